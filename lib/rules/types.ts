@@ -1,0 +1,120 @@
+// Core types of the rule module. Everything here is plain data, JSON-serialisable,
+// and free of I/O so it runs unchanged on the server and in the browser.
+
+export const PROFILE_IDS = ["rijk", "eerste-kamer", "gemeente", "provincie"] as const;
+export type ProfileId = (typeof PROFILE_IDS)[number];
+
+export const DECLARATION_TYPES = [
+  "gift",
+  "invitation",
+  "commercial-activity",
+  "trip-extension",
+  "side-job",
+  "financial-interest",
+  "former-employee-hire",
+  "ex-minister-contact",
+  "job-move",
+] as const;
+export type DeclarationType = (typeof DECLARATION_TYPES)[number];
+
+/** Ordered from most permissive to most restrictive (see OUTCOME_ORDER). */
+export const OUTCOMES = ["no-duty", "register", "approval-required", "not-permitted"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Routing hint for the workflow, ordered from "nobody" to "the top of the organisation". */
+export const DECIDERS = ["none", "manager", "integrity-officer", "top"] as const;
+export type Decider = (typeof DECIDERS)[number];
+
+export type SourceFile = "000" | "001" | "002" | "003" | "004";
+
+/** A source citation: file key (see /work/shared/sources/README.md) and a line range like "L419-421". */
+export interface Citation {
+  file: SourceFile;
+  lines: string;
+}
+
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+export interface Reason {
+  ruleId: string;
+  /** The outcome this rule on its own leads to; the verdict's outcome is the strictest of these. */
+  outcome: Outcome;
+  message: LocalizedText;
+  citation: Citation[];
+}
+
+export interface Obligation {
+  code: ObligationCode;
+  text: LocalizedText;
+  ruleId: string;
+}
+
+export type ObligationCode =
+  | "report-to-manager"
+  | "discuss-in-advance"
+  | "hand-in-gift"
+  | "manager-decides-destination"
+  | "refuse-or-return"
+  | "explain-refusal-to-giver"
+  | "no-private-use-of-points"
+  | "treat-as-organisation-gift"
+  | "written-approval-before-departure"
+  | "pay-extra-costs-yourself"
+  | "service-interest-first"
+  | "pay-own-share"
+  | "declare-costs-by-the-rules"
+  | "decide-who-represents"
+  | "manager-may-make-it-a-business-trip"
+  | "accept-no-fee"
+  | "explicit-agreement-required"
+  | "publish-in-register"
+  | "reassess-on-change"
+  | "do-not-start-or-stop"
+  | "do-not-use-work-information"
+  | "report-end-of-side-job"
+  | "report-financial-interest"
+  | "provide-information-on-request"
+  | "keep-inside-information-secret"
+  | "do-not-hold-or-acquire"
+  | "refer-to-top"
+  | "no-business-contact"
+  | "report-move-in-time"
+  | "discuss-risks"
+  | "agree-cooling-off"
+  | "keep-secrecy-after-leaving"
+  | "do-not-hire"
+  | "justify-in-writing"
+  | "weighty-reasons-approval"
+  | "exceptional-approval"
+  | "shorten-extension";
+
+export interface PersonFacts {
+  salaryScale: number | null;
+  topManagementGroup: boolean;
+  /** topfunctionaris (Gemeente) */
+  topOfficial: boolean;
+  financialRiskFunction: boolean;
+  vulnerableFunction: boolean;
+  isManager: boolean;
+}
+
+export interface Verdict {
+  profileId: ProfileId;
+  policyVersion: string;
+  type: DeclarationType;
+  outcome: Outcome;
+  decider: Decider;
+  /** Who that is in this organisation, e.g. "Secretaris-Generaal". */
+  deciderLabel: LocalizedText;
+  /** The item must be published in the public side-job register once it is allowed. */
+  publishInRegister: boolean;
+  /** The person may register the item voluntarily even when there is no duty. */
+  voluntaryRegistrationPossible: boolean;
+  obligations: Obligation[];
+  reasons: Reason[];
+  /** The `now` the verdict was computed for (normalised ISO instant, UTC). */
+  evaluatedAt: string;
+}

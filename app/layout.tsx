@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import "./globals.css";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getViewer } from "@/lib/auth/session";
+import { isDemoMode } from "@/lib/db/config";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: { default: t("app.name"), template: `%s – ${t("app.name")}` } };
+}
+
+// Every page depends on the signed-in person and the language: render per request.
+export const dynamic = "force-dynamic";
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { t, locale } = await getT();
+  // The layout only decides what the header shows; each page checks access itself.
+  const viewer = await getViewer();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#inhoud"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand"
+        >
+          {t("app.skipLink")}
+        </a>
+        <SiteHeader
+          viewer={viewer}
+          locale={locale}
+          demo={isDemoMode()}
+          labels={{
+            appName: t("app.name"),
+            mainNav: t("app.mainNav"),
+            home: t("nav.home"),
+            signOut: t("app.signOut"),
+            signedInAs: viewer ? t("app.signedInAs", { name: viewer.name }) : "",
+            switchTo: t("app.switchTo"),
+            switchToLabel: t("app.switchToLabel"),
+            demoBanner: t("app.demoBanner"),
+          }}
+        />
+        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t border-neutral-300 bg-neutral-50">
+          <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-neutral-700">{t("app.footer")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { requireUser, hasRole } from "@/lib/auth/session";
+import { countDirectReports } from "@/lib/people/data";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("nav.home") };
+}
+
+export default async function HomePage() {
+  const viewer = await requireUser();
+  const { t } = await getT();
+  const sections: { key: string; title: string; body: string; extra?: string }[] = [
+    { key: "employee", title: t("home.employee.title"), body: t("home.employee.items") },
+  ];
+  if (hasRole(viewer, "MANAGER")) {
+    const count = await countDirectReports(viewer);
+    sections.push({ key: "manager", title: t("home.manager.title"), body: t("home.manager.items"), extra: t("home.manager.team", { count }) });
+  }
+  if (hasRole(viewer, "INTEGRITY_OFFICER")) sections.push({ key: "integrity", title: t("home.integrity.title"), body: t("home.integrity.items") });
+  if (hasRole(viewer, "HR")) sections.push({ key: "hr", title: t("home.hr.title"), body: t("home.hr.items") });
+  if (hasRole(viewer, "ADMIN")) sections.push({ key: "admin", title: t("home.admin.title"), body: t("home.admin.items") });
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t("home.title", { name: viewer.name })}</h1>
+        <p className="mt-2 max-w-prose text-lg">
+          {t("home.intro", { organisation: viewer.organisationName, code: t(`profiles.${viewer.profile}`) })}
+        </p>
+      </div>
+      <section aria-labelledby="rollen">
+        <h2 id="rollen" className="text-xl font-bold">{t("home.yourRoles")}</h2>
+        <ul className="mt-2 flex flex-wrap gap-2" data-testid="roles">
+          {viewer.roles.map((role) => (
+            <li key={role} className="rounded-full bg-brand-light px-3 py-1 text-brand-dark">
+              {t(`roles.${role}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="wat-kunt-u">
+        <h2 id="wat-kunt-u" className="text-xl font-bold">{t("home.whatYouCanDo")}</h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          {sections.map((section) => (
+            <article key={section.key} className="rounded border border-neutral-300 p-4" data-testid={`home-${section.key}`}>
+              <h3 className="text-lg font-bold">{section.title}</h3>
+              <p className="mt-1">{section.body}</p>
+              {section.extra ? <p className="mt-2 font-semibold">{section.extra}</p> : null}
+            </article>
+          ))}
+        </div>
+        <p className="mt-4 text-neutral-700">{t("home.comingSoon")}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// next-auth configuration: OpenID Connect for real deployments, a demo sign-in for the demo only.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db";
+import { isDemoMode } from "@/lib/db/config";
+import { readOidcConfig } from "./oidc";
+import { SESSION_IDLE_MINUTES, type SessionClaims } from "./policy";
+import { resolveAuthSecret } from "./secret";
+
+/**
+ * The demo sign-in exists only in demo mode (embedded database, or PORTAL_DEMO=local-postgres on a server
+ * on this machine) and never when single sign-on is configured: a production deployment has both a
+ * DATABASE_URL and OIDC settings, so it cannot be switched on by accident.
+ */
+export function demoSignInEnabled(): boolean {
+  return isDemoMode() && readOidcConfig() === null;
+}
+
+async function findActivePerson(where: { id: string } | { email: string }) {
+  const db = await getDb();
+  const person = await db.person.findFirst({
+    where: { ...where, disabledAt: null },
+    select: { id: true, sessionVersion: true, employmentEnd: true },
+  });
+  if (!person) return null;
+  if (person.employmentEnd && person.employmentEnd.getTime() < Date.now() - 86_400_000) return null;
+  return person;
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (cached) return cached;
+  const oidc = readOidcConfig();
+  const demo = demoSignInEnabled();
+  const providers: NextAuthOptions["providers"] = [];
+  if (oidc) {
+    providers.push({
+      id: "oidc",
+      name: oidc.name,
+      type: "oauth",
+      wellKnown: `${oidc.issuer}/.well-known/openid-configuration`,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(profile: Record<string, unknown>) {
+        const email = String(profile.email ?? profile.preferred_username ?? profile.upn ?? "").toLowerCase();
+        return { id: String(profile.sub), email, name: String(profile.name ?? email) };
+      },
+    });
+  }
+  if (demo) {
+    providers.push(
+      CredentialsProvider({
+        id: "demo",
+        name: "Demo",
+        credentials: { personId: { label: "Person", type: "text" } },
+        async authorize(credentials) {
+          const personId = typeof credentials?.personId === "string" ? credentials.personId : "";
+          if (!personId) return null;
+          const person = await findActivePerson({ id: personId });
+          return person ? { id: person.id } : null;
+        },
+      }),
+    );
+  }
+  cached = {
+    secret: resolveAuthSecret(isDemoMode()),
+    providers,
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_MINUTES * 60, updateAge: 60 },
+    jwt: { maxAge: SESSION_IDLE_MINUTES * 60 },
+    pages: { signIn: "/aanmelden", error: "/aanmelden" },
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider === "demo") return true;
+        // Single sign-on: the person must exist (matched by e-mail) and be active, else "no access".
+        const email = user.email?.toLowerCase();
+        if (!email) return "/geen-toegang";
+        return (await findActivePerson({ email })) ? true : "/geen-toegang";
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const person =
+            account.provider === "demo"
+              ? await findActivePerson({ id: user.id })
+              : await findActivePerson({ email: (user.email ?? "").toLowerCase() });
+          if (!person) return { ...token, personId: undefined };
+          const claims: SessionClaims = {
+            personId: person.id,
+            sessionVersion: person.sessionVersion,
+            authTime: Math.floor(Date.now() / 1000),
+          };
+          return { ...token, ...claims, sub: person.id };
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        // Only these claims reach the browser; everything else is read from the database per request.
+        return {
+          expires: session.expires,
+          personId: token.personId,
+          sessionVersion: token.sessionVersion,
+          authTime: token.authTime,
+        } as unknown as typeof session;
+      },
+    },
+  };
+  return cached;
+}

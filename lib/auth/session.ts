@@ -1,0 +1,76 @@
+import "server-only";
+// requireUser() / requireRole(): every page, server action and route handler calls one of these itself.
+import { getServerSession, type Session } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
+import { authOptions } from "./options";
+import { sessionExpired, type SessionClaims } from "./policy";
+
+export interface Viewer {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  organisationSlug: string;
+  profile: PolicyProfile;
+  name: string;
+  email: string;
+  functionTitle: string;
+  roles: Role[];
+  managerId: string | null;
+  unitId: string | null;
+}
+
+async function readClaims(): Promise<SessionClaims | null> {
+  // getServerSession validates the signed, encrypted token and its expiry (the idle timeout).
+  const session = (await getServerSession(authOptions())) as (Session & Partial<SessionClaims>) | null;
+  if (!session || typeof session.personId !== "string") return null;
+  return { personId: session.personId, sessionVersion: Number(session.sessionVersion), authTime: Number(session.authTime) };
+}
+
+/** The signed-in person, or null. Checks the absolute lifetime, disabled people and revoked sessions. */
+export async function getViewer(): Promise<Viewer | null> {
+  const claims = await readClaims();
+  if (!claims) return null;
+  if (sessionExpired(claims, Math.floor(Date.now() / 1000))) return null;
+  const db = await getDb();
+  const person = await db.person.findUnique({
+    where: { id: claims.personId },
+    select: {
+      id: true, organisationId: true, name: true, email: true, functionTitle: true, roles: true,
+      managerId: true, unitId: true, disabledAt: true, sessionVersion: true,
+      organisation: { select: { name: true, slug: true, profile: true } },
+    },
+  });
+  if (!person || person.disabledAt || person.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: person.id,
+    organisationId: person.organisationId,
+    organisationName: person.organisation.name,
+    organisationSlug: person.organisation.slug,
+    profile: person.organisation.profile,
+    name: person.name,
+    email: person.email,
+    functionTitle: person.functionTitle,
+    roles: person.roles,
+    managerId: person.managerId,
+    unitId: person.unitId,
+  };
+}
+
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/aanmelden");
+  return viewer;
+}
+
+export function hasRole(viewer: Pick<Viewer, "roles">, ...roles: Role[]): boolean {
+  return roles.some((role) => viewer.roles.includes(role));
+}
+
+/** The viewer, if they hold one of the roles; otherwise the "not allowed" page. */
+export async function requireRole(...roles: Role[]): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!hasRole(viewer, ...roles)) redirect("/geen-toegang?reden=rol");
+  return viewer;
+}

@@ -1,0 +1,67 @@
+// The only place that constructs a PrismaClient (conventions: one client, adapter chosen here).
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { DbTarget } from "./config";
+import { DbConfigError } from "./config";
+import { acquirePgliteLock } from "./pglite-lock";
+
+export type Db = PrismaClient;
+
+export interface OpenedDb {
+  prisma: PrismaClient;
+  target: DbTarget;
+  /** The PGlite instance when embedded (migrations run on this same single connection). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
+  try {
+    const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+    await pglite.waitReady;
+    await pglite.query("select 1");
+    return pglite;
+  } catch (error) {
+    throw new DbConfigError(
+      `The embedded database at ${dataDir ?? "(memory)"} could not be opened: ${(error as Error).message}. ` +
+        "It has not been changed. If it is damaged, restore it from a backup, or move the folder aside " +
+        "(the portal then creates a new one with demo data).",
+    );
+  }
+}
+
+export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}): Promise<OpenedDb> {
+  if (target.kind === "pglite") {
+    const release = options.pglite ? () => {} : acquirePgliteLock(target.dataDir);
+    let pglite: PGlite;
+    try {
+      pglite = options.pglite ?? (await openPglite(target.dataDir));
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      prisma,
+      target,
+      pglite,
+      async close() {
+        await prisma.$disconnect();
+        if (!options.pglite) await pglite.close();
+        release();
+      },
+    };
+  }
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: target.connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+  });
+  return {
+    prisma,
+    target,
+    async close() {
+      await prisma.$disconnect();
+    },
+  };
+}

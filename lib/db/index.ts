@@ -1,0 +1,61 @@
+// The portal's database handle: opened once per server process, migrated on start, and seeded with
+// demo data when it is the embedded database and still empty. Everything else asks `getDb()`.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DbConfigError, resolveDbTarget, type DbTarget } from "./config";
+import { openDb, type OpenedDb } from "./client";
+import { applyMigrations } from "./migrate";
+
+export { DbConfigError, isDemoMode, resolveDbTarget } from "./config";
+export type { DbTarget } from "./config";
+
+type Cache = { ready?: Promise<OpenedDb> };
+const globalCache = globalThis as typeof globalThis & { __portalDb?: Cache };
+const cache: Cache = (globalCache.__portalDb ??= {});
+
+function explainConnectionError(target: DbTarget, error: unknown): Error {
+  if (error instanceof DbConfigError) return error;
+  const raw = error instanceof Error ? error.message : String(error);
+  // Prisma wraps driver errors in several lines; keep the driver's own sentence.
+  const message = /Message: `([^`]+)`/.exec(raw)?.[1] ?? raw.trim().split("\n").filter(Boolean).pop() ?? raw;
+  if (target.kind === "postgres") {
+    return new DbConfigError(
+      `Cannot use ${target.display}: ${message}. Check that the PostgreSQL server runs and accepts connections, ` +
+        "and that DATABASE_URL has the right host, port, user, password and database. Nothing was changed.",
+    );
+  }
+  return new DbConfigError(`Cannot use ${target.display}: ${message}. Nothing was changed.`);
+}
+
+/** Opens the database, applies pending migrations and (embedded only) seeds demo data into an empty database. */
+export async function prepareDatabase(target: DbTarget = resolveDbTarget(), options: { seedDemo?: boolean } = {}): Promise<OpenedDb> {
+  const opened = await openDb(target);
+  try {
+    try {
+      await opened.prisma.$queryRawUnsafe("select 1");
+    } catch (error) {
+      throw explainConnectionError(target, error);
+    }
+    await applyMigrations(
+      target.kind === "pglite"
+        ? { kind: "pglite", client: opened.pglite! }
+        : { kind: "postgres", connectionString: target.connectionString },
+    );
+    const seedDemo = options.seedDemo ?? target.kind === "pglite";
+    if (seedDemo && (await opened.prisma.organisation.count()) === 0) {
+      const { seedDemoData } = await import("@/prisma/seed-data");
+      await seedDemoData(opened.prisma);
+    }
+    return opened;
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+}
+
+export async function getDb(): Promise<PrismaClient> {
+  cache.ready ??= prepareDatabase().catch((error: unknown) => {
+    cache.ready = undefined;
+    throw error;
+  });
+  return (await cache.ready).prisma;
+}

@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // PGlite and the Prisma schema engine load WebAssembly files next to their modules: keep them as
+  // ordinary Node packages instead of bundling them.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "@prisma/adapter-pg",
+    "pg",
+  ],
+};
+
+export default nextConfig;

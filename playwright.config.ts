@@ -1,0 +1,56 @@
+import { defineConfig, devices } from "@playwright/test";
+import fs from "node:fs";
+
+// End-to-end tests run real Chromium against `next build && next start`.
+// Playwright cannot download browsers on our build machines: use the system Chromium when present
+// (Debian's `chromium`, installed by .ci/run), or CHROMIUM_PATH; otherwise Playwright's own.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const onPostgres = Boolean(process.env.E2E_DATABASE_URL);
+// A fresh embedded database per run (or the fresh PostgreSQL database .ci/run creates), seeded with demo data.
+const dataDir = ".data/e2e";
+const serverEnv: Record<string, string> = onPostgres
+  ? { DATABASE_URL: process.env.E2E_DATABASE_URL!, PORTAL_DEMO: "local-postgres" }
+  : { PGLITE_DATA_DIR: dataDir };
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: onPostgres
+      ? `node node_modules/next/dist/bin/next start -p ${port}`
+      : `rm -rf ${dataDir} ${dataDir}.lock && node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `http://localhost:${port}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}` },
+  },
+});

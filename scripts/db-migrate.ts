@@ -1,0 +1,92 @@
+// npm run db:migrate [-- --rolled-back <migration_name>]
+//
+// Applies the pending migrations of prisma/migrations (what `prisma migrate deploy` does, via
+// the WebAssembly schema engine, so it works without internet):
+//   - DATABASE_URL set (postgresql://...): to that PostgreSQL database;
+//   - otherwise: to the embedded PGlite database in .data/pglite (PGLITE_DATA_DIR overrides),
+//     created if missing. Stop the app first: PGlite allows one process per data directory.
+// --rolled-back NAME marks a failed migration as rolled back (`prisma migrate resolve
+// --rolled-back NAME`), so that the next run applies it again.
+import { mkdir } from "node:fs/promises";
+import { applyMigrations, markMigrationRolledBack, type MigrationTarget } from "../lib/db/migrate";
+import { resolveDbTarget } from "../lib/db/config";
+import { acquirePgliteLock } from "../lib/db/pglite-lock";
+
+function usage(): never {
+  console.error("Usage: npm run db:migrate [-- --rolled-back <migration_name>]");
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { rolledBack?: string } {
+  const out: { rolledBack?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--rolled-back") {
+      const name = argv[++i];
+      if (!name) usage();
+      out.rolledBack = name;
+    } else if (arg?.startsWith("--rolled-back=")) {
+      out.rolledBack = arg.slice("--rolled-back=".length) || usage();
+    } else if (arg === "--help" || arg === "-h") {
+      usage();
+    } else {
+      console.error(`Unknown argument: ${arg}`);
+      usage();
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  // Same choice as the app (lib/db/config.ts): DATABASE_URL, else PGlite in PGLITE_DATA_DIR or .data/pglite.
+  const db = resolveDbTarget();
+  let target: MigrationTarget;
+  let close = async (): Promise<void> => {};
+  if (db.kind === "postgres") {
+    target = { kind: "postgres", connectionString: db.connectionString };
+  } else {
+    await mkdir(db.dataDir, { recursive: true });
+    // PGlite is one process per data directory: refuse if the running app holds it.
+    const release = acquirePgliteLock(db.dataDir);
+    const { PGlite } = await import("@electric-sql/pglite");
+    let client: InstanceType<typeof PGlite>;
+    try {
+      client = await PGlite.create({ dataDir: db.dataDir });
+    } catch (error) {
+      release();
+      throw new Error(`Cannot open the PGlite database in ${db.dataDir}: ${(error as Error).message}`);
+    }
+    target = { kind: "pglite", client };
+    close = async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    };
+  }
+  const where = db.display;
+
+  try {
+    if (args.rolledBack) {
+      await markMigrationRolledBack(target, args.rolledBack);
+      console.log(`Marked migration ${args.rolledBack} as rolled back in ${where}. Run npm run db:migrate to apply it again.`);
+      return;
+    }
+    const { applied } = await applyMigrations(target);
+    if (applied.length === 0) {
+      console.log(`${where}: up to date, no migration to apply.`);
+    } else {
+      console.log(`${where}: applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:`);
+      for (const name of applied) console.log(`  - ${name}`);
+    }
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`db:migrate failed.\n${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAs } from "./helpers";
+
+test.describe("sign-in and home pages", () => {
+  test("an anonymous visitor is sent to the sign-in page, which lists demo people per organisation", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/aanmelden$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
+    for (const org of ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Gemeente Maastricht", "Provincie Utrecht"]) {
+      await expect(page.getByRole("heading", { level: 3, name: org })).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  const people = [
+    { name: "Fatima El Amrani", role: "Medewerker", section: "home-employee", absent: "home-manager" },
+    { name: "Jeroen Bakker", role: "Leidinggevende", section: "home-manager", absent: "home-hr" },
+    { name: "Ahmed Yilmaz", role: "Integriteitsadviseur", section: "home-integrity", absent: "home-manager" },
+    { name: "Linda Smit", role: "HR", section: "home-hr", absent: "home-integrity" },
+    { name: "Lotte Janssen", role: "Medewerker", section: "home-employee", absent: "home-hr" },
+  ];
+  for (const person of people) {
+    test(`${person.name} (${person.role}) signs in and sees the home page for that role`, async ({ page }) => {
+      await signInAs(page, person.name);
+      await expect(page.getByTestId("roles")).toContainText(person.role);
+      await expect(page.getByTestId(person.section)).toBeVisible();
+      await expect(page.getByTestId(person.absent)).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("a manager's home page counts their team", async ({ page }) => {
+    await signInAs(page, "Jeroen Bakker");
+    await expect(page.getByTestId("home-manager")).toContainText("U bent leidinggevende van 2 personen.");
+  });
+
+  test("the interface switches to English and back", async ({ page }) => {
+    await signInAs(page, "Fatima El Amrani");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Welcome, Fatima El Amrani" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Wissel naar Nederlands" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Welkom, Fatima El Amrani" })).toBeVisible();
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signInAs(page, "Fatima El Amrani");
+    await page.getByRole("button", { name: "Afmelden" }).click();
+    await expect(page).toHaveURL(/\/aanmelden/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/aanmelden$/);
+  });
+
+  test("the skip link moves focus to the main content", async ({ page }) => {
+    await signInAs(page, "Fatima El Amrani");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Naar de inhoud" });
+    await expect(skip).toBeFocused();
+    await skip.press("Enter");
+    await expect(page.locator("main#inhoud")).toBeFocused();
+  });
+
+  test("unknown pages and the no-access page are clear and accessible", async ({ page }) => {
+    await page.goto("/bestaat-niet");
+    await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/geen-toegang");
+    await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the health endpoint reports a working database", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+});

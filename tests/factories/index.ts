@@ -1,0 +1,73 @@
+// Factories shared by the tests and the demo seed (prisma/seed-data.ts): one way to make data.
+import type { PrismaClient, Prisma, Role, PolicyProfile } from "@/lib/generated/prisma/client";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+let counter = 0;
+const next = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;
+
+export interface OrganisationInput {
+  slug?: string;
+  name?: string;
+  profile?: PolicyProfile;
+  referralTitle?: string;
+}
+
+export function createOrganisation(db: Db, input: OrganisationInput = {}) {
+  const slug = input.slug ?? `org-${next()}`;
+  return db.organisation.create({
+    data: {
+      slug,
+      name: input.name ?? `Organisatie ${slug}`,
+      profile: input.profile ?? "RIJK",
+      referralTitle: input.referralTitle ?? "Secretaris-Generaal",
+    },
+  });
+}
+
+export function createUnit(db: Db, organisationId: string, input: { name?: string; code?: string; parentId?: string } = {}) {
+  return db.unit.create({
+    data: { organisationId, name: input.name ?? `Afdeling ${next()}`, code: input.code ?? null, parentId: input.parentId ?? null },
+  });
+}
+
+export interface PersonInput {
+  name?: string;
+  email?: string;
+  functionTitle?: string;
+  salaryScale?: number | null;
+  unitId?: string | null;
+  managerId?: string | null;
+  roles?: Role[];
+  topManagementGroup?: boolean;
+  topOfficial?: boolean;
+  financialRiskFunction?: boolean;
+  vulnerableFunction?: boolean;
+  employmentStart?: Date | null;
+  employmentEnd?: Date | null;
+  externalId?: string | null;
+}
+
+export function createPerson(db: Db, organisationId: string, input: PersonInput = {}) {
+  const name = input.name ?? `Medewerker ${next()}`;
+  const roles = input.roles ?? ["EMPLOYEE"];
+  return db.person.create({
+    data: {
+      organisationId,
+      name,
+      email: (input.email ?? `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${next()}@test.example`).toLowerCase(),
+      functionTitle: input.functionTitle ?? "Beleidsmedewerker",
+      salaryScale: input.salaryScale === undefined ? 10 : input.salaryScale,
+      unitId: input.unitId ?? null,
+      managerId: input.managerId ?? null,
+      roles: roles.includes("EMPLOYEE") ? roles : ["EMPLOYEE", ...roles],
+      topManagementGroup: input.topManagementGroup ?? false,
+      topOfficial: input.topOfficial ?? false,
+      financialRiskFunction: input.financialRiskFunction ?? false,
+      vulnerableFunction: input.vulnerableFunction ?? false,
+      employmentStart: input.employmentStart ?? new Date("2020-01-01"),
+      employmentEnd: input.employmentEnd ?? null,
+      externalId: input.externalId ?? null,
+    },
+  });
+}

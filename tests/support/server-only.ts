@@ -1,0 +1,2 @@
+// Vitest runs outside React Server Components: the "server-only" marker is a no-op there.
+export {};

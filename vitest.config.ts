@@ -16,6 +16,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,276 @@
+// The declaration forms as data. Each declaration type is a list of fields (with labels, hints,
+// specific error messages and when they show) plus a mapping to the rule module's input. One generic
+// parser turns the form's raw strings into typed values with a Zod schema built from that list; the
+// same code runs in the browser (live verdict, inline errors) and in the server action (authoritative).
+import { z } from "zod";
+import type { DeclarationInput, DeclarationType, LocalizedText, ProfileId } from "@/lib/rules";
+
+export type L = LocalizedText;
+export type Locale = "nl" | "en";
+
+export type FieldKind = "text" | "textarea" | "money" | "date" | "datetime" | "yesno" | "choice" | "multi";
+
+/** Raw form values: what the browser sends (strings; a list for checkboxes). */
+export type RawValues = Record<string, string | string[] | undefined>;
+
+/** Typed values after parsing: money in cents, dates as YYYY-MM-DD, date-times as YYYY-MM-DDTHH:mm. */
+export type Values = Record<string, string | number | boolean | string[] | null | undefined>;
+
+export interface FormContext {
+  profileId: ProfileId;
+  /** Today in Europe/Amsterdam (YYYY-MM-DD); dates are checked against it where a field says so. */
+  today: string;
+}
+
+export interface Option {
+  value: string;
+  label: L;
+  hint?: L;
+}
+
+export interface FieldDef {
+  name: string;
+  kind: FieldKind;
+  label: L;
+  hint?: L;
+  options?: Option[];
+  /** Shown (and validated) only when this holds for the values typed so far. Default: always. */
+  showIf?: (values: RawValues, ctx: FormContext) => boolean;
+  /** Default true. An optional field may stay empty. */
+  optional?: boolean;
+  /** The specific message when a required field is empty, e.g. "Vul in wie het geschenk gaf". */
+  requiredMessage: L;
+  /** The specific message when the value is malformed (money, dates). */
+  invalidMessage?: L;
+  maxLength?: number;
+  /** For money: the largest amount in cents (default € 1.000.000). */
+  maxCents?: number;
+  /** For dates: the value may not lie after today (e.g. the date a gift was received). */
+  notInFuture?: boolean;
+  futureMessage?: L;
+}
+
+export interface DeclarationSummary {
+  title: string;
+  occursOn: string | null;
+  valueCents: number | null;
+  counterparty: string | null;
+}
+
+export interface DeclarationFormDef {
+  type: DeclarationType;
+  /** The heading of the form, e.g. "Geschenk of ander voordeel melden". */
+  title: L;
+  intro: L;
+  fields: (ctx: FormContext) => FieldDef[];
+  /** Builds the rule module's input from the parsed values of the visible fields. */
+  toRuleInput: (values: Values, ctx: FormContext) => DeclarationInput;
+  /** The rule module names fields by its own paths; map them back to form fields for error messages. */
+  ruleFieldToFormField?: Record<string, string>;
+  /** The columns lists and dashboards filter on. */
+  summarise: (values: Values) => DeclarationSummary;
+}
+
+export const MAX_TEXT = 200;
+export const MAX_TEXTAREA = 4000;
+const DEFAULT_MAX_CENTS = 100_000_000;
+
+const YES_NO: Option[] = [
+  { value: "yes", label: { nl: "Ja", en: "Yes" } },
+  { value: "no", label: { nl: "Nee", en: "No" } },
+];
+export const yesNoOptions = () => YES_NO;
+
+function str(raw: RawValues, name: string): string {
+  const v = raw[name];
+  return (Array.isArray(v) ? v[0] ?? "" : v ?? "").trim();
+}
+
+export function visibleFields(def: DeclarationFormDef, raw: RawValues, ctx: FormContext): FieldDef[] {
+  return def.fields(ctx).filter((f) => !f.showIf || f.showIf(raw, ctx));
+}
+
+/**
+ * "49,99", "49.99", "€ 1.234,56", "1234.56", "1,234.56", "50" → cents. Returns null when it is not an amount.
+ * A single separator followed by exactly three digits is a thousands separator ("1.234" = € 1.234,00).
+ */
+export function parseMoneyToCents(input: string): number | null {
+  let s = input.replace(/\s|\u00a0/g, "").replace(/^€/, "").replace(/^EUR/i, "").replace(/,-$/, "");
+  if (s === "" || !/^[0-9.,]+$/.test(s)) return null;
+  const lastComma = s.lastIndexOf(",");
+  const lastDot = s.lastIndexOf(".");
+  const decimalAt = Math.max(lastComma, lastDot);
+  let intPart = s;
+  let fracPart = "";
+  if (decimalAt >= 0) {
+    const sep = s[decimalAt]!;
+    const after = s.slice(decimalAt + 1);
+    const sepCount = s.split(sep).length - 1;
+    const otherSepPresent = sep === "," ? lastDot >= 0 : lastComma >= 0;
+    const isThousands = !otherSepPresent && (sepCount > 1 || after.length === 3);
+    if (isThousands) {
+      intPart = s.split(sep).join("");
+    } else {
+      intPart = s.slice(0, decimalAt);
+      fracPart = after;
+      if (fracPart.length === 0 || fracPart.length > 2) return null;
+    }
+  }
+  // Whatever separators remain in the integer part must be thousands groups of three digits.
+  const groups = intPart.split(/[.,]/);
+  if (groups.length > 1 && (groups[0] === "" || groups.slice(1).some((g) => g.length !== 3))) return null;
+  intPart = groups.join("");
+  if (!/^\d+$/.test(intPart)) return null;
+  s = `${intPart}.${fracPart.padEnd(2, "0")}`;
+  const cents = Math.round(Number(s) * 100);
+  return Number.isSafeInteger(cents) ? cents : null;
+}
+
+function isValidDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+}
+
+function isValidDateTime(s: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(s);
+  return !!m && isValidDate(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
+}
+
+const GENERIC_INVALID: Record<FieldKind, L> = {
+  text: { nl: "Deze tekst is niet geldig.", en: "This text is not valid." },
+  textarea: { nl: "Deze tekst is niet geldig.", en: "This text is not valid." },
+  money: { nl: "Vul een bedrag in euro in, bijvoorbeeld 49,99.", en: "Enter an amount in euros, for example 49.99." },
+  date: { nl: "Vul een bestaande datum in.", en: "Enter a real date." },
+  datetime: { nl: "Vul een bestaande datum en tijd in.", en: "Enter a real date and time." },
+  yesno: { nl: "Kies ja of nee.", en: "Choose yes or no." },
+  choice: { nl: "Kies een van de mogelijkheden.", en: "Choose one of the options." },
+  multi: { nl: "Kies alleen uit de mogelijkheden.", en: "Choose only from the options." },
+};
+
+function fieldSchema(field: FieldDef, ctx: FormContext, locale: Locale): z.ZodType<unknown> {
+  const required = field.requiredMessage[locale];
+  const invalid = (field.invalidMessage ?? GENERIC_INVALID[field.kind])[locale];
+  const text = z.string({ error: required }).trim();
+  const present = (s: string) => s.length > 0;
+  switch (field.kind) {
+    case "text":
+    case "textarea": {
+      const max = field.maxLength ?? (field.kind === "text" ? MAX_TEXT : MAX_TEXTAREA);
+      const tooLong = locale === "nl" ? `Gebruik hoogstens ${max} tekens.` : `Use at most ${max} characters.`;
+      const base = text.max(max, { error: tooLong });
+      return field.optional ? base.transform((s) => (s === "" ? null : s)) : base.refine(present, { error: required });
+    }
+    case "money": {
+      const max = field.maxCents ?? DEFAULT_MAX_CENTS;
+      return text
+        .refine((s) => field.optional || present(s), { error: required, abort: true })
+        .transform((s, c) => {
+          if (s === "") return null;
+          const cents = parseMoneyToCents(s);
+          if (cents === null) {
+            c.addIssue({ code: "custom", message: invalid });
+            return z.NEVER;
+          }
+          if (cents > max) {
+            c.addIssue({ code: "custom", message: locale === "nl" ? "Dit bedrag is te hoog. Controleer het bedrag." : "This amount is too high. Check the amount." });
+            return z.NEVER;
+          }
+          return cents;
+        });
+    }
+    case "date":
+    case "datetime": {
+      const valid = field.kind === "date" ? isValidDate : isValidDateTime;
+      return text
+        .refine((s) => field.optional || present(s), { error: required, abort: true })
+        .refine((s) => s === "" || valid(s), { error: invalid, abort: true })
+        .refine((s) => !field.notInFuture || s === "" || s.slice(0, 10) <= ctx.today, {
+          error: (field.futureMessage ?? { nl: "Deze datum ligt in de toekomst.", en: "This date is in the future." })[locale],
+        })
+        .transform((s) => (s === "" ? null : s));
+    }
+    case "yesno":
+      return text
+        .refine((s) => field.optional || present(s), { error: required, abort: true })
+        .refine((s) => s === "" || s === "yes" || s === "no", { error: invalid })
+        .transform((s) => (s === "" ? null : s === "yes"));
+    case "choice": {
+      const allowed = new Set((field.options ?? []).map((o) => o.value));
+      return text
+        .refine((s) => field.optional || present(s), { error: required, abort: true })
+        .refine((s) => s === "" || allowed.has(s), { error: invalid })
+        .transform((s) => (s === "" ? null : s));
+    }
+    case "multi": {
+      const allowed = new Set((field.options ?? []).map((o) => o.value));
+      return z
+        .array(z.string(), { error: invalid })
+        .refine((a) => a.every((v) => allowed.has(v)), { error: invalid })
+        .refine((a) => field.optional || a.length > 0, { error: required });
+    }
+  }
+}
+
+/** The Zod schema of a form in its current state (visible fields only). */
+export function buildFormSchema(def: DeclarationFormDef, raw: RawValues, ctx: FormContext, locale: Locale) {
+  const shape: Record<string, z.ZodType<unknown>> = {};
+  for (const field of visibleFields(def, raw, ctx)) shape[field.name] = fieldSchema(field, ctx, locale);
+  return z.object(shape);
+}
+
+export type ParseResult =
+  | { ok: true; values: Values; input: DeclarationInput }
+  | { ok: false; fieldErrors: Record<string, string>; values?: Values };
+
+/** Normalises raw input: strings for single fields, string lists for "multi" fields; drops anything unknown. */
+export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormContext): RawValues {
+  const out: RawValues = {};
+  for (const field of def.fields(ctx)) {
+    const v = raw[field.name];
+    if (field.kind === "multi") out[field.name] = Array.isArray(v) ? v.map(String) : v ? [String(v)] : [];
+    else out[field.name] = Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v);
+  }
+  return out;
+}
+
+/**
+ * Validates a form completely: field by field with the specific messages, then the rule module's own
+ * checks across fields (date order, ...) mapped back onto the form's fields.
+ */
+export function parseDeclarationForm(
+  def: DeclarationFormDef,
+  rawInput: RawValues,
+  ctx: FormContext,
+  locale: Locale,
+  parseRuleInput: (input: unknown) => DeclarationInput,
+): ParseResult {
+  const raw = normaliseRaw(def, rawInput, ctx);
+  const result = buildFormSchema(def, raw, ctx, locale).safeParse(raw);
+  if (!result.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      if (key && !fieldErrors[key]) fieldErrors[key] = issue.message;
+    }
+    return { ok: false, fieldErrors };
+  }
+  const values = result.data as Values;
+  try {
+    const input = parseRuleInput(def.toRuleInput(values, ctx));
+    return { ok: true, values, input };
+  } catch (error) {
+    const e = error as { field?: string; message?: unknown };
+    const text = e.message && typeof e.message === "object" ? (e.message as L)[locale] : undefined;
+    const ruleField = String(e.field ?? "").replace(/^declaration\./, "");
+    const formField =
+      def.ruleFieldToFormField?.[ruleField] ??
+      visibleFields(def, raw, ctx).find((f) => f.name === ruleField || ruleField.startsWith(`${f.name}.`))?.name ??
+      visibleFields(def, raw, ctx)[0]?.name ??
+      "form";
+    return { ok: false, fieldErrors: { [formField]: text ?? GENERIC_INVALID.text[locale] }, values };
+  }
+}
+
+export { str as rawString };

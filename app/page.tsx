@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser, hasRole } from "@/lib/auth/session";
 import { countDirectReports } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
@@ -11,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const viewer = await requireUser();
   const { t } = await getT();
-  const sections: { key: string; title: string; body: string; extra?: string }[] = [
-    { key: "employee", title: t("home.employee.title"), body: t("home.employee.items") },
+  const sections: { key: string; title: string; body: string; extra?: string; links?: [string, string][] }[] = [
+    { key: "employee", title: t("home.employee.title"), body: t("home.employee.items"), links: [["/melden", t("home.employee.cta")], ["/meldingen", t("home.employee.list")]] },
   ];
   if (hasRole(viewer, "MANAGER")) {
     const count = await countDirectReports(viewer);
@@ -48,6 +49,13 @@ export default async function HomePage() {
               <h3 className="text-lg font-bold">{section.title}</h3>
               <p className="mt-1">{section.body}</p>
               {section.extra ? <p className="mt-2 font-semibold">{section.extra}</p> : null}
+              {section.links ? (
+                <ul className="mt-3 space-y-1">
+                  {section.links.map(([href, label]) => (
+                    <li key={href}><Link href={href} className="font-semibold">{label}</Link></li>
+                  ))}
+                </ul>
+              ) : null}
             </article>
           ))}
         </div>

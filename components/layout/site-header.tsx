@@ -9,7 +9,7 @@ interface Props {
   locale: Locale;
   demo: boolean;
   labels: {
-    appName: string; mainNav: string; home: string; signOut: string; signedInAs: string;
+    appName: string; mainNav: string; home: string; declare: string; myDeclarations: string; code: string; signOut: string; signedInAs: string;
     switchTo: string; switchToLabel: string; demoBanner: string;
   };
 }
@@ -50,11 +50,18 @@ export function SiteHeader({ viewer, locale, demo, labels }: Props) {
       {viewer ? (
         <nav aria-label={labels.mainNav} className="bg-brand-dark">
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-4 px-4 py-2">
-            <li>
-              <Link href="/" className="text-white hover:text-white">
-                {labels.home}
-              </Link>
-            </li>
+            {[
+              ["/", labels.home],
+              ["/melden", labels.declare],
+              ["/meldingen", labels.myDeclarations],
+              ["/gedragscode", labels.code],
+            ].map(([href, label]) => (
+              <li key={href}>
+                <Link href={href!} className="text-white hover:text-white">
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       ) : null}

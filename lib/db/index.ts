@@ -59,3 +59,9 @@ export async function getDb(): Promise<PrismaClient> {
   });
   return (await cache.ready).prisma;
 }
+
+/** Tests point the data layer at their own database (a fresh PGlite or PostgreSQL database per file). */
+export function useDatabaseForTests(opened: OpenedDb): void {
+  if (process.env.VITEST === undefined) throw new Error("useDatabaseForTests is for tests only");
+  cache.ready = Promise.resolve(opened);
+}

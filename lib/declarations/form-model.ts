@@ -3,7 +3,7 @@
 // parser turns the form's raw strings into typed values with a Zod schema built from that list; the
 // same code runs in the browser (live verdict, inline errors) and in the server action (authoritative).
 import { z } from "zod";
-import type { DeclarationInput, DeclarationType, LocalizedText, ProfileId } from "@/lib/rules";
+import { parseInstant, type DeclarationInput, type DeclarationType, type LocalizedText, type ProfileId } from "@/lib/rules";
 
 export type L = LocalizedText;
 export type Locale = "nl" | "en";
@@ -65,8 +65,11 @@ export interface DeclarationFormDef {
   fields: (ctx: FormContext) => FieldDef[];
   /** Builds the rule module's input from the parsed values of the visible fields. */
   toRuleInput: (values: Values, ctx: FormContext) => DeclarationInput;
-  /** The rule module names fields by its own paths; map them back to form fields for error messages. */
-  ruleFieldToFormField?: Record<string, string>;
+  /**
+   * The rule module names fields by its own paths; map them back to form fields for error messages.
+   * A function when the meaning of a path depends on the answers (e.g. "extensions.0" of a trip).
+   */
+  ruleFieldToFormField?: Record<string, string> | ((ruleField: string, values: Values) => string | undefined);
   /** The columns lists and dashboards filter on. */
   summarise: (values: Values) => DeclarationSummary;
 }
@@ -109,7 +112,10 @@ export function parseMoneyToCents(input: string): number | null {
     const otherSepPresent = sep === "," ? lastDot >= 0 : lastComma >= 0;
     const isThousands = !otherSepPresent && (sepCount > 1 || after.length === 3);
     if (isThousands) {
-      intPart = s.split(sep).join("");
+      // "1.234.567" or "12,345": a first group of 1-3 digits, then groups of exactly three.
+      const groups = s.split(sep);
+      if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+      intPart = groups.join("");
     } else {
       intPart = s.slice(0, decimalAt);
       fracPart = after;
@@ -118,7 +124,7 @@ export function parseMoneyToCents(input: string): number | null {
   }
   // Whatever separators remain in the integer part must be thousands groups of three digits.
   const groups = intPart.split(/[.,]/);
-  if (groups.length > 1 && (groups[0] === "" || groups.slice(1).some((g) => g.length !== 3))) return null;
+  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return null;
   intPart = groups.join("");
   if (!/^\d+$/.test(intPart)) return null;
   s = `${intPart}.${fracPart.padEnd(2, "0")}`;
@@ -135,7 +141,8 @@ function isValidDate(s: string): boolean {
 
 function isValidDateTime(s: string): boolean {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(s);
-  return !!m && isValidDate(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
+  // The wall time must exist in Amsterdam: 02:30 on the night summer time starts does not.
+  return !!m && isValidDate(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60 && parseInstant(s) !== null;
 }
 
 const GENERIC_INVALID: Record<FieldKind, L> = {
@@ -264,8 +271,10 @@ export function parseDeclarationForm(
     const e = error as { field?: string; message?: unknown };
     const text = e.message && typeof e.message === "object" ? (e.message as L)[locale] : undefined;
     const ruleField = String(e.field ?? "").replace(/^declaration\./, "");
+    const mapping = def.ruleFieldToFormField;
+    const mapped = typeof mapping === "function" ? mapping(ruleField, values) : mapping?.[ruleField];
     const formField =
-      def.ruleFieldToFormField?.[ruleField] ??
+      mapped ??
       visibleFields(def, raw, ctx).find((f) => f.name === ruleField || ruleField.startsWith(`${f.name}.`))?.name ??
       visibleFields(def, raw, ctx)[0]?.name ??
       "form";

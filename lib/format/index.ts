@@ -23,3 +23,14 @@ export function formatDateTime(value: Date | string, locale: Locale = "nl"): str
     day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE,
   }).format(toDate(value)).replace(" om ", ", ");
 }
+
+/** The current moment as Amsterdam wall time: today (YYYY-MM-DD) and now (YYYY-MM-DDTHH:mm). */
+export function amsterdamNow(at: Date = new Date()): { today: string; now: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    }).formatToParts(at).map((p) => [p.type, p.value]),
+  );
+  const today = `${parts.year}-${parts.month}-${parts.day}`;
+  return { today, now: `${today}T${parts.hour}:${parts.minute}` };
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { PROFILE_TO_RULES } from "@/lib/declarations/types";
+import { getT } from "@/lib/i18n/server";
+import { ruleReference } from "@/lib/rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("declarations.code.title") };
+}
+
+/** The rule reference of the viewer's own code of conduct: every rule with its source lines and a quote. */
+export default async function CodeOfConductPage() {
+  const viewer = await requireUser();
+  const { t, locale } = await getT();
+  const ref = ruleReference(PROFILE_TO_RULES[viewer.profile]);
+  const sections = [...ref.rulesByType.filter((s) => s.rules.length > 0).map((s) => ({ key: s.type, title: t(`declarations.types.${s.type}`), rules: s.rules }))];
+  if (ref.generalRules.length) sections.push({ key: "general" as never, title: locale === "nl" ? "Algemeen" : "General", rules: ref.generalRules });
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t("declarations.code.title")}</h1>
+        <p className="mt-2 max-w-prose text-lg">{t("declarations.code.lead", { code: t(`profiles.${viewer.profile}`) })}</p>
+        <p className="mt-1 text-sm text-neutral-700">{ref.source} · {ref.policyVersion}</p>
+      </div>
+      <nav aria-label={locale === "nl" ? "Onderwerpen" : "Topics"}>
+        <ul className="flex flex-wrap gap-3">
+          {sections.map((s) => (
+            <li key={s.key}><a href={`#type-${s.key}`}>{s.title}</a></li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((s) => (
+        <section key={s.key} aria-labelledby={`type-${s.key}`}>
+          <h2 id={`type-${s.key}`} className="text-2xl font-bold">{s.title}</h2>
+          <ul className="mt-3 space-y-4">
+            {s.rules.map((rule) => (
+              <li key={rule.id} id={rule.id} className="scroll-mt-4 rounded border border-neutral-300 p-4 target:border-brand target:bg-brand-light">
+                <h3 className="text-lg font-bold">{rule.title[locale]}</h3>
+                {rule.quote ? <blockquote lang="nl" className="mt-2 border-l-4 border-neutral-400 pl-3 italic">{rule.quote}</blockquote> : null}
+                <p className="mt-2 text-sm text-neutral-700">
+                  {t("declarations.code.source")}: {rule.citation.map((c) => `${c.file} ${c.lines}`).join("; ")} · <code>{rule.id}</code>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { declarationRules, getFilingContext, getMyDeclaration } from "@/lib/declarations/data";
+import { submitDeclarationAction } from "@/lib/declarations/actions";
+import { parseDeclarationForm } from "@/lib/declarations/form-model";
+import { getDeclarationForm } from "@/lib/declarations/forms";
+import { answerRows } from "@/lib/declarations/present";
+import { getT } from "@/lib/i18n/server";
+import { evaluate, parseDeclarationInput } from "@/lib/rules";
+import { SubmitForm } from "@/components/declarations/submit-form";
+import { VerdictPanel } from "@/components/declarations/verdict-panel";
+import { verdictLabels } from "@/components/declarations/verdict-labels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("declarations.check.title") };
+}
+
+/** Check your answers: everything the employee entered, the verdict it leads to, then send. */
+export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireUser();
+  const { id } = await params;
+  const declaration = await getMyDeclaration(viewer, id);
+  if (!declaration) notFound();
+  if (!declarationRules.EDITABLE.includes(declaration.status)) redirect(`/meldingen/${id}`);
+  const { t, locale } = await getT();
+  const context = await getFilingContext(viewer);
+  const def = getDeclarationForm(declaration.type)!;
+  const ctx = { profileId: context.profileId, today: context.today };
+  const parsed = parseDeclarationForm(def, declaration.answers, ctx, locale, parseDeclarationInput);
+  if (!parsed.ok) redirect(`/meldingen/${id}/bewerken`);
+  const verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
+  const rows = answerRows(def, declaration.answers, ctx, locale);
+  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const question = declaration.status === "INFO_REQUESTED" ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-neutral-700">{t(`declarations.types.${declaration.type}`)}</p>
+        <h1 className="text-3xl font-bold">{t("declarations.check.title")}</h1>
+        <p className="mt-2 text-lg">{t("declarations.check.lead")}</p>
+      </div>
+      {question ? (
+        <div className="border-l-4 border-orange-600 bg-orange-50 p-4" data-testid="info-question">
+          <p className="font-bold">{t("declarations.form.infoQuestion", { name: question.authorName })}</p>
+          <p className="mt-1 whitespace-pre-line">{question.body}</p>
+        </div>
+      ) : null}
+      <dl className="divide-y divide-neutral-300 border-y border-neutral-300" data-testid="answers">
+        {rows.map((row) => (
+          <div key={row.name} className="grid gap-1 py-3 md:grid-cols-[1fr_1fr_auto] md:gap-4">
+            <dt className="font-bold">{row.label}</dt>
+            <dd className="whitespace-pre-line">{row.value ?? <span className="text-neutral-700">{t("declarations.check.notAnswered")}</span>}</dd>
+            <dd>
+              <Link href={`/meldingen/${id}/bewerken#field-${row.name}`}>
+                {t("declarations.check.change")}<span className="sr-only"> {row.label}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <VerdictPanel verdict={verdict} locale={locale} labels={verdictLabels(td, verdict, locale)} />
+      <SubmitForm
+        action={submitDeclarationAction}
+        id={declaration.id}
+        version={declaration.version}
+        submissionKey={randomUUID()}
+        askAnswer={declaration.status === "INFO_REQUESTED"}
+        labels={{
+          submit: t("declarations.check.submit"),
+          answerLabel: t("declarations.check.answerLabel"),
+          answerHint: t("declarations.check.answerHint"),
+          errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
+          errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+          declaration: t("declarations.check.declaration"),
+          declarationText: t("declarations.check.declarationText"),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { declarationRules, getFilingContext, getMyDeclaration } from "@/lib/declarations/data";
+import { discardDraftAction, startFromExistingAction, withdrawDeclarationAction } from "@/lib/declarations/actions";
+import { getDeclarationForm } from "@/lib/declarations/forms";
+import { answerRows } from "@/lib/declarations/present";
+import { formatDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { ActionForm } from "@/components/declarations/action-form";
+import { StatusTag } from "@/components/declarations/status-tag";
+import { VerdictPanel } from "@/components/declarations/verdict-panel";
+import { verdictLabels } from "@/components/declarations/verdict-labels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("declarations.list.title") };
+}
+
+export default async function DeclarationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ verstuurd?: string; ingetrokken?: string }> }) {
+  const viewer = await requireUser();
+  const { id } = await params;
+  const notices = await searchParams;
+  // Only the viewer's own declaration: anyone else's is "not found" (checked in the data layer).
+  const d = await getMyDeclaration(viewer, id);
+  if (!d) notFound();
+  const { t, locale } = await getT();
+  const context = await getFilingContext(viewer);
+  const def = getDeclarationForm(d.type)!;
+  const rows = answerRows(def, d.answers, { profileId: context.profileId, today: context.today }, locale);
+  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const isSideJob = d.type === "side-job";
+  return (
+    <div className="space-y-8">
+      {notices.verstuurd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("declarations.list.submittedNotice")}</p> : null}
+      {notices.ingetrokken ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("declarations.list.withdrawnNotice")}</p> : null}
+      <div>
+        <p className="text-neutral-700">{t(`declarations.types.${d.type}`)}</p>
+        <h1 className="text-3xl font-bold">{d.title || t("declarations.list.untitled")}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <StatusTag status={d.status} label={t(`declarations.status.${d.status}`)} />
+          {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span> : null}
+        </p>
+        <p className="mt-2"><span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${d.status}`)}</p>
+        {d.relatedId ? (
+          <p className="mt-2">{t("declarations.detail.related")}: <Link href={`/meldingen/${d.relatedId}`}>{t("declarations.detail.viewRelated")}</Link></p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4">
+        <h2 id="acties" className="text-xl font-bold">{t("declarations.detail.actions")}</h2>
+        <div className="mt-3 flex flex-wrap items-start gap-4">
+          {d.status === "DRAFT" ? (
+            <>
+              <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.edit")}</Link>
+              <ActionForm action={discardDraftAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.discard")} variant="danger" confirm={t("declarations.detail.withdrawConfirm")} />
+            </>
+          ) : null}
+          {d.status === "INFO_REQUESTED" ? (
+            <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.answer")}</Link>
+          ) : null}
+          {isSideJob && declarationRules.FOLLOW_UP_FROM.includes(d.status) ? (
+            <>
+              <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "changed" }} label={t("declarations.detail.changed")} />
+              <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "ended" }} label={t("declarations.detail.ended")} />
+            </>
+          ) : null}
+          {d.status !== "DRAFT" ? <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "copy" }} label={t("declarations.detail.copy")} /> : null}
+          {declarationRules.WITHDRAWABLE.includes(d.status) ? (
+            <ActionForm action={withdrawDeclarationAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.withdraw")} variant="danger" confirm={t("declarations.detail.withdrawConfirm")}>
+              <label htmlFor="withdraw-note" className="block font-semibold">{t("declarations.detail.withdrawNote")}</label>
+              <textarea id="withdraw-note" name="note" rows={2} maxLength={4000} className="block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1" />
+            </ActionForm>
+          ) : null}
+        </div>
+      </section>
+
+      {d.decisions.length > 0 ? (
+        <section aria-labelledby="besluiten">
+          <h2 id="besluiten" className="text-xl font-bold">{t("declarations.detail.decisions")}</h2>
+          <ul className="mt-2 space-y-3">
+            {d.decisions.map((dec) => (
+              <li key={dec.id} className="rounded border border-neutral-300 p-3">
+                <p className="font-bold">{t(`declarations.decisionOutcome.${dec.outcome}` as never)} · {formatDateTime(dec.createdAt, locale)} · {t("declarations.detail.by", { name: dec.deciderName })}{dec.onBehalfOfName ? ` (${t("declarations.detail.onBehalfOf", { name: dec.onBehalfOfName })})` : ""}</p>
+                {dec.conditions ? <p><span className="font-semibold">{t("declarations.detail.conditions")}:</span> {dec.conditions}</p> : null}
+                {dec.reason ? <p><span className="font-semibold">{t("declarations.detail.reason")}:</span> {dec.reason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {d.messages.length > 0 ? (
+        <section aria-labelledby="berichten">
+          <h2 id="berichten" className="text-xl font-bold">{t("declarations.detail.messages")}</h2>
+          <ul className="mt-2 space-y-3">
+            {d.messages.map((m) => (
+              <li key={m.id} className="rounded border border-neutral-300 p-3">
+                <p className="text-sm text-neutral-700">{m.authorName} · {formatDateTime(m.createdAt, locale)}</p>
+                <p className="whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {d.verdict ? (
+        <VerdictPanel verdict={d.verdict} locale={locale} labels={{ ...verdictLabels(td, d.verdict, locale), title: t("declarations.detail.verdict") }} />
+      ) : null}
+
+      <section aria-labelledby="antwoorden">
+        <h2 id="antwoorden" className="text-xl font-bold">{t("declarations.detail.answers")}</h2>
+        <dl className="mt-2 divide-y divide-neutral-300 border-y border-neutral-300">
+          {rows.map((row) => (
+            <div key={row.name} className="grid gap-1 py-2 md:grid-cols-2 md:gap-4">
+              <dt className="font-bold">{row.label}</dt>
+              <dd className="whitespace-pre-line">{row.value ?? "–"}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="geschiedenis">
+        <h2 id="geschiedenis" className="text-xl font-bold">{t("declarations.detail.history")}</h2>
+        <ol className="mt-2 space-y-1" data-testid="history">
+          {d.history.map((h) => (
+            <li key={h.id}>
+              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>: {t.has(`declarations.historyActions.${h.action.replaceAll(".", "_")}` as never) ? t(`declarations.historyActions.${h.action.replaceAll(".", "_")}` as never) : h.action}
+              {h.actorName ? ` (${h.actorName})` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { listMyDeclarations } from "@/lib/declarations/data";
+import { formatDate } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { StatusTag } from "@/components/declarations/status-tag";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("declarations.list.title") };
+}
+
+export default async function MyDeclarationsPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string }> }) {
+  const viewer = await requireUser();
+  const { t, locale } = await getT();
+  const { verwijderd } = await searchParams;
+  const items = await listMyDeclarations(viewer);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("declarations.list.title")}</h1>
+        <Link href="/melden" className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+          {t("declarations.list.new")}
+        </Link>
+      </div>
+      {verwijderd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4">{t("declarations.list.discardedNotice")}</p> : null}
+      {items.length === 0 ? (
+        <p>{t("declarations.list.empty")}</p>
+      ) : (
+        <ul className="divide-y divide-neutral-300 border-y border-neutral-300" data-testid="my-declarations">
+          {items.map((item) => (
+            <li key={item.id} className="grid gap-1 py-4 md:grid-cols-[1fr_auto]" data-testid="declaration-row" data-status={item.status}>
+              <div>
+                <p className="text-sm text-neutral-700">{t(`declarations.types.${item.type}`)}</p>
+                <Link href={`/meldingen/${item.id}`} className="text-lg font-bold">
+                  {item.title || t("declarations.list.untitled")}
+                </Link>
+                <p className="text-sm">
+                  {t("declarations.list.date")}: {formatDate(item.occursOn ?? item.createdAt, locale)}
+                </p>
+                <p className="text-sm">
+                  <span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${item.status}`)}
+                </p>
+              </div>
+              <div>
+                <StatusTag status={item.status} label={t(`declarations.status.${item.status}`)} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

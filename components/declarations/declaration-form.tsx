@@ -1,0 +1,112 @@
+"use client";
+import { useActionState, useMemo, useState } from "react";
+import { createTranslator } from "use-intl/core";
+import { evaluate, parseDeclarationInput, type PersonFacts, type PolicyProfile, type DeclarationType, type Verdict } from "@/lib/rules";
+import { parseDeclarationForm, visibleFields, type FormContext, type Locale, type RawValues } from "@/lib/declarations/form-model";
+import { getDeclarationForm } from "@/lib/declarations/forms";
+import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import type { Messages } from "@/lib/i18n/messages";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldInput } from "./field-input";
+import { VerdictPanel } from "./verdict-panel";
+import { verdictLabels } from "./verdict-labels";
+
+interface Props {
+  type: DeclarationType;
+  locale: Locale;
+  ctx: FormContext;
+  profile: PolicyProfile;
+  person: PersonFacts;
+  now: string;
+  initialValues: RawValues;
+  id?: string;
+  version?: number;
+  messages: Messages["declarations"];
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}
+
+/**
+ * A declaration form: asks only what applies, validates with the shared schema in the browser (the server
+ * validates again), and shows the organisation's rule verdict while the employee types.
+ */
+export function DeclarationForm({ type, locale, ctx, profile, person, now, initialValues, id, version, messages, action }: Props) {
+  const def = getDeclarationForm(type)!;
+  const t = useMemo(() => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }), [locale, messages]);
+  const [values, setValues] = useState<RawValues>(initialValues);
+  // After a first attempt to continue, errors follow the answers live (a fixed field loses its error).
+  const [attempts, setAttempts] = useState(0);
+  const [state, formAction, pending] = useActionState(action, { ...IDLE, id, version } as ActionState);
+
+  const fields = visibleFields(def, values, ctx);
+  const parsed = useMemo(() => parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput), [def, values, ctx, locale]);
+  const verdict: Verdict | null = useMemo(() => {
+    if (!parsed.ok) return null;
+    try {
+      return evaluate(parsed.input, { profile, person, now });
+    } catch {
+      return null;
+    }
+  }, [parsed, profile, person, now]);
+
+  const serverErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const liveErrors = parsed.ok ? {} : parsed.fieldErrors;
+  const errors = attempts > 0 ? liveErrors : serverErrors;
+  const summaryErrors = fields.filter((f) => errors[f.name]).map((f) => ({ field: f.name, message: errors[f.name]! }));
+  const currentId = state.id ?? id;
+  const currentVersion = state.version ?? version;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <form
+        action={formAction}
+        noValidate
+        onSubmit={(event) => {
+          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+          if (submitter?.value !== "continue") return;
+          setAttempts((n) => n + 1);
+          if (!parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput).ok) event.preventDefault();
+        }}
+      >
+        {state.status === "error" && state.message ? (
+          <div role="alert" className="mb-6 border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{state.message}</div>
+        ) : null}
+        {state.status === "success" && state.message ? (
+          <div role="status" className="mb-6 border-l-4 border-ok bg-green-50 p-4" data-testid="form-message">{state.message}</div>
+        ) : null}
+        <ErrorSummary title={t("form.errorSummaryTitle")} titlePrefix={t("form.errorTitlePrefix")} errors={summaryErrors} focusTrigger={`${attempts}:${state.status}:${state.status === "error" ? Object.keys(serverErrors).join() : ""}`} />
+        <input type="hidden" name="_type" value={type} />
+        {currentId ? <input type="hidden" name="_id" value={currentId} /> : null}
+        {currentVersion !== undefined ? <input type="hidden" name="_version" value={currentVersion} /> : null}
+        {fields.map((field) => (
+          <FieldInput
+            key={field.name}
+            field={field}
+            locale={locale}
+            values={values}
+            error={errors[field.name]}
+            optionalLabel={t("form.optional")}
+            onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+          />
+        ))}
+        <div className="mt-8 flex flex-wrap gap-4">
+          <button type="submit" name="_intent" value="continue" disabled={pending} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+            {t("form.continue")}
+          </button>
+          <button type="submit" name="_intent" value="draft" disabled={pending} className="rounded border-2 border-brand px-5 py-3 text-lg font-bold text-brand hover:bg-brand-light disabled:opacity-60">
+            {t("form.save")}
+          </button>
+        </div>
+      </form>
+      <aside aria-live="polite" className="lg:sticky lg:top-4 lg:self-start">
+        {verdict ? (
+          <VerdictPanel verdict={verdict} locale={locale} labels={verdictLabels(t as unknown as (key: string, values?: Record<string, string>) => string, verdict, locale)} />
+        ) : (
+          <section aria-labelledby="verdict-title" className="border-l-8 border-neutral-300 bg-neutral-50 p-4" data-testid="verdict-pending">
+            <h2 id="verdict-title" className="text-lg font-bold">{t("form.verdictTitle")}</h2>
+            <p className="mt-1">{t("form.verdictPending")}</p>
+          </section>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+import type { FieldDef, Locale, RawValues } from "@/lib/declarations/form-model";
+
+interface Props {
+  field: FieldDef;
+  locale: Locale;
+  values: RawValues;
+  error?: string;
+  optionalLabel: string;
+  onChange: (name: string, value: string | string[]) => void;
+}
+
+const inputClass = (error?: string) =>
+  `mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`;
+
+/** One form field with label, hint and inline error, linked for screen readers (aria-describedby, aria-invalid). */
+export function FieldInput({ field, locale, values, error, optionalLabel, onChange }: Props) {
+  const id = `field-${field.name}`;
+  const hintId = field.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const raw = values[field.name];
+  const value = Array.isArray(raw) ? raw : raw ?? "";
+  const label = (
+    <>
+      {field.label[locale]}
+      {field.optional && !/\(/.test(field.label[locale]) ? <span className="font-normal"> {optionalLabel}</span> : null}
+    </>
+  );
+  const hint = field.hint ? <p id={hintId} className="mt-1 text-neutral-700">{field.hint[locale]}</p> : null;
+  const errorText = error ? (
+    <p id={errorId} className="mt-1 font-bold text-error">
+      <span className="sr-only">{locale === "nl" ? "Fout: " : "Error: "}</span>
+      {error}
+    </p>
+  ) : null;
+  const wrap = `mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`;
+
+  if (field.kind === "choice" || field.kind === "yesno" || field.kind === "multi") {
+    const multi = field.kind === "multi";
+    const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
+    const options = field.options ?? [];
+    return (
+      <div className={wrap} data-field={field.name}>
+        <fieldset aria-describedby={describedBy}>
+          <legend className="text-lg font-bold">{label}</legend>
+          {hint}
+          {errorText}
+          <div className={`mt-2 ${field.kind === "yesno" ? "flex gap-6" : "space-y-2"}`}>
+            {options.map((option, index) => {
+              const optionId = index === 0 ? id : `${id}-${option.value}`;
+              const optionHintId = option.hint ? `${optionId}-hint` : undefined;
+              return (
+                <div key={option.value} className="flex items-start gap-2">
+                  <input
+                    id={optionId}
+                    type={multi ? "checkbox" : "radio"}
+                    name={field.name}
+                    value={option.value}
+                    checked={selected.has(option.value)}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={optionHintId}
+                    onChange={(e) => {
+                      if (!multi) return onChange(field.name, option.value);
+                      const next = new Set(selected);
+                      if (e.target.checked) next.add(option.value);
+                      else next.delete(option.value);
+                      onChange(field.name, options.map((o) => o.value).filter((v) => next.has(v)));
+                    }}
+                    className="mt-1 h-6 w-6 shrink-0 accent-brand"
+                  />
+                  <label htmlFor={optionId} className="cursor-pointer">
+                    {option.label[locale]}
+                    {option.hint ? <span id={optionHintId} className="block text-sm text-neutral-700">{option.hint[locale]}</span> : null}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+    );
+  }
+
+  const common = {
+    id,
+    name: field.name,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
+    value: value as string,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
+  };
+  return (
+    <div className={wrap} data-field={field.name}>
+      <label htmlFor={id} className="block text-lg font-bold">{label}</label>
+      {hint}
+      {errorText}
+      {field.kind === "textarea" ? (
+        <textarea {...common} rows={4} maxLength={4000} className={inputClass(error)} />
+      ) : field.kind === "money" ? (
+        <div className="mt-1 flex max-w-xs items-stretch">
+          <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
+          <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+        </div>
+      ) : field.kind === "date" ? (
+        <input {...common} type="date" className={`${inputClass(error)} max-w-xs`} />
+      ) : field.kind === "datetime" ? (
+        <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
+      ) : (
+        <input {...common} type="text" maxLength={field.maxLength ?? 200} className={inputClass(error)} />
+      )}
+    </div>
+  );
+}

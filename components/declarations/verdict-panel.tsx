@@ -1,0 +1,57 @@
+import type { Verdict } from "@/lib/rules";
+
+export interface VerdictLabels {
+  title: string;
+  outcome: Record<string, string>;
+  lead: Record<string, string>;
+  obligations: string;
+  reasons: string;
+  ruleLink: string;
+  policyVersion: string;
+}
+
+const TONE: Record<string, string> = {
+  "no-duty": "border-neutral-500 bg-neutral-50",
+  register: "border-sky-700 bg-sky-50",
+  "approval-required": "border-amber-600 bg-amber-50",
+  "not-permitted": "border-error bg-red-50",
+};
+
+function citationText(c: { file: string; lines: string }[]): string {
+  return c.map((x) => `${x.file} ${x.lines.replace(/-/g, "–")}`).join("; ");
+}
+
+/** The rule module's verdict: outcome, what to do, and why (with the source of each rule). */
+export function VerdictPanel({ verdict, locale, labels, headingLevel = 2 }: { verdict: Verdict; locale: "nl" | "en"; labels: VerdictLabels; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section aria-labelledby="verdict-title" className={`border-l-8 p-4 ${TONE[verdict.outcome] ?? ""}`} data-testid="verdict" data-outcome={verdict.outcome}>
+      <H id="verdict-title" className="text-lg font-bold">{labels.title}</H>
+      <p className="mt-1 text-xl font-bold" data-testid="verdict-outcome">{labels.outcome[verdict.outcome]}</p>
+      <p className="mt-1">{labels.lead[verdict.outcome]}</p>
+      {verdict.obligations.length > 0 ? (
+        <>
+          <Sub className="mt-3 font-bold">{labels.obligations}</Sub>
+          <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="verdict-obligations">
+            {verdict.obligations.map((o) => (
+              <li key={`${o.code}-${o.ruleId}`}>{o.text[locale]}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Sub className="mt-3 font-bold">{labels.reasons}</Sub>
+      <ul className="mt-1 space-y-2" data-testid="verdict-reasons">
+        {verdict.reasons.map((r) => (
+          <li key={r.ruleId}>
+            {r.message[locale]}{" "}
+            <span className="text-sm text-neutral-700">
+              (<a href={`/gedragscode#${encodeURIComponent(r.ruleId)}`}>{labels.ruleLink}</a>, {citationText(r.citation)})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-neutral-700">{labels.policyVersion}</p>
+    </section>
+  );
+}

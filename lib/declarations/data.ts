@@ -1,0 +1,394 @@
+import "server-only";
+// Declarations: the data access layer. Every function takes the signed-in viewer and re-checks their
+// right to the specific record here (ownership: personId = viewer.id, within their organisation), runs
+// the rule module, and writes the change together with its audit event in one transaction.
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { amsterdamNow } from "@/lib/format";
+import type { Prisma, DeclarationStatus, DeciderRole } from "@/lib/generated/prisma/client";
+import {
+  evaluate,
+  getProfile,
+  parseDeclarationInput,
+  tightenProfile,
+  type DeclarationType as RuleType,
+  type PersonFacts,
+  type PolicyProfile,
+  type ProfileId,
+  type Verdict,
+} from "@/lib/rules";
+import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model";
+import { getDeclarationForm } from "./forms";
+import { DB_TO_RULE_TYPE, DECIDER_TO_DB, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
+
+/** States in which the employee may still change and (re)submit the declaration. */
+const EDITABLE: DeclarationStatus[] = ["DRAFT", "INFO_REQUESTED"];
+/** Not yet decided: the employee may withdraw. */
+const WITHDRAWABLE: DeclarationStatus[] = ["SUBMITTED", "ESCALATED", "INFO_REQUESTED"];
+/** A side job that runs and can be changed or ended. */
+const FOLLOW_UP_FROM: DeclarationStatus[] = ["REGISTERED", "APPROVED", "APPROVED_WITH_CONDITIONS"];
+
+export interface FilingContext {
+  profileId: ProfileId;
+  profile: PolicyProfile;
+  person: PersonFacts;
+  today: string;
+  now: string;
+}
+
+/** The organisation's effective policy (its profile, tightened by the newest setting in force) and the viewer's facts. */
+export async function getFilingContext(viewer: Viewer): Promise<FilingContext> {
+  const db = await getDb();
+  const { today, now } = amsterdamNow();
+  const [person, setting, reports] = await Promise.all([
+    db.person.findUniqueOrThrow({
+      where: { id: viewer.id },
+      select: { salaryScale: true, topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, roles: true },
+    }),
+    db.policySetting.findFirst({
+      where: { organisationId: viewer.organisationId, effectiveFrom: { lte: new Date(`${today}T00:00:00Z`) } },
+      orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+      select: { settings: true },
+    }),
+    db.person.count({ where: { managerId: viewer.id } }),
+  ]);
+  const profileId = PROFILE_TO_RULES[viewer.profile];
+  let profile = getProfile(profileId);
+  if (setting) {
+    const tightened = tightenProfile(profile, setting.settings as never);
+    // A stored setting was validated when it was saved; if the rules changed since, fall back to the code itself.
+    if (tightened.ok) profile = tightened.profile;
+  }
+  return {
+    profileId,
+    profile,
+    today,
+    now,
+    person: {
+      salaryScale: person.salaryScale,
+      topManagementGroup: person.topManagementGroup,
+      topOfficial: person.topOfficial,
+      financialRiskFunction: person.financialRiskFunction,
+      vulnerableFunction: person.vulnerableFunction,
+      isManager: person.roles.includes("MANAGER") || reports > 0,
+    },
+  };
+}
+
+function formFor(type: RuleType) {
+  const form = getDeclarationForm(type);
+  if (!form) throw new AppError("VALIDATION", `unknown declaration type ${type}`);
+  return form;
+}
+
+/** Loads the viewer's own declaration for a change, or fails as if it does not exist. */
+async function loadOwn(tx: Prisma.TransactionClient, viewer: Viewer, id: string) {
+  const declaration = await tx.declaration.findFirst({
+    where: { id, personId: viewer.id, organisationId: viewer.organisationId },
+    select: { id: true, type: true, status: true, version: true, answers: true, submissionKey: true, deciderRole: true, relatedId: true },
+  });
+  if (!declaration) throw notFound("declaration");
+  return declaration;
+}
+
+function checkVersion(current: number, expected: number) {
+  if (current !== expected) throw conflict({ currentVersion: current });
+}
+
+export interface SaveDraftInput {
+  id?: string;
+  type: RuleType;
+  raw: RawValues;
+  version?: number;
+}
+
+/** Creates or updates a draft (or a declaration sent back for more information). Stores exactly what was typed. */
+export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<{ id: string; version: number }> {
+  const db = await getDb();
+  const context = await getFilingContext(viewer);
+  const form = formFor(input.type);
+  const answers = normaliseRaw(form, input.raw, { profileId: context.profileId, today: context.today }) as Prisma.InputJsonObject;
+  return db.$transaction(async (tx) => {
+    if (!input.id) {
+      const created = await tx.declaration.create({
+        data: {
+          organisationId: viewer.organisationId,
+          personId: viewer.id,
+          unitId: viewer.unitId,
+          type: RULE_TO_DB_TYPE[input.type],
+          status: "DRAFT",
+          answers,
+        },
+        select: { id: true, version: true },
+      });
+      await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.draft-created", entityType: "Declaration", entityId: created.id, data: { type: RULE_TO_DB_TYPE[input.type] } });
+      return created;
+    }
+    const current = await loadOwn(tx, viewer, input.id);
+    if (DB_TO_RULE_TYPE[current.type] !== input.type) throw notFound("declaration");
+    if (!EDITABLE.includes(current.status)) throw invalidState(current.status);
+    checkVersion(current.version, input.version ?? -1);
+    const updated = await tx.declaration.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { answers, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw conflict();
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.draft-saved", entityType: "Declaration", entityId: current.id, data: { version: current.version + 1 } });
+    return { id: current.id, version: current.version + 1 };
+  });
+}
+
+export interface SubmitInput {
+  id: string;
+  version: number;
+  /** Sent by the check-answers page; a second submit with the same key is answered with the first result. */
+  submissionKey: string;
+  /** The answer to the decider's question, when the declaration was sent back for more information. */
+  answer?: string;
+}
+
+export interface SubmitResult {
+  id: string;
+  status: DeclarationStatus;
+  repeated: boolean;
+}
+
+/** Validates the stored answers, takes the rule verdict, and routes the declaration, with its audit event. */
+export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Promise<SubmitResult> {
+  const db = await getDb();
+  const context = await getFilingContext(viewer);
+  return db.$transaction(async (tx) => {
+    const current = await loadOwn(tx, viewer, input.id);
+    if (current.submissionKey === input.submissionKey) return { id: current.id, status: current.status, repeated: true };
+    if (!EDITABLE.includes(current.status)) throw invalidState(current.status);
+    checkVersion(current.version, input.version);
+    const type = DB_TO_RULE_TYPE[current.type];
+    const form = formFor(type);
+    const parsed = parseDeclarationForm(form, current.answers as RawValues, { profileId: context.profileId, today: context.today }, "nl", parseDeclarationInput);
+    if (!parsed.ok) throw new AppError("VALIDATION", "answers incomplete", { fieldErrors: parsed.fieldErrors });
+    if (current.status === "INFO_REQUESTED" && !input.answer?.trim()) {
+      throw new AppError("VALIDATION", "answer required", { fieldErrors: { answer: "required" } });
+    }
+    const verdict: Verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
+    const summary = form.summarise(parsed.values);
+    const routing = await route(tx, viewer, verdict, current.status === "INFO_REQUESTED" ? current.deciderRole : null);
+    const updated = await tx.declaration.updateMany({
+      where: { id: current.id, version: current.version },
+      data: {
+        status: routing.status,
+        deciderRole: routing.deciderRole,
+        assigneeId: routing.assigneeId,
+        verdict: verdict as unknown as Prisma.InputJsonObject,
+        ruleOutcome: OUTCOME_TO_DB[verdict.outcome],
+        policyVersion: verdict.policyVersion,
+        title: summary.title.slice(0, 200),
+        occursOn: summary.occursOn ? new Date(`${summary.occursOn}T00:00:00Z`) : null,
+        valueCents: summary.valueCents,
+        counterparty: summary.counterparty?.slice(0, 200) ?? null,
+        submittedAt: new Date(),
+        submissionKey: input.submissionKey,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw conflict();
+    if (current.status === "INFO_REQUESTED") {
+      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim().slice(0, 4000) } });
+    }
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: current.status === "INFO_REQUESTED" ? "declaration.resubmitted" : "declaration.submitted",
+      entityType: "Declaration",
+      entityId: current.id,
+      data: { status: routing.status, outcome: verdict.outcome, policyVersion: verdict.policyVersion, version: current.version + 1 },
+    });
+    return { id: current.id, status: routing.status, repeated: false };
+  });
+}
+
+/**
+ * Where a submitted declaration goes. Register-only outcomes are acknowledged at once. Others go to the
+ * decider the rules name: the direct manager, or the integrity officer / top for referral cases. Nobody
+ * decides on their own declaration: with no manager, it goes to the integrity officer.
+ */
+async function route(tx: Prisma.TransactionClient, viewer: Viewer, verdict: Verdict, previousRole: DeciderRole | null) {
+  if (verdict.outcome === "no-duty" || verdict.outcome === "register") {
+    return { status: "REGISTERED" as const, deciderRole: "NONE" as const, assigneeId: null };
+  }
+  if (previousRole === "INTEGRITY_OFFICER" || previousRole === "TOP") {
+    return { status: "ESCALATED" as const, deciderRole: previousRole, assigneeId: null };
+  }
+  const role = DECIDER_TO_DB[verdict.decider];
+  if (role === "MANAGER" || role === "NONE") {
+    const person = await tx.person.findUniqueOrThrow({ where: { id: viewer.id }, select: { managerId: true } });
+    if (person.managerId && person.managerId !== viewer.id) {
+      return { status: "SUBMITTED" as const, deciderRole: "MANAGER" as const, assigneeId: person.managerId };
+    }
+    return { status: "ESCALATED" as const, deciderRole: "INTEGRITY_OFFICER" as const, assigneeId: null };
+  }
+  return { status: "ESCALATED" as const, deciderRole: role, assigneeId: null };
+}
+
+export async function withdrawDeclaration(viewer: Viewer, input: { id: string; version: number; note?: string }): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const current = await loadOwn(tx, viewer, input.id);
+    if (!WITHDRAWABLE.includes(current.status)) throw invalidState(current.status);
+    checkVersion(current.version, input.version);
+    const updated = await tx.declaration.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { status: "WITHDRAWN", assigneeId: null, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw conflict();
+    if (input.note?.trim()) {
+      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim().slice(0, 4000) } });
+    }
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.withdrawn", entityType: "Declaration", entityId: current.id, data: { from: current.status, version: current.version + 1 } });
+  });
+}
+
+export async function discardDraft(viewer: Viewer, input: { id: string; version: number }): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const current = await loadOwn(tx, viewer, input.id);
+    if (current.status !== "DRAFT") throw invalidState(current.status);
+    checkVersion(current.version, input.version);
+    const removed = await tx.declaration.deleteMany({ where: { id: current.id, version: current.version, status: "DRAFT" } });
+    if (removed.count !== 1) throw conflict();
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.draft-discarded", entityType: "Declaration", entityId: current.id });
+  });
+}
+
+/** Starts a new draft from an earlier declaration: a copy, or (side jobs) a change or the end of it. */
+export async function startFromExisting(viewer: Viewer, input: { id: string; mode: "copy" | "changed" | "ended" }): Promise<{ id: string }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const source = await loadOwn(tx, viewer, input.id);
+    const answers = { ...(source.answers as Record<string, unknown>) };
+    if (input.mode !== "copy") {
+      if (source.type !== "SIDE_JOB" || !FOLLOW_UP_FROM.includes(source.status)) throw invalidState(source.status);
+      answers.change = input.mode;
+      if (input.mode === "changed") answers.endDate = "";
+    }
+    const created = await tx.declaration.create({
+      data: {
+        organisationId: viewer.organisationId,
+        personId: viewer.id,
+        unitId: viewer.unitId,
+        type: source.type,
+        status: "DRAFT",
+        answers: answers as Prisma.InputJsonObject,
+        relatedId: input.mode === "copy" ? null : source.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: input.mode === "copy" ? "declaration.copied" : `declaration.side-job-${input.mode}`,
+      entityType: "Declaration",
+      entityId: created.id,
+      data: { from: source.id },
+    });
+    return created;
+  });
+}
+
+// ---- reads ---------------------------------------------------------------------------------------
+
+export interface DeclarationListItem {
+  id: string;
+  type: RuleType;
+  status: DeclarationStatus;
+  title: string;
+  occursOn: string | null;
+  createdAt: string;
+  submittedAt: string | null;
+  ruleOutcome: string | null;
+}
+
+export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationListItem[]> {
+  const db = await getDb();
+  const rows = await db.declaration.findMany({
+    where: { personId: viewer.id, organisationId: viewer.organisationId },
+    orderBy: [{ updatedAt: "desc" }],
+    select: { id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    type: DB_TO_RULE_TYPE[r.type],
+    status: r.status,
+    title: r.title || draftTitle(r.answers),
+    occursOn: r.occursOn ? r.occursOn.toISOString().slice(0, 10) : null,
+    createdAt: r.createdAt.toISOString(),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    ruleOutcome: r.ruleOutcome,
+  }));
+}
+
+function draftTitle(answers: unknown): string {
+  const a = (answers ?? {}) as Record<string, unknown>;
+  for (const key of ["description", "title", "organisation", "eventName", "destination", "ministerName", "candidateName", "newEmployer"]) {
+    if (typeof a[key] === "string" && (a[key] as string).trim()) return (a[key] as string).trim().slice(0, 200);
+  }
+  return "";
+}
+
+export interface DeclarationDetail extends DeclarationListItem {
+  version: number;
+  answers: RawValues;
+  verdict: Verdict | null;
+  policyVersion: string | null;
+  relatedId: string | null;
+  messages: { id: string; kind: string; body: string; authorName: string; createdAt: string }[];
+  decisions: { id: string; outcome: string; reason: string; conditions: string | null; deciderName: string; onBehalfOfName: string | null; createdAt: string; acknowledgedAt: string | null }[];
+  history: { id: string; action: string; actorName: string | null; at: string }[];
+}
+
+/** The viewer's own declaration, or null: another person's declaration does not exist for them. */
+export async function getMyDeclaration(viewer: Viewer, id: string): Promise<DeclarationDetail | null> {
+  const db = await getDb();
+  const r = await db.declaration.findFirst({
+    where: { id, personId: viewer.id, organisationId: viewer.organisationId },
+    select: {
+      id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true,
+      version: true, answers: true, verdict: true, policyVersion: true, relatedId: true,
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      decisions: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, outcome: true, reason: true, conditions: true, createdAt: true, acknowledgedAt: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+      },
+    },
+  });
+  if (!r) return null;
+  const events = await db.auditEvent.findMany({
+    where: { organisationId: viewer.organisationId, entityType: "Declaration", entityId: r.id },
+    orderBy: { seq: "asc" },
+    select: { id: true, action: true, at: true, actor: { select: { name: true } } },
+  });
+  return {
+    id: r.id,
+    type: DB_TO_RULE_TYPE[r.type],
+    status: r.status,
+    title: r.title || draftTitle(r.answers),
+    occursOn: r.occursOn ? r.occursOn.toISOString().slice(0, 10) : null,
+    createdAt: r.createdAt.toISOString(),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    ruleOutcome: r.ruleOutcome,
+    version: r.version,
+    answers: (r.answers ?? {}) as RawValues,
+    verdict: (r.verdict ?? null) as Verdict | null,
+    policyVersion: r.policyVersion,
+    relatedId: r.relatedId,
+    messages: r.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, authorName: m.author.name, createdAt: m.createdAt.toISOString() })),
+    decisions: r.decisions.map((d) => ({
+      id: d.id, outcome: d.outcome, reason: d.reason, conditions: d.conditions, deciderName: d.decider.name,
+      onBehalfOfName: d.onBehalfOf?.name ?? null, createdAt: d.createdAt.toISOString(), acknowledgedAt: d.acknowledgedAt?.toISOString() ?? null,
+    })),
+    history: events.map((e) => ({ id: String(e.id), action: e.action, actorName: e.actor?.name ?? null, at: e.at.toISOString() })),
+  };
+}
+
+export const declarationRules = { EDITABLE, WITHDRAWABLE, FOLLOW_UP_FROM };

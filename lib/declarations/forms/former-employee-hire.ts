@@ -1,0 +1,126 @@
+// Hiring a former (or current) employee as an external; filed by the hiring manager (catalogue 4.1 L; rules D-3 to D-5).
+import type { DeclarationFormDef, L, RawValues } from "../form-model";
+import { yesNoOptions } from "../form-model";
+import type { ProfileId } from "@/lib/rules";
+
+const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
+
+/** The Provincie code speaks of "hoge uitzondering"; the Gemeente (and a tightened Rijk) of "zwaarwegende redenen". */
+function weightyReasonsText(profileId: ProfileId): { label: L; hint: L; requiredMessage: L } {
+  if (profileId === "provincie") {
+    return {
+      label: { nl: "Is dit een hoge uitzondering?", en: "Is this a very exceptional case?" },
+      hint: {
+        nl: "Een hoge uitzondering is een heel bijzonder geval. Bijvoorbeeld: alleen deze persoon heeft de kennis die nodig is, en het werk kan niet wachten.",
+        en: "A very exceptional case is a very special situation. For example: only this person has the knowledge needed, and the work cannot wait.",
+      },
+      requiredMessage: { nl: "Kies of dit een hoge uitzondering is.", en: "Choose whether this is a very exceptional case." },
+    };
+  }
+  return {
+    label: { nl: "Zijn er zwaarwegende redenen om deze persoon toch in te huren?", en: "Are there weighty reasons to hire this person anyway?" },
+    hint: {
+      nl: "Zwaarwegend betekent: heel belangrijk. Bijvoorbeeld: alleen deze persoon heeft de kennis die nodig is, en het werk kan niet wachten.",
+      en: "Weighty means: very important. For example: only this person has the knowledge needed, and the work cannot wait.",
+    },
+    requiredMessage: { nl: "Kies of er zwaarwegende redenen zijn om deze persoon in te huren.", en: "Choose whether there are weighty reasons to hire this person." },
+  };
+}
+
+export const formerEmployeeHireForm: DeclarationFormDef = {
+  type: "former-employee-hire",
+  title: { nl: "Inhuur van een (oud-)medewerker melden", en: "Declare hiring a (former) employee" },
+  intro: {
+    nl: "Bent u leidinggevende en wilt u iemand inhuren die bij onze organisatie werkt of heeft gewerkt? Bijvoorbeeld als zzp'er of via een bureau. Meld dat hier voordat u een offerte vraagt.",
+    en: "Are you a manager and do you want to hire someone who works or has worked at our organisation? For example as a freelancer or through an agency. Declare it here before you ask for a quote.",
+  },
+  fields: (ctx) => {
+    const weighty = weightyReasonsText(ctx.profileId);
+    return [
+      {
+        name: "candidateName",
+        kind: "text",
+        label: { nl: "Naam van de kandidaat", en: "Name of the candidate" },
+        requiredMessage: { nl: "Vul de naam van de kandidaat in.", en: "Enter the name of the candidate." },
+      },
+      {
+        name: "assignment",
+        kind: "text",
+        label: { nl: "Welk werk gaat de kandidaat doen?", en: "What work will the candidate do?" },
+        hint: { nl: "Bijvoorbeeld: projectleider nieuwe website.", en: "For example: project lead for the new website." },
+        requiredMessage: { nl: "Vul in welk werk de kandidaat gaat doen.", en: "Enter what work the candidate will do." },
+      },
+      {
+        name: "stillEmployed",
+        kind: "yesno",
+        options: yesNoOptions(),
+        label: { nl: "Werkt de kandidaat nu nog bij onze organisatie?", en: "Does the candidate still work at our organisation?" },
+        requiredMessage: { nl: "Kies of de kandidaat nu nog bij onze organisatie werkt.", en: "Choose whether the candidate still works at our organisation." },
+      },
+      {
+        name: "candidateLeftOn",
+        kind: "date",
+        showIf: is("stillEmployed", "no"),
+        notInFuture: true,
+        label: { nl: "Wanneer is de kandidaat uit dienst gegaan?", en: "When did the candidate leave?" },
+        hint: { nl: "De laatste werkdag bij onze organisatie.", en: "The last working day at our organisation." },
+        requiredMessage: { nl: "Vul in wanneer de kandidaat uit dienst is gegaan.", en: "Enter when the candidate left." },
+        invalidMessage: { nl: "Vul een bestaande datum van vertrek in, bijvoorbeeld 1 mei 2025.", en: "Enter a real leaving date, for example 1 May 2025." },
+        futureMessage: { nl: "De datum van vertrek kan niet in de toekomst liggen. Werkt de kandidaat nog hier? Kies dan bij de vorige vraag Ja.", en: "The leaving date cannot be in the future. Does the candidate still work here? Then choose Yes at the previous question." },
+      },
+      {
+        name: "plannedStart",
+        kind: "date",
+        label: { nl: "Wanneer moet de inhuur beginnen?", en: "When should the hire start?" },
+        requiredMessage: { nl: "Vul in wanneer de inhuur moet beginnen.", en: "Enter when the hire should start." },
+        invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },
+      },
+      {
+        name: "sameWork",
+        kind: "yesno",
+        options: yesNoOptions(),
+        label: { nl: "Gaat de kandidaat hetzelfde werk doen als bij ons in dienst?", en: "Will the candidate do the same work as when employed by us?" },
+        requiredMessage: { nl: "Kies of de kandidaat hetzelfde werk gaat doen.", en: "Choose whether the candidate will do the same work." },
+      },
+      {
+        name: "leftWithSeverancePay",
+        kind: "yesno",
+        options: yesNoOptions(),
+        showIf: is("stillEmployed", "no"),
+        label: { nl: "Kreeg de kandidaat een vertrekpremie?", en: "Did the candidate receive a severance payment?" },
+        hint: { nl: "Een vertrekpremie is geld dat iemand krijgt om te vertrekken.", en: "A severance payment is money someone receives for leaving." },
+        requiredMessage: { nl: "Kies of de kandidaat een vertrekpremie kreeg.", en: "Choose whether the candidate received a severance payment." },
+      },
+      {
+        name: "weightyReasons",
+        kind: "yesno",
+        options: yesNoOptions(),
+        label: weighty.label,
+        hint: weighty.hint,
+        requiredMessage: weighty.requiredMessage,
+      },
+      {
+        name: "weightyReasonsExplanation",
+        kind: "textarea",
+        showIf: is("weightyReasons", "yes"),
+        label: { nl: "Leg uit waarom", en: "Explain why" },
+        hint: { nl: "Waarom juist deze persoon? Waarom kan het niet op een andere manier?", en: "Why this person? Why can it not be done another way?" },
+        requiredMessage: { nl: "Leg uit waarom u deze persoon toch wilt inhuren.", en: "Explain why you want to hire this person anyway." },
+      },
+    ];
+  },
+  toRuleInput: (v) => ({
+    type: "former-employee-hire",
+    candidateLeftOn: v.stillEmployed === false ? (v.candidateLeftOn as string) : null,
+    plannedStart: v.plannedStart as string,
+    sameWork: v.sameWork === true,
+    leftWithSeverancePay: v.stillEmployed === false && v.leftWithSeverancePay === true,
+    weightyReasons: v.weightyReasons === true,
+  }),
+  summarise: (v) => ({
+    title: String(v.assignment ?? ""),
+    occursOn: (v.plannedStart as string | null) ?? null,
+    valueCents: null,
+    counterparty: (v.candidateName as string | null) ?? null,
+  }),
+};

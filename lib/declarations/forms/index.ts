@@ -1,0 +1,41 @@
+// All declaration forms, keyed by declaration type.
+import type { DeclarationType } from "@/lib/rules";
+import type { DeclarationFormDef } from "../form-model";
+import { commercialActivityForm } from "./commercial-activity";
+import { exMinisterContactForm } from "./ex-minister-contact";
+import { financialInterestForm } from "./financial-interest";
+import { formerEmployeeHireForm } from "./former-employee-hire";
+import { giftForm } from "./gift";
+import { invitationForm } from "./invitation";
+import { jobMoveForm } from "./job-move";
+import { sideJobForm } from "./side-job";
+import { tripExtensionForm } from "./trip-extension";
+
+export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
+  gift: giftForm,
+  invitation: invitationForm,
+  "commercial-activity": commercialActivityForm,
+  "trip-extension": tripExtensionForm,
+  "side-job": sideJobForm,
+  "financial-interest": financialInterestForm,
+  "former-employee-hire": formerEmployeeHireForm,
+  "ex-minister-contact": exMinisterContactForm,
+  "job-move": jobMoveForm,
+};
+
+/** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
+export function getDeclarationForm(type: string): DeclarationFormDef | null {
+  return Object.prototype.hasOwnProperty.call(DECLARATION_FORMS, type) ? DECLARATION_FORMS[type as DeclarationType] : null;
+}
+
+export {
+  commercialActivityForm,
+  exMinisterContactForm,
+  financialInterestForm,
+  formerEmployeeHireForm,
+  giftForm,
+  invitationForm,
+  jobMoveForm,
+  sideJobForm,
+  tripExtensionForm,
+};

@@ -1,0 +1,162 @@
+// Invitation, hospitality or event, including trips and stays paid by others (catalogue 4.1 B; rules I-1 to I-4).
+import type { DeclarationFormDef, RawValues } from "../form-model";
+import { yesNoOptions } from "../form-model";
+
+const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
+
+/** Costs that make it "a trip or stay paid by others" (I-4). */
+const TRAVEL_OR_STAY = ["travel", "stay"];
+
+export const invitationForm: DeclarationFormDef = {
+  type: "invitation",
+  title: { nl: "Uitnodiging of evenement melden", en: "Declare an invitation or event" },
+  intro: {
+    nl: "Meld een uitnodiging voor een lunch, diner, receptie, evenement of reis die een ander betaalt. Meld het liefst voordat u gaat. Uw leidinggevende bespreekt dan met u of u kunt gaan.",
+    en: "Declare an invitation to a lunch, dinner, reception, event or trip that someone else pays for. Preferably declare it before you go. Your manager then discusses with you whether you can go.",
+  },
+  fields: () => [
+    {
+      name: "eventKind",
+      kind: "choice",
+      label: { nl: "Waarvoor bent u uitgenodigd?", en: "What are you invited to?" },
+      options: [
+        { value: "lunch", label: { nl: "Een lunch", en: "A lunch" } },
+        { value: "dinner", label: { nl: "Een diner", en: "A dinner" } },
+        { value: "reception", label: { nl: "Een receptie of borrel", en: "A reception or drinks" } },
+        { value: "excursion", label: { nl: "Een excursie of rondleiding", en: "An excursion or guided tour" } },
+        { value: "event", label: { nl: "Een evenement, zoals een opening of een feest", en: "An event, such as an opening or a party" } },
+        { value: "congress", label: { nl: "Een congres, seminar of symposium", en: "A congress, seminar or symposium" } },
+        { value: "sports-vip", label: { nl: "Een sportwedstrijd in een VIP-ruimte", en: "A sports match in a VIP area" }, hint: { nl: "Bijvoorbeeld een skybox of business-seats.", en: "For example a skybox or business seats." } },
+        { value: "performance", label: { nl: "Een voorstelling of concert", en: "A show or concert" } },
+        { value: "trip", label: { nl: "Een reis of verblijf", en: "A trip or stay" }, hint: { nl: "In Nederland of in het buitenland.", en: "In the Netherlands or abroad." } },
+        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+      ],
+      requiredMessage: { nl: "Kies waarvoor u bent uitgenodigd.", en: "Choose what you are invited to." },
+    },
+    {
+      name: "description",
+      kind: "text",
+      label: { nl: "Omschrijving", en: "Description" },
+      hint: { nl: "Bijvoorbeeld: nieuwjaarsdiner van een branchevereniging, of een studiereis naar Brussel.", en: "For example: new year's dinner of a trade association, or a study trip to Brussels." },
+      requiredMessage: { nl: "Vul in wat voor uitnodiging het is.", en: "Enter what kind of invitation it is." },
+    },
+    {
+      name: "host",
+      kind: "text",
+      label: { nl: "Wie nodigt u uit?", en: "Who is inviting you?" },
+      hint: { nl: "De naam van de persoon en de organisatie. En wat de organisatie met uw werk te maken heeft.", en: "The name of the person and the organisation. And how the organisation relates to your work." },
+      requiredMessage: { nl: "Vul in wie u uitnodigt.", en: "Enter who is inviting you." },
+    },
+    {
+      name: "location",
+      kind: "text",
+      label: { nl: "Waar is het?", en: "Where is it?" },
+      hint: { nl: "De plaats. Is het in het buitenland? Vul dan ook het land in.", en: "The place. Is it abroad? Then also enter the country." },
+      requiredMessage: { nl: "Vul in waar het is.", en: "Enter where it is." },
+    },
+    {
+      name: "startDate",
+      kind: "date",
+      label: { nl: "Datum", en: "Date" },
+      hint: { nl: "De dag van het evenement. Duurt het langer? Dan de eerste dag.", en: "The day of the event. Does it last longer? Then the first day." },
+      requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
+      invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
+    },
+    {
+      name: "multiDay",
+      kind: "yesno",
+      options: yesNoOptions(),
+      label: { nl: "Duurt het langer dan één dag?", en: "Does it last longer than one day?" },
+      requiredMessage: { nl: "Kies of het langer dan één dag duurt.", en: "Choose whether it lasts longer than one day." },
+    },
+    {
+      name: "endDate",
+      kind: "date",
+      showIf: is("multiDay", "yes"),
+      label: { nl: "Laatste dag", en: "Last day" },
+      requiredMessage: { nl: "Vul de laatste dag van het evenement of de reis in.", en: "Enter the last day of the event or trip." },
+      invalidMessage: { nl: "Vul een bestaande datum in als laatste dag, bijvoorbeeld 3 mei 2026.", en: "Enter a real date as the last day, for example 3 May 2026." },
+    },
+    {
+      name: "paidByOthers",
+      kind: "multi",
+      label: { nl: "Wat betaalt de gastheer of een ander voor u? (kies wat past)", en: "What does the host or someone else pay for you? (choose what fits)" },
+      options: [
+        { value: "entry", label: { nl: "Toegang of kaartje", en: "Entry or ticket" } },
+        { value: "food", label: { nl: "Eten en drinken", en: "Food and drink" } },
+        { value: "travel", label: { nl: "Reiskosten", en: "Travel costs" } },
+        { value: "stay", label: { nl: "Hotel of overnachting", en: "Hotel or overnight stay" } },
+        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+      ],
+      requiredMessage: { nl: "Kies wat de gastheer of een ander voor u betaalt.", en: "Choose what the host or someone else pays for you." },
+    },
+    {
+      name: "estimatedValue",
+      kind: "money",
+      label: { nl: "Geschatte waarde voor u in euro", en: "Estimated value for you in euros" },
+      hint: { nl: "Wat het zou kosten als u alles zelf betaalt. Tel kaartje, eten, reis en hotel bij elkaar op. Bijvoorbeeld 85,00.", en: "What it would cost if you paid for everything yourself. Add up ticket, food, travel and hotel. For example 85.00." },
+      requiredMessage: { nl: "Vul de geschatte waarde van de uitnodiging in euro in, bijvoorbeeld 85,00.", en: "Enter the estimated value of the invitation in euros, for example 85.00." },
+      invalidMessage: { nl: "Vul de waarde in als bedrag in euro, bijvoorbeeld 85,00.", en: "Enter the value as an amount in euros, for example 85.00." },
+    },
+    {
+      name: "purpose",
+      kind: "textarea",
+      label: { nl: "Waarom is het nuttig voor uw werk?", en: "Why is it useful for your work?" },
+      hint: { nl: "Bijvoorbeeld: u houdt er een toespraak, of u vertegenwoordigt de organisatie.", en: "For example: you give a speech there, or you represent the organisation." },
+      requiredMessage: { nl: "Vul in waarom het nuttig is voor uw werk.", en: "Enter why it is useful for your work." },
+    },
+    {
+      name: "functionalOrRepresentative",
+      kind: "yesno",
+      options: yesNoOptions(),
+      label: { nl: "Gaat u erheen voor uw werk of om de organisatie te vertegenwoordigen?", en: "Do you go for your work or to represent the organisation?" },
+      hint: { nl: "Vertegenwoordigen betekent: u bent er namens de organisatie. Bijvoorbeeld bij een officiële opening.", en: "Representing means: you are there on behalf of the organisation. For example at an official opening." },
+      requiredMessage: { nl: "Kies of u erheen gaat voor uw werk of om de organisatie te vertegenwoordigen.", en: "Choose whether you go for your work or to represent the organisation." },
+    },
+    {
+      name: "appearanceOfCorruptionMinimal",
+      kind: "yesno",
+      options: yesNoOptions(),
+      label: { nl: "Is de kans klein dat het lijkt alsof de gastheer u wil omkopen?", en: "Is it unlikely to look as if the host wants to bribe you?" },
+      hint: { nl: "Denk aan hoe het eruitziet voor anderen. Een duur uitje van een bedrijf dat iets van u wil, ziet er niet goed uit.", en: "Think of how it looks to others. An expensive outing from a company that wants something from you does not look good." },
+      requiredMessage: { nl: "Kies of de kans klein is dat het lijkt op omkoping.", en: "Choose whether it is unlikely to look like bribery." },
+    },
+    {
+      name: "hostInProcurementOrAwaitingDecision",
+      kind: "yesno",
+      options: yesNoOptions(),
+      label: { nl: "Doet de gastheer mee aan een aanbesteding, of wacht hij op een besluit van u of uw afdeling?", en: "Is the host taking part in a procurement, or waiting for a decision by you or your unit?" },
+      hint: { nl: "Een aanbesteding is een wedstrijd tussen bedrijven om een opdracht van de overheid te krijgen.", en: "A procurement is a competition between companies to win a government contract." },
+      requiredMessage: { nl: "Kies of de gastheer meedoet aan een aanbesteding of wacht op een besluit.", en: "Choose whether the host takes part in a procurement or awaits a decision." },
+    },
+    {
+      name: "explanation",
+      kind: "textarea",
+      optional: true,
+      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
+      hint: { nl: "Bijvoorbeeld: welke kosten u zelf betaalt, of wie er nog meer gaat.", en: "For example: which costs you pay yourself, or who else is going." },
+      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
+    },
+  ],
+  toRuleInput: (v) => {
+    const paid = (v.paidByOthers as string[] | undefined) ?? [];
+    return {
+      type: "invitation",
+      eventKind: v.eventKind as "dinner",
+      startDate: v.startDate as string,
+      endDate: (v.multiDay === true ? v.endDate : v.startDate) as string,
+      estimatedValueCents: v.estimatedValue as number,
+      hostInProcurementOrAwaitingDecision: v.hostInProcurementOrAwaitingDecision === true,
+      functionalOrRepresentative: v.functionalOrRepresentative === true,
+      appearanceOfCorruptionMinimal: v.appearanceOfCorruptionMinimal === true,
+      othersPayTravelOrStay: paid.some((p) => TRAVEL_OR_STAY.includes(p)),
+    };
+  },
+  ruleFieldToFormField: { estimatedValueCents: "estimatedValue" },
+  summarise: (v) => ({
+    title: String(v.description ?? ""),
+    occursOn: (v.startDate as string | null) ?? null,
+    valueCents: (v.estimatedValue as number | null) ?? null,
+    counterparty: (v.host as string | null) ?? null,
+  }),
+};

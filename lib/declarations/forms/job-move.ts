@@ -1,0 +1,80 @@
+// Moving to a new job outside the organisation that may be sensitive (catalogue 4.1 K; rule D-1).
+import type { DeclarationFormDef } from "../form-model";
+import { yesNoOptions } from "../form-model";
+
+export const jobMoveForm: DeclarationFormDef = {
+  type: "job-move",
+  title: { nl: "Overstap naar een nieuwe baan melden", en: "Declare a move to a new job" },
+  intro: {
+    nl: "Gaat u bij een andere werkgever werken, of voor uzelf beginnen? Soms botst het nieuwe werk met uw huidige werk. Meld de overstap op tijd. Dan kunt u met uw leidinggevende afspraken maken tot u vertrekt. Dit heet een afkoelingsperiode.",
+    en: "Are you going to work for another employer, or start your own business? Sometimes the new work clashes with your current work. Declare the move in time. Then you can make agreements with your manager until you leave. This is called a cooling-off period.",
+  },
+  fields: () => [
+    {
+      name: "newEmployer",
+      kind: "text",
+      label: { nl: "Nieuwe werkgever", en: "New employer" },
+      hint: { nl: "De naam van de organisatie. Begint u een eigen bedrijf? Vul dan de naam van uw bedrijf in.", en: "The name of the organisation. Starting your own business? Then enter the name of your business." },
+      requiredMessage: { nl: "Vul de naam van uw nieuwe werkgever in.", en: "Enter the name of your new employer." },
+    },
+    {
+      name: "newFunction",
+      kind: "text",
+      label: { nl: "Nieuwe functie", en: "New job title" },
+      hint: { nl: "Bijvoorbeeld: adviseur publieke zaken.", en: "For example: public affairs adviser." },
+      requiredMessage: { nl: "Vul uw nieuwe functie in.", en: "Enter your new job title." },
+    },
+    {
+      name: "plannedLeaveDate",
+      kind: "date",
+      label: { nl: "Wanneer vertrekt u hier?", en: "When do you leave here?" },
+      hint: { nl: "Uw laatste werkdag bij uw huidige werkgever.", en: "Your last working day at your current employer." },
+      requiredMessage: { nl: "Vul in wanneer u hier vertrekt.", en: "Enter when you leave here." },
+      invalidMessage: { nl: "Vul een bestaande datum van vertrek in, bijvoorbeeld 31 augustus 2026.", en: "Enter a real leaving date, for example 31 August 2026." },
+    },
+    {
+      name: "newJobStart",
+      kind: "date",
+      label: { nl: "Wanneer begint u in uw nieuwe baan?", en: "When do you start your new job?" },
+      requiredMessage: { nl: "Vul in wanneer u in uw nieuwe baan begint.", en: "Enter when you start your new job." },
+      invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },
+    },
+    {
+      name: "newWorkReportableAsSideJob",
+      kind: "yesno",
+      options: yesNoOptions(),
+      label: { nl: "Zou u het nieuwe werk moeten melden als u het nu naast uw baan deed?", en: "Would you have to declare the new work if you did it now besides your job?" },
+      hint: { nl: "Dat is zo als het nieuwe werk met uw huidige werk te maken heeft. Bijvoorbeeld: u gaat werken voor een bedrijf waarover u nu besluiten neemt.", en: "That is the case when the new work relates to your current work. For example: you will work for a company you now make decisions about." },
+      requiredMessage: { nl: "Kies of u het nieuwe werk als nevenwerkzaamheid zou moeten melden.", en: "Choose whether you would have to declare the new work as a side job." },
+    },
+    {
+      name: "interestsMayClash",
+      kind: "yesno",
+      options: yesNoOptions(),
+      label: { nl: "Kunnen de belangen van uw huidige werkgever botsen met uw nieuwe werk?", en: "Could the interests of your current employer clash with your new work?" },
+      hint: { nl: "Bijvoorbeeld: u weet nu dingen die uw nieuwe werkgever voordeel geven.", en: "For example: you now know things that give your new employer an advantage." },
+      requiredMessage: { nl: "Kies of de belangen van uw werkgever kunnen botsen met uw nieuwe werk.", en: "Choose whether your employer's interests could clash with your new work." },
+    },
+    {
+      name: "explanation",
+      kind: "textarea",
+      optional: true,
+      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
+      hint: { nl: "Bijvoorbeeld: welke afspraken u al heeft gemaakt.", en: "For example: which agreements you have already made." },
+      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
+    },
+  ],
+  toRuleInput: (v) => ({
+    type: "job-move",
+    plannedLeaveDate: v.plannedLeaveDate as string,
+    newJobStart: v.newJobStart as string,
+    newWorkReportableAsSideJob: v.newWorkReportableAsSideJob === true,
+    interestsMayClash: v.interestsMayClash === true,
+  }),
+  summarise: (v) => ({
+    title: String(v.newFunction ?? ""),
+    occursOn: (v.plannedLeaveDate as string | null) ?? null,
+    valueCents: null,
+    counterparty: (v.newEmployer as string | null) ?? null,
+  }),
+};

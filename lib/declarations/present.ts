@@ -1,0 +1,39 @@
+// Turns stored answers into readable text for the check-answers and detail pages.
+import { formatDate, formatMoney } from "@/lib/format";
+import { parseMoneyToCents, visibleFields, type DeclarationFormDef, type FieldDef, type FormContext, type Locale, type RawValues } from "./form-model";
+
+export function formatAnswer(field: FieldDef, raw: RawValues, locale: Locale): string | null {
+  const value = raw[field.name];
+  if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return null;
+  const label = (v: string) => field.options?.find((o) => o.value === v)?.label[locale] ?? v;
+  switch (field.kind) {
+    case "yesno":
+      return value === "yes" ? (locale === "nl" ? "Ja" : "Yes") : value === "no" ? (locale === "nl" ? "Nee" : "No") : String(value);
+    case "choice":
+      return label(String(value));
+    case "multi":
+      return (Array.isArray(value) ? value : [value]).map(label).join("; ");
+    case "money": {
+      const cents = parseMoneyToCents(String(value));
+      return cents === null ? String(value) : formatMoney(cents, locale);
+    }
+    case "date":
+      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatDate(String(value), locale) : String(value);
+    case "datetime": {
+      const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(String(value));
+      return m ? `${formatDate(m[1]!, locale)}, ${m[2]}` : String(value);
+    }
+    default:
+      return String(value);
+  }
+}
+
+export interface AnswerRow {
+  name: string;
+  label: string;
+  value: string | null;
+}
+
+export function answerRows(def: DeclarationFormDef, raw: RawValues, ctx: FormContext, locale: Locale): AnswerRow[] {
+  return visibleFields(def, raw, ctx).map((f) => ({ name: f.name, label: f.label[locale], value: formatAnswer(f, raw, locale) }));
+}

@@ -1,0 +1,42 @@
+// Mapping between the rule module's ids and the database enums.
+import type { DeclarationType as RuleType, Outcome, Decider, ProfileId } from "@/lib/rules";
+import type { DeclarationType as DbType, RuleOutcome, DeciderRole, PolicyProfile } from "@/lib/generated/prisma/enums";
+
+export const RULE_TO_DB_TYPE: Record<RuleType, DbType> = {
+  gift: "GIFT",
+  invitation: "INVITATION",
+  "commercial-activity": "COMMERCIAL_ACTIVITY",
+  "trip-extension": "TRIP_EXTENSION",
+  "side-job": "SIDE_JOB",
+  "financial-interest": "FINANCIAL_INTEREST",
+  "former-employee-hire": "FORMER_EMPLOYEE_HIRE",
+  "ex-minister-contact": "EX_MINISTER_CONTACT",
+  "job-move": "JOB_MOVE",
+};
+
+export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<DbType, RuleType>;
+
+export const OUTCOME_TO_DB: Record<Outcome, RuleOutcome> = {
+  "no-duty": "NO_DUTY",
+  register: "REGISTER",
+  "approval-required": "APPROVAL_REQUIRED",
+  "not-permitted": "NOT_PERMITTED",
+};
+
+export const DECIDER_TO_DB: Record<Decider, DeciderRole> = {
+  none: "NONE",
+  manager: "MANAGER",
+  "integrity-officer": "INTEGRITY_OFFICER",
+  top: "TOP",
+};
+
+export const PROFILE_TO_RULES: Record<PolicyProfile, ProfileId> = {
+  RIJK: "rijk",
+  EERSTE_KAMER: "eerste-kamer",
+  GEMEENTE: "gemeente",
+  PROVINCIE: "provincie",
+};
+
+export function isRuleType(value: string): value is RuleType {
+  return value in RULE_TO_DB_TYPE;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "@/lib/db";
+import {
+  discardDraft, getMyDeclaration, listMyDeclarations, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration,
+} from "@/lib/declarations/data";
+import { AppError } from "@/lib/errors";
+import { seedDemoData } from "@/prisma/seed-data";
+import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { viewerByName } from "@/tests/support/viewer";
+import type { Viewer } from "@/lib/auth/session";
+
+const gift = (over: Record<string, string | string[]> = {}) => ({
+  direction: "received", kind: "goods", description: "Fles wijn", giver: "Bouwbedrijf De Maas", valueEuros: "50,00", date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no",
+  exceptionGrounds: ["b"], explanation: "", ...over,
+});
+
+async function file(viewer: Viewer, raw = gift()) {
+  const draft = await saveDraft(viewer, { type: "gift", raw });
+  const result = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+  return { ...result, draft };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+describe.each(DB_KINDS)("declarations on %s", (kind) => {
+  let db: TestDb;
+  let fatima: Viewer, lotte: Viewer, jeroen: Viewer, marieke: Viewer, thomas: Viewer;
+  beforeAll(async () => {
+    db = await createTestDb(kind);
+    await seedDemoData(db.prisma);
+    useDatabaseForTests(db);
+    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
+    lotte = await viewerByName(db.prisma, "Lotte Janssen");
+    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
+    marieke = await viewerByName(db.prisma, "Marieke de Vries");
+    thomas = await viewerByName(db.prisma, "Thomas Jansen");
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("a € 50,00 gift is registered at the Rijk (000 L419-421) but needs the manager at the Gemeente (002 L400-402)", async () => {
+    const rijk = await file(fatima);
+    expect(rijk.status).toBe("REGISTERED");
+    const gem = await file(lotte);
+    expect(gem.status).toBe("SUBMITTED");
+    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: gem.id }, select: { verdict: true, ruleOutcome: true, policyVersion: true, assigneeId: true, valueCents: true, counterparty: true, title: true } });
+    expect(stored.ruleOutcome).toBe("NOT_PERMITTED");
+    expect(stored.policyVersion).toMatch(/^gemeente/);
+    expect((stored.verdict as { outcome: string }).outcome).toBe("not-permitted");
+    expect(stored).toMatchObject({ valueCents: 5000, counterparty: "Bouwbedrijf De Maas", title: "Fles wijn" });
+    expect(stored.assigneeId).toBe(lotte.managerId);
+    const events = await db.prisma.auditEvent.findMany({ where: { entityId: gem.id }, orderBy: { seq: "asc" }, select: { action: true, actorId: true } });
+    expect(events.map((e) => e.action)).toEqual(["declaration.draft-created", "declaration.submitted"]);
+    expect(events.every((e) => e.actorId === lotte.id)).toBe(true);
+  });
+
+  it("an employee cannot see or touch another employee's declaration: it is 'not found'", async () => {
+    const { id, draft } = await file(lotte);
+    expect(await getMyDeclaration(fatima, id)).toBeNull();
+    expect((await listMyDeclarations(fatima)).some((d) => d.id === id)).toBe(false);
+    expect(await codeOf(withdrawDeclaration(fatima, { id, version: draft.version + 1 }))).toBe("NOT_FOUND");
+    expect(await codeOf(saveDraft(fatima, { id, type: "gift", raw: gift(), version: draft.version + 1 }))).toBe("NOT_FOUND");
+    expect(await codeOf(submitDeclaration(fatima, { id, version: draft.version + 1, submissionKey: randomUUID() }))).toBe("NOT_FOUND");
+    expect(await codeOf(startFromExisting(fatima, { id, mode: "copy" }))).toBe("NOT_FOUND");
+    // Even the employee's own manager does not read it through the employee's pages.
+    expect(await getMyDeclaration(jeroen, id)).toBeNull();
+  });
+
+  it("a double submit with the same key creates one submission", async () => {
+    const draft = await saveDraft(lotte, { type: "gift", raw: gift() });
+    const key = randomUUID();
+    const first = await submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: key });
+    const second = await submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: key });
+    expect(first.repeated).toBe(false);
+    expect(second).toEqual({ ...first, repeated: true });
+    expect(await db.prisma.auditEvent.count({ where: { entityId: draft.id, action: "declaration.submitted" } })).toBe(1);
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(draft.version + 1);
+  });
+
+  it("a stale version is a conflict and changes nothing", async () => {
+    const draft = await saveDraft(fatima, { type: "gift", raw: gift({ description: "Eerste versie" }) });
+    await saveDraft(fatima, { id: draft.id, type: "gift", raw: gift({ description: "Tweede venster" }), version: draft.version });
+    const error = await saveDraft(fatima, { id: draft.id, type: "gift", raw: gift({ description: "Oud venster" }), version: draft.version }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("CONFLICT");
+    expect((error as AppError).details).toEqual({ currentVersion: draft.version + 1 });
+    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } });
+    expect((stored.answers as Record<string, string>).description).toBe("Tweede venster");
+    expect(await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))).toBe("CONFLICT");
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+  });
+
+  it("incomplete answers are refused at submit and the draft stays as it was", async () => {
+    const draft = await saveDraft(fatima, { type: "gift", raw: gift({ valueEuros: "" }) });
+    expect(await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))).toBe("VALIDATION");
+    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(stored).toMatchObject({ status: "DRAFT", version: draft.version, verdict: null });
+    expect(await db.prisma.auditEvent.count({ where: { entityId: draft.id } })).toBe(1);
+  });
+
+  it("withdraws only what is not yet decided", async () => {
+    const { id, draft } = await file(lotte);
+    await withdrawDeclaration(lotte, { id, version: draft.version + 1, note: "Ik heb het teruggegeven" });
+    const stored = await getMyDeclaration(lotte, id);
+    expect(stored?.status).toBe("WITHDRAWN");
+    expect(stored?.messages.map((m) => m.body)).toEqual(["Ik heb het teruggegeven"]);
+    expect(await codeOf(withdrawDeclaration(lotte, { id, version: draft.version + 2 }))).toBe("INVALID_STATE");
+    const registered = await file(fatima);
+    expect(await codeOf(withdrawDeclaration(fatima, { id: registered.id, version: registered.draft.version + 1 }))).toBe("INVALID_STATE");
+  });
+
+  it("nobody decides on their own declaration: a manager's goes to their manager, the top's to the integrity officer", async () => {
+    const over50 = gift({ valueEuros: "120" });
+    const byManager = await file(jeroen, over50);
+    expect(byManager.status).toBe("SUBMITTED");
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: byManager.id } })).assigneeId).toBe(marieke.id);
+    const byTop = await file(marieke, over50);
+    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: byTop.id } });
+    expect(stored).toMatchObject({ status: "ESCALATED", deciderRole: "INTEGRITY_OFFICER", assigneeId: null });
+    const byEmployee = await file(thomas, over50);
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: byEmployee.id } })).assigneeId).toBe(jeroen.id);
+  });
+
+  it("copies a declaration into a new draft, and discards drafts", async () => {
+    const { id } = await file(fatima);
+    const copy = await startFromExisting(fatima, { id, mode: "copy" });
+    const stored = await getMyDeclaration(fatima, copy.id);
+    expect(stored).toMatchObject({ status: "DRAFT", type: "gift" });
+    expect(stored?.answers.description).toBe("Fles wijn");
+    expect(await codeOf(startFromExisting(fatima, { id, mode: "ended" }))).toBe("INVALID_STATE");
+    await discardDraft(fatima, { id: copy.id, version: stored!.version });
+    expect(await getMyDeclaration(fatima, copy.id)).toBeNull();
+  });
+});

@@ -1,0 +1,751 @@
+// The declaration forms as data: every type, every organisation, parsed the way the browser sends them
+// (strings), mapped onto the rule module's input and evaluated.
+import { describe, expect, it } from "vitest";
+import {
+  DECLARATION_TYPES,
+  OUTCOMES,
+  PROFILE_IDS,
+  SIDE_JOB_QUESTIONS,
+  evaluate,
+  getProfile,
+  parseDeclarationInput,
+  type DeclarationType,
+  type PersonFacts,
+  type ProfileId,
+} from "@/lib/rules";
+import {
+  normaliseRaw,
+  parseDeclarationForm,
+  parseMoneyToCents,
+  visibleFields,
+  type DeclarationFormDef,
+  type FieldDef,
+  type FormContext,
+  type Locale,
+  type ParseResult,
+  type RawValues,
+} from "@/lib/declarations/form-model";
+import { DECLARATION_FORMS, getDeclarationForm } from "@/lib/declarations/forms";
+import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
+
+const NOW = "2026-06-01T12:00";
+const TODAY = "2026-06-01";
+const LOCALES: Locale[] = ["nl", "en"];
+
+const person: PersonFacts = {
+  salaryScale: 11,
+  topManagementGroup: false,
+  topOfficial: false,
+  financialRiskFunction: true,
+  vulnerableFunction: false,
+  isManager: true,
+};
+
+const ctxOf = (profileId: ProfileId): FormContext => ({ profileId, today: TODAY });
+
+function parse(type: DeclarationType, raw: RawValues, profileId: ProfileId, locale: Locale = "nl"): ParseResult {
+  return parseDeclarationForm(DECLARATION_FORMS[type], raw, ctxOf(profileId), locale, parseDeclarationInput);
+}
+
+function okOf(result: ParseResult) {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.fieldErrors)}`);
+  return result;
+}
+
+function fieldOf(type: DeclarationType, profileId: ProfileId, name: string): FieldDef {
+  const f = DECLARATION_FORMS[type].fields(ctxOf(profileId)).find((x) => x.name === name);
+  if (!f) throw new Error(`no field ${name} in ${type}`);
+  return f;
+}
+
+const sideJobAnswers = (profileId: ProfileId, answer: "yes" | "no" | "doubt" = "no"): RawValues =>
+  Object.fromEntries(SIDE_JOB_QUESTIONS[profileId].map((q) => [sideJobQuestionField(q.id), answer]));
+
+// -------------------------------------------------------------------------------------------------
+// Complete, valid raw inputs: strings as a browser sends them. Several variants per type so that
+// every showIf branch is visible in at least one of them.
+
+type Variant = { name: string; type: DeclarationType; raw: (p: ProfileId) => RawValues };
+
+const VARIANTS: Variant[] = [
+  {
+    name: "gift received, loyalty points",
+    type: "gift",
+    raw: (p) => ({
+      direction: "received",
+      kind: "loyalty-points",
+      description: "Airmiles bij een hotelboeking",
+      giver: "Hotel De Wereld",
+      valueEuros: "49,99",
+      date: "2026-05-20",
+      giverInProcurementOrAwaitingDecision: "no",
+      deliveredToHomeAddress: "no",
+      foreignRelation: "no",
+      refusalWouldOffend: "no",
+      privateUseOfPoints: "yes",
+      ...(p === "gemeente" ? { exceptionGrounds: ["b"] } : {}),
+      explanation: "",
+    }),
+  },
+  {
+    name: "gift declined at offer, a service",
+    type: "gift",
+    raw: () => ({
+      direction: "declined-at-offer",
+      kind: "service",
+      description: "Gratis advies",
+      giver: "Adviesbureau Noord",
+      valueEuros: "€ 1.234,56",
+      date: "2026-05-01",
+      giverInProcurementOrAwaitingDecision: "yes",
+      foreignRelation: "no",
+      refusalMakesWorkImpossible: "no",
+    }),
+  },
+  {
+    name: "invitation: a trip of several days",
+    type: "invitation",
+    raw: () => ({
+      eventKind: "trip",
+      description: "Studiereis naar de haven van Rotterdam",
+      host: "Havenbedrijf, afdeling relaties",
+      location: "Rotterdam",
+      startDate: "2026-09-10",
+      multiDay: "yes",
+      endDate: "2026-09-12",
+      paidByOthers: ["travel", "stay", "food"],
+      estimatedValue: "850",
+      purpose: "Ik leer hoe de haven werkt voor het nieuwe beleid.",
+      functionalOrRepresentative: "yes",
+      appearanceOfCorruptionMinimal: "yes",
+      hostInProcurementOrAwaitingDecision: "no",
+      explanation: "Ik betaal de reis zelf als dat moet.",
+    }),
+  },
+  {
+    name: "invitation: a dinner",
+    type: "invitation",
+    raw: () => ({
+      eventKind: "dinner",
+      description: "Nieuwjaarsdiner",
+      host: "Branchevereniging Bouw",
+      location: "Utrecht",
+      startDate: "2026-07-01",
+      multiDay: "no",
+      paidByOthers: "food",
+      estimatedValue: "85,00",
+      purpose: "Ik vertegenwoordig de organisatie.",
+      functionalOrRepresentative: "yes",
+      appearanceOfCorruptionMinimal: "yes",
+      hostInProcurementOrAwaitingDecision: "no",
+    }),
+  },
+  {
+    name: "commercial activity with a fee",
+    type: "commercial-activity",
+    raw: () => ({
+      role: "speaker",
+      eventName: "Dag van de Energie",
+      organiser: "Congresbureau Zuid",
+      eventDate: "2026-10-05",
+      commerciallyOrganised: "yes",
+      policyRelevance: "Ik leg het nieuwe energiebeleid uit.",
+      feeOffered: "yes",
+      feeAmount: "250,00",
+      acceptsFee: "no",
+    }),
+  },
+  {
+    name: "commercial activity without a fee",
+    type: "commercial-activity",
+    raw: () => ({
+      role: "panel-member",
+      eventName: "Zorgcongres",
+      organiser: "Zorg Events",
+      eventDate: "2026-11-05",
+      commerciallyOrganised: "no",
+      policyRelevance: "Wij halen ideeën op.",
+      feeOffered: "no",
+    }),
+  },
+  {
+    name: "trip extension at the start and at the end",
+    type: "trip-extension",
+    raw: () => ({
+      destination: "Brussel, België",
+      purpose: "Overleg met de Europese Commissie",
+      tripStart: "2026-09-10T08:00",
+      tripEnd: "2026-09-11T17:00",
+      extendAtStart: "yes",
+      startExtensionStart: "2026-09-09T08:00",
+      startExtensionEnd: "2026-09-10T08:00",
+      extendAtEnd: "yes",
+      endExtensionStart: "2026-09-11T17:00",
+      endExtensionEnd: "2026-09-12T17:00",
+    }),
+  },
+  {
+    name: "trip extension at the end only",
+    type: "trip-extension",
+    raw: () => ({
+      destination: "Lissabon, Portugal",
+      purpose: "Congres",
+      tripStart: "2026-09-10T08:00",
+      tripEnd: "2026-09-11T17:00",
+      extendAtStart: "no",
+      endExtensionStart: "2026-09-11T17:00",
+      endExtensionEnd: "2026-09-13T20:00",
+    }),
+  },
+  {
+    name: "trip extension at the start only",
+    type: "trip-extension",
+    raw: () => ({
+      destination: "Wenen, Oostenrijk",
+      purpose: "Conferentie",
+      tripStart: "2026-09-10T08:00",
+      tripEnd: "2026-09-11T17:00",
+      extendAtStart: "yes",
+      startExtensionStart: "2026-09-08T08:00",
+      startExtensionEnd: "2026-09-10T08:00",
+      extendAtEnd: "no",
+    }),
+  },
+  {
+    name: "side job that ended, a political office",
+    type: "side-job",
+    raw: (p) => ({
+      status: "current",
+      change: "ended",
+      organisation: "Gemeenteraad Utrecht",
+      role: "political-office",
+      mandate: "none",
+      description: "Raadslid",
+      paid: "yes",
+      hoursPerMonth: "20",
+      startDate: "2022-03-30",
+      endDate: "2026-03-31",
+      ...sideJobAnswers(p),
+    }),
+  },
+  {
+    name: "side job intended, volunteer",
+    type: "side-job",
+    raw: (p) => ({
+      status: "intended",
+      organisation: "Voetbalclub Sparta, sportvereniging",
+      role: "volunteer",
+      description: "Trainer van de jeugd",
+      paid: "no",
+      hoursPerMonth: "8",
+      startDate: "2026-08-01",
+      ...sideJobAnswers(p, "doubt"),
+      explanation: "Twijfel over de tijd.",
+    }),
+  },
+  {
+    name: "financial interest",
+    type: "financial-interest",
+    raw: () => ({
+      kind: "securities-holding",
+      moment: "at-entry",
+      company: "Bouwbedrijf Jansen, bouw",
+      description: "100 aandelen",
+      date: "2026-05-01",
+      relatedToFunction: "yes",
+      usesInsideInformation: "no",
+    }),
+  },
+  {
+    name: "former employee who left with severance, weighty reasons",
+    type: "former-employee-hire",
+    raw: () => ({
+      candidateName: "J. de Vries",
+      assignment: "Projectleider nieuwe website",
+      stillEmployed: "no",
+      candidateLeftOn: "2025-06-01",
+      plannedStart: "2026-09-01",
+      sameWork: "yes",
+      leftWithSeverancePay: "yes",
+      weightyReasons: "yes",
+      weightyReasonsExplanation: "Alleen zij kent het oude systeem.",
+    }),
+  },
+  {
+    name: "current employee, no weighty reasons",
+    type: "former-employee-hire",
+    raw: () => ({
+      candidateName: "P. Jansen",
+      assignment: "Adviseur",
+      stillEmployed: "yes",
+      plannedStart: "2026-09-01",
+      sameWork: "no",
+      weightyReasons: "no",
+    }),
+  },
+  {
+    name: "ex-minister contact",
+    type: "ex-minister-contact",
+    raw: () => ({
+      ministerName: "A. Bakker",
+      ministerLeftOfficeOn: "2025-07-02",
+      contactDate: "2026-06-15",
+      subject: "Een lunch over landbouwbeleid",
+      formerPolicyArea: "unsure",
+    }),
+  },
+  {
+    name: "job move",
+    type: "job-move",
+    raw: () => ({
+      newEmployer: "Energiebedrijf Oost",
+      newFunction: "Adviseur publieke zaken",
+      plannedLeaveDate: "2026-08-31",
+      newJobStart: "2026-09-01",
+      newWorkReportableAsSideJob: "yes",
+      interestsMayClash: "yes",
+    }),
+  },
+];
+
+const CASES = VARIANTS.flatMap((v) => PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })));
+
+// -------------------------------------------------------------------------------------------------
+
+describe("the form registry", () => {
+  it("has one form for every declaration type, with the matching type", () => {
+    expect(Object.keys(DECLARATION_FORMS).sort()).toEqual([...DECLARATION_TYPES].sort());
+    for (const type of DECLARATION_TYPES) {
+      expect(DECLARATION_FORMS[type].type).toBe(type);
+      expect(getDeclarationForm(type)).toBe(DECLARATION_FORMS[type]);
+    }
+  });
+
+  it.each(["", "nope", "Gift", "__proto__", "toString", "constructor"])("getDeclarationForm(%j) is null", (type) => {
+    expect(getDeclarationForm(type)).toBeNull();
+  });
+
+  it("every type has at least one variant in this test, and every type/profile is covered", () => {
+    expect(new Set(VARIANTS.map((v) => v.type))).toEqual(new Set(DECLARATION_TYPES));
+  });
+});
+
+describe("field definitions", () => {
+  const defs = DECLARATION_TYPES.flatMap((type) => PROFILE_IDS.map((p) => [type, p] as const));
+
+  it.each(defs)("%s / %s: unique names, specific bilingual messages, invalid messages for money and dates", (type, p) => {
+    const def = DECLARATION_FORMS[type];
+    const fields = def.fields(ctxOf(p));
+    expect(new Set(fields.map((f) => f.name)).size).toBe(fields.length);
+    expect(def.title.nl && def.title.en && def.intro.nl && def.intro.en).toBeTruthy();
+    const required = fields.map((f) => f.requiredMessage.nl);
+    expect(new Set(required).size).toBe(required.length);
+    expect(new Set(fields.map((f) => f.requiredMessage.en)).size).toBe(fields.length);
+    for (const f of fields) {
+      expect(f.label.nl.length, f.name).toBeGreaterThan(0);
+      expect(f.label.en.length, f.name).toBeGreaterThan(0);
+      expect(f.requiredMessage.nl.length, f.name).toBeGreaterThan(0);
+      expect(f.requiredMessage.en.length, f.name).toBeGreaterThan(0);
+      // Not one of the generic texts.
+      expect(["Vul dit veld in.", "Dit veld is verplicht."]).not.toContain(f.requiredMessage.nl);
+      if (f.kind === "money" || f.kind === "date" || f.kind === "datetime") {
+        expect(f.invalidMessage?.nl, f.name).toBeTruthy();
+        expect(f.invalidMessage?.en, f.name).toBeTruthy();
+      }
+      if (f.kind === "choice" || f.kind === "multi" || f.kind === "yesno") expect(f.options?.length, f.name).toBeGreaterThan(1);
+    }
+  });
+
+  it.each(PROFILE_IDS)("side job / %s: the organisation's own self-assessment questions, answered Ja / Nee / Twijfel", (p) => {
+    const fields = DECLARATION_FORMS["side-job"].fields(ctxOf(p));
+    const qs = fields.filter((f) => f.name.startsWith("q_"));
+    expect(qs.map((f) => f.name)).toEqual(SIDE_JOB_QUESTIONS[p].map((q) => `q_${q.id}`));
+    for (const f of qs) {
+      expect(f.kind).toBe("choice");
+      expect(f.options?.map((o) => o.value)).toEqual(["yes", "no", "doubt"]);
+      expect(f.options?.map((o) => o.label.nl)).toEqual(["Ja", "Nee", "Twijfel"]);
+    }
+  });
+});
+
+describe("a complete valid input parses and gets a verdict", () => {
+  it.each(CASES)("$label", ({ type, raw, profileId }) => {
+    for (const locale of LOCALES) {
+      const result = okOf(parse(type, raw(profileId), profileId, locale));
+      expect(result.input.type).toBe(type);
+      const verdict = evaluate(result.input, { profile: getProfile(profileId), person, now: NOW });
+      expect(verdict.type).toBe(type);
+      expect(verdict.profileId).toBe(profileId);
+      expect(OUTCOMES).toContain(verdict.outcome);
+      expect(verdict.reasons.length).toBeGreaterThan(0);
+      const summary = DECLARATION_FORMS[type].summarise(result.values);
+      expect(typeof summary.title).toBe("string");
+      expect(summary.title.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("removing a required visible field gives exactly that field's own message", () => {
+  const rows = CASES.flatMap((c) => {
+    const def = DECLARATION_FORMS[c.type];
+    const ctx = ctxOf(c.profileId);
+    const raw = c.raw(c.profileId);
+    return visibleFields(def, normaliseRaw(def, raw, ctx), ctx)
+      .filter((f) => !f.optional)
+      .map((f) => ({ ...c, field: f, label: `${c.label}: ${f.name}` }));
+  });
+
+  /** Fields that only show up because the removed field is empty (gift: "refusalWouldOffend" shows unless declined). */
+  function newlyVisible(type: DeclarationType, profileId: ProfileId, before: RawValues, after: RawValues): Set<string> {
+    const def = DECLARATION_FORMS[type];
+    const ctx = ctxOf(profileId);
+    const was = new Set(visibleFields(def, normaliseRaw(def, before, ctx), ctx).map((f) => f.name));
+    return new Set(visibleFields(def, normaliseRaw(def, after, ctx), ctx).map((f) => f.name).filter((n) => !was.has(n)));
+  }
+
+  it.each(rows)("$label", ({ type, raw, profileId, field }) => {
+    for (const locale of LOCALES) {
+      const without = { ...raw(profileId) };
+      delete without[field.name];
+      // An empty string (a cleared input) must be the same as a missing one.
+      const blank = { ...raw(profileId), [field.name]: field.kind === "multi" ? [] : "   " };
+      for (const input of [without, blank]) {
+        const result = parse(type, input, profileId, locale);
+        expect(result.ok).toBe(false);
+        if (result.ok) continue;
+        expect(result.fieldErrors[field.name]).toBe(field.requiredMessage[locale]);
+        const extra = newlyVisible(type, profileId, raw(profileId), input);
+        const others = Object.keys(result.fieldErrors).filter((k) => k !== field.name);
+        for (const k of others) expect(extra, `unexpected error on ${k}`).toContain(k);
+      }
+    }
+  });
+});
+
+describe("hidden fields are not required, not validated and not in the values", () => {
+  const rows = CASES.map((c) => {
+    const def = DECLARATION_FORMS[c.type];
+    const ctx = ctxOf(c.profileId);
+    const visible = new Set(visibleFields(def, normaliseRaw(def, c.raw(c.profileId), ctx), ctx).map((f) => f.name));
+    const hidden = def.fields(ctx).filter((f) => !visible.has(f.name));
+    return { ...c, hidden };
+  }).filter((c) => c.hidden.length > 0);
+
+  it("some variants do hide fields (so this test is not empty)", () => {
+    expect(rows.length).toBeGreaterThan(20);
+  });
+
+  it.each(rows)("$label", ({ type, raw, profileId, hidden }) => {
+    // Missing: fine.
+    const plain = okOf(parse(type, raw(profileId), profileId));
+    for (const f of hidden) expect(plain.values, f.name).not.toHaveProperty(f.name);
+    // Filled with rubbish that would be invalid if shown: still fine, and ignored.
+    const rubbish = { ...raw(profileId), ...Object.fromEntries(hidden.map((f) => [f.name, f.kind === "multi" ? ["zzz"] : "zzz"])) };
+    const result = okOf(parse(type, rubbish, profileId));
+    for (const f of hidden) expect(result.values, f.name).not.toHaveProperty(f.name);
+    expect(result.input).toEqual(plain.input);
+  });
+});
+
+describe("progressive disclosure maps onto the rule input", () => {
+  const base = (type: DeclarationType, over: RawValues, profileId: ProfileId = "rijk") => {
+    const v = VARIANTS.find((x) => x.type === type)!;
+    return okOf(parse(type, { ...v.raw(profileId), ...over }, profileId)).input as unknown as Record<string, unknown>;
+  };
+
+  it.each([
+    [{ multiDay: "no", endDate: "" }, { startDate: "2026-09-10", endDate: "2026-09-10" }],
+    [{ multiDay: "yes", endDate: "2026-09-12" }, { startDate: "2026-09-10", endDate: "2026-09-12" }],
+    [{ paidByOthers: ["food", "entry"] }, { othersPayTravelOrStay: false }],
+    [{ paidByOthers: ["stay"] }, { othersPayTravelOrStay: true }],
+    [{ paidByOthers: "travel" }, { othersPayTravelOrStay: true }],
+    [{ estimatedValue: "1.234" }, { estimatedValueCents: 123400 }],
+  ])("invitation %j → %j", (over, expected) => {
+    expect(base("invitation", over)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ feeOffered: "no", feeAmount: "500", acceptsFee: "yes" }, { feeOfferedCents: 0, acceptsFee: false }],
+    [{ feeOffered: "yes", feeAmount: "500", acceptsFee: "yes" }, { feeOfferedCents: 50000, acceptsFee: true }],
+    [{ feeOffered: "yes", feeAmount: "0", acceptsFee: "no" }, { feeOfferedCents: 0, acceptsFee: false }],
+  ])("commercial activity %j → %j", (over, expected) => {
+    expect(base("commercial-activity", over)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ status: "intended", change: "ended", endDate: "2026-12-31", role: "volunteer", mandate: "tweede-kamer" }, { status: "intended", change: "new", endDate: null, mandate: "none" }],
+    [{ status: "current", change: "changed", role: "political-office", mandate: "tweede-kamer" }, { change: "changed", endDate: null, mandate: "tweede-kamer" }],
+    [{ status: "current", change: "ended", endDate: "2026-03-31" }, { change: "ended", endDate: "2026-03-31" }],
+  ])("side job %j → %j", (over, expected) => {
+    expect(base("side-job", over)).toMatchObject(expected);
+  });
+
+  it.each(PROFILE_IDS)("side job / %s: answers keyed by question id, exactly this organisation's questions", (p) => {
+    const input = base("side-job", { status: "intended", ...sideJobAnswers(p, "yes") }, p);
+    expect(input.answers).toEqual(Object.fromEntries(SIDE_JOB_QUESTIONS[p].map((q) => [q.id, "yes"])));
+  });
+
+  it("side job: a Tweede Kamer membership is not permitted at the Rijk (the mandate question reaches the rules)", () => {
+    const input = base("side-job", { status: "current", change: "new", role: "political-office", mandate: "tweede-kamer" });
+    expect(evaluate(input as never, { profile: getProfile("rijk"), person, now: NOW }).outcome).toBe("not-permitted");
+  });
+
+  it.each([
+    [{ stillEmployed: "yes", candidateLeftOn: "2025-01-01", leftWithSeverancePay: "yes" }, { candidateLeftOn: null, leftWithSeverancePay: false }],
+    [{ stillEmployed: "no", candidateLeftOn: "2025-01-01", leftWithSeverancePay: "yes" }, { candidateLeftOn: "2025-01-01", leftWithSeverancePay: true }],
+  ])("former employee %j → %j", (over, expected) => {
+    expect(base("former-employee-hire", over)).toMatchObject(expected);
+  });
+
+  it("former employee: weighty reasons need an explanation only when yes", () => {
+    const v = VARIANTS.find((x) => x.type === "former-employee-hire")!;
+    const r = parse("former-employee-hire", { ...v.raw("gemeente"), weightyReasons: "yes", weightyReasonsExplanation: "" }, "gemeente");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fieldErrors).toEqual({ weightyReasonsExplanation: "Leg uit waarom u deze persoon toch wilt inhuren." });
+    expect(parse("former-employee-hire", { ...v.raw("gemeente"), weightyReasons: "no", weightyReasonsExplanation: "" }, "gemeente").ok).toBe(true);
+  });
+
+  it.each([
+    ["both", { extendAtStart: "yes", extendAtEnd: "yes" }, ["end", "start"]],
+    ["end only", { extendAtStart: "no" }, ["end"]],
+    ["start only", { extendAtStart: "yes", extendAtEnd: "no" }, ["start"]],
+  ])("trip extension %s → extensions %j", (_n, over, positions) => {
+    const v = VARIANTS.find((x) => x.name === "trip extension at the start and at the end")!;
+    const input = okOf(parse("trip-extension", { ...v.raw("rijk"), ...over }, "rijk")).input as { extensions: { position: string; start: string; end: string }[] };
+    expect(input.extensions.map((e) => e.position)).toEqual(positions);
+    for (const e of input.extensions) {
+      expect(e).toEqual(
+        e.position === "start"
+          ? { position: "start", start: "2026-09-09T08:00", end: "2026-09-10T08:00" }
+          : { position: "end", start: "2026-09-11T17:00", end: "2026-09-12T17:00" },
+      );
+    }
+  });
+});
+
+describe("money", () => {
+  it.each([
+    ["49,99", 4999],
+    ["49.99", 4999],
+    ["€ 1.234,56", 123456],
+    ["€1.234,56", 123456],
+    ["1.234", 123400],
+    ["1,234", 123400],
+    ["1234,5", 123450],
+    ["1234.56", 123456],
+    ["1,234.56", 123456],
+    ["1.234.567,89", 123456789],
+    ["50", 5000],
+    ["50,-", 5000],
+    ["0", 0],
+    ["  25,00 ", 2500],
+    ["EUR 10", 1000],
+  ])("parseMoneyToCents(%j) = %d", (input, cents) => {
+    expect(parseMoneyToCents(input)).toBe(cents);
+  });
+
+  it.each(["12,345,6", "1.2.3", "1,,5", "abc", "-5", "€ -5", "", "12,3456", "1,23,456", ",", "5,", "1e3", "12 345,6x"])(
+    "parseMoneyToCents(%j) is rejected",
+    (input) => {
+      expect(parseMoneyToCents(input)).toBeNull();
+    },
+  );
+
+  const moneyFields: [DeclarationType, string, RawValues][] = [
+    ["gift", "valueEuros", {}],
+    ["invitation", "estimatedValue", {}],
+    ["commercial-activity", "feeAmount", { feeOffered: "yes" }],
+  ];
+  const good: [string, number][] = [["49,99", 4999], ["49.99", 4999], ["€ 1.234,56", 123456], ["1.234", 123400], ["1234,5", 123450]];
+  const bad = ["12,345,6", "abc", "-5"];
+
+  it.each(moneyFields.flatMap(([type, name, over]) => good.map(([input, cents]) => [type, name, input, cents, over] as const)))(
+    "%s.%s: %j accepted as %i cents",
+    (type, name, input, cents, over) => {
+      const v = VARIANTS.find((x) => x.type === type)!;
+      const result = okOf(parse(type, { ...v.raw("rijk"), ...over, [name]: input }, "rijk"));
+      expect(result.values[name]).toBe(cents);
+    },
+  );
+
+  it.each(moneyFields.flatMap(([type, name, over]) => bad.map((input) => [type, name, input, over] as const)))(
+    "%s.%s: %j rejected with the field's invalid message",
+    (type, name, input, over) => {
+      const v = VARIANTS.find((x) => x.type === type)!;
+      for (const locale of LOCALES) {
+        const result = parse(type, { ...v.raw("rijk"), ...over, [name]: input }, "rijk", locale);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.fieldErrors).toEqual({ [name]: fieldOf(type, "rijk", name).invalidMessage![locale] });
+      }
+    },
+  );
+
+  it("an absurd amount (over € 1.000.000) is refused", () => {
+    const v = VARIANTS.find((x) => x.type === "invitation")!;
+    const result = parse("invitation", { ...v.raw("rijk"), estimatedValue: "1.000.000,01" }, "rijk");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.fieldErrors)).toEqual(["estimatedValue"]);
+  });
+});
+
+describe("impossible dates give the field's own invalid message", () => {
+  const rows = CASES.filter((c) => c.profileId === "rijk").flatMap((c) => {
+    const def = DECLARATION_FORMS[c.type];
+    const ctx = ctxOf("rijk");
+    return visibleFields(def, normaliseRaw(def, c.raw("rijk"), ctx), ctx)
+      .filter((f) => f.kind === "date" || f.kind === "datetime")
+      .flatMap((f) =>
+        (f.kind === "date" ? ["2026-02-30", "2026-13-01", "31-12-2026", "2026-6-1"] : ["2026-02-30T10:00", "2026-09-10T24:00", "2026-09-10", "2026-09-10 10:00"]).map(
+          (bad) => ({ ...c, field: f, bad, label: `${c.label}: ${f.name} = ${bad}` }),
+        ),
+      );
+  });
+
+  it.each(rows)("$label", ({ type, raw, field, bad }) => {
+    for (const locale of LOCALES) {
+      const result = parse(type, { ...raw("rijk"), [field.name]: bad }, "rijk", locale);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.fieldErrors).toEqual({ [field.name]: field.invalidMessage![locale] });
+    }
+  });
+
+  it.each([
+    ["gift", "date", "2026-06-02"],
+    ["former-employee-hire", "candidateLeftOn", "2026-06-02"],
+    ["ex-minister-contact", "ministerLeftOfficeOn", "2026-07-01"],
+  ] as const)("%s.%s may not lie in the future (%s)", (type, name, date) => {
+    const v = VARIANTS.find((x) => x.type === type)!;
+    for (const locale of LOCALES) {
+      const result = parse(type, { ...v.raw("rijk"), [name]: date }, "rijk", locale);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.fieldErrors).toEqual({ [name]: fieldOf(type, "rijk", name).futureMessage![locale] });
+    }
+    expect(parse(type, { ...v.raw("rijk"), [name]: TODAY }, "rijk").ok).toBe(true);
+  });
+
+  it("a wall time that does not exist in Amsterdam (summer time starts 29 March 2026, 02:00 → 03:00) gets the field's invalid message", () => {
+    const v = VARIANTS.find((x) => x.name === "trip extension at the end only")!;
+    const raw = { ...v.raw("rijk"), tripStart: "2026-03-29T02:30", tripEnd: "2026-03-30T17:00", endExtensionStart: "2026-03-30T17:00", endExtensionEnd: "2026-03-31T17:00" };
+    const result = parse("trip-extension", raw, "rijk");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors).toEqual({ tripStart: fieldOf("trip-extension", "rijk", "tripStart").invalidMessage!.nl });
+  });
+});
+
+describe("the rule module's cross-field checks land on the right form field", () => {
+  const variant = (name: string) => VARIANTS.find((x) => x.name === name)!;
+  const rows: { label: string; type: DeclarationType; raw: RawValues; field: string; nl: string; en: string }[] = [
+    {
+      label: "invitation: last day before the first day",
+      type: "invitation",
+      raw: { ...variant("invitation: a trip of several days").raw("rijk"), endDate: "2026-09-09" },
+      field: "endDate",
+      nl: "De einddatum ligt voor de begindatum.",
+      en: "The end date is before the start date.",
+    },
+    {
+      label: "trip extension: the business trip ends before it starts",
+      type: "trip-extension",
+      raw: { ...variant("trip extension at the end only").raw("rijk"), tripEnd: "2026-09-09T17:00", endExtensionStart: "2026-09-09T17:00", endExtensionEnd: "2026-09-10T17:00" },
+      field: "tripEnd",
+      nl: "De dienstreis eindigt voor of op het begin.",
+      en: "The business trip ends before or when it starts.",
+    },
+    {
+      label: "trip extension (end only): the extension at the end starts before the trip is over",
+      type: "trip-extension",
+      raw: { ...variant("trip extension at the end only").raw("rijk"), endExtensionStart: "2026-09-11T12:00" },
+      field: "endExtensionStart",
+      nl: "Een verlenging aan het einde begint pas als de dienstreis klaar is.",
+      en: "An extension at the end starts only when the business trip is over.",
+    },
+    {
+      label: "trip extension (end only): the extension at the end ends before it starts",
+      type: "trip-extension",
+      raw: { ...variant("trip extension at the end only").raw("rijk"), endExtensionEnd: "2026-09-11T16:00" },
+      field: "endExtensionEnd",
+      nl: "De verlenging eindigt voor of op het begin.",
+      en: "The extension ends before or when it starts.",
+    },
+    {
+      label: "trip extension (both): the extension at the end ends before it starts",
+      type: "trip-extension",
+      raw: { ...variant("trip extension at the start and at the end").raw("rijk"), endExtensionEnd: "2026-09-11T16:00" },
+      field: "endExtensionEnd",
+      nl: "De verlenging eindigt voor of op het begin.",
+      en: "The extension ends before or when it starts.",
+    },
+    {
+      label: "trip extension (both): the extension at the start runs into the trip",
+      type: "trip-extension",
+      raw: { ...variant("trip extension at the start and at the end").raw("rijk"), startExtensionEnd: "2026-09-10T12:00" },
+      field: "startExtensionEnd",
+      nl: "Een verlenging aan het begin eindigt als de dienstreis begint.",
+      en: "An extension at the start ends when the business trip starts.",
+    },
+    {
+      // Known limitation of the fixed ruleFieldToFormField map (see the report): with only an extension
+      // at the start, the rule module calls it "extensions.0", which the map sends to the end extension.
+      label: "trip extension (start only): the extension at the start runs into the trip",
+      type: "trip-extension",
+      raw: { ...variant("trip extension at the start only").raw("rijk"), startExtensionEnd: "2026-09-10T12:00" },
+      field: "startExtensionEnd",
+      nl: "Een verlenging aan het begin eindigt als de dienstreis begint.",
+      en: "An extension at the start ends when the business trip starts.",
+    },
+    {
+      label: "side job: end date before start date",
+      type: "side-job",
+      raw: { ...variant("side job that ended, a political office").raw("rijk"), endDate: "2022-01-01" },
+      field: "endDate",
+      nl: "De einddatum ligt voor de begindatum.",
+      en: "The end date is before the start date.",
+    },
+    {
+      label: "former employee: hire starts before the candidate left",
+      type: "former-employee-hire",
+      raw: { ...variant("former employee who left with severance, weighty reasons").raw("rijk"), plannedStart: "2025-05-01" },
+      field: "plannedStart",
+      nl: "De inhuur begint voor de datum van vertrek.",
+      en: "The hire starts before the leaving date.",
+    },
+    {
+      label: "ex-minister: contact before leaving office",
+      type: "ex-minister-contact",
+      raw: { ...variant("ex-minister contact").raw("rijk"), contactDate: "2025-07-01" },
+      field: "contactDate",
+      nl: "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
+      en: "The contact is before the minister left office.",
+    },
+    {
+      label: "job move: new job before leaving",
+      type: "job-move",
+      raw: { ...variant("job move").raw("rijk"), newJobStart: "2026-08-01" },
+      field: "newJobStart",
+      nl: "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
+      en: "The new job starts before you leave; declare a side job as well.",
+    },
+  ];
+
+  it.each(rows)("$label", ({ type, raw, field, nl, en }) => {
+    for (const [locale, text] of [["nl", nl], ["en", en]] as const) {
+      const result = parse(type, raw, "rijk", locale);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.fieldErrors).toEqual({ [field]: text });
+    }
+  });
+
+  it("side job: rule paths of every question map to the form's question fields", () => {
+    const map = DECLARATION_FORMS["side-job"].ruleFieldToFormField!;
+    for (const p of PROFILE_IDS) for (const q of SIDE_JOB_QUESTIONS[p]) expect(map[`answers.${q.id}`]).toBe(`q_${q.id}`);
+  });
+
+  it("the mapped form field of every rule error is a visible field of the form", () => {
+    // Every form field a map points to exists in the form for at least one organisation.
+    for (const type of DECLARATION_TYPES) {
+      const def: DeclarationFormDef = DECLARATION_FORMS[type];
+      const names = new Set(PROFILE_IDS.flatMap((p) => def.fields(ctxOf(p)).map((f) => f.name)));
+      for (const target of Object.values(def.ruleFieldToFormField ?? {})) expect(names, `${type} → ${target}`).toContain(target);
+    }
+  });
+});

@@ -737,7 +737,8 @@ describe("the rule module's cross-field checks land on the right form field", ()
 
   it("side job: rule paths of every question map to the form's question fields", () => {
     const map = DECLARATION_FORMS["side-job"].ruleFieldToFormField!;
-    for (const p of PROFILE_IDS) for (const q of SIDE_JOB_QUESTIONS[p]) expect(map[`answers.${q.id}`]).toBe(`q_${q.id}`);
+    const lookup = (path: string) => (typeof map === "function" ? map(path, {}) : map[path]);
+    for (const p of PROFILE_IDS) for (const q of SIDE_JOB_QUESTIONS[p]) expect(lookup(`answers.${q.id}`)).toBe(`q_${q.id}`);
   });
 
   it("the mapped form field of every rule error is a visible field of the form", () => {

@@ -1,0 +1,364 @@
+import "server-only";
+// Decisions: the data access layer for managers, their deputies and integrity officers.
+// Who may decide is checked here, against the specific declaration, inside the transaction that
+// writes the decision and its audit event: the assigned manager, an active deputy of that manager, or
+// (for escalated and referral cases) an integrity officer of the same organisation; never the declarant.
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/session-roles";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { amsterdamNow } from "@/lib/format";
+import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated/prisma/client";
+import type { Verdict } from "@/lib/rules";
+import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import type { DecisionInput, DelegationInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+const OPEN_FOR_MANAGER: DeclarationStatus[] = ["SUBMITTED"];
+const OPEN_FOR_INTEGRITY: DeclarationStatus[] = ["ESCALATED"];
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+/** Managers who have named the viewer as their deputy for today. */
+async function delegatorsOf(db: Tx | Awaited<ReturnType<typeof getDb>>, viewer: Viewer): Promise<string[]> {
+  const today = day(amsterdamNow().today);
+  const rows = await db.delegation.findMany({
+    where: { deputyId: viewer.id, revokedAt: null, startsOn: { lte: today }, endsOn: { gte: today }, manager: { organisationId: viewer.organisationId } },
+    select: { managerId: true },
+  });
+  return rows.map((r) => r.managerId);
+}
+
+interface DecisionRight {
+  /** Set when the viewer decides as deputy of this manager. */
+  onBehalfOfId: string | null;
+  as: "manager" | "deputy" | "integrity-officer";
+}
+
+/** May the viewer decide on this declaration now? null when not: the caller answers "not found". */
+async function decisionRight(tx: Tx, viewer: Viewer, d: { organisationId: string; personId: string; status: DeclarationStatus; assigneeId: string | null }): Promise<DecisionRight | null> {
+  if (d.organisationId !== viewer.organisationId) return null;
+  // Nobody decides on their own declaration.
+  if (d.personId === viewer.id) return null;
+  if (OPEN_FOR_MANAGER.includes(d.status) && d.assigneeId) {
+    if (d.assigneeId === viewer.id) return { onBehalfOfId: null, as: "manager" };
+    if ((await delegatorsOf(tx, viewer)).includes(d.assigneeId)) return { onBehalfOfId: d.assigneeId, as: "deputy" };
+  }
+  if (OPEN_FOR_INTEGRITY.includes(d.status) && hasRole(viewer, "INTEGRITY_OFFICER")) return { onBehalfOfId: null, as: "integrity-officer" };
+  return null;
+}
+
+/** May the viewer read this declaration as a decider (open for them, or decided by them / their delegators)? */
+async function canReadAsDecider(tx: Tx, viewer: Viewer, d: { id: string; organisationId: string; personId: string; status: DeclarationStatus; assigneeId: string | null }) {
+  if (await decisionRight(tx, viewer, d)) return true;
+  if (d.organisationId !== viewer.organisationId || d.personId === viewer.id) return false;
+  if (hasRole(viewer, "INTEGRITY_OFFICER")) return true;
+  const person = await tx.person.findUnique({ where: { id: d.personId }, select: { managerId: true } });
+  if (person?.managerId === viewer.id) return true;
+  const delegators = await delegatorsOf(tx, viewer);
+  return person?.managerId ? delegators.includes(person.managerId) : false;
+}
+
+export interface DecideResult {
+  status: DeclarationStatus;
+}
+
+/** Records a decision (approve, with conditions, refuse, ask for information, escalate) with its audit event. */
+export async function decideDeclaration(viewer: Viewer, input: DecisionInput): Promise<DecideResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const d = await tx.declaration.findFirst({
+      where: { id: input.id, organisationId: viewer.organisationId },
+      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true },
+    });
+    if (!d) throw notFound("declaration");
+    const right = await decisionRight(tx, viewer, d);
+    if (!right) {
+      // Someone who could read it but may not decide now (already decided, withdrawn): say so; others: not found.
+      if (await canReadAsDecider(tx, viewer, d)) throw invalidState(d.status);
+      throw notFound("declaration");
+    }
+    if (d.version !== input.version) throw conflict({ currentVersion: d.version });
+    if (input.kind === "ESCALATED" && right.as === "integrity-officer") throw new AppError("VALIDATION", "already with the integrity officer", { fieldErrors: { kind: "alreadyEscalated" } });
+    if (input.giftDestination && d.type !== "GIFT") throw new AppError("VALIDATION", "destination only for gifts", { fieldErrors: { giftDestination: "destinationOnlyForGifts" } });
+    const { today } = amsterdamNow();
+    if (input.reassessOn && input.reassessOn < today) throw new AppError("VALIDATION", "reassess in the past", { fieldErrors: { reassessOn: "reassessInPast" } });
+
+    const status: DeclarationStatus =
+      input.kind === "INFO_REQUESTED" ? "INFO_REQUESTED" : input.kind === "ESCALATED" ? "ESCALATED" : input.kind;
+    const final = status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS" || status === "REFUSED";
+    const updated = await tx.declaration.updateMany({
+      where: { id: d.id, version: d.version },
+      data: {
+        status,
+        version: { increment: 1 },
+        ...(final ? { decidedAt: new Date(), assigneeId: null, reassessOn: input.reassessOn ? day(input.reassessOn) : null } : {}),
+        ...(status === "ESCALATED" ? { deciderRole: "INTEGRITY_OFFICER", assigneeId: null } : {}),
+      },
+    });
+    if (updated.count !== 1) throw conflict();
+    await tx.decision.create({
+      data: {
+        declarationId: d.id,
+        deciderId: viewer.id,
+        onBehalfOfId: right.onBehalfOfId,
+        outcome: input.kind,
+        reason: input.reason,
+        conditions: input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null,
+        giftDestination: d.type === "GIFT" && final ? input.giftDestination : null,
+        handedInAt: d.type === "GIFT" && input.handedInOn ? day(input.handedInOn) : null,
+        reassessOn: input.reassessOn ? day(input.reassessOn) : null,
+        policyVersion: d.policyVersion ?? "unknown",
+      },
+    });
+    if (input.kind === "INFO_REQUESTED") {
+      await tx.declarationMessage.create({ data: { declarationId: d.id, authorId: viewer.id, kind: "QUESTION", body: input.reason } });
+    }
+    // A permitted side job of a designated person waits for HR to review and publish it (issue: public register).
+    const verdict = d.verdict as Verdict | null;
+    if (d.type === "SIDE_JOB" && (status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS") && verdict?.publishInRegister) {
+      await queueForRegister(tx, d.id, input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null);
+    }
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: input.kind === "INFO_REQUESTED" ? "declaration.info-requested" : input.kind === "ESCALATED" ? "declaration.escalated" : "declaration.decided",
+      entityType: "Declaration",
+      entityId: d.id,
+      data: { outcome: input.kind, status, version: d.version + 1, onBehalfOf: right.onBehalfOfId, policyVersion: d.policyVersion },
+    });
+    return { status };
+  });
+}
+
+async function queueForRegister(tx: Tx, declarationId: string, conditions: string | null) {
+  const d = await tx.declaration.findUniqueOrThrow({
+    where: { id: declarationId },
+    select: { organisationId: true, answers: true, person: { select: { name: true, functionTitle: true } } },
+  });
+  const a = (d.answers ?? {}) as Record<string, unknown>;
+  const text = (k: string) => (typeof a[k] === "string" ? (a[k] as string) : "");
+  await tx.registerEntry.upsert({
+    where: { declarationId },
+    create: {
+      organisationId: d.organisationId,
+      declarationId,
+      status: "PENDING_REVIEW",
+      personName: d.person.name,
+      functionTitle: d.person.functionTitle,
+      sideJob: (text("description") || text("role")).slice(0, 500),
+      sideJobOrganisation: text("organisation").slice(0, 200),
+      paid: text("paid") === "yes",
+      conditions,
+    },
+    update: { status: "PENDING_REVIEW", conditions },
+  });
+}
+
+/** The employee confirms they have read the conditions of an approval. Only the declarant can. */
+export async function acknowledgeConditions(viewer: Viewer, input: { id: string }): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const d = await tx.declaration.findFirst({ where: { id: input.id, personId: viewer.id, organisationId: viewer.organisationId }, select: { id: true, status: true } });
+    if (!d) throw notFound("declaration");
+    if (d.status !== "APPROVED_WITH_CONDITIONS") throw invalidState(d.status);
+    const decision = await tx.decision.findFirst({ where: { declarationId: d.id, outcome: "APPROVED_WITH_CONDITIONS" }, orderBy: { createdAt: "desc" }, select: { id: true, acknowledgedAt: true } });
+    if (!decision) throw invalidState(d.status);
+    if (decision.acknowledgedAt) return;
+    await tx.decision.update({ where: { id: decision.id }, data: { acknowledgedAt: new Date() } });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.conditions-acknowledged", entityType: "Declaration", entityId: d.id, data: { decisionId: decision.id } });
+  });
+}
+
+// ---- queues and dashboards ----------------------------------------------------------------------
+
+export interface QueueFilters {
+  type?: DeclarationType;
+  outcome?: "NOT_PERMITTED" | "APPROVAL_REQUIRED";
+  sort?: "oldest" | "newest";
+}
+
+export interface QueueItem {
+  id: string;
+  type: string;
+  title: string;
+  personName: string;
+  submittedAt: string | null;
+  ageDays: number;
+  ruleOutcome: string | null;
+  status: DeclarationStatus;
+  onBehalfOfName: string | null;
+}
+
+function ageDays(from: Date | null): number {
+  return from ? Math.floor((Date.now() - from.getTime()) / 86_400_000) : 0;
+}
+
+/** Declarations awaiting the viewer's decision as manager or as deputy. */
+export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
+  const db = await getDb();
+  const delegators = await delegatorsOf(db, viewer);
+  const rows = await db.declaration.findMany({
+    where: {
+      organisationId: viewer.organisationId,
+      status: { in: OPEN_FOR_MANAGER },
+      assigneeId: { in: [viewer.id, ...delegators] },
+      personId: { not: viewer.id },
+      ...(filters.type ? { type: filters.type } : {}),
+      ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
+    },
+    orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
+    take: 500,
+    select: { id: true, type: true, title: true, submittedAt: true, ruleOutcome: true, status: true, assigneeId: true, person: { select: { name: true } }, assignee: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null,
+    ageDays: ageDays(r.submittedAt), ruleOutcome: r.ruleOutcome, status: r.status,
+    onBehalfOfName: r.assigneeId !== viewer.id ? r.assignee?.name ?? null : null,
+  }));
+}
+
+/** Escalated and referral cases across the organisation: the integrity officer's queue. */
+export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
+  if (!hasRole(viewer, "INTEGRITY_OFFICER")) throw new AppError("FORBIDDEN", "integrity officers only");
+  const db = await getDb();
+  const rows = await db.declaration.findMany({
+    where: {
+      organisationId: viewer.organisationId,
+      status: { in: OPEN_FOR_INTEGRITY },
+      personId: { not: viewer.id },
+      ...(filters.type ? { type: filters.type } : {}),
+      ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
+    },
+    orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
+    take: 500,
+    select: { id: true, type: true, title: true, submittedAt: true, ruleOutcome: true, status: true, person: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null,
+    ageDays: ageDays(r.submittedAt), ruleOutcome: r.ruleOutcome, status: r.status, onBehalfOfName: null,
+  }));
+}
+
+/** Counts per status of the team's declarations, and what the team registered in the last 30 days. */
+export async function teamOverview(viewer: Viewer) {
+  const db = await getDb();
+  const team = { organisationId: viewer.organisationId, person: { managerId: viewer.id }, status: { not: "DRAFT" as const } };
+  const [groups, recent] = await Promise.all([
+    db.declaration.groupBy({ by: ["status"], where: team, _count: { _all: true } }),
+    db.declaration.findMany({
+      where: { ...team, status: "REGISTERED", submittedAt: { gte: new Date(Date.now() - 30 * 86_400_000) } },
+      orderBy: { submittedAt: "desc" },
+      take: 20,
+      select: { id: true, type: true, title: true, submittedAt: true, person: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    counts: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<DeclarationStatus, number>>,
+    recent: recent.map((r) => ({ id: r.id, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null })),
+  };
+}
+
+export interface DecisionView {
+  id: string;
+  type: string;
+  status: DeclarationStatus;
+  version: number;
+  title: string;
+  personName: string;
+  personFunction: string;
+  answers: Record<string, unknown>;
+  verdict: Verdict | null;
+  submittedAt: string | null;
+  canDecide: boolean;
+  decidingAs: DecisionRight["as"] | null;
+  onBehalfOfName: string | null;
+  messages: { kind: string; body: string; authorName: string; createdAt: string }[];
+  decisions: { outcome: string; reason: string; conditions: string | null; deciderName: string; onBehalfOfName: string | null; createdAt: string }[];
+  /** The same person's earlier declarations of this type; for gifts, those from the same giver this year come first. */
+  earlier: { id: string; title: string; status: DeclarationStatus; occursOn: string | null; valueCents: number | null; counterparty: string | null; sameGiverThisYear: boolean }[];
+}
+
+/** A declaration as a decider sees it, or null when the viewer may not see it. */
+export async function getForDecision(viewer: Viewer, id: string): Promise<DecisionView | null> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const d = await tx.declaration.findFirst({
+      where: { id, organisationId: viewer.organisationId, status: { not: "DRAFT" } },
+      select: {
+        id: true, organisationId: true, personId: true, type: true, status: true, version: true, title: true, answers: true, verdict: true,
+        submittedAt: true, assigneeId: true, counterparty: true, occursOn: true,
+        person: { select: { name: true, functionTitle: true } },
+        assignee: { select: { name: true } },
+        messages: { orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
+        decisions: { orderBy: { createdAt: "asc" }, select: { outcome: true, reason: true, conditions: true, createdAt: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } } },
+      },
+    });
+    if (!d || !(await canReadAsDecider(tx, viewer, d))) return null;
+    const right = await decisionRight(tx, viewer, d);
+    const yearStart = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
+    const earlier = await tx.declaration.findMany({
+      where: { personId: d.personId, type: d.type, id: { not: d.id }, status: { notIn: ["DRAFT"] } },
+      orderBy: { submittedAt: "desc" },
+      take: 20,
+      select: { id: true, title: true, status: true, occursOn: true, valueCents: true, counterparty: true, submittedAt: true },
+    });
+    const sameGiver = (e: (typeof earlier)[number]) =>
+      d.type === "GIFT" && !!d.counterparty && e.counterparty?.trim().toLowerCase() === d.counterparty.trim().toLowerCase() && !!e.occursOn && e.occursOn >= yearStart;
+    return {
+      id: d.id, type: DB_TO_RULE_TYPE[d.type], status: d.status, version: d.version, title: d.title,
+      personName: d.person.name, personFunction: d.person.functionTitle, answers: (d.answers ?? {}) as Record<string, unknown>,
+      verdict: (d.verdict ?? null) as Verdict | null, submittedAt: d.submittedAt?.toISOString() ?? null,
+      canDecide: !!right, decidingAs: right?.as ?? null, onBehalfOfName: right?.onBehalfOfId ? d.assignee?.name ?? null : null,
+      messages: d.messages.map((m) => ({ kind: m.kind, body: m.body, authorName: m.author.name, createdAt: m.createdAt.toISOString() })),
+      decisions: d.decisions.map((x) => ({ outcome: x.outcome, reason: x.reason, conditions: x.conditions, deciderName: x.decider.name, onBehalfOfName: x.onBehalfOf?.name ?? null, createdAt: x.createdAt.toISOString() })),
+      earlier: earlier
+        .map((e) => ({ id: e.id, title: e.title, status: e.status, occursOn: e.occursOn?.toISOString().slice(0, 10) ?? null, valueCents: e.valueCents, counterparty: e.counterparty, sameGiverThisYear: sameGiver(e) }))
+        .sort((a, b) => Number(b.sameGiverThisYear) - Number(a.sameGiverThisYear)),
+    };
+  });
+}
+
+// ---- deputies -------------------------------------------------------------------------------------
+
+export async function createDelegation(viewer: Viewer, input: DelegationInput): Promise<{ id: string }> {
+  if (!hasRole(viewer, "MANAGER")) throw new AppError("FORBIDDEN", "managers only");
+  if (input.deputyId === viewer.id) throw new AppError("VALIDATION", "self", { fieldErrors: { deputyId: "deputyNotSelf" } });
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const deputy = await tx.person.findFirst({ where: { id: input.deputyId, organisationId: viewer.organisationId, disabledAt: null }, select: { id: true } });
+    if (!deputy) throw new AppError("VALIDATION", "unknown deputy", { fieldErrors: { deputyId: "deputyUnknown" } });
+    const created = await tx.delegation.create({
+      data: { managerId: viewer.id, deputyId: deputy.id, startsOn: day(input.startsOn), endsOn: day(input.endsOn) },
+      select: { id: true },
+    });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "delegation.created", entityType: "Delegation", entityId: created.id, data: { deputyId: deputy.id, startsOn: input.startsOn, endsOn: input.endsOn } });
+    return created;
+  });
+}
+
+export async function revokeDelegation(viewer: Viewer, input: { id: string }): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const found = await tx.delegation.findFirst({ where: { id: input.id, managerId: viewer.id, revokedAt: null }, select: { id: true } });
+    if (!found) throw notFound("delegation");
+    await tx.delegation.update({ where: { id: found.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "delegation.revoked", entityType: "Delegation", entityId: found.id });
+  });
+}
+
+export async function listDelegations(viewer: Viewer) {
+  const db = await getDb();
+  const [given, received, colleagues] = await Promise.all([
+    db.delegation.findMany({ where: { managerId: viewer.id, revokedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, deputy: { select: { name: true } } } }),
+    db.delegation.findMany({ where: { deputyId: viewer.id, revokedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, manager: { select: { name: true } } } }),
+    db.person.findMany({ where: { organisationId: viewer.organisationId, disabledAt: null, id: { not: viewer.id }, roles: { has: "MANAGER" } }, orderBy: { name: "asc" }, select: { id: true, name: true, functionTitle: true } }),
+  ]);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    given: given.map((g) => ({ id: g.id, name: g.deputy.name, startsOn: iso(g.startsOn), endsOn: iso(g.endsOn) })),
+    received: received.map((r) => ({ id: r.id, name: r.manager.name, startsOn: iso(r.startsOn), endsOn: iso(r.endsOn) })),
+    candidates: colleagues,
+  };
+}

@@ -1,0 +1,46 @@
+// Decision input: one Zod schema shared by the decision form (browser) and the server action.
+// Messages are keys into the "decisions.errors" messages, so both languages get a specific text.
+import { z } from "zod";
+
+export const GIFT_DESTINATIONS = ["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"] as const;
+export const DECISION_KINDS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", "ESCALATED"] as const;
+
+const date = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: "invalidDate" });
+
+const optionalDate = z.union([z.literal(""), date]).optional().transform((s) => (s ? s : null));
+
+export const DecisionSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    version: z.coerce.number().int().min(1),
+    kind: z.enum(DECISION_KINDS, { error: "kindRequired" }),
+    reason: z.string().trim().max(4000, { error: "tooLong" }).default(""),
+    conditions: z.string().trim().max(4000, { error: "tooLong" }).default(""),
+    giftDestination: z.union([z.literal(""), z.enum(GIFT_DESTINATIONS, { error: "unknownDestination" })]).optional().transform((s) => (s ? s : null)),
+    handedInOn: optionalDate,
+    reassessOn: optionalDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "REFUSED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequiredForRefusal" });
+    if (v.kind === "INFO_REQUESTED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "questionRequired" });
+    if (v.kind === "ESCALATED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "escalationReasonRequired" });
+    if (v.kind === "APPROVED_WITH_CONDITIONS" && !v.conditions) ctx.addIssue({ code: "custom", path: ["conditions"], message: "conditionsRequired" });
+  });
+
+export type DecisionInput = z.output<typeof DecisionSchema>;
+
+export const DelegationSchema = z
+  .object({
+    deputyId: z.string().min(1, { error: "deputyRequired" }).max(64),
+    startsOn: date,
+    endsOn: date,
+  })
+  .superRefine((v, ctx) => {
+    if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endBeforeStart" });
+  });
+
+export type DelegationInput = z.output<typeof DelegationSchema>;

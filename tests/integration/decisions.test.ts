@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "@/lib/db";
+import { getMyDeclaration, saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
+import {
+  acknowledgeConditions, createDelegation, decideDeclaration, getForDecision, listIntegrityQueue, listManagerQueue, revokeDelegation, teamOverview,
+} from "@/lib/decisions/data";
+import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
+import { AppError } from "@/lib/errors";
+import { amsterdamNow } from "@/lib/format";
+import { seedDemoData } from "@/prisma/seed-data";
+import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { viewerByName } from "@/tests/support/viewer";
+import type { Viewer } from "@/lib/auth/session";
+
+const gift = (over: Record<string, string | string[]> = {}) => ({
+  direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "", ...over,
+});
+
+async function fileGift(viewer: Viewer, over: Record<string, string> = {}) {
+  const draft = await saveDraft(viewer, { type: "gift", raw: gift(over) });
+  await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+  return { id: draft.id, version: draft.version + 1 };
+}
+
+const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
+  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+
+async function codeOf(p: Promise<unknown>) {
+  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
+}
+
+describe.each(DB_KINDS)("decisions on %s", (kind) => {
+  let db: TestDb;
+  let fatima: Viewer, thomas: Viewer, jeroen: Viewer, marieke: Viewer, ahmed: Viewer, sanne: Viewer, lotte: Viewer, rob: Viewer;
+  beforeAll(async () => {
+    db = await createTestDb(kind);
+    await seedDemoData(db.prisma);
+    useDatabaseForTests(db);
+    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
+    thomas = await viewerByName(db.prisma, "Thomas Jansen");
+    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
+    marieke = await viewerByName(db.prisma, "Marieke de Vries");
+    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
+    sanne = await viewerByName(db.prisma, "Sanne Visser");
+    lotte = await viewerByName(db.prisma, "Lotte Janssen");
+    rob = await viewerByName(db.prisma, "Rob Lemmens");
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("the manager sees the team's declaration in the queue and approves it with conditions; the employee acknowledges", async () => {
+    const { id, version } = await fileGift(fatima);
+    expect((await listManagerQueue(jeroen)).map((q) => q.id)).toContain(id);
+    expect((await listManagerQueue(rob)).map((q) => q.id)).not.toContain(id);
+    await decideDeclaration(jeroen, decision(id, version, { kind: "APPROVED_WITH_CONDITIONS", conditions: "Deel de taart met het team.", giftDestination: "DISTRIBUTE" }));
+    const mine = await getMyDeclaration(fatima, id);
+    expect(mine?.status).toBe("APPROVED_WITH_CONDITIONS");
+    expect(mine?.decisions[0]).toMatchObject({ outcome: "APPROVED_WITH_CONDITIONS", conditions: "Deel de taart met het team.", deciderName: "Jeroen Bakker", acknowledgedAt: null });
+    const stored = await db.prisma.decision.findFirstOrThrow({ where: { declarationId: id } });
+    expect(stored.policyVersion).toMatch(/^rijk/);
+    expect(stored.giftDestination).toBe("DISTRIBUTE");
+    await acknowledgeConditions(fatima, { id });
+    expect((await getMyDeclaration(fatima, id))?.decisions[0]?.acknowledgedAt).not.toBeNull();
+    expect(await codeOf(acknowledgeConditions(thomas, { id }))).toBe("NOT_FOUND");
+    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["declaration.draft-created", "declaration.submitted", "declaration.decided", "declaration.conditions-acknowledged"]);
+  });
+
+  it("only the assigned manager decides: other managers, colleagues, the declarant and other organisations get 'not found'", async () => {
+    const { id, version } = await fileGift(fatima);
+    for (const other of [rob, thomas, fatima, sanne, lotte]) {
+      expect(await codeOf(decideDeclaration(other, decision(id, version))), other.name).toBe("NOT_FOUND");
+      expect(await getForDecision(other, id), other.name).toBeNull();
+    }
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+  });
+
+  it("asks for more information, the employee answers, and the manager refuses with a reason", async () => {
+    const { id, version } = await fileGift(thomas);
+    await decideDeclaration(jeroen, decision(id, version, { kind: "INFO_REQUESTED", reason: "Wie heeft de taart precies gestuurd?" }));
+    const asked = await getMyDeclaration(thomas, id);
+    expect(asked?.status).toBe("INFO_REQUESTED");
+    expect(asked?.messages.at(-1)).toMatchObject({ kind: "QUESTION", body: "Wie heeft de taart precies gestuurd?" });
+    expect(await codeOf(submitDeclaration(thomas, { id, version: asked!.version, submissionKey: randomUUID() }))).toBe("VALIDATION");
+    await submitDeclaration(thomas, { id, version: asked!.version, submissionKey: randomUUID(), answer: "De directeur van Bakkerij Bisschop." });
+    const back = await getForDecision(jeroen, id);
+    expect(back?.status).toBe("SUBMITTED");
+    expect(back?.messages.map((m) => m.kind)).toEqual(["QUESTION", "ANSWER"]);
+    // A refusal needs a reason (the schema the action uses says which field and why).
+    expect(DecisionSchema.safeParse({ id, version: back!.version, kind: "REFUSED", reason: "  " }).error?.issues).toMatchObject([{ path: ["reason"], message: "reasonRequiredForRefusal" }]);
+    await decideDeclaration(jeroen, decision(id, back!.version, { kind: "REFUSED", reason: "Leverancier in een lopende aanbesteding.", giftDestination: "RETURN" }));
+    expect((await getMyDeclaration(thomas, id))?.status).toBe("REFUSED");
+  });
+
+  it("two managers deciding at once: exactly one decision stands, the other gets a conflict", async () => {
+    const { id, version } = await fileGift(fatima);
+    await createDelegation(jeroen, DelegationSchema.parse({ deputyId: sanne.id, startsOn: amsterdamNow().today, endsOn: amsterdamNow().today }));
+    const results = await Promise.allSettled([
+      decideDeclaration(jeroen, decision(id, version)),
+      decideDeclaration(sanne, decision(id, version, { kind: "REFUSED", reason: "Te duur" })),
+    ]);
+    const ok = results.filter((r) => r.status === "fulfilled");
+    const failed = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[];
+    expect(ok).toHaveLength(1);
+    expect(failed).toHaveLength(1);
+    expect(["CONFLICT", "INVALID_STATE"]).toContain((failed[0]!.reason as AppError).code);
+    expect(await db.prisma.decision.count({ where: { declarationId: id } })).toBe(1);
+  });
+
+  it("a deputy decides for the period the manager named, and the decision says so; after revoking, no longer", async () => {
+    const { today } = amsterdamNow();
+    const delegation = await createDelegation(jeroen, DelegationSchema.parse({ deputyId: marieke.id, startsOn: today, endsOn: today }));
+    const { id, version } = await fileGift(thomas);
+    expect((await listManagerQueue(marieke)).find((q) => q.id === id)?.onBehalfOfName).toBe("Jeroen Bakker");
+    await decideDeclaration(marieke, decision(id, version));
+    const d = await getMyDeclaration(thomas, id);
+    expect(d?.decisions[0]).toMatchObject({ deciderName: "Marieke de Vries", onBehalfOfName: "Jeroen Bakker" });
+    await revokeDelegation(jeroen, delegation);
+    const next = await fileGift(thomas);
+    expect((await listManagerQueue(marieke)).map((q) => q.id)).not.toContain(next.id);
+    expect(await codeOf(decideDeclaration(marieke, decision(next.id, next.version)))).toBe("NOT_FOUND");
+  });
+
+  it("a deputy period that ends before it starts, a self-deputy and an unknown deputy are refused", () => {
+    expect(DelegationSchema.safeParse({ deputyId: "x", startsOn: "2026-05-02", endsOn: "2026-05-01" }).error?.issues[0]?.message).toBe("endBeforeStart");
+    return Promise.all([
+      expect(createDelegation(jeroen, { deputyId: jeroen.id, startsOn: "2026-05-01", endsOn: "2026-05-02" })).rejects.toMatchObject({ code: "VALIDATION" }),
+      expect(createDelegation(jeroen, { deputyId: rob.id, startsOn: "2026-05-01", endsOn: "2026-05-02" })).rejects.toMatchObject({ code: "VALIDATION" }),
+      expect(createDelegation(fatima, { deputyId: jeroen.id, startsOn: "2026-05-01", endsOn: "2026-05-02" })).rejects.toMatchObject({ code: "FORBIDDEN" }),
+    ]);
+  });
+
+  it("the manager escalates to the integrity officer, who decides from their own queue", async () => {
+    const { id, version } = await fileGift(fatima);
+    await decideDeclaration(jeroen, decision(id, version, { kind: "ESCALATED", reason: "Twijfel over de gever." }));
+    expect((await listManagerQueue(jeroen)).map((q) => q.id)).not.toContain(id);
+    expect((await listIntegrityQueue(ahmed)).map((q) => q.id)).toContain(id);
+    await expect(listIntegrityQueue(jeroen)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await codeOf(decideDeclaration(jeroen, decision(id, version + 1)))).toBe("INVALID_STATE");
+    await decideDeclaration(ahmed, decision(id, version + 1, { kind: "APPROVED", reason: "Na overleg akkoord." }));
+    expect((await getMyDeclaration(fatima, id))?.status).toBe("APPROVED");
+  });
+
+  it("decisions on withdrawn or decided declarations change nothing", async () => {
+    const a = await fileGift(fatima);
+    await withdrawDeclaration(fatima, a);
+    expect(await codeOf(decideDeclaration(jeroen, decision(a.id, a.version + 1)))).toBe("INVALID_STATE");
+    const b = await fileGift(fatima);
+    await decideDeclaration(jeroen, decision(b.id, b.version));
+    expect(await codeOf(decideDeclaration(jeroen, decision(b.id, b.version + 1, { kind: "REFUSED", reason: "Toch niet" })))).toBe("INVALID_STATE");
+    expect(await db.prisma.decision.count({ where: { declarationId: b.id } })).toBe(1);
+    expect(DecisionSchema.safeParse({ id: b.id, version: 1, kind: "APPROVED", giftDestination: "SELL" }).success).toBe(false);
+  });
+
+  it("shows the employee's earlier gifts from the same giver this year, and the team overview", async () => {
+    const first = await fileGift(thomas, { giver: "Drukkerij Peeters" });
+    await decideDeclaration(jeroen, decision(first.id, first.version));
+    const second = await fileGift(thomas, { giver: "drukkerij peeters " });
+    const view = await getForDecision(jeroen, second.id);
+    expect(view?.earlier[0]).toMatchObject({ id: first.id, sameGiverThisYear: true });
+    const overview = await teamOverview(jeroen);
+    expect(overview.counts.SUBMITTED).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -37,6 +37,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             declare: t("nav.declare"),
             myDeclarations: t("nav.myDeclarations"),
             code: t("nav.code"),
+            extra: [
+              ...(viewer?.roles.includes("MANAGER") ? [["/beslissen", t("decisions.nav.decide")], ["/vervanging", t("decisions.nav.deputies")]] : []),
+              ...(viewer?.roles.includes("INTEGRITY_OFFICER") ? [["/integriteit", t("decisions.nav.integrity")]] : []),
+            ] as [string, string][],
             signOut: t("app.signOut"),
             signedInAs: viewer ? t("app.signedInAs", { name: viewer.name }) : "",
             switchTo: t("app.switchTo"),

@@ -50,7 +50,8 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
 
   const serverErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const liveErrors = parsed.ok ? {} : parsed.fieldErrors;
-  const errors = attempts > 0 ? liveErrors : serverErrors;
+  // Before any attempt: what the server said. After: live errors, or the server's when the browser found none.
+  const errors = attempts === 0 ? serverErrors : parsed.ok ? serverErrors : liveErrors;
   const summaryErrors = fields.filter((f) => errors[f.name]).map((f) => ({ field: f.name, message: errors[f.name]! }));
   const currentId = state.id ?? id;
   const currentVersion = state.version ?? version;

@@ -9,7 +9,7 @@ interface Props {
   locale: Locale;
   demo: boolean;
   labels: {
-    appName: string; mainNav: string; home: string; declare: string; myDeclarations: string; code: string; signOut: string; signedInAs: string;
+    appName: string; mainNav: string; home: string; declare: string; myDeclarations: string; code: string; extra: [string, string][]; signOut: string; signedInAs: string;
     switchTo: string; switchToLabel: string; demoBanner: string;
   };
 }
@@ -55,6 +55,7 @@ export function SiteHeader({ viewer, locale, demo, labels }: Props) {
               ["/melden", labels.declare],
               ["/meldingen", labels.myDeclarations],
               ["/gedragscode", labels.code],
+              ...labels.extra,
             ].map(([href, label]) => (
               <li key={href}>
                 <Link href={href!} className="text-white hover:text-white">

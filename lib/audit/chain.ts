@@ -34,7 +34,8 @@ export function hashEvent(fields: ChainedFields): string {
     action: fields.action,
     entityType: fields.entityType,
     entityId: fields.entityId,
-    data: fields.data,
+    // Hash what jsonb stores: the JSON form of the data (dates as ISO strings, no undefined).
+    data: fields.data === undefined ? null : JSON.parse(JSON.stringify(fields.data)),
     at: fields.at.toISOString(),
     prevHash: fields.prevHash,
   });

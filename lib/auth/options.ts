@@ -58,6 +58,7 @@ export function authOptions(): NextAuthOptions {
         name: "Demo",
         credentials: { personId: { label: "Person", type: "text" } },
         async authorize(credentials) {
+          if (!demoSignInEnabled()) return null;
           const personId = typeof credentials?.personId === "string" ? credentials.personId : "";
           if (!personId) return null;
           const person = await findActivePerson({ id: personId });

@@ -38,11 +38,13 @@ export async function getViewer(): Promise<Viewer | null> {
     where: { id: claims.personId },
     select: {
       id: true, organisationId: true, name: true, email: true, functionTitle: true, roles: true,
-      managerId: true, unitId: true, disabledAt: true, sessionVersion: true,
+      managerId: true, unitId: true, disabledAt: true, sessionVersion: true, employmentEnd: true,
       organisation: { select: { name: true, slug: true, profile: true } },
     },
   });
   if (!person || person.disabledAt || person.sessionVersion !== claims.sessionVersion) return null;
+  // Employment ended (the end date has passed in full): access ends with it, as at sign-in.
+  if (person.employmentEnd && person.employmentEnd.getTime() < Date.now() - 86_400_000) return null;
   return {
     id: person.id,
     organisationId: person.organisationId,

@@ -65,3 +65,10 @@ export function useDatabaseForTests(opened: OpenedDb): void {
   if (process.env.VITEST === undefined) throw new Error("useDatabaseForTests is for tests only");
   cache.ready = Promise.resolve(opened);
 }
+
+/** Closes the database cleanly (PGlite flushes its data directory); used on shutdown. */
+export async function closeDb(): Promise<void> {
+  const ready = cache.ready;
+  cache.ready = undefined;
+  if (ready) await (await ready).close();
+}

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { fromPrismaError, isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { parseDeclarationInput } from "@/lib/rules";
 import type { ActionState } from "./action-state";
@@ -15,11 +15,16 @@ import { getDeclarationForm } from "./forms";
 import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
 import { isRuleType } from "./types";
 
+/** PostgreSQL refuses NUL characters in text and jsonb; line ends count as one character. */
+function clean(value: string): string {
+  return value.replace(/\u0000/g, "").replace(/\r\n?/g, "\n");
+}
+
 function rawFromFormData(formData: FormData): RawValues {
   const raw: RawValues = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("_") || key.startsWith("$")) continue;
-    const all = formData.getAll(key).map(String);
+    const all = formData.getAll(key).map((v) => clean(typeof v === "string" ? v : ""));
     raw[key] = all.length > 1 ? all : all[0];
   }
   return raw;
@@ -31,14 +36,16 @@ const VersionSchema = z.coerce.number().int().min(1).max(1_000_000);
 async function errorState(error: unknown, values: RawValues | undefined, extra: Partial<ActionState> = {}): Promise<ActionState> {
   const { t } = await getT();
   if (isAppError(error)) {
-    if (error.code === "CONFLICT") {
-      const currentVersion = error.details?.currentVersion as number | undefined;
-      return { status: "error", message: t("declarations.form.conflict"), values, ...extra, ...(currentVersion ? { version: currentVersion } : {}) };
-    }
-    if (error.code === "NOT_FOUND") return { status: "error", message: t("declarations.form.notFound"), values };
-    if (error.code === "INVALID_STATE") return { status: "error", message: t("declarations.form.notEditable"), values };
+    // A conflict keeps the version the person started from: saving again would silently overwrite the
+    // other change. They reload the declaration to see it (what they typed stays in the form meanwhile).
+    if (error.code === "CONFLICT") return { status: "error", message: t("declarations.form.conflict"), values, ...extra };
+    if (error.code === "NOT_FOUND") return { status: "error", message: t("declarations.form.notFound"), values, ...extra };
+    if (error.code === "INVALID_STATE") return { status: "error", message: t("declarations.form.notEditable"), values, ...extra };
   }
-  console.error("[declarations] unexpected error", error instanceof Error ? error.name : typeof error);
+  const mapped = fromPrismaError(error);
+  if (mapped?.code === "CONFLICT") return { status: "error", message: t("declarations.form.conflict"), values, ...extra };
+  // Log what went wrong (code and message), never the declaration's contents.
+  console.error("[declarations] unexpected error", { name: (error as Error)?.name, code: (error as { code?: string })?.code, message: (error as Error)?.message?.slice(0, 300) });
   return { status: "error", message: t("declarations.form.generic"), values, ...extra };
 }
 
@@ -74,26 +81,26 @@ const SubmitSchema = z.object({
   id: IdSchema,
   version: VersionSchema,
   submissionKey: z.string().uuid(),
-  answer: z.string().max(4000).optional(),
+  answer: z.string().optional(),
 });
 
 export async function submitDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const { t } = await getT();
-  const parsed = SubmitSchema.safeParse({
-    id: formData.get("id"),
-    version: formData.get("version"),
-    submissionKey: formData.get("submissionKey"),
-    answer: formData.get("answer") ?? undefined,
-  });
-  if (!parsed.success) return { status: "error", message: t("declarations.form.notFound") };
+  const { t, locale } = await getT();
+  const rawAnswer = formData.get("answer");
+  const answer = typeof rawAnswer === "string" ? clean(rawAnswer) : undefined;
+  const parsed = SubmitSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), submissionKey: formData.get("submissionKey"), answer });
+  if (!parsed.success) return { status: "error", message: t("declarations.form.notFound"), values: { answer } };
+  if (answer && answer.length > 4000) {
+    return { status: "error", fieldErrors: { answer: locale === "nl" ? "Je antwoord is te lang: gebruik hoogstens 4000 tekens." : "Your answer is too long: use at most 4000 characters." }, values: { answer } };
+  }
   try {
     await submitDeclaration(viewer, parsed.data);
   } catch (error) {
     if (isAppError(error) && error.code === "VALIDATION") {
       const fieldErrors = (error.details?.fieldErrors ?? {}) as Record<string, string>;
       if (fieldErrors.answer) return { status: "error", fieldErrors: { answer: t("declarations.check.answerRequired") }, values: { answer: parsed.data.answer } };
-      return { status: "error", message: t("declarations.check.incomplete") };
+      return { status: "error", message: t("declarations.check.incomplete"), values: { answer } };
     }
     return errorState(error, { answer: parsed.data.answer });
   }
@@ -105,7 +112,8 @@ const RecordSchema = z.object({ id: IdSchema, version: VersionSchema, note: z.st
 
 export async function withdrawDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), note: formData.get("note") ?? undefined });
+  const note = formData.get("note");
+  const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), note: typeof note === "string" ? clean(note) : undefined });
   if (!parsed.success) return errorState(new Error("bad input"), undefined);
   try {
     await withdrawDeclaration(viewer, parsed.data);

@@ -87,7 +87,7 @@ function formFor(type: RuleType) {
 async function loadOwn(tx: Prisma.TransactionClient, viewer: Viewer, id: string) {
   const declaration = await tx.declaration.findFirst({
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
-    select: { id: true, type: true, status: true, version: true, answers: true, submissionKey: true, deciderRole: true, relatedId: true },
+    select: { id: true, type: true, status: true, version: true, answers: true, submissionKey: true, deciderRole: true, assigneeId: true, relatedId: true },
   });
   if (!declaration) throw notFound("declaration");
   return declaration;
@@ -161,7 +161,10 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
   const context = await getFilingContext(viewer);
   return db.$transaction(async (tx) => {
     const current = await loadOwn(tx, viewer, input.id);
-    if (current.submissionKey === input.submissionKey) return { id: current.id, status: current.status, repeated: true };
+    // The same key again after the declaration left the employee's hands: answer with the first result.
+    if (current.submissionKey === input.submissionKey && !EDITABLE.includes(current.status)) {
+      return { id: current.id, status: current.status, repeated: true };
+    }
     if (!EDITABLE.includes(current.status)) throw invalidState(current.status);
     checkVersion(current.version, input.version);
     const type = DB_TO_RULE_TYPE[current.type];
@@ -173,7 +176,11 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     }
     const verdict: Verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
     const summary = form.summarise(parsed.values);
-    const routing = await route(tx, viewer, verdict, current.status === "INFO_REQUESTED" ? current.deciderRole : null);
+    const routing =
+      current.status === "INFO_REQUESTED"
+        ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
+          backToDecider(current.deciderRole, current.assigneeId)
+        : await route(tx, viewer, verdict);
     const updated = await tx.declaration.updateMany({
       where: { id: current.id, version: current.version },
       data: {
@@ -213,12 +220,14 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
  * decider the rules name: the direct manager, or the integrity officer / top for referral cases. Nobody
  * decides on their own declaration: with no manager, it goes to the integrity officer.
  */
-async function route(tx: Prisma.TransactionClient, viewer: Viewer, verdict: Verdict, previousRole: DeciderRole | null) {
+function backToDecider(role: DeciderRole, assigneeId: string | null) {
+  if (role === "MANAGER" && assigneeId) return { status: "SUBMITTED" as const, deciderRole: role, assigneeId };
+  return { status: "ESCALATED" as const, deciderRole: role === "TOP" ? ("TOP" as const) : ("INTEGRITY_OFFICER" as const), assigneeId: null };
+}
+
+async function route(tx: Prisma.TransactionClient, viewer: Viewer, verdict: Verdict) {
   if (verdict.outcome === "no-duty" || verdict.outcome === "register") {
     return { status: "REGISTERED" as const, deciderRole: "NONE" as const, assigneeId: null };
-  }
-  if (previousRole === "INTEGRITY_OFFICER" || previousRole === "TOP") {
-    return { status: "ESCALATED" as const, deciderRole: previousRole, assigneeId: null };
   }
   const role = DECIDER_TO_DB[verdict.decider];
   if (role === "MANAGER" || role === "NONE") {
@@ -269,6 +278,9 @@ export async function startFromExisting(viewer: Viewer, input: { id: string; mod
     const answers = { ...(source.answers as Record<string, unknown>) };
     if (input.mode !== "copy") {
       if (source.type !== "SIDE_JOB" || !FOLLOW_UP_FROM.includes(source.status)) throw invalidState(source.status);
+      // One open follow-up at a time: continue the existing draft instead of starting a parallel one.
+      const open = await tx.declaration.findFirst({ where: { relatedId: source.id, personId: viewer.id, status: { in: EDITABLE } }, select: { id: true } });
+      if (open) return open;
       answers.change = input.mode;
       if (input.mode === "changed") answers.endDate = "";
     }

@@ -236,8 +236,15 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
   const out: RawValues = {};
   for (const field of def.fields(ctx)) {
     const v = raw[field.name];
-    if (field.kind === "multi") out[field.name] = Array.isArray(v) ? v.map(String) : v ? [String(v)] : [];
-    else out[field.name] = Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v);
+    if (field.kind === "multi") {
+      // Only known options are kept: nothing else from the browser is stored.
+      const allowed = new Set((field.options ?? []).map((o) => o.value));
+      out[field.name] = (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []).filter((x) => allowed.has(x));
+    } else {
+      // Stored drafts are bounded: a little over the field's limit, so the "too long" message can still show.
+      const limit = (field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT)) + 100;
+      out[field.name] = (Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).slice(0, limit);
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@ import "server-only";
 // People: reads for the shell. Every function takes the viewer and stays within their organisation.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
+import { demoSignInEnabled } from "@/lib/auth/options";
 
 export async function countDirectReports(viewer: Viewer): Promise<number> {
   const db = await getDb();
@@ -23,6 +24,8 @@ export interface DemoOrganisationAccounts {
 
 /** The people the demo sign-in offers. Only called when the demo sign-in is enabled. */
 export async function listDemoAccounts(): Promise<DemoOrganisationAccounts[]> {
+  // Checked here too: this list names every person, so it must never leave demo mode.
+  if (!demoSignInEnabled()) return [];
   const db = await getDb();
   const organisations = await db.organisation.findMany({
     orderBy: { name: "asc" },

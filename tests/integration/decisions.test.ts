@@ -95,6 +95,23 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     expect((await getMyDeclaration(thomas, id))?.status).toBe("REFUSED");
   });
 
+  it("after a question, the answer goes back to the manager even when the changed answers need no decision", async () => {
+    const draft = await saveDraft(thomas, { type: "gift", raw: gift() });
+    const key = randomUUID();
+    await submitDeclaration(thomas, { id: draft.id, version: draft.version, submissionKey: key });
+    await decideDeclaration(jeroen, decision(draft.id, draft.version + 1, { kind: "INFO_REQUESTED", reason: "Wat was de echte waarde?" }));
+    // The old check-answers page (same key) must not pretend it was sent again.
+    expect(await codeOf(submitDeclaration(thomas, { id: draft.id, version: draft.version + 2, submissionKey: key, answer: "x" }))).toBe("OK");
+    const after = await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(after).toMatchObject({ status: "SUBMITTED", assigneeId: jeroen.id });
+    const lowered = await fileGift(thomas);
+    await decideDeclaration(jeroen, decision(lowered.id, lowered.version, { kind: "INFO_REQUESTED", reason: "Klopt de waarde?" }));
+    const asked = await getMyDeclaration(thomas, lowered.id);
+    await saveDraft(thomas, { id: lowered.id, type: "gift", raw: { ...gift(), valueEuros: "10,00" }, version: asked!.version });
+    await submitDeclaration(thomas, { id: lowered.id, version: asked!.version + 1, submissionKey: randomUUID(), answer: "Het was maar 10 euro." });
+    expect(await db.prisma.declaration.findUniqueOrThrow({ where: { id: lowered.id } })).toMatchObject({ status: "SUBMITTED", assigneeId: jeroen.id });
+  });
+
   it("two managers deciding at once: exactly one decision stands, the other gets a conflict", async () => {
     const { id, version } = await fileGift(fatima);
     await createDelegation(jeroen, DelegationSchema.parse({ deputyId: sanne.id, startsOn: amsterdamNow().today, endsOn: amsterdamNow().today }));

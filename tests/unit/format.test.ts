@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import nl from "@/lib/i18n/messages/nl.json";
 import en from "@/lib/i18n/messages/en.json";
+import nlDecisions from "@/lib/i18n/messages/nl-decisions.json";
+import enDecisions from "@/lib/i18n/messages/en-decisions.json";
 
 describe("Dutch formatting", () => {
   it.each([
@@ -33,5 +35,6 @@ function keys(value: unknown, prefix = ""): string[] {
 describe("messages", () => {
   it("has every Dutch message in English and the other way round", () => {
     expect(keys(en).sort()).toEqual(keys(nl).sort());
+    expect(keys(enDecisions).sort()).toEqual(keys(nlDecisions).sort());
   });
 });

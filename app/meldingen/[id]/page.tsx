@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { declarationRules, getFilingContext, getMyDeclaration } from "@/lib/declarations/data";
 import { discardDraftAction, startFromExistingAction, withdrawDeclarationAction } from "@/lib/declarations/actions";
+import { acknowledgeConditionsAction } from "@/lib/decisions/actions";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { answerRows } from "@/lib/declarations/present";
 import { formatDateTime } from "@/lib/format";
@@ -47,6 +48,21 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
           <p className="mt-2">{t("declarations.detail.related")}: <Link href={`/meldingen/${d.relatedId}`}>{t("declarations.detail.viewRelated")}</Link></p>
         ) : null}
       </div>
+
+      {d.status === "APPROVED_WITH_CONDITIONS" && d.decisions.at(-1) ? (
+        <section aria-labelledby="voorwaarden" className="border-l-8 border-amber-600 bg-amber-50 p-4" data-testid="conditions">
+          <h2 id="voorwaarden" className="text-xl font-bold">{t("decisions.ack.title")}</h2>
+          <p className="mt-1 whitespace-pre-line font-semibold">{d.decisions.at(-1)!.conditions}</p>
+          {d.decisions.at(-1)!.acknowledgedAt ? (
+            <p className="mt-2" data-testid="conditions-acknowledged">{t("decisions.ack.done", { date: formatDateTime(d.decisions.at(-1)!.acknowledgedAt!, locale) })}</p>
+          ) : (
+            <>
+              <p className="mt-2">{t("decisions.ack.body")}</p>
+              <div className="mt-2"><ActionForm action={acknowledgeConditionsAction} hidden={{ id: d.id }} label={t("decisions.ack.button")} variant="primary" /></div>
+            </>
+          )}
+        </section>
+      ) : null}
 
       <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4">
         <h2 id="acties" className="text-xl font-bold">{t("declarations.detail.actions")}</h2>

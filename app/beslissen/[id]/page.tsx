@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { decideAction } from "@/lib/decisions/actions";
+import { getForDecision } from "@/lib/decisions/data";
+import { getFilingContext } from "@/lib/declarations/data";
+import type { RawValues } from "@/lib/declarations/form-model";
+import { getDeclarationForm } from "@/lib/declarations/forms";
+import { answerRows } from "@/lib/declarations/present";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { DecisionForm } from "@/components/decisions/decision-form";
+import { StatusTag } from "@/components/declarations/status-tag";
+import { VerdictPanel } from "@/components/declarations/verdict-panel";
+import { verdictLabels } from "@/components/declarations/verdict-labels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("decisions.screen.title") };
+}
+
+/** The decision screen: the declaration, the rule verdict with its source, the history, and the decision. */
+export default async function DecisionPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireUser();
+  const { id } = await params;
+  // The data layer decides whether this viewer may see it (manager, deputy, integrity officer; never the declarant).
+  const d = await getForDecision(viewer, id);
+  if (!d) notFound();
+  const { t, locale } = await getT();
+  const context = await getFilingContext(viewer);
+  const def = getDeclarationForm(d.type)!;
+  const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, today: context.today }, locale);
+  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const kinds = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", ...(d.decidingAs === "integrity-officer" ? [] : ["ESCALATED"])];
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-neutral-700">{t(`declarations.types.${d.type}` as never)}</p>
+        <h1 className="text-3xl font-bold">{d.title}</h1>
+        <p className="mt-1 text-lg">{t("decisions.screen.from", { name: d.personName, function: d.personFunction })}</p>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <StatusTag status={d.status} label={t(`declarations.status.${d.status}`)} />
+          {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span> : null}
+        </p>
+      </div>
+      {d.verdict ? <VerdictPanel verdict={d.verdict} locale={locale} labels={{ ...verdictLabels(td, d.verdict, locale), title: t("decisions.screen.verdict") }} /> : null}
+      <section aria-labelledby="melding">
+        <h2 id="melding" className="text-xl font-bold">{t("decisions.screen.answers")}</h2>
+        <dl className="mt-2 divide-y divide-neutral-300 border-y border-neutral-300" data-testid="answers">
+          {rows.map((row) => (
+            <div key={row.name} className="grid gap-1 py-2 md:grid-cols-2 md:gap-4">
+              <dt className="font-bold">{row.label}</dt>
+              <dd className="whitespace-pre-line">{row.value ?? "–"}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {d.messages.length > 0 ? (
+        <section aria-labelledby="berichten">
+          <h2 id="berichten" className="text-xl font-bold">{t("decisions.screen.messages")}</h2>
+          <ul className="mt-2 space-y-2">
+            {d.messages.map((m, i) => (
+              <li key={i} className="rounded border border-neutral-300 p-3">
+                <p className="text-sm text-neutral-700">{m.authorName} · {formatDateTime(m.createdAt, locale)}</p>
+                <p className="whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {d.decisions.length > 0 ? (
+        <section aria-labelledby="stappen">
+          <h2 id="stappen" className="text-xl font-bold">{t("decisions.screen.decisions")}</h2>
+          <ul className="mt-2 space-y-2">
+            {d.decisions.map((x, i) => (
+              <li key={i} className="rounded border border-neutral-300 p-3">
+                <p className="font-bold">
+                  {t(`declarations.decisionOutcome.${x.outcome}` as never)} · {formatDateTime(x.createdAt, locale)} · {t("declarations.detail.by", { name: x.deciderName })}
+                  {x.onBehalfOfName ? ` (${t("declarations.detail.onBehalfOf", { name: x.onBehalfOfName })})` : ""}
+                </p>
+                {x.conditions ? <p>{t("declarations.detail.conditions")}: {x.conditions}</p> : null}
+                {x.reason ? <p>{x.reason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="eerder">
+        <h2 id="eerder" className="text-xl font-bold">{t("decisions.screen.earlier")}</h2>
+        {d.earlier.length === 0 ? (
+          <p>{t("decisions.screen.earlierEmpty")}</p>
+        ) : (
+          <ul className="mt-2 space-y-1" data-testid="earlier">
+            {d.earlier.map((e) => (
+              <li key={e.id}>
+                <Link href={`/beslissen/${e.id}`}>{e.title || "–"}</Link>
+                {e.counterparty ? ` · ${e.counterparty}` : ""}
+                {e.valueCents !== null ? ` · ${formatMoney(e.valueCents, locale)}` : ""}
+                {e.occursOn ? ` · ${formatDate(e.occursOn, locale)}` : ""} · {t(`declarations.status.${e.status}`)}
+                {e.sameGiverThisYear ? <span className="ml-2 rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">{t("decisions.screen.sameGiver")}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4">
+        <h2 id="besluit" className="text-xl font-bold">{t("decisions.screen.decide")}</h2>
+        {!d.canDecide ? (
+          <p className="mt-2">{t("decisions.screen.cannotDecide")}</p>
+        ) : (
+          <div className="mt-3 space-y-4">
+            {d.onBehalfOfName ? <p className="border-l-4 border-sky-700 bg-sky-50 p-3">{t("decisions.screen.asDeputy", { name: d.onBehalfOfName })}</p> : null}
+            {d.verdict?.decider === "top" ? <p className="border-l-4 border-sky-700 bg-sky-50 p-3">{t("decisions.screen.referral", { title: d.verdict.deciderLabel[locale] })}</p> : null}
+            <DecisionForm
+              action={decideAction}
+              id={d.id}
+              version={d.version}
+              type={d.type}
+              kinds={kinds}
+              locale={locale}
+              labels={{
+                kind: t("decisions.form.kind"),
+                kinds: Object.fromEntries(kinds.map((k) => [k, t(`decisions.form.${k}` as never)])),
+                conditions: t("decisions.form.conditions"), conditionsHint: t("decisions.form.conditionsHint"),
+                reason: t("decisions.form.reason"), reasonRefused: t("decisions.form.reasonRefused"), reasonInfo: t("decisions.form.reasonInfo"),
+                reasonEscalated: t("decisions.form.reasonEscalated"), reasonHint: t("decisions.form.reasonHint"),
+                destination: t("decisions.form.destination"),
+                destinations: Object.fromEntries(["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"].map((k) => [k, t(`decisions.form.destinations.${k}` as never)])),
+                handedInOn: t("decisions.form.handedInOn"), reassessOn: t("decisions.form.reassessOn"), reassessHint: t("decisions.form.reassessHint"),
+                submit: t("decisions.form.submit"), errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+                optional: t("declarations.form.optional"),
+              }}
+            />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

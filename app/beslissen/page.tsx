@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listManagerQueue, teamOverview } from "@/lib/decisions/data";
+import { OVERDUE_DAYS, parseQueueParams } from "@/lib/decisions/queue-params";
+import { formatDate } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { QueueFilters } from "@/components/decisions/queue-filters";
+import { queueLabels } from "@/components/decisions/queue-labels";
+import { QueueTable } from "@/components/decisions/queue-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("decisions.queue.title") };
+}
+
+const STATUSES = ["SUBMITTED", "INFO_REQUESTED", "ESCALATED", "APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "REGISTERED", "WITHDRAWN"] as const;
+
+/** The manager's dashboard: what waits for their decision (also as deputy), team counts, recent registrations. */
+export default async function ManagerDashboardPage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }> }) {
+  const viewer = await requireRole("MANAGER");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const { filters, current } = parseQueueParams(sp);
+  const [queue, overview] = await Promise.all([listManagerQueue(viewer, filters), teamOverview(viewer)]);
+  const labels = queueLabels(t);
+  return (
+    <div className="space-y-8">
+      {sp.besloten ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("decisions.form.saved")}</p> : null}
+      <div>
+        <h1 className="text-3xl font-bold">{t("decisions.queue.title")}</h1>
+        <p className="mt-2 text-lg">{t("decisions.queue.lead")}</p>
+      </div>
+      <QueueFilters action="/beslissen" current={current} labels={labels.filters} types={labels.types} />
+      {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
+      <section aria-labelledby="team-counts">
+        <h2 id="team-counts" className="text-xl font-bold">{t("decisions.queue.counts")}</h2>
+        <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="team-counts">
+          {STATUSES.map((s) => (
+            <div key={s} className="rounded border border-neutral-300 p-2">
+              <dt className="text-sm">{t(`declarations.status.${s}`)}</dt>
+              <dd className="text-2xl font-bold">{overview.counts[s] ?? 0}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="team-recent">
+        <h2 id="team-recent" className="text-xl font-bold">{t("decisions.queue.recent")}</h2>
+        {overview.recent.length === 0 ? (
+          <p>{t("decisions.queue.recentEmpty")}</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {overview.recent.map((r) => (
+              <li key={r.id}>
+                <Link href={`/beslissen/${r.id}`}>{r.title}</Link> · {r.personName} · {labels.types[r.type]}
+                {r.submittedAt ? ` · ${formatDate(r.submittedAt, locale)}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/session";
+import { listIntegrityQueue } from "@/lib/decisions/data";
+import { OVERDUE_DAYS, parseQueueParams } from "@/lib/decisions/queue-params";
+import { getT } from "@/lib/i18n/server";
+import { QueueFilters } from "@/components/decisions/queue-filters";
+import { queueLabels } from "@/components/decisions/queue-labels";
+import { QueueTable } from "@/components/decisions/queue-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("decisions.queue.integrityTitle") };
+}
+
+/** The integrity officer's queue: escalated and referral cases across the organisation. */
+export default async function IntegrityQueuePage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string }> }) {
+  const viewer = await requireRole("INTEGRITY_OFFICER");
+  const { t, locale } = await getT();
+  const { filters, current } = parseQueueParams(await searchParams);
+  const queue = await listIntegrityQueue(viewer, filters);
+  const labels = queueLabels(t);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t("decisions.queue.integrityTitle")}</h1>
+        <p className="mt-2 text-lg">{t("decisions.queue.integrityLead")}</p>
+      </div>
+      <QueueFilters action="/integriteit" current={current} labels={labels.filters} types={labels.types} />
+      {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
+    </div>
+  );
+}

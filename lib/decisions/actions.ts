@@ -1,0 +1,98 @@
+"use server";
+// Server actions for decisions and deputies: session -> schema -> data layer (which checks the right to
+// decide on this specific declaration) -> redirect or a state with specific, translated messages.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import type { ActionState } from "@/lib/declarations/action-state";
+import { acknowledgeConditions, createDelegation, decideDeclaration, revokeDelegation } from "./data";
+import { DecisionSchema, DelegationSchema } from "./schemas";
+
+type Fields = Record<string, string | undefined>;
+
+function fields(formData: FormData, names: string[]): Fields {
+  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : undefined]));
+}
+
+async function translate(keys: Record<string, string>): Promise<Record<string, string>> {
+  const { t } = await getT();
+  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t.has(`decisions.errors.${key}` as never) ? t(`decisions.errors.${key}` as never) : t("decisions.errors.generic")]));
+}
+
+async function failure(error: unknown, values: Fields): Promise<ActionState> {
+  const { t } = await getT();
+  if (isAppError(error)) {
+    if (error.code === "VALIDATION" && error.details?.fieldErrors) {
+      return { status: "error", fieldErrors: await translate(error.details.fieldErrors as Record<string, string>), values };
+    }
+    const key = { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
+    if (key) return { status: "error", message: t(`decisions.errors.${key}` as never), values };
+  }
+  console.error("[decisions] unexpected error", error instanceof Error ? error.name : typeof error);
+  return { status: "error", message: t("decisions.errors.generic"), values };
+}
+
+export async function decideAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireUser();
+  const values = fields(formData, ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"]);
+  const parsed = DecisionSchema.safeParse(values);
+  if (!parsed.success) {
+    const keys: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "kind");
+      keys[field] ??= field === "id" || field === "version" ? "notFound" : issue.message;
+    }
+    return { status: "error", fieldErrors: await translate(keys), values };
+  }
+  try {
+    await decideDeclaration(viewer, parsed.data);
+  } catch (error) {
+    return failure(error, values);
+  }
+  revalidatePath("/beslissen");
+  redirect(`/beslissen?besloten=${encodeURIComponent(parsed.data.id)}`);
+}
+
+export async function acknowledgeConditionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireUser();
+  const id = String(formData.get("id") ?? "");
+  try {
+    await acknowledgeConditions(viewer, { id });
+  } catch (error) {
+    return failure(error, {});
+  }
+  revalidatePath(`/meldingen/${id}`);
+  return { status: "success" };
+}
+
+export async function createDelegationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireUser();
+  const values = fields(formData, ["deputyId", "startsOn", "endsOn"]);
+  const parsed = DelegationSchema.safeParse({ ...values, deputyId: values.deputyId ?? "" });
+  if (!parsed.success) {
+    const keys: Record<string, string> = {};
+    for (const issue of parsed.error.issues) keys[String(issue.path[0])] ??= issue.message === "invalidDate" && !values[String(issue.path[0])] ? "invalidDate" : issue.message;
+    return { status: "error", fieldErrors: await translate(keys), values };
+  }
+  try {
+    await createDelegation(viewer, parsed.data);
+  } catch (error) {
+    return failure(error, values);
+  }
+  revalidatePath("/vervanging");
+  const { t } = await getT();
+  return { status: "success", message: t("decisions.deputies.added") };
+}
+
+export async function revokeDelegationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireUser();
+  try {
+    await revokeDelegation(viewer, { id: String(formData.get("id") ?? "") });
+  } catch (error) {
+    return failure(error, {});
+  }
+  revalidatePath("/vervanging");
+  return { status: "success" };
+}

@@ -31,6 +31,8 @@ if (stale) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const port = process.env.PORT ?? "3000";
+// next-auth builds its redirect URLs from NEXTAUTH_URL; default it to this local address.
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 console.log(`[portal] starting on http://localhost:${port}`);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

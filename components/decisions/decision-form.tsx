@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 
 interface Labels {
@@ -57,7 +58,7 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels 
   ];
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate>
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 interface Labels { deputy: string; choose: string; startsOn: string; endsOn: string; add: string; errorSummaryTitle: string; errorTitlePrefix: string }
 
@@ -22,7 +23,7 @@ export function DelegationForm({ action, candidates, labels }: { action: (s: Act
   });
   const error = (name: string) => (errors[name] ? <p id={`field-${name}-error`} className="font-bold text-error">{errors[name]}</p> : null);
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-4">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={order.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))} focusTrigger={state} />
       {state.status === "error" && state.message ? <p role="alert" className="font-bold text-error">{state.message}</p> : null}
       {state.status === "success" && state.message ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{state.message}</p> : null}

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 interface Props {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -25,7 +26,8 @@ export function ActionForm({ action, hidden, label, variant = "secondary", confi
       action={formAction}
       noValidate
       onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) e.preventDefault();
+        if (confirm && !window.confirm(confirm)) return e.preventDefault();
+        submitWithoutReset(e, formAction);
       }}
       className="space-y-2"
     >

@@ -7,6 +7,7 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "./field-input";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
@@ -63,9 +64,14 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
         noValidate
         onSubmit={(event) => {
           const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-          if (submitter?.value !== "continue") return;
-          setAttempts((n) => n + 1);
-          if (!parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput).ok) event.preventDefault();
+          if (submitter?.value === "continue") {
+            setAttempts((n) => n + 1);
+            if (!parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput).ok) {
+              event.preventDefault();
+              return;
+            }
+          }
+          submitWithoutReset(event, formAction);
         }}
       >
         {state.status === "error" && state.message ? (

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 interface Props {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -19,7 +20,7 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
   const answerError = fieldErrors.answer;
   const previousAnswer = state.status === "error" ? (state.values?.answer as string | undefined) : undefined;
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-4">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

@@ -353,7 +353,11 @@ export async function listDelegations(viewer: Viewer) {
   const [given, received, colleagues] = await Promise.all([
     db.delegation.findMany({ where: { managerId: viewer.id, revokedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, deputy: { select: { name: true } } } }),
     db.delegation.findMany({ where: { deputyId: viewer.id, revokedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, manager: { select: { name: true } } } }),
-    db.person.findMany({ where: { organisationId: viewer.organisationId, disabledAt: null, id: { not: viewer.id }, roles: { has: "MANAGER" } }, orderBy: { name: "asc" }, select: { id: true, name: true, functionTitle: true } }),
+    // Raw SQL: the PGlite adapter cannot bind an enum-array "has" filter (observed: "malformed array literal").
+    db.$queryRaw<{ id: string; name: string; functionTitle: string }[]>`
+      select id, name, "functionTitle" from "Person"
+      where "organisationId" = ${viewer.organisationId} and "disabledAt" is null and id <> ${viewer.id} and 'MANAGER' = any(roles)
+      order by name`,
   ]);
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   return {

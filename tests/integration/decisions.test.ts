@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
 import { getMyDeclaration, saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
 import {
-  acknowledgeConditions, createDelegation, decideDeclaration, getForDecision, listIntegrityQueue, listManagerQueue, revokeDelegation, teamOverview,
+  acknowledgeConditions, createDelegation, listDelegations, decideDeclaration, getForDecision, listIntegrityQueue, listManagerQueue, revokeDelegation, teamOverview,
 } from "@/lib/decisions/data";
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
@@ -139,6 +139,16 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     const next = await fileGift(thomas);
     expect((await listManagerQueue(marieke)).map((q) => q.id)).not.toContain(next.id);
     expect(await codeOf(decideDeclaration(marieke, decision(next.id, next.version)))).toBe("NOT_FOUND");
+  });
+
+  it("offers the organisation's other managers as deputies", async () => {
+    const { candidates } = await listDelegations(jeroen);
+    const names = candidates.map((c) => c.name);
+    expect(names).toContain("Marieke de Vries");
+    expect(names).toContain("Sanne Visser");
+    expect(names).not.toContain("Jeroen Bakker");
+    expect(names).not.toContain("Fatima El Amrani");
+    expect(names).not.toContain("Rob Lemmens");
   });
 
   it("a deputy period that ends before it starts, a self-deputy and an unknown deputy are refused", () => {

@@ -1,0 +1,166 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signInAs } from "./helpers";
+
+// Journeys of issue 5: employee files, manager (or deputy, or integrity officer) decides, employee follows up.
+
+const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+
+/** Files a gift of € 85,00 at the Rijk (above the € 50 cap: the manager decides). */
+async function fileGift(page: Page, employee: string, title: string) {
+  await signInAs(page, employee);
+  await page.goto("/melden/gift");
+  await page.getByLabel("Ik heb het gekregen").check();
+  await page.getByLabel("Een cadeau of ander voorwerp").check();
+  await page.getByLabel("Omschrijving").fill(title);
+  await page.getByLabel(/Van wie komt het/).fill("Drukkerij Peeters");
+  await page.getByLabel(/Geschatte waarde/).fill("85,00");
+  await page.getByLabel("Datum").fill("2026-11-02");
+  for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
+    await page.locator(`input[name=${name}][value=no]`).check();
+  }
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  await expect(page).toHaveURL(/controleren$/);
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.context().clearCookies();
+}
+
+async function openFromQueue(page: Page, queuePath: string, title: string) {
+  await page.goto(queuePath);
+  const row = page.getByTestId("queue-row").filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+async function decide(page: Page, kind: string, fields: Record<string, string> = {}) {
+  await page.getByLabel(kind, { exact: true }).check();
+  for (const [id, value] of Object.entries(fields)) await page.locator(`#field-${id}`).fill(value);
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+}
+
+async function openMine(page: Page, title: string) {
+  await page.goto("/meldingen");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+test("employee files, manager approves with conditions, employee acknowledges", async ({ page }) => {
+  const title = unique("Kerstpakket");
+  await fileGift(page, "Fatima El Amrani", title);
+  await signOut(page);
+  await signInAs(page, "Jeroen Bakker");
+  await page.goto("/beslissen");
+  await expectNoAxeViolations(page);
+  await openFromQueue(page, "/beslissen", title);
+  await expect(page.getByTestId("verdict-outcome")).toHaveText("Niet toegestaan");
+  await expectNoAxeViolations(page);
+  // A missing condition text is a specific error, and the chosen decision stays chosen.
+  await decide(page, "Goedkeuren met voorwaarden");
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expect(page.getByTestId("error-summary")).toContainText("Schrijf de voorwaarden op.");
+  await expect(page.getByLabel("Goedkeuren met voorwaarden", { exact: true })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.locator("#field-conditions").fill("Deel het pakket met je team.");
+  await page.getByLabel("Inleveren: verdelen").check();
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Fatima El Amrani");
+  await openMine(page, title);
+  await expect(page.getByTestId("conditions")).toContainText("Deel het pakket met je team.");
+  await page.getByRole("button", { name: /voorwaarden gelezen/ }).click();
+  await expect(page.getByTestId("conditions-acknowledged")).toBeVisible();
+  await expect(page.getByTestId("history")).toContainText("Voorwaarden bevestigd");
+  await expectNoAxeViolations(page);
+});
+
+test("manager asks for information, employee answers, manager refuses", async ({ page }) => {
+  const title = unique("Etentje");
+  await fileGift(page, "Thomas Jansen", title);
+  await signOut(page);
+  await signInAs(page, "Jeroen Bakker");
+  await openFromQueue(page, "/beslissen", title);
+  await decide(page, "Meer informatie vragen", { reason: "Wie van de drukkerij stuurde het?" });
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Thomas Jansen");
+  await openMine(page, title);
+  await page.getByRole("link", { name: /Vraag beantwoorden/ }).click();
+  await expect(page.getByTestId("info-question")).toContainText("Wie van de drukkerij stuurde het?");
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await page.getByLabel(/antwoord op de vraag/).fill("De directeur, na afloop van het project.");
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Jeroen Bakker");
+  await openFromQueue(page, "/beslissen", title);
+  await expect(page.getByText("De directeur, na afloop van het project.")).toBeVisible();
+  await decide(page, "Afwijzen", { reason: "Een geschenk boven de 50 euro neem je niet aan." });
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Thomas Jansen");
+  await openMine(page, title);
+  await expect(page.getByText("Afgewezen", { exact: false }).first()).toBeVisible();
+});
+
+test("manager escalates, the integrity officer decides from their queue", async ({ page }) => {
+  const title = unique("Wijnpakket");
+  await fileGift(page, "Fatima El Amrani", title);
+  await signOut(page);
+  await signInAs(page, "Jeroen Bakker");
+  await openFromQueue(page, "/beslissen", title);
+  await decide(page, "Doorsturen naar de integriteitsadviseur", { reason: "Ik twijfel over de relatie met de gever." });
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Ahmed Yilmaz");
+  await page.goto("/integriteit");
+  await expectNoAxeViolations(page);
+  await openFromQueue(page, "/integriteit", title);
+  await decide(page, "Goedkeuren", { reason: "Na overleg: mag worden verloot." });
+  await expect(page).toHaveURL(/besloten/);
+  await signOut(page);
+
+  await signInAs(page, "Fatima El Amrani");
+  await openMine(page, title);
+  await expect(page.getByText("Goedgekeurd").first()).toBeVisible();
+});
+
+test("a deputy decides while the manager is away, and the decision says so", async ({ page }) => {
+  await signInAs(page, "Jeroen Bakker");
+  await page.goto("/vervanging");
+  await page.getByRole("button", { name: "Vervanger aanwijzen" }).click();
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expectNoAxeViolations(page);
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  await page.getByLabel("Vervanger", { exact: true }).selectOption({ label: "Sanne Visser (Directeur Financiën)" });
+  await page.locator("#field-startsOn").fill(today);
+  await page.locator("#field-endsOn").fill(today);
+  await page.getByRole("button", { name: "Vervanger aanwijzen" }).click();
+  await expect(page.getByTestId("deputies-given")).toContainText("Sanne Visser");
+  await signOut(page);
+
+  const title = unique("Boekenbon");
+  await fileGift(page, "Thomas Jansen", title);
+  await signOut(page);
+  await signInAs(page, "Sanne Visser");
+  await openFromQueue(page, "/beslissen", title);
+  await expect(page.getByText("Je beslist als vervanger van Jeroen Bakker")).toBeVisible();
+  await decide(page, "Goedkeuren");
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Thomas Jansen");
+  await openMine(page, title);
+  await expect(page.getByText("namens Jeroen Bakker")).toBeVisible();
+});

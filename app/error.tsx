@@ -8,7 +8,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="text-lg">
         {en
           ? "Something went wrong on our side. Your data has not changed. Please try again."
-          : "Er ging iets mis aan onze kant. Uw gegevens zijn niet veranderd. Probeer het opnieuw."}
+          : "Er ging iets mis aan onze kant. Je gegevens zijn niet veranderd. Probeer het opnieuw."}
       </p>
       <button type="button" onClick={reset} className="rounded bg-brand px-4 py-2 font-semibold text-white">
         {en ? "Try again" : "Opnieuw proberen"}

@@ -40,11 +40,11 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
                   {t("declarations.list.date")}: {formatDate(item.occursOn ?? item.createdAt, locale)}
                 </p>
                 <p className="text-sm">
-                  <span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${item.status}`)}
+                  <span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${item.statusKey}`)}
                 </p>
               </div>
               <div>
-                <StatusTag status={item.status} label={t(`declarations.status.${item.status}`)} />
+                <StatusTag status={item.status} label={t(`declarations.status.${item.statusKey}`)} />
               </div>
             </li>
           ))}

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { isDemoMode } from "@/lib/db/config";
 import { readOidcConfig } from "./oidc";
+import { resolveOidcPerson, type OidcIdentity } from "./oidc-link";
 import { SESSION_IDLE_MINUTES, type SessionClaims } from "./policy";
 import { resolveAuthSecret } from "./secret";
 
@@ -16,7 +17,7 @@ export function demoSignInEnabled(): boolean {
   return isDemoMode() && readOidcConfig() === null;
 }
 
-async function findActivePerson(where: { id: string } | { email: string }) {
+async function findActivePerson(where: { id: string }) {
   const db = await getDb();
   const person = await db.person.findFirst({
     where: { ...where, disabledAt: null },
@@ -25,6 +26,15 @@ async function findActivePerson(where: { id: string } | { email: string }) {
   if (!person) return null;
   if (person.employmentEnd && person.employmentEnd.getTime() < Date.now() - 86_400_000) return null;
   return person;
+}
+
+function oidcIdentity(signedIn: { id: string; email?: string | null }, account: { providerAccountId?: string } | null): OidcIdentity {
+  const user = signedIn as { id: string; email?: string | null; emailVerified?: unknown };
+  return {
+    subject: String(account?.providerAccountId ?? user.id ?? ""),
+    email: typeof user.email === "string" ? user.email : null,
+    emailVerified: user.emailVerified === true,
+  };
 }
 
 let cached: NextAuthOptions | undefined;
@@ -46,8 +56,9 @@ export function authOptions(): NextAuthOptions {
       idToken: true,
       checks: ["pkce", "state"],
       profile(profile: Record<string, unknown>) {
-        const email = String(profile.email ?? profile.preferred_username ?? profile.upn ?? "").toLowerCase();
-        return { id: String(profile.sub), email, name: String(profile.name ?? email) };
+        // Only the "email" claim counts (preferred_username / upn can be changed by users at some providers).
+        const email = typeof profile.email === "string" ? profile.email.toLowerCase() : null;
+        return { id: String(profile.sub), email, name: String(profile.name ?? email ?? ""), emailVerified: profile.email_verified === true || profile.email_verified === "true" };
       },
     });
   }
@@ -75,18 +86,16 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/aanmelden", error: "/aanmelden" },
     callbacks: {
       async signIn({ user, account }) {
-        if (account?.provider === "demo") return true;
-        // Single sign-on: the person must exist (matched by e-mail) and be active, else "no access".
-        const email = user.email?.toLowerCase();
-        if (!email) return "/geen-toegang";
-        return (await findActivePerson({ email })) ? true : "/geen-toegang";
+        if (account?.provider === "demo") return demoSignInEnabled();
+        // Single sign-on: the identity must match an active person (see lib/auth/oidc-link.ts), else "no access".
+        return (await resolveOidcPerson(await getDb(), oidcIdentity(user, account))) ? true : "/geen-toegang";
       },
       async jwt({ token, user, account }) {
         if (user && account) {
           const person =
             account.provider === "demo"
               ? await findActivePerson({ id: user.id })
-              : await findActivePerson({ email: (user.email ?? "").toLowerCase() });
+              : await resolveOidcPerson(await getDb(), oidcIdentity(user, account));
           if (!person) return { ...token, personId: undefined };
           const claims: SessionClaims = {
             personId: person.id,

@@ -86,13 +86,13 @@ const SubmitSchema = z.object({
 
 export async function submitDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const { t, locale } = await getT();
+  const { t } = await getT();
   const rawAnswer = formData.get("answer");
   const answer = typeof rawAnswer === "string" ? clean(rawAnswer) : undefined;
   const parsed = SubmitSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), submissionKey: formData.get("submissionKey"), answer });
   if (!parsed.success) return { status: "error", message: t("declarations.form.notFound"), values: { answer } };
   if (answer && answer.length > 4000) {
-    return { status: "error", fieldErrors: { answer: locale === "nl" ? "Je antwoord is te lang: gebruik hoogstens 4000 tekens." : "Your answer is too long: use at most 4000 characters." }, values: { answer } };
+    return { status: "error", fieldErrors: { answer: t("declarations.check.answerTooLong") }, values: { answer } };
   }
   try {
     await submitDeclaration(viewer, parsed.data);

@@ -314,6 +314,8 @@ export interface DeclarationListItem {
   id: string;
   type: RuleType;
   status: DeclarationStatus;
+  /** The message key for the status: escalated cases that the rules refer to the top say so. */
+  statusKey: DeclarationStatus | "ESCALATED_TOP";
   title: string;
   occursOn: string | null;
   createdAt: string;
@@ -326,13 +328,14 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
   const rows = await db.declaration.findMany({
     where: { personId: viewer.id, organisationId: viewer.organisationId },
     orderBy: [{ updatedAt: "desc" }],
-    select: { id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true },
+    select: { id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true, deciderRole: true },
   });
   return rows.map((r) => ({
     id: r.id,
     type: DB_TO_RULE_TYPE[r.type],
     status: r.status,
-    title: r.title || draftTitle(r.answers),
+    statusKey: statusKey(r.status, r.deciderRole),
+    title: r.title || draftTitle(DB_TO_RULE_TYPE[r.type], r.answers),
     occursOn: r.occursOn ? r.occursOn.toISOString().slice(0, 10) : null,
     createdAt: r.createdAt.toISOString(),
     submittedAt: r.submittedAt?.toISOString() ?? null,
@@ -340,12 +343,17 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
   }));
 }
 
-function draftTitle(answers: unknown): string {
-  const a = (answers ?? {}) as Record<string, unknown>;
-  for (const key of ["description", "title", "organisation", "eventName", "destination", "ministerName", "candidateName", "newEmployer"]) {
-    if (typeof a[key] === "string" && (a[key] as string).trim()) return (a[key] as string).trim().slice(0, 200);
+function statusKey(status: DeclarationStatus, role: DeciderRole): DeclarationListItem["statusKey"] {
+  return status === "ESCALATED" && role === "TOP" ? "ESCALATED_TOP" : status;
+}
+
+/** A draft's title, from the same summary the submitted declaration will get. */
+function draftTitle(type: RuleType, answers: unknown): string {
+  try {
+    return formFor(type).summarise((answers ?? {}) as never).title.trim().slice(0, 200);
+  } catch {
+    return "";
   }
-  return "";
 }
 
 export interface DeclarationDetail extends DeclarationListItem {
@@ -366,7 +374,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
     select: {
       id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true,
-      version: true, answers: true, verdict: true, policyVersion: true, relatedId: true,
+      version: true, answers: true, verdict: true, policyVersion: true, relatedId: true, deciderRole: true,
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
       decisions: {
         orderBy: { createdAt: "asc" },
@@ -384,7 +392,8 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
     id: r.id,
     type: DB_TO_RULE_TYPE[r.type],
     status: r.status,
-    title: r.title || draftTitle(r.answers),
+    statusKey: statusKey(r.status, r.deciderRole),
+    title: r.title || draftTitle(DB_TO_RULE_TYPE[r.type], r.answers),
     occursOn: r.occursOn ? r.occursOn.toISOString().slice(0, 10) : null,
     createdAt: r.createdAt.toISOString(),
     submittedAt: r.submittedAt?.toISOString() ?? null,

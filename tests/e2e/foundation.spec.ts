@@ -31,7 +31,7 @@ test.describe("sign-in and home pages", () => {
 
   test("a manager's home page counts their team", async ({ page }) => {
     await signInAs(page, "Jeroen Bakker");
-    await expect(page.getByTestId("home-manager")).toContainText("U bent leidinggevende van 2 personen.");
+    await expect(page.getByTestId("home-manager")).toContainText("Je bent leidinggevende van 2 personen.");
   });
 
   test("the interface switches to English and back", async ({ page }) => {

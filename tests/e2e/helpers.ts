@@ -14,3 +14,101 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
   expect(summary).toEqual([]);
 }
+
+// ---- Helpers for the declaration journeys (tests/e2e/declare-*.spec.ts) -----------------------
+
+/** The status texts of "Mijn meldingen" (nl.json declarations.status). */
+export const STATUS_TEXT = {
+  DRAFT: "Concept",
+  REGISTERED: "Geregistreerd",
+  SUBMITTED: "Wacht op besluit",
+  ESCALATED: "Bij integriteitsadviseur",
+} as const;
+
+/** The outcome texts of the verdict panel (nl.json declarations.outcome). */
+export const OUTCOME_TEXT = {
+  "no-duty": "Geen meldplicht",
+  register: "Melden en registreren",
+  "approval-required": "Toestemming nodig",
+  "not-permitted": "Niet toegestaan",
+} as const;
+export type Outcome = keyof typeof OUTCOME_TEXT;
+
+/** A title nobody else types, so a row in "Mijn meldingen" can be found whatever else the shared database holds. */
+export function uniqueTitle(prefix: string): string {
+  return `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Today in Europe/Amsterdam plus `days`, as YYYY-MM-DD (what a date field takes). */
+export function isoDate(days = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** 15 January of next year: always in the future and far from a daylight-saving change. */
+export function nextJanuary(day: number, time: string): string {
+  const year = Number(isoDate().slice(0, 4)) + 1;
+  return `${year}-01-${String(day).padStart(2, "0")}T${time}`;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The question (a fieldset) whose legend is `question`. */
+export function question(page: Page, label: string) {
+  return page.getByRole("group", { name: new RegExp(`^${escapeRegExp(label)}`) });
+}
+
+/** Picks an answer of a radio or checkbox question, by the visible texts, the way a person does. */
+export async function choose(page: Page, questionLabel: string, answer: string) {
+  const group = question(page, questionLabel);
+  const option = group.getByRole("radio", { name: new RegExp(`^${escapeRegExp(answer)}`) }).or(group.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(answer)}`) }));
+  await option.check();
+}
+
+/** Opens "Melden" from the main menu and picks the declaration type by its link text. */
+export async function startDeclaration(page: Page, typeLink: string, formHeading: string) {
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Melden", exact: true }).click();
+  await expect(page).toHaveURL(/\/melden$/);
+  await page.getByRole("link", { name: typeLink, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: formHeading })).toBeVisible();
+}
+
+/** The live verdict shows `outcome` and every text in `texts` (an obligation or a reason). */
+export async function expectVerdict(page: Page, outcome: Outcome, texts: string[] = [], absent: string[] = []) {
+  const verdict = page.getByTestId("verdict");
+  await expect(verdict).toHaveAttribute("data-outcome", outcome);
+  await expect(verdict.getByTestId("verdict-outcome")).toHaveText(OUTCOME_TEXT[outcome]);
+  for (const text of texts) await expect(verdict).toContainText(text);
+  for (const text of absent) await expect(verdict).not.toContainText(text);
+}
+
+/** "Verder naar controleren": the check-answers page shows the answers and the same verdict. */
+export async function continueToCheck(page: Page, answers: string[], outcome: Outcome) {
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  await expect(page).toHaveURL(/\/meldingen\/[^/]+\/controleren$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Controleer je melding" })).toBeVisible();
+  const list = page.getByTestId("answers");
+  for (const answer of answers) await expect(list).toContainText(answer);
+  await expect(page.getByTestId("verdict")).toHaveAttribute("data-outcome", outcome);
+}
+
+/** "Melding versturen", the notice, and the row with this title and status in "Mijn meldingen". */
+export async function submitAndFindInList(page: Page, title: string, status: keyof typeof STATUS_TEXT) {
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page).toHaveURL(/\/meldingen\/[^/?]+\?verstuurd=1$/);
+  await expect(page.getByTestId("notice")).toHaveText("Je melding is verstuurd.");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn meldingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn meldingen" })).toBeVisible();
+  const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute("data-status", status);
+  await expect(row).toContainText(STATUS_TEXT[status]);
+}
+
+/** Nothing sticks out sideways: the page is no wider than the viewport (WCAG 1.4.10 reflow). */
+export async function expectNoHorizontalOverflow(page: Page, width: number) {
+  const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(width);
+}

@@ -40,10 +40,10 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         <p className="text-neutral-700">{t(`declarations.types.${d.type}`)}</p>
         <h1 className="text-3xl font-bold">{d.title || t("declarations.list.untitled")}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
-          <StatusTag status={d.status} label={t(`declarations.status.${d.status}`)} />
+          <StatusTag status={d.status} label={t(`declarations.status.${d.statusKey}`)} />
           {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span> : null}
         </p>
-        <p className="mt-2"><span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${d.status}`)}</p>
+        <p className="mt-2"><span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${d.statusKey}`)}</p>
         {d.relatedId ? (
           <p className="mt-2">{t("declarations.detail.related")}: <Link href={`/meldingen/${d.relatedId}`}>{t("declarations.detail.viewRelated")}</Link></p>
         ) : null}
@@ -70,7 +70,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
           {d.status === "DRAFT" ? (
             <>
               <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.edit")}</Link>
-              <ActionForm action={discardDraftAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.discard")} variant="danger" confirm={t("declarations.detail.withdrawConfirm")} />
+              <ActionForm action={discardDraftAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.discard")} variant="danger" confirm={t("declarations.detail.discardConfirm")} />
             </>
           ) : null}
           {d.status === "INFO_REQUESTED" ? (

@@ -5,7 +5,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
   type: "ex-minister-contact",
   title: { nl: "Contact met een oud-bewindspersoon melden", en: "Declare contact with a former minister" },
   intro: {
-    nl: "Een bewindspersoon is een minister of staatssecretaris. Heeft u voor uw werk contact met een oud-bewindspersoon? Meld dat hier. Tot twee jaar na het vertrek mag u geen zakelijk contact hebben over het beleid waar die persoon verantwoordelijk voor was.",
+    nl: "Een bewindspersoon is een minister of staatssecretaris. Heb je voor je werk contact met een oud-bewindspersoon? Meld dat hier. Tot twee jaar na het vertrek mag je geen zakelijk contact hebben over het beleid waar die persoon verantwoordelijk voor was.",
     en: "A member of government is a minister or state secretary. Do you have contact for your work with a former member of government? Declare it here. Until two years after leaving office, you may not have business contact about the policy that person was responsible for.",
   },
   fields: () => [
@@ -13,7 +13,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
       name: "ministerName",
       kind: "text",
       label: { nl: "Naam van de oud-bewindspersoon", en: "Name of the former minister" },
-      hint: { nl: "En voor welke organisatie hij of zij nu werkt, als u dat weet.", en: "And which organisation he or she works for now, if you know." },
+      hint: { nl: "En voor welke organisatie hij of zij nu werkt, als je dat weet.", en: "And which organisation he or she works for now, if you know." },
       requiredMessage: { nl: "Vul de naam van de oud-bewindspersoon in.", en: "Enter the name of the former minister." },
     },
     {
@@ -21,7 +21,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
       kind: "date",
       notInFuture: true,
       label: { nl: "Wanneer is hij of zij gestopt als minister of staatssecretaris?", en: "When did he or she leave office as minister or state secretary?" },
-      hint: { nl: "Weet u de precieze dag niet? Kies dan de eerste dag van de maand.", en: "Don't know the exact day? Then choose the first day of the month." },
+      hint: { nl: "Weet je de precieze dag niet? Kies dan de eerste dag van de maand.", en: "Don't know the exact day? Then choose the first day of the month." },
       requiredMessage: { nl: "Vul in wanneer de oud-bewindspersoon is gestopt.", en: "Enter when the former minister left office." },
       invalidMessage: { nl: "Vul een bestaande datum in waarop de bewindspersoon stopte, bijvoorbeeld 2 juli 2024.", en: "Enter a real date on which the minister left office, for example 2 July 2024." },
       futureMessage: { nl: "Deze datum kan niet in de toekomst liggen. Is de persoon nog minister of staatssecretaris? Dan is dit geen oud-bewindspersoon.", en: "This date cannot be in the future. Is the person still a minister or state secretary? Then this is not a former minister." },
@@ -44,7 +44,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
       name: "formerPolicyArea",
       kind: "choice",
       label: { nl: "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", en: "Is it about the policy the former minister was responsible for?" },
-      hint: { nl: "Bijvoorbeeld: de oud-minister van Landbouw spreekt u aan over landbouwbeleid.", en: "For example: the former minister of Agriculture talks to you about agricultural policy." },
+      hint: { nl: "Bijvoorbeeld: de oud-minister van Landbouw spreekt je aan over landbouwbeleid.", en: "For example: the former minister of Agriculture talks to you about agricultural policy." },
       options: [
         { value: "yes", label: { nl: "Ja", en: "Yes" } },
         { value: "no", label: { nl: "Nee", en: "No" } },

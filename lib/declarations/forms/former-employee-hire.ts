@@ -31,7 +31,7 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
   type: "former-employee-hire",
   title: { nl: "Inhuur van een (oud-)medewerker melden", en: "Declare hiring a (former) employee" },
   intro: {
-    nl: "Bent u leidinggevende en wilt u iemand inhuren die bij onze organisatie werkt of heeft gewerkt? Bijvoorbeeld als zzp'er of via een bureau. Meld dat hier voordat u een offerte vraagt.",
+    nl: "Ben je leidinggevende en wil je iemand inhuren die bij onze organisatie werkt of heeft gewerkt? Bijvoorbeeld als zzp'er of via een bureau. Meld dat hier voordat je een offerte vraagt.",
     en: "Are you a manager and do you want to hire someone who works or has worked at our organisation? For example as a freelancer or through an agency. Declare it here before you ask for a quote.",
   },
   fields: (ctx) => {
@@ -105,7 +105,7 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
         showIf: is("weightyReasons", "yes"),
         label: { nl: "Leg uit waarom", en: "Explain why" },
         hint: { nl: "Waarom juist deze persoon? Waarom kan het niet op een andere manier?", en: "Why this person? Why can it not be done another way?" },
-        requiredMessage: { nl: "Leg uit waarom u deze persoon toch wilt inhuren.", en: "Explain why you want to hire this person anyway." },
+        requiredMessage: { nl: "Leg uit waarom je deze persoon toch wilt inhuren.", en: "Explain why you want to hire this person anyway." },
       },
     ];
   },

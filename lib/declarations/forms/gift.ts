@@ -9,7 +9,7 @@ export const giftForm: DeclarationFormDef = {
   type: "gift",
   title: { nl: "Geschenk of ander voordeel melden", en: "Declare a gift or other benefit" },
   intro: {
-    nl: "Meld een geschenk, dienst, korting of ander voordeel dat u door uw werk krijgt of aangeboden krijgt. Ook als u het heeft geweigerd.",
+    nl: "Meld een geschenk, dienst, korting of ander voordeel dat je door je werk krijgt of aangeboden krijgt. Ook als je het hebt geweigerd.",
     en: "Declare a gift, service, discount or other benefit you receive or are offered because of your work. Also if you refused it.",
   },
   fields: (ctx) => [
@@ -18,8 +18,8 @@ export const giftForm: DeclarationFormDef = {
       kind: "choice",
       label: { nl: "Wat is er gebeurd?", en: "What happened?" },
       options: [
-        { value: "received", label: { nl: "Ik heb het gekregen", en: "I received it" }, hint: { nl: "Het is aan u gegeven of naar u gestuurd.", en: "It was given or sent to you." } },
-        { value: "offered", label: { nl: "Het is mij aangeboden, ik heb het nog niet aangenomen", en: "It was offered to me; I have not accepted it yet" }, hint: { nl: "U vraagt eerst wat mag.", en: "You ask first what is allowed." } },
+        { value: "received", label: { nl: "Ik heb het gekregen", en: "I received it" }, hint: { nl: "Het is aan jou gegeven of naar jou gestuurd.", en: "It was given or sent to you." } },
+        { value: "offered", label: { nl: "Het is mij aangeboden, ik heb het nog niet aangenomen", en: "It was offered to me; I have not accepted it yet" }, hint: { nl: "Je vraagt eerst wat mag.", en: "You ask first what is allowed." } },
         { value: "declined-at-offer", label: { nl: "Ik heb het meteen geweigerd", en: "I refused it straight away" } },
       ],
       requiredMessage: { nl: "Kies wat er is gebeurd met het geschenk.", en: "Choose what happened with the gift." },
@@ -44,7 +44,7 @@ export const giftForm: DeclarationFormDef = {
       kind: "text",
       label: { nl: "Omschrijving", en: "Description" },
       hint: { nl: "Bijvoorbeeld: fles wijn, boekenbon, korting op een reis.", en: "For example: bottle of wine, book token, discount on a trip." },
-      requiredMessage: { nl: "Vul in wat u kreeg of aangeboden kreeg.", en: "Enter what you received or were offered." },
+      requiredMessage: { nl: "Vul in wat je kreeg of aangeboden kreeg.", en: "Enter what you received or were offered." },
     },
     {
       name: "giver",
@@ -65,9 +65,9 @@ export const giftForm: DeclarationFormDef = {
       name: "date",
       kind: "date",
       label: { nl: "Datum", en: "Date" },
-      hint: { nl: "Wanneer u het kreeg, of wanneer het werd aangeboden.", en: "When you received it, or when it was offered." },
+      hint: { nl: "Wanneer je het kreeg, of wanneer het werd aangeboden.", en: "When you received it, or when it was offered." },
       notInFuture: true,
-      requiredMessage: { nl: "Vul de datum in waarop u het kreeg of aangeboden kreeg.", en: "Enter the date you received it or it was offered." },
+      requiredMessage: { nl: "Vul de datum in waarop je het kreeg of aangeboden kreeg.", en: "Enter the date you received it or it was offered." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
       futureMessage: { nl: "De datum kan niet in de toekomst liggen.", en: "The date cannot be in the future." },
     },
@@ -75,7 +75,7 @@ export const giftForm: DeclarationFormDef = {
       name: "giverInProcurementOrAwaitingDecision",
       kind: "yesno",
       options: yesNoOptions(),
-      label: { nl: "Doet de gever mee aan een aanbesteding, of wacht hij op een besluit van u of uw afdeling?", en: "Is the giver taking part in a procurement, or waiting for a decision by you or your unit?" },
+      label: { nl: "Doet de gever mee aan een aanbesteding, of wacht hij op een besluit van jou of je afdeling?", en: "Is the giver taking part in a procurement, or waiting for a decision by you or your unit?" },
       requiredMessage: { nl: "Kies of de gever meedoet aan een aanbesteding of wacht op een besluit.", en: "Choose whether the giver takes part in a procurement or awaits a decision." },
     },
     {
@@ -83,8 +83,8 @@ export const giftForm: DeclarationFormDef = {
       kind: "yesno",
       options: yesNoOptions(),
       showIf: is("direction", "received"),
-      label: { nl: "Is het naar uw huisadres gestuurd?", en: "Was it sent to your home address?" },
-      requiredMessage: { nl: "Kies of het naar uw huisadres is gestuurd.", en: "Choose whether it was sent to your home address." },
+      label: { nl: "Is het naar je huisadres gestuurd?", en: "Was it sent to your home address?" },
+      requiredMessage: { nl: "Kies of het naar je huisadres is gestuurd.", en: "Choose whether it was sent to your home address." },
     },
     {
       name: "foreignRelation",
@@ -106,8 +106,8 @@ export const giftForm: DeclarationFormDef = {
       kind: "yesno",
       options: yesNoOptions(),
       showIf: is("kind", "loyalty-points"),
-      label: { nl: "Wilt u de punten privé gebruiken?", en: "Do you want to use the points privately?" },
-      requiredMessage: { nl: "Kies of u de punten privé wilt gebruiken.", en: "Choose whether you want to use the points privately." },
+      label: { nl: "Wil je de punten privé gebruiken?", en: "Do you want to use the points privately?" },
+      requiredMessage: { nl: "Kies of je de punten privé wilt gebruiken.", en: "Choose whether you want to use the points privately." },
     },
     ...(ctx.profileId === "gemeente"
       ? [
@@ -117,7 +117,7 @@ export const giftForm: DeclarationFormDef = {
             optional: true,
             showIf: not("direction", "declined-at-offer"),
             label: { nl: "Welke redenen gelden? (kies wat past)", en: "Which reasons apply? (choose what fits)" },
-            hint: { nl: "Bij de gemeente mag u een geschenk onder de 50 euro alleen aannemen als een van deze redenen geldt.", en: "At the municipality you may accept a gift under 50 euros only if one of these reasons applies." },
+            hint: { nl: "Bij de gemeente mag je een geschenk onder de 50 euro alleen aannemen als een van deze redenen geldt.", en: "At the municipality you may accept a gift under 50 euros only if one of these reasons applies." },
             options: [
               { value: "a", label: { nl: "Weigeren of teruggeven zou de gever ernstig kwetsen of in verlegenheid brengen", en: "Refusing or returning it would seriously offend or embarrass the giver" } },
               { value: "b", label: { nl: "Het is een gewoon bedankje, zoals bloemen, een fles wijn of een boekenbon", en: "It is an ordinary thank-you, such as flowers, a bottle of wine or a book token" } },
@@ -130,8 +130,8 @@ export const giftForm: DeclarationFormDef = {
             kind: "yesno" as const,
             options: yesNoOptions(),
             showIf: is("kind", "service"),
-            label: { nl: "Maakt weigeren van deze dienst uw werk onmogelijk of onwerkbaar?", en: "Would refusing this service make your work impossible or unworkable?" },
-            requiredMessage: { nl: "Kies of weigeren uw werk onmogelijk maakt.", en: "Choose whether refusing makes your work impossible." },
+            label: { nl: "Maakt weigeren van deze dienst je werk onmogelijk of onwerkbaar?", en: "Would refusing this service make your work impossible or unworkable?" },
+            requiredMessage: { nl: "Kies of weigeren je werk onmogelijk maakt.", en: "Choose whether refusing makes your work impossible." },
           },
         ]
       : []),

@@ -501,7 +501,7 @@ describe("progressive disclosure maps onto the rule input", () => {
     const v = VARIANTS.find((x) => x.type === "former-employee-hire")!;
     const r = parse("former-employee-hire", { ...v.raw("gemeente"), weightyReasons: "yes", weightyReasonsExplanation: "" }, "gemeente");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.fieldErrors).toEqual({ weightyReasonsExplanation: "Leg uit waarom u deze persoon toch wilt inhuren." });
+    if (!r.ok) expect(r.fieldErrors).toEqual({ weightyReasonsExplanation: "Leg uit waarom je deze persoon toch wilt inhuren." });
     expect(parse("former-employee-hire", { ...v.raw("gemeente"), weightyReasons: "no", weightyReasonsExplanation: "" }, "gemeente").ok).toBe(true);
   });
 

@@ -1,0 +1,125 @@
+// Journeys for gifts and invitations: the same facts at two organisations whose codes differ.
+// Expected verdicts were checked with `npx tsx scripts/rules.ts evaluate` (see the journey comments).
+import { expect, test, type Page } from "@playwright/test";
+import {
+  choose,
+  continueToCheck,
+  expectNoAxeViolations,
+  expectVerdict,
+  isoDate,
+  signInAs,
+  startDeclaration,
+  submitAndFindInList,
+  uniqueTitle,
+} from "./helpers";
+
+async function fillGift(page: Page, g: { title: string; giver: string; value: string; gemeenteGround?: string }) {
+  await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
+  await choose(page, "Wat voor voordeel is het?", "Een cadeau of ander voorwerp");
+  await page.getByLabel("Omschrijving", { exact: true }).fill(g.title);
+  await page.getByLabel("Van wie komt het?").fill(g.giver);
+  await page.getByLabel("Geschatte waarde in euro").fill(g.value);
+  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
+  await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
+  await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
+  await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");
+  await choose(page, "Zou weigeren of teruggeven de gever erg kwetsen", "Nee");
+  if (g.gemeenteGround) await choose(page, "Welke redenen gelden?", g.gemeenteGround);
+}
+
+test.describe("declaring a gift of € 50,00", () => {
+  // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
+  //   outcome "register", reasons gift.value-cap (no-duty) "Het geschenk is niet meer dan €50,00 waard. ..." + gift.report (register).
+  test("at the Rijk it is within the limit: report and register (Geregistreerd)", async ({ page }) => {
+    const title = uniqueTitle("Fles wijn Rijk");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+    await expect(page.getByTestId("verdict-pending")).toBeVisible();
+    await fillGift(page, { title, giver: "Jan de Wit, Bouwbedrijf Noord", value: "50,00" });
+    await expectVerdict(page, "register", ["Het geschenk is niet meer dan €50,00 waard. Het valt binnen de grens.", "Meld het bij je leidinggevende."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [title, "Jan de Wit, Bouwbedrijf Noord", "€ 50,00", "Ik heb het gekregen"], "register");
+    await expectNoAxeViolations(page);
+    await submitAndFindInList(page, title, "REGISTERED");
+  });
+
+  // rules CLI, gemeente, Lotte (scale 9, vulnerable), same gift with exception ground b:
+  //   outcome "not-permitted" (cap is "less than €50"), reason "Het geschenk is €50,00 of meer waard. Dat neem je niet aan.",
+  //   decider manager, so the declaration goes to Rob Lemmens (Wacht op besluit).
+  test("at the Gemeente € 50,00 is not below the cap: not permitted, the manager decides", async ({ page }) => {
+    const title = uniqueTitle("Fles wijn Gemeente");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+    await fillGift(page, { title, giver: "Café De Markt", value: "50,00", gemeenteGround: "Het is een gewoon bedankje" });
+    await expectVerdict(page, "not-permitted", ["Het geschenk is €50,00 of meer waard. Dat neem je niet aan.", "Neem het niet aan."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [title, "Café De Markt", "€ 50,00", "Het is een gewoon bedankje"], "not-permitted");
+    await submitAndFindInList(page, title, "SUBMITTED");
+  });
+
+  // rules CLI, gemeente, Lotte, 4999 cents, ground b: outcome "register",
+  //   reason "Het geschenk is minder dan €50,00 waard en er is een uitzondering (b)."
+  test("an amount typed as 49,99 or as 49.99 gives the same verdict at the Gemeente and shows as € 49,99", async ({ page }) => {
+    const title = uniqueTitle("Boekenbon");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+    await fillGift(page, { title, giver: "Stichting Lezen", value: "49,99", gemeenteGround: "Het is een gewoon bedankje" });
+    await expectVerdict(page, "register", ["Het geschenk is minder dan €50,00 waard en er is een uitzondering (b)."]);
+    const withComma = await page.getByTestId("verdict").innerText();
+    await page.getByLabel("Geschatte waarde in euro").fill("49.99");
+    await expectVerdict(page, "register", ["Het geschenk is minder dan €50,00 waard en er is een uitzondering (b)."]);
+    expect(await page.getByTestId("verdict").innerText()).toBe(withComma);
+    await continueToCheck(page, [title, "€ 49,99"], "register");
+  });
+});
+
+async function fillInvitation(page: Page, title: string) {
+  await choose(page, "Waarvoor ben je uitgenodigd?", "Een congres, seminar of symposium");
+  await page.getByLabel("Omschrijving", { exact: true }).fill(title);
+  await page.getByLabel("Wie nodigt je uit?").fill("Smart City Expo, Barcelona");
+  await page.getByLabel("Waar is het?").fill("Barcelona");
+  await page.getByLabel("Datum", { exact: true }).fill(isoDate(30));
+  await choose(page, "Duurt het langer dan één dag?", "Ja");
+  await page.getByLabel("Laatste dag").fill(isoDate(32));
+  await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Toegang of kaartje");
+  await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Reiskosten");
+  await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Hotel of overnachting");
+  await page.getByLabel("Geschatte waarde voor jou in euro").fill("1.200,00");
+  await page.getByLabel("Waarom is het nuttig voor je werk?").fill("Ik geef er een presentatie over ons beleid.");
+  await choose(page, "Ga je erheen voor je werk of om de organisatie te vertegenwoordigen?", "Ja");
+  await choose(page, "Is de kans klein dat het lijkt alsof de gastheer je wil omkopen?", "Ja");
+  await choose(page, "Doet de gastheer mee aan een aanbesteding", "Nee");
+}
+
+test.describe("declaring an invitation to a congress abroad, travel and hotel paid by the host", () => {
+  // rules CLI, gemeente, Lotte: congress in 30 days, othersPayTravelOrStay, functional, appearance minimal:
+  //   outcome "not-permitted" (invitation.paid-trip: "Je neemt geen reis of verblijf aan dat anderen betalen. ..."), decider manager.
+  test("at the Gemeente a trip paid by others is not permitted", async ({ page }) => {
+    const title = uniqueTitle("Congres Barcelona Gemeente");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
+    await fillInvitation(page, title);
+    await expectVerdict(page, "not-permitted", ["Je neemt geen reis of verblijf aan dat anderen betalen."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [title, "Smart City Expo, Barcelona", "€ 1.200,00", "Toegang of kaartje; Reiskosten; Hotel of overnachting"], "not-permitted");
+    await submitAndFindInList(page, title, "SUBMITTED");
+  });
+
+  // rules CLI, rijk, Fatima, the same invitation: outcome "approval-required", reasons
+  //   "Bespreek de uitnodiging vooraf met je leidinggevende." and "Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf ...".
+  test("at the Rijk it needs the manager's approval and you pay as much as you can yourself", async ({ page }) => {
+    const title = uniqueTitle("Congres Barcelona Rijk");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
+    await fillInvitation(page, title);
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf en declareer volgens de regels.", "Betaal zoveel mogelijk zelf."],
+      ["Je neemt geen reis of verblijf aan dat anderen betalen."],
+    );
+    await continueToCheck(page, [title, "€ 1.200,00"], "approval-required");
+    await expectNoAxeViolations(page);
+    await submitAndFindInList(page, title, "SUBMITTED");
+  });
+});

@@ -1,0 +1,188 @@
+// Journeys for financial interests, hiring former employees, contacts with former ministers and job moves,
+// at two organisations each. Expected verdicts were checked with `npx tsx scripts/rules.ts evaluate`.
+import { expect, test, type Page } from "@playwright/test";
+import {
+  choose,
+  continueToCheck,
+  expectNoAxeViolations,
+  expectVerdict,
+  isoDate,
+  signInAs,
+  startDeclaration,
+  submitAndFindInList,
+  uniqueTitle,
+} from "./helpers";
+
+const FINANCIAL_NOTE = "Je hebt geen aangewezen functie. Je mag vrijwillig melden.";
+
+async function fillFinancialInterest(page: Page, company: string) {
+  await choose(page, "Wat wil je melden?", "Aandelen of andere effecten die ik bezit");
+  await choose(page, "Waarom meld je het nu?", "Ik heb het belang net gekregen of gekocht");
+  await page.getByLabel("Om welk bedrijf of welke organisatie gaat het?").fill(company);
+  await page.getByLabel("Omschrijving van het belang").fill("200 aandelen.");
+  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
+  await choose(page, "Heb je in je werk te maken met dit bedrijf of deze sector?", "Ja");
+  await choose(page, "Gebruik je geheime informatie uit je werk die de koers kan beïnvloeden?", "Nee");
+}
+
+test.describe("declaring shares in a company you deal with at work", () => {
+  // rules CLI, provincie, Eva van Leeuwen (financialRiskFunction): outcome "register", reasons
+  //   "Je functie is aangewezen en dit belang heeft te maken met je werk. Meld het." and "Meld het als je in dienst komt of als je het belang aangaat."
+  test("at the Provincie, in a designated job, it is reported and registered", async ({ page }) => {
+    const company = uniqueTitle("Energie Utrecht NV");
+    await signInAs(page, "Eva van Leeuwen");
+    await page.goto("/melden");
+    await expect(page.getByText(FINANCIAL_NOTE)).toHaveCount(0);
+    await startDeclaration(page, "Financieel belang of effectentransactie", "Financieel belang melden");
+    await fillFinancialInterest(page, company);
+    await expectVerdict(page, "register", [
+      "Je functie is aangewezen en dit belang heeft te maken met je werk. Meld het.",
+      "Meld het als je in dienst komt of als je het belang aangaat.",
+    ]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [company, "Aandelen of andere effecten die ik bezit"], "register");
+    await submitAndFindInList(page, company, "REGISTERED");
+  });
+
+  // rules CLI, gemeente, Lotte (not designated): outcome "no-duty", reasons
+  //   "Aandeelhouder zijn kan ook een nevenwerkzaamheid zijn. ..." and "Je functie is niet aangewezen ... Je mag het wel vrijwillig melden."
+  test("at the Gemeente, in a job that is not designated, there is no duty but it may be registered", async ({ page }) => {
+    const company = uniqueTitle("Limburgse Bouw NV");
+    await signInAs(page, "Lotte Janssen");
+    await page.goto("/melden");
+    await expect(page.getByText(FINANCIAL_NOTE)).toBeVisible();
+    await startDeclaration(page, "Financieel belang of effectentransactie", "Financieel belang melden");
+    await fillFinancialInterest(page, company);
+    await expectVerdict(page, "no-duty", [
+      "Je functie is niet aangewezen voor het melden van financiële belangen.",
+      "Aandeelhouder zijn kan ook een nevenwerkzaamheid zijn.",
+    ]);
+    await continueToCheck(page, [company], "no-duty");
+    await expectNoAxeViolations(page);
+    await submitAndFindInList(page, company, "REGISTERED");
+  });
+});
+
+/** A candidate who left six months ago, to start in a month on the same work, without severance pay. */
+async function fillFormerEmployeeHire(page: Page, assignment: string) {
+  await page.getByLabel("Naam van de kandidaat").fill("Peter Smits");
+  await page.getByLabel("Welk werk gaat de kandidaat doen?").fill(assignment);
+  await choose(page, "Werkt de kandidaat nu nog bij onze organisatie?", "Nee");
+  await page.getByLabel("Wanneer is de kandidaat uit dienst gegaan?").fill(isoDate(-180));
+  await page.getByLabel("Wanneer moet de inhuur beginnen?").fill(isoDate(30));
+  await choose(page, "Gaat de kandidaat hetzelfde werk doen als bij ons in dienst?", "Ja");
+  await choose(page, "Kreeg de kandidaat een vertrekpremie?", "Nee");
+}
+
+test.describe("a manager hires a former employee within two years", () => {
+  // rules CLI, provincie, Martijn de Graaf (manager), left 180 days ago, start in 30 days, no exception:
+  //   outcome "not-permitted", reason "Een oud-ambtenaar huur je niet in binnen 24 maanden na vertrek. ...", obligation do-not-hire.
+  test("at the Provincie it is not permitted", async ({ page }) => {
+    const assignment = uniqueTitle("Projectleider subsidies");
+    await signInAs(page, "Martijn de Graaf");
+    await startDeclaration(page, "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
+    await fillFormerEmployeeHire(page, assignment);
+    await choose(page, "Is dit een hoge uitzondering?", "Nee");
+    await expectVerdict(page, "not-permitted", ["Een oud-ambtenaar huur je niet in binnen 24 maanden na vertrek.", "Huur deze persoon niet in binnen deze periode."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [assignment, "Peter Smits"], "not-permitted");
+    await submitAndFindInList(page, assignment, "SUBMITTED");
+  });
+
+  // rules CLI, gemeente, Rob Lemmens (manager), same candidate, weighty reasons: outcome "approval-required",
+  //   decider "top" (de gemeentesecretaris/algemeen directeur), so the declaration is escalated (Bij integriteitsadviseur).
+  test("at the Gemeente it is possible for weighty reasons, decided at the top", async ({ page }) => {
+    const assignment = uniqueTitle("Vergunningverlener");
+    await signInAs(page, "Rob Lemmens");
+    await startDeclaration(page, "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
+    await fillFormerEmployeeHire(page, assignment);
+    await choose(page, "Zijn er zwaarwegende redenen om deze persoon toch in te huren?", "Ja");
+    await page.getByLabel("Leg uit waarom").fill("Alleen zij kent het oude vergunningensysteem, en de migratie kan niet wachten.");
+    await expectVerdict(page, "approval-required", [
+      "Inhuur binnen 24 maanden na vertrek vermijd je. Het kan alleen om zwaarwegende redenen.",
+      "Na het versturen beslist de gemeentesecretaris/algemeen directeur.",
+    ]);
+    await continueToCheck(page, [assignment, "Alleen zij kent het oude vergunningensysteem"], "approval-required");
+    await expectNoAxeViolations(page);
+    await submitAndFindInList(page, assignment, "ESCALATED");
+  });
+});
+
+async function fillExMinisterContact(page: Page, subject: string) {
+  await page.getByLabel("Naam van de oud-bewindspersoon").fill("A. de Boer");
+  await page.getByLabel("Wanneer is hij of zij gestopt als minister of staatssecretaris?").fill(isoDate(-365));
+  await page.getByLabel("Datum van het contact").fill(isoDate(-3));
+  await page.getByLabel("Waar gaat het contact over?").fill(subject);
+  await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
+}
+
+test.describe("business contact with a former minister who left office a year ago", () => {
+  // rules CLI, rijk, Fatima, left office 365 days ago, contact 3 days ago, former policy area: outcome "not-permitted",
+  //   decider top (Secretaris-Generaal), obligation "Verwijs het door naar de Secretaris-Generaal." -> escalated.
+  test("at the Rijk it is not permitted and referred to the Secretaris-Generaal", async ({ page }) => {
+    const subject = uniqueTitle("Lobby over inkoopregels");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await fillExMinisterContact(page, subject);
+    await expectVerdict(page, "not-permitted", [
+      "heb je geen zakelijk contact met de oud-bewindspersoon over diens oude beleidsterrein.",
+      "Verwijs het door naar de Secretaris-Generaal.",
+    ]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [subject, "A. de Boer"], "not-permitted");
+    await submitAndFindInList(page, subject, "ESCALATED");
+  });
+
+  // rules CLI, gemeente, Lotte, the same contact: outcome "no-duty",
+  //   reason "Je gedragscode heeft geen lobbyverbod voor oud-bewindspersonen. ..."
+  test("at the Gemeente the code has no such ban", async ({ page }) => {
+    const subject = uniqueTitle("Lobby over vergunningen");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await fillExMinisterContact(page, subject);
+    await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen lobbyverbod voor oud-bewindspersonen."], ["Verwijs het door"]);
+    await continueToCheck(page, [subject], "no-duty");
+    await submitAndFindInList(page, subject, "REGISTERED");
+  });
+});
+
+async function fillJobMove(page: Page, newFunction: string) {
+  await page.getByLabel("Nieuwe werkgever").fill("Adviesbureau Stad & Land");
+  await page.getByLabel("Nieuwe functie").fill(newFunction);
+  await page.getByLabel("Wanneer vertrek je hier?").fill(isoDate(60));
+  await page.getByLabel("Wanneer begin je in je nieuwe baan?").fill(isoDate(61));
+  await choose(page, "Zou je het nieuwe werk moeten melden als je het nu naast je baan deed?", "Nee");
+  await choose(page, "Kunnen de belangen van je huidige werkgever botsen met je nieuwe werk?", "Ja");
+}
+
+test.describe("moving to a new job whose interests may clash", () => {
+  // rules CLI, rijk, Fatima, leaving in 60 days, interests may clash: outcome "approval-required",
+  //   reasons job-move.sensitive and job-move.cooling-off, obligation "Spreek een afkoelingsperiode af. Dat is altijd maatwerk."
+  test("at the Rijk a cooling-off period is agreed with the manager", async ({ page }) => {
+    const newFunction = uniqueTitle("Senior adviseur aanbestedingen");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Overstap naar een nieuwe baan", "Overstap naar een nieuwe baan melden");
+    await fillJobMove(page, newFunction);
+    await expectVerdict(page, "approval-required", ["Dit is een gevoelige overstap.", "Spreek een afkoelingsperiode af. Dat is altijd maatwerk."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [newFunction, "Adviesbureau Stad & Land"], "approval-required");
+    await submitAndFindInList(page, newFunction, "SUBMITTED");
+  });
+
+  // rules CLI, gemeente, Lotte, the same move: outcome "no-duty", reason job-move.no-rule,
+  //   obligation "Je geheimhoudingsplicht blijft gelden, ook na je vertrek."
+  test("at the Gemeente the code has no cooling-off rule, but secrecy continues", async ({ page }) => {
+    const newFunction = uniqueTitle("Adviseur vergunningen");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Overstap naar een nieuwe baan", "Overstap naar een nieuwe baan melden");
+    await fillJobMove(page, newFunction);
+    await expectVerdict(
+      page,
+      "no-duty",
+      ["Je gedragscode heeft geen regel over een afkoelingsperiode.", "Je geheimhoudingsplicht blijft gelden, ook na je vertrek."],
+      ["Spreek een afkoelingsperiode af"],
+    );
+    await continueToCheck(page, [newFunction], "no-duty");
+    await submitAndFindInList(page, newFunction, "REGISTERED");
+  });
+});

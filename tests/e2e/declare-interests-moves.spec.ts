@@ -90,7 +90,7 @@ test.describe("a manager hires a former employee within two years", () => {
   });
 
   // rules CLI, gemeente, Rob Lemmens (manager), same candidate, weighty reasons: outcome "approval-required",
-  //   decider "top" (de gemeentesecretaris/algemeen directeur), so the declaration is escalated (Bij integriteitsadviseur).
+  //   decider "top" (de gemeentesecretaris/algemeen directeur), so the declaration is escalated and shown as referred to the top (Voorgelegd aan de top).
   test("at the Gemeente it is possible for weighty reasons, decided at the top", async ({ page }) => {
     const assignment = uniqueTitle("Vergunningverlener");
     await signInAs(page, "Rob Lemmens");
@@ -104,7 +104,7 @@ test.describe("a manager hires a former employee within two years", () => {
     ]);
     await continueToCheck(page, [assignment, "Alleen zij kent het oude vergunningensysteem"], "approval-required");
     await expectNoAxeViolations(page);
-    await submitAndFindInList(page, assignment, "ESCALATED");
+    await submitAndFindInList(page, assignment, "ESCALATED_TOP");
   });
 });
 
@@ -130,7 +130,7 @@ test.describe("business contact with a former minister who left office a year ag
     ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [subject, "A. de Boer"], "not-permitted");
-    await submitAndFindInList(page, subject, "ESCALATED");
+    await submitAndFindInList(page, subject, "ESCALATED_TOP");
   });
 
   // rules CLI, gemeente, Lotte, the same contact: outcome "no-duty",

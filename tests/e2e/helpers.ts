@@ -23,6 +23,8 @@ export const STATUS_TEXT = {
   REGISTERED: "Geregistreerd",
   SUBMITTED: "Wacht op besluit",
   ESCALATED: "Bij integriteitsadviseur",
+  /** Escalated because the rules refer it to the top (Secretaris-Generaal, gemeentesecretaris, ...). */
+  ESCALATED_TOP: "Voorgelegd aan de top",
 } as const;
 
 /** The outcome texts of the verdict panel (nl.json declarations.outcome). */
@@ -103,7 +105,7 @@ export async function submitAndFindInList(page: Page, title: string, status: key
   await expect(page.getByRole("heading", { level: 1, name: "Mijn meldingen" })).toBeVisible();
   const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
   await expect(row).toHaveCount(1);
-  await expect(row).toHaveAttribute("data-status", status);
+  await expect(row).toHaveAttribute("data-status", status === "ESCALATED_TOP" ? "ESCALATED" : status);
   await expect(row).toContainText(STATUS_TEXT[status]);
 }
 

@@ -10,9 +10,12 @@ const REISSUE_AFTER_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {
   const response = NextResponse.next();
-  // next-auth names the cookie "__Secure-…" when NEXTAUTH_URL is https (it may sit behind a TLS proxy).
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? request.nextUrl.protocol === "https:";
-  const name = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  // next-auth names the cookie "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https); take
+  // whichever the browser sent, so sessions keep sliding behind a TLS-terminating proxy too.
+  const secureName = "__Secure-next-auth.session-token";
+  const plainName = "next-auth.session-token";
+  const secure = request.cookies.has(secureName);
+  const name = secure ? secureName : plainName;
   const raw = request.cookies.get(name)?.value;
   if (!raw) return response;
   let secret: string;

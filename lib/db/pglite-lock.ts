@@ -16,7 +16,7 @@ function processAlive(pid: number): boolean {
 export function acquirePgliteLock(dataDir: string): () => void {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const lockPath = `${dataDir}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
       let released = false;
@@ -42,8 +42,15 @@ export function acquirePgliteLock(dataDir: string): () => void {
             "Nothing was changed.",
         );
       }
-      // The owner is gone (crash, kill -9): the lock is stale and safe to take over.
-      fs.rmSync(lockPath, { force: true });
+      // The owner is gone (crash, kill -9): the lock is stale. Move it aside atomically, so that of two
+      // processes starting at once only one takes it over; the other then finds the new owner alive.
+      const aside = `${lockPath}.stale-${process.pid}`;
+      try {
+        fs.renameSync(lockPath, aside);
+        fs.rmSync(aside, { force: true });
+      } catch (renameError) {
+        if ((renameError as NodeJS.ErrnoException).code !== "ENOENT") throw renameError;
+      }
     }
   }
   throw new DbConfigError(`Could not lock the embedded database ${dataDir}. Nothing was changed.`);

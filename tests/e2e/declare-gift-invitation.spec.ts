@@ -29,14 +29,14 @@ async function fillGift(page: Page, g: { title: string; giver: string; value: st
 
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
-  //   outcome "register", reasons gift.value-cap (no-duty) "Het geschenk is niet meer dan €50,00 waard. ..." + gift.report (register).
+  //   outcome "register", reasons gift.value-cap (no-duty) "Het geschenk is niet meer dan € 50,00 waard. ..." + gift.report (register).
   test("at the Rijk it is within the limit: report and register (Geregistreerd)", async ({ page }) => {
     const title = uniqueTitle("Fles wijn Rijk");
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
     await expect(page.getByTestId("verdict-pending")).toBeVisible();
     await fillGift(page, { title, giver: "Jan de Wit, Bouwbedrijf Noord", value: "50,00" });
-    await expectVerdict(page, "register", ["Het geschenk is niet meer dan €50,00 waard. Het valt binnen de grens.", "Meld het bij je leidinggevende."]);
+    await expectVerdict(page, "register", ["Het geschenk is niet meer dan € 50,00 waard. Het valt binnen de grens.", "Meld het bij je leidinggevende."]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [title, "Jan de Wit, Bouwbedrijf Noord", "€ 50,00", "Ik heb het gekregen"], "register");
     await expectNoAxeViolations(page);
@@ -44,30 +44,30 @@ test.describe("declaring a gift of € 50,00", () => {
   });
 
   // rules CLI, gemeente, Lotte (scale 9, vulnerable), same gift with exception ground b:
-  //   outcome "not-permitted" (cap is "less than €50"), reason "Het geschenk is €50,00 of meer waard. Dat neem je niet aan.",
+  //   outcome "not-permitted" (cap is "less than €50"), reason "Het geschenk is € 50,00 of meer waard. Dat neem je niet aan.",
   //   decider manager, so the declaration goes to Rob Lemmens (Wacht op besluit).
   test("at the Gemeente € 50,00 is not below the cap: not permitted, the manager decides", async ({ page }) => {
     const title = uniqueTitle("Fles wijn Gemeente");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
     await fillGift(page, { title, giver: "Café De Markt", value: "50,00", gemeenteGround: "Het is een gewoon bedankje" });
-    await expectVerdict(page, "not-permitted", ["Het geschenk is €50,00 of meer waard. Dat neem je niet aan.", "Neem het niet aan."]);
+    await expectVerdict(page, "not-permitted", ["Het geschenk is € 50,00 of meer waard. Dat neem je niet aan.", "Neem het niet aan."]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [title, "Café De Markt", "€ 50,00", "Het is een gewoon bedankje"], "not-permitted");
     await submitAndFindInList(page, title, "SUBMITTED");
   });
 
   // rules CLI, gemeente, Lotte, 4999 cents, ground b: outcome "register",
-  //   reason "Het geschenk is minder dan €50,00 waard en er is een uitzondering (b)."
+  //   reason "Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."
   test("an amount typed as 49,99 or as 49.99 gives the same verdict at the Gemeente and shows as € 49,99", async ({ page }) => {
     const title = uniqueTitle("Boekenbon");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
     await fillGift(page, { title, giver: "Stichting Lezen", value: "49,99", gemeenteGround: "Het is een gewoon bedankje" });
-    await expectVerdict(page, "register", ["Het geschenk is minder dan €50,00 waard en er is een uitzondering (b)."]);
+    await expectVerdict(page, "register", ["Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."]);
     const withComma = await page.getByTestId("verdict").innerText();
     await page.getByLabel("Geschatte waarde in euro").fill("49.99");
-    await expectVerdict(page, "register", ["Het geschenk is minder dan €50,00 waard en er is een uitzondering (b)."]);
+    await expectVerdict(page, "register", ["Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."]);
     expect(await page.getByTestId("verdict").innerText()).toBe(withComma);
     await continueToCheck(page, [title, "€ 49,99"], "register");
   });

@@ -96,7 +96,7 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
       {hint}
       {errorText}
       {field.kind === "textarea" ? (
-        <textarea {...common} rows={4} maxLength={4000} className={inputClass(error)} />
+        <textarea {...common} rows={4} className={inputClass(error)} />
       ) : field.kind === "money" ? (
         <div className="mt-1 flex max-w-xs items-stretch">
           <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
@@ -107,7 +107,7 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
       ) : field.kind === "datetime" ? (
         <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
       ) : (
-        <input {...common} type="text" maxLength={field.maxLength ?? 200} className={inputClass(error)} />
+        <input {...common} type="text" className={inputClass(error)} />
       )}
     </div>
   );

@@ -42,7 +42,6 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
             id="field-answer"
             name="answer"
             rows={4}
-            maxLength={4000}
             defaultValue={previousAnswer}
             aria-invalid={answerError ? true : undefined}
             aria-describedby={answerError ? "field-answer-hint field-answer-error" : "field-answer-hint"}

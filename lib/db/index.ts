@@ -1,7 +1,7 @@
 // The portal's database handle: opened once per server process, migrated on start, and seeded with
 // demo data when it is the embedded database and still empty. Everything else asks `getDb()`.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DbConfigError, resolveDbTarget, type DbTarget } from "./config";
+import { DbConfigError, isDemoMode, resolveDbTarget, type DbTarget } from "./config";
 import { openDb, type OpenedDb } from "./client";
 import { applyMigrations } from "./migrate";
 
@@ -26,6 +26,11 @@ function explainConnectionError(target: DbTarget, error: unknown): Error {
   return new DbConfigError(`Cannot use ${target.display}: ${message}. Nothing was changed.`);
 }
 
+function isDemoModeFor(target: DbTarget): boolean {
+  if (target.kind === "pglite") return true;
+  return isDemoMode({ ...process.env, DATABASE_URL: target.connectionString });
+}
+
 /** Opens the database, applies pending migrations and (embedded only) seeds demo data into an empty database. */
 export async function prepareDatabase(target: DbTarget = resolveDbTarget(), options: { seedDemo?: boolean } = {}): Promise<OpenedDb> {
   const opened = await openDb(target);
@@ -40,7 +45,8 @@ export async function prepareDatabase(target: DbTarget = resolveDbTarget(), opti
         ? { kind: "pglite", client: opened.pglite! }
         : { kind: "postgres", connectionString: target.connectionString },
     );
-    const seedDemo = options.seedDemo ?? target.kind === "pglite";
+    // Demo data only in demo mode (the embedded database, or a local PostgreSQL with PORTAL_DEMO=local-postgres).
+    const seedDemo = options.seedDemo ?? isDemoModeFor(target);
     if (seedDemo && (await opened.prisma.organisation.count()) === 0) {
       const { seedDemoData } = await import("@/prisma/seed-data");
       await seedDemoData(opened.prisma);

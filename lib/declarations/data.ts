@@ -328,9 +328,17 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
   const rows = await db.declaration.findMany({
     where: { personId: viewer.id, organisationId: viewer.organisationId },
     orderBy: [{ updatedAt: "desc" }],
-    select: { id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true, deciderRole: true },
+    select: LIST_SELECT,
   });
-  return rows.map((r) => ({
+  return rows.map(toListItem);
+}
+
+const LIST_SELECT = { id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true, deciderRole: true } as const;
+
+type ListRow = Prisma.DeclarationGetPayload<{ select: typeof LIST_SELECT }>;
+
+function toListItem(r: ListRow): DeclarationListItem {
+  return {
     id: r.id,
     type: DB_TO_RULE_TYPE[r.type],
     status: r.status,
@@ -340,7 +348,7 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
     createdAt: r.createdAt.toISOString(),
     submittedAt: r.submittedAt?.toISOString() ?? null,
     ruleOutcome: r.ruleOutcome,
-  }));
+  };
 }
 
 function statusKey(status: DeclarationStatus, role: DeciderRole): DeclarationListItem["statusKey"] {
@@ -389,15 +397,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
     select: { id: true, action: true, at: true, actor: { select: { name: true } } },
   });
   return {
-    id: r.id,
-    type: DB_TO_RULE_TYPE[r.type],
-    status: r.status,
-    statusKey: statusKey(r.status, r.deciderRole),
-    title: r.title || draftTitle(DB_TO_RULE_TYPE[r.type], r.answers),
-    occursOn: r.occursOn ? r.occursOn.toISOString().slice(0, 10) : null,
-    createdAt: r.createdAt.toISOString(),
-    submittedAt: r.submittedAt?.toISOString() ?? null,
-    ruleOutcome: r.ruleOutcome,
+    ...toListItem(r),
     version: r.version,
     answers: (r.answers ?? {}) as RawValues,
     verdict: (r.verdict ?? null) as Verdict | null,

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { StatusTag } from "@/components/declarations/status-tag";
+import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
 
@@ -56,36 +57,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           ))}
         </dl>
       </section>
-      {d.messages.length > 0 ? (
-        <section aria-labelledby="berichten">
-          <h2 id="berichten" className="text-xl font-bold">{t("decisions.screen.messages")}</h2>
-          <ul className="mt-2 space-y-2">
-            {d.messages.map((m, i) => (
-              <li key={i} className="rounded border border-neutral-300 p-3">
-                <p className="text-sm text-neutral-700">{m.authorName} · {formatDateTime(m.createdAt, locale)}</p>
-                <p className="whitespace-pre-line">{m.body}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {d.decisions.length > 0 ? (
-        <section aria-labelledby="stappen">
-          <h2 id="stappen" className="text-xl font-bold">{t("decisions.screen.decisions")}</h2>
-          <ul className="mt-2 space-y-2">
-            {d.decisions.map((x, i) => (
-              <li key={i} className="rounded border border-neutral-300 p-3">
-                <p className="font-bold">
-                  {t(`declarations.decisionOutcome.${x.outcome}` as never)} · {formatDateTime(x.createdAt, locale)} · {t("declarations.detail.by", { name: x.deciderName })}
-                  {x.onBehalfOfName ? ` (${t("declarations.detail.onBehalfOf", { name: x.onBehalfOfName })})` : ""}
-                </p>
-                {x.conditions ? <p>{t("declarations.detail.conditions")}: {x.conditions}</p> : null}
-                {x.reason ? <p>{x.reason}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
+      <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
       <section aria-labelledby="eerder">
         <h2 id="eerder" className="text-xl font-bold">{t("decisions.screen.earlier")}</h2>
         {d.earlier.length === 0 ? (

@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/declarations/action-form";
 import { StatusTag } from "@/components/declarations/status-tag";
+import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
 
@@ -92,34 +93,9 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         </div>
       </section>
 
-      {d.decisions.length > 0 ? (
-        <section aria-labelledby="besluiten">
-          <h2 id="besluiten" className="text-xl font-bold">{t("declarations.detail.decisions")}</h2>
-          <ul className="mt-2 space-y-3">
-            {d.decisions.map((dec) => (
-              <li key={dec.id} className="rounded border border-neutral-300 p-3">
-                <p className="font-bold">{t(`declarations.decisionOutcome.${dec.outcome}` as never)} · {formatDateTime(dec.createdAt, locale)} · {t("declarations.detail.by", { name: dec.deciderName })}{dec.onBehalfOfName ? ` (${t("declarations.detail.onBehalfOf", { name: dec.onBehalfOfName })})` : ""}</p>
-                {dec.conditions ? <p><span className="font-semibold">{t("declarations.detail.conditions")}:</span> {dec.conditions}</p> : null}
-                {dec.reason ? <p><span className="font-semibold">{t("declarations.detail.reason")}:</span> {dec.reason}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
 
-      {d.messages.length > 0 ? (
-        <section aria-labelledby="berichten">
-          <h2 id="berichten" className="text-xl font-bold">{t("declarations.detail.messages")}</h2>
-          <ul className="mt-2 space-y-3">
-            {d.messages.map((m) => (
-              <li key={m.id} className="rounded border border-neutral-300 p-3">
-                <p className="text-sm text-neutral-700">{m.authorName} · {formatDateTime(m.createdAt, locale)}</p>
-                <p className="whitespace-pre-line">{m.body}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 
       {d.verdict ? (
         <VerdictPanel verdict={d.verdict} locale={locale} labels={{ ...verdictLabels(td, d.verdict, locale), title: t("declarations.detail.verdict") }} />

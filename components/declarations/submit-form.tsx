@@ -37,7 +37,12 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
         <div className={answerError ? "border-l-4 border-error pl-4" : ""}>
           <label htmlFor="field-answer" className="block text-lg font-bold">{labels.answerLabel}</label>
           <p id="field-answer-hint" className="text-neutral-700">{labels.answerHint}</p>
-          {answerError ? <p id="field-answer-error" className="font-bold text-error">{answerError}</p> : null}
+          {answerError ? (
+            <p id="field-answer-error" className="font-bold text-error">
+              <span className="sr-only">{labels.errorTitlePrefix}</span>
+              {answerError}
+            </p>
+          ) : null}
           <textarea
             id="field-answer"
             name="answer"
@@ -45,7 +50,7 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
             defaultValue={previousAnswer}
             aria-invalid={answerError ? true : undefined}
             aria-describedby={answerError ? "field-answer-hint field-answer-error" : "field-answer-hint"}
-            className="mt-1 block w-full max-w-xl rounded border-2 border-neutral-700 px-3 py-2"
+            className={`mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 ${answerError ? "border-error" : "border-neutral-700"}`}
           />
         </div>
       ) : null}

@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
+    "pg-boss",
+    "nodemailer",
   ],
 };
 

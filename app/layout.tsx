@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getViewer } from "@/lib/auth/session";
 import { isDemoMode } from "@/lib/db/config";
 import { getT } from "@/lib/i18n/server";
+import { unreadCount } from "@/lib/notifications/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const { t, locale } = await getT();
   // The layout only decides what the header shows; each page checks access itself.
   const viewer = await getViewer();
+  const unread = viewer ? await unreadCount(viewer) : 0;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -38,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             myDeclarations: t("nav.myDeclarations"),
             code: t("nav.code"),
             extra: [
+              ...(viewer ? [["/berichten", unread > 0 ? `${t("notifications.nav")} (${unread})` : t("notifications.nav")]] : []),
               ...(viewer?.roles.includes("MANAGER") ? [["/beslissen", t("decisions.nav.decide")], ["/vervanging", t("decisions.nav.deputies")]] : []),
               ...(viewer?.roles.includes("INTEGRITY_OFFICER") ? [["/integriteit", t("decisions.nav.integrity")]] : []),
             ] as [string, string][],

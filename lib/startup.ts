@@ -10,13 +10,19 @@ export async function startServer(): Promise<void> {
     const target = resolveDbTarget();
     await getDb();
     console.log(`[portal] database ready: ${target.display}`);
+    if (process.env.PORTAL_JOBS !== "off") {
+      const { startJobs } = await import("@/lib/notifications/jobs");
+      await startJobs();
+    }
   } catch (error) {
     console.error(`\n[portal] cannot start: ${(error as Error).message}\n`);
     process.exit(1);
   }
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
-      closeDb()
+      import("@/lib/notifications/jobs")
+        .then(({ stopJobs }) => stopJobs())
+        .then(() => closeDb())
         .catch((error: unknown) => console.error("[portal] closing the database failed", (error as Error).message))
         .finally(() => process.exit(0));
     });

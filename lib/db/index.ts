@@ -78,3 +78,9 @@ export async function closeDb(): Promise<void> {
   cache.ready = undefined;
   if (ready) await (await ready).close();
 }
+
+/** The opened database with its target and (embedded) PGlite instance: for the background job queue. */
+export async function getOpenedDb(): Promise<OpenedDb> {
+  await getDb();
+  return cache.ready!;
+}

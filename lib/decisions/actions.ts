@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/declarations/action-state";
 import { acknowledgeConditions, createDelegation, decideDeclaration, revokeDelegation } from "./data";
 import { DecisionSchema, DelegationSchema } from "./schemas";
+import { kickDelivery } from "@/lib/notifications/jobs";
 
 type Fields = Record<string, string | undefined>;
 
@@ -48,6 +49,7 @@ export async function decideAction(_prev: ActionState, formData: FormData): Prom
   }
   try {
     await decideDeclaration(viewer, parsed.data);
+    kickDelivery();
   } catch (error) {
     return failure(error, values);
   }

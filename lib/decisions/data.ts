@@ -13,6 +13,7 @@ import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated
 import type { Verdict } from "@/lib/rules";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DecisionInput, DelegationInput } from "./schemas";
+import { integrityOfficers, notify } from "@/lib/notifications/events";
 
 type Tx = Prisma.TransactionClient;
 const OPEN_FOR_MANAGER: DeclarationStatus[] = ["SUBMITTED"];
@@ -70,7 +71,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
       where: { id: input.id, organisationId: viewer.organisationId },
-      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true },
+      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true, title: true, person: { select: { name: true } } },
     });
     if (!d) throw notFound("declaration");
     const right = await decisionRight(tx, viewer, d);
@@ -120,6 +121,9 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
     if (d.type === "SIDE_JOB" && (status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS") && verdict?.publishInRegister) {
       await queueForRegister(tx, d.id, input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null);
     }
+    const notice = { organisationId: viewer.organisationId, declarationId: d.id, params: { title: d.title, person: d.person.name, type: DB_TO_RULE_TYPE[d.type], outcome: input.kind }, eventKey: `declaration:${d.id}:v${d.version + 1}:${input.kind}` };
+    if (input.kind === "ESCALATED") await notify(tx, { ...notice, kind: "DECISION_NEEDED", recipientIds: await integrityOfficers(tx, viewer.organisationId, d.personId) });
+    else await notify(tx, { ...notice, kind: input.kind === "INFO_REQUESTED" ? "INFO_REQUESTED" : "DECIDED", recipientIds: [d.personId] });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,

@@ -14,6 +14,7 @@ import { parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
 import { isRuleType } from "./types";
+import { kickDelivery } from "@/lib/notifications/jobs";
 
 /** PostgreSQL refuses NUL characters in text and jsonb; line ends count as one character. */
 function clean(value: string): string {
@@ -96,6 +97,7 @@ export async function submitDeclarationAction(_prev: ActionState, formData: Form
   }
   try {
     await submitDeclaration(viewer, parsed.data);
+    kickDelivery();
   } catch (error) {
     if (isAppError(error) && error.code === "VALIDATION") {
       const fieldErrors = (error.details?.fieldErrors ?? {}) as Record<string, string>;

@@ -22,6 +22,7 @@ import {
 import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE, DECIDER_TO_DB, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
+import { integrityOfficers, notify } from "@/lib/notifications/events";
 
 /** States in which the employee may still change and (re)submit the declaration. */
 const EDITABLE: DeclarationStatus[] = ["DRAFT", "INFO_REQUESTED"];
@@ -203,6 +204,15 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     if (current.status === "INFO_REQUESTED") {
       await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim().slice(0, 4000) } });
     }
+    await notifyOnSubmit(tx, viewer, {
+      id: current.id,
+      version: current.version + 1,
+      title: summary.title,
+      type,
+      status: routing.status,
+      assigneeId: routing.assigneeId,
+      resubmitted: current.status === "INFO_REQUESTED",
+    });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,
@@ -220,6 +230,20 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
  * decider the rules name: the direct manager, or the integrity officer / top for referral cases. Nobody
  * decides on their own declaration: with no manager, it goes to the integrity officer.
  */
+/** Who hears of a submission: the deciding manager, the integrity officers, or (register-only) the manager for information. */
+async function notifyOnSubmit(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  d: { id: string; version: number; title: string; type: RuleType; status: DeclarationStatus; assigneeId: string | null; resubmitted: boolean },
+) {
+  const params = { title: d.title, person: viewer.name, type: d.type };
+  const base = { organisationId: viewer.organisationId, declarationId: d.id, params, eventKey: `declaration:${d.id}:v${d.version}:${d.status}` };
+  const kind = d.resubmitted ? ("ANSWERED" as const) : ("DECISION_NEEDED" as const);
+  if (d.status === "SUBMITTED" && d.assigneeId) return notify(tx, { ...base, kind, recipientIds: [d.assigneeId] });
+  if (d.status === "ESCALATED") return notify(tx, { ...base, kind, recipientIds: await integrityOfficers(tx, viewer.organisationId, viewer.id) });
+  if (d.status === "REGISTERED" && viewer.managerId) return notify(tx, { ...base, kind: "REGISTERED_INFO", recipientIds: [viewer.managerId] });
+}
+
 function backToDecider(role: DeciderRole, assigneeId: string | null) {
   if (role === "MANAGER" && assigneeId) return { status: "SUBMITTED" as const, deciderRole: role, assigneeId };
   return { status: "ESCALATED" as const, deciderRole: role === "TOP" ? ("TOP" as const) : ("INTEGRITY_OFFICER" as const), assigneeId: null };

@@ -164,3 +164,28 @@ test("a deputy decides while the manager is away, and the decision says so", asy
   await openMine(page, title);
   await expect(page.getByText("namens Jeroen Bakker")).toBeVisible();
 });
+
+test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision", async ({ page }) => {
+  const title = unique("Lunchbon");
+  await fileGift(page, "Thomas Jansen", title);
+  await signOut(page);
+  await signInAs(page, "Jeroen Bakker");
+  await page.goto("/berichten");
+  await expect(page.getByTestId("notification").filter({ hasText: `Besluit nodig: ${title}` })).toHaveCount(1);
+  // The background job delivers the e-mail; in demo mode it is kept in the portal.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("mailbox")).toContainText(title);
+  }).toPass({ timeout: 90_000 });
+  await expectNoAxeViolations(page);
+  await openFromQueue(page, "/beslissen", title);
+  await decide(page, "Goedkeuren");
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+  await signInAs(page, "Thomas Jansen");
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /Berichten \(\d+\)/ })).toBeVisible();
+  await page.goto("/berichten");
+  await expect(page.getByTestId("notification").filter({ hasText: `Besluit over je melding: ${title}` })).toHaveCount(1);
+  await page.getByRole("button", { name: "Alles als gelezen markeren" }).click();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Berichten", exact: true })).toBeVisible();
+});

@@ -1,0 +1,77 @@
+// Delivers the e-mail outbox: claims pending events (several app instances can run this at once: rows
+// are claimed with FOR UPDATE SKIP LOCKED and a lock expiry), sends one digest per recipient, and marks
+// the events sent together with the stored message. At least once: a crash between sending and marking
+// resends that digest; an event is never queued twice (unique event key).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createTranslator } from "use-intl/core";
+import { getMessages } from "@/lib/i18n/messages";
+import { toLocale } from "@/lib/i18n/config";
+import type { MailTransport } from "./transport";
+import { notificationText } from "./texts";
+
+const LOCK_MINUTES = 5;
+const MAX_ATTEMPTS = 8;
+
+interface Claimed {
+  id: string;
+  recipientId: string;
+  kind: string;
+  declarationId: string | null;
+  params: Record<string, string>;
+  attempts: number;
+}
+
+export interface DeliveryReport {
+  messages: number;
+  events: number;
+  failed: number;
+}
+
+export async function deliverPending(db: PrismaClient, transport: MailTransport, options: { baseUrl?: string; batch?: number } = {}): Promise<DeliveryReport> {
+  const batch = options.batch ?? 100;
+  const claimed = await db.$queryRaw<Claimed[]>`
+    update "OutboundEmail" set "lockedUntil" = now() + make_interval(mins => ${LOCK_MINUTES}), attempts = attempts + 1
+    where id in (
+      select id from "OutboundEmail"
+      where status = 'PENDING' and ("lockedUntil" is null or "lockedUntil" < now())
+      order by "createdAt" limit ${batch}
+      for update skip locked)
+    returning id, "recipientId", kind::text as kind, "declarationId", params, attempts`;
+  if (claimed.length === 0) return { messages: 0, events: 0, failed: 0 };
+  const byRecipient = new Map<string, Claimed[]>();
+  for (const row of claimed) byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row]);
+  const people = await db.person.findMany({ where: { id: { in: [...byRecipient.keys()] } }, select: { id: true, name: true, email: true, locale: true } });
+  const report: DeliveryReport = { messages: 0, events: 0, failed: 0 };
+  for (const person of people) {
+    const events = byRecipient.get(person.id) ?? [];
+    const locale = toLocale(person.locale);
+    const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
+    const items = events.map((e) => notificationText(e.kind as never, e.params ?? {}, e.declarationId, locale));
+    const base = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+    const subject = items.length === 1 ? items[0]!.title : t("digestSubject", { count: items.length });
+    const text = [
+      t("digestIntro", { name: person.name }),
+      "",
+      ...items.flatMap((i) => [`- ${i.title}`, `  ${i.body}`, ...(i.link ? [`  ${base}${i.link}`] : []), ""]),
+      t("digestOutro", { url: base }),
+    ].join("\n");
+    try {
+      await transport.send({ to: person.email, subject, text });
+      await db.$transaction(async (tx) => {
+        const message = await tx.mailMessage.create({ data: { recipientId: person.id, toAddress: person.email, subject, body: text, transport: transport.name }, select: { id: true } });
+        await tx.outboundEmail.updateMany({ where: { id: { in: events.map((e) => e.id) } }, data: { status: "SENT", sentAt: new Date(), mailMessageId: message.id, lockedUntil: null } });
+      });
+      report.messages += 1;
+      report.events += events.length;
+    } catch (error) {
+      // Leave them pending (the lock expires, then a retry); give up after MAX_ATTEMPTS.
+      const message = (error as Error)?.message?.slice(0, 500) ?? "unknown";
+      for (const e of events) {
+        await db.outboundEmail.update({ where: { id: e.id }, data: { lastError: message, ...(e.attempts >= MAX_ATTEMPTS ? { status: "FAILED" } : {}) } });
+      }
+      report.failed += events.length;
+      console.error("[notifications] delivery failed", { recipientId: person.id, events: events.length, error: message });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,29 @@
+// Reminders for decisions that wait too long: one per declaration per day (the event key holds the date).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { amsterdamNow } from "@/lib/format";
+import { integrityOfficers, notify } from "./events";
+
+export async function queueReminders(db: PrismaClient, overdueDays: number, at: Date = new Date()): Promise<number> {
+  const cutoff = new Date(at.getTime() - overdueDays * 86_400_000);
+  const today = amsterdamNow(at).today;
+  const waiting = await db.declaration.findMany({
+    where: { status: { in: ["SUBMITTED", "ESCALATED"] }, submittedAt: { lt: cutoff } },
+    select: { id: true, organisationId: true, personId: true, status: true, assigneeId: true, title: true, submittedAt: true, person: { select: { name: true } } },
+    take: 1000,
+  });
+  for (const d of waiting) {
+    const days = String(Math.floor((at.getTime() - d.submittedAt!.getTime()) / 86_400_000));
+    await db.$transaction(async (tx) => {
+      const recipients = d.status === "SUBMITTED" && d.assigneeId ? [d.assigneeId] : await integrityOfficers(tx, d.organisationId, d.personId);
+      await notify(tx, {
+        organisationId: d.organisationId,
+        recipientIds: recipients,
+        kind: "REMINDER",
+        declarationId: d.id,
+        params: { title: d.title, person: d.person.name, days },
+        eventKey: `reminder:${d.id}:${today}`,
+      });
+    });
+  }
+  return waiting.length;
+}

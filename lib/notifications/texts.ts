@@ -1,0 +1,40 @@
+// The words of a notification, in the recipient's language (from the "notifications" messages).
+import { createTranslator } from "use-intl/core";
+import type { Locale } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/messages";
+import type { NotificationKind } from "@/lib/generated/prisma/client";
+
+export interface NotificationText {
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+export function notificationText(kind: NotificationKind, params: Record<string, string>, declarationId: string | null, locale: Locale): NotificationText {
+  const all = createTranslator({ locale, messages: getMessages(locale) });
+  const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
+  const label = (key: string, fallback: string) => (all.has(key as never) ? all(key as never) : fallback);
+  const p = {
+    title: params.title ?? "",
+    person: params.person ?? "",
+    type: params.type ? label(`declarations.types.${params.type}`, params.type) : "",
+    outcome: params.outcome ? label(`declarations.decisionOutcome.${params.outcome}`, params.outcome) : "",
+    days: params.days ?? "",
+  };
+  const deciderLink = declarationId ? `/beslissen/${declarationId}` : null;
+  const ownLink = declarationId ? `/meldingen/${declarationId}` : null;
+  switch (kind) {
+    case "DECISION_NEEDED":
+      return { title: t("decisionNeeded.title", p), body: t("decisionNeeded.body", p), link: deciderLink };
+    case "REGISTERED_INFO":
+      return { title: t("registeredInfo.title", p), body: t("registeredInfo.body", p), link: deciderLink };
+    case "DECIDED":
+      return { title: t("decided.title", p), body: t("decided.body", p), link: ownLink };
+    case "INFO_REQUESTED":
+      return { title: t("infoRequested.title", p), body: t("infoRequested.body", p), link: ownLink };
+    case "ANSWERED":
+      return { title: t("answered.title", p), body: t("answered.body", p), link: deciderLink };
+    case "REMINDER":
+      return { title: t("reminder.title", p), body: t("reminder.body", p), link: deciderLink };
+  }
+}

@@ -1,0 +1,32 @@
+// How e-mail leaves the portal: SMTP through nodemailer (SMTP_URL, MAIL_FROM), or, in demo mode
+// without SMTP, nowhere: the message is only stored and shown in the portal.
+import nodemailer from "nodemailer";
+import { isDemoMode } from "@/lib/db/config";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailTransport {
+  name: "smtp" | "demo";
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+export function createMailTransport(env: Record<string, string | undefined> = process.env): MailTransport | null {
+  const url = env.SMTP_URL?.trim();
+  if (url) {
+    const from = env.MAIL_FROM?.trim() || "Integriteitsportaal <no-reply@localhost>";
+    const transporter = nodemailer.createTransport(url);
+    return {
+      name: "smtp",
+      async send(mail) {
+        await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      },
+    };
+  }
+  if (isDemoMode(env)) return { name: "demo", async send() {} };
+  // Production without SMTP: keep the e-mails in the outbox until SMTP is configured.
+  return null;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "@/lib/db";
+import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
+import { deliverPending } from "@/lib/notifications/deliver";
+import { createMailTransport } from "@/lib/notifications/transport";
+import { seedDemoData } from "@/prisma/seed-data";
+import { createTestDb, type TestDb } from "@/tests/support/db";
+import { viewerByName } from "@/tests/support/viewer";
+
+// Real e-mail over SMTP: nodemailer talks to an SMTP server on this machine and the message arrives.
+describe("e-mail over SMTP", () => {
+  let db: TestDb;
+  let server: SMTPServer;
+  let port = 0;
+  const received: { from: string; to: string[]; raw: string }[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDb("pglite");
+    await seedDemoData(db.prisma);
+    useDatabaseForTests(db);
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, callback) {
+        let raw = "";
+        stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+        stream.on("end", () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db?.close();
+  });
+
+  it("delivers the manager's notification to the SMTP server, from the configured sender", async () => {
+    const fatima = await viewerByName(db.prisma, "Fatima El Amrani");
+    const draft = await saveDraft(fatima, { type: "gift", raw: {
+      direction: "received", kind: "goods", description: "Kerstpakket", giver: "Drukkerij Peeters", valueEuros: "85,00", date: "2026-11-02",
+      giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+    } });
+    await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+    const transport = createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Integriteitsportaal <portaal@bzk.example>" });
+    expect(transport?.name).toBe("smtp");
+    const report = await deliverPending(db.prisma, transport!, { baseUrl: "https://integriteit.example.nl" });
+    expect(report).toMatchObject({ messages: 1, events: 1, failed: 0 });
+    expect(received).toHaveLength(1);
+    expect(received[0]!.from).toBe("portaal@bzk.example");
+    expect(received[0]!.to).toEqual(["jeroen.bakker@bzk.example"]);
+    expect(received[0]!.raw).toMatch(/Subject: Besluit nodig: Kerstpakket/);
+    expect(received[0]!.raw).toContain("https://integriteit.example.nl/beslissen/");
+  });
+});

@@ -71,6 +71,21 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
     expect(toEmployee?.kind).toBe("DECIDED");
   });
 
+  it("a question notifies the employee, the answer the manager, an escalation the integrity officers", async () => {
+    const ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
+    const d = await file(fatima, "Vraagstuk");
+    await decideDeclaration(jeroen, DecisionSchema.parse({ id: d.id, version: d.version, kind: "INFO_REQUESTED", reason: "Van wie precies?" }));
+    await submitDeclaration(fatima, { id: d.id, version: d.version + 1, submissionKey: randomUUID(), answer: "Van de directeur." });
+    await decideDeclaration(jeroen, DecisionSchema.parse({ id: d.id, version: d.version + 2, kind: "ESCALATED", reason: "Twijfel" }));
+    const notes = await db.prisma.notification.findMany({ where: { declarationId: d.id }, orderBy: { createdAt: "asc" }, select: { kind: true, recipientId: true } });
+    expect(notes).toEqual([
+      { kind: "DECISION_NEEDED", recipientId: jeroen.id },
+      { kind: "INFO_REQUESTED", recipientId: fatima.id },
+      { kind: "ANSWERED", recipientId: jeroen.id },
+      { kind: "DECISION_NEEDED", recipientId: ahmed.id },
+    ]);
+  });
+
   it("delivers one digest per recipient, marks the events sent, and sends nothing twice", async () => {
     const transport = recordingTransport();
     const first = await deliverPending(db.prisma, transport);

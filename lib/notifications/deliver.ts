@@ -27,13 +27,19 @@ export interface DeliveryReport {
   failed: number;
 }
 
-export async function deliverPending(db: PrismaClient, transport: MailTransport, options: { baseUrl?: string; batch?: number } = {}): Promise<DeliveryReport> {
+/**
+ * @param options.digestMinutes events younger than this wait, so that what happens close together
+ *   reaches a person as one digest instead of a flood (MAIL_DIGEST_MINUTES; 0 sends at once).
+ */
+export async function deliverPending(db: PrismaClient, transport: MailTransport, options: { baseUrl?: string; batch?: number; digestMinutes?: number } = {}): Promise<DeliveryReport> {
   const batch = options.batch ?? 100;
+  const digestMinutes = Math.max(0, options.digestMinutes ?? 0);
   const claimed = await db.$queryRaw<Claimed[]>`
     update "OutboundEmail" set "lockedUntil" = now() + make_interval(mins => ${LOCK_MINUTES}), attempts = attempts + 1
     where id in (
       select id from "OutboundEmail"
       where status = 'PENDING' and ("lockedUntil" is null or "lockedUntil" < now())
+        and "createdAt" <= now() - make_interval(mins => ${digestMinutes})
       order by "createdAt" limit ${batch}
       for update skip locked)
     returning id, "recipientId", kind::text as kind, "declarationId", params, attempts`;

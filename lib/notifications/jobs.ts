@@ -44,9 +44,11 @@ export async function startJobs(): Promise<void> {
     await boss.createQueue(DELIVER, { name: DELIVER, policy: "short" });
     await boss.createQueue(REMINDERS, { name: REMINDERS, policy: "short" });
     const transport = createMailTransport();
+    // Production waits a quarter of an hour to bundle events into one e-mail; the demo shows them at once.
+    const digestMinutes = Number(process.env.MAIL_DIGEST_MINUTES ?? (transport?.name === "demo" ? 0 : 15));
     await boss.work(DELIVER, { pollingIntervalSeconds: 2 }, async () => {
       if (!transport) return;
-      await deliverPending(opened.prisma, transport);
+      await deliverPending(opened.prisma, transport, { digestMinutes: Number.isFinite(digestMinutes) ? digestMinutes : 15 });
     });
     await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
       await queueReminders(opened.prisma, OVERDUE_DAYS);

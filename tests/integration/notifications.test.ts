@@ -100,6 +100,17 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
     expect(second).toEqual({ messages: 0, events: 0, failed: 0 });
   });
 
+  it("waits for the digest window, so events close together become one e-mail", async () => {
+    await file(fatima, "Eerste");
+    await file(fatima, "Tweede");
+    const transport = recordingTransport();
+    expect((await deliverPending(db.prisma, transport, { digestMinutes: 15 })).events).toBe(0);
+    await db.prisma.outboundEmail.updateMany({ where: { status: "PENDING" }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    const report = await deliverPending(db.prisma, transport, { digestMinutes: 15 });
+    expect(report).toMatchObject({ messages: 1, events: 2 });
+    expect(transport.sent[0]!.subject).toBe("Integriteitsportaal: 2 berichten");
+  });
+
   it("keeps e-mails that could not be sent, and sends them on a later try", async () => {
     await file(fatima, "Pen");
     const failing = recordingTransport(true);

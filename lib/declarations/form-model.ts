@@ -78,6 +78,10 @@ export const MAX_TEXT = 200;
 export const MAX_TEXTAREA = 4000;
 const DEFAULT_MAX_CENTS = 100_000_000;
 
+/** showIf helpers: the answer to `name` is one of `values` / is none of them. */
+export const answerIs = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
+export const answerIsNot = (name: string, ...values: string[]) => (raw: RawValues) => !values.includes(String(raw[name] ?? ""));
+
 const YES_NO: Option[] = [
   { value: "yes", label: { nl: "Ja", en: "Yes" } },
   { value: "no", label: { nl: "Nee", en: "No" } },

@@ -1,8 +1,7 @@
 // Speaking or sitting on a panel at a commercial event, as part of your job (catalogue 4.1 C; rule I-5).
-import type { DeclarationFormDef, RawValues } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import type { DeclarationFormDef } from "../form-model";
+import { yesNoOptions, answerIs as is } from "../form-model";
 
-const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
 
 export const commercialActivityForm: DeclarationFormDef = {
   type: "commercial-activity",

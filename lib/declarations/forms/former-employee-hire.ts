@@ -1,9 +1,8 @@
 // Hiring a former (or current) employee as an external; filed by the hiring manager (catalogue 4.1 L; rules D-3 to D-5).
-import type { DeclarationFormDef, L, RawValues } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import type { DeclarationFormDef, L } from "../form-model";
+import { yesNoOptions, answerIs as is } from "../form-model";
 import type { ProfileId } from "@/lib/rules";
 
-const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
 
 /** The Provincie code speaks of "hoge uitzondering"; the Gemeente (and a tightened Rijk) of "zwaarwegende redenen". */
 function weightyReasonsText(profileId: ProfileId): { label: L; hint: L; requiredMessage: L } {

@@ -1,9 +1,7 @@
 // Gift or other benefit: received, offered, or declined at the offer (catalogue 4.1 A; rules G-*).
-import type { DeclarationFormDef, RawValues } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import type { DeclarationFormDef } from "../form-model";
+import { yesNoOptions, answerIs as is, answerIsNot as not } from "../form-model";
 
-const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
-const not = (name: string, ...values: string[]) => (raw: RawValues) => !values.includes(String(raw[name] ?? ""));
 
 export const giftForm: DeclarationFormDef = {
   type: "gift",

@@ -1,8 +1,7 @@
 // Invitation, hospitality or event, including trips and stays paid by others (catalogue 4.1 B; rules I-1 to I-4).
-import type { DeclarationFormDef, RawValues } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import type { DeclarationFormDef } from "../form-model";
+import { yesNoOptions, answerIs as is } from "../form-model";
 
-const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
 
 /** Costs that make it "a trip or stay paid by others" (I-4). */
 const TRAVEL_OR_STAY = ["travel", "stay"];

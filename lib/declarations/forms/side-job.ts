@@ -1,9 +1,8 @@
 // Side job (nevenwerkzaamheid): current or intended, new, changed or ended (catalogue 4.1 D; rules N-*).
-import type { FieldDef, DeclarationFormDef, RawValues } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import type { FieldDef, DeclarationFormDef } from "../form-model";
+import { yesNoOptions, answerIs as is } from "../form-model";
 import { ALL_SIDE_JOB_QUESTION_IDS, SIDE_JOB_QUESTIONS } from "@/lib/rules";
 
-const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
 
 /** The form field of a self-assessment question. */
 export const sideJobQuestionField = (id: string) => `q_${id}`;

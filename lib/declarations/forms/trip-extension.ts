@@ -1,8 +1,7 @@
 // Private extension of a business trip (catalogue 4.1 F; rule T-1, Rijk and Eerste Kamer).
 import type { DeclarationFormDef, RawValues, Values } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { yesNoOptions, answerIs as is } from "../form-model";
 
-const is = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
 
 /** The extension at the end is asked when there is none at the start (there must be one), or when the user says so. */
 const showEndExtension = (raw: RawValues) => is("extendAtStart", "no")(raw) || is("extendAtEnd", "yes")(raw);

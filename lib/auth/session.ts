@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 // requireUser() / requireRole(): every page, server action and route handler calls one of these itself.
 import { getServerSession, type Session } from "next-auth";
 import { redirect } from "next/navigation";
@@ -28,8 +29,11 @@ async function readClaims(): Promise<SessionClaims | null> {
   return { personId: session.personId, sessionVersion: Number(session.sessionVersion), authTime: Number(session.authTime) };
 }
 
-/** The signed-in person, or null. Checks the absolute lifetime, disabled people and revoked sessions. */
-export async function getViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in person, or null. Checks the absolute lifetime, disabled people and revoked sessions.
+ * Memoised per request (React cache): the layout and the page both ask, the database answers once.
+ */
+export const getViewer = cache(async function getViewer(): Promise<Viewer | null> {
   const claims = await readClaims();
   if (!claims) return null;
   if (sessionExpired(claims, Math.floor(Date.now() / 1000))) return null;
@@ -58,7 +62,7 @@ export async function getViewer(): Promise<Viewer | null> {
     managerId: person.managerId,
     unitId: person.unitId,
   };
-}
+});
 
 export async function requireUser(): Promise<Viewer> {
   const viewer = await getViewer();

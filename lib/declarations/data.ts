@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 // Declarations: the data access layer. Every function takes the signed-in viewer and re-checks their
 // right to the specific record here (ownership: personId = viewer.id, within their organisation), runs
 // the rule module, and writes the change together with its audit event in one transaction.
@@ -39,8 +40,11 @@ export interface FilingContext {
   now: string;
 }
 
-/** The organisation's effective policy (its profile, tightened by the newest setting in force) and the viewer's facts. */
-export async function getFilingContext(viewer: Viewer): Promise<FilingContext> {
+/**
+ * The organisation's effective policy (its profile, tightened by the newest setting in force) and the
+ * viewer's facts. Memoised per request (React cache), so a page or action that needs it twice reads once.
+ */
+export const getFilingContext = cache(async function getFilingContext(viewer: Viewer): Promise<FilingContext> {
   const db = await getDb();
   const { today, now } = amsterdamNow();
   const [person, setting, reports] = await Promise.all([
@@ -76,7 +80,7 @@ export async function getFilingContext(viewer: Viewer): Promise<FilingContext> {
       isManager: person.roles.includes("MANAGER") || reports > 0,
     },
   };
-}
+});
 
 function formFor(type: RuleType) {
   const form = getDeclarationForm(type);

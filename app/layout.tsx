@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { reachableAreas } from "@/lib/auth/areas";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getViewer } from "@/lib/auth/session";
 import { isDemoMode } from "@/lib/db/config";
@@ -43,6 +44,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               ...(viewer ? [["/berichten", unread > 0 ? `${t("notifications.nav")} (${unread})` : t("notifications.nav")]] : []),
               ...(viewer?.roles.includes("MANAGER") ? [["/beslissen", t("decisions.nav.decide")], ["/vervanging", t("decisions.nav.deputies")]] : []),
               ...(viewer?.roles.includes("INTEGRITY_OFFICER") ? [["/integriteit", t("decisions.nav.integrity")]] : []),
+              ...(viewer && reachableAreas(viewer).length > 0 ? [["/beheer", t("admin.nav")]] : []),
             ] as [string, string][],
             signOut: t("app.signOut"),
             signedInAs: viewer ? t("app.signedInAs", { name: viewer.name }) : "",

@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
-// requireUser() / requireRole(): every page, server action and route handler calls one of these itself.
+// requireUser() / requireRole() / requireArea(): every page, server action and route handler calls one of these itself.
 import { getServerSession, type Session } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
+import { canReach, type AdminArea } from "./areas";
 import { authOptions } from "./options";
 import { sessionExpired, type SessionClaims } from "./policy";
 
@@ -77,5 +78,12 @@ import { hasRole } from "./session-roles";
 export async function requireRole(...roles: Role[]): Promise<Viewer> {
   const viewer = await requireUser();
   if (!hasRole(viewer, ...roles)) redirect("/geen-toegang?reden=rol");
+  return viewer;
+}
+
+/** The viewer, if they may reach the administration area (lib/auth/areas.ts); otherwise the "not allowed" page. */
+export async function requireArea(area: AdminArea): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!canReach(viewer, area)) redirect("/geen-toegang?reden=rol");
   return viewer;
 }

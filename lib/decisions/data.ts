@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/session-roles";
 import { recordAudit } from "@/lib/audit/record";
+import { queueForRegister } from "@/lib/register/lifecycle";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated/prisma/client";
@@ -119,7 +120,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
     // A permitted side job of a designated person waits for HR to review and publish it (issue: public register).
     const verdict = d.verdict as Verdict | null;
     if (d.type === "SIDE_JOB" && (status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS") && verdict?.publishInRegister) {
-      await queueForRegister(tx, d.id, input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null);
+      await queueForRegister(tx, d.id, input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null, viewer.id);
     }
     const notice = { organisationId: viewer.organisationId, declarationId: d.id, params: { title: d.title, person: d.person.name, type: DB_TO_RULE_TYPE[d.type], outcome: input.kind }, eventKey: `declaration:${d.id}:v${d.version + 1}:${input.kind}` };
     if (input.kind === "ESCALATED") await notify(tx, { ...notice, kind: "DECISION_NEEDED", recipientIds: await integrityOfficers(tx, viewer.organisationId, d.personId) });
@@ -133,30 +134,6 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
       data: { outcome: input.kind, status, version: d.version + 1, onBehalfOf: right.onBehalfOfId, policyVersion: d.policyVersion },
     });
     return { status };
-  });
-}
-
-async function queueForRegister(tx: Tx, declarationId: string, conditions: string | null) {
-  const d = await tx.declaration.findUniqueOrThrow({
-    where: { id: declarationId },
-    select: { organisationId: true, answers: true, person: { select: { name: true, functionTitle: true } } },
-  });
-  const a = (d.answers ?? {}) as Record<string, unknown>;
-  const text = (k: string) => (typeof a[k] === "string" ? (a[k] as string) : "");
-  await tx.registerEntry.upsert({
-    where: { declarationId },
-    create: {
-      organisationId: d.organisationId,
-      declarationId,
-      status: "PENDING_REVIEW",
-      personName: d.person.name,
-      functionTitle: d.person.functionTitle,
-      sideJob: (text("description") || text("role")).slice(0, 500),
-      sideJobOrganisation: text("organisation").slice(0, 200),
-      paid: text("paid") === "yes",
-      conditions,
-    },
-    update: { status: "PENDING_REVIEW", conditions },
   });
 }
 

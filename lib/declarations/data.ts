@@ -4,6 +4,7 @@ import { cache } from "react";
 // right to the specific record here (ownership: personId = viewer.id, within their organisation), runs
 // the rule module, and writes the change together with its audit event in one transaction.
 import { getDb } from "@/lib/db";
+import { effectivePolicy } from "@/lib/policy/effective";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
@@ -11,9 +12,7 @@ import { amsterdamNow } from "@/lib/format";
 import type { Prisma, DeclarationStatus, DeciderRole } from "@/lib/generated/prisma/client";
 import {
   evaluate,
-  getProfile,
   parseDeclarationInput,
-  tightenProfile,
   type DeclarationType as RuleType,
   type PersonFacts,
   type PolicyProfile,
@@ -47,25 +46,16 @@ export interface FilingContext {
 export const getFilingContext = cache(async function getFilingContext(viewer: Viewer): Promise<FilingContext> {
   const db = await getDb();
   const { today, now } = amsterdamNow();
-  const [person, setting, reports] = await Promise.all([
+  const [person, policy, reports] = await Promise.all([
     db.person.findUniqueOrThrow({
       where: { id: viewer.id },
       select: { salaryScale: true, topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, roles: true },
     }),
-    db.policySetting.findFirst({
-      where: { organisationId: viewer.organisationId, effectiveFrom: { lte: new Date(`${today}T00:00:00Z`) } },
-      orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
-      select: { settings: true },
-    }),
+    effectivePolicy(db, viewer.organisationId, viewer.profile, today),
     db.person.count({ where: { managerId: viewer.id } }),
   ]);
   const profileId = PROFILE_TO_RULES[viewer.profile];
-  let profile = getProfile(profileId);
-  if (setting) {
-    const tightened = tightenProfile(profile, setting.settings as never);
-    // A stored setting was validated when it was saved; if the rules changed since, fall back to the code itself.
-    if (tightened.ok) profile = tightened.profile;
-  }
+  const profile = policy.profile;
   return {
     profileId,
     profile,

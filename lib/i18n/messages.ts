@@ -1,12 +1,26 @@
-// Messages per locale, one file per feature area, merged into one tree for use-intl.
+// Messages per locale, one file per feature area (each file holds one namespace), merged into one tree for use-intl.
 import nl from "./messages/nl.json";
 import en from "./messages/en.json";
 import nlDecisions from "./messages/nl-decisions.json";
 import enDecisions from "./messages/en-decisions.json";
+import nlAdmin from "./messages/nl-admin.json";
+import enAdmin from "./messages/en-admin.json";
+import nlRegister from "./messages/nl-register.json";
+import enRegister from "./messages/en-register.json";
+import nlPolicy from "./messages/nl-policy.json";
+import enPolicy from "./messages/en-policy.json";
+import nlPeople from "./messages/nl-people.json";
+import enPeople from "./messages/en-people.json";
+import nlCampaigns from "./messages/nl-campaigns.json";
+import enCampaigns from "./messages/en-campaigns.json";
+import nlOverview from "./messages/nl-overview.json";
+import enOverview from "./messages/en-overview.json";
+import nlPrivacy from "./messages/nl-privacy.json";
+import enPrivacy from "./messages/en-privacy.json";
 import type { Locale } from "@/lib/format";
 
-const NL = { ...nl, ...nlDecisions };
-const EN = { ...en, ...enDecisions };
+const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy };
+const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

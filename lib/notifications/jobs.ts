@@ -1,13 +1,12 @@
-// Background jobs on pg-boss 10 (decision 008): delivering the e-mail outbox and daily reminders.
+// Background jobs on pg-boss 10 (decision 008): delivering the e-mail outbox and the daily tasks (lib/jobs/daily.ts).
 // pg-boss keeps its queue in the same database (schema "pgboss"), so several app instances share the
 // work, scheduled jobs survive restarts, and each job is taken by one instance at a time. On the embedded
 // PGlite it runs through an adapter on the one PGlite connection.
 import PgBoss from "pg-boss";
 import type { PGlite } from "@electric-sql/pglite";
 import { getOpenedDb } from "@/lib/db";
-import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { deliverPending } from "./deliver";
-import { queueReminders } from "./reminders";
+import { runDailyTasks } from "@/lib/jobs/daily";
 import { createMailTransport } from "./transport";
 
 const DELIVER = "deliver-mail";
@@ -51,7 +50,7 @@ export async function startJobs(): Promise<void> {
       await deliverPending(opened.prisma, transport, { digestMinutes: Number.isFinite(digestMinutes) ? digestMinutes : 15 });
     });
     await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
-      await queueReminders(opened.prisma, OVERDUE_DAYS);
+      await runDailyTasks(opened.prisma);
       await boss.send(DELIVER, {}, { singletonKey: "deliver" });
     });
     // A safety net every minute (and after a restart), besides the nudge after each change.

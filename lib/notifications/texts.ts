@@ -20,6 +20,7 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
     type: params.type ? label(`declarations.types.${params.type}`, params.type) : "",
     outcome: params.outcome ? label(`declarations.decisionOutcome.${params.outcome}`, params.outcome) : "",
     days: params.days ?? "",
+    due: params.due ?? "",
   };
   const deciderLink = declarationId ? `/beslissen/${declarationId}` : null;
   const ownLink = declarationId ? `/meldingen/${declarationId}` : null;
@@ -36,5 +37,13 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
       return { title: t("answered.title", p), body: t("answered.body", p), link: deciderLink };
     case "REMINDER":
       return { title: t("reminder.title", p), body: t("reminder.body", p), link: deciderLink };
+    case "REGISTER_REVIEW_NEEDED":
+      return { title: t("registerReviewNeeded.title", p), body: t("registerReviewNeeded.body", p), link: "/beheer/register" };
+    case "REGISTER_PUBLISHED":
+      return { title: t("registerPublished.title", p), body: t("registerPublished.body", p), link: ownLink };
+    case "CAMPAIGN_OPENED":
+      return { title: t("campaignOpened.title", p), body: t("campaignOpened.body", p), link: "/jaarverklaring" };
+    case "CAMPAIGN_REMINDER":
+      return { title: t("campaignReminder.title", p), body: t("campaignReminder.body", p), link: "/jaarverklaring" };
   }
 }

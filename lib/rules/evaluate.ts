@@ -460,7 +460,12 @@ function evaluateTripExtension(d: TripExtensionDeclaration, env: Env, c: Collect
 
 // --------------------------------------------------------------------------------- side jobs
 
-function meetsPublication(p: PolicyProfile, person: PersonFacts): boolean {
+/**
+ * Is this person's permitted side job published under the profile (N-10: Rijk top-management group 000 L784-787,
+ * Gemeente topfunctionarissen 002 L341-342, Provincie scale 14 or higher 003 L377-379, plus a tightened scale)?
+ * Also used by the register to take entries off when a person leaves the designated group.
+ */
+export function meetsPublication(p: PolicyProfile, person: Pick<PersonFacts, "salaryScale" | "topManagementGroup" | "topOfficial">): boolean {
   const crit = p.sideJob.publication;
   let yes = false;
   if (crit.kind === "top-management-group") yes = person.topManagementGroup;

@@ -43,7 +43,7 @@ export {
   type ExMinisterContactDeclaration,
   type JobMoveDeclaration,
 } from "./input";
-export { evaluate, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
+export { evaluate, meetsPublication, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";
 export { ruleReference, renderReferenceMarkdown, allProfileReferences, profileParameters, type ProfileReference, type ReferenceParameter } from "./reference";
 export { TIME_ZONE, isCalendarDate, isInstant, parseInstant, monthsLater } from "./dates";

@@ -11,6 +11,7 @@ export interface OrganisationInput {
   name?: string;
   profile?: PolicyProfile;
   referralTitle?: string;
+  keepsGiftRegister?: boolean;
 }
 
 export function createOrganisation(db: Db, input: OrganisationInput = {}) {
@@ -21,6 +22,7 @@ export function createOrganisation(db: Db, input: OrganisationInput = {}) {
       name: input.name ?? `Organisatie ${slug}`,
       profile: input.profile ?? "RIJK",
       referralTitle: input.referralTitle ?? "Secretaris-Generaal",
+      keepsGiftRegister: input.keepsGiftRegister ?? (input.profile ?? "RIJK") === "GEMEENTE",
     },
   });
 }

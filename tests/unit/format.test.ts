@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
-import nl from "@/lib/i18n/messages/nl.json";
-import en from "@/lib/i18n/messages/en.json";
-import nlDecisions from "@/lib/i18n/messages/nl-decisions.json";
-import enDecisions from "@/lib/i18n/messages/en-decisions.json";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 describe("Dutch formatting", () => {
   it.each([
@@ -32,9 +30,27 @@ function keys(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+const MESSAGES_DIR = path.resolve(__dirname, "../../lib/i18n/messages");
+const dutchFiles = readdirSync(MESSAGES_DIR).filter((f) => /^nl(-[a-z-]+)?\.json$/.test(f));
+const read = (file: string) => JSON.parse(readFileSync(path.join(MESSAGES_DIR, file), "utf8")) as unknown;
+
 describe("messages", () => {
-  it("has every Dutch message in English and the other way round", () => {
-    expect(keys(en).sort()).toEqual(keys(nl).sort());
-    expect(keys(enDecisions).sort()).toEqual(keys(nlDecisions).sort());
+  it("finds the message files", () => {
+    expect(dutchFiles).toContain("nl.json");
+    expect(dutchFiles.length).toBeGreaterThan(2);
+  });
+
+  it.each(dutchFiles)("has every message of %s in English and the other way round", (file) => {
+    expect(keys(read(file.replace(/^nl/, "en"))).sort()).toEqual(keys(read(file)).sort());
+  });
+
+  it("keeps each namespace in one file", () => {
+    const owners = new Map<string, string>();
+    for (const file of dutchFiles) {
+      for (const ns of Object.keys(read(file) as object)) {
+        expect(owners.get(ns), `namespace ${ns} in ${file} and ${owners.get(ns)}`).toBeUndefined();
+        owners.set(ns, file);
+      }
+    }
   });
 });

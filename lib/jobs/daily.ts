@@ -1,0 +1,29 @@
+// The daily background work (run by the pg-boss job in lib/notifications/jobs.ts at 08:00 Europe/Amsterdam).
+// Each task is independent: one failing does not stop the others, and each is safe to run twice a day
+// (event keys and run records make repeats harmless).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
+import { queueReminders } from "@/lib/notifications/reminders";
+
+export interface DailyTask {
+  name: string;
+  run(db: PrismaClient, at: Date): Promise<unknown>;
+}
+
+export const DAILY_TASKS: DailyTask[] = [
+  { name: "decision-reminders", run: (db, at) => queueReminders(db, OVERDUE_DAYS, at) },
+];
+
+export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Promise<Record<string, "ok" | "failed">> {
+  const result: Record<string, "ok" | "failed"> = {};
+  for (const task of DAILY_TASKS) {
+    try {
+      await task.run(db, at);
+      result[task.name] = "ok";
+    } catch (error) {
+      console.error(`[jobs] daily task ${task.name} failed`, (error as Error).message);
+      result[task.name] = "failed";
+    }
+  }
+  return result;
+}

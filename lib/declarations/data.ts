@@ -5,6 +5,7 @@ import { cache } from "react";
 // the rule module, and writes the change together with its audit event in one transaction.
 import { getDb } from "@/lib/db";
 import { effectivePolicy } from "@/lib/policy/effective";
+import { endEntryOfDeclaration } from "@/lib/register/lifecycle";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
@@ -198,6 +199,9 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     if (current.status === "INFO_REQUESTED") {
       await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim().slice(0, 4000) } });
     }
+    if (type === "side-job" && current.relatedId && (current.answers as RawValues).change === "ended") {
+      await endRelatedSideJob(tx, viewer, current.relatedId);
+    }
     await notifyOnSubmit(tx, viewer, {
       id: current.id,
       version: current.version + 1,
@@ -217,6 +221,18 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     });
     return { id: current.id, status: routing.status, repeated: false };
   });
+}
+
+/**
+ * The employee reported that a side job ended: the original declaration becomes ENDED and its register
+ * entry (if any) moves to the register's history, in the transaction of the report.
+ */
+async function endRelatedSideJob(tx: Prisma.TransactionClient, viewer: Viewer, relatedId: string) {
+  const original = await tx.declaration.findFirst({ where: { id: relatedId, personId: viewer.id, organisationId: viewer.organisationId }, select: { id: true, status: true, version: true } });
+  if (!original || !FOLLOW_UP_FROM.includes(original.status)) return;
+  await tx.declaration.update({ where: { id: original.id }, data: { status: "ENDED", version: { increment: 1 } } });
+  await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.ended", entityType: "Declaration", entityId: original.id, data: { from: original.status, version: original.version + 1 } });
+  await endEntryOfDeclaration(tx, original.id, "SIDE_JOB_ENDED", viewer.id);
 }
 
 /**

@@ -1,0 +1,30 @@
+// Downloads of the public register (CSV, JSON, ODS). Public by law (Ambtenarenwet 2017 art. 5(1)(c)): no
+// sign-in, read-only, and only the public columns of published entries (lib/register/columns.ts).
+import { amsterdamNow } from "@/lib/format";
+import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadFileName, registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
+import { getPublicOrganisation, lastChange, parseRegisterFilters } from "@/lib/register/public";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const org = await getPublicOrganisation(slug);
+  if (!org) return new Response("Niet gevonden / Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const url = new URL(request.url);
+  const format = url.searchParams.get("formaat") ?? "csv";
+  if (!(DOWNLOAD_FORMATS as readonly string[]).includes(format)) {
+    return new Response("Onbekend formaat: kies csv, json of ods. / Unknown format: choose csv, json or ods.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const list = url.searchParams.get("lijst") === "geschiedenis" ? "geschiedenis" : "huidig";
+  const today = amsterdamNow().today;
+  const filters = parseRegisterFilters(Object.fromEntries(url.searchParams), today);
+  const stream = registerDownloadStream({ org, filters, list, asOf: await lastChange(org.id), generatedAt: new Date() }, format as DownloadFormat);
+  return new Response(stream, {
+    headers: {
+      "content-type": CONTENT_TYPES[format as DownloadFormat],
+      "content-disposition": `attachment; filename="${downloadFileName(org, list, format as DownloadFormat, filters.asOf ?? today)}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

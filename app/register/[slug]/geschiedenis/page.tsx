@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getT } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/format";
+import { END_REASON_TEXT } from "@/lib/register/columns";
+import { DOWNLOAD_FORMATS } from "@/lib/register/export";
+import { PAGE_SIZE, getPublicOrganisation, listHistory } from "@/lib/register/public";
+import { Pagination, pageParam } from "@/components/ui/pagination";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { t } = await getT();
+  const org = await getPublicOrganisation((await params).slug);
+  return { title: org ? t("register.history.title", { organisation: org.name }) : t("register.public.notFound") };
+}
+
+/** What was added to or taken off the public register, and when. */
+export default async function RegisterHistoryPage({ params, searchParams }: { params: Params; searchParams: Promise<{ pagina?: string }> }) {
+  const org = await getPublicOrganisation((await params).slug);
+  if (!org) notFound();
+  const { t, locale } = await getT();
+  const page = pageParam((await searchParams).pagina);
+  const { events, total } = await listHistory(org.id, page);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const base = `/register/${org.slug}`;
+  return (
+    <div className="space-y-6">
+      <div className="max-w-prose space-y-3">
+        <p><Link href={base}>{t("register.history.back")}</Link></p>
+        <h1 className="text-3xl font-bold">{t("register.history.title", { organisation: org.name })}</h1>
+        <p>{t("register.history.lead")}</p>
+      </div>
+      {events.length === 0 ? (
+        <p data-testid="history-empty">{t("register.history.empty")}</p>
+      ) : (
+        <div role="region" aria-label={t("register.history.region")} tabIndex={0} className="overflow-x-auto focus:outline focus:outline-2">
+          <table className="w-full border-collapse text-left" data-testid="history-table">
+            <caption className="mb-2 text-left font-bold">{t("register.history.caption", { count: total })}</caption>
+            <thead>
+              <tr className="border-b-2 border-neutral-800">
+                <th scope="col" className="py-2 pr-4">{t("register.history.date")}</th>
+                <th scope="col" className="py-2 pr-4">{t("register.history.change")}</th>
+                <th scope="col" className="py-2 pr-4">{t("register.table.name")}</th>
+                <th scope="col" className="py-2 pr-4">{t("register.table.sideJob")}</th>
+                <th scope="col" className="py-2 pr-4">{t("register.table.organisation")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={`${e.row.id}-${e.kind}`} className="border-b border-neutral-300 align-top">
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(e.at, locale)}</td>
+                  <td className="py-2 pr-4">
+                    {e.kind === "added" ? t("register.history.added") : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
+                  </td>
+                  <th scope="row" className="py-2 pr-4 font-normal">{e.row.personName}</th>
+                  <td className="py-2 pr-4">{e.row.sideJob}</td>
+                  <td className="py-2 pr-4">{e.row.sideJobOrganisation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        href={(p) => `${base}/geschiedenis?pagina=${p}`}
+        labels={{ nav: t("register.public.pages"), previous: t("register.public.previous"), next: t("register.public.next"), status: t("register.public.pageStatus", { page, pages: pageCount }) }}
+      />
+      <section aria-labelledby="downloads" className="space-y-2">
+        <h2 id="downloads" className="text-2xl font-bold">{t("register.history.downloadsTitle")}</h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {DOWNLOAD_FORMATS.map((f) => (
+            <li key={f}><a href={`${base}/download?lijst=geschiedenis&formaat=${f}`} download>{t(`register.public.download.${f}`)}</a></li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

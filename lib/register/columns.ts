@@ -1,0 +1,79 @@
+// The public register's columns: the ONLY fields that ever leave the portal through the register page or its
+// downloads (CSV, JSON, ODS). Every output is built from PUBLIC_SELECT, so a confidential field cannot be
+// selected, let alone shown. The layout is documented in docs/public-register.md; keep the two in step.
+import type { RegisterEndReason } from "@/lib/generated/prisma/client";
+
+/** What the database query selects: public fields of RegisterEntry, nothing else (no person id, no declaration). */
+export const PUBLIC_SELECT = {
+  id: true,
+  personName: true,
+  functionTitle: true,
+  sideJob: true,
+  sideJobOrganisation: true,
+  paid: true,
+  conditions: true,
+  startedOn: true,
+  publishedAt: true,
+  endedAt: true,
+  endReason: true,
+} as const;
+
+export interface PublicRegisterRow {
+  id: string;
+  personName: string;
+  functionTitle: string;
+  sideJob: string;
+  sideJobOrganisation: string;
+  paid: boolean;
+  conditions: string | null;
+  startedOn: Date | null;
+  publishedAt: Date | null;
+  endedAt: Date | null;
+  endReason: RegisterEndReason | null;
+}
+
+export type CellValue = string | boolean | null;
+
+export interface RegisterColumn {
+  /** Column name in CSV/ODS headers and JSON keys (stable: consumers depend on it). */
+  key: string;
+  description: { nl: string; en: string };
+  value: (row: PublicRegisterRow) => CellValue;
+}
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** Instants as the calendar date in Europe/Amsterdam. */
+const amsterdamDate = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(d) : null);
+
+export const END_REASON_TEXT: Record<RegisterEndReason, { nl: string; en: string }> = {
+  SIDE_JOB_ENDED: { nl: "Nevenwerkzaamheid beëindigd of gewijzigd", en: "Side job ended or changed" },
+  LEFT_DESIGNATED_GROUP: { nl: "Niet meer in de groep waarvan nevenwerk openbaar is", en: "No longer in the group whose side jobs are published" },
+  EMPLOYMENT_ENDED: { nl: "Uit dienst", en: "Left the organisation" },
+  REMOVED_BY_HR: { nl: "Van het register gehaald door HR", en: "Removed from the register by HR" },
+};
+
+export const REGISTER_COLUMNS: RegisterColumn[] = [
+  { key: "registratienummer", description: { nl: "Vast nummer van deze registratie", en: "Stable number of this entry" }, value: (r) => r.id },
+  { key: "naam", description: { nl: "Naam van de medewerker", en: "Name of the employee" }, value: (r) => r.personName },
+  { key: "functie", description: { nl: "Functie bij de organisatie", en: "Function at the organisation" }, value: (r) => r.functionTitle },
+  { key: "nevenwerkzaamheid", description: { nl: "Wat de nevenwerkzaamheid is", en: "What the side job is" }, value: (r) => r.sideJob },
+  { key: "organisatie", description: { nl: "Organisatie waarvoor het nevenwerk wordt gedaan", en: "Organisation the side job is for" }, value: (r) => r.sideJobOrganisation },
+  { key: "bezoldigd", description: { nl: "Betaald (ja) of onbetaald (nee)", en: "Paid (ja) or unpaid (nee)" }, value: (r) => r.paid },
+  { key: "voorwaarden", description: { nl: "Voorwaarden bij de toestemming (alleen waar de gedragscode dat vraagt: Rijk)", en: "Conditions of the permission (only where the code requires it: Rijk)" }, value: (r) => r.conditions },
+  { key: "sinds", description: { nl: "Begindatum van de nevenwerkzaamheid (JJJJ-MM-DD)", en: "Start date of the side job (YYYY-MM-DD)" }, value: (r) => isoDate(r.startedOn) },
+  { key: "gepubliceerd_op", description: { nl: "Datum van publicatie in dit register (JJJJ-MM-DD)", en: "Date published on this register (YYYY-MM-DD)" }, value: (r) => amsterdamDate(r.publishedAt) },
+  { key: "beeindigd_op", description: { nl: "Datum waarop het van het register is gehaald; leeg als het nog op het register staat", en: "Date taken off the register; empty while current" }, value: (r) => amsterdamDate(r.endedAt) },
+  { key: "reden_beeindiging", description: { nl: "Waarom het van het register is gehaald", en: "Why it was taken off the register" }, value: (r) => (r.endReason ? END_REASON_TEXT[r.endReason].nl : null) },
+];
+
+export const LICENCE = {
+  name: "CC0 1.0 Universeel (Publiek Domein Verklaring)",
+  url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+};
+
+/** A cell as text for CSV and ODS: booleans as ja/nee, empty for null. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  return value;
+}

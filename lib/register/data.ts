@@ -1,0 +1,149 @@
+import "server-only";
+// HR's side of the public register: review the public wording, publish, take off. Every function checks
+// the area (HR) and that the entry belongs to the viewer's organisation, inside the writing transaction.
+import type { Prisma, RegisterEntryStatus } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/session";
+import { assertArea } from "@/lib/auth/areas";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db";
+import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { amsterdamNow } from "@/lib/format";
+import { notify } from "@/lib/notifications/events";
+import { effectivePolicy } from "@/lib/policy/effective";
+import { meetsPublication } from "@/lib/rules";
+import type { PublishInput, RemoveInput, WordingInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+export interface AdminRegisterEntry {
+  id: string;
+  status: RegisterEntryStatus;
+  version: number;
+  personName: string;
+  functionTitle: string;
+  sideJob: string;
+  sideJobOrganisation: string;
+  paid: boolean;
+  conditions: string | null;
+  startedOn: Date | null;
+  publishedAt: Date | null;
+  endedAt: Date | null;
+  endReason: string | null;
+  declarationId: string;
+  createdAt: Date;
+}
+
+const ADMIN_SELECT = {
+  id: true, status: true, version: true, personName: true, functionTitle: true, sideJob: true, sideJobOrganisation: true, paid: true,
+  conditions: true, startedOn: true, publishedAt: true, endedAt: true, endReason: true, declarationId: true, createdAt: true,
+} as const;
+
+export async function listRegisterForHr(viewer: Viewer, status: RegisterEntryStatus, take = 200): Promise<AdminRegisterEntry[]> {
+  assertArea(viewer, "register");
+  const db = await getDb();
+  return db.registerEntry.findMany({
+    where: { organisationId: viewer.organisationId, status },
+    orderBy: status === "PENDING_REVIEW" ? [{ createdAt: "asc" }] : status === "PUBLISHED" ? [{ personName: "asc" }] : [{ endedAt: "desc" }],
+    select: ADMIN_SELECT,
+    take,
+  });
+}
+
+export async function countRegisterForHr(viewer: Viewer): Promise<Record<RegisterEntryStatus, number>> {
+  assertArea(viewer, "register");
+  const db = await getDb();
+  const groups = await db.registerEntry.groupBy({ by: ["status"], where: { organisationId: viewer.organisationId }, _count: { _all: true } });
+  const counts = { PENDING_REVIEW: 0, PUBLISHED: 0, ENDED: 0 };
+  for (const g of groups) counts[g.status] = g._count._all;
+  return counts;
+}
+
+export async function getRegisterEntryForHr(viewer: Viewer, id: string): Promise<AdminRegisterEntry & { showConditions: boolean }> {
+  assertArea(viewer, "register");
+  const db = await getDb();
+  const entry = await db.registerEntry.findFirst({ where: { id, organisationId: viewer.organisationId }, select: ADMIN_SELECT });
+  if (!entry) throw notFound("register entry");
+  return { ...entry, showConditions: viewer.profile === "RIJK" };
+}
+
+async function loadForChange(tx: Tx, viewer: Viewer, id: string, version: number) {
+  assertArea(viewer, "register");
+  const entry = await tx.registerEntry.findFirst({
+    where: { id, organisationId: viewer.organisationId },
+    select: { id: true, status: true, version: true, declarationId: true, personId: true, personName: true, sideJob: true, organisationId: true },
+  });
+  if (!entry) throw notFound("register entry");
+  if (entry.version !== version) throw conflict({ current: entry.version });
+  return entry;
+}
+
+async function bump(tx: Tx, id: string, version: number, data: Prisma.RegisterEntryUpdateManyMutationInput) {
+  const updated = await tx.registerEntry.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (updated.count !== 1) throw conflict();
+}
+
+/** HR edits the public wording before publishing (the declaration itself stays as the employee wrote it). */
+export async function saveWording(viewer: Viewer, input: WordingInput): Promise<{ version: number }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const entry = await loadForChange(tx, viewer, input.id, input.version);
+    if (entry.status !== "PENDING_REVIEW") throw invalidState(entry.status);
+    await bump(tx, entry.id, entry.version, {
+      functionTitle: input.functionTitle,
+      sideJob: input.sideJob,
+      sideJobOrganisation: input.sideJobOrganisation,
+      conditions: viewer.profile === "RIJK" ? input.conditions || null : null,
+    });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.wording-edited", entityType: "RegisterEntry", entityId: entry.id, data: { version: entry.version + 1 } });
+    return { version: entry.version + 1 };
+  });
+}
+
+/**
+ * HR publishes a reviewed entry. Refused when the person is no longer in the designated group or has left:
+ * the register must never show someone who does not qualify (the entry is then ended instead).
+ */
+export async function publishEntry(viewer: Viewer, input: PublishInput): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const entry = await loadForChange(tx, viewer, input.id, input.version);
+    if (entry.status !== "PENDING_REVIEW") throw invalidState(entry.status);
+    const person = entry.personId
+      ? await tx.person.findUnique({ where: { id: entry.personId }, select: { salaryScale: true, topManagementGroup: true, topOfficial: true, disabledAt: true, employmentEnd: true } })
+      : null;
+    const today = amsterdamNow().today;
+    const { profile } = await effectivePolicy(tx, viewer.organisationId, viewer.profile, today);
+    const left = !person || person.disabledAt !== null || (person.employmentEnd !== null && person.employmentEnd.toISOString().slice(0, 10) < today);
+    if (left || !meetsPublication(profile, person)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
+    const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, title: true } });
+    if (declaration.status !== "APPROVED" && declaration.status !== "APPROVED_WITH_CONDITIONS") throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
+    await bump(tx, entry.id, entry.version, { status: "PUBLISHED", publishedAt: new Date(), publishedById: viewer.id });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.published", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId: entry.declarationId, version: entry.version + 1 } });
+    await notify(tx, {
+      organisationId: viewer.organisationId,
+      recipientIds: entry.personId ? [entry.personId] : [],
+      kind: "REGISTER_PUBLISHED",
+      declarationId: entry.declarationId,
+      params: { title: declaration.title, person: entry.personName },
+      eventKey: `register:${entry.id}:published`,
+    });
+  });
+}
+
+/** HR takes an entry off the register (or out of review), with a reason kept in the audit trail. */
+export async function removeEntry(viewer: Viewer, input: RemoveInput): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const entry = await loadForChange(tx, viewer, input.id, input.version);
+    if (entry.status === "ENDED") throw invalidState(entry.status);
+    await bump(tx, entry.id, entry.version, { status: "ENDED", endedAt: new Date(), endReason: "REMOVED_BY_HR" });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "register.removed",
+      entityType: "RegisterEntry",
+      entityId: entry.id,
+      data: { wasPublished: entry.status === "PUBLISHED", reason: input.reason.slice(0, 1000), version: entry.version + 1 },
+    });
+  });
+}

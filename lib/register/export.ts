@@ -1,0 +1,140 @@
+// Downloads of the public register in CSV, JSON and ODS: the same query as the page (registerWhere /
+// historyWhere), the same columns (REGISTER_COLUMNS), streamed in batches with keyset pagination, so a
+// register of any size is never held in memory at once. The pull-based ReadableStream fetches the next
+// batch only when the client has taken the previous one (back-pressure).
+import { stringify } from "csv-stringify/sync";
+import { getDb } from "@/lib/db";
+import { LICENCE, PUBLIC_SELECT, REGISTER_COLUMNS, cellText, type PublicRegisterRow } from "./columns";
+import { createOdsWriter } from "./ods";
+import { REGISTER_ORDER, historyWhere, registerWhere, type PublicOrganisation, type RegisterFilters } from "./public";
+
+export const DOWNLOAD_FORMATS = ["csv", "json", "ods"] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+export type RegisterList = "huidig" | "geschiedenis";
+
+export const CONTENT_TYPES: Record<DownloadFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  ods: "application/vnd.oasis.opendocument.spreadsheet",
+};
+
+const BATCH = 1000;
+const encoder = new TextEncoder();
+
+/** Yields the rows of the register (or its history) in batches, in register order. */
+export async function* registerBatches(organisationId: string, filters: RegisterFilters, list: RegisterList, batchSize = BATCH): AsyncGenerator<PublicRegisterRow[]> {
+  const db = await getDb();
+  const where = list === "geschiedenis" ? historyWhere(organisationId, filters) : registerWhere(organisationId, filters);
+  let cursor: string | null = null;
+  for (;;) {
+    const rows: PublicRegisterRow[] = await db.registerEntry.findMany({
+      where,
+      orderBy: REGISTER_ORDER,
+      select: PUBLIC_SELECT,
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batchSize) return;
+    cursor = rows[rows.length - 1]!.id;
+  }
+}
+
+export function downloadFileName(org: PublicOrganisation, list: RegisterList, format: DownloadFormat, today: string): string {
+  return `nevenwerkzaamheden-${org.slug}${list === "geschiedenis" ? "-geschiedenis" : ""}-${today}.${format}`;
+}
+
+interface Source {
+  org: PublicOrganisation;
+  filters: RegisterFilters;
+  list: RegisterList;
+  /** When the register last changed, and when this file was made. */
+  asOf: Date | null;
+  generatedAt: Date;
+}
+
+/** The download as a byte stream. */
+export function registerDownloadStream(source: Source, format: DownloadFormat, batchSize = BATCH): ReadableStream<Uint8Array> {
+  const batches = registerBatches(source.org.id, source.filters, source.list, batchSize);
+  const header = REGISTER_COLUMNS.map((c) => c.key);
+  const texts = (rows: PublicRegisterRow[]) => rows.map((r) => REGISTER_COLUMNS.map((c) => cellText(c.value(r))));
+  const title = `Nevenwerkzaamheden ${source.org.name}`;
+
+  if (format === "ods") {
+    let controllerRef: ReadableStreamDefaultController<Uint8Array>;
+    let writer: ReturnType<typeof createOdsWriter>;
+    let emitted = 0;
+    return new ReadableStream<Uint8Array>({
+      start(controller) {
+        controllerRef = controller;
+        writer = createOdsWriter({
+          sheetName: source.list === "geschiedenis" ? "Geschiedenis" : "Register",
+          title,
+          header,
+          emit: (chunk) => {
+            emitted++;
+            controllerRef.enqueue(chunk);
+          },
+          onEnd: () => controllerRef.close(),
+          onError: (error) => controllerRef.error(error),
+        });
+      },
+      async pull() {
+        // The compressor may swallow a batch without output; a pull that enqueues nothing would stall the
+        // stream, so keep feeding batches until bytes come out or the file is finished.
+        const before = emitted;
+        while (emitted === before) {
+          const next = await batches.next();
+          if (next.done) {
+            writer.end();
+            return;
+          }
+          writer.rows(texts(next.value));
+        }
+      },
+      async cancel() {
+        await batches.return(undefined);
+      },
+    });
+  }
+
+  let first = true;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await batches.next();
+      if (format === "csv") {
+        // A byte-order mark so spreadsheet programs read the UTF-8 (é, ë, €) correctly; RFC 4180 otherwise.
+        const head = first ? "\uFEFF" + stringify([header]) : "";
+        const body = next.done ? "" : stringify(texts(next.value), { record_delimiter: "\r\n" });
+        first = false;
+        if (head || body) controller.enqueue(encoder.encode(head + body));
+        if (next.done) controller.close();
+        return;
+      }
+      // JSON: a small envelope with the metadata, then the rows as objects with the column keys.
+      if (first) {
+        const meta = {
+          organisatie: source.org.name,
+          lijst: source.list,
+          peildatum: source.filters.asOf ?? (source.asOf ? source.asOf.toISOString() : null),
+          gegenereerd_op: source.generatedAt.toISOString(),
+          licentie: LICENCE,
+          kolommen: REGISTER_COLUMNS.map((c) => ({ naam: c.key, omschrijving: c.description.nl })),
+        };
+        controller.enqueue(encoder.encode(JSON.stringify(meta).slice(0, -1) + ',"rijen":['));
+      }
+      if (!next.done) {
+        const objects = next.value.map((r) => JSON.stringify(Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.key, c.value(r)]))));
+        controller.enqueue(encoder.encode((first ? "" : ",") + objects.join(",")));
+        first = false;
+      } else {
+        controller.enqueue(encoder.encode("]}"));
+        controller.close();
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+}

@@ -1,0 +1,230 @@
+// The public register end to end on both databases: approval queues a pending entry, HR publishes it, it
+// appears on the page query and in every download (and no confidential field does), it ends into the history.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { strFromU8, unzipSync } from "fflate";
+import { useDatabaseForTests } from "@/lib/db";
+import { saveDraft, startFromExisting, submitDeclaration } from "@/lib/declarations/data";
+import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
+import { decideDeclaration } from "@/lib/decisions/data";
+import { DecisionSchema } from "@/lib/decisions/schemas";
+import { AppError } from "@/lib/errors";
+import { amsterdamNow } from "@/lib/format";
+import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
+import { REGISTER_COLUMNS } from "@/lib/register/columns";
+import { listRegisterForHr, publishEntry, removeEntry, saveWording } from "@/lib/register/data";
+import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
+import { reconcileRegister } from "@/lib/register/lifecycle";
+import { getPublicOrganisation, listHistory, listRegister, parseRegisterFilters } from "@/lib/register/public";
+import { seedDemoData } from "@/prisma/seed-data";
+import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { viewerByName } from "@/tests/support/viewer";
+import type { Viewer } from "@/lib/auth/session";
+
+/** Things only the declaration knows: none of them may ever reach the register or its downloads. */
+const SECRET = { hours: "37", explanation: `Vertrouwelijk: inkomen 12345 euro ${randomUUID().slice(0, 8)}` };
+
+const sideJob = (org: string, over: Record<string, string> = {}) => ({
+  status: "current", change: "new", organisation: org, role: "supervisory-board", mandate: "none",
+  description: "Lid raad van toezicht", paid: "yes", hoursPerMonth: SECRET.hours, startDate: "2025-01-01",
+  // One "yes": the side job may touch the work, so it is reported and assessed (a designated person's
+  // unreportable side job is not published: 000 L784-787 publishes reported, permitted side jobs).
+  ...Object.fromEntries(SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"])),
+  explanation: SECRET.explanation,
+  ...over,
+});
+
+async function codeOf(p: Promise<unknown>) {
+  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
+}
+
+async function download(org: Awaited<ReturnType<typeof getPublicOrganisation>>, format: DownloadFormat, list: "huidig" | "geschiedenis" = "huidig", batchSize?: number): Promise<Buffer> {
+  const filters = parseRegisterFilters({}, amsterdamNow().today);
+  const stream = registerDownloadStream({ org: org!, filters, list, asOf: new Date(), generatedAt: new Date() }, format, batchSize);
+  return Buffer.from(await new Response(stream).arrayBuffer());
+}
+
+/** Reads the sheet back from the zip's central directory: rows of cell texts. */
+function odsRows(bytes: Buffer): string[][] {
+  const files = unzipSync(new Uint8Array(bytes));
+  expect(strFromU8(files.mimetype!)).toBe("application/vnd.oasis.opendocument.spreadsheet");
+  expect(strFromU8(files["META-INF/manifest.xml"]!)).toContain('manifest:full-path="content.xml"');
+  const xml = strFromU8(files["content.xml"]!);
+  const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<table:table-row>(.*?)<\/table:table-row>/g)].map((row) =>
+    [...row[1]!.matchAll(/<table:table-cell\/>|<table:table-cell[^>]*>(.*?)<\/table:table-cell>/g)].map((cell) =>
+      unescape([...(cell[1] ?? "").matchAll(/<text:p>(.*?)<\/text:p>/g)].map((p) => p[1]).join("\n")),
+    ),
+  );
+}
+
+describe.each(DB_KINDS)("public register on %s", (kind) => {
+  let db: TestDb;
+  let sanne: Viewer, marieke: Viewer, linda: Viewer, ahmed: Viewer, fatima: Viewer, jeroen: Viewer, sophie: Viewer;
+
+  /** Sanne (top-management group, Rijk) files a side job; Marieke (her manager) approves it with conditions. */
+  async function approvedSideJob(org = `Stichting ${randomUUID().slice(0, 6)}`) {
+    const draft = await saveDraft(sanne, { type: "side-job", raw: sideJob(org) });
+    await submitDeclaration(sanne, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+    await decideDeclaration(marieke, DecisionSchema.parse({ id: draft.id, version: draft.version + 1, kind: "APPROVED_WITH_CONDITIONS", conditions: "Geen contact met de eigen directie over subsidies.", reason: "", reassessOn: "2027-01-01" }));
+    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: draft.id } });
+    return { declarationId: draft.id, entry, org };
+  }
+
+  beforeAll(async () => {
+    db = await createTestDb(kind);
+    await seedDemoData(db.prisma);
+    useDatabaseForTests(db);
+    [sanne, marieke, linda, ahmed, fatima, jeroen, sophie] = await Promise.all(
+      ["Sanne Visser", "Marieke de Vries", "Linda Smit", "Ahmed Yilmaz", "Fatima El Amrani", "Jeroen Bakker", "Sophie Hermans"].map((n) => viewerByName(db.prisma, n)),
+    );
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("an approved side job of a designated person waits for HR, who is told; it is not public before publication", async () => {
+    const { entry, org } = await approvedSideJob();
+    expect(entry).toMatchObject({ status: "PENDING_REVIEW", personId: sanne.id, paid: true, conditions: "Geen contact met de eigen directie over subsidies.", sideJobOrganisation: org });
+    expect(entry.sideJob).toMatch(/^Lid van een raad van toezicht/);
+    expect(await db.prisma.notification.count({ where: { recipientId: linda.id, kind: "REGISTER_REVIEW_NEEDED" } })).toBeGreaterThan(0);
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const { rows } = await listRegister(bzk!.id, parseRegisterFilters({ q: org }, amsterdamNow().today), 1);
+    expect(rows).toEqual([]);
+  });
+
+  it("only HR of the organisation publishes; others are refused and nothing changes", async () => {
+    const { entry } = await approvedSideJob();
+    for (const other of [sanne, marieke, ahmed, fatima, jeroen]) expect(await codeOf(publishEntry(other, { id: entry.id, version: entry.version })), other.name).toBe("FORBIDDEN");
+    expect(await codeOf(publishEntry(sophie, { id: entry.id, version: entry.version })), "HR of another organisation").toBe("NOT_FOUND");
+    expect(await codeOf(listRegisterForHr(fatima, "PENDING_REVIEW"))).toBe("FORBIDDEN");
+    expect((await listRegisterForHr(sophie, "PENDING_REVIEW")).map((e) => e.id)).not.toContain(entry.id);
+    expect((await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).status).toBe("PENDING_REVIEW");
+  });
+
+  it("HR edits the wording, a stale version is a conflict, publishing puts it on the register and tells the employee", async () => {
+    const { entry, declarationId, org } = await approvedSideJob();
+    const { version } = await saveWording(linda, { id: entry.id, version: entry.version, functionTitle: "Directeur Financiën", sideJob: "Lid raad van toezicht", sideJobOrganisation: org, conditions: "Geen contact met de eigen directie over subsidies." });
+    expect(await codeOf(publishEntry(linda, { id: entry.id, version: entry.version }))).toBe("CONFLICT");
+    await publishEntry(linda, { id: entry.id, version });
+    expect(await codeOf(publishEntry(linda, { id: entry.id, version: version + 1 }))).toBe("INVALID_STATE");
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const { rows, total, lastChange } = await listRegister(bzk!.id, parseRegisterFilters({ q: org.toUpperCase() }, amsterdamNow().today), 1);
+    expect(total).toBe(1);
+    expect(rows[0]).toMatchObject({ personName: "Sanne Visser", sideJob: "Lid raad van toezicht", paid: true, conditions: "Geen contact met de eigen directie over subsidies." });
+    expect(lastChange).not.toBeNull();
+    expect(await db.prisma.notification.count({ where: { recipientId: sanne.id, kind: "REGISTER_PUBLISHED", declarationId } })).toBe(1);
+    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: entry.id }, orderBy: { seq: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["register.queued", "register.wording-edited", "register.published"]);
+  });
+
+  it("every download has the published entry with the documented columns, and no confidential field", async () => {
+    const { entry, org } = await approvedSideJob();
+    await publishEntry(linda, { id: entry.id, version: entry.version });
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const person = await db.prisma.person.findUniqueOrThrow({ where: { id: sanne.id } });
+    const confidential = [SECRET.explanation, entry.declarationId, sanne.id, person.email, "12345", `"${SECRET.hours}"`, "hoursPerMonth", "explanation", "salaryScale", "declarationId", "personId"];
+    const keys = REGISTER_COLUMNS.map((c) => c.key);
+
+    const csv = (await download(bzk, "csv")).toString("utf8");
+    expect(csv.startsWith("\uFEFF" + keys.join(",") + "\n") || csv.startsWith("\uFEFF" + keys.join(",") + "\r\n")).toBe(true);
+    const line = csv.split(/\r?\n/).find((l) => l.includes(org));
+    expect(line).toContain("Sanne Visser");
+    expect(line).toContain(",ja,");
+
+    const json = JSON.parse((await download(bzk, "json")).toString("utf8")) as { licentie: { url: string }; kolommen: { naam: string }[]; rijen: Record<string, unknown>[] };
+    expect(json.kolommen.map((k) => k.naam)).toEqual(keys);
+    expect(json.licentie.url).toMatch(/creativecommons/);
+    const row = json.rijen.find((r) => r.organisatie === org);
+    expect(row).toMatchObject({ naam: "Sanne Visser", bezoldigd: true, voorwaarden: "Geen contact met de eigen directie over subsidies.", beeindigd_op: null });
+    expect(Object.keys(row!)).toEqual(keys);
+
+    const ods = await download(bzk, "ods");
+    expect(ods.subarray(30, 38).toString("latin1")).toBe("mimetype");
+    const sheet = odsRows(ods);
+    expect(sheet[0]).toEqual(keys);
+    expect(sheet.find((r) => r.includes(org))).toEqual(expect.arrayContaining(["Sanne Visser", "ja"]));
+
+    for (const [name, text] of [["csv", csv], ["json", JSON.stringify(json)], ["ods", JSON.stringify(sheet)]] as const) {
+      for (const secret of confidential) expect(text.includes(secret), `${name} contains ${secret}`).toBe(false);
+    }
+  });
+
+  it("streams in batches: every row exactly once, in register order, whatever the batch size", async () => {
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const all = JSON.parse((await download(bzk, "json", "huidig")).toString("utf8")).rijen as { registratienummer: string }[];
+    expect(all.length).toBeGreaterThan(1);
+    for (const size of [1, 2, 3]) {
+      const again = JSON.parse((await download(bzk, "json", "huidig", size)).toString("utf8")).rijen as { registratienummer: string }[];
+      expect(again.map((r) => r.registratienummer)).toEqual(all.map((r) => r.registratienummer));
+      const csvLines = (await download(bzk, "csv", "huidig", size)).toString("utf8").trim().split(/\r?\n/);
+      expect(csvLines.length).toBe(all.length + 1);
+      expect(odsRows(await download(bzk, "ods", "huidig", size)).length).toBe(all.length + 1);
+    }
+  });
+
+  it("reporting the end of the side job takes it off the register into the history", async () => {
+    const { entry, declarationId, org } = await approvedSideJob();
+    await publishEntry(linda, { id: entry.id, version: entry.version });
+    const followUp = await startFromExisting(sanne, { id: declarationId, mode: "ended" });
+    const draft = await db.prisma.declaration.findUniqueOrThrow({ where: { id: followUp.id } });
+    await saveDraft(sanne, { id: followUp.id, type: "side-job", raw: { ...(draft.answers as Record<string, string>), endDate: amsterdamNow().today }, version: draft.version });
+    const saved = await db.prisma.declaration.findUniqueOrThrow({ where: { id: followUp.id } });
+    await submitDeclaration(sanne, { id: followUp.id, version: saved.version, submissionKey: randomUUID() });
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: declarationId } })).status).toBe("ENDED");
+    expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ status: "ENDED", endReason: "SIDE_JOB_ENDED" });
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const today = amsterdamNow().today;
+    expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org }, today), 1)).total).toBe(0);
+    const history = await listHistory(bzk!.id, 1);
+    expect(history.events.filter((e) => e.row.id === entry.id).map((e) => e.kind)).toEqual(["ended", "added"]);
+    const historyJson = JSON.parse((await download(bzk, "json", "geschiedenis")).toString("utf8")).rijen as Record<string, unknown>[];
+    expect(historyJson.find((r) => r.registratienummer === entry.id)).toMatchObject({ reden_beeindiging: "Nevenwerkzaamheid beëindigd of gewijzigd" });
+  });
+
+  it("shows the register as it stood on an earlier date", async () => {
+    const { entry, org } = await approvedSideJob();
+    await publishEntry(linda, { id: entry.id, version: entry.version });
+    const day = 86_400_000;
+    await db.prisma.registerEntry.update({ where: { id: entry.id }, data: { status: "ENDED", publishedAt: new Date(Date.now() - 10 * day), endedAt: new Date(Date.now() - 2 * day), endReason: "REMOVED_BY_HR" } });
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const today = amsterdamNow().today;
+    const asOf = (days: number) => amsterdamNow(new Date(Date.now() - days * day)).today;
+    expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(5) }, today), 1)).total).toBe(1);
+    expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(12) }, today), 1)).total).toBe(0);
+    expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(1) }, today), 1)).total).toBe(0);
+    expect(parseRegisterFilters({ peildatum: today }, today).asOf, "today is the current register").toBeNull();
+    expect(parseRegisterFilters({ peildatum: "2026-02-30" }, today).asOf).toBeNull();
+  });
+
+  it("leaving the designated group ends the entry; publishing a pending one for a non-designated person is refused", async () => {
+    const published = await approvedSideJob();
+    await publishEntry(linda, { id: published.entry.id, version: published.entry.version });
+    const pending = await approvedSideJob();
+    await db.prisma.person.update({ where: { id: sanne.id }, data: { topManagementGroup: false } });
+    expect(await codeOf(publishEntry(linda, { id: pending.entry.id, version: pending.entry.version }))).toBe("INVALID_STATE");
+    const ended = await db.prisma.$transaction((tx) => reconcileRegister(tx, sanne.organisationId, [sanne.id], linda.id));
+    expect(ended).toBeGreaterThanOrEqual(2);
+    expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: published.entry.id } })).toMatchObject({ status: "ENDED", endReason: "LEFT_DESIGNATED_GROUP" });
+    await db.prisma.person.update({ where: { id: sanne.id }, data: { topManagementGroup: true } });
+  });
+
+  it("HR takes an entry off with a reason (kept in the audit trail, not on the register)", async () => {
+    const { entry } = await approvedSideJob();
+    await publishEntry(linda, { id: entry.id, version: entry.version });
+    expect(await codeOf(removeEntry(fatima, { id: entry.id, version: entry.version + 1, reason: "x" }))).toBe("FORBIDDEN");
+    await removeEntry(linda, { id: entry.id, version: entry.version + 1, reason: "Dubbel gepubliceerd" });
+    expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ status: "ENDED", endReason: "REMOVED_BY_HR" });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: entry.id, action: "register.removed" } });
+    expect(audit.data).toMatchObject({ reason: "Dubbel gepubliceerd", wasPublished: true });
+  });
+
+  it("the Eerste Kamer publishes no side jobs; unknown or odd slugs are not found", async () => {
+    const ek = await getPublicOrganisation("eerste-kamer");
+    expect(ek).toMatchObject({ publishes: false });
+    const gemeente = await getPublicOrganisation("gemeente-maastricht");
+    expect(gemeente).toMatchObject({ publishes: true, criterion: "top-official", showConditions: false });
+    expect(await getPublicOrganisation("bestaat-niet")).toBeNull();
+    expect(await getPublicOrganisation("../etc/passwd")).toBeNull();
+  });
+});

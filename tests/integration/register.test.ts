@@ -75,9 +75,14 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     db = await createTestDb(kind);
     await seedDemoData(db.prisma);
     useDatabaseForTests(db);
-    [sanne, marieke, linda, ahmed, fatima, jeroen, sophie] = await Promise.all(
-      ["Sanne Visser", "Marieke de Vries", "Linda Smit", "Ahmed Yilmaz", "Fatima El Amrani", "Jeroen Bakker", "Sophie Hermans"].map((n) => viewerByName(db.prisma, n)),
-    );
+    const by = (name: string) => viewerByName(db.prisma, name);
+    sanne = await by("Sanne Visser");
+    marieke = await by("Marieke de Vries");
+    linda = await by("Linda Smit");
+    ahmed = await by("Ahmed Yilmaz");
+    fatima = await by("Fatima El Amrani");
+    jeroen = await by("Jeroen Bakker");
+    sophie = await by("Sophie Hermans");
   });
   afterAll(async () => {
     await db?.close();

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { getT } from "@/lib/i18n/server";
 import { ruleReference } from "@/lib/rules";
+import { formatDate } from "@/lib/format";
+import { getCodeForViewer } from "@/lib/policy/data";
+import { PARAMETER_KEYS, parameterValue } from "@/lib/policy/parameters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -13,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CodeOfConductPage() {
   const viewer = await requireUser();
   const { t, locale } = await getT();
-  const ref = ruleReference(PROFILE_TO_RULES[viewer.profile]);
+  const { profile, tightening } = await getCodeForViewer(viewer);
+  const ref = ruleReference(profile);
   const sections = [...ref.rulesByType.filter((s) => s.rules.length > 0).map((s) => ({ key: s.type, title: t(`declarations.types.${s.type}`), rules: s.rules }))];
   if (ref.generalRules.length) sections.push({ key: "general" as never, title: locale === "nl" ? "Algemeen" : "General", rules: ref.generalRules });
   return (
@@ -23,6 +26,17 @@ export default async function CodeOfConductPage() {
         <p className="mt-2 max-w-prose text-lg">{t("declarations.code.lead", { code: t(`profiles.${viewer.profile}`) })}</p>
         <p className="mt-1 text-sm text-neutral-700">{ref.source} · {ref.policyVersion}</p>
       </div>
+      {tightening ? (
+        <section className="max-w-prose border-l-4 border-brand bg-brand-light p-4" data-testid="code-tightening" aria-label={t("policy.codeNotice", { date: formatDate(tightening.effectiveFrom, locale) })}>
+          <p className="font-bold">{t("policy.codeNotice", { date: formatDate(tightening.effectiveFrom, locale) })}</p>
+          <ul className="mt-1 list-disc pl-6">
+            {PARAMETER_KEYS.filter((k) => k in tightening.settings).map((k) => (
+              <li key={k}>{t(`policy.parameters.${k}.label`)}: {parameterValue(profile, k, locale)}</li>
+            ))}
+          </ul>
+          {tightening.reason ? <p className="mt-1">{t("policy.codeNoticeReason", { reason: tightening.reason })}</p> : null}
+        </section>
+      ) : null}
       <nav aria-label={locale === "nl" ? "Onderwerpen" : "Topics"}>
         <ul className="flex flex-wrap gap-3">
           {sections.map((s) => (

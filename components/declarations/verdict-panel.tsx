@@ -22,12 +22,12 @@ function citationText(c: { file: string; lines: string }[]): string {
 }
 
 /** The rule module's verdict: outcome, what to do, and why (with the source of each rule). */
-export function VerdictPanel({ verdict, locale, labels, headingLevel = 2 }: { verdict: Verdict; locale: "nl" | "en"; labels: VerdictLabels; headingLevel?: 2 | 3 }) {
+export function VerdictPanel({ verdict, locale, labels, headingLevel = 2, titleId = "verdict-title", testId = "verdict" }: { verdict: Verdict; locale: "nl" | "en"; labels: VerdictLabels; headingLevel?: 2 | 3; titleId?: string; testId?: string }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
-    <section aria-labelledby="verdict-title" className={`border-l-8 p-4 ${TONE[verdict.outcome] ?? ""}`} data-testid="verdict" data-outcome={verdict.outcome}>
-      <H id="verdict-title" className="text-lg font-bold">{labels.title}</H>
+    <section aria-labelledby={titleId} className={`border-l-8 p-4 ${TONE[verdict.outcome] ?? ""}`} data-testid={testId} data-outcome={verdict.outcome}>
+      <H id={titleId} className="text-lg font-bold">{labels.title}</H>
       <p className="mt-1 text-xl font-bold" data-testid="verdict-outcome">{labels.outcome[verdict.outcome]}</p>
       <p className="mt-1">{labels.lead[verdict.outcome]}</p>
       {verdict.obligations.length > 0 ? (

@@ -2,7 +2,7 @@
 //   permitted side job of a designated person -> PENDING_REVIEW (HR is told) -> PUBLISHED by HR -> ENDED
 // An entry ends when the side job ends or is replaced by a change, when the person leaves the designated
 // group (designation, scale or tightened policy) or the organisation. Ended entries stay in the history.
-import type { Prisma, RegisterEndReason } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient, RegisterEndReason } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
@@ -109,6 +109,19 @@ export async function reconcileRegister(tx: Tx, organisationId: string, personId
     if (!reason) continue;
     await endEntry(tx, entry, reason, actorId);
     ended++;
+  }
+  return ended;
+}
+
+/**
+ * The daily check: employment that ended, designations and policy settings that took effect today.
+ * One transaction per organisation; returns the number of entries ended.
+ */
+export async function reconcileAllRegisters(db: PrismaClient, at: Date = new Date()): Promise<number> {
+  const organisations = await db.registerEntry.findMany({ where: { status: { in: [...LIVE] } }, distinct: ["organisationId"], select: { organisationId: true } });
+  let ended = 0;
+  for (const { organisationId } of organisations) {
+    ended += await db.$transaction((tx) => reconcileRegister(tx, organisationId, "all", null, at));
   }
   return ended;
 }

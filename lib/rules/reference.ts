@@ -49,8 +49,9 @@ export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
   ];
 }
 
-export function ruleReference(profileId: string): ProfileReference {
-  const p = getProfile(profileId);
+/** The reference of a code (by profile id) or of an organisation's tightened profile (lib/rules tightenProfile). */
+export function ruleReference(profileOrId: string | PolicyProfile): ProfileReference {
+  const p = typeof profileOrId === "string" ? getProfile(profileOrId) : profileOrId;
   const own = RULES.filter((r) => r.profiles.includes(p.id));
   return {
     profileId: p.id,

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { getPolicyOverview } from "@/lib/policy/data";
+import { PARAMETER_KEYS, parameterValue, settingsToForm } from "@/lib/policy/parameters";
+import { policySettingAction } from "@/lib/policy/actions";
+import { PolicyForm } from "@/components/policy/policy-form";
+import { getProfile, tightenProfile } from "@/lib/rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("policy.title") };
+}
+
+/** The organisation's policy: the code, its tightenings (current, scheduled, past), and a new setting. */
+export default async function PolicyPage({ searchParams }: { searchParams: Promise<{ opgeslagen?: string }> }) {
+  const viewer = await requireArea("policy");
+  const { t, locale } = await getT();
+  const overview = await getPolicyOverview(viewer);
+  const saved = (await searchParams).opgeslagen;
+  const current = overview.settings.find((s) => s.state === "current");
+  const labels = {
+    errorSummaryTitle: t("policy.errors.summaryTitle"),
+    errorTitlePrefix: t("policy.errors.titlePrefix"),
+    optionalNote: t("policy.form.optionalNote"),
+    parameters: Object.fromEntries(
+      PARAMETER_KEYS.map((k) => [k === "giftCapCents" ? "giftCapEuros" : k, { label: t(`policy.parameters.${k}.label`), hint: t("policy.form.hint", { code: parameterValue(overview.code, k, locale), now: parameterValue(overview.current, k, locale) }) }]),
+    ),
+    handInYes: t("policy.form.handInYes"),
+    effectiveFrom: t("policy.form.effectiveFrom"),
+    effectiveFromHint: t("policy.form.effectiveFromHint"),
+    reason: t("policy.form.reason"),
+    reasonHint: t("policy.form.reasonHint"),
+    check: t("policy.form.check"),
+    checkTitle: t("policy.form.checkTitle"),
+    checkLead: t("policy.form.checkLead"),
+    colParameter: t("policy.table.parameter"),
+    colNow: t("policy.table.now"),
+    colProposed: t("policy.table.proposed"),
+    changed: t("policy.form.changed"),
+    confirm: t("policy.form.confirm"),
+    change: t("policy.form.change"),
+    effectiveFromSummary: t("policy.form.effectiveFrom"),
+    reasonSummary: t("policy.form.reason"),
+    simulate: t("policy.form.simulate"),
+  };
+  const initial = { ...(current ? settingsToForm(current.settings) : {}), effectiveFrom: overview.today, reason: "", basedOn: overview.latestId };
+  return (
+    <div className="space-y-10">
+      <div className="max-w-prose space-y-2">
+        <h1 className="text-3xl font-bold">{t("policy.title")}</h1>
+        <p className="text-lg">{t("policy.lead", { code: t(`profiles.${viewer.profile}`) })}</p>
+        <p><Link href="/beheer/beleid/simulator">{t("policy.simulatorLink")}</Link></p>
+      </div>
+      {saved ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("policy.saved")}</p> : null}
+
+      <section aria-labelledby="now" className="space-y-3">
+        <h2 id="now" className="text-2xl font-bold">{t("policy.nowTitle")}</h2>
+        <p data-testid="policy-version">{t("policy.version", { version: overview.current.version })}</p>
+        <div role="region" aria-label={t("policy.nowTitle")} tabIndex={0} className="overflow-x-auto">
+          <table className="w-full border-collapse text-left" data-testid="policy-now">
+            <caption className="sr-only">{t("policy.nowTitle")}</caption>
+            <thead>
+              <tr className="border-b-2 border-neutral-800">
+                <th scope="col" className="py-2 pr-4">{t("policy.table.parameter")}</th>
+                <th scope="col" className="py-2 pr-4">{t("policy.table.code")}</th>
+                <th scope="col" className="py-2 pr-4">{t("policy.table.now")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PARAMETER_KEYS.map((k) => (
+                <tr key={k} className="border-b border-neutral-300">
+                  <th scope="row" className="py-2 pr-4 font-normal">{t(`policy.parameters.${k}.label`)}</th>
+                  <td className="py-2 pr-4">{parameterValue(overview.code, k, locale)}</td>
+                  <td className="py-2 pr-4">{parameterValue(overview.current, k, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="history" className="space-y-3">
+        <h2 id="history" className="text-2xl font-bold">{t("policy.historyTitle")}</h2>
+        {overview.settings.length === 0 ? (
+          <p>{t("policy.historyEmpty")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {overview.settings.map((s) => {
+              const tightened = tightenProfile(getProfile(overview.code.id), s.settings);
+              return (
+                <li key={s.id} className="rounded border border-neutral-300 p-3">
+                  <p className="font-bold">
+                    {t("policy.from", { date: formatDate(s.effectiveFrom, locale) })} · {t(`policy.state.${s.state}`)}
+                  </p>
+                  <ul className="list-disc pl-6">
+                    {Object.keys(s.settings).length === 0 ? <li>{t("policy.backToCode")}</li> : null}
+                    {tightened.ok
+                      ? PARAMETER_KEYS.filter((k) => k in s.settings).map((k) => <li key={k}>{t(`policy.parameters.${k}.label`)}: {parameterValue(tightened.profile, k, locale)}</li>)
+                      : null}
+                  </ul>
+                  <p className="mt-1">{t("policy.reasonLabel")}: {s.reason || "–"}</p>
+                  <p className="text-sm text-neutral-700">{t("policy.by", { name: s.createdBy ?? "–", date: formatDateTime(s.createdAt, locale) })}</p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="new" className="max-w-prose space-y-3">
+        <h2 id="new" className="text-2xl font-bold">{t("policy.newTitle")}</h2>
+        <p>{t("policy.newLead")}</p>
+        <PolicyForm action={policySettingAction} initial={initial} labels={labels} simulatorHref="/beheer/beleid/simulator" />
+      </section>
+    </div>
+  );
+}

@@ -50,6 +50,8 @@ export async function prepareDatabase(target: DbTarget = resolveDbTarget(), opti
     if (seedDemo && (await opened.prisma.organisation.count()) === 0) {
       const { seedDemoData } = await import("@/prisma/seed-data");
       await seedDemoData(opened.prisma);
+      const { seedDemoRegister } = await import("@/prisma/seed-demo-register");
+      await seedDemoRegister(opened.prisma);
     }
     return opened;
   } catch (error) {

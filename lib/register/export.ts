@@ -117,9 +117,12 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
         const meta = {
           organisatie: source.org.name,
           lijst: source.list,
-          peildatum: source.filters.asOf ?? (source.asOf ? source.asOf.toISOString() : null),
+          /** The day asked for (?peildatum=), or null for the current register. */
+          peildatum: source.filters.asOf,
+          /** When the register last changed. */
+          stand_van: source.asOf ? source.asOf.toISOString() : null,
           gegenereerd_op: source.generatedAt.toISOString(),
-          licentie: LICENCE,
+          licentie: { naam: LICENCE.name, url: LICENCE.url },
           kolommen: REGISTER_COLUMNS.map((c) => ({ naam: c.key, omschrijving: c.description.nl })),
         };
         controller.enqueue(encoder.encode(JSON.stringify(meta).slice(0, -1) + ',"rijen":['));

@@ -31,7 +31,9 @@ describe("embedded database (PGlite data directory)", () => {
     expect(await second.prisma.person.count()).toBe(people);
     expect((await second.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).functionTitle).toBe("Na herstart nog hier");
     await second.close();
-  });
+    // Two cold starts of the embedded database (every migration, then the demo seed): on a busy 2-core machine
+    // this has taken over a minute, so it gets more time than the default; it asserts behaviour, not speed.
+  }, 180_000);
 
   it("refuses a second opener while the directory is in use, with a message that says what to do", async () => {
     const dataDir = tempDataDir();

@@ -172,7 +172,8 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 /**
  * Everything the portal holds about the viewer (AVG art. 15 and 20), as plain JSON. Only rows that belong to
  * the viewer or that they wrote. Other people's declarations are never copied in: decisions and messages the
- * viewer wrote on a colleague's declaration are listed with the declaration's id only, not its title or answers.
+ * viewer wrote on a colleague's declaration are listed with the declaration's id only, not its title or answers;
+ * notifications and e-mails about a colleague's declaration keep their kind and date, not their text.
  * Left out on purpose: technical counters (sessionVersion, version) that say nothing about the person.
  */
 export async function collectMyData(viewer: Viewer) {
@@ -231,7 +232,7 @@ export async function collectMyData(viewer: Viewer) {
     db.mailMessage.findMany({
       where: { recipientId: viewer.id },
       orderBy: { sentAt: "asc" },
-      select: { id: true, toAddress: true, subject: true, body: true, transport: true, sentAt: true },
+      select: { id: true, toAddress: true, subject: true, body: true, transport: true, sentAt: true, events: { select: { declarationId: true } } },
     }),
     db.campaignResponse.findMany({
       where: { personId: viewer.id },
@@ -241,6 +242,11 @@ export async function collectMyData(viewer: Viewer) {
     db.delegation.findMany({ where: { managerId: viewer.id }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, createdAt: true, revokedAt: true, deputy: { select: { name: true } } } }),
     db.delegation.findMany({ where: { deputyId: viewer.id }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, createdAt: true, revokedAt: true, manager: { select: { name: true } } } }),
   ]);
+
+  // Notifications and e-mails to a manager or decider name colleagues and the titles of their declarations:
+  // those texts stay out of the file (kind and date stay); the viewer's own are in full.
+  const ownIds = new Set(declarations.map((d) => d.id));
+  const aboutOwn = (declarationId: string | null) => declarationId === null || ownIds.has(declarationId);
 
   // Audit events: what the viewer did, and what happened to the viewer's own records (by anyone).
   const ownEntities: { entityType: string; entityId: { in: string[] } }[] = [
@@ -285,9 +291,15 @@ export async function collectMyData(viewer: Viewer) {
       sideJobOrganisation: r.sideJobOrganisation, paid: r.paid, conditions: r.conditions, startedOn: day(r.startedOn), publishedAt: iso(r.publishedAt),
       endedAt: iso(r.endedAt), endReason: r.endReason, createdAt: iso(r.createdAt),
     })),
-    notifications: notifications.map((n) => ({ id: n.id, kind: n.kind, declarationId: n.declarationId, params: n.params, readAt: iso(n.readAt), createdAt: iso(n.createdAt) })),
+    notifications: notifications.map((n) => ({
+      id: n.id, kind: n.kind, declarationId: n.declarationId, params: aboutOwn(n.declarationId) ? n.params : null,
+      aboutSomeoneElse: !aboutOwn(n.declarationId), readAt: iso(n.readAt), createdAt: iso(n.createdAt),
+    })),
     emailsQueued: outboundEmails.map((e) => ({ id: e.id, kind: e.kind, declarationId: e.declarationId, status: e.status, attempts: e.attempts, createdAt: iso(e.createdAt), sentAt: iso(e.sentAt) })),
-    emailsSent: mailMessages.map((m) => ({ id: m.id, to: m.toAddress, subject: m.subject, body: m.body, transport: m.transport, sentAt: iso(m.sentAt) })),
+    emailsSent: mailMessages.map((m) => {
+      const own = m.events.every((e) => aboutOwn(e.declarationId));
+      return { id: m.id, to: m.toAddress, subject: own ? m.subject : null, body: own ? m.body : null, aboutSomeoneElse: !own, transport: m.transport, sentAt: iso(m.sentAt) };
+    }),
     campaignResponses: campaignResponses.map((c) => ({ id: c.id, campaign: c.campaign.title, year: c.campaign.year, answer: c.answer, respondedAt: iso(c.respondedAt) })),
     deputiesYouNamed: deputiesNamed.map((d) => ({ id: d.id, deputy: d.deputy.name, startsOn: day(d.startsOn), endsOn: day(d.endsOn), createdAt: iso(d.createdAt), revokedAt: iso(d.revokedAt) })),
     deputyFor: deputyFor.map((d) => ({ id: d.id, manager: d.manager.name, startsOn: day(d.startsOn), endsOn: day(d.endsOn), createdAt: iso(d.createdAt), revokedAt: iso(d.revokedAt) })),

@@ -191,6 +191,8 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     expect(daily[linda.organisationId]).toBe(0);
     const latest = (await listPurgeRuns(linda))[0]!;
     expect(latest).toMatchObject({ trigger: "schedule", personName: null, removed: emptyCounts() });
+    // The demo data's old import and e-mail in the Provincie (prisma/seed-privacy.ts) went too.
+    expect(daily[frank.organisationId]).toBe(2);
     // The daily run did purge the other organisation's old data, by its own (default) periods.
     expect(await exists("declaration", otherGift.id)).toBe(false);
     expect(await exists("peopleImport", otherImport.id)).toBe(false);

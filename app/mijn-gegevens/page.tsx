@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import Link from "next/link";
+import { listMyDeclarations } from "@/lib/declarations/data";
 import { CATALOGUE } from "@/lib/privacy/catalogue";
-import { collectMyData } from "@/lib/privacy/data";
-import { retentionMonths } from "@/lib/privacy/purge";
-import { getDb } from "@/lib/db";
-import { periodText } from "@/components/privacy/present";
+import { collectMyData, retentionOfMyOrganisation } from "@/lib/privacy/data";
+import { retentionText } from "@/components/privacy/present";
+import { Table } from "@/components/privacy/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDataPage() {
   const viewer = await requireUser();
   const { t, locale } = await getT();
-  const data = await collectMyData(viewer);
-  const months = await retentionMonths(await getDb(), viewer.organisationId);
+  // The list with the titles drafts will get (as "Mijn meldingen" shows them); the counts from the export itself.
+  const [data, declarations] = await Promise.all([collectMyData(viewer), listMyDeclarations(viewer)]);
+  const months = await retentionOfMyOrganisation(viewer);
   const p = data.person;
   const rows: [string, number][] = [
     ["declarations", data.declarations.length],
@@ -66,48 +67,30 @@ export default async function MyDataPage() {
 
       <section aria-labelledby="wat-bewaard">
         <h2 id="wat-bewaard" className="text-2xl font-bold">{t("privacy.myData.summaryHeading")}</h2>
-        <table className="mt-3 w-full border-collapse text-left" data-testid="my-data-summary">
-          <caption className="sr-only">{t("privacy.myData.summaryCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-700">
-              <th scope="col" className="py-2 pr-4">{t("privacy.myData.kind")}</th>
-              <th scope="col" className="py-2 text-right">{t("privacy.myData.count")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption={t("privacy.myData.summaryCaption")} headers={[t("privacy.myData.kind"), t("privacy.myData.count")]} numeric={[1]} testId="my-data-summary" className="mt-3">
             {rows.map(([key, count]) => (
               <tr key={key} className="border-b border-neutral-300" data-testid={`summary-${key}`}>
                 <th scope="row" className="py-2 pr-4 font-normal">{t(`privacy.myData.rows.${key}` as never)}</th>
                 <td className="py-2 text-right">{count}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       </section>
 
       <section aria-labelledby="je-meldingen">
         <h2 id="je-meldingen" className="text-2xl font-bold">{t("privacy.myData.declarationsHeading")}</h2>
-        {data.declarations.length === 0 ? <p className="mt-2">{t("privacy.myData.noDeclarations")}</p> : (
-          <table className="mt-3 w-full border-collapse text-left" data-testid="my-declarations">
-            <caption className="sr-only">{t("privacy.myData.declarationsCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className="py-2 pr-4">{t("privacy.myData.declarationTitle")}</th>
-                <th scope="col" className="py-2">{t("privacy.myData.declarationStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.declarations.map((d) => (
+        {declarations.length === 0 ? <p className="mt-2">{t("privacy.myData.noDeclarations")}</p> : (
+          <Table caption={t("privacy.myData.declarationsCaption")} headers={[t("privacy.myData.declarationTitle"), t("privacy.myData.declarationStatus")]} testId="my-declarations" className="mt-3">
+              {declarations.map((d) => (
                 <tr key={d.id} className="border-b border-neutral-300 align-top">
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    <span className="block break-words">{d.title || t("privacy.myData.untitled")}</span>
-                    <span className="block text-sm text-neutral-700">{t(`declarations.types.${DB_TO_RULE_TYPE[d.type]}`)}</span>
+                    <Link href={`/meldingen/${d.id}`} className="block break-words">{d.title || t("privacy.myData.untitled")}</Link>
+                    <span className="block text-sm text-neutral-700">{t(`declarations.types.${d.type}`)}</span>
                   </th>
-                  <td className="py-2">{t(`declarations.status.${d.status}`)}</td>
+                  <td className="py-2">{t(`declarations.status.${d.statusKey}`)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </Table>
         )}
       </section>
 
@@ -121,11 +104,7 @@ export default async function MyDataPage() {
               <p>{g.data[locale]}</p>
               <p>{g.purpose[locale]}</p>
               <p className="text-neutral-700">
-                {t("privacy.myData.keptFor", {
-                  period: Array.isArray(g.retention)
-                    ? g.retention.map((c) => `${t(`privacy.categories.${c}.name`).toLowerCase()}: ${periodText(t, months[c])}`).join("; ")
-                    : t(`privacy.catalogue.kept.${g.retention}`),
-                })}
+                {t("privacy.myData.keptFor", { period: retentionText(t, g.retention, months) })}
               </p>
             </article>
           ))}

@@ -164,6 +164,11 @@ export async function purgeNow(viewer: Viewer): Promise<PurgeResult> {
   return purgeOrganisation(db, viewer.organisationId, { kind: "person", personId: viewer.id });
 }
 
+/** The periods that apply to the viewer's own data (everyone may know how long their data is kept). */
+export async function retentionOfMyOrganisation(viewer: Viewer): Promise<Record<RetentionCategory, number>> {
+  return retentionMonths(await getDb(), viewer.organisationId);
+}
+
 // ---- download my data -----------------------------------------------------------------------------
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

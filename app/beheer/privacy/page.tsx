@@ -3,9 +3,11 @@ import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import type { RetentionCategory } from "@/lib/generated/prisma/enums";
 import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { getRetentionSettings, listPurgeRuns } from "@/lib/privacy/data";
-import { periodText, RemovedList } from "@/components/privacy/present";
+import { periodText, RemovedList, retentionText } from "@/components/privacy/present";
+import { Table } from "@/components/privacy/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,7 +20,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
   const { t, locale } = await getT();
   const { opgeslagen, opgeruimd } = await searchParams;
   const [settings, runs] = await Promise.all([getRetentionSettings(viewer), listPurgeRuns(viewer)]);
-  const months = Object.fromEntries(settings.map((s) => [s.category, s.months]));
+  const months = Object.fromEntries(settings.map((s) => [s.category, s.months])) as Record<RetentionCategory, number>;
   const savedCount = opgeslagen !== undefined && /^\d+$/.test(opgeslagen) ? Number(opgeslagen) : null;
   return (
     <div className="space-y-10">
@@ -40,15 +42,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="bewaartermijnen" className="space-y-4">
         <h2 id="bewaartermijnen" className="text-2xl font-bold">{t("privacy.retention.heading")}</h2>
-        <table className="w-full border-collapse text-left" data-testid="retention-table">
-          <caption className="sr-only">{t("privacy.retention.caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-700">
-              <th scope="col" className="py-2 pr-4">{t("privacy.retention.category")}</th>
-              <th scope="col" className="py-2">{t("privacy.retention.period")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption={t("privacy.retention.caption")} headers={[t("privacy.retention.category"), t("privacy.retention.period")]} testId="retention-table">
             {settings.map((s) => (
               <tr key={s.category} className="border-b border-neutral-300 align-top" data-testid="retention-row" data-category={s.category}>
                 <th scope="row" className="py-3 pr-4 font-normal">
@@ -61,8 +55,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
         <p>
           <Link href="/beheer/privacy/bewaartermijnen" className="inline-block rounded border-2 border-brand px-4 py-2 font-bold text-brand no-underline hover:bg-brand-light">
             {t("privacy.retention.change")}
@@ -81,16 +74,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
         </p>
         <h3 id="opruimrondes" tabIndex={-1} className="text-xl font-bold">{t("privacy.purge.runsHeading")}</h3>
         {runs.length === 0 ? <p>{t("privacy.purge.none")}</p> : (
-          <table className="w-full border-collapse text-left" data-testid="purge-runs">
-            <caption className="sr-only">{t("privacy.purge.runsCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className="py-2 pr-4">{t("privacy.purge.when")}</th>
-                <th scope="col" className="py-2 pr-4">{t("privacy.purge.by")}</th>
-                <th scope="col" className="py-2">{t("privacy.purge.removed")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption={t("privacy.purge.runsCaption")} headers={[t("privacy.purge.when"), t("privacy.purge.by"), t("privacy.purge.removed")]} testId="purge-runs">
               {runs.map((run) => (
                 <tr key={run.id} className="border-b border-neutral-300 align-top" data-testid="purge-run" data-run-id={run.id}>
                   <td className="py-3 pr-4">
@@ -101,8 +85,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
                   <td className="py-3"><RemovedList t={t} counts={run.removed} /></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </Table>
         )}
       </section>
 
@@ -124,11 +107,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
                 <dt className="font-semibold">{t("privacy.catalogue.audience")}</dt>
                 <dd>{group.audience[locale]}</dd>
                 <dt className="font-semibold">{t("privacy.catalogue.retention")}</dt>
-                <dd>
-                  {Array.isArray(group.retention)
-                    ? group.retention.map((c) => `${t(`privacy.categories.${c}.name`)}: ${periodText(t, months[c]!)}`).join("; ")
-                    : t(`privacy.catalogue.kept.${group.retention}`)}
-                </dd>
+                <dd>{retentionText(t, group.retention, months)}</dd>
               </dl>
               <details className="mt-2">
                 <summary className="cursor-pointer">{t("privacy.catalogue.fields")}</summary>

@@ -7,6 +7,7 @@ import { previewPurgeForViewer } from "@/lib/privacy/data";
 import { totalRemoved } from "@/lib/privacy/purge";
 import { ActionForm } from "@/components/declarations/action-form";
 import { periodText, removedParts } from "@/components/privacy/present";
+import { Table } from "@/components/privacy/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -27,15 +28,7 @@ export default async function ConfirmPurgePage() {
         <p className="max-w-prose text-lg">{total > 0 ? t("privacy.purge.confirmLead") : t("privacy.purge.confirmNothing")}</p>
       </div>
       {parts.length > 0 ? (
-        <table className="w-full border-collapse text-left" data-testid="purge-preview" data-total={total}>
-          <caption className="pb-2 text-left text-xl font-bold">{t("privacy.purge.confirmCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-700">
-              <th scope="col" className="py-2 pr-4">{t("privacy.retention.category")}</th>
-              <th scope="col" className="py-2">{t("privacy.purge.count")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption={t("privacy.purge.confirmCaption")} captionVisible headers={[t("privacy.retention.category"), t("privacy.purge.count")]} testId="purge-preview" attributes={{ "data-total": total }}>
             {parts.map(([category, texts]) => (
               <tr key={category} className="border-b border-neutral-300 align-top" data-testid="purge-preview-row" data-category={category}>
                 <th scope="row" className="py-3 pr-4 font-normal">
@@ -47,8 +40,7 @@ export default async function ConfirmPurgePage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       ) : null}
       <p className="max-w-prose">{t("privacy.purge.kept")}</p>
       <div className="flex flex-wrap items-start gap-4">

@@ -101,8 +101,8 @@ export default async function MyDataPage() {
           {personal.map((g) => (
             <article key={g.id} aria-labelledby={`waarom-${g.id}`}>
               <h3 id={`waarom-${g.id}`} className="text-lg font-bold">{g.title[locale]}</h3>
-              <p>{g.data[locale]}</p>
-              <p>{g.purpose[locale]}</p>
+              <p><span className="font-semibold">{t("privacy.catalogue.data")}:</span> {g.data[locale]}</p>
+              <p><span className="font-semibold">{t("privacy.catalogue.purpose")}:</span> {g.purpose[locale]}</p>
               <p className="text-neutral-700">
                 {t("privacy.myData.keptFor", { period: retentionText(t, g.retention, months) })}
               </p>

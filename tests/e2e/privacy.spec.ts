@@ -27,7 +27,7 @@ test("HR changes a retention period, purges after seeing what will go, and sees 
   await page.getByRole("button", { name: "Bewaartermijnen opslaan" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("De bewaartermijn voor Concepten moet minstens 1 maanden zijn.");
+  await expect(summary).toContainText("De bewaartermijn voor Concepten moet minstens 1 maand zijn.");
   await expect(page).toHaveTitle(/^Fout: /);
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveValue("0");

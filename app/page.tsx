@@ -15,6 +15,7 @@ export default async function HomePage() {
   const sections: { key: string; title: string; body: string; extra?: string; links?: [string, string][] }[] = [
     { key: "employee", title: t("home.employee.title"), body: t("home.employee.items"), links: [["/melden", t("home.employee.cta")], ["/meldingen", t("home.employee.list")]] },
   ];
+  sections[0]!.links!.push(["/mijn-gegevens", t("privacy.myData.homeLink")]);
   if (hasRole(viewer, "MANAGER")) {
     const count = await countDirectReports(viewer);
     sections.push({ key: "manager", title: t("home.manager.title"), body: t("home.manager.items"), extra: t("home.manager.team", { count }) });

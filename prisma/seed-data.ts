@@ -2,6 +2,7 @@
 // person whose side jobs are published, an integrity officer and HR. Built with the test factories.
 import type { PrismaClient, PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import { createOrganisation, createPerson, createUnit, type PersonInput } from "@/tests/factories";
+import { seedPrivacyDemo } from "./seed-privacy";
 
 interface DemoPerson extends PersonInput {
   key: string;
@@ -124,4 +125,5 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       }
     }
   });
+  await seedPrivacyDemo(db);
 }

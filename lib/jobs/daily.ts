@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { queueReminders } from "@/lib/notifications/reminders";
 import { reconcileAllRegisters } from "@/lib/register/lifecycle";
+import { purgeAllOrganisations } from "@/lib/privacy/purge";
 
 export interface DailyTask {
   name: string;
@@ -14,6 +15,7 @@ export interface DailyTask {
 export const DAILY_TASKS: DailyTask[] = [
   { name: "decision-reminders", run: (db, at) => queueReminders(db, OVERDUE_DAYS, at) },
   { name: "register-reconcile", run: (db, at) => reconcileAllRegisters(db, at) },
+  { name: "privacy-purge", run: (db, at) => purgeAllOrganisations(db, at) },
 ];
 
 export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Promise<Record<string, "ok" | "failed">> {

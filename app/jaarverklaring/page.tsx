@@ -45,7 +45,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
       </div>
       {beantwoord ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("campaigns.mine.noticeAnswered")}</p> : null}
       <div className="rounded border-2 border-brand p-4">
-        <h2 className="text-2xl font-bold wrap-anywhere">{c.title}</h2>
+        <h2 className="text-xl font-bold break-words sm:text-2xl">{c.title}</h2>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <CampaignStatus status={c.status} label={t(`campaigns.status.${c.status}`)} />
           <span className="font-semibold" data-testid="due">
@@ -78,7 +78,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
               <li key={d.id} className="grid gap-1 py-3 md:grid-cols-[1fr_auto]" data-testid="filed-row">
                 <div>
                   <p className="text-sm text-neutral-700">{t(`declarations.types.${d.type}`)}</p>
-                  <Link href={`/meldingen/${d.id}`} className="font-bold wrap-anywhere">{d.title || t("campaigns.mine.untitled")}</Link>
+                  <Link href={`/meldingen/${d.id}`} className="font-bold break-words">{d.title || t("campaigns.mine.untitled")}</Link>
                   <p className="text-sm">{formatDate(d.submittedAt, locale)}</p>
                   {d.afterAnswer ? <p className="mt-1 w-fit rounded bg-sky-100 px-2 text-sm font-semibold text-sky-900">{t("campaigns.mine.afterAnswer")}</p> : null}
                 </div>

@@ -66,6 +66,13 @@ async function checkOpen(tx: Db, viewer: Viewer, input: OpenCampaignInput, today
   if (input.dueOn > latestDueOn(today)) throw fieldError("dueOn", "dueTooLate");
 }
 
+/** Is a campaign open in the viewer's organisation (then no new one can be opened)? */
+export async function hasOpenCampaign(viewer: Viewer): Promise<boolean> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  return (await db.declarationCampaign.count({ where: { organisationId: viewer.organisationId, status: "OPEN" } })) > 0;
+}
+
 /** The check-your-answers step: would opening succeed, and how many people would be asked? Changes nothing. */
 export async function previewOpenCampaign(viewer: Viewer, input: OpenCampaignInput): Promise<{ recipients: number }> {
   assertArea(viewer, "campaigns");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
 import {
-  answerCampaign, campaignAwaitingAnswer, closeCampaign, exportCampaignResponses, getCampaignOverview, getMyCampaign, listCampaigns, openCampaign,
+  answerCampaign, campaignAwaitingAnswer, hasOpenCampaign, closeCampaign, exportCampaignResponses, getCampaignOverview, getMyCampaign, listCampaigns, openCampaign,
   previewOpenCampaign, setNonRespondersPublished,
 } from "@/lib/campaigns/data";
 import { addDays } from "@/lib/campaigns/policy";
@@ -83,6 +83,7 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
       expect(await codeOf(openCampaign(other, input())), other.name).toBe("FORBIDDEN");
       expect(await codeOf(previewOpenCampaign(other, input())), other.name).toBe("FORBIDDEN");
       expect(await codeOf(listCampaigns(other)), other.name).toBe("FORBIDDEN");
+      expect(await codeOf(hasOpenCampaign(other)), other.name).toBe("FORBIDDEN");
     }
     expect(await db.prisma.declarationCampaign.count()).toBe(0);
     expect(await db.prisma.notification.count()).toBe(0);
@@ -91,6 +92,7 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
   });
 
   it("opening notifies every active person of the organisation once, in their language, with the audit event", async () => {
+    expect(await hasOpenCampaign(linda)).toBe(false);
     expect(await previewOpenCampaign(linda, input())).toEqual({ recipients: RIJK_ACTIVE.length });
     expect(await db.prisma.declarationCampaign.count()).toBe(0);
     const dueOn = addDays(today(), 14);
@@ -118,6 +120,7 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
     expect((await errorOf(openCampaign(linda, input({ year: String(thisYear() - 1) })))).details).toEqual({ reason: "alreadyOpen" });
     expect((await errorOf(previewOpenCampaign(linda, input({ year: String(thisYear() - 1) })))).code).toBe("INVALID_STATE");
     expect(await db.prisma.declarationCampaign.count({ where: { organisationId: linda.organisationId } })).toBe(1);
+    expect(await hasOpenCampaign(linda)).toBe(true);
     // Two HR officers of the Gemeente open at the same moment: exactly one campaign, one set of messages.
     const both = await Promise.allSettled([openCampaign(sophie, input({ title: "Gemeente A" })), openCampaign(sophie, input({ title: "Gemeente B" }))]);
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);

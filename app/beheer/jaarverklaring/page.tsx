@@ -42,7 +42,7 @@ export default async function CampaignsAdminPage() {
             {campaigns.map((c) => (
               <li key={c.id} className="grid gap-1 py-4 md:grid-cols-[1fr_auto]" data-testid="campaign-row">
                 <div>
-                  <Link href={`/beheer/jaarverklaring/${c.id}`} className="text-lg font-bold wrap-anywhere">{c.title}</Link>
+                  <Link href={`/beheer/jaarverklaring/${c.id}`} className="text-lg font-bold break-words">{c.title}</Link>
                   <p className="text-sm">
                     {t("campaigns.admin.columns.year")}: {c.year} · {t("campaigns.admin.columns.dueOn")}: {formatDate(c.dueOn, locale)}
                   </p>

@@ -13,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("campaigns.title") };
 }
 
-const th = "py-2 pr-4 align-bottom";
-const td = "py-2 pr-4 align-top";
+const th = "py-2 pr-3 align-bottom last:pr-0";
+const td = "py-2 pr-3 align-top last:pr-0";
 
 /** HR: completion per unit, answers by kind, who has not answered, publication, export and closing. */
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ geopend?: string; bewaard?: string; gesloten?: string }> }) {
@@ -28,7 +28,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     <div className="space-y-8">
       <div>
         <p><Link href="/beheer/jaarverklaring">{t("campaigns.detail.back")}</Link></p>
-        <h1 className="text-3xl font-bold wrap-anywhere">{c.title}</h1>
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">{c.title}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <CampaignStatus status={c.status} label={t(`campaigns.status.${c.status}`)} />
           <span>{t("campaigns.detail.dueOn", { date: formatDate(c.dueOn, locale) })}</span>
@@ -74,16 +74,14 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             <tr className="border-b-2 border-neutral-700">
               <th scope="col" className={th}>{t("campaigns.detail.unit")}</th>
               <th scope="col" className={`${th} text-right`}>{t("campaigns.detail.answeredColumn")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("campaigns.detail.totalColumn")}</th>
-              <th scope="col" className={`${th} text-right`}>%</th>
+              <th scope="col" className={`${th} text-right`}><span aria-hidden="true">%</span><span className="sr-only">{t("campaigns.detail.percentColumn")}</span></th>
             </tr>
           </thead>
           <tbody>
             {perUnit.map((u) => (
               <tr key={u.unitId ?? "none"} className="border-b border-neutral-300" data-testid="unit-row">
                 <th scope="row" className={`${td} font-normal wrap-anywhere`}>{u.unitName ?? t("campaigns.detail.noUnit")}</th>
-                <td className={`${td} text-right`}>{u.answered}</td>
-                <td className={`${td} text-right`}>{u.total}</td>
+                <td className={`${td} text-right`}>{t("campaigns.detail.ofTotal", { answered: u.answered, total: u.total })}</td>
                 <td className={`${td} text-right`}>{u.percent}%</td>
               </tr>
             ))}
@@ -91,8 +89,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           <tfoot>
             <tr className="border-t-2 border-neutral-700 font-bold">
               <th scope="row" className={td}>{t("campaigns.detail.totalRow")}</th>
-              <td className={`${td} text-right`}>{completion.answered}</td>
-              <td className={`${td} text-right`}>{completion.total}</td>
+              <td className={`${td} text-right`}>{t("campaigns.detail.ofTotal", { answered: completion.answered, total: completion.total })}</td>
               <td className={`${td} text-right`}>{completion.percent}%</td>
             </tr>
           </tfoot>
@@ -104,25 +101,37 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         {nonResponders.length === 0 ? (
           <p className="mt-2">{t("campaigns.detail.allAnswered")}</p>
         ) : (
-          <table className="mt-3 w-full border-collapse text-left" data-testid="non-responders">
-            <caption className="sr-only">{t("campaigns.detail.nonRespondersCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-700">
-                <th scope="col" className={th}>{t("campaigns.detail.name")}</th>
-                <th scope="col" className={th}>{t("campaigns.detail.unit")}</th>
-                <th scope="col" className={th}>{t("campaigns.detail.manager")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nonResponders.map((p) => (
-                <tr key={p.id} className="border-b border-neutral-300" data-testid="non-responder">
-                  <th scope="row" className={`${td} font-normal wrap-anywhere`}>{p.name}</th>
-                  <td className={`${td} wrap-anywhere`}>{p.unitName ?? t("campaigns.detail.noUnit")}</td>
-                  <td className={`${td} wrap-anywhere`}>{p.managerName ?? t("campaigns.detail.noManager")}</td>
+          <>
+            {/* A table from tablet width on; on a phone the same people as a list, so nothing scrolls sideways. */}
+            <table className="mt-3 hidden w-full border-collapse text-left md:table" data-testid="non-responders">
+              <caption className="sr-only">{t("campaigns.detail.nonRespondersCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-neutral-700">
+                  <th scope="col" className={th}>{t("campaigns.detail.name")}</th>
+                  <th scope="col" className={th}>{t("campaigns.detail.unit")}</th>
+                  <th scope="col" className={th}>{t("campaigns.detail.manager")}</th>
                 </tr>
+              </thead>
+              <tbody>
+                {nonResponders.map((p) => (
+                  <tr key={p.id} className="border-b border-neutral-300" data-testid="non-responder">
+                    <th scope="row" className={`${td} font-normal`}>{p.name}</th>
+                    <td className={td}>{p.unitName ?? t("campaigns.detail.noUnit")}</td>
+                    <td className={td}>{p.managerName ?? t("campaigns.detail.noManager")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ul className="mt-3 divide-y divide-neutral-300 border-y border-neutral-300 md:hidden" aria-label={t("campaigns.detail.nonRespondersCaption")}>
+              {nonResponders.map((p) => (
+                <li key={p.id} className="py-2">
+                  <p className="font-semibold break-words">{p.name}</p>
+                  <p className="text-sm break-words">{t("campaigns.detail.unit")}: {p.unitName ?? t("campaigns.detail.noUnit")}</p>
+                  <p className="text-sm break-words">{t("campaigns.detail.manager")}: {p.managerName ?? t("campaigns.detail.noManager")}</p>
+                </li>
               ))}
-            </tbody>
-          </table>
+            </ul>
+          </>
         )}
       </section>
 

@@ -45,7 +45,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
       </div>
       {beantwoord ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("campaigns.mine.noticeAnswered")}</p> : null}
       <div className="rounded border-2 border-brand p-4">
-        <h2 className="text-xl font-bold break-words sm:text-2xl">{c.title}</h2>
+        <h2 className="text-xl font-bold break-words hyphens-auto sm:text-2xl">{c.title}</h2>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <CampaignStatus status={c.status} label={t(`campaigns.status.${c.status}`)} />
           <span className="font-semibold" data-testid="due">
@@ -96,7 +96,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
         <p className="mt-2 font-semibold" data-testid="my-answer">
           {response
             ? t("campaigns.mine.yourAnswer", { date: formatDateTime(response.respondedAt, locale), answer: t(`campaigns.answers.${response.answer}`) })
-            : t("campaigns.mine.notAnswered")}
+            : t(c.status === "OPEN" ? "campaigns.mine.notAnswered" : "campaigns.mine.didNotAnswer")}
         </p>
         {filedAfterNothing ? <p className="mt-3 border-l-4 border-sky-700 bg-sky-50 p-3" data-testid="filed-after-nothing">{t("campaigns.mine.filedAfterNothing")}</p> : null}
         {blocked ? (

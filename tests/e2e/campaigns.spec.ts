@@ -9,6 +9,9 @@ const YEAR = isoDate().slice(0, 4);
 const TITLE = `Integriteitsverklaring ${YEAR}`;
 let campaignUrl = "";
 
+// One story in three parts: the later tests look at the campaign the first one ran.
+test.describe.configure({ mode: "serial" });
+
 async function signOut(page: Page) {
   await page.context().clearCookies();
 }
@@ -31,6 +34,8 @@ async function answer(page: Page, person: string, choice: string) {
 }
 
 test("a campaign is run to completion", async ({ page }) => {
+  // Seven sign-ins and a dozen accessibility scans: more than the default minute on a busy machine.
+  test.setTimeout(240_000);
   // HR opens the campaign, after checking the details (opening notifies everyone).
   await signInAs(page, "Linda Smit");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();

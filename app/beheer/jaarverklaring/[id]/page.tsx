@@ -28,7 +28,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     <div className="space-y-8">
       <div>
         <p><Link href="/beheer/jaarverklaring">{t("campaigns.detail.back")}</Link></p>
-        <h1 className="text-2xl font-bold break-words sm:text-3xl">{c.title}</h1>
+        <h1 className="text-2xl font-bold break-words hyphens-auto sm:text-3xl">{c.title}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <CampaignStatus status={c.status} label={t(`campaigns.status.${c.status}`)} />
           <span>{t("campaigns.detail.dueOn", { date: formatDate(c.dueOn, locale) })}</span>
@@ -80,7 +80,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           <tbody>
             {perUnit.map((u) => (
               <tr key={u.unitId ?? "none"} className="border-b border-neutral-300" data-testid="unit-row">
-                <th scope="row" className={`${td} font-normal wrap-anywhere`}>{u.unitName ?? t("campaigns.detail.noUnit")}</th>
+                <th scope="row" className={`${td} font-normal wrap-anywhere hyphens-auto`}>{u.unitName ?? t("campaigns.detail.noUnit")}</th>
                 <td className={`${td} text-right`}>{t("campaigns.detail.ofTotal", { answered: u.answered, total: u.total })}</td>
                 <td className={`${td} text-right`}>{u.percent}%</td>
               </tr>

@@ -6,21 +6,13 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { formFields as fields, translateFieldErrors, type Fields } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/declarations/action-state";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { answerCampaign, closeCampaign, openCampaign, previewOpenCampaign, setNonRespondersPublished } from "./data";
 import { AnswerSchema, CloseCampaignSchema, fieldErrorKeys, OpenCampaignSchema, PublicationSchema } from "./schemas";
 
-type Fields = Record<string, string | undefined>;
-
-function fields(formData: FormData, names: string[]): Fields {
-  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : undefined]));
-}
-
-async function translate(keys: Record<string, string>): Promise<Record<string, string>> {
-  const { t } = await getT();
-  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t.has(`campaigns.errors.${key}` as never) ? t(`campaigns.errors.${key}` as never) : t("campaigns.errors.generic")]));
-}
+const translate = (keys: Record<string, string>) => translateFieldErrors("campaigns.errors", keys);
 
 /** Form-level problems (no field to point at) as one message; hidden fields (id, version) mean "not found". */
 async function invalid(keys: Record<string, string>, values: Fields, visible: string[]): Promise<ActionState> {

@@ -15,6 +15,7 @@ import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
 import { allowedYears, answerVerdict, completion, latestDueOn, type Completion } from "./policy";
 import { dayDate, isoDay, notifyAboutCampaign, populationWhere } from "./population";
+import type { CsvRow } from "./export";
 import type { AnswerInput, CloseCampaignInput, OpenCampaignInput, PublicationInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -180,14 +181,8 @@ export async function getCampaignOverview(viewer: Viewer, id: string): Promise<C
   };
 }
 
-export interface ExportRow {
-  name: string;
-  personnelNumber: string | null;
-  unitName: string | null;
-  managerName: string | null;
-  answer: CampaignAnswer | null;
-  respondedAt: Date | null;
-}
+/** One row of the export: the CSV mapper (lib/campaigns/export.ts) writes these. */
+export type ExportRow = CsvRow;
 
 /**
  * The responses for the CSV export: everyone asked (with their answer or none), and answers of people who

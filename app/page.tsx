@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser, hasRole } from "@/lib/auth/session";
 import { countDirectReports } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
+import { CampaignHomeNotice } from "@/components/campaigns/home-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -32,6 +33,7 @@ export default async function HomePage() {
           {t("home.intro", { organisation: viewer.organisationName, code: t(`profiles.${viewer.profile}`) })}
         </p>
       </div>
+      <CampaignHomeNotice viewer={viewer} />
       <section aria-labelledby="rollen">
         <h2 id="rollen" className="text-xl font-bold">{t("home.yourRoles")}</h2>
         <ul className="mt-2 flex flex-wrap gap-2" data-testid="roles">

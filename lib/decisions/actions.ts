@@ -6,21 +6,13 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { formFields as fields, translateFieldErrors, type Fields } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/declarations/action-state";
 import { acknowledgeConditions, createDelegation, decideDeclaration, revokeDelegation } from "./data";
 import { DecisionSchema, DelegationSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 
-type Fields = Record<string, string | undefined>;
-
-function fields(formData: FormData, names: string[]): Fields {
-  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : undefined]));
-}
-
-async function translate(keys: Record<string, string>): Promise<Record<string, string>> {
-  const { t } = await getT();
-  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t.has(`decisions.errors.${key}` as never) ? t(`decisions.errors.${key}` as never) : t("decisions.errors.generic")]));
-}
+const translate = (keys: Record<string, string>) => translateFieldErrors("decisions.errors", keys);
 
 async function failure(error: unknown, values: Fields): Promise<ActionState> {
   const { t } = await getT();

@@ -6,6 +6,7 @@ import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { queueReminders } from "@/lib/notifications/reminders";
 import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { purgeAllOrganisations } from "@/lib/privacy/purge";
+import { queueCampaignReminders } from "@/lib/campaigns/reminders";
 
 export interface DailyTask {
   name: string;
@@ -16,6 +17,7 @@ export const DAILY_TASKS: DailyTask[] = [
   { name: "decision-reminders", run: (db, at) => queueReminders(db, OVERDUE_DAYS, at) },
   { name: "register-reconcile", run: (db, at) => reconcileAllRegisters(db, at) },
   { name: "privacy-purge", run: (db, at) => purgeAllOrganisations(db, at) },
+  { name: "campaign-reminders", run: (db, at) => queueCampaignReminders(db, at) },
 ];
 
 export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Promise<Record<string, "ok" | "failed">> {

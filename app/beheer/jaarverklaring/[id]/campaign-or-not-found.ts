@@ -1,0 +1,15 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { Viewer } from "@/lib/auth/session";
+import { getCampaignOverview } from "@/lib/campaigns/data";
+import { isAppError } from "@/lib/errors";
+
+/** The campaign's overview, or the "not found" page: another organisation's campaign does not exist for the viewer. */
+export async function campaignOrNotFound(viewer: Viewer, id: string) {
+  try {
+    return await getCampaignOverview(viewer, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

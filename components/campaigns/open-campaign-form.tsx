@@ -1,0 +1,116 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
+import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { FieldInput } from "@/components/declarations/field-input";
+import { formatDate } from "@/lib/format";
+
+type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
+
+interface Labels {
+  title: string; titleHint: string; year: string; yearHint: string; dueOn: string; dueHint: string; continue: string;
+  checkTitle: string; checkLead: string; change: string; submit: string;
+  errorSummaryTitle: string; errorTitlePrefix: string; optional: string;
+}
+
+const same = (s: string) => ({ nl: s, en: s });
+const ORDER = ["title", "year", "dueOn"] as const;
+
+/**
+ * Opening a campaign notifies everyone, so it has a check-your-answers step: "continue" validates on the
+ * server and counts who will be asked (nothing is opened), then the summary with "change" links, then open.
+ */
+export function OpenCampaignForm({ checkAction, openAction, years, locale, labels }: {
+  checkAction: Action; openAction: Action; years: number[]; locale: "nl" | "en"; labels: Labels;
+}) {
+  const [checkState, check, checking] = useActionState(checkAction, IDLE);
+  const [openState, open, opening] = useActionState(openAction, IDLE);
+  const [values, setValues] = useState<RawValues>({});
+  const [step, setStep] = useState<"edit" | "check">("edit");
+  const [shown, setShown] = useState<ActionState>(IDLE);
+  const [focusField, setFocusField] = useState<string | null>(null);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (checkState.status === "idle") return;
+    setShown(checkState);
+    if (checkState.status === "success") setStep("check");
+  }, [checkState]);
+  useEffect(() => {
+    if (openState.status !== "error") return;
+    setShown(openState);
+    // A field problem found at the last moment (e.g. someone took the year meanwhile): back to the form.
+    if (openState.fieldErrors) setStep("edit");
+  }, [openState]);
+  useEffect(() => {
+    if (step === "check") checkHeading.current?.focus();
+    if (step === "edit" && focusField) {
+      document.getElementById(`field-${focusField}`)?.focus();
+      setFocusField(null);
+    }
+  }, [step, focusField]);
+
+  const fields: FieldDef[] = [
+    { name: "title", kind: "text", label: same(labels.title), hint: same(labels.titleHint), requiredMessage: same("") },
+    { name: "year", kind: "choice", label: same(labels.year), hint: same(labels.yearHint), options: years.map((y) => ({ value: String(y), label: same(String(y)) })), requiredMessage: same("") },
+    { name: "dueOn", kind: "date", label: same(labels.dueOn), hint: same(labels.dueHint), requiredMessage: same("") },
+  ];
+  const errors = shown.status === "error" ? shown.fieldErrors ?? {} : {};
+  const message = shown.status === "error" ? shown.message : undefined;
+  const hidden = ORDER.map((name) => <input key={name} type="hidden" name={name} value={String(values[name] ?? "")} />);
+
+  if (step === "check") {
+    const rows: [string, string, string][] = [
+      ["title", labels.title, String(values.title ?? "")],
+      ["year", labels.year, String(values.year ?? "")],
+      ["dueOn", labels.dueOn, formatDate(String(values.dueOn ?? ""), locale)],
+    ];
+    return (
+      <div className="space-y-6" data-testid="open-check">
+        <h2 ref={checkHeading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">{labels.checkTitle}</h2>
+        <p>{labels.checkLead}</p>
+        {message ? <div role="alert" className="border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{message}</div> : null}
+        <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
+          {rows.map(([name, label, value]) => (
+            <div key={name} className="grid gap-1 py-3 md:grid-cols-[1fr_1fr_auto] md:gap-4">
+              <dt className="font-bold">{label}</dt>
+              <dd className="break-words">{value}</dd>
+              <dd>
+                <button type="button" className="text-brand underline underline-offset-2 hover:text-brand-dark" onClick={() => { setStep("edit"); setFocusField(name); }}>
+                  {labels.change}<span className="sr-only"> {label}</span>
+                </button>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {checkState.status === "success" && checkState.message ? <p className="border-l-4 border-sky-700 bg-sky-50 p-4 font-semibold" data-testid="recipients">{checkState.message}</p> : null}
+        <form action={open} onSubmit={(e) => submitWithoutReset(e, open)} noValidate>
+          {hidden}
+          <button type="submit" disabled={opening} className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60">
+            {labels.submit}
+          </button>
+        </form>
+      </div>
+    );
+  }
+
+  return (
+    <form action={check} onSubmit={(e) => submitWithoutReset(e, check)} noValidate>
+      <ErrorSummary
+        title={labels.errorSummaryTitle}
+        titlePrefix={labels.errorTitlePrefix}
+        errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
+        focusTrigger={shown}
+      />
+      {message ? <div role="alert" className="mb-6 border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{message}</div> : null}
+      {fields.map((field) => (
+        <FieldInput key={field.name} field={field} locale={locale} values={values} error={errors[field.name]} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
+      ))}
+      <button type="submit" disabled={checking} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+        {labels.continue}
+      </button>
+    </form>
+  );
+}

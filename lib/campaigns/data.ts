@@ -1,0 +1,365 @@
+import "server-only";
+// The annual declaration campaign: the data access layer for HR (open, follow, publish, close, export)
+// and for everyone who is asked (answer). Every function takes the viewer and checks, inside itself,
+// the role (assertArea "campaigns" for HR work) and that the campaign belongs to the viewer's own
+// organisation; a campaign of another organisation does not exist for them (NOT_FOUND).
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { assertArea } from "@/lib/auth/areas";
+import { hasRole } from "@/lib/auth/session-roles";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { amsterdamNow } from "@/lib/format";
+import type { CampaignAnswer, CampaignStatus, DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import type { DeclarationType as RuleType } from "@/lib/rules";
+import { allowedYears, answerVerdict, completion, latestDueOn, type Completion } from "./policy";
+import { dayDate, isoDay, notifyAboutCampaign, populationWhere } from "./population";
+import type { CsvRow } from "./export";
+import type { AnswerInput, CloseCampaignInput, OpenCampaignInput, PublicationInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+type Db = Tx | Awaited<ReturnType<typeof getDb>>;
+
+const CAMPAIGN_SELECT = {
+  id: true, organisationId: true, title: true, year: true, opensOn: true, dueOn: true, status: true,
+  nonRespondersPublished: true, closedAt: true, version: true,
+} as const;
+type CampaignRow = Prisma.DeclarationCampaignGetPayload<{ select: typeof CAMPAIGN_SELECT }>;
+
+export interface CampaignSummary {
+  id: string;
+  title: string;
+  year: number;
+  opensOn: string;
+  dueOn: string;
+  status: CampaignStatus;
+  nonRespondersPublished: boolean;
+  closedAt: string | null;
+  version: number;
+}
+
+function toSummary(c: CampaignRow): CampaignSummary {
+  return {
+    id: c.id, title: c.title, year: c.year, opensOn: isoDay(c.opensOn), dueOn: isoDay(c.dueOn), status: c.status,
+    nonRespondersPublished: c.nonRespondersPublished, closedAt: c.closedAt?.toISOString() ?? null, version: c.version,
+  };
+}
+
+/** A campaign of the viewer's organisation, or NOT_FOUND (also for another organisation's id). */
+async function findCampaign(db: Db, viewer: Viewer, id: string): Promise<CampaignRow> {
+  const c = await db.declarationCampaign.findFirst({ where: { id, organisationId: viewer.organisationId }, select: CAMPAIGN_SELECT });
+  if (!c) throw notFound("campaign");
+  return c;
+}
+
+const fieldError = (field: string, key: string) => new AppError("VALIDATION", `${field}: ${key}`, { fieldErrors: { [field]: key } });
+
+// ---- HR: open -------------------------------------------------------------------------------------
+
+/** The checks before opening; throws VALIDATION (per field) or INVALID_STATE (another campaign is open). */
+async function checkOpen(tx: Db, viewer: Viewer, input: OpenCampaignInput, today: string): Promise<void> {
+  const open = await tx.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, status: "OPEN" }, select: { id: true } });
+  if (open) throw new AppError("INVALID_STATE", "a campaign is open", { reason: "alreadyOpen" });
+  if (!allowedYears(today).includes(input.year)) throw fieldError("year", "yearNotAllowed");
+  if (await tx.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, year: input.year }, select: { id: true } })) throw fieldError("year", "yearTaken");
+  if (input.dueOn <= today) throw fieldError("dueOn", "dueNotAfterToday");
+  if (input.dueOn > latestDueOn(today)) throw fieldError("dueOn", "dueTooLate");
+}
+
+/** Is a campaign open in the viewer's organisation (then no new one can be opened)? */
+export async function hasOpenCampaign(viewer: Viewer): Promise<boolean> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  return (await db.declarationCampaign.count({ where: { organisationId: viewer.organisationId, status: "OPEN" } })) > 0;
+}
+
+/** The check-your-answers step: would opening succeed, and how many people would be asked? Changes nothing. */
+export async function previewOpenCampaign(viewer: Viewer, input: OpenCampaignInput): Promise<{ recipients: number }> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  await checkOpen(db, viewer, input, amsterdamNow().today);
+  const recipients = await db.person.count({ where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }) });
+  return { recipients };
+}
+
+/**
+ * Opens a campaign and tells every active person of the organisation, in one transaction with its audit
+ * event. One open campaign per organisation: a lock per organisation makes two simultaneous opens wait
+ * for each other, so the second sees the first.
+ */
+export async function openCampaign(viewer: Viewer, input: OpenCampaignInput): Promise<{ id: string; recipients: number }> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  const today = amsterdamNow().today;
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`campaign:${viewer.organisationId}`}))`;
+      await checkOpen(tx, viewer, input, today);
+      const created = await tx.declarationCampaign.create({
+        data: { organisationId: viewer.organisationId, title: input.title, year: input.year, opensOn: dayDate(today), dueOn: dayDate(input.dueOn), createdById: viewer.id },
+        select: { id: true, title: true, dueOn: true },
+      });
+      const people = await tx.person.findMany({ where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }), select: { id: true, locale: true } });
+      await notifyAboutCampaign(tx, {
+        organisationId: viewer.organisationId, people, kind: "CAMPAIGN_OPENED", title: created.title, dueOn: created.dueOn, eventKey: `campaign:${created.id}:opened`,
+      });
+      await recordAudit(tx, {
+        organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.opened", entityType: "DeclarationCampaign", entityId: created.id,
+        data: { year: input.year, dueOn: input.dueOn, asked: people.length, version: 1 },
+      });
+      return { id: created.id, recipients: people.length };
+    });
+  } catch (error) {
+    // Two HR officers picking the same year at once: the unique (organisation, year) answers.
+    if (fromPrismaError(error)?.code === "CONFLICT") throw fieldError("year", "yearTaken");
+    throw error;
+  }
+}
+
+// ---- HR: follow -----------------------------------------------------------------------------------
+
+export interface CampaignListItem extends CampaignSummary {
+  answered: number;
+  total: number;
+  percent: number;
+}
+
+/** Population and responses of a campaign, with the people's names, units and managers. */
+async function figures(db: Db, c: CampaignRow) {
+  const [people, responses, units] = await Promise.all([
+    db.person.findMany({
+      where: populationWhere(c),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, externalId: true, unitId: true, unit: { select: { name: true } }, manager: { select: { name: true } } },
+    }),
+    db.campaignResponse.findMany({ where: { campaignId: c.id }, select: { personId: true, answer: true, unitId: true, respondedAt: true, person: { select: { name: true, externalId: true, manager: { select: { name: true } } } } } }),
+    db.unit.findMany({ where: { organisationId: c.organisationId }, select: { id: true, name: true } }),
+  ]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  return { people, responses, unitNames, completion: completion(people, responses) };
+}
+
+export async function listCampaigns(viewer: Viewer): Promise<CampaignListItem[]> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  const rows = await db.declarationCampaign.findMany({ where: { organisationId: viewer.organisationId }, orderBy: [{ year: "desc" }, { opensOn: "desc" }], select: CAMPAIGN_SELECT });
+  const items: CampaignListItem[] = [];
+  for (const c of rows) {
+    const { completion: done } = await figures(db, c);
+    items.push({ ...toSummary(c), answered: done.answered, total: done.total, percent: done.percent });
+  }
+  return items;
+}
+
+export interface CampaignOverview {
+  campaign: CampaignSummary;
+  completion: Omit<Completion, "perUnit">;
+  perUnit: { unitId: string | null; unitName: string | null; answered: number; total: number; percent: number }[];
+  nonResponders: { id: string; name: string; unitName: string | null; managerName: string | null }[];
+}
+
+const byUnitThenName = <T extends { unitName: string | null; name?: string }>(a: T, b: T) =>
+  a.unitName === b.unitName ? (a.name ?? "").localeCompare(b.name ?? "", "nl") : a.unitName === null ? 1 : b.unitName === null ? -1 : a.unitName.localeCompare(b.unitName, "nl");
+
+/** Completion per unit, counts per answer and who has not answered: HR of the campaign's organisation only. */
+export async function getCampaignOverview(viewer: Viewer, id: string): Promise<CampaignOverview> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  const c = await findCampaign(db, viewer, id);
+  const { people, responses, unitNames, completion: done } = await figures(db, c);
+  const answered = new Set(responses.map((r) => r.personId));
+  const { perUnit, ...totals } = done;
+  return {
+    campaign: toSummary(c),
+    completion: totals,
+    perUnit: perUnit.map((u) => ({ ...u, unitName: u.unitId ? unitNames.get(u.unitId) ?? null : null })).sort(byUnitThenName),
+    nonResponders: people
+      .filter((p) => !answered.has(p.id))
+      .map((p) => ({ id: p.id, name: p.name, unitName: p.unit?.name ?? null, managerName: p.manager?.name ?? null }))
+      .sort(byUnitThenName),
+  };
+}
+
+/** One row of the export: the CSV mapper (lib/campaigns/export.ts) writes these. */
+export type ExportRow = CsvRow;
+
+/**
+ * The responses for the CSV export: everyone asked (with their answer or none), and answers of people who
+ * have left since. Recorded in the audit trail: it is a list of personal data leaving the portal.
+ */
+export async function exportCampaignResponses(viewer: Viewer, id: string): Promise<{ campaign: CampaignSummary; rows: ExportRow[] }> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const c = await findCampaign(tx, viewer, id);
+    const { people, responses, unitNames } = await figures(tx, c);
+    const byPerson = new Map(responses.map((r) => [r.personId, r]));
+    const asked = new Set(people.map((p) => p.id));
+    const rows: ExportRow[] = [
+      ...people.map((p) => {
+        const r = byPerson.get(p.id);
+        return {
+          name: p.name, personnelNumber: p.externalId, unitName: r ? (r.unitId ? unitNames.get(r.unitId) ?? null : null) : p.unit?.name ?? null,
+          managerName: p.manager?.name ?? null, answer: r?.answer ?? null, respondedAt: r?.respondedAt ?? null,
+        };
+      }),
+      ...responses.filter((r) => !asked.has(r.personId)).map((r) => ({
+        name: r.person.name, personnelNumber: r.person.externalId, unitName: r.unitId ? unitNames.get(r.unitId) ?? null : null,
+        managerName: r.person.manager?.name ?? null, answer: r.answer, respondedAt: r.respondedAt,
+      })),
+    ].sort((a, b) => byUnitThenName(a, b));
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.exported", entityType: "DeclarationCampaign", entityId: c.id, data: { rows: rows.length } });
+    return { campaign: toSummary(c), rows };
+  });
+}
+
+// ---- HR: publish or keep internal, close ----------------------------------------------------------
+
+/**
+ * Publishes the list of non-responders to managers (each sees their own team's, on /jaarverklaring) or
+ * keeps it to HR. Version-checked: a change made meanwhile by someone else is never overwritten.
+ */
+export async function setNonRespondersPublished(viewer: Viewer, input: PublicationInput): Promise<void> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const c = await findCampaign(tx, viewer, input.id);
+    if (c.version !== input.version) throw conflict({ currentVersion: c.version });
+    const updated = await tx.declarationCampaign.updateMany({
+      where: { id: c.id, version: c.version },
+      data: { nonRespondersPublished: input.published, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw conflict();
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId, actorId: viewer.id,
+      action: input.published ? "campaign.non-responders-published" : "campaign.non-responders-internal",
+      entityType: "DeclarationCampaign", entityId: c.id, data: { version: c.version + 1 },
+    });
+  });
+}
+
+/** Closes the campaign: from then on answers are refused and no reminders go out. */
+export async function closeCampaign(viewer: Viewer, input: CloseCampaignInput): Promise<void> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const c = await findCampaign(tx, viewer, input.id);
+    if (c.status !== "OPEN") throw invalidState(c.status);
+    if (c.version !== input.version) throw conflict({ currentVersion: c.version });
+    const updated = await tx.declarationCampaign.updateMany({
+      where: { id: c.id, version: c.version, status: "OPEN" },
+      data: { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw conflict();
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.closed", entityType: "DeclarationCampaign", entityId: c.id, data: { version: c.version + 1 } });
+  });
+}
+
+// ---- Everyone: answer -----------------------------------------------------------------------------
+
+/** Is the viewer among the people this campaign asks? */
+async function isAsked(db: Db, viewer: Viewer, c: { organisationId: string; status: CampaignStatus; closedAt: Date | null }): Promise<boolean> {
+  return (await db.person.count({ where: { AND: [{ id: viewer.id }, populationWhere(c)] } })) === 1;
+}
+
+/**
+ * Records (or changes) the viewer's answer. The campaign row is read with a share lock, so an answer and
+ * a close never cross: the answer either lands before the close or is refused after it.
+ */
+export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promise<{ changed: boolean }> {
+  const db = await getDb();
+  const today = amsterdamNow().today;
+  try {
+    return await db.$transaction(async (tx) => {
+      const [c] = await tx.$queryRaw<{ id: string; status: CampaignStatus; dueOn: string }[]>`
+        select id, status::text as status, to_char("dueOn", 'YYYY-MM-DD') as "dueOn"
+        from "DeclarationCampaign" where id = ${input.campaignId} and "organisationId" = ${viewer.organisationId}
+        for share`;
+      if (!c) throw notFound("campaign");
+      if (c.status !== "OPEN") throw invalidState("CLOSED");
+      if (!(await isAsked(tx, viewer, { organisationId: viewer.organisationId, status: "OPEN", closedAt: null }))) throw new AppError("FORBIDDEN", "not asked");
+      const existing = await tx.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { id: true, answer: true } });
+      if (answerVerdict(c, !!existing, today) === "past-due") throw invalidState("PAST_DUE");
+      if (existing?.answer === input.answer) return { changed: false };
+      const unit = await tx.person.findUnique({ where: { id: viewer.id }, select: { unitId: true } });
+      const response = await tx.campaignResponse.upsert({
+        where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } },
+        create: { campaignId: c.id, personId: viewer.id, answer: input.answer, unitId: unit?.unitId ?? null },
+        update: { answer: input.answer, unitId: unit?.unitId ?? null, respondedAt: new Date() },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        organisationId: viewer.organisationId, actorId: viewer.id, action: existing ? "campaign.answer-changed" : "campaign.answered",
+        entityType: "DeclarationCampaign", entityId: c.id, data: { responseId: response.id, answer: input.answer },
+      });
+      return { changed: true };
+    });
+  } catch (error) {
+    throw fromPrismaError(error) ?? error;
+  }
+}
+
+export interface MyCampaign {
+  campaign: CampaignSummary;
+  response: { answer: CampaignAnswer; respondedAt: string } | null;
+  /** Why the viewer cannot answer (or change the answer) now; null when they can. */
+  blocked: "closed" | "past-due" | "not-asked" | null;
+  /** What the viewer sent in the campaign's year, newest first; `afterAnswer` for what came after their answer. */
+  filed: { id: string; type: RuleType; title: string; status: DeclarationStatus; submittedAt: string; afterAnswer: boolean }[];
+  drafts: number;
+  /** For managers, when HR published the list: their team members who have not answered. */
+  team: { id: string; name: string }[] | null;
+}
+
+/** The campaign the viewer is asked to answer (the open one, else the latest closed one), or null. */
+export async function getMyCampaign(viewer: Viewer): Promise<MyCampaign | null> {
+  const db = await getDb();
+  const c =
+    (await db.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, status: "OPEN" }, select: CAMPAIGN_SELECT })) ??
+    (await db.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, status: "CLOSED" }, orderBy: { closedAt: "desc" }, select: CAMPAIGN_SELECT }));
+  if (!c) return null;
+  const today = amsterdamNow().today;
+  const [response, asked, filed, drafts] = await Promise.all([
+    db.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { answer: true, respondedAt: true } }),
+    isAsked(db, viewer, c),
+    db.declaration.findMany({
+      where: { personId: viewer.id, organisationId: viewer.organisationId, status: { not: "DRAFT" }, submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) } },
+      orderBy: { submittedAt: "desc" },
+      take: 100,
+      select: { id: true, type: true, title: true, status: true, submittedAt: true },
+    }),
+    db.declaration.count({ where: { personId: viewer.id, organisationId: viewer.organisationId, status: "DRAFT" } }),
+  ]);
+  const verdict = answerVerdict({ status: c.status, dueOn: isoDay(c.dueOn) }, !!response, today);
+  let team: MyCampaign["team"] = null;
+  if (c.nonRespondersPublished && hasRole(viewer, "MANAGER")) {
+    team = await db.person.findMany({
+      where: { AND: [{ managerId: viewer.id }, populationWhere(c)], campaignResponses: { none: { campaignId: c.id } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    });
+  }
+  return {
+    campaign: toSummary(c),
+    response: response ? { answer: response.answer, respondedAt: response.respondedAt.toISOString() } : null,
+    blocked: verdict === "closed" ? "closed" : !asked ? "not-asked" : verdict === "past-due" ? "past-due" : null,
+    filed: filed.map((d) => ({
+      id: d.id, type: DB_TO_RULE_TYPE[d.type], title: d.title, status: d.status, submittedAt: d.submittedAt!.toISOString(),
+      afterAnswer: !!response && d.submittedAt! > response.respondedAt,
+    })),
+    drafts,
+    team,
+  };
+}
+
+/** For the home page: the open campaign that still waits for the viewer's answer, or null. */
+export async function campaignAwaitingAnswer(viewer: Viewer): Promise<{ title: string; dueOn: string } | null> {
+  const db = await getDb();
+  const c = await db.declarationCampaign.findFirst({
+    where: { organisationId: viewer.organisationId, status: "OPEN", responses: { none: { personId: viewer.id } } },
+    select: { title: true, dueOn: true, organisationId: true, status: true, closedAt: true },
+  });
+  if (!c || !(await isAsked(db, viewer, c))) return null;
+  return { title: c.title, dueOn: isoDay(c.dueOn) };
+}

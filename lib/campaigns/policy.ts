@@ -1,0 +1,108 @@
+// The annual campaign's rules as pure functions (no I/O, no clock: `today` is passed in as YYYY-MM-DD in
+// Europe/Amsterdam). The data layer and the daily reminder task decide with these; unit tests cover them.
+import type { CampaignAnswer } from "@/lib/generated/prisma/enums";
+
+/** Reminders go out this many days before the due date (0: on the due date itself). */
+export const REMINDER_DAYS_BEFORE = [7, 1, 0] as const;
+
+/** YYYY-MM-DD plus `days` (calendar arithmetic in UTC, so no daylight-saving surprises). */
+export function addDays(isoDay: string, days: number): string {
+  const [y, m, d] = isoDay.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Is `today` a reminder day for a campaign due on `dueOn` and opened on `opensOn`? Not on the opening day
+ * itself: everyone got the opening message that day.
+ */
+export function isReminderDay(campaign: { opensOn: string; dueOn: string }, today: string): boolean {
+  if (today <= campaign.opensOn) return false;
+  return REMINDER_DAYS_BEFORE.some((days) => addDays(campaign.dueOn, -days) === today);
+}
+
+export type AnswerVerdict = "ok" | "closed" | "past-due";
+
+/**
+ * May a person answer now? A first answer is accepted as long as the campaign is open (late is better
+ * than never: HR wants completion). Changing an answer is possible up to and including the due date.
+ */
+export function answerVerdict(campaign: { status: "OPEN" | "CLOSED"; dueOn: string }, hasAnswered: boolean, today: string): AnswerVerdict {
+  if (campaign.status !== "OPEN") return "closed";
+  if (hasAnswered && today > campaign.dueOn) return "past-due";
+  return "ok";
+}
+
+/** The years a new campaign may cover: this year (run in December) or last year (run in January). */
+export function allowedYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return [year, year - 1];
+}
+
+/** The latest due date HR may set: one year after today. */
+export function latestDueOn(today: string): string {
+  return addDays(today, 366);
+}
+
+export interface PopulationMember {
+  id: string;
+  /** The person's unit now. */
+  unitId: string | null;
+}
+
+export interface ResponseFact {
+  personId: string;
+  answer: CampaignAnswer;
+  /** The unit the person was in when answering. */
+  unitId: string | null;
+}
+
+export interface UnitCompletion {
+  unitId: string | null;
+  answered: number;
+  total: number;
+  percent: number;
+}
+
+export interface Completion {
+  total: number;
+  answered: number;
+  percent: number;
+  counts: Record<CampaignAnswer, number>;
+  perUnit: UnitCompletion[];
+}
+
+/** Whole percent, rounded down: 199 of 200 shows 99 %, never a misleading 100 %. */
+export function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.floor((part * 100) / whole);
+}
+
+/**
+ * Completion of a campaign. Everyone in the population counts once: a person who answered counts in the
+ * unit they answered from (kept on the response), a person who did not in their unit now. Answers of
+ * people outside the population (left the organisation since) are not counted.
+ */
+export function completion(population: PopulationMember[], responses: ResponseFact[]): Completion {
+  const byPerson = new Map(responses.map((r) => [r.personId, r]));
+  const units = new Map<string | null, { answered: number; total: number }>();
+  const counts: Record<CampaignAnswer, number> = { COMPLETE: 0, NOTHING_TO_DECLARE: 0 };
+  let answered = 0;
+  for (const person of population) {
+    const response = byPerson.get(person.id);
+    const unitId = response ? response.unitId : person.unitId;
+    const unit = units.get(unitId) ?? { answered: 0, total: 0 };
+    unit.total += 1;
+    if (response) {
+      unit.answered += 1;
+      answered += 1;
+      counts[response.answer] += 1;
+    }
+    units.set(unitId, unit);
+  }
+  return {
+    total: population.length,
+    answered,
+    percent: percentOf(answered, population.length),
+    counts,
+    perUnit: [...units.entries()].map(([unitId, u]) => ({ unitId, answered: u.answered, total: u.total, percent: percentOf(u.answered, u.total) })),
+  };
+}

@@ -1,0 +1,62 @@
+// Who a campaign asks, and telling them. Shared by the data layer (lib/campaigns/data.ts) and the daily
+// reminder task (lib/campaigns/reminders.ts); every function takes the transaction it runs in.
+import type { NotificationKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { amsterdamNow, formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { notify } from "@/lib/notifications/events";
+
+type Db = Prisma.TransactionClient | PrismaClient;
+
+export const dayDate = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The people a campaign asks: active people of the organisation on a day (account not closed, employment
+ * started and not ended). An open campaign counts today's people. A closed one counts the people of its
+ * closing day, so that someone hired later never shows up as a non-responder of an old campaign.
+ */
+export function populationWhere(campaign: { organisationId: string; status: "OPEN" | "CLOSED"; closedAt: Date | null }, now: Date = new Date()): Prisma.PersonWhereInput {
+  const closedAt = campaign.status === "CLOSED" ? campaign.closedAt ?? now : null;
+  const onDay = dayDate(amsterdamNow(closedAt ?? now).today);
+  return {
+    organisationId: campaign.organisationId,
+    ...(closedAt ? { OR: [{ disabledAt: null }, { disabledAt: { gt: closedAt } }] } : { disabledAt: null }),
+    AND: [
+      { OR: [{ employmentStart: null }, { employmentStart: { lte: onDay } }] },
+      { OR: [{ employmentEnd: null }, { employmentEnd: { gte: onDay } }] },
+    ],
+  };
+}
+
+/** Active people of the organisation who have not answered this open campaign (for reminders). */
+export async function notAnswered(db: Db, campaign: { id: string; organisationId: string }, now: Date = new Date()) {
+  return db.person.findMany({
+    where: { ...populationWhere({ ...campaign, status: "OPEN", closedAt: null }, now), campaignResponses: { none: { campaignId: campaign.id } } },
+    select: { id: true, locale: true },
+  });
+}
+
+/**
+ * Notifies people about a campaign, each in their own language: the due date is written out ("1 mei
+ * 2026" / "1 May 2026"), so the people are grouped by language. The event key is per campaign (and per
+ * day for reminders); notify() adds the recipient, so nobody gets the same event twice.
+ */
+export async function notifyAboutCampaign(
+  tx: Prisma.TransactionClient,
+  input: { organisationId: string; people: { id: string; locale: string }[]; kind: NotificationKind; title: string; dueOn: Date; eventKey: string },
+): Promise<void> {
+  const byLocale = new Map<"nl" | "en", string[]>();
+  for (const person of input.people) {
+    const locale = toLocale(person.locale);
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), person.id]);
+  }
+  for (const [locale, recipientIds] of byLocale) {
+    await notify(tx, {
+      organisationId: input.organisationId,
+      recipientIds,
+      kind: input.kind,
+      params: { title: input.title, due: formatDate(isoDay(input.dueOn), locale) },
+      eventKey: input.eventKey,
+    });
+  }
+}

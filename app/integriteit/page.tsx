@@ -13,10 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The integrity officer's queue: escalated and referral cases across the organisation. */
-export default async function IntegrityQueuePage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string }> }) {
+export default async function IntegrityQueuePage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }> }) {
   const viewer = await requireRole("INTEGRITY_OFFICER");
   const { t, locale } = await getT();
-  const { filters, current } = parseQueueParams(await searchParams);
+  const sp = await searchParams;
+  const { filters, current } = parseQueueParams(sp);
   const queue = await listIntegrityQueue(viewer, filters);
   const labels = queueLabels(t);
   return (
@@ -25,6 +26,7 @@ export default async function IntegrityQueuePage({ searchParams }: { searchParam
         <h1 className="text-3xl font-bold">{t("decisions.queue.integrityTitle")}</h1>
         <p className="mt-2 text-lg">{t("decisions.queue.integrityLead")}</p>
       </div>
+      {sp.besloten ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("decisions.form.saved")}</p> : null}
       <QueueFilters action="/integriteit" current={current} labels={labels.filters} types={labels.types} />
       {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
     </div>

@@ -45,8 +45,10 @@ export async function decideAction(_prev: ActionState, formData: FormData): Prom
   } catch (error) {
     return failure(error, values);
   }
-  revalidatePath("/beslissen");
-  redirect(`/beslissen?besloten=${encodeURIComponent(parsed.data.id)}`);
+  // Back to the queue the decision came from: managers (and deputies) to theirs, integrity officers to theirs.
+  const queue = viewer.roles.includes("MANAGER") ? "/beslissen" : "/integriteit";
+  revalidatePath(queue);
+  redirect(`${queue}?besloten=${encodeURIComponent(parsed.data.id)}`);
 }
 
 export async function acknowledgeConditionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -128,7 +128,9 @@ test("manager escalates, the integrity officer decides from their queue", async 
   await expectNoAxeViolations(page);
   await openFromQueue(page, "/integriteit", title);
   await decide(page, "Goedkeuren", { reason: "Na overleg: mag worden verloot." });
-  await expect(page).toHaveURL(/besloten/);
+  // Back in their own queue (not the managers' dashboard, which they cannot open), with the notice.
+  await expect(page).toHaveURL(/\/integriteit\?besloten=/);
+  await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
 
   await signInAs(page, "Fatima El Amrani");

@@ -2,7 +2,7 @@
 // into "overview.errors", so both languages get a specific text.
 import { z } from "zod";
 import { GIFT_DESTINATIONS } from "@/lib/decisions/schemas";
-import { firstErrors, normaliseGiver, param, year, type Parsed, type SearchParams } from "@/lib/overview/schemas";
+import { firstErrors, normaliseGiver, optional, optionalYear, param, type Parsed, type SearchParams } from "@/lib/overview/schemas";
 
 /** "Not decided yet" in the destination filter. */
 export const NO_DESTINATION = "NONE";
@@ -19,10 +19,10 @@ export interface GiftRegisterFilters {
 }
 
 const GiftRegisterParamsSchema = z.object({
-  jaar: z.union([z.literal(""), year]),
+  jaar: optionalYear,
   gever: z.string().max(200, { error: "giverTooLong" }),
-  bestemming: z.union([z.literal(""), z.literal(NO_DESTINATION), z.enum(GIFT_DESTINATIONS, { error: "destinationUnknown" })]),
-  pagina: z.union([z.literal(""), z.string().regex(/^\d{1,6}$/, { error: "pageInvalid" }).transform(Number).refine((n) => n >= 1, { error: "pageInvalid" })]),
+  bestemming: optional((s) => s === NO_DESTINATION || (GIFT_DESTINATIONS as readonly string[]).includes(s), "destinationUnknown").transform((s) => (s || null) as GiftDestinationFilter | null),
+  pagina: optional((s) => /^\d{1,6}$/.test(s) && Number(s) >= 1, "pageInvalid").transform((s) => (s === "" ? 1 : Number(s))),
 });
 
 export function parseGiftRegisterParams(sp: SearchParams): Parsed<GiftRegisterFilters> {
@@ -30,5 +30,5 @@ export function parseGiftRegisterParams(sp: SearchParams): Parsed<GiftRegisterFi
   const r = GiftRegisterParamsSchema.safeParse(raw);
   if (!r.success) return { ok: false, fieldErrors: firstErrors(r.error) };
   const v = r.data;
-  return { ok: true, value: { year: v.jaar === "" ? null : v.jaar, giver: normaliseGiver(v.gever) || null, destination: v.bestemming || null, page: v.pagina === "" ? 1 : v.pagina } };
+  return { ok: true, value: { year: v.jaar, giver: normaliseGiver(v.gever) || null, destination: v.bestemming, page: v.pagina } };
 }

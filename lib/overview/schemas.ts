@@ -17,9 +17,16 @@ export function param(sp: SearchParams, name: string): string {
 }
 
 const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-export const year = z.string().regex(/^\d{4}$/, { error: "yearInvalid" }).transform(Number).refine((y) => y >= FIRST_YEAR && y <= LAST_YEAR, { error: "yearInvalid" });
-const date = z.string().refine(isRealDate, { error: "dateInvalid" });
+const isYear = (s: string) => /^\d{4}$/.test(s) && Number(s) >= FIRST_YEAR && Number(s) <= LAST_YEAR;
 const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+/** Empty, or a value that passes `check`; otherwise the one specific message (a union would say "Invalid input"). */
+export function optional(check: (s: string) => boolean, error: string) {
+  return z.string().refine((s) => s === "" || check(s), { error });
+}
+export const optionalYear = optional(isYear, "yearInvalid").transform((s) => (s === "" ? null : Number(s)));
+const optionalDate = optional(isRealDate, "dateInvalid");
+const RULE_TYPES: readonly string[] = DECLARATION_TYPES;
 
 export interface Period {
   /** First day, YYYY-MM-DD (Europe/Amsterdam calendar date). */
@@ -38,11 +45,11 @@ export interface OverviewFilters {
 
 const OverviewParamsSchema = z
   .object({
-    jaar: z.union([z.literal(""), year]),
-    van: z.union([z.literal(""), date]),
-    tot: z.union([z.literal(""), date]),
+    jaar: optionalYear,
+    van: optionalDate,
+    tot: optionalDate,
     afdeling: z.string().max(64, { error: "unitUnknown" }),
-    soort: z.union([z.literal(""), z.enum(DECLARATION_TYPES, { error: "typeUnknown" })]),
+    soort: optional((s) => RULE_TYPES.includes(s), "typeUnknown").transform((s) => (s || null) as RuleType | null),
   })
   .superRefine((v, ctx) => {
     if (v.van && !v.tot) ctx.addIssue({ code: "custom", path: ["tot"], message: "periodToRequired" });
@@ -66,15 +73,15 @@ export function parseOverviewParams(sp: SearchParams, today: string): Parsed<Ove
   if (!r.success) return { ok: false, fieldErrors: firstErrors(r.error) };
   const v = r.data;
   // A period given in full wins over the year: the form shows both, and says which one the figures use.
-  const y = v.jaar === "" ? Number(today.slice(0, 4)) : v.jaar;
+  const y = v.jaar ?? Number(today.slice(0, 4));
   const period: Period = v.van && v.tot ? { from: v.van, to: v.tot, year: null } : { from: `${y}-01-01`, to: `${y}-12-31`, year: y };
-  return { ok: true, value: { period, unitId: v.afdeling || null, type: v.soort || null } };
+  return { ok: true, value: { period, unitId: v.afdeling || null, type: v.soort } };
 }
 
 /** The year of the annual-report export: required, four digits. */
 export function parseExportYear(sp: SearchParams): Parsed<number> {
-  const r = year.safeParse(param(sp, "jaar"));
-  return r.success ? { ok: true, value: r.data } : { ok: false, fieldErrors: { jaar: "yearInvalid" } };
+  const jaar = param(sp, "jaar");
+  return isYear(jaar) ? { ok: true, value: Number(jaar) } : { ok: false, fieldErrors: { jaar: "yearInvalid" } };
 }
 
 /**

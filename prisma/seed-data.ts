@@ -2,6 +2,7 @@
 // person whose side jobs are published, an integrity officer and HR. Built with the test factories.
 import type { PrismaClient, PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import { createOrganisation, createPerson, createUnit, type PersonInput } from "@/tests/factories";
+import { seedDemoActivity } from "./seed-activity";
 
 interface DemoPerson extends PersonInput {
   key: string;
@@ -99,7 +100,8 @@ export function demoEmail(name: string, domain: string): string {
   return `${ascii.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "")}@${domain}`;
 }
 
-export async function seedDemoData(db: PrismaClient): Promise<void> {
+/** `activity`: also months of declarations and decisions (prisma/seed-activity.ts), as the demo server loads. */
+export async function seedDemoData(db: PrismaClient, options: { activity?: boolean } = {}): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const org of DEMO_ORGANISATIONS) {
       const organisation = await createOrganisation(tx, org);
@@ -124,4 +126,5 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       }
     }
   });
+  if (options.activity) await seedDemoActivity(db);
 }

@@ -13,7 +13,8 @@ import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/session";
 import { createDeclaration, createOrganisation, createPerson, createUnit } from "@/tests/factories";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerFor } from "@/tests/support/viewer";
+import { viewerByName, viewerFor } from "@/tests/support/viewer";
+import { seedDemoData } from "@/prisma/seed-data";
 
 async function codeOf(p: Promise<unknown>) {
   try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
@@ -293,5 +294,26 @@ describe.each(DB_KINDS)("integrity overview on %s", (kind) => {
     // The Rijk organisation keeps no register.
     expect(await getGiftRegister(io, all)).toEqual({ kept: false });
     expect(await exportGiftRegister(io, { year: null, giver: null, destination: null })).toBeNull();
+  });
+
+  it("the demo activity gives the demo overview and gift register something to show, with an intact audit chain", async () => {
+    await seedDemoData(db.prisma, { activity: true });
+    const ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
+    const bas = await viewerByName(db.prisma, "Bas Vliegen");
+    const wide = { period: { from: "2020-01-01", to: "2022-12-31", year: null }, unitId: null, type: null };
+    expect((await getOverview(ahmed, wide)).overdue.items.map((d) => d.title)).toEqual(["Cadeaubon van Bouwbedrijf Peters", "Horloge van een buitenlandse delegatie"]);
+    const register = await getGiftRegister(bas, { year: null, giver: null, destination: null, page: 1 });
+    expect(register.kept && register.rows.map((r) => [r.title, r.destination])).toEqual([
+      ["Bos bloemen", null], ["Designlamp", "RETURN"], ["Boekenbon", "CHARITY"], ["Fles wijn", "KEEP"], ["Doos bonbons", "RAFFLE"], ["Kerstpakket", "DISTRIBUTE"],
+    ]);
+    for (const v of [ahmed, bas]) {
+      const ids = await db.prisma.declaration.findMany({ where: { organisationId: v.organisationId }, select: { id: true } });
+      expect(ids.length).toBeGreaterThan(5);
+      for (const { id } of ids) {
+        const trail = await getAuditTrail(v, id);
+        expect(trail.intact, id).toBe(true);
+        expect(trail.events[0]!.action).toBe("declaration.draft-created");
+      }
+    }
   });
 });

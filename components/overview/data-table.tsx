@@ -22,7 +22,7 @@ export interface Row {
 export function DataTable({ caption, columns, rows, foot, testId }: { caption: string; columns: Column[]; rows: Row[]; foot?: Row; testId?: string }) {
   const cell = (row: Row, c: ReactNode, i: number, bold = false) => {
     const col = columns[i]!;
-    const className = `py-2 pr-4 align-top max-sm:block max-sm:py-0.5 ${col.numeric ? "tabular-nums sm:text-right" : ""} ${bold ? "font-bold" : ""}`;
+    const className = `py-2 pr-3 align-top last:pr-0 max-sm:block max-sm:py-0.5 ${col.numeric ? "tabular-nums sm:text-right" : ""} ${bold ? "font-bold" : ""}`;
     const label = <span className="font-semibold sm:hidden">{col.label}: </span>;
     return col.rowHeader ? (
       <th key={i} scope="row" className={`${className} text-left font-semibold`}>{c}</th>
@@ -36,7 +36,7 @@ export function DataTable({ caption, columns, rows, foot, testId }: { caption: s
       <thead className="max-sm:sr-only">
         <tr className="border-b-2 border-neutral-700">
           {columns.map((c) => (
-            <th key={c.label} scope="col" className={`py-2 pr-4 align-bottom ${c.numeric ? "sm:text-right" : ""}`}>{c.label}</th>
+            <th key={c.label} scope="col" className={`py-2 pr-3 align-bottom last:pr-0 ${c.numeric ? "sm:text-right" : ""}`}>{c.label}</th>
           ))}
         </tr>
       </thead>

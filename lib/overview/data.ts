@@ -90,6 +90,7 @@ async function requireOwnUnit(db: Db, viewer: Viewer, unitId: string | null): Pr
 
 // ---- figures ---------------------------------------------------------------------------------------
 
+/** In the enums' order (type as declared, status along the workflow); outcomes from "no duty" to "not permitted". */
 export interface TypeStatusCount { type: RuleType; status: DeclarationStatus; count: number }
 export interface UnitCount { unitId: string | null; unitName: string | null; count: number }
 export interface MonthCount { month: string; count: number }
@@ -101,7 +102,7 @@ async function countsByTypeStatus(db: Db, s: Selection): Promise<TypeStatusCount
   const rows = await db.$queryRaw<{ type: keyof typeof DB_TO_RULE_TYPE; status: DeclarationStatus; n: number }[]>`
     select d.type::text as type, d.status::text as status, count(*)::int as n
     from "Declaration" d where ${selected(s)}
-    group by 1, 2 order by 1, 2`;
+    group by d.type, d.status order by d.type, d.status`;
   return rows.map((r) => ({ type: DB_TO_RULE_TYPE[r.type], status: r.status, count: r.n }));
 }
 
@@ -126,7 +127,7 @@ async function countsByOutcome(db: Db, s: Selection): Promise<OutcomeCount[]> {
   return db.$queryRaw<OutcomeCount[]>`
     select d."ruleOutcome"::text as outcome, count(*)::int as count
     from "Declaration" d where ${selected(s)}
-    group by 1 order by 1 nulls last`;
+    group by d."ruleOutcome" order by d."ruleOutcome" nulls last`;
 }
 
 /**

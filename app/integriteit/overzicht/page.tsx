@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { amsterdamNow, formatDate, formatMoney, type Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { DECLARATION_TYPES } from "@/lib/rules";
+import { DeclarationStatus } from "@/lib/generated/prisma/enums";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { Bar, DataTable } from "@/components/overview/data-table";
 import { MonthChart } from "@/components/overview/month-chart";
@@ -48,7 +49,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold">{t("overview.title")}</h1>
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("overview.lead")}</p>
       </div>
       <OverviewFilters
@@ -72,7 +73,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 }
 
 function Figures({ overview: o, t, locale, types, typeFilter, exportYear }: { overview: Overview; t: T; locale: Locale; types: Record<string, string>; typeFilter: string | null; exportYear: number }) {
-  const statuses = [...new Set(o.byTypeStatus.map((r) => r.status))];
+  // Columns along the workflow (the enum's order), whatever order the rows came in.
+  const statuses = Object.values(DeclarationStatus).filter((s) => o.byTypeStatus.some((r) => r.status === s));
   const typeRows = [...new Set(o.byTypeStatus.map((r) => r.type))];
   const count = (type: string, status: string) => o.byTypeStatus.find((r) => r.type === type && r.status === status)?.count ?? 0;
   const statusLabel = (s: string) => t(`declarations.status.${s}` as never);

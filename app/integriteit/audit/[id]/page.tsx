@@ -81,7 +81,7 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ id:
       <p><Link href="/integriteit/overzicht">{t("overview.audit.back")}</Link></p>
       <div>
         {d ? <p className="text-neutral-700">{t(`declarations.types.${d.type}`)}</p> : null}
-        <h1 className="text-3xl font-bold break-words">{t("overview.audit.heading", { title: d ? d.title || t("overview.untitled") : id })}</h1>
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.audit.heading", { title: d ? d.title || t("overview.untitled") : id })}</h1>
         {d ? (
           <p className="mt-2 flex flex-wrap items-center gap-3">
             <span>{t("overview.audit.from", { name: d.personName })}</span>

@@ -45,6 +45,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(`overview.errors.${v}` as never)]));
   const values = Object.fromEntries(FIELDS.map((f) => [f, param(sp, f)]));
   if (!values.jaar) values.jaar = String(currentYear);
+  // A valid year typed into the URL that has no declarations is still the one shown in the list.
+  const shownYear = parsed.ok ? parsed.value.period.year : null;
+  const yearOptions = shownYear && !years.includes(shownYear) ? [...years, shownYear].sort((a, b) => b - a) : years;
   const types = Object.fromEntries(DECLARATION_TYPES.map((k) => [k, t(`declarations.types.${k}`)]));
   return (
     <div className="space-y-10">
@@ -55,7 +58,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <OverviewFilters
         values={values}
         errors={messages}
-        years={years}
+        years={yearOptions}
         units={units}
         types={types}
         labels={{

@@ -3,6 +3,8 @@
 import type { PrismaClient, PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import { createOrganisation, createPerson, createUnit, type PersonInput } from "@/tests/factories";
 import { seedPrivacyDemo } from "./seed-privacy";
+import { seedDemoActivity } from "./seed-activity";
+import { seedDemoRegister } from "./seed-demo-register";
 
 interface DemoPerson extends PersonInput {
   key: string;
@@ -100,7 +102,8 @@ export function demoEmail(name: string, domain: string): string {
   return `${ascii.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "")}@${domain}`;
 }
 
-export async function seedDemoData(db: PrismaClient): Promise<void> {
+/** `activity`: also months of declarations and decisions (prisma/seed-activity.ts), as the demo server loads. */
+export async function seedDemoData(db: PrismaClient, options: { activity?: boolean } = {}): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const org of DEMO_ORGANISATIONS) {
       const organisation = await createOrganisation(tx, org);
@@ -126,4 +129,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     }
   });
   await seedPrivacyDemo(db);
+  if (options.activity) {
+    await seedDemoActivity(db);
+    await seedDemoRegister(db);
+  }
 }

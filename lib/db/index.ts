@@ -49,9 +49,7 @@ export async function prepareDatabase(target: DbTarget = resolveDbTarget(), opti
     const seedDemo = options.seedDemo ?? isDemoModeFor(target);
     if (seedDemo && (await opened.prisma.organisation.count()) === 0) {
       const { seedDemoData } = await import("@/prisma/seed-data");
-      await seedDemoData(opened.prisma);
-      const { seedDemoRegister } = await import("@/prisma/seed-demo-register");
-      await seedDemoRegister(opened.prisma);
+      await seedDemoData(opened.prisma, { activity: true });
     }
     return opened;
   } catch (error) {

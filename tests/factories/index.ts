@@ -1,5 +1,5 @@
 // Factories shared by the tests and the demo seed (prisma/seed-data.ts): one way to make data.
-import type { PrismaClient, Prisma, Role, PolicyProfile } from "@/lib/generated/prisma/client";
+import type { PrismaClient, Prisma, Role, PolicyProfile, DeclarationType, DeclarationStatus, RuleOutcome, DeciderRole } from "@/lib/generated/prisma/client";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -70,6 +70,49 @@ export function createPerson(db: Db, organisationId: string, input: PersonInput 
       employmentStart: input.employmentStart ?? new Date("2020-01-01"),
       employmentEnd: input.employmentEnd ?? null,
       externalId: input.externalId ?? null,
+    },
+  });
+}
+
+export interface DeclarationInput {
+  type?: DeclarationType;
+  status?: DeclarationStatus;
+  title?: string;
+  unitId?: string | null;
+  submittedAt?: Date | null;
+  decidedAt?: Date | null;
+  occursOn?: Date | null;
+  valueCents?: number | null;
+  counterparty?: string | null;
+  ruleOutcome?: RuleOutcome | null;
+  deciderRole?: DeciderRole;
+  assigneeId?: string | null;
+  answers?: Prisma.InputJsonObject;
+}
+
+/**
+ * A declaration as it stands after its history (for figures and lists): written directly, without the rules or
+ * an audit trail. Sent (SUBMITTED, now) unless told otherwise; a DRAFT has no submission time.
+ */
+export function createDeclaration(db: Db, person: { id: string; organisationId: string; unitId?: string | null }, input: DeclarationInput = {}) {
+  const status = input.status ?? "SUBMITTED";
+  return db.declaration.create({
+    data: {
+      organisationId: person.organisationId,
+      personId: person.id,
+      unitId: input.unitId === undefined ? person.unitId ?? null : input.unitId,
+      type: input.type ?? "GIFT",
+      status,
+      title: input.title ?? `Melding ${next()}`,
+      submittedAt: input.submittedAt === undefined ? (status === "DRAFT" ? null : new Date()) : input.submittedAt,
+      decidedAt: input.decidedAt ?? null,
+      occursOn: input.occursOn ?? null,
+      valueCents: input.valueCents ?? null,
+      counterparty: input.counterparty ?? null,
+      ruleOutcome: input.ruleOutcome === undefined ? (status === "DRAFT" ? null : "APPROVAL_REQUIRED") : input.ruleOutcome,
+      deciderRole: input.deciderRole ?? "NONE",
+      assigneeId: input.assigneeId ?? null,
+      answers: input.answers ?? {},
     },
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { canReach } from "@/lib/auth/areas";
 import { decideAction } from "@/lib/decisions/actions";
 import { getForDecision } from "@/lib/decisions/data";
 import { getFilingContext } from "@/lib/declarations/data";
@@ -43,6 +44,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusTag status={d.status} label={t(`declarations.status.${d.status}`)} />
           {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span> : null}
+          {canReach(viewer, "overview") ? <Link href={`/integriteit/audit/${d.id}`}>{t("overview.audit.link")}</Link> : null}
         </p>
       </div>
       {d.verdict ? <VerdictPanel verdict={d.verdict} locale={locale} labels={{ ...verdictLabels(td, d.verdict, locale), title: t("decisions.screen.verdict") }} /> : null}

@@ -1,0 +1,27 @@
+// GET /integriteit/geschenken/export?jaar=&gever=&bestemming=: the gift register (as filtered) as CSV. Internal:
+// it names who received what. The handler checks the viewer and the area itself; the data layer checks again.
+import { requireArea } from "@/lib/auth/session";
+import { exportGiftRegister } from "@/lib/gifts/data";
+import { parseGiftRegisterParams } from "@/lib/gifts/schemas";
+import { GIFT_REGISTER_COLUMNS, giftRegisterRows } from "@/lib/gifts/export";
+import { csvResponse, toCsv } from "@/lib/overview/csv";
+import { getT } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const viewer = await requireArea("gifts");
+  const { t } = await getT();
+  const parsed = parseGiftRegisterParams(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.ok) {
+    const message = Object.values(parsed.fieldErrors).map((k) => t(`overview.errors.${k}` as never)).join(" ");
+    return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const rows = await exportGiftRegister(viewer, parsed.value);
+  if (!rows) return new Response(t("overview.register.notKept"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const csv = toCsv(GIFT_REGISTER_COLUMNS, giftRegisterRows(rows, {
+    status: (s) => t(`declarations.status.${s}` as never),
+    destination: (d) => t(`overview.register.destinations.${d}` as never),
+  }));
+  return csvResponse(csv, `geschenkenregister${parsed.value.year ? `-${parsed.value.year}` : ""}.csv`);
+}

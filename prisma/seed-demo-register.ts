@@ -1,6 +1,7 @@
 // Demo only (not in the test seed): a few published side jobs per organisation and one that ended, so the
 // public register and its history show what they look like. The people are the demo seniors.
 import type { PrismaClient, RegisterEndReason } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
 
 interface DemoSideJob {
   person: string;
@@ -26,7 +27,8 @@ const SIDE_JOBS: DemoSideJob[] = [
 export async function seedDemoRegister(db: PrismaClient): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const job of SIDE_JOBS) {
-      const person = await tx.person.findFirstOrThrow({ where: { name: job.person }, select: { id: true, organisationId: true, unitId: true, functionTitle: true } });
+      const person = await tx.person.findFirstOrThrow({ where: { name: job.person }, select: { id: true, organisationId: true, unitId: true, functionTitle: true, managerId: true } });
+      const [hr] = await tx.$queryRaw<{ id: string }[]>`select id from "Person" where "organisationId" = ${person.organisationId} and 'HR' = any(roles) limit 1`;
       const declaration = await tx.declaration.create({
         data: {
           organisationId: person.organisationId,
@@ -42,7 +44,13 @@ export async function seedDemoRegister(db: PrismaClient): Promise<void> {
           decidedAt: new Date(`${job.publishedOn}T09:00:00Z`),
         },
       });
-      await tx.registerEntry.create({
+      // The audit trail of each demo declaration, as the portal would have written it (chained after the rest).
+      const audit = (action: string, entityType: string, entityId: string, data = {}, actorId: string | null = person.id) =>
+        recordAudit(tx, { organisationId: person.organisationId, actorId, action, entityType, entityId, data });
+      await audit("declaration.draft-created", "Declaration", declaration.id, { type: "SIDE_JOB" });
+      await audit("declaration.submitted", "Declaration", declaration.id, { status: "SUBMITTED", version: 2 });
+      await audit("declaration.decided", "Declaration", declaration.id, { outcome: job.conditions ? "APPROVED_WITH_CONDITIONS" : "APPROVED", version: 3 }, person.managerId);
+      const entry = await tx.registerEntry.create({
         data: {
           organisationId: person.organisationId,
           declarationId: declaration.id,
@@ -60,6 +68,12 @@ export async function seedDemoRegister(db: PrismaClient): Promise<void> {
           endReason: job.ended?.reason ?? null,
         },
       });
+      await audit("register.queued", "RegisterEntry", entry.id, { declarationId: declaration.id }, person.managerId);
+      await audit("register.published", "RegisterEntry", entry.id, { declarationId: declaration.id }, hr?.id ?? null);
+      if (job.ended) {
+        await audit("declaration.ended", "Declaration", declaration.id, { from: "APPROVED" });
+        await audit("register.ended", "RegisterEntry", entry.id, { reason: job.ended.reason, wasPublished: true });
+      }
     }
   });
 }

@@ -1,5 +1,6 @@
 // The CSV export of a campaign's responses, as Dutch spreadsheet programs open it: semicolons, UTF-8 with
 // a byte-order mark, dates and times in Europe/Amsterdam. Pure: rows and words in, text out.
+import { spreadsheetSafe } from "@/lib/csv";
 import { stringify } from "csv-stringify/sync";
 import type { CampaignAnswer } from "@/lib/generated/prisma/enums";
 import { amsterdamNow } from "@/lib/format";
@@ -18,13 +19,8 @@ export interface CsvWords {
   answers: Record<CampaignAnswer | "NONE", string>;
 }
 
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the start) gets a
- * leading apostrophe: names come from HR's import files, which we do not control (CSV injection).
- */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+/** Names come from HR's import files, which we do not control: no cell may run as a formula (lib/csv.ts). */
+export const safeCell = spreadsheetSafe;
 
 export function responsesCsv(rows: CsvRow[], words: CsvWords): string {
   const h = words.headers;

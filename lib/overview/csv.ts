@@ -2,6 +2,7 @@
 // with Dutch regional settings expects; UTF-8 with a byte-order mark so "€" and accents survive; CRLF lines.
 // Pure: no I/O, tested in tests/unit/overview.
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetSafe } from "@/lib/csv";
 
 export const CSV_DELIMITER = ";";
 
@@ -12,7 +13,7 @@ export const CSV_DELIMITER = ";";
 export function safeCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return spreadsheetSafe(value);
 }
 
 /** Cents as euros with a decimal comma and no thousands separator: 123456 -> "1234,56". */

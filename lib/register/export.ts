@@ -3,6 +3,7 @@
 // register of any size is never held in memory at once. The pull-based ReadableStream fetches the next
 // batch only when the client has taken the previous one (back-pressure).
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetSafe } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { LICENCE, PUBLIC_SELECT, REGISTER_COLUMNS, cellText, type PublicRegisterRow } from "./columns";
 import { createOdsWriter } from "./ods";
@@ -59,6 +60,8 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
   const batches = registerBatches(source.org.id, source.filters, source.list, batchSize);
   const header = REGISTER_COLUMNS.map((c) => c.key);
   const texts = (rows: PublicRegisterRow[]) => rows.map((r) => REGISTER_COLUMNS.map((c) => cellText(c.value(r))));
+  // CSV cells never start like a formula (employees type the side job and organisation); ODS cells are typed text.
+  const csvTexts = (rows: PublicRegisterRow[]) => texts(rows).map((row) => row.map(spreadsheetSafe));
   const title = `Nevenwerkzaamheden ${source.org.name}`;
 
   if (format === "ods") {
@@ -106,7 +109,7 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
       if (format === "csv") {
         // A byte-order mark so spreadsheet programs read the UTF-8 (é, ë, €) correctly; RFC 4180 otherwise.
         const head = first ? "\uFEFF" + stringify([header]) : "";
-        const body = next.done ? "" : stringify(texts(next.value), { record_delimiter: "\r\n" });
+        const body = next.done ? "" : stringify(csvTexts(next.value), { record_delimiter: "\r\n" });
         first = false;
         if (head || body) controller.enqueue(encoder.encode(head + body));
         if (next.done) controller.close();

@@ -10,7 +10,8 @@ const date = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
   .refine((s) => parseDutchDate(s) === s, { error: "invalidDate" });
 const optionalDate = z.union([z.literal(""), date]).optional().transform((s) => (s ? s : null));
-const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined()]).transform((v) => v === "on" || v === "true");
+/** A checkbox: "on" when ticked, absent when not. */
+const checkbox = z.string().max(10).optional().transform((v) => v === "on" || v === "true");
 const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional().transform((s) => (s ? s : null));
 
 export const PersonFormSchema = z

@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { queueReminders } from "@/lib/notifications/reminders";
+import { reconcileLeavers } from "@/lib/people/leavers";
 
 export interface DailyTask {
   name: string;
@@ -12,6 +13,7 @@ export interface DailyTask {
 
 export const DAILY_TASKS: DailyTask[] = [
   { name: "decision-reminders", run: (db, at) => queueReminders(db, OVERDUE_DAYS, at) },
+  { name: "register-leavers", run: (db, at) => reconcileLeavers(db, at) },
 ];
 
 export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Promise<Record<string, "ok" | "failed">> {

@@ -10,8 +10,9 @@ const date = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
   .refine((s) => parseDutchDate(s) === s, { error: "invalidDate" });
 const optionalDate = z.union([z.literal(""), date]).optional().transform((s) => (s ? s : null));
-/** A checkbox: "on" when ticked, absent when not. */
-const checkbox = z.string().max(10).optional().transform((v) => v === "on" || v === "true");
+export const DESIGNATIONS = ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const;
+export type Designation = (typeof DESIGNATIONS)[number];
+
 const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional().transform((s) => (s ? s : null));
 
 export const PersonFormSchema = z
@@ -36,22 +37,27 @@ export const PersonFormSchema = z
       .optional()
       .refine((s) => !s || (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 18), { error: "scaleRange" })
       .transform((s) => (s ? Number(s) : null)),
-    topManagementGroup: checkbox,
-    topOfficial: checkbox,
-    financialRiskFunction: checkbox,
-    vulnerableFunction: checkbox,
+    /** The ticked designations (checkboxes named "designations"). */
+    designations: z.array(z.enum(DESIGNATIONS, { error: "unknownDesignation" })).default([]),
     employmentStart: optionalDate,
     employmentEnd: optionalDate,
     externalId: optionalText(64),
   })
   .superRefine((v, ctx) => {
     if (v.employmentStart && v.employmentEnd && v.employmentEnd < v.employmentStart) ctx.addIssue({ code: "custom", path: ["employmentEnd"], message: "endBeforeStart" });
-  });
+  })
+  .transform(({ designations, ...v }) => ({
+    ...v,
+    topManagementGroup: designations.includes("topManagementGroup"),
+    topOfficial: designations.includes("topOfficial"),
+    financialRiskFunction: designations.includes("financialRiskFunction"),
+    vulnerableFunction: designations.includes("vulnerableFunction"),
+  }));
 
 export type PersonInput = z.output<typeof PersonFormSchema>;
+/** The form's fields in page order (the error summary lists them in this order). */
 export const PERSON_FORM_FIELDS = [
-  "name", "email", "functionTitle", "unitId", "manager", "roles", "salaryScale", "topManagementGroup", "topOfficial",
-  "financialRiskFunction", "vulnerableFunction", "employmentStart", "employmentEnd", "externalId",
+  "name", "email", "externalId", "functionTitle", "unitId", "manager", "roles", "salaryScale", "designations", "employmentStart", "employmentEnd",
 ] as const;
 
 export const UnitFormSchema = z.object({
@@ -66,8 +72,6 @@ export type UnitInput = z.output<typeof UnitFormSchema>;
 
 // ---- the people list: filters in the URL (Dutch parameter names, like the decision queue) ------------
 
-export const DESIGNATIONS = ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const;
-export type Designation = (typeof DESIGNATIONS)[number];
 export const SORTS = ["naam", "functie", "afdeling", "schaal", "indienst"] as const;
 export type PeopleSort = (typeof SORTS)[number];
 export const PAGE_SIZE = 50;

@@ -4,6 +4,7 @@ import {
   applyImport, discardImport, getImport, getPerson, listImports, listPeople, listUnits, previewImport, savePerson, saveUnit, setPersonAccess,
 } from "@/lib/people/data";
 import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people/schemas";
+import { runDailyTasks } from "@/lib/jobs/daily";
 import { AppError } from "@/lib/errors";
 import { seedDemoData } from "@/prisma/seed-data";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
@@ -27,8 +28,8 @@ async function formOf(viewer: Viewer, id: string, over: Record<string, unknown> 
   const p = (await getPerson(viewer, id))!;
   return PersonFormSchema.parse({
     id: p.id, version: String(p.version), name: p.name, email: p.email, functionTitle: p.functionTitle, unitId: p.unitId ?? "", manager: p.managerRef ?? "",
-    roles: p.roles, salaryScale: p.salaryScale === null ? "" : String(p.salaryScale), topManagementGroup: p.topManagementGroup ? "on" : "", topOfficial: p.topOfficial ? "on" : "",
-    financialRiskFunction: p.financialRiskFunction ? "on" : "", vulnerableFunction: p.vulnerableFunction ? "on" : "", employmentStart: p.employmentStart ?? "",
+    roles: p.roles, salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
+    designations: (["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const).filter((k) => p[k]), employmentStart: p.employmentStart ?? "",
     employmentEnd: p.employmentEnd ?? "", externalId: p.externalId ?? "", ...over,
   });
 }
@@ -40,9 +41,11 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     db = await createTestDb(kind);
     await seedDemoData(db.prisma);
     useDatabaseForTests(db);
-    [linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke] = await Promise.all(
-      ["Linda Smit", "Pieter Mulder", "Fatima El Amrani", "Jeroen Bakker", "Ahmed Yilmaz", "Sophie Hermans", "Sanne Visser", "Marieke de Vries"].map((n) => viewerByName(db.prisma, n)),
-    );
+    const v = (name: string) => viewerByName(db.prisma, name);
+    [linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke] = [
+      await v("Linda Smit"), await v("Pieter Mulder"), await v("Fatima El Amrani"), await v("Jeroen Bakker"),
+      await v("Ahmed Yilmaz"), await v("Sophie Hermans"), await v("Sanne Visser"), await v("Marieke de Vries"),
+    ];
   });
   afterAll(async () => {
     await db?.close();
@@ -114,7 +117,7 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
   it("adds a person, and refuses bad input field by field without changing anything", async () => {
     const created = await savePerson(linda, PersonFormSchema.parse({
       name: "Noor  de Wit", email: "Noor.de.Wit@BZK.example", functionTitle: "Jurist", manager: "BZK0002", roles: ["MANAGER"], salaryScale: "12",
-      vulnerableFunction: "on", employmentStart: "2026-05-01", externalId: "BZK0100",
+      designations: ["vulnerableFunction"], employmentStart: "2026-05-01", externalId: "BZK0100",
     }));
     const noor = await db.prisma.person.findUniqueOrThrow({ where: { id: created.id } });
     expect(noor).toMatchObject({ name: "Noor de Wit", email: "noor.de.wit@bzk.example", managerId: jeroen.id, roles: ["EMPLOYEE", "MANAGER"], salaryScale: 12, vulnerableFunction: true, organisationId: linda.organisationId, externalId: "BZK0100" });
@@ -300,6 +303,15 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
         data: { organisationId: linda.organisationId, declarationId: declaration.id, personId, status: "PUBLISHED", personName: name, functionTitle: "Directeur", sideJob: "Bestuurslid", sideJobOrganisation: "Stichting X", paid: false, publishedAt: new Date() },
       });
     }
+    // A leaving date that passes later: the daily task takes the entry off the day after.
+    const leaving = await publishedEntryFor(marieke.id, "Marieke de Vries");
+    const { id: leaveImport } = await previewImport(linda, { fileName: "vertrek.csv", bytes: csv("personeelsnummer;naam;e-mail;uit dienst", "BZK0001;Marieke de Vries;marieke.de.vries@bzk.example;31-12-2099") });
+    await applyImport(linda, { id: leaveImport });
+    expect((await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: leaving.id } })).status).toBe("PUBLISHED");
+    expect(await runDailyTasks(db.prisma, new Date("2100-01-01T12:00:00Z"))).toMatchObject({ "register-leavers": "ok" });
+    expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: leaving.id } })).toMatchObject({ status: "ENDED", endReason: "EMPLOYMENT_ENDED" });
+    await savePerson(linda, await formOf(linda, marieke.id, { employmentEnd: "" }));
+
     // By import: Sanne leaves the topmanagementgroep.
     const entry = await publishedEntryFor(sanne.id, "Sanne Visser");
     const { id } = await previewImport(linda, { fileName: "tmg.csv", bytes: csv("personeelsnummer;naam;e-mail;topmanagementgroep", "BZK0005;Sanne Visser;sanne.visser@bzk.example;nee") });
@@ -308,7 +320,7 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ status: "ENDED", endReason: "LEFT_DESIGNATED_GROUP" });
     // By the edit form: Marieke leaves the group too.
     const second = await publishedEntryFor(marieke.id, "Marieke de Vries");
-    await savePerson(linda, await formOf(linda, marieke.id, { topManagementGroup: "" }));
+    await savePerson(linda, await formOf(linda, marieke.id, { designations: [] }));
     expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "ENDED", endReason: "LEFT_DESIGNATED_GROUP" });
   });
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { PersonListItem } from "@/lib/people/data";
 import { DESIGNATIONS, peopleQueryHref, type PeopleQuery, type PeopleSort } from "@/lib/people/schemas";
 import { ROLE_ORDER } from "@/lib/people/values";
-import { rt } from "./responsive-table";
+import { rtWide as rt } from "./responsive-table";
 import { Tag } from "./tag";
 
 /** Translates within the portal's messages (server side). */
@@ -62,7 +62,7 @@ function SortHeader({ column, sort, query, t }: { column: string; sort: PeopleSo
   );
 }
 
-/** The people of one page: name (with e-mail), function, unit, manager, roles, scale, status. */
+/** The people of one page: name (with e-mail), function, unit (with manager), roles, scale, status. */
 export function PeopleTable({ items, query, caption, t }: { items: PersonListItem[]; query: PeopleQuery; caption: string; t: Translate }) {
   const label = (column: string) => <span className={rt.label} aria-hidden="true">{t(`people.list.columns.${column}`)}: </span>;
   return (
@@ -73,7 +73,6 @@ export function PeopleTable({ items, query, caption, t }: { items: PersonListIte
           <SortHeader column="name" sort="naam" query={query} t={t} />
           <SortHeader column="function" sort="functie" query={query} t={t} />
           <SortHeader column="unit" sort="afdeling" query={query} t={t} />
-          <SortHeader column="manager" sort={null} query={query} t={t} />
           <SortHeader column="roles" sort={null} query={query} t={t} />
           <SortHeader column="scale" sort="schaal" query={query} t={t} />
           <SortHeader column="status" sort={null} query={query} t={t} />
@@ -82,14 +81,17 @@ export function PeopleTable({ items, query, caption, t }: { items: PersonListIte
       <tbody>
         {items.map((p) => (
           <tr key={p.id} className={rt.row} data-testid="person-row">
-            <th scope="row" className={`${rt.cell} font-normal md:min-w-48`}>
+            <th scope="row" className={`${rt.cell} font-normal lg:min-w-60`}>
               <Link href={`/beheer/mensen/${p.id}`} className="font-bold">{p.name}</Link>
               <span className="block text-sm text-neutral-700 wrap-anywhere">{p.email}</span>
               {p.externalId ? <span className="block text-sm text-neutral-700">{p.externalId}</span> : null}
             </th>
             <td className={rt.cell}>{label("function")}{p.functionTitle || "–"}</td>
-            <td className={rt.cell}>{label("unit")}{p.unitName ?? "–"}</td>
-            <td className={rt.cell}>{label("manager")}{p.managerName ?? "–"}</td>
+            <td className={rt.cell}>
+              {label("unit")}
+              {p.unitName ?? "–"}
+              {p.managerName ? <span className="block text-sm text-neutral-700">{t("people.list.managedBy", { name: p.managerName })}</span> : null}
+            </td>
             <td className={rt.cell}>
               {label("roles")}
               {p.roles.filter((r) => r !== "EMPLOYEE").map((r) => t(`roles.${r}`)).join(", ") || t("roles.EMPLOYEE")}

@@ -12,6 +12,15 @@ export const rt = {
   label: "font-semibold md:hidden",
 };
 
+/** The same for a wide table (the people list, seven columns): cards below 1024 px. */
+export const rtWide = {
+  ...rt,
+  thead: "max-lg:sr-only",
+  row: "border-b border-neutral-300 align-top max-lg:block max-lg:py-3",
+  cell: "py-2 pr-4 max-lg:block max-lg:py-0.5 max-lg:pr-0 break-words",
+  label: "font-semibold lg:hidden",
+};
+
 /** The header row of a responsive table: one column header per entry (hidden visually on narrow screens). */
 export function TableHead({ columns }: { columns: React.ReactNode[] }) {
   return (

@@ -465,8 +465,6 @@ function planFor(rows: ImportRow[], ctx: PlanContext): ReturnType<typeof buildPl
   return { report: { counts, rows: plan.report.rows }, writes: plan.writes.filter((w) => !rejected.has(w.line)) };
 }
 
-export type FileProblemError = AppError & { details: { problem: import("./csv").FileProblem; encoding?: Encoding } };
-
 /**
  * Reads an upload and stages it as a preview (nothing about people changes). A file that cannot be read as
  * a whole (encoding, columns, not a CSV) is refused with one problem and nothing is staged.

@@ -238,26 +238,10 @@ export async function saveUnit(viewer: Viewer, input: UnitInput): Promise<{ id: 
 
 // ---- one person --------------------------------------------------------------------------------------------
 
-export interface PersonView {
-  id: string;
-  version: number;
-  name: string;
-  email: string;
-  externalId: string | null;
-  functionTitle: string;
-  unitId: string | null;
-  managerId: string | null;
+export interface PersonView extends ExistingPerson {
   managerName: string | null;
   /** What the form shows in the manager field: the manager's e-mail address. */
   managerRef: string | null;
-  roles: Role[];
-  salaryScale: number | null;
-  topManagementGroup: boolean;
-  topOfficial: boolean;
-  financialRiskFunction: boolean;
-  vulnerableFunction: boolean;
-  employmentStart: string | null;
-  employmentEnd: string | null;
   disabledAt: string | null;
   status: PersonStatus;
   reports: number;

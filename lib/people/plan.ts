@@ -76,21 +76,8 @@ export interface PlanReport {
   rows: ReportRow[];
 }
 
-export interface PersonData {
-  externalId?: string;
-  name?: string;
-  email?: string;
-  functionTitle?: string;
-  unitId?: string | null;
-  roles?: Role[];
-  salaryScale?: number | null;
-  topManagementGroup?: boolean;
-  topOfficial?: boolean;
-  financialRiskFunction?: boolean;
-  vulnerableFunction?: boolean;
-  employmentStart?: string | null;
-  employmentEnd?: string | null;
-}
+/** What to write for one person: the row's values (the personnel number, name and e-mail only when they change) and the unit's id. */
+export type PersonData = Partial<Omit<ImportRow, "line" | "unit" | "manager" | "issues">> & { unitId?: string | null };
 
 export interface PersonWrite {
   line: number;

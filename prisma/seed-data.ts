@@ -96,6 +96,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
 ];
 
+/** HR-system codes of the demo units and the personnel-number prefix per organisation (for the CSV import). */
+export const DEMO_UNIT_CODES: Record<string, string> = {
+  "Directoraat-Generaal Overheidsorganisatie": "DGOO", "Directie Inkoop en Aanbesteding": "DIA", "Directie Financiën": "FIN",
+  Griffie: "GRF", Commissiestaf: "CST", Bedrijfsvoering: "BV",
+  Concernstaf: "CS", "Ruimtelijke Ontwikkeling": "RO", "Vergunningen en Handhaving": "VH",
+  Directie: "DIR", Mobiliteit: "MOB", "Subsidies en Financiën": "SUB",
+};
+const EXTERNAL_ID_PREFIX: Record<string, string> = { "ministerie-bzk": "BZK", "eerste-kamer": "EK", "gemeente-maastricht": "MST", "provincie-utrecht": "PU" };
+
 /** The e-mail address of a demo person: first name and family name, lower-case, at the organisation's domain. */
 export function demoEmail(name: string, domain: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -109,11 +118,11 @@ export async function seedDemoData(db: PrismaClient, options: { activity?: boole
       const organisation = await createOrganisation(tx, org);
       const unitIds = new Map<string, string>();
       for (const unitName of org.units) {
-        unitIds.set(unitName, (await createUnit(tx, organisation.id, { name: unitName })).id);
+        unitIds.set(unitName, (await createUnit(tx, organisation.id, { name: unitName, code: DEMO_UNIT_CODES[unitName] })).id);
       }
       const personIds = new Map<string, string>();
       // People are listed managers-first, so each manager exists before their team.
-      for (const person of org.people) {
+      for (const [index, person] of org.people.entries()) {
         const { key, unit, manager, ...input } = person;
         const managerId = manager ? personIds.get(manager) : undefined;
         if (manager && !managerId) throw new Error(`Demo data: ${key} needs manager ${manager} defined before it`);
@@ -123,6 +132,7 @@ export async function seedDemoData(db: PrismaClient, options: { activity?: boole
           unitId: unitIds.get(unit) ?? null,
           managerId: managerId ?? null,
           employmentStart: new Date("2019-09-01"),
+          externalId: `${EXTERNAL_ID_PREFIX[org.slug]}${String(index + 1).padStart(4, "0")}`,
         });
         personIds.set(key, created.id);
       }

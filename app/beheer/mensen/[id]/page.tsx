@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { canReach } from "@/lib/auth/areas";
+import { getViewer, requireArea } from "@/lib/auth/session";
+import { savePersonAction, setPersonAccessAction } from "@/lib/people/actions";
+import { getPerson, listUnits } from "@/lib/people/data";
+import { grantableRoles } from "@/lib/people/roles";
+import { formatDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { ActionForm } from "@/components/declarations/action-form";
+import { AdminTabs } from "@/components/people/admin-tabs";
+import { PersonForm } from "@/components/people/person-form";
+import { personFormProps, unitOptions } from "@/components/people/person-form-props";
+import { peopleTranslator, tabLabels } from "@/components/people/labels";
+import { Tag } from "@/components/people/tag";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { t } = await getT();
+  const viewer = await getViewer();
+  const person = viewer && canReach(viewer, "people") ? await getPerson(viewer, (await params).id) : null;
+  return { title: person ? t("people.form.editTitle", { name: person.name }) : t("people.tabs.people") };
+}
+
+const NOTICES = { toegevoegd: "people.form.created", opgeslagen: "people.form.saved", ingetrokken: "people.access.withdrawn", hersteld: "people.access.restored" } as const;
+
+/** One person: the form (version-checked) and their access to the portal. */
+export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireArea("people");
+  const { id } = await params;
+  const sp = await searchParams;
+  // The data layer answers null for unknown ids and for people of other organisations.
+  const person = await getPerson(viewer, id);
+  if (!person) notFound();
+  const { t, locale } = await getT();
+  const tr = peopleTranslator(t);
+  const units = await listUnits(viewer);
+  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => sp[k]);
+  const props = personFormProps(tr, grantableRoles(viewer), person, tr("people.form.save"));
+  return (
+    <div className="space-y-6">
+      {notice ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{tr(NOTICES[notice])}</p> : null}
+      <p><Link href="/beheer/mensen">{tr("people.form.back")}</Link></p>
+      <div>
+        <h1 className="text-3xl font-bold">{tr("people.form.editTitle", { name: person.name })}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <Tag kind={person.status} label={tr(`people.status.${person.status}`)} />
+          <span>{tr("people.form.reports", { count: person.reports })}</span>
+        </p>
+      </div>
+      <AdminTabs current="people" inside labels={tabLabels(tr)} />
+      {person.editable ? (
+        <PersonForm action={savePersonAction} id={person.id} version={person.version} units={unitOptions(units)} locale={locale} {...props} />
+      ) : (
+        <p className="border-l-4 border-sky-700 bg-sky-50 p-4" data-testid="read-only">{tr("people.form.readOnly")}</p>
+      )}
+      <section aria-labelledby="toegang" className="max-w-2xl rounded border border-neutral-300 p-4">
+        <h2 id="toegang" className="text-xl font-bold">{tr("people.access.title")}</h2>
+        <p className="mt-2">{person.disabledAt ? tr("people.access.disabledSince", { date: formatDateTime(person.disabledAt, locale) }) : tr("people.access.active")}</p>
+        <div className="mt-3">
+          {person.isViewer ? (
+            <p>{tr("people.access.own")}</p>
+          ) : !person.editable ? null : person.disabledAt ? (
+            <ActionForm action={setPersonAccessAction} hidden={{ id: person.id, version: person.version, enabled: "true" }} label={tr("people.access.restore")} />
+          ) : (
+            <Link href={`/beheer/mensen/${person.id}/intrekken`} className="inline-block rounded border-2 border-error px-4 py-2 font-bold text-error no-underline hover:bg-red-50">
+              {tr("people.access.withdraw")}
+            </Link>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/session";
+import { saveUnitAction } from "@/lib/people/actions";
+import { listUnits } from "@/lib/people/data";
+import { getT } from "@/lib/i18n/server";
+import { AdminTabs } from "@/components/people/admin-tabs";
+import { UnitForm } from "@/components/people/unit-form";
+import { peopleTranslator, tabLabels, unitFormLabels } from "@/components/people/labels";
+import { rt, TableHead } from "@/components/people/responsive-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("people.units.title") };
+}
+
+/** The units as a tree, with the number of people in each; add a unit. */
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireArea("people");
+  const sp = await searchParams;
+  const { t, locale } = await getT();
+  const tr = peopleTranslator(t);
+  const units = await listUnits(viewer);
+  const notice = sp.toegevoegd ? tr("people.units.created") : sp.opgeslagen ? tr("people.units.saved") : null;
+  const label = (key: string) => <span className={rt.label} aria-hidden="true">{tr(`people.units.${key}`)}: </span>;
+  return (
+    <div className="space-y-6">
+      {notice ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{notice}</p> : null}
+      <div>
+        <h1 className="text-3xl font-bold">{tr("people.units.title")}</h1>
+        <p className="mt-2 max-w-prose text-lg">{tr("people.units.lead")}</p>
+      </div>
+      <AdminTabs current="units" labels={tabLabels(tr)} />
+      {units.length === 0 ? <p>{tr("people.units.empty")}</p> : (
+        <table className={rt.table} data-testid="units">
+          <caption className={rt.caption}>{tr("people.units.caption", { organisation: viewer.organisationName })}</caption>
+          <TableHead columns={[tr("people.units.name"), tr("people.units.code"), tr("people.units.parent"), tr("people.units.people"), <span key="edit" className="sr-only">{tr("people.units.edit")}</span>]} />
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id} className={rt.row} data-testid="unit-row">
+                <th scope="row" className={`${rt.cell} font-bold`} style={{ paddingLeft: `${u.depth * 1.25}rem` }}>{u.name}</th>
+                <td className={rt.cell}>{label("code")}{u.code ?? "–"}</td>
+                <td className={rt.cell}>{label("parent")}{u.parentName ?? "–"}</td>
+                <td className={rt.cell}>{label("people")}<Link href={`/beheer/mensen?afdeling=${u.id}`}>{u.people}</Link></td>
+                <td className={rt.cell}>
+                  <Link href={`/beheer/mensen/afdelingen/${u.id}`} className="font-bold">{tr("people.units.edit")}<span className="sr-only">: {u.name}</span></Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="nieuwe-afdeling" className="rounded border border-neutral-300 p-4">
+        <h2 id="nieuwe-afdeling" className="mb-4 text-xl font-bold">{tr("people.units.add")}</h2>
+        <UnitForm action={saveUnitAction} unit={null} parents={units} locale={locale} labels={unitFormLabels(tr, tr("people.units.add"))} />
+      </section>
+    </div>
+  );
+}

@@ -4,7 +4,8 @@ import {
   applyImport, discardImport, getImport, getPerson, listImports, listPeople, listUnits, previewImport, savePerson, saveUnit, setPersonAccess,
 } from "@/lib/people/data";
 import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people/schemas";
-import { runDailyTasks } from "@/lib/jobs/daily";
+import { DAILY_TASKS } from "@/lib/jobs/daily";
+import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { AppError } from "@/lib/errors";
 import { seedDemoData } from "@/prisma/seed-data";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
@@ -308,7 +309,9 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     const { id: leaveImport } = await previewImport(linda, { fileName: "vertrek.csv", bytes: csv("personeelsnummer;naam;e-mail;uit dienst", "BZK0001;Marieke de Vries;marieke.de.vries@bzk.example;31-12-2099") });
     await applyImport(linda, { id: leaveImport });
     expect((await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: leaving.id } })).status).toBe("PUBLISHED");
-    expect(await runDailyTasks(db.prisma, new Date("2100-01-01T12:00:00Z"))).toMatchObject({ "register-reconcile": "ok" });
+    // The daily register check (alone: the other daily tasks, e.g. the purge, would act on year 2100 too).
+    expect(DAILY_TASKS.map((t) => t.name)).toContain("register-reconcile");
+    expect(await reconcileAllRegisters(db.prisma, new Date("2100-01-01T12:00:00Z"))).toBeGreaterThanOrEqual(1);
     expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: leaving.id } })).toMatchObject({ status: "ENDED", endReason: "EMPLOYMENT_ENDED" });
     await savePerson(linda, await formOf(linda, marieke.id, { employmentEnd: "" }));
 

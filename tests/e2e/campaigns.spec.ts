@@ -123,8 +123,8 @@ test("a campaign is run to completion", async ({ page }) => {
   expect(download.suggestedFilename()).toBe(`jaarlijkse-controle-${YEAR}.csv`);
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("Naam;Personeelsnummer;Afdeling;Leidinggevende;Antwoord;Geantwoord op");
-  expect(csv).toMatch(/Fatima El Amrani;;Directie Inkoop en Aanbesteding;Jeroen Bakker;Meldingen compleet;\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
-  expect(csv).toContain("Thomas Jansen;;Directie Inkoop en Aanbesteding;Jeroen Bakker;Niets te melden;");
+  expect(csv).toMatch(/Fatima El Amrani;BZK0003;Directie Inkoop en Aanbesteding;Jeroen Bakker;Meldingen compleet;\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  expect(csv).toContain("Thomas Jansen;BZK0004;Directie Inkoop en Aanbesteding;Jeroen Bakker;Niets te melden;");
   expect(csv.trim().split("\r\n")).toHaveLength(asked + 1);
   await signOut(page);
 

@@ -10,33 +10,21 @@ import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
 import { effectivePolicy } from "@/lib/policy/effective";
-import { meetsPublication } from "@/lib/rules";
+import { disqualification } from "./lifecycle";
 import type { PublishInput, RemoveInput, WordingInput } from "./schemas";
+import { PUBLIC_SELECT, type PublicRegisterRow } from "./columns";
 
 type Tx = Prisma.TransactionClient;
 
-export interface AdminRegisterEntry {
-  id: string;
+/** What HR sees of an entry: the public fields plus its state (never more of the declaration than its id). */
+export interface AdminRegisterEntry extends PublicRegisterRow {
   status: RegisterEntryStatus;
   version: number;
-  personName: string;
-  functionTitle: string;
-  sideJob: string;
-  sideJobOrganisation: string;
-  paid: boolean;
-  conditions: string | null;
-  startedOn: Date | null;
-  publishedAt: Date | null;
-  endedAt: Date | null;
-  endReason: string | null;
   declarationId: string;
   createdAt: Date;
 }
 
-const ADMIN_SELECT = {
-  id: true, status: true, version: true, personName: true, functionTitle: true, sideJob: true, sideJobOrganisation: true, paid: true,
-  conditions: true, startedOn: true, publishedAt: true, endedAt: true, endReason: true, declarationId: true, createdAt: true,
-} as const;
+const ADMIN_SELECT = { ...PUBLIC_SELECT, status: true, version: true, declarationId: true, createdAt: true } as const;
 
 export async function listRegisterForHr(viewer: Viewer, status: RegisterEntryStatus, take = 200): Promise<AdminRegisterEntry[]> {
   assertArea(viewer, "register");
@@ -113,8 +101,7 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
       : null;
     const today = amsterdamNow().today;
     const { profile } = await effectivePolicy(tx, viewer.organisationId, viewer.profile, today);
-    const left = !person || person.disabledAt !== null || (person.employmentEnd !== null && person.employmentEnd.toISOString().slice(0, 10) < today);
-    if (left || !meetsPublication(profile, person)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
+    if (disqualification(profile, person, today)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
     const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, title: true } });
     if (declaration.status !== "APPROVED" && declaration.status !== "APPROVED_WITH_CONDITIONS") throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
     await bump(tx, entry.id, entry.version, { status: "PUBLISHED", publishedAt: new Date(), publishedById: viewer.id });

@@ -6,13 +6,25 @@ import type { Prisma, PrismaClient, RegisterEndReason } from "@/lib/generated/pr
 import { recordAudit } from "@/lib/audit/record";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
-import { meetsPublication } from "@/lib/rules";
+import { meetsPublication, type PolicyProfile } from "@/lib/rules";
 import { effectivePolicy } from "@/lib/policy/effective";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 
 type Tx = Prisma.TransactionClient;
 
 const LIVE = ["PENDING_REVIEW", "PUBLISHED"] as const;
+
+type QualifyingFacts = { salaryScale: number | null; topManagementGroup: boolean; topOfficial: boolean; disabledAt: Date | null; employmentEnd: Date | null };
+
+/**
+ * Why a person's side jobs may no longer be on the register on `today` (YYYY-MM-DD), or null when they still
+ * qualify: gone from the organisation, or outside the group the (tightened) profile publishes.
+ */
+export function disqualification(profile: PolicyProfile, person: QualifyingFacts | null, today: string): RegisterEndReason | null {
+  const left = !person || person.disabledAt !== null || (person.employmentEnd !== null && person.employmentEnd.toISOString().slice(0, 10) < today);
+  if (left) return "EMPLOYMENT_ENDED";
+  return meetsPublication(profile, person) ? null : "LEFT_DESIGNATED_GROUP";
+}
 
 /** The HR staff of an organisation (raw SQL: the PGlite adapter cannot bind an enum-array filter). */
 export async function hrStaff(tx: Tx, organisationId: string): Promise<string[]> {
@@ -103,9 +115,7 @@ export async function reconcileRegister(tx: Tx, organisationId: string, personId
   const { profile } = await effectivePolicy(tx, organisationId, organisation.profile, today);
   let ended = 0;
   for (const entry of entries) {
-    const p = entry.person;
-    const left = !p || p.disabledAt !== null || (p.employmentEnd !== null && p.employmentEnd.toISOString().slice(0, 10) < today);
-    const reason: RegisterEndReason | null = left ? "EMPLOYMENT_ENDED" : meetsPublication(profile, p) ? null : "LEFT_DESIGNATED_GROUP";
+    const reason = disqualification(profile, entry.person, today);
     if (!reason) continue;
     await endEntry(tx, entry, reason, actorId);
     ended++;

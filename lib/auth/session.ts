@@ -1,12 +1,14 @@
 import "server-only";
 import { cache } from "react";
 // requireUser() / requireRole() / requireArea(): every page, server action and route handler calls one of these itself.
-import { getServerSession, type Session } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import { canReach, type AdminArea } from "./areas";
-import { authOptions } from "./options";
+import { isDemoMode } from "@/lib/db/config";
+import { resolveAuthSecret } from "./secret";
 import { sessionExpired, type SessionClaims } from "./policy";
 
 export interface Viewer {
@@ -23,11 +25,20 @@ export interface Viewer {
   unitId: string | null;
 }
 
+/** next-auth's session cookie: "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https). */
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+
 async function readClaims(): Promise<SessionClaims | null> {
-  // getServerSession validates the signed, encrypted token and its expiry (the idle timeout).
-  const session = (await getServerSession(authOptions())) as (Session & Partial<SessionClaims>) | null;
-  if (!session || typeof session.personId !== "string") return null;
-  return { personId: session.personId, sessionVersion: Number(session.sessionVersion), authTime: Number(session.authTime) };
+  // The signed, encrypted next-auth token, read the way next-auth's getServerSession reads it: decode()
+  // checks the signature and the expiry (the idle timeout). Reading it here keeps the request's cookies
+  // the only input, so tests can sign in by setting a cookie.
+  const jar = await cookies();
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: resolveAuthSecret(isDemoMode()) }).catch(() => null);
+  if (!token || typeof token.personId !== "string") return null;
+  if (typeof token.exp === "number" && token.exp * 1000 < Date.now()) return null;
+  return { personId: token.personId, sessionVersion: Number(token.sessionVersion), authTime: Number(token.authTime) };
 }
 
 /**

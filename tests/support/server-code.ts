@@ -33,8 +33,8 @@ export function serverActionModules(): string[] {
 export function serverActionNames(): string[] {
   return serverActionModules().flatMap((file) => {
     const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-    const names = [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)].map((m) => m[1]);
-    const consts = [...source.matchAll(/^export\s+const\s+(\w+)\s*=\s*async/gm)].map((m) => m[1]);
+    const names = [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)].map((m) => m[1]!);
+    const consts = [...source.matchAll(/^export\s+const\s+(\w+)\s*=\s*async/gm)].map((m) => m[1]!);
     return [...names, ...consts].map((name) => `${file}#${name}`);
   }).sort();
 }
@@ -46,9 +46,9 @@ export function routeHandlerNames(): string[] {
     .flatMap((file) => {
       const source = fs.readFileSync(file, "utf8");
       const methods = new Set<string>();
-      for (const m of source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm)) methods.add(m[1]);
+      for (const m of source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm)) methods.add(m[1]!);
       for (const m of source.matchAll(/^export\s*\{([^}]*)\}/gm)) {
-        for (const part of m[1].split(",")) {
+        for (const part of m[1]!.split(",")) {
           const name = part.trim().split(/\s+as\s+/).pop()!.trim();
           if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) methods.add(name);
         }
@@ -60,7 +60,7 @@ export function routeHandlerNames(): string[] {
 
 /** The module of a "file#export" name, imported (for calling the export in a test). */
 export async function importExport(name: string): Promise<unknown> {
-  const [file, exported] = name.split("#");
+  const [file = "", exported = ""] = name.split("#");
   const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
   return mod[exported];
 }

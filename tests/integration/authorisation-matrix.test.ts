@@ -1,0 +1,190 @@
+// The authorisation matrix (issue #7): every server action and route handler x every role x own/foreign record,
+// from the one table in authorisation-matrix.table.ts (docs/decisions/026-authorisation-matrix.md).
+//
+// A deny must be a real deny: a redirect to sign in or "not allowed", an error state with the forbidden/not-found
+// message (or HTTP 401/403/404 for a handler) AND the database unchanged (a fingerprint of every table's rows,
+// audit trail included). An allow must be a real allow: the action did what it does (the entry's `effect`).
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
+vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
+import { useDatabaseForTests } from "@/lib/db";
+import { createDelegation } from "@/lib/decisions/data";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoData } from "@/prisma/seed-data";
+import { createPerson } from "@/tests/factories";
+import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
+import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
+import { viewerByName, viewerFor } from "@/tests/support/viewer";
+import {
+  expectedAllowed, MATRIX, ROLES, subjectOf, type Ctx, type Entry, type HandlerCall, type Outcome, type Role, type Scope, type World,
+} from "./authorisation-matrix.table";
+
+// ---- coverage: the table and the source tree name the same actions and handlers ------------------------------
+
+describe("the authorisation matrix covers every server action and route handler", () => {
+  const listed = [...serverActionNames(), ...routeHandlerNames()].sort();
+  const tabled = Object.keys(MATRIX).sort();
+
+  it("has an entry for every action and handler in the source tree (an action added without an entry fails here)", () => {
+    expect(listed.filter((name) => !(name in MATRIX))).toEqual([]);
+  });
+
+  it("names no action or handler that no longer exists", () => {
+    expect(tabled.filter((name) => !listed.includes(name))).toEqual([]);
+  });
+
+  it("finds the portal's actions and handlers at all (the listing itself works)", () => {
+    expect(serverActionNames().length).toBeGreaterThanOrEqual(28);
+    expect(routeHandlerNames().length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+// ---- what a deny looks like ----------------------------------------------------------------------------------
+
+/** The texts of every "forbidden" / "not found" message (both languages), read from the message files. */
+const DENY_KEYS = new Set(["forbidden", "notFound", "notAsked", "deputyUnknown", "outOfReach"]);
+const DENY_TEXTS: string[] = (() => {
+  const dir = path.resolve(import.meta.dirname, "../../lib/i18n/messages");
+  const out: string[] = [];
+  const walk = (node: unknown, key: string) => {
+    if (typeof node === "string") { if (DENY_KEYS.has(key)) out.push(node); return; }
+    if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
+  return out;
+})();
+
+function denyShape(outcome: Outcome): string | null {
+  if (outcome.redirect) {
+    return outcome.redirect === "/aanmelden" || outcome.redirect.startsWith("/geen-toegang") ? null : `redirected to ${outcome.redirect}`;
+  }
+  if (outcome.response) {
+    return [401, 403, 404].includes(outcome.response.status) ? null : `HTTP ${outcome.response.status}`;
+  }
+  const state = outcome.result as { status?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
+  if (state?.status !== "error") return `state ${JSON.stringify(state)}`;
+  const texts = [state.message, ...Object.values(state.fieldErrors ?? {})].filter(Boolean) as string[];
+  return texts.some((t) => DENY_TEXTS.includes(t)) ? null : `error without a forbidden/not-found message: ${JSON.stringify(texts)}`;
+}
+
+// ---- the database fingerprint ---------------------------------------------------------------------------------
+
+let fingerprintSql: string | undefined;
+
+/** Per table: row count and a hash of all rows (so an update of any column, revokedAt or readAt too, shows). */
+async function fingerprint(db: PrismaClient): Promise<Record<string, string>> {
+  if (!fingerprintSql) {
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+      `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like '\\_prisma%' order by 1`,
+    );
+    fingerprintSql = tables
+      .map(({ name }) => `select '${name}' as t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as f from "${name}" x`)
+      .join(" union all ");
+  }
+  const rows = await db.$queryRawUnsafe<{ t: string; f: string }[]>(fingerprintSql);
+  return Object.fromEntries(rows.map((r) => [r.t, r.f]));
+}
+
+function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t]);
+}
+
+// ---- running one case --------------------------------------------------------------------------------------
+
+async function call(name: string, entry: Entry<unknown>, ctx: Ctx, record: unknown): Promise<Outcome> {
+  const fn = (await importExport(name)) as (...args: unknown[]) => Promise<unknown>;
+  expect(typeof fn, name).toBe("function");
+  const req = entry.request(ctx, record);
+  if (req instanceof FormData) {
+    const outcome = await runAction(() => (fn.length === 1 ? fn(req) : fn({ status: "idle" }, req)));
+    return { result: outcome.result, redirect: outcome.redirect };
+  }
+  const { request, context } = req as HandlerCall;
+  const outcome = await runAction(() => fn(request, context ?? { params: Promise.resolve({}) }) as Promise<Response>);
+  if (outcome.redirect) return { redirect: outcome.redirect };
+  const response = outcome.result as Response;
+  return { response, body: await response.text() };
+}
+
+const OTHER_ORG_ACTOR = { employee: "daan", manager: "annemiek", integrity: "esther", hr: "mohamed", admin: "ekAdmin" } as const;
+const ACTOR: Record<Exclude<Role, "anonymous" | "otherOrg">, keyof World["people"]> = {
+  employee: "fatima", manager: "jeroen", deputy: "sanne", integrity: "ahmed", hr: "linda", admin: "pieter",
+};
+
+const cases = Object.keys(MATRIX).sort().flatMap((name) => {
+  const entry = MATRIX[name]!;
+  const scopes: Scope[] = entry.foreign === "none" ? ["own"] : ["own", "foreign"];
+  return ROLES.flatMap((role) => scopes.map((scope) => ({ name, role, scope, allowed: expectedAllowed(entry, role, scope) })));
+});
+
+describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
+  let db: TestDb;
+  let world: World;
+
+  beforeAll(async () => {
+    db = await createTestDb(kind);
+    await seedDemoData(db.prisma);
+    useDatabaseForTests(db);
+    const prisma = db.prisma;
+    const by = (name: string) => viewerByName(prisma, name);
+    const [fatima, thomas, jeroen, sanne, marieke, ahmed, linda, pieter, daan, annemiek, esther, mohamed] = await Promise.all(
+      ["Fatima El Amrani", "Thomas Jansen", "Jeroen Bakker", "Sanne Visser", "Marieke de Vries", "Ahmed Yilmaz", "Linda Smit", "Pieter Mulder",
+        "Daan Meijer", "Annemiek Hendriks", "Esther Kok", "Mohamed Bouzid"].map(by),
+    );
+    const bzk = fatima!.organisationId;
+    const ek = daan!.organisationId;
+    // Kim: an employee of another BZK team (her manager is Marieke), the "foreign" record for managers and deputies.
+    const kim = await viewerFor(prisma, (await createPerson(prisma, bzk, { name: "Kim Anders", managerId: marieke!.id, unitId: marieke!.unitId })).id);
+    // The Eerste Kamer has no administrator in the demo data: one for the organisation boundary of admin work.
+    const ekAdmin = await viewerFor(prisma, (await createPerson(prisma, ek, { name: "Erik Beheer", roles: ["ADMIN"] })).id);
+    // Designated people (top management group) whose side jobs go to the public register.
+    const designated = {
+      [bzk]: await viewerFor(prisma, (await createPerson(prisma, bzk, { name: "Dirk Register", salaryScale: 18, topManagementGroup: true, topOfficial: true, managerId: marieke!.id })).id),
+      [ek]: await viewerFor(prisma, (await createPerson(prisma, ek, { name: "Eva Register", salaryScale: 18, topManagementGroup: true, topOfficial: true, managerId: annemiek!.id })).id),
+    };
+    // Both organisations keep a gift register, so the gift export has something to refuse and to give.
+    await prisma.organisation.updateMany({ where: { id: { in: [bzk, ek] } }, data: { keepsGiftRegister: true } });
+    // The deputy: Sanne (a manager without a team) stands in for Jeroen from today for a month.
+    const today = new Date().toISOString().slice(0, 10);
+    await createDelegation(jeroen!, { deputyId: sanne!.id, startsOn: today, endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    const orgs = await prisma.organisation.findMany({ select: { id: true, slug: true } });
+    world = {
+      db: prisma,
+      people: { fatima: fatima!, thomas: thomas!, jeroen: jeroen!, sanne: sanne!, marieke: marieke!, kim, ahmed: ahmed!, linda: linda!, pieter: pieter!, daan: daan!, annemiek: annemiek!, esther: esther!, mohamed: mohamed!, ekAdmin },
+      designated,
+      hrOf: { [bzk]: linda!, [ek]: mohamed! },
+      slugOf: Object.fromEntries(orgs.map((o) => [o.id, o.slug])),
+    };
+  }, 120_000);
+
+  afterAll(async () => db?.close());
+
+  it.each(cases)("$name: $role on $scope record -> " + "$allowed", async ({ name, role, scope, allowed }) => {
+    const entry = MATRIX[name]!;
+    const actor = role === "anonymous" ? null : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[entry.otherOrgAs] : ACTOR[role]];
+    const subject = subjectOf(world, entry, role, scope);
+    const ctx: Ctx = { world, role, scope, actor, subject };
+    resetRequest();
+    const record = await entry.setup(ctx);
+    if (actor) await signInAs(world.db, actor.id);
+
+    const before = await fingerprint(world.db);
+    const outcome = await call(name, entry, ctx, record);
+    const after = await fingerprint(world.db);
+    const changed = changedTables(before, after);
+
+    if (allowed) {
+      expect((outcome.result as { status?: string } | undefined)?.status, `allowed, but: ${JSON.stringify(outcome.result)}`).not.toBe("error");
+      expect(outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"), `allowed, but redirected to ${outcome.redirect}`).toBeFalsy();
+      await entry.effect(ctx, record, outcome);
+      if (entry.readOnly) expect(changed, "a read changed the database").toEqual([]);
+      else expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
+    } else {
+      expect(denyShape(outcome), `denied: ${JSON.stringify({ ...outcome, response: outcome.response?.status })}`).toBeNull();
+      expect(changed, "denied, but the database changed").toEqual([]);
+    }
+  }, 30_000);
+});

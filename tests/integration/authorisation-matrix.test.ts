@@ -5,12 +5,16 @@
 // message (or HTTP 401/403/404 for a handler) AND the database unchanged (a fingerprint of every table's rows,
 // audit trail included). An allow must be a real allow: the action did what it does (the entry's `effect`).
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
 import { useDatabaseForTests } from "@/lib/db";
 import { createDelegation } from "@/lib/decisions/data";
+import { createPolicySetting } from "@/lib/policy/data";
+import { PolicySettingSchema } from "@/lib/policy/schemas";
+import * as fakeHeaders from "@/tests/support/next-headers-fake";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed-data";
 import { createPerson } from "@/tests/factories";
@@ -21,6 +25,13 @@ import { viewerByName, viewerFor } from "@/tests/support/viewer";
 import {
   expectedAllowed, MATRIX, ROLES, subjectOf, type Ctx, type Entry, type HandlerCall, type Outcome, type Role, type Scope, type World,
 } from "./authorisation-matrix.table";
+
+// next-auth's route handler require()s "next/headers" itself (CommonJS, out of vi.mock's reach): give that module
+// the same request-context stand-ins for this file, and put the real ones back afterwards.
+const cjsHeaders = createRequire(import.meta.url)("next/headers") as Record<string, unknown>;
+const realHeaders = { cookies: cjsHeaders.cookies, headers: cjsHeaders.headers };
+beforeAll(() => Object.assign(cjsHeaders, { cookies: fakeHeaders.cookies, headers: fakeHeaders.headers }));
+afterAll(() => Object.assign(cjsHeaders, realHeaders));
 
 // ---- coverage: the table and the source tree name the same actions and handlers ------------------------------
 
@@ -147,6 +158,12 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
     };
     // Both organisations keep a gift register, so the gift export has something to refuse and to give.
     await prisma.organisation.updateMany({ where: { id: { in: [bzk, ek] } }, data: { keepsGiftRegister: true } });
+    // The Eerste Kamer's code publishes no side jobs; its integrity officer tightens it (scale 15 and up), so its
+    // HR has register entries to publish and the organisation boundary of publishing shows.
+    await createPolicySetting(esther!, PolicySettingSchema.parse({
+      giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "15",
+      effectiveFrom: new Date().toISOString().slice(0, 10), reason: "Matrix: openbaar nevenwerk vanaf schaal 15", basedOn: "none",
+    }));
     // The deputy: Sanne (a manager without a team) stands in for Jeroen from today for a month.
     const today = new Date().toISOString().slice(0, 10);
     await createDelegation(jeroen!, { deputyId: sanne!.id, startsOn: today, endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });

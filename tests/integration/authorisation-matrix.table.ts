@@ -92,18 +92,18 @@ export interface Entry<R = unknown> {
 
 // ---- helpers to make records -------------------------------------------------------------------------------
 
-const gift = () => ({
-  direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02",
+const gift = (giver = "Bakkerij Bisschop") => ({
+  direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver, valueEuros: "75,00", date: "2026-11-02",
   giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
 });
 
-async function draftOf(subject: Viewer) {
-  return saveDraft(subject, { type: "gift", raw: gift() });
+async function draftOf(subject: Viewer, giver?: string) {
+  return saveDraft(subject, { type: "gift", raw: gift(giver) });
 }
 
 /** A gift sent for a decision: SUBMITTED and assigned to the subject's manager. */
-async function submittedOf(subject: Viewer) {
-  const draft = await draftOf(subject);
+async function submittedOf(subject: Viewer, giver?: string) {
+  const draft = await draftOf(subject, giver);
   await submitDeclaration(subject, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
   return { id: draft.id, version: draft.version + 1 };
 }
@@ -469,21 +469,35 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async ({ world, actor }, _r, o) => {
       expect(o.response?.status).toBe(200);
       expect(o.body).toContain(actor!.email);
+      // Nobody else's data: not a colleague's, not another organisation's person's.
+      for (const other of [world.people.thomas, world.people.daan].filter((p) => p.id !== actor!.id)) expect(o.body).not.toContain(other.email);
       expect(await world.db.auditEvent.count({ where: { actorId: actor!.id, action: "privacy.data-exported" } })).toBeGreaterThan(0);
     },
   },
 
   // ===== internal exports: the areas "gifts" and "overview" (integrity officer and HR, own organisation only).
+  // Records: a gift in each organisation (BZK's and the Eerste Kamer's); the export shows only the viewer's own.
   "app/integriteit/geschenken/export/route.ts#GET": {
     otherOrgAs: "integrity", foreign: "none", readOnly: true,
-    setup: async () => null,
+    setup: async ({ world }) => {
+      const givers = { bzk: `Gever BZK ${randomUUID().slice(0, 8)}`, ek: `Gever EK ${randomUUID().slice(0, 8)}` };
+      // The register lists decided gifts: each is approved by the declarant's manager.
+      for (const [person, giver] of [[world.people.fatima, givers.bzk], [world.people.daan, givers.ek]] as const) {
+        const d = await submittedOf(person, giver);
+        await decideDeclaration(managerOf(world, person), DecisionSchema.parse({ id: d.id, version: d.version, kind: "APPROVED" }));
+      }
+      return givers;
+    },
     request: () => get("/integriteit/geschenken/export"),
     allow: own("integrity", "hr", "otherOrg"),
-    effect: async (_c, _r, o) => {
+    effect: async ({ role }, givers, o) => {
       expect(o.response?.status).toBe(200);
       expect(o.response?.headers.get("content-type")).toMatch(/text\/csv/);
+      const [mine, theirs] = role === "otherOrg" ? [givers.ek, givers.bzk] : [givers.bzk, givers.ek];
+      expect(o.body).toContain(mine);
+      expect(o.body).not.toContain(theirs);
     },
-  },
+  } satisfies Entry<{ bzk: string; ek: string }>,
   "app/integriteit/overzicht/export/route.ts#GET": {
     otherOrgAs: "integrity", foreign: "none", readOnly: true,
     setup: async () => null,

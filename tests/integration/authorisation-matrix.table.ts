@@ -150,13 +150,13 @@ async function clearCampaignYear(db: PrismaClient, organisationId: string) {
   return null;
 }
 
-async function registerEntryIn(w: World, organisationId: string) {
+async function registerEntryIn(w: World, organisationId: string, sideJobOrganisation = "Stichting Voorbeeld") {
   const person = w.designated[organisationId]!;
   const d = await createDeclaration(w.db, person, { type: "SIDE_JOB", status: "APPROVED", decidedAt: new Date(), ruleOutcome: "APPROVAL_REQUIRED" });
   return w.db.registerEntry.create({
     data: {
       organisationId, declarationId: d.id, personId: person.id, personName: person.name, functionTitle: person.functionTitle,
-      sideJob: "Lid raad van toezicht", sideJobOrganisation: "Stichting Voorbeeld", paid: false,
+      sideJob: "Lid raad van toezicht", sideJobOrganisation, paid: false,
     },
     select: { id: true, version: true },
   });
@@ -439,16 +439,22 @@ export const MATRIX: Record<string, Entry<any>> = {
   // ===== everyone's own things.
   "lib/notifications/actions.ts#markAllReadAction": {
     otherOrgAs: "employee", foreign: "none",
-    // Record: an unread notification of the viewer (anonymous: of Fatima, which must stay unread).
-    setup: async ({ world, actor, subject }) =>
-      world.db.notification.create({
-        data: { organisationId: (actor ?? subject).organisationId, recipientId: (actor ?? subject).id, kind: "DECIDED", eventKey: `matrix:${randomUUID()}` },
-        select: { id: true },
-      }),
+    // Records: an unread notification of the viewer (anonymous: of Fatima) and one of somebody else (a colleague
+    // and another organisation's person), which must stay unread whoever marks theirs.
+    setup: async ({ world, actor, subject }) => {
+      const note = (p: Viewer) =>
+        world.db.notification.create({ data: { organisationId: p.organisationId, recipientId: p.id, kind: "DECIDED", eventKey: `matrix:${randomUUID()}` }, select: { id: true } });
+      const mine = await note(actor ?? subject);
+      const others = await Promise.all([world.people.thomas, world.people.daan].filter((p) => p.id !== (actor ?? subject).id).map(note));
+      return { id: mine.id, others: others.map((n) => n.id) };
+    },
     request: () => form({}),
     allow: own(...SIGNED_IN),
-    effect: async ({ world }, n) => expect((await world.db.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).not.toBeNull(),
-  } satisfies Entry<{ id: string }>,
+    effect: async ({ world }, n) => {
+      expect((await world.db.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).not.toBeNull();
+      expect(await world.db.notification.count({ where: { id: { in: n.others }, readAt: { not: null } } })).toBe(0);
+    },
+  } satisfies Entry<{ id: string; others: string[] }>,
   // Public: switching the interface language sets a preference cookie only.
   "lib/i18n/actions.ts#setLocaleAction": {
     otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
@@ -511,16 +517,29 @@ export const MATRIX: Record<string, Entry<any>> = {
 
   // ===== public endpoints: allowed for everyone, anonymous visitors included, on purpose.
   // The public register (Ambtenarenwet art. 5(1)(c)): own organisation's and another's alike.
+  // Records: a published entry and one still in HR's review, in the subject's organisation: the download shows the
+  // first and never the second.
   "app/register/[slug]/download/route.ts#GET": {
     otherOrgAs: "employee", foreign: "organisation", public: true, readOnly: true,
-    setup: async ({ world, subject }) => world.slugOf[subject.organisationId]!,
-    request: (_c, slug) => get(`/register/${slug}/download?formaat=csv`, { slug }),
-    allow: "everyone",
-    effect: async (_c, _r, o) => {
-      expect(o.response?.status).toBe(200);
-      expect(o.body!.length).toBeGreaterThan(0);
+    setup: async ({ world, subject }) => {
+      const published = await registerEntryIn(world, subject.organisationId, `Gepubliceerd ${randomUUID().slice(0, 8)}`);
+      await world.db.registerEntry.update({ where: { id: published.id }, data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: world.hrOf[subject.organisationId]!.id } });
+      const pending = await registerEntryIn(world, subject.organisationId, `In review ${randomUUID().slice(0, 8)}`);
+      const names = await world.db.registerEntry.findMany({ where: { id: { in: [published.id, pending.id] } }, select: { id: true, sideJobOrganisation: true } });
+      return {
+        slug: world.slugOf[subject.organisationId]!,
+        published: names.find((n) => n.id === published.id)!.sideJobOrganisation,
+        pending: names.find((n) => n.id === pending.id)!.sideJobOrganisation,
+      };
     },
-  } satisfies Entry<string>,
+    request: (_c, r) => get(`/register/${r.slug}/download?formaat=csv`, { slug: r.slug }),
+    allow: "everyone",
+    effect: async (_c, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.body).toContain(r.published);
+      expect(o.body).not.toContain(r.pending);
+    },
+  } satisfies Entry<{ slug: string; published: string; pending: string }>,
   "app/api/health/route.ts#GET": {
     otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
     setup: async () => null,

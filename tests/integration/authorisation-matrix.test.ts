@@ -179,7 +179,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
 
   afterAll(async () => db?.close());
 
-  it.each(cases)("$name: $role on $scope record -> " + "$allowed", async ({ name, role, scope, allowed }) => {
+  for (const { name, role, scope, allowed } of cases) it(`${name}: ${role} on ${scope} record is ${allowed ? "allowed" : "denied"}`, async () => {
     const entry = MATRIX[name]!;
     const actor = role === "anonymous" ? null : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[entry.otherOrgAs] : ACTOR[role]];
     const subject = subjectOf(world, entry, role, scope);

@@ -228,7 +228,12 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
     request: (_c, d) => form({ id: d.id, version: String(d.version), kind: "APPROVED", reason: "" }),
     allow: own("manager", "deputy", "integrity", "otherOrg"),
-    effect: async ({ world }, d) => expect((await declaration(world.db, d.id)).status).toBe("APPROVED"),
+    effect: async ({ world, role, actor }, d) => {
+      expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
+      // The deputy's decision says on whose behalf it was taken (Jeroen's).
+      const decision = await world.db.decision.findFirstOrThrow({ where: { declarationId: d.id, deciderId: actor!.id }, select: { onBehalfOfId: true } });
+      expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
+    },
   } satisfies Entry<{ id: string; version: number }>,
   "lib/decisions/actions.ts#acknowledgeConditionsAction": {
     otherOrgAs: "employee", foreign: "person",

@@ -47,6 +47,16 @@ describe("the authorisation matrix covers every server action and route handler"
     expect(tabled.filter((name) => !listed.includes(name))).toEqual([]);
   });
 
+  it("marks exactly the endpoints open to everyone as public (anonymous visitors allowed on purpose)", () => {
+    const open = tabled.filter((name) => MATRIX[name]!.allow === "everyone");
+    const marked = tabled.filter((name) => MATRIX[name]!.public);
+    expect(open).toEqual(marked);
+    expect(open).toEqual([
+      "app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST", "app/api/health/route.ts#GET",
+      "app/register/[slug]/download/route.ts#GET", "lib/i18n/actions.ts#setLocaleAction",
+    ]);
+  });
+
   it("finds the portal's actions and handlers at all (the listing itself works)", () => {
     expect(serverActionNames().length).toBeGreaterThanOrEqual(28);
     expect(routeHandlerNames().length).toBeGreaterThanOrEqual(8);

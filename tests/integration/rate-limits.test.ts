@@ -14,7 +14,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { signInRateLimit } from "@/lib/auth/sign-in-limit";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, type TestDb } from "@/tests/support/db";
+import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 
 /** The message of an action state, whatever its status. */
@@ -22,13 +22,13 @@ const messageOf = (state: unknown): string | undefined => (state as { message?: 
 
 const ENV_KEYS = ["RATE_LIMIT_SUBMIT_PER_HOUR", "RATE_LIMIT_SIGN_IN_PER_15_MIN", "RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN"] as const;
 
-describe("rate limits", () => {
+describe.each(DB_KINDS)("rate limits on %s", (kind) => {
   let db: TestDb;
   const saved: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
     process.env.NEXTAUTH_URL = "http://localhost:3000";
-    db = await createTestDb("pglite");
+    db = await createTestDb(kind);
     await seedDemoData(db.prisma);
     useDatabaseForTests(db);
   });

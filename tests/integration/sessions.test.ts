@@ -14,19 +14,19 @@ import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { setPersonAccess } from "@/lib/people/data";
 import { seedDemoData } from "@/prisma/seed-data";
 import { proxy } from "@/proxy";
-import { createTestDb, type TestDb } from "@/tests/support/db";
+import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, runAction, SESSION_COOKIE, signInAs } from "@/tests/support/request-context";
 
 const now = () => Math.floor(Date.now() / 1000);
 
-describe("sessions", () => {
+describe.each(DB_KINDS)("sessions on %s", (kind) => {
   let db: TestDb;
   let fatimaId: string;
   let linda: string;
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_SUBMIT_PER_HOUR = "1000000";
-    db = await createTestDb("pglite");
+    db = await createTestDb(kind);
     await seedDemoData(db.prisma);
     useDatabaseForTests(db);
     fatimaId = (await db.prisma.person.findFirstOrThrow({ where: { name: "Fatima El Amrani" } })).id;

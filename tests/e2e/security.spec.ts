@@ -127,6 +127,31 @@ test.describe("HTTP hardening", () => {
     expect(violations).toEqual([]);
   });
 
+  test("no CSP violation on the portal's pages, for every kind of role", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const walks: { name: string; paths: string[] }[] = [
+      { name: "Fatima El Amrani", paths: ["/", "/meldingen", "/jaarverklaring", "/berichten", "/mijn-gegevens", "/vervanging"] },
+      { name: "Jeroen Bakker", paths: ["/beslissen", "/register", "/register/ministerie-bzk"] },
+      { name: "Ahmed Yilmaz", paths: ["/integriteit", "/integriteit/overzicht", "/integriteit/geschenken"] },
+      { name: "Linda Smit", paths: ["/beheer", "/beheer/mensen", "/beheer/mensen/nieuw", "/beheer/register", "/beheer/jaarverklaring"] },
+      { name: "Pieter Mulder", paths: ["/beheer/beleid", "/beheer/beleid/simulator", "/beheer/privacy", "/beheer/privacy/bewaartermijnen"] },
+    ];
+    for (const walk of walks) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const violations = await watchCsp(page);
+      await signInAs(page, walk.name);
+      for (const path of walk.paths) {
+        await page.goto(path);
+        await expect(page.locator("h1").first()).toBeVisible();
+        // Let client components hydrate and run their effects.
+        await page.waitForLoadState("networkidle");
+      }
+      expect(violations, `${walk.name}: ${walk.paths.join(", ")}`).toEqual([]);
+      await context.close();
+    }
+  });
+
   test("refuses a cross-origin POST to next-auth with 403", async ({ request }) => {
     const evil = await request.post("/api/auth/signout", { headers: { origin: "https://evil.example" }, form: { csrfToken: "x" } });
     expect(evil.status()).toBe(403);

@@ -51,6 +51,9 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}` },
+    // The suite saves and submits many declarations as the same demo people within the hour: lift the
+    // per-person limit (tested in tests/integration/rate-limits.test.ts). The sign-in limits keep their
+    // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
+    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
   },
 });

@@ -1,32 +1,46 @@
-// Slides the idle timeout: while a person is active, their session token is re-issued with a fresh
-// expiry. This is not access control: every page, action and route handler checks access itself.
+// Runs before every page: (1) the Content-Security-Policy with a fresh nonce per request, which Next.js
+// reads from the request's CSP header and puts on its own scripts (pages render dynamically; see
+// docs/decisions/028-http-hardening-and-rate-limits.md); (2) slides the idle timeout: while a person is
+// active, their session token is re-issued with a fresh expiry. This is not access control: every page,
+// action and route handler checks access itself. The static security headers come from next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { isDemoMode } from "@/lib/db/config";
 import { SESSION_IDLE_MINUTES } from "@/lib/auth/policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
+import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
 
 const REISSUE_AFTER_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {
-  const response = NextResponse.next();
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", oidcIssuer: process.env.OIDC_ISSUER });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  await slideSession(request, response);
+  return response;
+}
+
+async function slideSession(request: NextRequest, response: NextResponse): Promise<void> {
   // next-auth names the cookie "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https); take
   // whichever the browser sent, so sessions keep sliding behind a TLS-terminating proxy too.
-  const secureName = "__Secure-next-auth.session-token";
-  const plainName = "next-auth.session-token";
-  const secure = request.cookies.has(secureName);
-  const name = secure ? secureName : plainName;
+  const secure = request.cookies.has(SESSION_COOKIE_SECURE);
+  const name = secure ? SESSION_COOKIE_SECURE : SESSION_COOKIE_PLAIN;
   const raw = request.cookies.get(name)?.value;
-  if (!raw) return response;
+  if (!raw) return;
   let secret: string;
   try {
     secret = resolveAuthSecret(isDemoMode());
   } catch {
-    return response;
+    return;
   }
   const token = await decode({ token: raw, secret }).catch(() => null);
   const now = Math.floor(Date.now() / 1000);
-  if (!token || typeof token.iat !== "number" || now - token.iat < REISSUE_AFTER_SECONDS) return response;
+  if (!token || typeof token.iat !== "number" || now - token.iat < REISSUE_AFTER_SECONDS) return;
   const maxAge = SESSION_IDLE_MINUTES * 60;
   const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
   response.cookies.set(name, await encode({ token: claims, secret, maxAge }), {
@@ -36,10 +50,10 @@ export async function proxy(request: NextRequest) {
     secure,
     maxAge,
   });
-  return response;
 }
 
 export const config = {
-  // Pages only: not next-auth's own endpoints, static files or the health check.
+  // Every page (and the route handlers outside /api, such as the register download): not next-auth's own
+  // endpoints, static files or the health check, which get the static headers of next.config.ts only.
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

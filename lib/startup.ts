@@ -7,6 +7,7 @@ export async function startServer(): Promise<void> {
   try {
     readOidcConfig();
     await import("@/lib/auth/policy");
+    (await import("@/lib/rate-limit/config")).rateLimitSettings();
     const target = resolveDbTarget();
     await getDb();
     console.log(`[portal] database ready: ${target.display}`);

@@ -4,6 +4,7 @@ import { DemoSignInButton } from "@/components/layout/demo-sign-in-button";
 import { SsoSignInButton } from "@/components/layout/sso-sign-in-button";
 import { demoSignInEnabled } from "@/lib/auth/options";
 import { readOidcConfig } from "@/lib/auth/oidc";
+import { RATE_LIMITED_ERROR } from "@/lib/auth/sign-in-limit";
 import { getViewer } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listDemoAccounts } from "@/lib/people/data";
@@ -25,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-3xl font-bold">{t("signIn.title")}</h1>
       {error ? (
         <div role="alert" className="border-l-4 border-error bg-red-50 p-4">
-          {t("signIn.error")}
+          {error === RATE_LIMITED_ERROR ? t("security.signInRateLimitedShort") : t("signIn.error")}
         </div>
       ) : null}
       <p className="text-lg">{t("signIn.intro")}</p>

@@ -7,6 +7,7 @@ import { readOidcConfig } from "./oidc";
 import { resolveOidcPerson, type OidcIdentity } from "./oidc-link";
 import { SESSION_IDLE_MINUTES, type SessionClaims } from "./policy";
 import { resolveAuthSecret } from "./secret";
+import { authCookies, usesSecureCookies } from "./cookies";
 
 /**
  * The demo sign-in exists only in demo mode (embedded database, or PORTAL_DEMO=local-postgres on a server
@@ -84,6 +85,9 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: SESSION_IDLE_MINUTES * 60, updateAge: 60 },
     jwt: { maxAge: SESSION_IDLE_MINUTES * 60 },
     pages: { signIn: "/aanmelden", error: "/aanmelden" },
+    // Explicit cookie names and flags (lib/auth/cookies.ts); SESSION_COOKIES there lists the session cookie's names.
+    useSecureCookies: usesSecureCookies(),
+    cookies: authCookies(),
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider === "demo") return demoSignInEnabled();

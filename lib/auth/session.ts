@@ -25,8 +25,9 @@ export interface Viewer {
   unitId: string | null;
 }
 
-/** next-auth's session cookie: "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https). */
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+/** next-auth's session cookie: "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https); see lib/auth/cookies.ts. */
+export { SESSION_COOKIES } from "./cookies";
+import { SESSION_COOKIES } from "./cookies";
 
 async function readClaims(): Promise<SessionClaims | null> {
   // The signed, encrypted next-auth token, read the way next-auth's getServerSession reads it: decode()

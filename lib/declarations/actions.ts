@@ -15,6 +15,7 @@ import { getDeclarationForm } from "./forms";
 import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
 import { isRuleType } from "./types";
 import { kickDelivery } from "@/lib/notifications/jobs";
+import { declarationWriteLimit } from "@/lib/rate-limit/limits";
 
 /** PostgreSQL refuses NUL characters in text and jsonb; line ends count as one character. */
 function clean(value: string): string {
@@ -54,6 +55,8 @@ async function errorState(error: unknown, values: RawValues | undefined, extra: 
 export async function saveDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const { t, locale } = await getT();
+  const limited = await declarationWriteLimit(viewer.id);
+  if (limited) return { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values: rawFromFormData(formData) };
   const type = String(formData.get("_type") ?? "");
   if (!isRuleType(type)) return { status: "error", message: t("declarations.form.notFound") };
   const idParse = formData.get("_id") ? IdSchema.safeParse(formData.get("_id")) : null;
@@ -88,6 +91,11 @@ const SubmitSchema = z.object({
 export async function submitDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const { t } = await getT();
+  const limited = await declarationWriteLimit(viewer.id);
+  if (limited) {
+    const answer = formData.get("answer");
+    return { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values: typeof answer === "string" ? { answer } : undefined };
+  }
   const rawAnswer = formData.get("answer");
   const answer = typeof rawAnswer === "string" ? clean(rawAnswer) : undefined;
   const parsed = SubmitSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), submissionKey: formData.get("submissionKey"), answer });

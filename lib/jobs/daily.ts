@@ -7,6 +7,7 @@ import { queueReminders } from "@/lib/notifications/reminders";
 import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { purgeAllOrganisations } from "@/lib/privacy/purge";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
+import { purgeRateLimitWindows } from "@/lib/rate-limit/store";
 
 export interface DailyTask {
   name: string;
@@ -18,6 +19,7 @@ export const DAILY_TASKS: DailyTask[] = [
   { name: "register-reconcile", run: (db, at) => reconcileAllRegisters(db, at) },
   { name: "privacy-purge", run: (db, at) => purgeAllOrganisations(db, at) },
   { name: "campaign-reminders", run: (db, at) => queueCampaignReminders(db, at) },
+  { name: "rate-limit-cleanup", run: (db, at) => purgeRateLimitWindows(db, at) },
 ];
 
 export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Promise<Record<string, "ok" | "failed">> {

@@ -1,0 +1,31 @@
+// Rate limits (docs/decisions/028-http-hardening-and-rate-limits.md), from the environment:
+//   RATE_LIMIT_SIGN_IN_PER_15_MIN        failed sign-in attempts per account identifier per 15 minutes (default 10)
+//   RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN failed sign-in attempts per client IP per 15 minutes (default 50: an
+//                                        office behind one NAT address shares it)
+//   RATE_LIMIT_SUBMIT_PER_HOUR           declaration saves and submissions per person per hour (default 30)
+// Read on every use (tests and benchmarks can change them), and once at server start (lib/startup.ts),
+// where a mistyped value stops the portal with a clear message instead of switching the limit off.
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}").`);
+  return value;
+}
+
+export interface RateLimitSettings {
+  signInPerAccount: number;
+  signInPerIp: number;
+  submitPerHour: number;
+}
+
+export function rateLimitSettings(): RateLimitSettings {
+  return {
+    signInPerAccount: positiveInteger("RATE_LIMIT_SIGN_IN_PER_15_MIN", 10),
+    signInPerIp: positiveInteger("RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN", 50),
+    submitPerHour: positiveInteger("RATE_LIMIT_SUBMIT_PER_HOUR", 30),
+  };
+}
+
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+export const SUBMIT_WINDOW_SECONDS = 60 * 60;

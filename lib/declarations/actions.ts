@@ -4,7 +4,6 @@
 // authenticates itself and trusts no id from the form without the data layer's ownership check.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { fromPrismaError, isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -14,12 +13,10 @@ import { parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
 import { isRuleType } from "./types";
+import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 
-/** PostgreSQL refuses NUL characters in text and jsonb; line ends count as one character. */
-function clean(value: string): string {
-  return value.replace(/\u0000/g, "").replace(/\r\n?/g, "\n");
-}
+const clean = cleanText;
 
 function rawFromFormData(formData: FormData): RawValues {
   const raw: RawValues = {};
@@ -31,8 +28,6 @@ function rawFromFormData(formData: FormData): RawValues {
   return raw;
 }
 
-const IdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
-const VersionSchema = z.coerce.number().int().min(1).max(1_000_000);
 
 async function errorState(error: unknown, values: RawValues | undefined, extra: Partial<ActionState> = {}): Promise<ActionState> {
   const { t } = await getT();
@@ -78,12 +73,6 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   redirect(`/meldingen/${saved.id}/controleren`);
 }
 
-const SubmitSchema = z.object({
-  id: IdSchema,
-  version: VersionSchema,
-  submissionKey: z.string().uuid(),
-  answer: z.string().optional(),
-});
 
 export async function submitDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
@@ -110,7 +99,6 @@ export async function submitDeclarationAction(_prev: ActionState, formData: Form
   redirect(`/meldingen/${parsed.data.id}?verstuurd=1`);
 }
 
-const RecordSchema = z.object({ id: IdSchema, version: VersionSchema, note: z.string().max(4000).optional() });
 
 export async function withdrawDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
@@ -139,7 +127,6 @@ export async function discardDraftAction(_prev: ActionState, formData: FormData)
   redirect("/meldingen?verwijderd=1");
 }
 
-const FromExistingSchema = z.object({ id: IdSchema, mode: z.enum(["copy", "changed", "ended"]) });
 
 export async function startFromExistingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();

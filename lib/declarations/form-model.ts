@@ -247,7 +247,9 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
     } else {
       // Stored drafts are bounded: a little over the field's limit, so the "too long" message can still show.
       const limit = (field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT)) + 100;
-      out[field.name] = (Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).slice(0, limit);
+      // NUL characters go: PostgreSQL refuses them in jsonb, and the data layer stores exactly this (not only
+      // the server action cleans it first: saveDraft has other callers).
+      out[field.name] = (Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).replace(/\u0000/g, "").slice(0, limit);
     }
   }
   return out;

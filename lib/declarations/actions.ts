@@ -29,6 +29,12 @@ function rawFromFormData(formData: FormData): RawValues {
 }
 
 
+/** A tampered or stale form (an id, version or choice that cannot be right): the record is not there for you. */
+async function notFound(): Promise<ActionState> {
+  const { t } = await getT();
+  return { status: "error", message: t("declarations.form.notFound") };
+}
+
 async function errorState(error: unknown, values: RawValues | undefined, extra: Partial<ActionState> = {}): Promise<ActionState> {
   const { t } = await getT();
   if (isAppError(error)) {
@@ -104,7 +110,7 @@ export async function withdrawDeclarationAction(_prev: ActionState, formData: Fo
   const viewer = await requireUser();
   const note = formData.get("note");
   const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), note: typeof note === "string" ? clean(note) : undefined });
-  if (!parsed.success) return errorState(new Error("bad input"), undefined);
+  if (!parsed.success) return notFound();
   try {
     await withdrawDeclaration(viewer, parsed.data);
   } catch (error) {
@@ -117,7 +123,7 @@ export async function withdrawDeclarationAction(_prev: ActionState, formData: Fo
 export async function discardDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version") });
-  if (!parsed.success) return errorState(new Error("bad input"), undefined);
+  if (!parsed.success) return notFound();
   try {
     await discardDraft(viewer, parsed.data);
   } catch (error) {
@@ -131,7 +137,7 @@ export async function discardDraftAction(_prev: ActionState, formData: FormData)
 export async function startFromExistingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const parsed = FromExistingSchema.safeParse({ id: formData.get("id"), mode: formData.get("mode") });
-  if (!parsed.success) return errorState(new Error("bad input"), undefined);
+  if (!parsed.success) return notFound();
   let created: { id: string };
   try {
     created = await startFromExisting(viewer, parsed.data);

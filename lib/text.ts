@@ -24,3 +24,12 @@ export function formId(formData: FormData, field = "id"): string | null {
   const id = value.trim();
   return id.length > 0 && id.length <= 64 && hasNoNul(id) ? id : null;
 }
+
+/**
+ * Text as PostgreSQL can store it: without NUL characters, and with lone UTF-16 surrogates (broken text
+ * from a bad client or a JSON "\ud800" escape) replaced by U+FFFD, as a browser's FormData already does.
+ * In a jsonb value a lone surrogate makes PostgreSQL refuse the whole statement.
+ */
+export function storableText(value: string): string {
+  return value.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}

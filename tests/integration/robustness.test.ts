@@ -193,6 +193,23 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
       expect(await db.prisma.declaration.count()).toBeGreaterThan(0);
     });
 
+    it("a lone surrogate (broken UTF-16 from a bad client) is saved, not a crash", async () => {
+      const { saveDeclarationAction } = await import("@/lib/declarations/actions");
+      resetRequest();
+      await signInAs(db.prisma, ids.get("Fatima El Amrani")!);
+      for (const text of ["a\uD800b", "\uDC00", "x\uDBFF"]) {
+        const form = new FormData();
+        form.set("_type", "gift");
+        form.set("description", text);
+        const { result } = await runAction(() => saveDeclarationAction({ status: "idle" }, form));
+        expect(result, JSON.stringify(result)).toMatchObject({ status: "success" });
+        const id = (result as { id?: string }).id!;
+        const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { answers: true } });
+        // Not representable in UTF-8: it becomes the replacement character U+FFFD.
+        expect((stored.answers as Record<string, unknown>).description).toBe(text.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
+      }
+    });
+
     it("a huge description is refused at submission, and the draft stays bounded", async () => {
       const { saveDeclarationAction } = await import("@/lib/declarations/actions");
       resetRequest();

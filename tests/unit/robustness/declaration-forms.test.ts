@@ -48,12 +48,20 @@ describe.each(DECLARATION_TYPES.flatMap((type) => PROFILE_IDS.map((profileId) =>
     );
   });
 
+  it("cuts an over-long answer without splitting an emoji into a lone surrogate", () => {
+    const text = def.fields(ctx).find((f) => f.kind === "text");
+    if (!text) return;
+    const out = normaliseRaw(def, { [text.name]: `x${"😀".repeat(3000)}` }, ctx);
+    expect(JSON.stringify(out)).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
+  });
+
   it("stores drafts bounded: normaliseRaw keeps only the form's fields, no NUL, no huge text", () => {
     fc.assert(
       fc.property(arbHostileForm([...names, "organisationId", "status"]), (raw) => {
         const out = normaliseRaw(def, raw, ctx);
         expect(Object.keys(out).every((k) => names.includes(k))).toBe(true);
         expect(containsNul(out)).toBe(false);
+        expect(JSON.stringify(out)).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i); // no lone surrogate (JSON escapes only those)
         for (const v of Object.values(out)) if (typeof v === "string") expect(v.length).toBeLessThanOrEqual(4100);
       }),
       RUNS,

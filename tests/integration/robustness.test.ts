@@ -264,6 +264,54 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
       expect(stored).toBeLessThan(samples.length);
     });
 
+    it("HR's register wording under hostile text: stored cleaned exactly as the rules say, or refused and nothing stored", async () => {
+      const { saveWordingAction } = await import("@/lib/register/actions");
+      resetRequest();
+      const hr = ids.get("Linda Smit")!;
+      // An entry waiting for HR's review (the demo data has only published ones), on a declaration of a colleague.
+      const { saveDeclarationAction } = await import("@/lib/declarations/actions");
+      await signInAs(db.prisma, ids.get("Fatima El Amrani")!);
+      const draft = new FormData();
+      draft.set("_type", "side-job");
+      const { result } = await runAction(() => saveDeclarationAction({ status: "idle" }, draft));
+      const declaration = await db.prisma.declaration.findUniqueOrThrow({ where: { id: (result as { id: string }).id }, select: { id: true, personId: true, organisationId: true } });
+      const organisationId = declaration.organisationId;
+      resetRequest();
+      await signInAs(db.prisma, hr);
+      const entry = await db.prisma.registerEntry.create({
+        data: { organisationId, declarationId: declaration.id, personId: declaration.personId, personName: "Robuust", functionTitle: "Adviseur", sideJob: "Bestuurslid", sideJobOrganisation: "Vereniging", paid: false },
+        select: { id: true },
+      });
+      const clean = (v: FormDataEntryValue | null) => String(v ?? "").replace(/\u0000/g, "").replace(/\r\n?/g, "\n").trim();
+      const samples = fc.sample(fc.tuple(arbHostileString, arbHostileString, fc.constantFrom(...NASTY_FRAGMENTS, "Voorzitter"), arbHostileString), { numRuns: SAMPLES * 2, seed: 31 });
+      let stored = 0;
+      for (const [functionTitle, sideJob, sideJobOrganisation, conditions] of samples) {
+        const { version } = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { version: true } });
+        const form = new FormData();
+        form.set("id", entry.id);
+        form.set("version", String(version));
+        form.set("functionTitle", functionTitle);
+        form.set("sideJob", sideJob);
+        form.set("sideJobOrganisation", sideJobOrganisation);
+        form.set("conditions", conditions);
+        const before = await fingerprint();
+        const outcome = await runAction(() => saveWordingAction({ status: "idle" }, form));
+        const state = outcome.result as { status?: string };
+        expect(outcome.redirect).toBeUndefined();
+        if (state?.status === "success") {
+          stored++;
+          const row = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { functionTitle: true, sideJob: true, sideJobOrganisation: true, conditions: true } });
+          expect([row.functionTitle, row.sideJob, row.sideJobOrganisation]).toEqual([clean(form.get("functionTitle")), clean(form.get("sideJob")), clean(form.get("sideJobOrganisation"))]);
+          expect(row.conditions ?? "").toBe(clean(form.get("conditions")));
+        } else {
+          expectDutchError(`saveWordingAction ${JSON.stringify([functionTitle, sideJob, sideJobOrganisation].map((v) => v.slice(0, 30)))}`, state);
+          expect(await fingerprint()).toBe(before);
+        }
+      }
+      expect(stored).toBeGreaterThan(0);
+      expect(stored).toBeLessThan(samples.length);
+    });
+
     it("a person's name and a unit's name keep markup and Unicode verbatim", async () => {
       const { savePersonAction, saveUnitAction } = await import("@/lib/people/actions");
       resetRequest();

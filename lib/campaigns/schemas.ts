@@ -1,6 +1,7 @@
 // The annual campaign's input: Zod schemas shared by the forms (browser) and the server actions.
 // Messages are keys into "campaigns.errors", so both languages get a specific text per field.
 import { z } from "zod";
+import { hasNoNul, INVALID_CHARACTERS } from "@/lib/text";
 
 export const CAMPAIGN_ANSWERS = ["COMPLETE", "NOTHING_TO_DECLARE"] as const;
 export const TITLE_MAX = 120;
@@ -11,11 +12,11 @@ function isCalendarDay(s: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
 }
 
-const id = z.string().trim().min(1, { error: "notFound" }).max(64, { error: "notFound" });
+const id = z.string({ error: "notFound" }).trim().min(1, { error: "notFound" }).max(64, { error: "notFound" }).refine(hasNoNul, { error: "notFound" });
 const version = z.coerce.number({ error: "notFound" }).int({ error: "notFound" }).min(1, { error: "notFound" });
 
 export const OpenCampaignSchema = z.object({
-  title: z.string({ error: "titleRequired" }).trim().min(1, { error: "titleRequired" }).max(TITLE_MAX, { error: "titleTooLong" }),
+  title: z.string({ error: "titleRequired" }).trim().min(1, { error: "titleRequired" }).max(TITLE_MAX, { error: "titleTooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }),
   year: z
     .string({ error: "yearRequired" })
     .trim()

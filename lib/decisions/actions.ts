@@ -4,7 +4,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { formId } from "@/lib/text";
 import { getT } from "@/lib/i18n/server";
 import { formFields as fields, translateFieldErrors, type Fields } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/declarations/action-state";
@@ -53,7 +54,8 @@ export async function decideAction(_prev: ActionState, formData: FormData): Prom
 
 export async function acknowledgeConditionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const id = String(formData.get("id") ?? "");
+  const id = formId(formData);
+  if (!id) return failure(new AppError("NOT_FOUND", "no id"), {});
   try {
     await acknowledgeConditions(viewer, { id });
   } catch (error) {
@@ -84,8 +86,10 @@ export async function createDelegationAction(_prev: ActionState, formData: FormD
 
 export async function revokeDelegationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
+  const id = formId(formData);
+  if (!id) return failure(new AppError("NOT_FOUND", "no id"), {});
   try {
-    await revokeDelegation(viewer, { id: String(formData.get("id") ?? "") });
+    await revokeDelegation(viewer, { id });
   } catch (error) {
     return failure(error, {});
   }

@@ -1,12 +1,13 @@
 // Decision input: one Zod schema shared by the decision form (browser) and the server action.
 // Messages are keys into the "decisions.errors" messages, so both languages get a specific text.
 import { z } from "zod";
+import { hasNoNul, INVALID_CHARACTERS } from "@/lib/text";
 
 export const GIFT_DESTINATIONS = ["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"] as const;
 export const DECISION_KINDS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", "ESCALATED"] as const;
 
 const date = z
-  .string()
+  .string({ error: "invalidDate" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: "invalidDate" });
@@ -15,12 +16,12 @@ const optionalDate = z.union([z.literal(""), date]).optional().transform((s) => 
 
 export const DecisionSchema = z
   .object({
-    id: z.string().min(1).max(64),
+    id: z.string().min(1).max(64).refine(hasNoNul),
     version: z.coerce.number().int().min(1),
     kind: z.enum(DECISION_KINDS, { error: "kindRequired" }),
-    reason: z.string().trim().max(4000, { error: "tooLong" }).default(""),
-    conditions: z.string().trim().max(4000, { error: "tooLong" }).default(""),
-    giftDestination: z.union([z.literal(""), z.enum(GIFT_DESTINATIONS, { error: "unknownDestination" })]).optional().transform((s) => (s ? s : null)),
+    reason: z.string().trim().max(4000, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).default(""),
+    conditions: z.string().trim().max(4000, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).default(""),
+    giftDestination: z.union([z.literal(""), z.enum(GIFT_DESTINATIONS)], { error: "unknownDestination" }).optional().transform((s) => (s ? s : null)),
     handedInOn: optionalDate,
     reassessOn: optionalDate,
   })
@@ -35,7 +36,7 @@ export type DecisionInput = z.output<typeof DecisionSchema>;
 
 export const DelegationSchema = z
   .object({
-    deputyId: z.string().min(1, { error: "deputyRequired" }).max(64),
+    deputyId: z.string({ error: "deputyRequired" }).min(1, { error: "deputyRequired" }).max(64, { error: "deputyRequired" }).refine(hasNoNul, { error: "deputyRequired" }),
     startsOn: date,
     endsOn: date,
   })

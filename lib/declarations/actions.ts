@@ -4,7 +4,6 @@
 // authenticates itself and trusts no id from the form without the data layer's ownership check.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { fromPrismaError, isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -14,13 +13,11 @@ import { parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
 import { isRuleType } from "./types";
+import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { declarationWriteLimit } from "@/lib/rate-limit/limits";
 
-/** PostgreSQL refuses NUL characters in text and jsonb; line ends count as one character. */
-function clean(value: string): string {
-  return value.replace(/\u0000/g, "").replace(/\r\n?/g, "\n");
-}
+const clean = cleanText;
 
 function rawFromFormData(formData: FormData): RawValues {
   const raw: RawValues = {};
@@ -32,8 +29,12 @@ function rawFromFormData(formData: FormData): RawValues {
   return raw;
 }
 
-const IdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
-const VersionSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+/** A tampered or stale form (an id, version or choice that cannot be right): the record is not there for you. */
+async function notFound(): Promise<ActionState> {
+  const { t } = await getT();
+  return { status: "error", message: t("declarations.form.notFound") };
+}
 
 async function errorState(error: unknown, values: RawValues | undefined, extra: Partial<ActionState> = {}): Promise<ActionState> {
   const { t } = await getT();
@@ -81,12 +82,6 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   redirect(`/meldingen/${saved.id}/controleren`);
 }
 
-const SubmitSchema = z.object({
-  id: IdSchema,
-  version: VersionSchema,
-  submissionKey: z.string().uuid(),
-  answer: z.string().optional(),
-});
 
 export async function submitDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
@@ -118,13 +113,12 @@ export async function submitDeclarationAction(_prev: ActionState, formData: Form
   redirect(`/meldingen/${parsed.data.id}?verstuurd=1`);
 }
 
-const RecordSchema = z.object({ id: IdSchema, version: VersionSchema, note: z.string().max(4000).optional() });
 
 export async function withdrawDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const note = formData.get("note");
   const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), note: typeof note === "string" ? clean(note) : undefined });
-  if (!parsed.success) return errorState(new Error("bad input"), undefined);
+  if (!parsed.success) return notFound();
   try {
     await withdrawDeclaration(viewer, parsed.data);
   } catch (error) {
@@ -137,7 +131,7 @@ export async function withdrawDeclarationAction(_prev: ActionState, formData: Fo
 export async function discardDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version") });
-  if (!parsed.success) return errorState(new Error("bad input"), undefined);
+  if (!parsed.success) return notFound();
   try {
     await discardDraft(viewer, parsed.data);
   } catch (error) {
@@ -147,12 +141,11 @@ export async function discardDraftAction(_prev: ActionState, formData: FormData)
   redirect("/meldingen?verwijderd=1");
 }
 
-const FromExistingSchema = z.object({ id: IdSchema, mode: z.enum(["copy", "changed", "ended"]) });
 
 export async function startFromExistingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const parsed = FromExistingSchema.safeParse({ id: formData.get("id"), mode: formData.get("mode") });
-  if (!parsed.success) return errorState(new Error("bad input"), undefined);
+  if (!parsed.success) return notFound();
   let created: { id: string };
   try {
     created = await startFromExisting(viewer, parsed.data);

@@ -3,6 +3,7 @@
 // parser turns the form's raw strings into typed values with a Zod schema built from that list; the
 // same code runs in the browser (live verdict, inline errors) and in the server action (authoritative).
 import { z } from "zod";
+import { storableText } from "@/lib/text";
 import { parseInstant, type DeclarationInput, type DeclarationType, type LocalizedText, type ProfileId } from "@/lib/rules";
 
 export type L = LocalizedText;
@@ -247,7 +248,10 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
     } else {
       // Stored drafts are bounded: a little over the field's limit, so the "too long" message can still show.
       const limit = (field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT)) + 100;
-      out[field.name] = (Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).slice(0, limit);
+      // Only storable text: PostgreSQL refuses NUL characters and lone surrogates in jsonb, and the data layer
+      // stores exactly this (not only the server action cleans it first: saveDraft has other callers). After
+      // the cut, which can split an emoji's surrogate pair.
+      out[field.name] = storableText((Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).slice(0, limit));
     }
   }
   return out;

@@ -4,7 +4,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { formId } from "@/lib/text";
 import { getT } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/declarations/action-state";
 import type { RawValues } from "@/lib/declarations/form-model";
@@ -73,7 +74,8 @@ export async function savePersonAction(_prev: ActionState, formData: FormData): 
 
 export async function setPersonAccessAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const id = String(formData.get("id") ?? "");
+  const id = formId(formData);
+  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
   const version = Number(formData.get("version"));
   const enabled = formData.get("enabled") === "true";
   try {
@@ -140,7 +142,8 @@ export async function previewImportAction(_prev: ImportUploadState, formData: Fo
 
 export async function applyImportAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const id = String(formData.get("id") ?? "");
+  const id = formId(formData);
+  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
   let result: { created: number; updated: number };
   try {
     result = await applyImport(viewer, { id });
@@ -153,7 +156,8 @@ export async function applyImportAction(_prev: ActionState, formData: FormData):
 
 export async function discardImportAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const id = String(formData.get("id") ?? "");
+  const id = formId(formData);
+  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
   try {
     await discardImport(viewer, { id });
   } catch (error) {

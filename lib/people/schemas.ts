@@ -2,6 +2,7 @@
 // "people.errors", so each field gets a specific text in the reader's language. The same value rules as the
 // CSV import (lib/people/csv.ts): e-mail stored lower case, scale 1-18, end not before start.
 import { z } from "zod";
+import { hasNoNul, INVALID_CHARACTERS } from "@/lib/text";
 import { normaliseEmail, parseDutchDate, ROLE_ORDER } from "./values";
 
 const date = z
@@ -13,20 +14,22 @@ const optionalDate = z.union([z.literal(""), date]).optional().transform((s) => 
 export const DESIGNATIONS = ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const;
 export type Designation = (typeof DESIGNATIONS)[number];
 
-const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional().transform((s) => (s ? s : null));
+const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).optional().transform((s) => (s ? s : null));
+/** A hidden id of the form: a NUL in it is tampering (and would reach the database as a lookup). */
+const optionalId = z.string().max(64, { error: "notFound" }).refine(hasNoNul, { error: "notFound" }).optional().transform((s) => (s ? s : null));
 
 export const PersonFormSchema = z
   .object({
-    id: z.string().max(64).optional().transform((s) => (s ? s : null)),
-    version: z.coerce.number().int().min(0).default(0),
-    name: z.string().trim().min(1, { error: "nameRequired" }).max(200, { error: "tooLong" }).transform((s) => s.replace(/\s+/g, " ")),
+    id: optionalId,
+    version: z.coerce.number({ error: "conflict" }).int({ error: "conflict" }).min(0, { error: "conflict" }).default(0),
+    name: z.string({ error: "nameRequired" }).trim().min(1, { error: "nameRequired" }).max(200, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).transform((s) => s.replace(/\s+/g, " ")),
     email: z
-      .string()
+      .string({ error: "emailRequired" })
       .trim()
       .min(1, { error: "emailRequired" })
       .refine((s) => normaliseEmail(s) !== null, { error: "emailInvalid" })
       .transform((s) => normaliseEmail(s)!),
-    functionTitle: z.string().trim().max(200, { error: "tooLong" }).default(""),
+    functionTitle: z.string().trim().max(200, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).default(""),
     unitId: optionalText(64),
     /** Personnel number or e-mail address of the manager, as in the CSV import. */
     manager: optionalText(254),
@@ -61,10 +64,10 @@ export const PERSON_FORM_FIELDS = [
 ] as const;
 
 export const UnitFormSchema = z.object({
-  id: z.string().max(64).optional().transform((s) => (s ? s : null)),
+  id: optionalId,
   /** The unit's updatedAt when the form was opened (units have no version column): a stale one is a conflict. */
-  updatedAt: z.string().max(40).optional().transform((s) => (s ? s : null)),
-  name: z.string().trim().min(1, { error: "unitNameRequired" }).max(200, { error: "tooLong" }).transform((s) => s.replace(/\s+/g, " ")),
+  updatedAt: z.string().max(40, { error: "conflict" }).refine(hasNoNul, { error: "conflict" }).optional().transform((s) => (s ? s : null)),
+  name: z.string({ error: "unitNameRequired" }).trim().min(1, { error: "unitNameRequired" }).max(200, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).transform((s) => s.replace(/\s+/g, " ")),
   code: optionalText(64),
   parentId: optionalText(64),
 });

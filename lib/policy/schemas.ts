@@ -1,6 +1,7 @@
 // The policy-setting form: empty fields keep the code's value; filled ones become tightening settings that
 // lib/rules tightenProfile then checks against the code (it refuses loosening, with the source line).
 import { z } from "zod";
+import { hasNoNul } from "@/lib/text";
 import { parseMoneyToCents } from "@/lib/declarations/form-model";
 import type { TighteningSettings } from "@/lib/rules";
 
@@ -35,13 +36,14 @@ export const PolicySettingSchema = z.object({
   tripExtensionMaxHours: wholeNumber(24 * 365),
   rehireCoolingMonths: wholeNumber(1200),
   sideJobPublicationMinScale: wholeNumber(30),
-  effectiveFrom: z.string().trim().refine((s) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "date"),
+  // Date.parse first: "2026-13-01" matches the pattern but is no date, and toISOString() of it throws.
+  effectiveFrom: z.string().trim().refine((s) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "date"),
   reason: z
     .string()
     .transform((s) => s.replace(/\u0000/g, "").trim())
     .pipe(z.string().min(1, "reasonRequired").max(2000, "tooLong")),
   /** The newest setting the person saw ("none" when there was none): a newer one means someone else changed the policy. */
-  basedOn: z.string().trim().min(1).max(64),
+  basedOn: z.string().trim().min(1, "conflict").max(64, "conflict").refine(hasNoNul, "conflict"),
 });
 export type PolicySettingInput = z.infer<typeof PolicySettingSchema>;
 

@@ -58,7 +58,8 @@ export async function publishAction(_prev: ActionState, formData: FormData): Pro
   const viewer = await requireUser();
   const values = fields(formData, ["id", "version"]);
   const parsed = PublishSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: (await fieldErrors(parsed.error.issues)).id ?? "", values };
+  // Only hidden fields here: whichever is wrong (id or version), the entry is "not found".
+  if (!parsed.success) return { status: "error", message: Object.values(await fieldErrors(parsed.error.issues))[0]!, values };
   try {
     await publishEntry(viewer, parsed.data);
     kickDelivery();

@@ -1,7 +1,8 @@
 // Input of HR's register actions. Messages are keys of register.errors.*.
 import { z } from "zod";
+import { hasNoNul } from "@/lib/text";
 
-const id = z.string().trim().min(1, "notFound").max(64, "notFound");
+const id = z.string({ message: "notFound" }).trim().min(1, "notFound").max(64, "notFound").refine(hasNoNul, "notFound");
 const version = z.coerce.number({ message: "notFound" }).int("notFound").min(1, "notFound");
 const clean = (max: number) =>
   z

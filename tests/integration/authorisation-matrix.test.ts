@@ -20,6 +20,7 @@ import { seedDemoData } from "@/prisma/seed-data";
 import { createPerson } from "@/tests/factories";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
+import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
 import { viewerByName, viewerFor } from "@/tests/support/viewer";
 import {
@@ -89,31 +90,6 @@ function denyShape(outcome: Outcome): string | null {
   if (state?.status !== "error") return `state ${JSON.stringify(state)}`;
   const texts = [state.message, ...Object.values(state.fieldErrors ?? {})].filter(Boolean) as string[];
   return texts.some((t) => DENY_TEXTS.includes(t)) ? null : `error without a forbidden/not-found message: ${JSON.stringify(texts)}`;
-}
-
-// ---- the database fingerprint ---------------------------------------------------------------------------------
-
-let fingerprintSql: string | undefined;
-
-/**
- * Per table: row count and a hash of all rows (so an update of any column, revokedAt or readAt too, shows).
- * Not the rate-limit counters: every attempt of a signed-in person counts towards their limit, refused or not.
- */
-async function fingerprint(db: PrismaClient): Promise<Record<string, string>> {
-  if (!fingerprintSql) {
-    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-      `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like '\\_prisma%' and table_name <> 'RateLimitWindow' order by 1`,
-    );
-    fingerprintSql = tables
-      .map(({ name }) => `select '${name}' as t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as f from "${name}" x`)
-      .join(" union all ");
-  }
-  const rows = await db.$queryRawUnsafe<{ t: string; f: string }[]>(fingerprintSql);
-  return Object.fromEntries(rows.map((r) => [r.t, r.f]));
-}
-
-function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
-  return Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t]);
 }
 
 // ---- running one case --------------------------------------------------------------------------------------
@@ -201,9 +177,9 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
     const record = await entry.setup(ctx);
     if (actor) await signInAs(world.db, actor.id);
 
-    const before = await fingerprint(world.db);
+    const before = await databaseFingerprint(world.db);
     const outcome = await call(name, entry, ctx, record);
-    const after = await fingerprint(world.db);
+    const after = await databaseFingerprint(world.db);
     const changed = changedTables(before, after);
 
     if (allowed) {

@@ -7,6 +7,7 @@ import { queueReminders } from "@/lib/notifications/reminders";
 import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { purgeAllOrganisations } from "@/lib/privacy/purge";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
+import { logError } from "@/lib/log";
 
 export interface DailyTask {
   name: string;
@@ -27,7 +28,7 @@ export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Pr
       await task.run(db, at);
       result[task.name] = "ok";
     } catch (error) {
-      console.error(`[jobs] daily task ${task.name} failed`, (error as Error).message);
+      logError("job.daily-task.failed", error, { component: "jobs", task: task.name });
       result[task.name] = "failed";
     }
   }

@@ -17,10 +17,12 @@ import nlOverview from "./messages/nl-overview.json";
 import enOverview from "./messages/en-overview.json";
 import nlPrivacy from "./messages/nl-privacy.json";
 import enPrivacy from "./messages/en-privacy.json";
+import nlAudit from "./messages/nl-audit.json";
+import enAudit from "./messages/en-audit.json";
 import type { Locale } from "@/lib/format";
 
-const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy };
-const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy };
+const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlAudit };
+const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enAudit };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

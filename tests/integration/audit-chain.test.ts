@@ -15,6 +15,8 @@ import { openDb, type OpenedDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { verifyAuditChain } from "@/lib/audit/verify";
+import { getAuditChainStatus } from "@/lib/audit/data";
+import { viewerFor } from "@/tests/support/viewer";
 import { seedDemoData } from "@/prisma/seed-data";
 import { DB_KINDS, createTestDb, type DbKind } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
@@ -82,6 +84,10 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
   }, 180_000);
   afterAll(async () => db?.close());
 
+  // (Filtered here: the PGlite adapter cannot bind an enum value for `roles: { has }`.)
+  const integrityOfficer = async () =>
+    (await db.prisma.person.findMany({ where: { organisationId: orgId }, select: { id: true, roles: true } })).find((p) => p.roles.includes("INTEGRITY_OFFICER"))!;
+
   /** Changes the audit table as the table owner with the triggers switched off: what the portal cannot do. */
   const behindTheBack = (sql: string, ...values: unknown[]) =>
     db.prisma.$transaction(async (tx) => {
@@ -106,6 +112,8 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
     const mine = reports.find((r) => r.organisationId === orgId)!;
     expect(mine.count).toBe(await db.prisma.auditEvent.count({ where: { organisationId: orgId } }));
     expect(mine.count).toBeGreaterThan(7);
+    const officer = await integrityOfficer();
+    expect(await getAuditChainStatus(await viewerFor(db.prisma, officer.id))).toMatchObject({ ok: true, count: mine.count, brokenAtSeq: null });
   });
 
   it("the database refuses UPDATE, DELETE and TRUNCATE of audit events, with a clear message", async () => {
@@ -155,6 +163,11 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
     const mine = reports.find((r) => r.organisationId === orgId)!;
     expect(mine).toMatchObject({ ok: false, count: 5, broken: { seq: 7, problem: "seq-gap" } });
     expect(mine.broken!.detail).toContain("after seq 5");
+    // The integrity officer sees the break on the overview page; an employee may not ask.
+    const officer = await integrityOfficer();
+    expect(await getAuditChainStatus(await viewerFor(db.prisma, officer.id))).toMatchObject({ ok: false, count: 5, brokenAtSeq: 7, problem: "seq-gap" });
+    const fatima = await db.prisma.person.findFirstOrThrow({ where: { name: "Fatima El Amrani" } });
+    await expect(getAuditChainStatus(await viewerFor(db.prisma, fatima.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
     // The other organisations are untouched.
     expect(reports.filter((r) => r.organisationId !== orgId).every((r) => r.ok)).toBe(true);
 

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LOG_FIELDS, allowedFields, errorFields, logError, logRequest, logger, setLogSink } from "@/lib/log";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { onRequestError } from "@/instrumentation";
 
 let out: string[];
 let err: string[];
@@ -83,6 +84,23 @@ describe("structured log", () => {
     expect(err.join("")).not.toMatch(/fatima|duplicate key|already exists/);
     // Not an Error at all: its type only.
     expect(errorFields("a thrown string with fatima@example.org")).toEqual({ errorName: "string" });
+  });
+
+  it("onRequestError (instrumentation.ts) logs route, method, path and digest, never the error's message", async () => {
+    const error = Object.assign(
+      new Prisma.PrismaClientKnownRequestError('Unique constraint failed: value "Fles wijn van De Kurk"', { code: "P2002", clientVersion: "7" }),
+      { digest: "4242" },
+    );
+    await onRequestError(
+      error,
+      { path: "/meldingen/abc?titel=Fles", method: "POST", headers: { "x-request-id": "req-9", cookie: "next-auth.session-token=secret" } },
+      { routerKind: "App Router", routePath: "/meldingen/[id]", routeType: "action", revalidateReason: undefined },
+    );
+    expect(parsed(err)).toEqual([{
+      time: expect.any(String), level: "error", event: "request.error", route: "/meldingen/[id]", routeType: "action",
+      method: "POST", path: "/meldingen/abc", digest: "4242", requestId: "req-9", errorName: "PrismaClientKnownRequestError", errorCode: "P2002",
+    }]);
+    expect(err.join("")).not.toMatch(/Fles|secret/);
   });
 
   it("logRequest writes the request line for the proxy, errors (5xx) to stderr", () => {

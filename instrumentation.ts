@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Runs once when the server starts: opens the database, applies migrations and (embedded) seeds demo
 // data before the first request, so a misconfiguration is reported at start with one clear message.
 export async function register() {
@@ -6,3 +8,20 @@ export async function register() {
     await startServer();
   }
 }
+
+// Every uncaught error of a page render, route handler or server action, as one structured log line:
+// route, method, path (no query string), error name/code and Next's digest (the id the user's error page
+// shows), never the error's message: a Prisma or driver error message can quote the values of a row.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logError } = await import("./lib/log");
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  const requestId = request.headers["x-request-id"];
+  logError("request.error", error, {
+    route: context.routePath,
+    routeType: context.routeType,
+    method: request.method,
+    path: request.path,
+    digest: typeof digest === "string" ? digest : undefined,
+    requestId: typeof requestId === "string" ? requestId : undefined,
+  });
+};

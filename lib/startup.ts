@@ -2,6 +2,12 @@
 // on SIGTERM/SIGINT (an embedded PGlite directory must be closed, not abandoned, to stay consistent).
 import { closeDb, getDb, resolveDbTarget } from "@/lib/db";
 import { readOidcConfig } from "@/lib/auth/oidc";
+import { logError, logger } from "@/lib/log";
+
+// Errors whose text is ours and tells the operator what to fix (DbConfigError, MigrationError, and the plain
+// Errors of the configuration checks in lib/auth/policy.ts): logged with their text at start-up. A Prisma or
+// driver error (other names) is logged by name and code only.
+const CONFIG_ERRORS = new Set(["DbConfigError", "MigrationError", "Error"]);
 
 export async function startServer(): Promise<void> {
   try {
@@ -10,13 +16,16 @@ export async function startServer(): Promise<void> {
     (await import("@/lib/rate-limit/config")).rateLimitSettings();
     const target = resolveDbTarget();
     await getDb();
-    console.log(`[portal] database ready: ${target.display}`);
+    logger.info("startup.database-ready", { component: "portal", database: target.display });
     if (process.env.PORTAL_JOBS !== "off") {
       const { startJobs } = await import("@/lib/notifications/jobs");
       await startJobs();
     }
   } catch (error) {
-    console.error(`\n[portal] cannot start: ${(error as Error).message}\n`);
+    // Our own configuration errors explain what to fix (and hold no personal data): log their text.
+    // Anything else only by name and code.
+    const ownConfigError = error instanceof Error && CONFIG_ERRORS.has(error.name);
+    logError("startup.failed", error, { component: "portal", configError: ownConfigError ? (error as Error).message : undefined });
     process.exit(1);
   }
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -24,7 +33,7 @@ export async function startServer(): Promise<void> {
       import("@/lib/notifications/jobs")
         .then(({ stopJobs }) => stopJobs())
         .then(() => closeDb())
-        .catch((error: unknown) => console.error("[portal] closing the database failed", (error as Error).message))
+        .catch((error: unknown) => logError("shutdown.close-failed", error, { component: "portal", signal }))
         .finally(() => process.exit(0));
     });
   }

@@ -11,6 +11,7 @@ import type { ActionState } from "@/lib/declarations/action-state";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { answerCampaign, closeCampaign, openCampaign, previewOpenCampaign, setNonRespondersPublished } from "./data";
 import { AnswerSchema, CloseCampaignSchema, fieldErrorKeys, OpenCampaignSchema, PublicationSchema } from "./schemas";
+import { logError } from "@/lib/log";
 
 const translate = (keys: Record<string, string>) => translateFieldErrors("campaigns.errors", keys);
 
@@ -34,7 +35,7 @@ async function failure(error: unknown, values: Fields, forbiddenKey = "forbidden
         : { CONFLICT: "conflict", NOT_FOUND: "notFound", FORBIDDEN: forbiddenKey }[error.code as string];
     if (key) return { status: "error", message: t(`campaigns.errors.${key}` as never), values };
   }
-  console.error("[campaigns] unexpected error", error instanceof Error ? error.name : typeof error);
+  logError("action.failed", error, { component: "campaigns" });
   return { status: "error", message: t("campaigns.errors.generic"), values };
 }
 

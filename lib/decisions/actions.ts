@@ -12,6 +12,7 @@ import type { ActionState } from "@/lib/declarations/action-state";
 import { acknowledgeConditions, createDelegation, decideDeclaration, revokeDelegation } from "./data";
 import { DecisionSchema, DelegationSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
+import { logError } from "@/lib/log";
 
 const translate = (keys: Record<string, string>) => translateFieldErrors("decisions.errors", keys);
 
@@ -24,7 +25,7 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
     const key = { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
     if (key) return { status: "error", message: t(`decisions.errors.${key}` as never), values };
   }
-  console.error("[decisions] unexpected error", error instanceof Error ? error.name : typeof error);
+  logError("action.failed", error, { component: "decisions" });
   return { status: "error", message: t("decisions.errors.generic"), values };
 }
 

@@ -16,6 +16,7 @@ import { isRuleType } from "./types";
 import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { declarationWriteLimit } from "@/lib/rate-limit/limits";
+import { logError } from "@/lib/log";
 
 const clean = cleanText;
 
@@ -47,8 +48,8 @@ async function errorState(error: unknown, values: RawValues | undefined, extra: 
   }
   const mapped = fromPrismaError(error);
   if (mapped?.code === "CONFLICT") return { status: "error", message: t("declarations.form.conflict"), values, ...extra };
-  // Log what went wrong (code and message), never the declaration's contents.
-  console.error("[declarations] unexpected error", { name: (error as Error)?.name, code: (error as { code?: string })?.code, message: (error as Error)?.message?.slice(0, 300) });
+  // Log what went wrong (error name and code), never the declaration's contents nor the error message (it may quote values).
+  logError("action.failed", error, { component: "declarations" });
   return { status: "error", message: t("declarations.form.generic"), values, ...extra };
 }
 

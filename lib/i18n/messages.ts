@@ -19,10 +19,12 @@ import nlPrivacy from "./messages/nl-privacy.json";
 import enPrivacy from "./messages/en-privacy.json";
 import nlSecurity from "./messages/nl-security.json";
 import enSecurity from "./messages/en-security.json";
+import nlAudit from "./messages/nl-audit.json";
+import enAudit from "./messages/en-audit.json";
 import type { Locale } from "@/lib/format";
 
-const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity };
-const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity };
+const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit };
+const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

@@ -8,6 +8,7 @@ import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { purgeAllOrganisations } from "@/lib/privacy/purge";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
 import { purgeRateLimitWindows } from "@/lib/rate-limit/store";
+import { logError } from "@/lib/log";
 
 export interface DailyTask {
   name: string;
@@ -29,7 +30,7 @@ export async function runDailyTasks(db: PrismaClient, at: Date = new Date()): Pr
       await task.run(db, at);
       result[task.name] = "ok";
     } catch (error) {
-      console.error(`[jobs] daily task ${task.name} failed`, (error as Error).message);
+      logError("job.daily-task.failed", error, { component: "jobs", task: task.name });
       result[task.name] = "failed";
     }
   }

@@ -8,6 +8,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { toLocale } from "@/lib/i18n/config";
 import type { MailTransport } from "./transport";
 import { notificationText } from "./texts";
+import { logError } from "@/lib/log";
 
 const LOCK_MINUTES = 5;
 const MAX_ATTEMPTS = 8;
@@ -76,7 +77,7 @@ export async function deliverPending(db: PrismaClient, transport: MailTransport,
         await db.outboundEmail.update({ where: { id: e.id }, data: { lastError: message, ...(e.attempts >= MAX_ATTEMPTS ? { status: "FAILED" } : {}) } });
       }
       report.failed += events.length;
-      console.error("[notifications] delivery failed", { recipientId: person.id, events: events.length, error: message });
+      logError("mail.delivery-failed", error, { component: "notifications", personId: person.id, count: events.length });
     }
   }
   return report;

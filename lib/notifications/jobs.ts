@@ -8,6 +8,7 @@ import { getOpenedDb } from "@/lib/db";
 import { deliverPending } from "./deliver";
 import { runDailyTasks } from "@/lib/jobs/daily";
 import { createMailTransport } from "./transport";
+import { logError, logger } from "@/lib/log";
 
 const DELIVER = "deliver-mail";
 const REMINDERS = "decision-reminders";
@@ -38,7 +39,7 @@ export async function startJobs(): Promise<void> {
       opened.target.kind === "pglite"
         ? new PgBoss({ db: pgliteDb(opened.pglite!), schema: "pgboss" })
         : new PgBoss({ connectionString: opened.target.connectionString, schema: "pgboss", max: 3 });
-    boss.on("error", (error) => console.error("[jobs] error", (error as Error).message));
+    boss.on("error", (error) => logError("jobs.error", error, { component: "jobs" }));
     await boss.start();
     await boss.createQueue(DELIVER, { name: DELIVER, policy: "short" });
     await boss.createQueue(REMINDERS, { name: REMINDERS, policy: "short" });
@@ -57,10 +58,10 @@ export async function startJobs(): Promise<void> {
     await boss.schedule(DELIVER, "* * * * *", {}, { tz: "Europe/Amsterdam" });
     await boss.schedule(REMINDERS, "0 8 * * *", {}, { tz: "Europe/Amsterdam" });
     state.boss = boss;
-    console.log(`[jobs] started (mail: ${transport?.name ?? "not configured: e-mails wait in the outbox"})`);
+    logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)" });
   })().catch((error: unknown) => {
     state.starting = undefined;
-    console.error("[jobs] could not start", (error as Error).message);
+    logError("jobs.start-failed", error, { component: "jobs" });
   });
   return state.starting;
 }

@@ -12,6 +12,7 @@ import type { RawValues } from "@/lib/declarations/form-model";
 import { applyImport, discardImport, previewImport, savePerson, saveUnit, setPersonAccess } from "./data";
 import { PersonFormSchema, UnitFormSchema } from "./schemas";
 import { MAX_BYTES, type FileProblem } from "./csv";
+import { logError } from "@/lib/log";
 
 type T = Awaited<ReturnType<typeof getT>>["t"];
 
@@ -34,7 +35,7 @@ async function failure(error: unknown, values: RawValues = {}): Promise<ActionSt
     const key = { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
     if (key) return { status: "error", message: message(t, key), values };
   }
-  console.error("[people] unexpected error", error instanceof Error ? error.name : typeof error);
+  logError("action.failed", error, { component: "people" });
   return { status: "error", message: t("people.errors.generic"), values };
 }
 

@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { checkSetting, createPolicySetting, getPolicyOverview } from "./data";
 import { PARAMETER_KEYS, parameterValue } from "./parameters";
 import { PolicySettingSchema } from "./schemas";
+import { logError } from "@/lib/log";
 
 export type PolicyFormState =
   | { status: "idle" }
@@ -57,7 +58,7 @@ export async function policySettingAction(_prev: PolicyFormState, formData: Form
       const key = { CONFLICT: "conflict", FORBIDDEN: "forbidden", NOT_FOUND: "forbidden" }[error.code as string];
       if (key) return { status: "error", message: t(`policy.errors.${key}` as never), values };
     }
-    console.error("[policy] unexpected error", error instanceof Error ? error.name : typeof error);
+    logError("action.failed", error, { component: "policy" });
     return { status: "error", message: t("policy.errors.generic"), values };
   }
   revalidatePath("/beheer/beleid");

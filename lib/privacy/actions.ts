@@ -11,6 +11,7 @@ import type { RetentionCategory } from "@/lib/generated/prisma/enums";
 import { purgeNow, updateRetention } from "./data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "./retention";
 import { monthsField, RetentionSchema, versionField } from "./schemas";
+import { logError } from "@/lib/log";
 
 type Fields = Record<string, string | undefined>;
 
@@ -41,7 +42,7 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
     const key = { CONFLICT: "conflict", FORBIDDEN: "forbidden", NOT_FOUND: "forbidden" }[error.code as string];
     if (key) return { status: "error", message: t(`privacy.errors.${key}` as never), values };
   }
-  console.error("[privacy] unexpected error", error instanceof Error ? error.name : typeof error);
+  logError("action.failed", error, { component: "privacy" });
   return { status: "error", message: t("privacy.errors.generic"), values };
 }
 

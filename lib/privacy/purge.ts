@@ -18,6 +18,7 @@ import { recordAudit } from "@/lib/audit/record";
 import {
   CLOSED_STATUSES, RETENTION_CATEGORIES, RUNNING_SIDE_JOB_STATUSES, closedSince, effectiveRetention, isPastRetention, retentionCutoff,
 } from "./retention";
+import { logError } from "@/lib/log";
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient;
@@ -296,7 +297,7 @@ export async function purgeAllOrganisations(db: Db, at: Date = new Date(), optio
     try {
       result[id] = totalRemoved((await purgeOrganisation(db, id, { kind: "schedule" }, { ...options, now: at })).removed);
     } catch (error) {
-      console.error(`[privacy] purge failed for organisation ${id}`, (error as Error).message);
+      logError("privacy.purge-failed", error, { component: "privacy", organisationId: id });
       failed.push(id);
     }
   }

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/declarations/action-state";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { publishEntry, removeEntry, saveWording } from "./data";
 import { PublishSchema, RemoveSchema, WordingSchema } from "./schemas";
+import { logError } from "@/lib/log";
 
 type Fields = Record<string, string | undefined>;
 
@@ -35,7 +36,7 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
     const key = reason ?? { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
     if (key && t.has(`register.errors.${key}` as never)) return { status: "error", message: t(`register.errors.${key}` as never), values };
   }
-  console.error("[register] unexpected error", error instanceof Error ? error.name : typeof error);
+  logError("action.failed", error, { component: "register" });
   return { status: "error", message: t("register.errors.generic"), values };
 }
 

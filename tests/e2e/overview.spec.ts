@@ -22,6 +22,9 @@ test("the integrity officer opens the overview, follows an overdue decision to i
   await expect(page.getByTestId("month-chart").getByRole("listitem")).toHaveCount(12);
   await expect(page.getByTestId("givers")).toContainText("Bouwbedrijf Peters");
   await expect(page.getByTestId("not-permitted")).toContainText("volgens de regels niet toegestaan");
+  // The audit log of the whole organisation is verified on each view (docs/decisions/027).
+  await expect(page.getByTestId("audit-chain-status").locator("[data-chain]")).toHaveAttribute("data-chain", "intact");
+  await expect(page.getByTestId("audit-chain-status")).toContainText(/Logboek gecontroleerd: [\d.]+ gebeurtenissen, keten intact\./);
   await expectNoAxeViolations(page);
   // The month figures as a table, opened.
   await page.getByText("Bekijk de cijfers als tabel").click();

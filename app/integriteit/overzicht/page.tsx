@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import type { Viewer } from "@/lib/auth/session";
+import { getAuditChainStatus } from "@/lib/audit/data";
+import { AuditChainStatusSection } from "@/components/audit/audit-chain-status";
 import { requireArea } from "@/lib/auth/session";
 import { getOverview, LIST_LIMIT, listOverviewUnits, listOverviewYears, type Overview } from "@/lib/overview/data";
 import { parseOverviewParams, param, type SearchParams } from "@/lib/overview/schemas";
@@ -71,8 +75,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {overview && parsed.ok ? (
         <Figures overview={overview} t={t} locale={locale} types={types} typeFilter={parsed.value.type} exportYear={overview.period.year ?? Number(overview.period.from.slice(0, 4))} />
       ) : null}
+      <Suspense fallback={null}>
+        <AuditChainCheck viewer={viewer} />
+      </Suspense>
     </div>
   );
+}
+
+/** Verifies the organisation's audit chain while the rest of the page is already shown. */
+async function AuditChainCheck({ viewer }: { viewer: Viewer }) {
+  const [{ t, locale }, status] = await Promise.all([getT(), getAuditChainStatus(viewer)]);
+  return <AuditChainStatusSection status={status} t={t as never} locale={locale} />;
 }
 
 function Figures({ overview: o, t, locale, types, typeFilter, exportYear }: { overview: Overview; t: T; locale: Locale; types: Record<string, string>; typeFilter: string | null; exportYear: number }) {

@@ -1,0 +1,26 @@
+// The integrity officer sees whether the audit log's hash chain is intact (verified on each view).
+// Text carries the meaning (not only the colour); a break is announced to screen readers.
+import type { AuditChainStatus } from "@/lib/audit/data";
+import { formatDateTime, type Locale } from "@/lib/format";
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+export function AuditChainStatusSection({ status, t, locale }: { status: AuditChainStatus; t: T; locale: Locale }) {
+  return (
+    <section aria-labelledby="logboek-controle" className="space-y-3" data-testid="audit-chain-status">
+      <h2 id="logboek-controle" className="text-xl font-bold">{t("auditLog.heading")}</h2>
+      <p className="max-w-prose">{t("auditLog.lead")}</p>
+      {status.ok ? (
+        <p className="border-l-4 border-ok bg-green-50 p-3 font-bold" data-chain="intact">
+          {t("auditLog.intact", { count: status.count })}
+        </p>
+      ) : (
+        <div role="alert" className="border-l-4 border-error bg-red-50 p-3" data-chain="broken">
+          <p className="font-bold">{t("auditLog.broken", { seq: status.brokenAtSeq ?? 0, count: status.count })}</p>
+          {status.problem ? <p>{t(`auditLog.problems.${status.problem}`)}</p> : null}
+        </div>
+      )}
+      <p className="text-sm">{t("auditLog.checkedAt", { at: formatDateTime(status.checkedAt, locale) })}</p>
+    </section>
+  );
+}

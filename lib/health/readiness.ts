@@ -1,0 +1,78 @@
+import "server-only";
+// Liveness and readiness for load balancers and orchestrators (docs/operations.md). No personal data:
+// only a status, a reason code and migration names.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { defaultMigrationsDir, readMigrationsList } from "@/lib/db/migrate";
+
+export type ReadinessReason =
+  | "database-unavailable"
+  | "database-timeout"
+  | "migrations-unreadable"
+  | "migration-failed"
+  | "migrations-pending";
+
+export type Readiness =
+  | { ready: true; migrations: number }
+  | { ready: false; reason: ReadinessReason; pending?: string[]; failed?: string[] };
+
+interface MigrationRow {
+  migration_name: string;
+  finished_at: Date | string | null;
+  rolled_back_at: Date | string | null;
+}
+
+/** A promise that rejects with `label` after `ms`, so a hanging database answers 503 instead of hanging the probe. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadinessTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+class ReadinessTimeout extends Error {
+  constructor() {
+    super("readiness check timed out");
+    this.name = "ReadinessTimeout";
+  }
+}
+
+/**
+ * Ready when the database answers and every migration folder in prisma/migrations is recorded as
+ * applied (finished, not rolled back) in _prisma_migrations: an instance of a newer version whose
+ * migrations another instance has not yet applied (or that failed) is not ready.
+ */
+export async function checkReadiness(
+  getDb: () => Promise<PrismaClient>,
+  options: { migrationsDir?: string; timeoutMs?: number } = {},
+): Promise<Readiness> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  let rows: MigrationRow[];
+  try {
+    rows = await withTimeout(
+      (async () => {
+        const db = await getDb();
+        return db.$queryRawUnsafe<MigrationRow[]>(
+          `select migration_name, finished_at, rolled_back_at from "_prisma_migrations"`,
+        );
+      })(),
+      timeoutMs,
+    );
+  } catch (error) {
+    return { ready: false, reason: error instanceof ReadinessTimeout ? "database-timeout" : "database-unavailable" };
+  }
+  let expected: string[];
+  try {
+    const list = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir());
+    expected = list.migrationDirectories.map((d) => d.path);
+    if (expected.length === 0) return { ready: false, reason: "migrations-unreadable" };
+  } catch {
+    return { ready: false, reason: "migrations-unreadable" };
+  }
+  const applied = new Set(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name));
+  const failed = rows.filter((r) => r.finished_at === null && r.rolled_back_at === null).map((r) => r.migration_name);
+  if (failed.length > 0) return { ready: false, reason: "migration-failed", failed };
+  const pending = expected.filter((name) => !applied.has(name));
+  if (pending.length > 0) return { ready: false, reason: "migrations-pending", pending };
+  return { ready: true, migrations: expected.length };
+}

@@ -1,0 +1,78 @@
+// Health endpoints for load balancers (docs/operations.md): live never touches the database; ready answers
+// 200 only when the database answers and every migration is applied, else 503 with a reason code.
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as live } from "@/app/api/health/live/route";
+import { GET as ready } from "@/app/api/health/ready/route";
+import { GET as legacy } from "@/app/api/health/route";
+import { useDatabaseForTests } from "@/lib/db";
+import { defaultMigrationsDir } from "@/lib/db/migrate";
+import { checkReadiness } from "@/lib/health/readiness";
+import { DB_KINDS, createTestDb, type TestDb } from "@/tests/support/db";
+
+describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await createTestDb(kind);
+    useDatabaseForTests(db);
+  }, 120_000);
+  afterAll(async () => db?.close());
+
+  it("live answers 200 without asking the database", async () => {
+    const response = live();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("ready answers 200 with the migration count when all migrations are applied; /api/health still works", async () => {
+    const response = await ready();
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; migrations: number };
+    expect(body.status).toBe("ready");
+    expect(body.migrations).toBeGreaterThanOrEqual(6);
+    expect((await legacy()).status).toBe(200);
+  });
+
+  it("is not ready when a migration of this version is not applied yet", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "health-migrations-"));
+    try {
+      // The real migrations plus a newer one this database has not seen.
+      const { cp } = await import("node:fs/promises");
+      await cp(defaultMigrationsDir(), dir, { recursive: true });
+      await mkdir(path.join(dir, "29991231000000_future"));
+      await writeFile(path.join(dir, "29991231000000_future", "migration.sql"), "select 1;");
+      expect(await checkReadiness(async () => db.prisma, { migrationsDir: dir })).toEqual({
+        ready: false,
+        reason: "migrations-pending",
+        pending: ["29991231000000_future"],
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is not ready when a migration failed (recorded but not finished)", async () => {
+    await db.prisma.$executeRawUnsafe(
+      `insert into "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) values ('health-test', 'x', '29991231000001_broken', now(), 0)`,
+    );
+    try {
+      const response = await ready();
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "unavailable", reason: "migration-failed", failed: ["29991231000001_broken"] });
+    } finally {
+      await db.prisma.$executeRawUnsafe(`delete from "_prisma_migrations" where id = 'health-test'`);
+    }
+  });
+
+  it("is not ready, with a reason code and no error text, when the database fails or hangs", async () => {
+    const failing = await checkReadiness(async () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.1:5432 password "secret"');
+    });
+    expect(failing).toEqual({ ready: false, reason: "database-unavailable" });
+    const hanging = await checkReadiness(() => new Promise(() => {}), { timeoutMs: 50 });
+    expect(hanging).toEqual({ ready: false, reason: "database-timeout" });
+  });
+});

@@ -552,6 +552,20 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toEqual({ status: "ok" }),
   },
+  "app/api/health/live/route.ts#GET": {
+    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    setup: async () => null,
+    request: () => get("/api/health/live"),
+    allow: "everyone",
+    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ok" }),
+  },
+  "app/api/health/ready/route.ts#GET": {
+    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    setup: async () => null,
+    request: () => get("/api/health/ready"),
+    allow: "everyone",
+    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ready" }),
+  },
   // next-auth's own endpoints: they must answer everyone (the sign-in page needs them before anyone is signed in).
   "app/api/auth/[...nextauth]/route.ts#GET": {
     otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,

@@ -70,6 +70,13 @@ test.describe("HTTP hardening", () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
 
+    // Every page response names its request id (the structured log's key), and keeps a sane one sent by a load balancer.
+    expect(first.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    const traced = await request.get("/aanmelden", { headers: { "x-request-id": "lb-trace-0001" } });
+    expect(traced.headers()["x-request-id"]).toBe("lb-trace-0001");
+    const forged = await request.get("/aanmelden", { headers: { "x-request-id": "<script>" } });
+    expect(forged.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+
     // The next response has another nonce.
     const second = await request.get("/aanmelden");
     const nonce2 = /'nonce-([^']+)'/.exec(cspOf(second)["script-src"]!)![1]!;

@@ -41,14 +41,15 @@ export async function decideAction(_prev: ActionState, formData: FormData): Prom
     }
     return { status: "error", fieldErrors: await translate(keys), values };
   }
+  let decided: Awaited<ReturnType<typeof decideDeclaration>>;
   try {
-    await decideDeclaration(viewer, parsed.data);
+    decided = await decideDeclaration(viewer, parsed.data);
     kickDelivery();
   } catch (error) {
     return failure(error, values);
   }
-  // Back to the queue the decision came from: managers (and deputies) to theirs, integrity officers to theirs.
-  const queue = viewer.roles.includes("MANAGER") ? "/beslissen" : "/integriteit";
+  // Back to the queue the decision came from: a manager's (also for a deputy), or the integrity officers'.
+  const queue = decided.queue === "integrity" ? "/integriteit" : "/beslissen";
   revalidatePath(queue);
   redirect(`${queue}?besloten=${encodeURIComponent(parsed.data.id)}`);
 }

@@ -64,6 +64,8 @@ async function canReadAsDecider(tx: Tx, viewer: Viewer, d: { id: string; organis
 
 export interface DecideResult {
   status: DeclarationStatus;
+  /** Whose queue the decision was taken from: the integrity officers' or a manager's (own, or as deputy). */
+  queue: "integrity" | "manager";
 }
 
 /** Records a decision (approve, with conditions, refuse, ask for information, escalate) with its audit event. */
@@ -133,7 +135,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
       entityId: d.id,
       data: { outcome: input.kind, status, version: d.version + 1, onBehalfOf: right.onBehalfOfId, policyVersion: d.policyVersion },
     });
-    return { status };
+    return { status, queue: right.as === "integrity-officer" ? "integrity" : "manager" };
   });
 }
 

@@ -132,7 +132,7 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     const delegation = await createDelegation(jeroen, DelegationSchema.parse({ deputyId: marieke.id, startsOn: today, endsOn: today }));
     const { id, version } = await fileGift(thomas);
     expect((await listManagerQueue(marieke)).find((q) => q.id === id)?.onBehalfOfName).toBe("Jeroen Bakker");
-    await decideDeclaration(marieke, decision(id, version));
+    expect(await decideDeclaration(marieke, decision(id, version))).toMatchObject({ queue: "manager" });
     const d = await getMyDeclaration(thomas, id);
     expect(d?.decisions[0]).toMatchObject({ deciderName: "Marieke de Vries", onBehalfOfName: "Jeroen Bakker" });
     await revokeDelegation(jeroen, delegation);
@@ -162,12 +162,12 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
 
   it("the manager escalates to the integrity officer, who decides from their own queue", async () => {
     const { id, version } = await fileGift(fatima);
-    await decideDeclaration(jeroen, decision(id, version, { kind: "ESCALATED", reason: "Twijfel over de gever." }));
+    expect(await decideDeclaration(jeroen, decision(id, version, { kind: "ESCALATED", reason: "Twijfel over de gever." }))).toEqual({ status: "ESCALATED", queue: "manager" });
     expect((await listManagerQueue(jeroen)).map((q) => q.id)).not.toContain(id);
     expect((await listIntegrityQueue(ahmed)).map((q) => q.id)).toContain(id);
     await expect(listIntegrityQueue(jeroen)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await codeOf(decideDeclaration(jeroen, decision(id, version + 1)))).toBe("INVALID_STATE");
-    await decideDeclaration(ahmed, decision(id, version + 1, { kind: "APPROVED", reason: "Na overleg akkoord." }));
+    expect(await decideDeclaration(ahmed, decision(id, version + 1, { kind: "APPROVED", reason: "Na overleg akkoord." }))).toEqual({ status: "APPROVED", queue: "integrity" });
     expect((await getMyDeclaration(fatima, id))?.status).toBe("APPROVED");
   });
 

@@ -246,6 +246,16 @@ export const CATALOGUE: FieldGroup[] = [
     audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
     retention: "AUDIT",
   },
+  {
+    id: "rate-limit", model: "RateLimitWindow", personal: true,
+    fields: ["key", "windowStart", "count"],
+    title: { nl: "Tellers tegen misbruik", en: "Counters against abuse" },
+    data: { nl: "Hoe vaak iemand kort na elkaar probeerde in te loggen (per e-mailadres en per internetadres) of meldingen opsloeg, per kwartier of uur. Niet wat er werd ingevuld.", en: "How often someone tried to sign in (per e-mail address and per internet address) or saved declarations in a short time, per quarter of an hour or hour. Not what was entered." },
+    purpose: { nl: "Het portaal beschermen tegen het raden van accounts en tegen overbelasting.", en: "Protecting the portal against guessing accounts and against overload." },
+    legalBasis: { nl: "AVG art. 6 lid 1 sub e en art. 32 (beveiliging; een overheidsorganisatie kan zich niet op sub f beroepen)", en: "GDPR art. 6(1)(e) and art. 32 (security; a public authority cannot rely on point (f))" },
+    audience: { nl: "Niemand leest ze; het portaal telt alleen. Ze worden na 24 uur verwijderd.", en: "No one reads them; the portal only counts. They are removed after 24 hours." },
+    retention: "SETTING",
+  },
   // ---- audit trail ----------------------------------------------------------------------------------
   {
     id: "audit-event", model: "AuditEvent", personal: true,

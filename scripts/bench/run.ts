@@ -246,6 +246,11 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
     };
   } finally {
     await server?.stop();
+    // The server's own output (errors of failed requests are logged there), next to the results.
+    if (server) {
+      fs.mkdirSync(path.dirname(OUT), { recursive: true });
+      fs.writeFileSync(path.join(path.dirname(OUT), `server-${kind}.log`), server.log());
+    }
   }
   // Every acknowledged submission must really be stored: count after the server stopped.
   const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Declaration" WHERE "organisationId" = 'borgsubmit' AND status <> 'DRAFT'`);

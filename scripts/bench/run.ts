@@ -113,12 +113,25 @@ async function csvExport(server: BenchServer): Promise<CsvRun> {
   return { status: res.status, ttfbMs: round(ttfb, 1), totalMs: round(performance.now() - t0, 1), bytes, lines };
 }
 
+/** Stops the server and drops the database of the benchmark under way (on failure or Ctrl-C). */
+let cleanup: (() => Promise<void>) | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the bench server and dropping its database ...`);
+    void (cleanup?.() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
 async function benchKind(kind: DbKind): Promise<KindResult> {
   console.log(`\n== ${kind}: creating and loading the bench database ...`);
   const t0 = Date.now();
   const db = await createBenchDb(kind);
   console.log(`   loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s; starting next start on port ${PORT} ...`);
   let server: BenchServer | undefined;
+  cleanup = async () => {
+    await server?.stop();
+    await db.drop();
+  };
   let result: Omit<KindResult, "submit" | "checks"> & { submit?: Omit<KindResult["submit"], "stored"> };
   let actionOk = 0;
   try {
@@ -244,6 +257,11 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
         ttfbRatio: round(best.ttfbMs / best.totalMs, 4),
       },
     };
+  } catch (error) {
+    await server?.stop();
+    await db.drop();
+    cleanup = undefined;
+    throw error;
   } finally {
     await server?.stop();
     // The server's own output (errors of failed requests are logged there), next to the results.
@@ -256,6 +274,7 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
   const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Declaration" WHERE "organisationId" = 'borgsubmit' AND status <> 'DRAFT'`);
   const stored = Number(row?.n ?? 0);
   await db.drop();
+  cleanup = undefined;
   const r = result;
   const median = [...r.csv.runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(r.csv.runs.length / 2)]!;
   const checks = {

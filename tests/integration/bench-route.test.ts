@@ -48,6 +48,8 @@ describe("bench baseline route", () => {
     expect(await count()).toBe(1);
     expect((await post("nobody")).status).toBe(404);
     expect((await post("x'; drop table x;--")).status).toBe(400);
+    const crossSite = new Request(`http://localhost/api/bench/insert?person=${personId}`, { method: "POST", headers: { origin: "https://evil.example" } });
+    expect((await POST(crossSite)).status).toBe(403);
     expect(await db.prisma.declaration.count()).toBe(1);
   });
 });

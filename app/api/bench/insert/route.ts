@@ -14,6 +14,9 @@ function enabled(): boolean {
 
 export async function POST(request: Request) {
   if (!enabled()) return new Response("Not found", { status: 404 });
+  // A data-changing handler: a browser's cross-site POST (another Origin) is refused, like the portal's others.
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin) return new Response("Forbidden", { status: 403 });
   const personId = new URL(request.url).searchParams.get("person") ?? "";
   if (!/^[a-z0-9]{1,64}$/i.test(personId)) return new Response("Bad request", { status: 400 });
   const db = await getDb();

@@ -9,6 +9,14 @@ import { acquirePgliteLock } from "./pglite-lock";
 
 export type Db = PrismaClient;
 
+/**
+ * Interactive transactions wait up to 10 s for a connection and may run 15 s (Prisma's defaults: 2 s and
+ * 5 s). Writers of one organisation queue on its audit-chain lock (lib/audit/record.ts); under a burst
+ * (50 submissions at once, docs/benchmarks.md) the 2 s default failed submissions with "Unable to start a
+ * transaction in the given time" where waiting a little longer succeeds.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 export interface OpenedDb {
   prisma: PrismaClient;
   target: DbTarget;
@@ -42,7 +50,7 @@ export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}
       release();
       throw error;
     }
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
     return {
       prisma,
       target,
@@ -56,6 +64,7 @@ export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}
   }
   const prisma = new PrismaClient({
     adapter: new PrismaPg({ connectionString: target.connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    transactionOptions: TRANSACTION_OPTIONS,
   });
   return {
     prisma,

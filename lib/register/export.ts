@@ -5,6 +5,7 @@
 import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "@/lib/csv";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { LICENCE, PUBLIC_SELECT, REGISTER_COLUMNS, cellText, type PublicRegisterRow } from "./columns";
 import { createOdsWriter } from "./ods";
 import { REGISTER_ORDER, historyWhere, registerWhere, type PublicOrganisation, type RegisterFilters } from "./public";
@@ -22,23 +23,44 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
 const BATCH = 1000;
 const encoder = new TextEncoder();
 
+/**
+ * Keyset condition "after this row" in register order (personName, sideJobOrganisation, id). Written out
+ * instead of Prisma's `cursor`, which re-reads the cursor row in six subqueries and gives PostgreSQL no
+ * range to start from: every batch then sorted or scanned the whole register again (100,000 rows took
+ * 50 s, docs/benchmarks.md). The leading `personName >= ...` is redundant for the result but lets the
+ * index RegisterEntry(organisationId, status, personName, sideJobOrganisation, id) start at the cursor.
+ */
+function afterRow(last: PublicRegisterRow): Prisma.RegisterEntryWhereInput {
+  return {
+    AND: [
+      { personName: { gte: last.personName } },
+      {
+        OR: [
+          { personName: { gt: last.personName } },
+          { personName: last.personName, sideJobOrganisation: { gt: last.sideJobOrganisation } },
+          { personName: last.personName, sideJobOrganisation: last.sideJobOrganisation, id: { gt: last.id } },
+        ],
+      },
+    ],
+  };
+}
+
 /** Yields the rows of the register (or its history) in batches, in register order. */
 export async function* registerBatches(organisationId: string, filters: RegisterFilters, list: RegisterList, batchSize = BATCH): AsyncGenerator<PublicRegisterRow[]> {
   const db = await getDb();
   const where = list === "geschiedenis" ? historyWhere(organisationId, filters) : registerWhere(organisationId, filters);
-  let cursor: string | null = null;
+  let last: PublicRegisterRow | null = null;
   for (;;) {
     const rows: PublicRegisterRow[] = await db.registerEntry.findMany({
-      where,
+      where: last ? { AND: [where, afterRow(last)] } : where,
       orderBy: REGISTER_ORDER,
       select: PUBLIC_SELECT,
       take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < batchSize) return;
-    cursor = rows[rows.length - 1]!.id;
+    last = rows[rows.length - 1]!;
   }
 }
 

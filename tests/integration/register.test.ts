@@ -168,6 +168,26 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     }
   });
 
+  it("batches stay exact when names and organisations repeat (keyset on name, organisation, id)", async () => {
+    // Five entries of one name, three of them at one organisation: the keyset must break ties on the id.
+    for (let i = 0; i < 5; i++) {
+      const d = await db.prisma.declaration.create({ data: { organisationId: sanne.organisationId, personId: sanne.id, type: "SIDE_JOB", status: "APPROVED" }, select: { id: true } });
+      await db.prisma.registerEntry.create({
+        data: {
+          organisationId: sanne.organisationId, declarationId: d.id, personId: sanne.id, status: "PUBLISHED", personName: "Aafke Tweeling",
+          functionTitle: "Directeur", sideJob: `Lid ${i}`, sideJobOrganisation: i < 3 ? "Stichting Zelfde" : "Stichting Ander", paid: false, publishedAt: new Date(),
+        },
+      });
+    }
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const ids = async (size?: number) =>
+      (JSON.parse((await download(bzk, "json", "huidig", size)).toString("utf8")).rijen as { registratienummer: string; naam: string }[]);
+    const all = await ids();
+    expect(all.filter((r) => r.naam === "Aafke Tweeling")).toHaveLength(5);
+    expect(new Set(all.map((r) => r.registratienummer)).size).toBe(all.length);
+    for (const size of [1, 2, 3, 4]) expect((await ids(size)).map((r) => r.registratienummer)).toEqual(all.map((r) => r.registratienummer));
+  });
+
   it("reporting the end of the side job takes it off the register into the history", async () => {
     const { entry, declarationId, org } = await approvedSideJob();
     await publishEntry(linda, { id: entry.id, version: entry.version });

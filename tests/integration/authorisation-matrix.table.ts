@@ -88,6 +88,8 @@ export interface Entry<R = unknown> {
   effect: (ctx: Ctx, record: R, outcome: Outcome) => Promise<void>;
   /** Set when an allowed call changes nothing in the database (reads, previews, preference cookies). */
   readOnly?: true;
+  /** Exists only in a special mode (the benchmark baseline): answers 404 to everyone, anonymous included. */
+  absent?: true;
 }
 
 // ---- helpers to make records -------------------------------------------------------------------------------
@@ -565,6 +567,14 @@ export const MATRIX: Record<string, Entry<any>> = {
     request: () => get("/api/health/ready"),
     allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ready" }),
+  },
+  // The benchmarks' bare INSERT (scripts/bench): only with PORTAL_BENCH=1 in demo mode; otherwise it is not there.
+  "app/api/bench/insert/route.ts#POST": {
+    otherOrgAs: "employee", foreign: "none", absent: true,
+    setup: async () => null,
+    request: (c) => ({ request: new NextRequest(`http://localhost:3000/api/bench/insert?person=${c.subject.id}`, { method: "POST", headers: { origin: "http://localhost:3000" } }) }),
+    allow: [],
+    effect: async () => {},
   },
   // next-auth's own endpoints: they must answer everyone (the sign-in page needs them before anyone is signed in).
   "app/api/auth/[...nextauth]/route.ts#GET": {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { isDemoMode } from "@/lib/db/config";
+import { refuseCrossOrigin } from "@/lib/http/origin";
 
 // The baseline of the benchmarks (scripts/bench, docs/benchmarks.md): a bare route handler that performs
 // one INSERT (a draft declaration for the given person) and nothing else, to compare the real submission
@@ -15,8 +16,8 @@ function enabled(): boolean {
 export async function POST(request: Request) {
   if (!enabled()) return new Response("Not found", { status: 404 });
   // A data-changing handler: a browser's cross-site POST (another Origin) is refused, like the portal's others.
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) return new Response("Forbidden", { status: 403 });
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
   const personId = new URL(request.url).searchParams.get("person") ?? "";
   if (!/^[a-z0-9]{1,64}$/i.test(personId)) return new Response("Bad request", { status: 400 });
   const db = await getDb();

@@ -19,11 +19,29 @@ export default async function HomePage() {
   sections[0]!.links!.push(["/mijn-gegevens", t("privacy.myData.homeLink")]);
   if (hasRole(viewer, "MANAGER")) {
     const count = await countDirectReports(viewer);
-    sections.push({ key: "manager", title: t("home.manager.title"), body: t("home.manager.items"), extra: t("home.manager.team", { count }) });
+    sections.push({
+      key: "manager", title: t("home.manager.title"), body: t("home.manager.items"), extra: t("home.manager.team", { count }),
+      links: [["/beslissen", t("home.manager.links.queue")], ["/vervanging", t("home.manager.links.deputy")]],
+    });
   }
-  if (hasRole(viewer, "INTEGRITY_OFFICER")) sections.push({ key: "integrity", title: t("home.integrity.title"), body: t("home.integrity.items") });
-  if (hasRole(viewer, "HR")) sections.push({ key: "hr", title: t("home.hr.title"), body: t("home.hr.items") });
-  if (hasRole(viewer, "ADMIN")) sections.push({ key: "admin", title: t("home.admin.title"), body: t("home.admin.items") });
+  if (hasRole(viewer, "INTEGRITY_OFFICER")) {
+    sections.push({
+      key: "integrity", title: t("home.integrity.title"), body: t("home.integrity.items"),
+      links: [["/integriteit", t("home.integrity.links.queue")], ["/integriteit/overzicht", t("home.integrity.links.overview")]],
+    });
+  }
+  if (hasRole(viewer, "HR")) {
+    sections.push({
+      key: "hr", title: t("home.hr.title"), body: t("home.hr.items"),
+      links: [["/beheer/mensen", t("home.hr.links.people")], ["/beheer/register", t("home.hr.links.register")], ["/beheer/jaarverklaring", t("home.hr.links.campaign")]],
+    });
+  }
+  if (hasRole(viewer, "ADMIN")) {
+    sections.push({
+      key: "admin", title: t("home.admin.title"), body: t("home.admin.items"),
+      links: [["/beheer/mensen", t("home.admin.links.people")], ["/beheer", t("home.admin.links.manage")]],
+    });
+  }
 
   return (
     <div className="space-y-8">
@@ -62,7 +80,6 @@ export default async function HomePage() {
             </article>
           ))}
         </div>
-        <p className="mt-4 text-neutral-700">{t("home.comingSoon")}</p>
       </section>
     </div>
   );

@@ -26,6 +26,10 @@ test.describe("sign-in and home pages", () => {
       await expect(page.getByTestId(person.section)).toBeVisible();
       await expect(page.getByTestId(person.absent)).toHaveCount(0);
       await expectNoAxeViolations(page);
+      // Every card leads somewhere: its first link opens a page of that role (not "no access").
+      await page.getByTestId(person.section).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page).not.toHaveURL(/geen-toegang|aanmelden/);
     });
   }
 

@@ -12,6 +12,7 @@ vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
 import { useDatabaseForTests } from "@/lib/db";
 import { createDelegation } from "@/lib/decisions/data";
+import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import * as fakeHeaders from "@/tests/support/next-headers-fake";
@@ -149,12 +150,13 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
     await prisma.organisation.updateMany({ where: { id: { in: [bzk, ek] } }, data: { keepsGiftRegister: true } });
     // The Eerste Kamer's code publishes no side jobs; its integrity officer tightens it (scale 15 and up), so its
     // HR has register entries to publish and the organisation boundary of publishing shows.
+    // "Today" in Amsterdam, as the portal counts it (between 23:00 and 24:00 UTC it is already tomorrow there).
+    const today = amsterdamNow().today;
     await createPolicySetting(esther!, PolicySettingSchema.parse({
       giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "15",
-      effectiveFrom: new Date().toISOString().slice(0, 10), reason: "Matrix: openbaar nevenwerk vanaf schaal 15", basedOn: "none",
+      effectiveFrom: today, reason: "Matrix: openbaar nevenwerk vanaf schaal 15", basedOn: "none",
     }));
     // The deputy: Sanne (a manager without a team) stands in for Jeroen from today for a month.
-    const today = new Date().toISOString().slice(0, 10);
     await createDelegation(jeroen!, { deputyId: sanne!.id, startsOn: today, endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
     const orgs = await prisma.organisation.findMany({ select: { id: true, slug: true } });
     world = {

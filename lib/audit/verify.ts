@@ -88,10 +88,7 @@ export async function verifyOrganisationChain(db: VerifyDb, organisationId: stri
           return broken("seq-gap", `${missing} event${missing === 1 ? "" : "s"} missing after seq ${prev.seq} (deleted)`);
         }
       }
-      const recomputed = hashEvent({
-        organisationId, seq: e.seq, actorId: e.actorId, action: e.action, entityType: e.entityType,
-        entityId: e.entityId, data: e.data, at: e.at, prevHash: e.prevHash,
-      });
+      const recomputed = hashEvent({ ...e, organisationId });
       if (recomputed !== e.hash) return broken("content-hash-mismatch", `stored hash ${e.hash}, content hashes to ${recomputed} (edited)`);
       if (prev !== null && e.prevHash !== prev.hash) {
         return broken("prev-hash-mismatch", `prevHash ${e.prevHash} is not the hash of seq ${prev.seq} (${prev.hash})`);

@@ -397,7 +397,7 @@ export async function getAuditTrail(viewer: Viewer, declarationId: string): Prom
   const names = new Map(people.map((p) => [p.id, p.name]));
 
   const trail = events.map((e): AuditTrailEvent => {
-    const hashOk = hashEvent({ organisationId: orgId, seq: e.seq, actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: e.entityId, data: e.data, at: e.at, prevHash: e.prevHash }) === e.hash;
+    const hashOk = hashEvent({ ...e, organisationId: orgId }) === e.hash;
     const expectedPrev = e.seq === 1 ? GENESIS_HASH : hashBySeq.get(e.seq - 1);
     const data = (e.data && typeof e.data === "object" && !Array.isArray(e.data) ? e.data : {}) as Record<string, unknown>;
     return {

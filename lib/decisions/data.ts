@@ -15,6 +15,7 @@ import type { Verdict } from "@/lib/rules";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DecisionInput, DelegationInput } from "./schemas";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
 
 type Tx = Prisma.TransactionClient;
 const OPEN_FOR_MANAGER: DeclarationStatus[] = ["SUBMITTED"];
@@ -22,14 +23,17 @@ const OPEN_FOR_INTEGRITY: DeclarationStatus[] = ["ESCALATED"];
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
-/** Managers who have named the viewer as their deputy for today. */
+/**
+ * Managers the viewer stands in for today: the delegation active today, the viewer holding the deputy's right
+ * now and the delegating manager still holding MANAGER (lib/people/authority.ts, decision 032).
+ */
 async function delegatorsOf(db: Tx | Awaited<ReturnType<typeof getDb>>, viewer: Viewer): Promise<string[]> {
-  const today = day(amsterdamNow().today);
-  const rows = await db.delegation.findMany({
-    where: { deputyId: viewer.id, revokedAt: null, startsOn: { lte: today }, endsOn: { gte: today }, manager: { organisationId: viewer.organisationId } },
-    select: { managerId: true },
-  });
-  return rows.map((r) => r.managerId);
+  return activeDelegatorsOf(db, viewer);
+}
+
+/** The viewer holds MANAGER now (read in the caller's transaction, not from the session). */
+async function managerNow(db: Tx | Awaited<ReturnType<typeof getDb>>, viewer: Viewer): Promise<boolean> {
+  return holdsManagerRightNow(db, viewer.organisationId, viewer.id);
 }
 
 interface DecisionRight {
@@ -44,7 +48,8 @@ async function decisionRight(tx: Tx, viewer: Viewer, d: { organisationId: string
   // Nobody decides on their own declaration.
   if (d.personId === viewer.id) return null;
   if (OPEN_FOR_MANAGER.includes(d.status) && d.assigneeId) {
-    if (d.assigneeId === viewer.id) return { onBehalfOfId: null, as: "manager" };
+    // The assigned manager decides only while holding MANAGER now (a link alone gives no right).
+    if (d.assigneeId === viewer.id && (await managerNow(tx, viewer))) return { onBehalfOfId: null, as: "manager" };
     if ((await delegatorsOf(tx, viewer)).includes(d.assigneeId)) return { onBehalfOfId: d.assigneeId, as: "deputy" };
   }
   if (OPEN_FOR_INTEGRITY.includes(d.status) && hasRole(viewer, "INTEGRITY_OFFICER")) return { onBehalfOfId: null, as: "integrity-officer" };
@@ -57,7 +62,7 @@ async function canReadAsDecider(tx: Tx, viewer: Viewer, d: { id: string; organis
   if (d.organisationId !== viewer.organisationId || d.personId === viewer.id) return false;
   if (hasRole(viewer, "INTEGRITY_OFFICER")) return true;
   const person = await tx.person.findUnique({ where: { id: d.personId }, select: { managerId: true } });
-  if (person?.managerId === viewer.id) return true;
+  if (person?.managerId === viewer.id && (await managerNow(tx, viewer))) return true;
   const delegators = await delegatorsOf(tx, viewer);
   return person?.managerId ? delegators.includes(person.managerId) : false;
 }
@@ -182,11 +187,12 @@ function ageDays(from: Date | null): number {
 export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
   const db = await getDb();
   const delegators = await delegatorsOf(db, viewer);
+  const own = (await managerNow(db, viewer)) ? [viewer.id] : [];
   const rows = await db.declaration.findMany({
     where: {
       organisationId: viewer.organisationId,
       status: { in: OPEN_FOR_MANAGER },
-      assigneeId: { in: [viewer.id, ...delegators] },
+      assigneeId: { in: [...own, ...delegators] },
       personId: { not: viewer.id },
       ...(filters.type ? { type: filters.type } : {}),
       ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
@@ -227,6 +233,8 @@ export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters =
 /** Counts per status of the team's declarations, and what the team registered in the last 30 days. */
 export async function teamOverview(viewer: Viewer) {
   const db = await getDb();
+  // A team is read as its manager only while holding MANAGER now.
+  if (!(await managerNow(db, viewer))) return { counts: {} as Partial<Record<DeclarationStatus, number>>, recent: [] };
   const team = { organisationId: viewer.organisationId, person: { managerId: viewer.id }, status: { not: "DRAFT" as const } };
   const [groups, recent] = await Promise.all([
     db.declaration.groupBy({ by: ["status"], where: team, _count: { _all: true } }),
@@ -307,16 +315,15 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
 
 export async function createDelegation(viewer: Viewer, input: DelegationInput): Promise<{ id: string }> {
   if (!hasRole(viewer, "MANAGER")) throw new AppError("FORBIDDEN", "managers only");
-  if (input.deputyId === viewer.id) throw new AppError("VALIDATION", "self", { fieldErrors: { deputyId: "deputyNotSelf" } });
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const deputy = await tx.person.findFirst({ where: { id: input.deputyId, organisationId: viewer.organisationId, disabledAt: null }, select: { id: true } });
-    if (!deputy) throw new AppError("VALIDATION", "unknown deputy", { fieldErrors: { deputyId: "deputyUnknown" } });
+    // Who may stand in and for how long: the authority model (lib/people/authority.ts, decision 032).
+    await assertDelegationAllowed(tx, viewer, input);
     const created = await tx.delegation.create({
-      data: { managerId: viewer.id, deputyId: deputy.id, startsOn: day(input.startsOn), endsOn: day(input.endsOn) },
+      data: { managerId: viewer.id, deputyId: input.deputyId, startsOn: day(input.startsOn), endsOn: day(input.endsOn) },
       select: { id: true },
     });
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "delegation.created", entityType: "Delegation", entityId: created.id, data: { deputyId: deputy.id, startsOn: input.startsOn, endsOn: input.endsOn } });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "delegation.created", entityType: "Delegation", entityId: created.id, data: { deputyId: input.deputyId, startsOn: input.startsOn, endsOn: input.endsOn } });
     return created;
   });
 }
@@ -324,7 +331,7 @@ export async function createDelegation(viewer: Viewer, input: DelegationInput): 
 export async function revokeDelegation(viewer: Viewer, input: { id: string }): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const found = await tx.delegation.findFirst({ where: { id: input.id, managerId: viewer.id, revokedAt: null }, select: { id: true } });
+    const found = await delegationToRevoke(tx, viewer, input.id);
     if (!found) throw notFound("delegation");
     await tx.delegation.update({ where: { id: found.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "delegation.revoked", entityType: "Delegation", entityId: found.id });
@@ -336,11 +343,8 @@ export async function listDelegations(viewer: Viewer) {
   const [given, received, colleagues] = await Promise.all([
     db.delegation.findMany({ where: { managerId: viewer.id, revokedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, deputy: { select: { name: true } } } }),
     db.delegation.findMany({ where: { deputyId: viewer.id, revokedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, startsOn: true, endsOn: true, manager: { select: { name: true } } } }),
-    // Raw SQL: the PGlite adapter cannot bind an enum-array "has" filter (observed: "malformed array literal").
-    db.$queryRaw<{ id: string; name: string; functionTitle: string }[]>`
-      select id, name, "functionTitle" from "Person"
-      where "organisationId" = ${viewer.organisationId} and "disabledAt" is null and id <> ${viewer.id} and 'MANAGER' = any(roles)
-      order by name`,
+    // Exactly the colleagues createDelegation accepts.
+    eligibleDeputies(db, viewer),
   ]);
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   return {

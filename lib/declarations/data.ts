@@ -23,6 +23,7 @@ import {
 import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE, DECIDER_TO_DB, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
+import { holdsManagerRightNow } from "@/lib/people/authority";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 
 /** States in which the employee may still change and (re)submit the declaration. */
@@ -175,7 +176,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     const routing =
       current.status === "INFO_REQUESTED"
         ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
-          backToDecider(current.deciderRole, current.assigneeId)
+          await backToDecider(tx, viewer, current.deciderRole, current.assigneeId)
         : await route(tx, viewer, verdict);
     const updated = await tx.declaration.updateMany({
       where: { id: current.id, version: current.version },
@@ -251,11 +252,12 @@ async function notifyOnSubmit(
   const kind = d.resubmitted ? ("ANSWERED" as const) : ("DECISION_NEEDED" as const);
   if (d.status === "SUBMITTED" && d.assigneeId) return notify(tx, { ...base, kind, recipientIds: [d.assigneeId] });
   if (d.status === "ESCALATED") return notify(tx, { ...base, kind, recipientIds: await integrityOfficers(tx, viewer.organisationId, viewer.id) });
-  if (d.status === "REGISTERED" && viewer.managerId) return notify(tx, { ...base, kind: "REGISTERED_INFO", recipientIds: [viewer.managerId] });
+  if (d.status === "REGISTERED" && viewer.managerId && (await holdsManagerRightNow(tx, viewer.organisationId, viewer.managerId))) return notify(tx, { ...base, kind: "REGISTERED_INFO", recipientIds: [viewer.managerId] });
 }
 
-function backToDecider(role: DeciderRole, assigneeId: string | null) {
-  if (role === "MANAGER" && assigneeId) return { status: "SUBMITTED" as const, deciderRole: role, assigneeId };
+async function backToDecider(tx: Prisma.TransactionClient, viewer: Viewer, role: DeciderRole, assigneeId: string | null) {
+  // Back to the manager who asked, while they still hold MANAGER (decision 032); otherwise to the integrity officer.
+  if (role === "MANAGER" && assigneeId && (await holdsManagerRightNow(tx, viewer.organisationId, assigneeId))) return { status: "SUBMITTED" as const, deciderRole: role, assigneeId };
   return { status: "ESCALATED" as const, deciderRole: role === "TOP" ? ("TOP" as const) : ("INTEGRITY_OFFICER" as const), assigneeId: null };
 }
 
@@ -266,7 +268,8 @@ async function route(tx: Prisma.TransactionClient, viewer: Viewer, verdict: Verd
   const role = DECIDER_TO_DB[verdict.decider];
   if (role === "MANAGER" || role === "NONE") {
     const person = await tx.person.findUniqueOrThrow({ where: { id: viewer.id }, select: { managerId: true } });
-    if (person.managerId && person.managerId !== viewer.id) {
+    // The manager decides only while holding MANAGER now (decision 032): a link alone gives no right.
+    if (person.managerId && person.managerId !== viewer.id && (await holdsManagerRightNow(tx, viewer.organisationId, person.managerId))) {
       return { status: "SUBMITTED" as const, deciderRole: "MANAGER" as const, assigneeId: person.managerId };
     }
     return { status: "ESCALATED" as const, deciderRole: "INTEGRITY_OFFICER" as const, assigneeId: null };

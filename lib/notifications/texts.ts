@@ -21,6 +21,9 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
     outcome: params.outcome ? label(`declarations.decisionOutcome.${params.outcome}`, params.outcome) : "",
     days: params.days ?? "",
     due: params.due ?? "",
+    from: params.from ?? "",
+    to: params.to ?? "",
+    moved: params.moved ?? "0",
   };
   const deciderLink = declarationId ? `/beslissen/${declarationId}` : null;
   const ownLink = declarationId ? `/meldingen/${declarationId}` : null;
@@ -45,5 +48,10 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
       return { title: t("campaignOpened.title", p), body: t("campaignOpened.body", p), link: "/jaarverklaring" };
     case "CAMPAIGN_REMINDER":
       return { title: t("campaignReminder.title", p), body: t("campaignReminder.body", p), link: "/jaarverklaring" };
+    case "MANAGER_CHANGED":
+      return { title: t("managerChanged.title", p), body: t(p.to ? "managerChanged.body" : "managerChanged.bodyNone", p), link: null };
+    case "DECLARATION_MOVED":
+      // No link: the old manager may no longer open it; the person and the new decider find it in their lists.
+      return { title: t("declarationMoved.title", p), body: t(p.to ? "declarationMoved.body" : "declarationMoved.bodyIntegrity", p), link: null };
   }
 }

@@ -16,6 +16,7 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { readPeopleCsv, type ColumnKey, type Delimiter, type Encoding, type ImportRow } from "./csv";
 import { buildPlan, findCycle, type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan";
 import { grantableRoles } from "./roles";
+import { accessChangeRefusal, OPEN_WITH_MANAGER, personChangeRefusals, recordManagerChange } from "./authority";
 import { PAGE_SIZE, type PeopleQuery, type PersonInput, type UnitInput } from "./schemas";
 import { canonicalJson } from "./canonical";
 import { ROLE_ORDER } from "./values";
@@ -325,7 +326,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         managerId = await resolveManager(tx, org, input.manager);
         if (!managerId) errors.manager = "managerUnknown";
         else if (managerId === existing?.id) errors.manager = "managerSelf";
-        else if (existing) {
+        else if (existing && managerId !== existing.managerId) {
           // The chain as it would be: does it lead back to this person?
           const people = await tx.person.findMany({ where: { organisationId: org }, select: { id: true, managerId: true, name: true } });
           const managerOf = new Map(people.map((p) => [p.id, p.managerId]));
@@ -340,8 +341,14 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       }
       const before = existing?.roles ?? ["EMPLOYEE"];
       const changedRoles = ROLE_ORDER.filter((r) => before.includes(r) !== input.roles.includes(r));
-      if (changedRoles.length && existing?.id === viewer.id) errors.roles = "ownRoles";
-      else if (changedRoles.some((r) => !grantableRoles(viewer).includes(r))) errors.roles = "roleNotAllowed";
+      // The authority model (decision 032): own manager, roles and unit; who may be a manager; MANAGER in use.
+      const authority = await personChangeRefusals(tx, {
+        organisationId: org, viewerId: viewer.id, target: existing, managerId: errors.manager ? existing?.managerId ?? null : managerId,
+        roles: input.roles as Role[], unitId: errors.unitId ? existing?.unitId ?? null : input.unitId,
+      });
+      for (const [field, code] of Object.entries(authority.errors)) if (!errors[field]) errors[field] = code;
+      for (const [field, p] of Object.entries(authority.params)) if (errors[field] === authority.errors[field]) params[field] = p;
+      if (!errors.roles && changedRoles.some((r) => !grantableRoles(viewer).includes(r))) errors.roles = "roleNotAllowed";
       if (Object.keys(errors).length) throw validation(errors, params);
 
       const data = {
@@ -364,6 +371,9 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         if (updated.count !== 1) throw conflict();
       }
       await recordAudit(tx, { organisationId: org, actorId: viewer.id, action: existing ? "person.updated" : "person.created", entityType: "Person", entityId: id, data: { fields, version: existing ? existing.version + 1 : 1 } });
+      if (existing && existing.managerId !== managerId) {
+        await recordManagerChange(tx, { organisationId: org, actorId: viewer.id, personId: id, oldManagerId: existing.managerId, newManagerId: managerId, version: existing.version + 1, via: "form" });
+      }
       // The public register drops someone who left the designated group or the organisation, in this transaction.
       if (existing) await reconcileRegister(tx, org, [id], viewer.id);
       return { id };
@@ -381,7 +391,8 @@ export async function setPersonAccess(viewer: Viewer, input: { id: string; versi
     const p = await tx.person.findFirst({ where: { id: input.id, organisationId: viewer.organisationId }, select: { id: true, version: true, roles: true, disabledAt: true } });
     if (!p) throw notFound("person");
     assertWithinReach(viewer, p.roles);
-    if (p.id === viewer.id) throw new AppError("INVALID_STATE", "own access", { reason: "ownAccess" });
+    const refusal = accessChangeRefusal(viewer, p.id);
+    if (refusal) throw refusal;
     if (p.version !== input.version) throw conflict();
     if (input.enabled === (p.disabledAt === null)) return;
     const updated = await tx.person.updateMany({
@@ -412,10 +423,16 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
       select: {
         id: true, externalId: true, email: true, name: true, functionTitle: true, unitId: true, managerId: true, roles: true, salaryScale: true,
         topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, employmentStart: true, employmentEnd: true, version: true,
+        disabledAt: true,
       },
     }),
     tx.unit.findMany({ where: { organisationId: org }, select: { id: true, name: true, code: true } }),
   ]);
+  const openAssignments = await tx.declaration.findMany({
+    where: { organisationId: org, assigneeId: { not: null }, status: { in: OPEN_WITH_MANAGER } },
+    orderBy: { id: "asc" },
+    select: { personId: true, assigneeId: true },
+  });
   const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
   const elsewhere = new Set<string>();
   for (let i = 0; i < emails.length; i += 1000) {
@@ -423,11 +440,14 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
     for (const f of found) elsewhere.add(f.email);
   }
   return {
-    people: people.map((p): ExistingPerson => ({ ...p, employmentStart: iso(p.employmentStart), employmentEnd: iso(p.employmentEnd) })),
+    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({ ...p, employmentStart: iso(p.employmentStart), employmentEnd: iso(p.employmentEnd) })),
     units,
     emailsElsewhere: elsewhere,
     viewerId: viewer.id,
     grantableRoles: grantableRoles(viewer),
+    today: amsterdamNow().today,
+    disabledIds: new Set(people.filter((p) => p.disabledAt).map((p) => p.id)),
+    openAssignments: openAssignments.map((a) => ({ personId: a.personId, assigneeId: a.assigneeId! })),
   };
 }
 
@@ -534,8 +554,10 @@ export async function applyImport(viewer: Viewer, input: { id: string }): Promis
       const stored = imp.rows as unknown as StoredRows;
       const previewed = imp.report as unknown as PlanReport;
       if (previewed.counts.rejected > 0) throw new AppError("INVALID_STATE", "rejected rows", { reason: "rejectedRows" });
-      const plan = planFor(stored.rows, await snapshot(tx, viewer, stored.rows));
+      const ctx = await snapshot(tx, viewer, stored.rows);
+      const plan = planFor(stored.rows, ctx);
       if (canonicalJson(plan.report) !== canonicalJson(previewed)) throw conflict({ reason: "stalePreview" });
+      const managerBefore = new Map(ctx.people.map((p) => [p.id, p.managerId]));
 
       const idOf = new Map<string, string>();
       const creates = plan.writes.filter((w) => !w.personId);
@@ -576,6 +598,14 @@ export async function applyImport(viewer: Viewer, input: { id: string }): Promis
       const byManager = new Map<string, string[]>();
       for (const w of creates) if (w.managerNode) byManager.set(node(w.managerNode)!, [...(byManager.get(node(w.managerNode)!) ?? []), idOf.get(w.node)!]);
       for (const [managerId, ids] of byManager) await tx.person.updateMany({ where: { id: { in: ids } }, data: { managerId } });
+      // A changed manager of an existing person: audited, told, open declarations moved (decision 032), as in the form.
+      for (const w of updates) {
+        if (w.managerNode === undefined) continue;
+        await recordManagerChange(tx, {
+          organisationId: org, actorId: viewer.id, personId: w.personId!, oldManagerId: managerBefore.get(w.personId!) ?? null,
+          newManagerId: node(w.managerNode) ?? null, version: w.version! + 1, via: "import",
+        });
+      }
 
       const done = await tx.peopleImport.updateMany({ where: { id: imp.id, status: "PREVIEWED" }, data: { status: "APPLIED", appliedAt: new Date() } });
       if (done.count !== 1) throw conflict();

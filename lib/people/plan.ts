@@ -5,6 +5,7 @@
 import type { Role } from "@/lib/generated/prisma/client";
 import type { ImportRow, Issue } from "./csv";
 import { ROLE_ORDER } from "./values";
+import { managerLinkRefusal, managerRoleRemovalRefusal, ownChangeRefusal, type AuthorityPerson } from "./authority-rules";
 
 export interface ExistingPerson {
   id: string;
@@ -42,6 +43,12 @@ export interface PlanContext {
   viewerId: string;
   /** The roles the importer may hand out or take away (lib/people/roles.ts). */
   grantableRoles: readonly Role[];
+  /** Today (YYYY-MM-DD, Amsterdam): whether a manager is still employed. */
+  today?: string;
+  /** People whose access is withdrawn: they cannot become anyone's manager. */
+  disabledIds?: ReadonlySet<string>;
+  /** Open declarations waiting with a manager (decision 032): MANAGER cannot be taken while some stay with them. */
+  openAssignments?: readonly { personId: string; assigneeId: string }[];
 }
 
 export const PLAN_FIELDS = [
@@ -208,6 +215,48 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
     if (cycle) reasons.get(row)!.push({ code: "managerCycle", params: { chain: cycle.map(nameOf).join(" → ") } });
   }
 
+  // 3b. The authority model (decision 032, lib/people/authority-rules.ts), on the organisation as it WOULD be:
+  // a new manager link points to an active person holding MANAGER, never to the importer; the importer changes
+  // neither their own manager nor their own unit; MANAGER is not taken from someone who keeps reports or open
+  // declarations.
+  const today = ctx.today ?? "0000-01-01";
+  const rowOfNode = new Map(rows.map((r) => [nodeOf.get(r)!, r]));
+  const factsAfter = (node: string): AuthorityPerson => {
+    const row = rowOfNode.get(node);
+    const person = byId.get(node);
+    return {
+      id: node,
+      roles: row?.roles ?? person?.roles ?? ["EMPLOYEE"],
+      disabled: ctx.disabledIds?.has(node) ?? false,
+      employmentEnd: row && row.employmentEnd !== undefined ? row.employmentEnd : person?.employmentEnd ?? null,
+    };
+  };
+  for (const row of rows) {
+    const issues = reasons.get(row)!;
+    const person = matched.get(row) ?? null;
+    const own = ownChangeRefusal({
+      viewerId: ctx.viewerId, targetId: person?.id ?? null, roles: false,
+      manager: managerNodeOf.has(row) && managerNodeOf.get(row) !== person?.managerId,
+      unit: unitOf.has(row) && unitOf.get(row) !== person?.unitId,
+    });
+    if (own) issues.push({ code: own });
+    if (managerNodeOf.has(row) && managerNodeOf.get(row) && managerNodeOf.get(row) !== person?.managerId) {
+      const refusal = managerLinkRefusal({ viewerId: ctx.viewerId, targetId: nodeOf.get(row)!, candidate: factsAfter(managerNodeOf.get(row)!), today });
+      if (refusal && refusal !== "managerSelf") issues.push({ code: refusal, params: { name: nameOf(managerNodeOf.get(row)!) } });
+    }
+    if (person && row.roles) {
+      const node = nodeOf.get(row)!;
+      const reports = [...managerOfNode].filter(([n, m]) => m === node && !ctx.disabledIds?.has(n)).length;
+      // Open declarations stay with this person unless their declarant moves to another manager in this file.
+      const moves = (personId: string) => {
+        const current = byId.get(personId)?.managerId ?? null;
+        return current === node && (managerOfNode.get(personId) ?? null) !== current;
+      };
+      const openAssigned = (ctx.openAssignments ?? []).filter((a) => a.assigneeId === node && !moves(a.personId)).length;
+      const refusal = managerRoleRemovalRefusal({ before: person.roles, after: row.roles, reports, openAssigned });
+      if (refusal) issues.push({ code: refusal.code, params: refusal.params });
+    }
+  }
   // 4. Roles: nobody changes their own; nobody hands out or takes away a role beyond their own reach.
   for (const row of rows) {
     if (!row.roles) continue;

@@ -219,8 +219,9 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
       [2, ["duplicateEmail", "unknownManager"]],
       [3, ["unknownUnit"]],
       [4, ["invalidScale", "invalidDate", "duplicateEmail"]],
-      [5, ["managerCycle"]],
-      [6, ["managerCycle"]],
+      // (Neither holds MANAGER either: a manager link may only point to a manager, decision 032.)
+      [5, ["managerCycle", "managerNotManager"]],
+      [6, ["managerCycle", "managerNotManager"]],
     ]);
     expect((await errorOf(applyImport(linda, { id }))).details).toEqual({ reason: "rejectedRows" });
     expect(await db.prisma.person.count({ where: { externalId: { startsWith: "BZK02" } } })).toBe(0);
@@ -231,11 +232,12 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
   });
 
   it("applies a good file in one go: new people (with a manager from the same file), changes, audit; people not in the file stay", async () => {
+    // Sevda is made a manager in the same file: a manager link may only point to a manager (decision 032).
     const bytes = csv(
-      HEADER,
-      "BZK0301;Sevda Çelik;sevda.celik@bzk.example;Teamleider;DIA;BZK0002;12;nee;1-5-2026",
-      "BZK0302;Jan Müller;jan.muller@bzk.example;Inkoper;DIA;BZK0301;9;nee;2026-05-01",
-      "BZK0004;Thomas Jansen;thomas.jansen@bzk.example;Senior inkoopadviseur;DIA;BZK0002;11;nee;1-9-2019",
+      `${HEADER};rollen`,
+      "BZK0301;Sevda Çelik;sevda.celik@bzk.example;Teamleider;DIA;BZK0002;12;nee;1-5-2026;leidinggevende",
+      "BZK0302;Jan Müller;jan.muller@bzk.example;Inkoper;DIA;BZK0301;9;nee;2026-05-01;medewerker",
+      "BZK0004;Thomas Jansen;thomas.jansen@bzk.example;Senior inkoopadviseur;DIA;BZK0002;11;nee;1-9-2019;medewerker",
     );
     const count = await db.prisma.person.count({ where: { organisationId: linda.organisationId } });
     const { id } = await previewImport(linda, { fileName: "goed.csv", bytes });
@@ -245,7 +247,7 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     expect(await applyImport(linda, { id })).toEqual({ created: 2, updated: 1 });
     const sevda = await db.prisma.person.findFirstOrThrow({ where: { externalId: "BZK0301" } });
     const jan = await db.prisma.person.findFirstOrThrow({ where: { externalId: "BZK0302" } });
-    expect(sevda).toMatchObject({ name: "Sevda Çelik", managerId: jeroen.id, salaryScale: 12, roles: ["EMPLOYEE"], organisationId: linda.organisationId });
+    expect(sevda).toMatchObject({ name: "Sevda Çelik", managerId: jeroen.id, salaryScale: 12, roles: ["EMPLOYEE", "MANAGER"], organisationId: linda.organisationId });
     expect(sevda.employmentStart?.toISOString().slice(0, 10)).toBe("2026-05-01");
     expect(jan.managerId).toBe(sevda.id);
     const thomas = await db.prisma.person.findFirstOrThrow({ where: { externalId: "BZK0004" } });

@@ -93,27 +93,29 @@ describe("the import plan", () => {
   });
 
   it("rejects a cycle A -> B -> A between two new people, naming the chain", () => {
-    const p = plan(["A1;Anna;a@org.example;;B1;", "B1;Bert;b@org.example;;A1;"]);
+    const p = plan(["A1;Anna;a@org.example;;B1;leidinggevende", "B1;Bert;b@org.example;;A1;leidinggevende"]);
     expect(codes(p)).toEqual([[2, "rejected", "managerCycle"], [3, "rejected", "managerCycle"]]);
     expect(p.report.rows[0]!.reasons[0]!.params).toEqual({ chain: "Anna → Bert → Anna" });
   });
 
   it("rejects a longer cycle through people already in the portal (the chain as it would be after the import)", () => {
-    // TOP gets EMP as manager; EMP -> BOSS -> TOP already: TOP -> EMP -> BOSS -> TOP.
+    // TOP gets EMP as manager; EMP -> BOSS -> TOP already: TOP -> EMP -> BOSS -> TOP. (EMP is no manager either.)
     const p = plan(["TOP;Tineke Top;top@org.example;;EMP;leidinggevende"]);
-    expect(codes(p)).toEqual([[2, "rejected", "managerCycle"]]);
+    expect(codes(p)).toEqual([[2, "rejected", "managerCycle", "managerNotManager"]]);
     expect(p.report.rows[0]!.reasons[0]!.params).toEqual({ chain: "Tineke Top → Eva Werk → Bram Baas → Tineke Top" });
   });
 
   it("rejects a four-person cycle in the file, and accepts the same chain once it ends", () => {
-    const cycle = ["A1;A;a@org.example;;B1;", "B1;B;b@org.example;;C1;", "C1;C;c@org.example;;D1;", "D1;D;d@org.example;;A1;"];
+    const cycle = ["A1;A;a@org.example;;B1;leidinggevende", "B1;B;b@org.example;;C1;leidinggevende", "C1;C;c@org.example;;D1;leidinggevende", "D1;D;d@org.example;;A1;leidinggevende"];
     expect(plan(cycle).report.counts.rejected).toBe(4);
-    const chain = [...cycle.slice(0, 3), "D1;D;d@org.example;;TOP;"];
+    const chain = [...cycle.slice(0, 3), "D1;D;d@org.example;;TOP;leidinggevende"];
     expect(plan(chain).report.counts).toEqual({ new: 4, changed: 0, unchanged: 0, rejected: 0 });
   });
 
   it("a change elsewhere in the file can break an existing cycle risk: moving BOSS under HR and TOP under BOSS is fine", () => {
-    const p = plan(["BOSS;Bram Baas;boss@org.example;;HR;leidinggevende", "TOP;Tineke Top;top@org.example;;;leidinggevende"]);
+    // (HR holds MANAGER here: a manager link may only point to a manager, decision 032.)
+    const people = PEOPLE.map((x) => (x.id === "hr" ? { ...x, roles: [...x.roles, "MANAGER" as const] } : x));
+    const p = plan(["BOSS;Bram Baas;boss@org.example;;HR;leidinggevende", "TOP;Tineke Top;top@org.example;;;leidinggevende"], { people, viewerId: "someone-else" });
     expect(p.report.counts.rejected).toBe(0);
   });
 
@@ -124,6 +126,40 @@ describe("the import plan", () => {
     const p = plan(["EMP;Eva Werk;emp@org.example;;BOSS;hr, beheerder"], admin);
     expect(p.report.rows[0]!.reasons).toEqual([{ code: "roleNotAllowed", params: { role: "HR" } }]);
     expect(codes(plan(["EMP;Eva Werk;emp@org.example;;BOSS;beheerder"], admin))).toEqual([[2, "changed"]]);
+  });
+
+  it("a new manager link points to an active manager, never to the importer (decision 032)", () => {
+    const today = { today: "2026-06-01" };
+    // Eva (no MANAGER) as someone's manager; the importer (HR) as someone's manager.
+    expect(codes(plan(["NEW;Nieuw;nieuw@org.example;;EMP;"], today))).toEqual([[2, "rejected", "managerNotManager"]]);
+    expect(codes(plan(["EMP;Eva Werk;emp@org.example;;HR;"], { ...today, people: PEOPLE.map((x) => (x.id === "hr" ? { ...x, roles: [...x.roles, "MANAGER" as const] } : x)) }))).toEqual([[2, "rejected", "managerIsViewer"]]);
+    // A manager whose access is withdrawn, or whose employment ended (the end date itself still counts).
+    expect(codes(plan(["EMP;Eva Werk;emp@org.example;;TOP;"], { ...today, disabledIds: new Set(["top"]) }))).toEqual([[2, "rejected", "managerInactive"]]);
+    const left = (end: string) => ({ ...today, people: PEOPLE.map((x) => (x.id === "top" ? { ...x, employmentEnd: end } : x)) });
+    expect(codes(plan(["EMP;Eva Werk;emp@org.example;;TOP;"], left("2026-05-31")))).toEqual([[2, "rejected", "managerInactive"]]);
+    expect(codes(plan(["EMP;Eva Werk;emp@org.example;;TOP;"], left("2026-06-01")))).toEqual([[2, "changed"]]);
+    // Made a manager in the same file: fine. Losing MANAGER in the same file: refused as manager.
+    expect(codes(plan(["NEW;Nieuw;nieuw@org.example;;N2;", "N2;Nieuwe Baas;n2@org.example;;TOP;leidinggevende"], today))).toEqual([[2, "new"], [3, "new"]]);
+    expect(codes(plan(["NEW;Nieuw;nieuw@org.example;;TOP;", "TOP;Tineke Top;top@org.example;;;medewerker"], today))).toEqual([[2, "rejected", "managerNotManager"], [3, "rejected", "managerRoleInUse"]]);
+  });
+
+  it("the importer changes neither their own manager nor their own unit", () => {
+    expect(codes(plan(["HR;Hanna HR;hr@org.example;;BOSS;hr"]))).toEqual([[2, "rejected", "ownManager"]]);
+    expect(codes(plan(["HR;Hanna HR;hr@org.example;Inkoop;TOP;hr"]))).toEqual([[2, "rejected", "ownUnit"]]);
+  });
+
+  it("MANAGER is not taken from someone who keeps reports or open declarations, counted as after the import", () => {
+    const p = plan(["BOSS;Bram Baas;boss@org.example;;TOP;"]);
+    expect(codes(p)).toEqual([[2, "rejected", "managerRoleInUse"]]);
+    expect(p.report.rows[0]!.reasons[0]!.params).toEqual({ reports: "1", open: "0" });
+    // Eva moves to TOP in the same file: her open declaration moves with her, so BOSS may lose the role.
+    const open = { openAssignments: [{ personId: "emp", assigneeId: "boss" }] };
+    expect(codes(plan(["EMP;Eva Werk;emp@org.example;;TOP;", "BOSS;Bram Baas;boss@org.example;;TOP;"], open))).toEqual([[2, "changed"], [3, "changed"]]);
+    // An open declaration of someone who does not report to BOSS (assigned earlier) stays with BOSS: refused.
+    const stays = { openAssignments: [{ personId: "noid", assigneeId: "boss" }] };
+    const q = plan(["EMP;Eva Werk;emp@org.example;;TOP;", "BOSS;Bram Baas;boss@org.example;;TOP;"], stays);
+    expect(codes(q)).toEqual([[2, "changed"], [3, "rejected", "managerRoleInUse"]]);
+    expect(q.report.rows[1]!.reasons[0]!.params).toEqual({ reports: "0", open: "1" });
   });
 
   it("is deterministic: the same rows and snapshot give the same report", () => {

@@ -26,6 +26,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
+import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { createDeclaration, createPerson, createUnit } from "@/tests/factories";
@@ -251,15 +252,16 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect((await world.db.decision.findFirstOrThrow({ where: { declarationId: d.id } })).acknowledgedAt).not.toBeNull();
     },
   } satisfies Entry<{ id: string; version: number }>,
-  // Record: the person to name as deputy (own: in the organisation; foreign: in another one). Managers only.
+  // Record: the person to name as deputy, a manager (decision 032: a deputy holds MANAGER); own: in the
+  // organisation; foreign: in another one. Managers only. Who else may not be a deputy: PRIVILEGE_ROWS.
   "lib/decisions/actions.ts#createDelegationAction": {
     otherOrgAs: "manager", foreign: "organisation",
-    setup: async ({ subject }) => subject,
+    setup: async ({ world, subject }) => createPerson(world.db, subject.organisationId, { name: "Vera Vervanger", roles: ["MANAGER"] }),
     request: (_c, p) => form({ deputyId: p.id, startsOn: future(400), endsOn: future(410) }),
     // The deputy (Sanne) is a manager herself, so she may name her own deputy.
     allow: own("manager", "deputy", "otherOrg"),
     effect: async ({ world, actor }, p) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: p.id } })).toBeGreaterThan(0),
-  } satisfies Entry<Viewer>,
+  } satisfies Entry<{ id: string }>,
   // Record: a (future) delegation given by the subject's manager. Only the manager who gave it revokes it.
   "lib/decisions/actions.ts#revokeDelegationAction": {
     otherOrgAs: "manager", foreign: "person",
@@ -622,3 +624,389 @@ export function subjectOf(world: World, entry: Entry<any>, role: Role, scope: Sc
 export function expectedAllowed(entry: Entry<any>, role: Role, scope: Scope): boolean {
   return entry.allow === "everyone" || entry.allow.includes(`${role}:${scope}`);
 }
+
+// ---- privilege changes (issue 12, docs/decisions/032-authority-model.md) ------------------------------------------
+//
+// Every path that changes a manager link, a role, a unit, access or a delegation, for every role, against the actor
+// themself ("self"), a colleague ("other": a fresh person of BZK, the organisation of every column but otherOrg) and
+// a colleague holding a role beyond an administrator's reach ("beyondReach": HR). otherOrg acts with the role
+// `otherOrgAs` from the Eerste Kamer: "self" is their own record there; "other" and "beyondReach" are BZK people,
+// so those cases show the organisation boundary. `allow` lists the roles that may, written by hand from decision
+// 032 and 025; every other role is denied with a specific refusal and the database unchanged. Where a people
+// administrator (HR, ADMIN) is refused, `refusal` names the message they must get.
+
+export type Target = "self" | "other" | "beyondReach";
+
+export interface PrivilegeCtx {
+  world: World;
+  role: Role;
+  /** The signed-in person (null for anonymous). */
+  actor: Viewer | null;
+  /** The actor, or (anonymous) Fatima: whose own record a "self" row changes. */
+  self: Viewer;
+}
+
+export interface PrivilegeRow<R = unknown> {
+  /** The MATRIX key of the action. */
+  action: string;
+  /** What the row tries, for the test name. */
+  change: string;
+  target: Target;
+  otherOrgAs: OtherOrgRole;
+  setup: (ctx: PrivilegeCtx) => Promise<R>;
+  request: (ctx: PrivilegeCtx, record: R) => FormData | Promise<FormData>;
+  allow: Role[];
+  /** The message key a refused people administrator (or manager, for delegations) gets, when it is not "forbidden"/"not found". */
+  refusal?: string;
+  effect: (ctx: PrivilegeCtx, record: R) => Promise<void>;
+}
+
+/** The actions that change a manager link, a role, a unit, access or a delegation. */
+export const PRIVILEGE_ACTIONS = [
+  "lib/people/actions.ts#savePersonAction",
+  "lib/people/actions.ts#setPersonAccessAction",
+  "lib/people/actions.ts#applyImportAction",
+  "lib/decisions/actions.ts#createDelegationAction",
+  "lib/decisions/actions.ts#revokeDelegationAction",
+] as const;
+
+const bzkOf = (w: World) => w.people.fatima.organisationId;
+const PEOPLE_ADMINS: Role[] = ["hr", "admin"];
+let privilegeCounter = 0;
+const tag = () => `${++privilegeCounter}${Date.now().toString(36)}`;
+
+/** A fresh person of BZK (the "other" target): reports to Jeroen; holds `roles`. */
+async function colleague(w: World, roles: ("MANAGER" | "HR" | "INTEGRITY_OFFICER" | "ADMIN")[] = [], over: { managerId?: string | null; disabled?: boolean } = {}) {
+  const n = tag();
+  const p = await createPerson(w.db, bzkOf(w), { name: `Privilege Persoon ${n}`, externalId: `PX${n}`, roles: ["EMPLOYEE", ...roles], managerId: over.managerId === undefined ? w.people.jeroen.id : over.managerId });
+  if (over.disabled) await w.db.person.update({ where: { id: p.id }, data: { disabledAt: new Date() } });
+  return p;
+}
+
+/** The person form as its edit page fills it in, with some fields changed. */
+async function personForm(w: World, id: string, over: { manager?: string; unitId?: string; roles?: string[] } = {}) {
+  const p = await w.db.person.findUniqueOrThrow({ where: { id }, include: { manager: { select: { email: true } } } });
+  const f = form({
+    id: p.id, version: String(p.version), name: p.name, email: p.email, functionTitle: p.functionTitle, externalId: p.externalId ?? "",
+    unitId: over.unitId ?? p.unitId ?? "", manager: over.manager ?? p.manager?.email ?? "", salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
+    employmentStart: p.employmentStart?.toISOString().slice(0, 10) ?? "", employmentEnd: p.employmentEnd?.toISOString().slice(0, 10) ?? "",
+  });
+  for (const r of over.roles ?? p.roles) f.append("roles", r);
+  for (const k of ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const) if (p[k]) f.append("designations", k);
+  return f;
+}
+
+const person = (w: World, id: string) => w.db.person.findUniqueOrThrow({ where: { id }, select: { managerId: true, unitId: true, roles: true, disabledAt: true } });
+
+/** An active manager of the organisation who is none of the matrix's actors. */
+const freshManager = (w: World, organisationId = bzkOf(w)) => createPerson(w.db, organisationId, { name: `Nieuwe Leidinggevende ${tag()}`, roles: ["MANAGER"] });
+
+async function otherUnit(w: World, organisationId: string, not: string | null) {
+  return createUnit(w.db, organisationId, { name: `Afdeling ${tag()}` }).then((u) => (u.id === not ? createUnit(w.db, organisationId) : u));
+}
+
+/**
+ * A preview of `lines` (header first) for the target organisation, made by the actor when they administer people
+ * there (so their own rules apply), otherwise by that organisation's HR. When `expectReason` is set and the actor
+ * made it, the preview must reject a row with that reason (proof the refusal is the authority rule, not chance).
+ */
+async function previewFor(c: PrivilegeCtx, organisationId: string, lines: string[], expectReason?: string) {
+  const byActor = c.actor && c.actor.organisationId === organisationId && c.actor.roles.some((r) => r === "HR" || r === "ADMIN");
+  const importer = byActor ? c.actor! : c.world.hrOf[organisationId]!;
+  const imp = await previewImport(importer, { fileName: "rechten.csv", bytes: new TextEncoder().encode(lines.join("\r\n")) });
+  if (byActor && expectReason) {
+    const report = await c.world.db.peopleImport.findUniqueOrThrow({ where: { id: imp.id }, select: { report: true } });
+    expect(JSON.stringify(report.report)).toContain(`"code":"${expectReason}"`);
+  }
+  return imp;
+}
+
+/** Makes sure the person has a personnel number (the import matches on it). */
+async function withExternalId(w: World, id: string) {
+  const p = await w.db.person.findUniqueOrThrow({ where: { id }, select: { externalId: true, name: true, email: true } });
+  if (p.externalId) return { ...p, externalId: p.externalId };
+  const externalId = `PS${tag()}`;
+  await w.db.person.update({ where: { id }, data: { externalId } });
+  return { ...p, externalId };
+}
+
+const lastAudit = (w: World, entityId: string, action: string) => w.db.auditEvent.findFirst({ where: { entityId, action }, orderBy: { seq: "desc" }, select: { data: true } });
+
+type Rec = Record<string, string>;
+
+export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
+  // ===== the person form: manager link, roles, unit =====
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "sets their own manager", target: "self", otherOrgAs: "hr",
+    setup: async (c) => ({ id: c.self.id, manager: (await freshManager(c.world, c.self.organisationId)).email }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
+    allow: [], refusal: "ownManager", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "changes their own unit", target: "self", otherOrgAs: "hr",
+    setup: async (c) => ({ id: c.self.id, unitId: (await otherUnit(c.world, c.self.organisationId, c.self.unitId)).id }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { unitId: r.unitId }),
+    allow: [], refusal: "ownUnit", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "gives themself MANAGER", target: "self", otherOrgAs: "hr",
+    setup: async (c) => ({ id: c.self.id, roles: [...new Set([...c.self.roles, "MANAGER"])].join(",") }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { roles: r.roles!.split(",") }),
+    // The manager and deputy hold MANAGER already: for them it is a change of nothing but is still not theirs to make.
+    allow: [], refusal: "ownRoles", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "sets an active manager as a colleague's manager", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await freshManager(c.world)).id }),
+    request: async (c, r: Rec) => personForm(c.world, r.id!, { manager: (await c.world.db.person.findUniqueOrThrow({ where: { id: r.manager! } })).email }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, r: Rec) => {
+      expect((await person(world, r.id!)).managerId).toBe(r.manager);
+      expect((await lastAudit(world, r.id!, "person.manager-changed"))?.data).toMatchObject({ oldManagerId: world.people.jeroen.id, newManagerId: r.manager });
+    },
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "makes themself a colleague's manager", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id, manager: c.self.email }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
+    allow: [], refusal: "managerIsViewer", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "sets an employee without MANAGER as a colleague's manager", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await colleague(c.world)).email }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
+    allow: [], refusal: "managerNotManager", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "sets a manager without access as a colleague's manager", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await colleague(c.world, ["MANAGER"], { disabled: true })).email }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
+    allow: [], refusal: "managerInactive", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "gives a colleague MANAGER", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "MANAGER"] }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "gives a colleague HR", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "HR"] }),
+    allow: ["hr"], refusal: "roleNotAllowed",
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "HR"]),
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "takes MANAGER from a manager who has a report", target: "other", otherOrgAs: "hr",
+    setup: async (c) => {
+      const boss = await colleague(c.world, ["MANAGER"]);
+      await colleague(c.world, [], { managerId: boss.id });
+      return { id: boss.id };
+    },
+    request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE"] }),
+    allow: [], refusal: "managerRoleInUse", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "moves a colleague to another unit", target: "other", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world)).id, unitId: (await otherUnit(c.world, bzkOf(c.world), null)).id }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { unitId: r.unitId }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).unitId).toBe(r.unitId),
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "changes the manager of an HR adviser", target: "beyondReach", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world, ["HR"])).id, manager: (await freshManager(c.world)).id }),
+    request: async (c, r: Rec) => personForm(c.world, r.id!, { manager: (await c.world.db.person.findUniqueOrThrow({ where: { id: r.manager! } })).email }),
+    allow: ["hr"], refusal: "outOfReach",
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).managerId).toBe(r.manager),
+  },
+  {
+    action: "lib/people/actions.ts#savePersonAction", change: "gives an HR adviser MANAGER", target: "beyondReach", otherOrgAs: "hr",
+    setup: async (c) => ({ id: (await colleague(c.world, ["HR"])).id }),
+    request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "MANAGER", "HR"] }),
+    allow: ["hr"], refusal: "outOfReach",
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER", "HR"]),
+  },
+
+  // ===== the access toggle =====
+  {
+    action: "lib/people/actions.ts#setPersonAccessAction", change: "withdraws their own access", target: "self", otherOrgAs: "hr",
+    setup: async (c) => ({ id: c.self.id, version: String((await c.world.db.person.findUniqueOrThrow({ where: { id: c.self.id } })).version) }),
+    request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
+    allow: [], refusal: "ownAccess", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#setPersonAccessAction", change: "withdraws a colleague's access", target: "other", otherOrgAs: "hr",
+    setup: async (c) => { const p = await colleague(c.world); return { id: p.id, version: String(p.version) }; },
+    request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).not.toBeNull(),
+  },
+  {
+    action: "lib/people/actions.ts#setPersonAccessAction", change: "gives a colleague access back", target: "other", otherOrgAs: "hr",
+    setup: async (c) => { const p = await colleague(c.world, [], { disabled: true }); return { id: p.id, version: String(p.version) }; },
+    request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "true" }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).toBeNull(),
+  },
+  {
+    action: "lib/people/actions.ts#setPersonAccessAction", change: "withdraws an HR adviser's access", target: "beyondReach", otherOrgAs: "hr",
+    setup: async (c) => { const p = await colleague(c.world, ["HR"]); return { id: p.id, version: String(p.version) }; },
+    request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
+    allow: ["hr"], refusal: "outOfReach",
+    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).not.toBeNull(),
+  },
+
+  // ===== the CSV import (applying a preview: a refused rule shows as a rejected row, and applying is refused) =====
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports a new manager for themself", target: "self", otherOrgAs: "hr",
+    setup: async (c) => {
+      const me = await withExternalId(c.world, c.self.id);
+      const boss = await freshManager(c.world, c.self.organisationId);
+      return previewFor(c, c.self.organisationId, ["personeelsnummer;naam;e-mail;leidinggevende", `${me.externalId};${me.name};${me.email};${boss.email}`], "ownManager");
+    },
+    request: (_c, i: { id: string }) => form({ id: i.id }),
+    allow: [], refusal: "rejectedRows", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports another unit for themself", target: "self", otherOrgAs: "hr",
+    setup: async (c) => {
+      const me = await withExternalId(c.world, c.self.id);
+      const unit = await otherUnit(c.world, c.self.organisationId, c.self.unitId);
+      return previewFor(c, c.self.organisationId, ["personeelsnummer;naam;e-mail;afdeling", `${me.externalId};${me.name};${me.email};${unit.name}`], "ownUnit");
+    },
+    request: (_c, i: { id: string }) => form({ id: i.id }),
+    allow: [], refusal: "rejectedRows", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports an active manager for a colleague", target: "other", otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world);
+      const boss = await freshManager(c.world);
+      return { ...(await previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${boss.email}`])), personId: p.id, bossId: boss.id };
+    },
+    request: (_c, i: Rec) => form({ id: i.id! }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, i: Rec) => {
+      expect((await person(world, i.personId!)).managerId).toBe(i.bossId);
+      expect((await lastAudit(world, i.personId!, "person.manager-changed"))?.data).toMatchObject({ oldManagerId: world.people.jeroen.id, newManagerId: i.bossId, via: "import" });
+    },
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports themself as a colleague's manager", target: "other", otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world);
+      return previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${c.self.email}`], "managerIsViewer");
+    },
+    request: (_c, i: { id: string }) => form({ id: i.id }),
+    allow: [], refusal: "rejectedRows", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports an employee without MANAGER as a colleague's manager", target: "other", otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world);
+      const q = await colleague(c.world);
+      return previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${q.email}`], "managerNotManager");
+    },
+    request: (_c, i: { id: string }) => form({ id: i.id }),
+    allow: [], refusal: "rejectedRows", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports MANAGER for a colleague", target: "other", otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world);
+      return { ...(await previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;rollen", `${p.externalId};${p.name};${p.email};leidinggevende`])), personId: p.id };
+    },
+    request: (_c, i: Rec) => form({ id: i.id! }),
+    allow: PEOPLE_ADMINS,
+    effect: async ({ world }, i: Rec) => expect((await person(world, i.personId!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports the loss of MANAGER for a manager who keeps a report", target: "other", otherOrgAs: "hr",
+    setup: async (c) => {
+      const boss = await colleague(c.world, ["MANAGER"]);
+      await colleague(c.world, [], { managerId: boss.id });
+      return previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;rollen", `${boss.externalId};${boss.name};${boss.email};medewerker`], "managerRoleInUse");
+    },
+    request: (_c, i: { id: string }) => form({ id: i.id }),
+    allow: [], refusal: "rejectedRows", effect: async () => {},
+  },
+  {
+    action: "lib/people/actions.ts#applyImportAction", change: "imports a new manager for an HR adviser", target: "beyondReach", otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world, ["HR"]);
+      const boss = await freshManager(c.world);
+      return { ...(await previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${boss.email}`], c.role === "admin" ? "personOutOfReach" : undefined)), personId: p.id, bossId: boss.id };
+    },
+    request: (_c, i: Rec) => form({ id: i.id! }),
+    allow: ["hr"], refusal: "rejectedRows",
+    effect: async ({ world }, i: Rec) => expect((await person(world, i.personId!)).managerId).toBe(i.bossId),
+  },
+
+  // ===== delegations: a manager names a deputy (a manager) for a period; only the manager who gave it revokes it =====
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names themself deputy", target: "self", otherOrgAs: "manager",
+    setup: async (c) => ({ id: c.self.id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
+    allow: [], refusal: "deputyNotSelf", effect: async () => {},
+  },
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names an active manager deputy for a later period", target: "other", otherOrgAs: "manager",
+    setup: async (c) => ({ id: (await freshManager(c.world)).id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
+    allow: ["manager", "deputy"],
+    effect: async ({ world, actor }, r: Rec) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } })).toBe(1),
+  },
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names an active manager deputy from today", target: "other", otherOrgAs: "manager",
+    setup: async (c) => ({ id: (await freshManager(c.world)).id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: amsterdamNow().today, endsOn: future(7) }),
+    allow: ["manager", "deputy"],
+    effect: async ({ world, actor }, r: Rec) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } })).toBe(1),
+  },
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names an employee without MANAGER deputy", target: "other", otherOrgAs: "manager",
+    setup: async (c) => ({ id: (await colleague(c.world)).id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
+    allow: [], refusal: "deputyNotManager", effect: async () => {},
+  },
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names a manager without access deputy", target: "other", otherOrgAs: "manager",
+    setup: async (c) => ({ id: (await colleague(c.world, ["MANAGER"], { disabled: true })).id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
+    allow: [], refusal: "deputyUnknown", effect: async () => {},
+  },
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names a deputy for a period wholly in the past", target: "other", otherOrgAs: "manager",
+    setup: async (c) => ({ id: (await freshManager(c.world)).id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(-20), endsOn: future(-10) }),
+    allow: [], refusal: "periodInPast", effect: async () => {},
+  },
+  {
+    action: "lib/decisions/actions.ts#createDelegationAction", change: "names a deputy for longer than 92 days", target: "other", otherOrgAs: "manager",
+    setup: async (c) => ({ id: (await freshManager(c.world)).id }),
+    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(500) }),
+    allow: [], refusal: "periodTooLong", effect: async () => {},
+  },
+  {
+    action: "lib/decisions/actions.ts#revokeDelegationAction", change: "revokes a delegation they gave", target: "self", otherOrgAs: "manager",
+    // Revoking only takes a right away: whoever gave it may, also after losing MANAGER (here: as data for every role).
+    setup: async (c) => c.world.db.delegation.create({ data: { managerId: c.self.id, deputyId: (await freshManager(c.world, c.self.organisationId)).id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+    request: (_c, d: { id: string }) => form({ id: d.id }),
+    allow: ["employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"],
+    effect: async ({ world }, d: { id: string }) => expect((await world.db.delegation.findUniqueOrThrow({ where: { id: d.id } })).revokedAt).not.toBeNull(),
+  },
+  {
+    action: "lib/decisions/actions.ts#revokeDelegationAction", change: "revokes a delegation that names them deputy", target: "self", otherOrgAs: "manager",
+    setup: async (c) => c.world.db.delegation.create({ data: { managerId: (await freshManager(c.world, c.self.organisationId)).id, deputyId: c.self.id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+    request: (_c, d: { id: string }) => form({ id: d.id }),
+    allow: [], effect: async () => {},
+  },
+  {
+    action: "lib/decisions/actions.ts#revokeDelegationAction", change: "revokes a delegation between two colleagues", target: "other", otherOrgAs: "manager",
+    setup: async (c) => c.world.db.delegation.create({ data: { managerId: (await freshManager(c.world)).id, deputyId: (await freshManager(c.world)).id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+    request: (_c, d: { id: string }) => form({ id: d.id }),
+    allow: [], effect: async () => {},
+  },
+];

@@ -25,7 +25,8 @@ import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerpri
 import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
 import { viewerByName, viewerFor } from "@/tests/support/viewer";
 import {
-  expectedAllowed, MATRIX, ROLES, subjectOf, type Ctx, type Entry, type HandlerCall, type Outcome, type Role, type Scope, type World,
+  expectedAllowed, MATRIX, PRIVILEGE_ACTIONS, PRIVILEGE_ROWS, ROLES, subjectOf, type Ctx, type Entry, type HandlerCall, type Outcome, type PrivilegeCtx, type Role, type Scope,
+  type World,
 } from "./authorisation-matrix.table";
 
 // next-auth's route handler require()s "next/headers" itself (CommonJS, out of vi.mock's reach): give that module
@@ -65,6 +66,33 @@ describe("the authorisation matrix covers every server action and route handler"
   });
 });
 
+describe("the matrix covers every privilege change (issue 12, decision 032)", () => {
+  it("has rows for every action that changes a manager link, a role, a unit, access or a delegation: for self and others", () => {
+    for (const action of PRIVILEGE_ACTIONS) {
+      expect(action in MATRIX, action).toBe(true);
+      const targets = new Set(PRIVILEGE_ROWS.filter((r) => r.action === action).map((r) => r.target));
+      expect([...targets].filter((t) => t !== "beyondReach").sort(), action).toEqual(["other", "self"]);
+    }
+    expect(PRIVILEGE_ROWS.filter((r) => !(PRIVILEGE_ACTIONS as readonly string[]).includes(r.action))).toEqual([]);
+  });
+
+  it("knows every data layer that goes through the authority model (a new one needs privilege rows here)", () => {
+    // lib/people/authority.ts is the one place where manager links, roles, units, access and delegations are
+    // checked; a data layer that starts calling it (SCIM, say) changes privileges and must get rows above.
+    const root = path.resolve(import.meta.dirname, "../..");
+    const users: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) { if (e.name !== "generated") walk(full); } else if (/\.tsx?$/.test(e.name) && /from "(@\/lib\/people|\.)\/authority"/.test(fs.readFileSync(full, "utf8"))) users.push(path.relative(root, full));
+      }
+    };
+    walk(path.join(root, "lib"));
+    walk(path.join(root, "app"));
+    expect(users.sort()).toEqual(["lib/declarations/data.ts", "lib/decisions/data.ts", "lib/people/data.ts"].sort());
+  });
+});
+
 // ---- what a deny looks like ----------------------------------------------------------------------------------
 
 /** The texts of every "forbidden" / "not found" message (both languages), read from the message files. */
@@ -79,6 +107,37 @@ const DENY_TEXTS: string[] = (() => {
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
   return out;
 })();
+
+/** The texts of a message key (both languages, any area), parameters cut off: "{reports, plural, ...}" is rendered. */
+function textsOf(keys: ReadonlySet<string>): string[] {
+  const dir = path.resolve(import.meta.dirname, "../../lib/i18n/messages");
+  const out: string[] = [];
+  const walk = (node: unknown, key: string) => {
+    if (typeof node === "string") { if (keys.has(key)) out.push(node.split("{")[0]!); return; }
+    if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
+  return out.filter(Boolean);
+}
+
+/** A privilege change refused: "not allowed"/"not found", or one of the authority model's specific refusals. */
+const PRIVILEGE_REFUSALS = new Set([
+  ...DENY_KEYS, "ownManager", "ownUnit", "ownRoles", "ownAccess", "managerIsViewer", "managerNotManager", "managerInactive", "managerRoleInUse", "roleNotAllowed",
+  "rejectedRows", "deputyNotSelf", "deputyNotManager", "periodInPast", "periodTooLong",
+]);
+const PRIVILEGE_DENY_TEXTS = textsOf(PRIVILEGE_REFUSALS);
+
+function errorTexts(outcome: Outcome): string[] {
+  const state = outcome.result as { status?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
+  return [state?.message, ...Object.values(state?.fieldErrors ?? {})].filter(Boolean) as string[];
+}
+
+function privilegeDenyShape(outcome: Outcome): string | null {
+  if (outcome.redirect) return outcome.redirect === "/aanmelden" || outcome.redirect.startsWith("/geen-toegang") ? null : `redirected to ${outcome.redirect}`;
+  if ((outcome.result as { status?: string } | undefined)?.status !== "error") return `state ${JSON.stringify(outcome.result)}`;
+  const texts = errorTexts(outcome);
+  return texts.some((t) => PRIVILEGE_DENY_TEXTS.some((d) => t.startsWith(d))) ? null : `error without a refusal message: ${JSON.stringify(texts)}`;
+}
 
 function denyShape(outcome: Outcome): string | null {
   if (outcome.redirect) {
@@ -120,6 +179,8 @@ const cases = Object.keys(MATRIX).sort().flatMap((name) => {
   const scopes: Scope[] = entry.foreign === "none" ? ["own"] : ["own", "foreign"];
   return ROLES.flatMap((role) => scopes.map((scope) => ({ name, role, scope, allowed: expectedAllowed(entry, role, scope) })));
 });
+
+const privilegeCases = PRIVILEGE_ROWS.flatMap((row) => ROLES.map((role) => ({ row, role, allowed: row.allow.includes(role) })));
 
 describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   let db: TestDb;
@@ -169,6 +230,41 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   }, 120_000);
 
   afterAll(async () => db?.close());
+
+  // Privilege changes (decision 032): the actor against themself, a colleague, and a colleague beyond reach.
+  for (const { row, role, allowed } of privilegeCases) it(`privilege: ${row.action.split("#")[1]}: ${role} ${row.change} (${row.target}) is ${allowed ? "allowed" : "denied"}`, async () => {
+    const actor = role === "anonymous" ? null : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[row.otherOrgAs] : ACTOR[role]];
+    const ctx: PrivilegeCtx = { world, role, actor, self: actor ?? world.people.fatima };
+    resetRequest();
+    const record = await row.setup(ctx);
+    const request = await row.request(ctx, record);
+    if (actor) await signInAs(world.db, actor.id);
+    const fn = (await importExport(row.action)) as (prev: unknown, data: FormData) => Promise<unknown>;
+
+    const before = await databaseFingerprint(world.db);
+    const raw = await runAction(() => fn({ status: "idle" }, request));
+    const outcome: Outcome = { result: raw.result, redirect: raw.redirect };
+    const changed = changedTables(before, await databaseFingerprint(world.db));
+
+    if (allowed) {
+      expect((outcome.result as { status?: string } | undefined)?.status, `allowed, but: ${JSON.stringify(outcome.result)}`).not.toBe("error");
+      expect(outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"), `allowed, but redirected to ${outcome.redirect}`).toBeFalsy();
+      await row.effect(ctx, record);
+      expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
+    } else {
+      expect(privilegeDenyShape(outcome), `denied: ${JSON.stringify(outcome)}`).toBeNull();
+      if (role === "anonymous") expect(outcome.redirect).toBe("/aanmelden");
+      // Whoever passes the area or role gate (people administrators for people, managers for delegations; the
+      // other organisation's on their own record) must get the row's specific refusal, not just any deny.
+      const gate: Role[] = row.action.startsWith("lib/people/") ? ["hr", "admin"] : ["manager", "deputy"];
+      if (row.target === "self") gate.push("otherOrg");
+      if (row.refusal && gate.includes(role)) {
+        const expected = textsOf(new Set([row.refusal]));
+        expect(errorTexts(outcome).some((t) => expected.some((e) => t.startsWith(e))), `expected the refusal "${row.refusal}", got ${JSON.stringify(errorTexts(outcome))}`).toBe(true);
+      }
+      expect(changed, "denied, but the database changed").toEqual([]);
+    }
+  }, 30_000);
 
   for (const { name, role, scope, allowed } of cases) it(`${name}: ${role} on ${scope} record is ${allowed ? "allowed" : "denied"}`, async () => {
     const entry = MATRIX[name]!;

@@ -71,3 +71,17 @@ describe("deputies and delegation periods", () => {
     expect(delegationPeriodRefusal({ startsOn, endsOn, today: TODAY })?.code ?? null).toBe(expected);
   });
 });
+
+describe("the messages of a change of manager", () => {
+  it("say who the new decider is, in Dutch and English, with the number of moved declarations", async () => {
+    const { notificationText } = await import("@/lib/notifications/texts");
+    const params = { person: "Mila Verhuis", from: "Jeroen Bakker", to: "Sanne Visser", moved: "2" };
+    expect(notificationText("MANAGER_CHANGED", params, null, "nl").body).toBe("Vanaf nu is Sanne Visser de leidinggevende van Mila Verhuis (eerst: Jeroen Bakker). 2 open meldingen zijn naar Sanne Visser gegaan.");
+    expect(notificationText("MANAGER_CHANGED", { ...params, moved: "1" }, null, "en").body).toBe("From now on Sanne Visser is the manager of Mila Verhuis (before: Jeroen Bakker). 1 open declaration moved to Sanne Visser.");
+    expect(notificationText("MANAGER_CHANGED", { ...params, to: "", moved: "0" }, null, "nl").body).toBe("Mila Verhuis heeft geen leidinggevende meer (eerst: Jeroen Bakker). Er zijn geen open meldingen verplaatst.");
+    const moved = notificationText("DECLARATION_MOVED", { title: "Taart", person: "Mila Verhuis", type: "gift", to: "Sanne Visser" }, "d1", "nl");
+    expect(moved).toMatchObject({ title: "Verplaatst: Taart", link: null });
+    expect(moved.body).toContain("beslist nu Sanne Visser");
+    expect(notificationText("DECLARATION_MOVED", { title: "Taart", person: "Mila Verhuis", type: "gift", to: "" }, "d1", "en").body).toContain("the integrity officer");
+  });
+});

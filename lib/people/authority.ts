@@ -116,46 +116,58 @@ export async function recordManagerChange(
   const from = oldManagerId ? names.get(oldManagerId) ?? "" : "";
   const to = newManagerId ? names.get(newManagerId) ?? "" : "";
 
-  const open = oldManagerId
-    ? await tx.declaration.findMany({
-        where: { organisationId, personId, assigneeId: oldManagerId, status: { in: OPEN_WITH_MANAGER } },
-        orderBy: { id: "asc" },
-        select: { id: true, status: true, version: true, title: true, type: true },
-      })
-    : [];
-  const officers = open.length && !newManagerId ? await integrityOfficers(tx, organisationId, personId) : [];
+  const moved = oldManagerId ? await moveOpenDeclarations(tx, { organisationId, actorId, fromId: oldManagerId, toId: newManagerId, personId, reason: "manager-changed" }) : 0;
+  await recordAudit(tx, {
+    organisationId, actorId, action: "person.manager-changed", entityType: "Person", entityId: personId,
+    data: { oldManagerId, newManagerId, moved, via: input.via, version: input.version },
+  });
+  await notify(tx, {
+    organisationId, kind: "MANAGER_CHANGED", params: { person, from, to, moved: String(moved) },
+    recipientIds: [personId, ...(oldManagerId ? [oldManagerId] : []), ...(newManagerId ? [newManagerId] : [])],
+    eventKey: `person:${personId}:v${input.version}:manager-changed`,
+  });
+  return { moved };
+}
+
+/**
+ * The ONE rule for open declarations whose decider changes: those assigned to `fromId` (of one declarant, or all)
+ * move to `toId`, or with nobody to the integrity officer (as a person without a manager's do at submission).
+ * Each move is audited and told to the declarant, the old decider and the new one.
+ */
+export async function moveOpenDeclarations(
+  tx: Tx,
+  input: { organisationId: string; actorId: string; fromId: string; toId: string | null; personId?: string; reason: "manager-changed" | "access-withdrawn" },
+): Promise<number> {
+  const { organisationId, actorId, fromId, toId } = input;
+  const open = await tx.declaration.findMany({
+    where: { organisationId, assigneeId: fromId, status: { in: OPEN_WITH_MANAGER }, ...(input.personId ? { personId: input.personId } : {}) },
+    orderBy: { id: "asc" },
+    select: { id: true, personId: true, status: true, version: true, title: true, type: true, person: { select: { name: true } } },
+  });
+  const to = toId ? (await tx.person.findUnique({ where: { id: toId }, select: { name: true } }))?.name ?? "" : "";
   for (const d of open) {
     // Without a new manager the declaration goes where a person without a manager's goes: the integrity officer.
-    const status: DeclarationStatus = newManagerId || d.status === "INFO_REQUESTED" ? d.status : "ESCALATED";
+    const status: DeclarationStatus = toId || d.status === "INFO_REQUESTED" ? d.status : "ESCALATED";
     const updated = await tx.declaration.updateMany({
       where: { id: d.id, version: d.version },
-      data: newManagerId ? { assigneeId: newManagerId, version: { increment: 1 } } : { assigneeId: null, deciderRole: "INTEGRITY_OFFICER", status, version: { increment: 1 } },
+      data: toId ? { assigneeId: toId, version: { increment: 1 } } : { assigneeId: null, deciderRole: "INTEGRITY_OFFICER", status, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "declaration changed while moving it");
-    const base = { organisationId, declarationId: d.id, params: { title: d.title, person, type: DB_TO_RULE_TYPE[d.type], to } };
-    const newDeciders = newManagerId ? [newManagerId] : officers;
+    const newDeciders = toId ? [toId] : await integrityOfficers(tx, organisationId, d.personId);
+    const base = { organisationId, declarationId: d.id, params: { title: d.title, person: d.person.name, type: DB_TO_RULE_TYPE[d.type], to } };
     // Waiting for a decision: the new decider is asked to decide. Waiting for the person's answer: the new
     // decider hears it moved to them (the answer will come to them).
     if (d.status === "SUBMITTED") await notify(tx, { ...base, kind: "DECISION_NEEDED", recipientIds: newDeciders, eventKey: `declaration:${d.id}:v${d.version + 1}:moved-decide` });
     await notify(tx, {
       ...base, kind: "DECLARATION_MOVED", eventKey: `declaration:${d.id}:v${d.version + 1}:moved`,
-      recipientIds: [personId, ...(oldManagerId ? [oldManagerId] : []), ...(d.status === "SUBMITTED" ? [] : newDeciders)],
+      recipientIds: [d.personId, fromId, ...(d.status === "SUBMITTED" ? [] : newDeciders)],
     });
     await recordAudit(tx, {
       organisationId, actorId, action: "declaration.reassigned", entityType: "Declaration", entityId: d.id,
-      data: { fromId: oldManagerId, toId: newManagerId, status, version: d.version + 1, reason: "manager-changed" },
+      data: { fromId, toId, status, version: d.version + 1, reason: input.reason },
     });
   }
-  await recordAudit(tx, {
-    organisationId, actorId, action: "person.manager-changed", entityType: "Person", entityId: personId,
-    data: { oldManagerId, newManagerId, moved: open.length, via: input.via, version: input.version },
-  });
-  await notify(tx, {
-    organisationId, kind: "MANAGER_CHANGED", params: { person, from, to, moved: String(open.length) },
-    recipientIds: [personId, ...(oldManagerId ? [oldManagerId] : []), ...(newManagerId ? [newManagerId] : [])],
-    eventKey: `person:${personId}:v${input.version}:manager-changed`,
-  });
-  return { moved: open.length };
+  return open.length;
 }
 
 // ---- rights held now: the decision layer ---------------------------------------------------------------

@@ -16,7 +16,7 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { readPeopleCsv, type ColumnKey, type Delimiter, type Encoding, type ImportRow } from "./csv";
 import { buildPlan, findCycle, type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan";
 import { grantableRoles } from "./roles";
-import { accessChangeRefusal, OPEN_WITH_MANAGER, personChangeRefusals, recordManagerChange } from "./authority";
+import { accessChangeRefusal, moveOpenDeclarations, OPEN_WITH_MANAGER, personChangeRefusals, recordManagerChange } from "./authority";
 import { PAGE_SIZE, type PeopleQuery, type PersonInput, type UnitInput } from "./schemas";
 import { canonicalJson } from "./canonical";
 import { ROLE_ORDER } from "./values";
@@ -401,7 +401,11 @@ export async function setPersonAccess(viewer: Viewer, input: { id: string; versi
     });
     if (updated.count !== 1) throw conflict();
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: input.enabled ? "person.enabled" : "person.disabled", entityType: "Person", entityId: p.id, data: { version: p.version + 1 } });
-    if (!input.enabled) await reconcileRegister(tx, viewer.organisationId, [p.id], viewer.id);
+    if (!input.enabled) {
+      await reconcileRegister(tx, viewer.organisationId, [p.id], viewer.id);
+      // A manager shut out can no longer decide (decision 032): what waits with them goes to the integrity officer.
+      await moveOpenDeclarations(tx, { organisationId: viewer.organisationId, actorId: viewer.id, fromId: p.id, toId: null, reason: "access-withdrawn" });
+    }
   });
 }
 

@@ -277,6 +277,17 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
     expect(await db.prisma.notification.count({ where: { declarationId: waiting.id, kind: "DECISION_NEEDED", recipientId: ahmed.id } })).toBe(1);
   });
 
+  it("withdrawing a manager's access is not refused, and what waits with them goes to the integrity officer", async () => {
+    const boss = await viewerFor(db.prisma, (await createPerson(db.prisma, linda.organisationId, { name: "Gert Gaat", roles: ["EMPLOYEE", "MANAGER"], managerId: marieke.id })).id);
+    const report = await viewerFor(db.prisma, (await createPerson(db.prisma, linda.organisationId, { name: "Sara Blijft", managerId: boss.id })).id);
+    const waiting = await file(report);
+    await setPersonAccess(linda, { id: boss.id, version: (await getPerson(linda, boss.id))!.version, enabled: false });
+    expect(await db.prisma.declaration.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "ESCALATED", deciderRole: "INTEGRITY_OFFICER", assigneeId: null });
+    expect((await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: waiting.id, action: "declaration.reassigned" } })).data).toMatchObject({ fromId: boss.id, toId: null, reason: "access-withdrawn" });
+    expect(await db.prisma.notification.count({ where: { declarationId: waiting.id, kind: "DECLARATION_MOVED", recipientId: report.id } })).toBe(1);
+    expect(await db.prisma.notification.count({ where: { declarationId: waiting.id, kind: "DECISION_NEEDED", recipientId: ahmed.id } })).toBeGreaterThanOrEqual(1);
+  });
+
   it("the CSV import follows the same model: refusals per row, and a change of manager moves open declarations", async () => {
     const header = "personeelsnummer;naam;e-mail;leidinggevende";
     const target = await viewerFor(db.prisma, (await createPerson(db.prisma, linda.organisationId, { name: "Ivo Import", externalId: "IMP1", managerId: jeroen.id })).id);

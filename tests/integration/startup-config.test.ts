@@ -25,7 +25,7 @@ interface Run {
 }
 
 function start(settings: Record<string, string | undefined>): Promise<Run> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production" };
   for (const [k, v] of Object.entries(settings)) if (v !== undefined) env[k] = v;
   return new Promise((resolve, reject) => {
     const child = spawn(

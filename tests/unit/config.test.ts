@@ -202,3 +202,16 @@ describe("single sign-on configuration", () => {
     ).toEqual({ issuer: "https://kc.example/realms/rijk", clientId: "portal", clientSecret: "s", name: "Rijkspas" });
   });
 });
+
+describe("mail transport", () => {
+  it("is never the demo transport outside demo mode: SMTP when configured, else none (the outbox keeps the e-mails)", async () => {
+    const { createMailTransport } = await import("@/lib/notifications/transport");
+    // Single sign-on on the embedded database: on the old code this was the demo transport, recording mail as sent.
+    const production = { ...OIDC, NEXTAUTH_SECRET: SECRET, PGLITE_DATA_DIR: "/srv/portal/pglite" };
+    expect(createMailTransport(production)).toBeNull();
+    expect(createMailTransport({ ...production, SMTP_URL: "smtp://mail.example.nl:25" })?.name).toBe("smtp");
+    expect(createMailTransport({ PORTAL_DEMO: "on" })?.name).toBe("demo");
+    expect(createMailTransport({ PGLITE_DATA_DIR: "/srv/portal/pglite" })).toBeNull();
+    expect(() => createMailTransport({ ...production, SMTP_URL: "mail.example.nl:25" })).toThrow(/SMTP_URL must start with smtp:\/\//);
+  });
+});

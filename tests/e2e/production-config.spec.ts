@@ -155,7 +155,7 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
     const counted = spawnSync(
       process.execPath,
       ["--import", "tsx", "-e", 'import("./lib/db/client.ts").then(async ({ openDb }) => { const o = await openDb({ kind: "pglite", dataDir: process.env.DIR, display: "" }); console.log(JSON.stringify({ organisations: await o.prisma.organisation.count(), people: await o.prisma.person.count() })); await o.close(); })'],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME, DIR: dataDir }, encoding: "utf8" },
+      { env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DIR: dataDir }, encoding: "utf8" },
     );
     expect(JSON.parse(counted.stdout.trim().split("\n").pop()!)).toEqual({ organisations: 0, people: 0 });
   });
@@ -164,7 +164,7 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
     const boot = spawnSync(
       process.execPath,
       ["--import", "tsx", "scripts/bootstrap.ts", "--slug", "provincie-test", "--name", "Provincie Test", "--profile", "provincie", "--admin-email", "beheer@provincie-test.example", "--admin-name", "Bea Beheer"],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME, PGLITE_DATA_DIR: dataDir }, encoding: "utf8" },
+      { env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", PGLITE_DATA_DIR: dataDir }, encoding: "utf8" },
     );
     const result = JSON.parse(boot.stdout.trim().split("\n").pop()!) as { ok: boolean; administrator: { id: string } };
     expect(result.ok).toBe(true);

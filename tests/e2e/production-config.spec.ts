@@ -85,8 +85,17 @@ async function stop(server: Server): Promise<void> {
   await server.exited;
 }
 
+test("control: the suite's demo server (PORTAL_DEMO) shows the banner and the demo sign-in", async ({ page }) => {
+  await page.goto("/aanmelden");
+  await expect(page.getByText("Demo-omgeving: de gegevens zijn verzonnen.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Demo: kies een persoon" })).toBeVisible();
+});
+
 test.describe("a production start with a bad configuration stops (built server)", () => {
   test.describe.configure({ mode: "serial" });
+  // These servers run on their own embedded databases whatever the suite's database is: once per CI run
+  // (the PGlite pass) is enough; the PostgreSQL pass skips them.
+  test.skip(Boolean(process.env.E2E_DATABASE_URL), "own embedded-database servers: covered by the PGlite pass");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-prodcfg-"));
   test.afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -117,6 +126,9 @@ test.describe("a production start with a bad configuration stops (built server)"
 
 test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", () => {
   test.describe.configure({ mode: "serial" });
+  // These servers run on their own embedded databases whatever the suite's database is: once per CI run
+  // (the PGlite pass) is enough; the PostgreSQL pass skips them.
+  test.skip(Boolean(process.env.E2E_DATABASE_URL), "own embedded-database servers: covered by the PGlite pass");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-prod-"));
   let server: Server | undefined;
   test.afterEach(async () => {
@@ -124,12 +136,6 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
     server = undefined;
   });
   test.afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-  test("control: the suite's demo server shows the banner and the demo sign-in", async ({ page }) => {
-    await page.goto("/aanmelden");
-    await expect(page.getByText("Demo-omgeving: de gegevens zijn verzonnen.")).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Demo: kies een persoon" })).toBeVisible();
-  });
 
   test("an empty database stays empty; no banner, no demo sign-in; mail waits in the outbox, said at start and by readiness", async ({ page }) => {
     server = startServer(production(dataDir));

@@ -96,7 +96,10 @@ test.describe("a production start with a bad configuration stops (built server)"
   // These servers run on their own embedded databases whatever the suite's database is: once per CI run
   // (the PGlite pass) is enough; the PostgreSQL pass skips them.
   test.skip(Boolean(process.env.E2E_DATABASE_URL), "own embedded-database servers: covered by the PGlite pass");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-prodcfg-"));
+  let dataDir = "";
+  test.beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-prodcfg-"));
+  });
   test.afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   const CASES: Array<[string, (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv, string]> = [
@@ -129,7 +132,10 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
   // These servers run on their own embedded databases whatever the suite's database is: once per CI run
   // (the PGlite pass) is enough; the PostgreSQL pass skips them.
   test.skip(Boolean(process.env.E2E_DATABASE_URL), "own embedded-database servers: covered by the PGlite pass");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-prod-"));
+  let dataDir = "";
+  test.beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-prod-"));
+  });
   let server: Server | undefined;
   test.afterEach(async () => {
     if (server) await stop(server);

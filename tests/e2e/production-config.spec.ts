@@ -61,7 +61,7 @@ function startServer(env: NodeJS.ProcessEnv): Server {
 }
 
 async function untilReady(server: Server): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`server exited: ${JSON.stringify(server.lines.slice(-3))}`);
     try {
@@ -71,7 +71,7 @@ async function untilReady(server: Server): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error("server not ready within 90 s");
+  throw new Error("server not ready within 180 s");
 }
 
 async function stop(server: Server): Promise<void> {
@@ -128,7 +128,8 @@ test.describe("a production start with a bad configuration stops (built server)"
 });
 
 test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", () => {
-  test.describe.configure({ mode: "serial" });
+  // Each test starts its own server on a fresh embedded database (migrations first: up to a minute on a busy machine).
+  test.describe.configure({ mode: "serial", timeout: 240_000 });
   // These servers run on their own embedded databases whatever the suite's database is: once per CI run
   // (the PGlite pass) is enough; the PostgreSQL pass skips them.
   test.skip(Boolean(process.env.E2E_DATABASE_URL), "own embedded-database servers: covered by the PGlite pass");

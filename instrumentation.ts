@@ -1,7 +1,8 @@
 import type { Instrumentation } from "next";
 
-// Runs once when the server starts: opens the database, applies migrations and (embedded) seeds demo
-// data before the first request, so a misconfiguration is reported at start with one clear message.
+// Runs once when the server starts, before the first request: checks every setting (lib/config; a bad one
+// stops with exit 1 and one JSON line naming it), opens the database, applies migrations and, in demo mode
+// only (PORTAL_DEMO), seeds demo data.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startServer } = await import("./lib/startup");

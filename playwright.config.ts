@@ -10,10 +10,11 @@ const executablePath =
 const port = Number(process.env.E2E_PORT ?? 3100);
 const onPostgres = Boolean(process.env.E2E_DATABASE_URL);
 // A fresh embedded database per run (or the fresh PostgreSQL database .ci/run creates), seeded with demo data.
+// Demo mode is asked for explicitly (PORTAL_DEMO): it is never inferred (docs/decisions/034).
 const dataDir = ".data/e2e";
 const serverEnv: Record<string, string> = onPostgres
   ? { DATABASE_URL: process.env.E2E_DATABASE_URL!, PORTAL_DEMO: "local-postgres" }
-  : { PGLITE_DATA_DIR: dataDir };
+  : { PGLITE_DATA_DIR: dataDir, PORTAL_DEMO: "on" };
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -7,8 +7,8 @@
 // query string or any content). The static security headers come from next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
-import { isDemoMode } from "@/lib/db/config";
-import { SESSION_IDLE_MINUTES } from "@/lib/auth/policy";
+import { isDemoMode } from "@/lib/config";
+import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
@@ -44,12 +44,15 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
   const raw = request.cookies.get(name)?.value;
   if (!raw) return;
   let secret: string;
+  const demo = isDemoMode();
   try {
-    secret = resolveAuthSecret(isDemoMode());
+    secret = resolveAuthSecret(demo);
   } catch {
     return;
   }
   const token = await decode({ token: raw, secret }).catch(() => null);
+  // A demo-minted token outside demo mode is never re-issued (lib/auth/session.ts refuses it as well).
+  if (token && !demoClaimAllowed(token, demo)) return;
   const now = Math.floor(Date.now() / 1000);
   if (!token || typeof token.iat !== "number" || now - token.iat < REISSUE_AFTER_SECONDS) return;
   const maxAge = SESSION_IDLE_MINUTES * 60;

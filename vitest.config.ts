@@ -26,7 +26,9 @@ export default defineConfig({
           environment: "node",
           // Tests call the declaration actions far more often than a person would: the per-person limit
           // (lib/rate-limit) is lifted here and tested on its own in tests/integration/rate-limits.test.ts.
-          env: { RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
+          // The data layer runs as in the demo (demo sign-in, mail kept in the portal): asked for explicitly,
+          // as every demo server must (docs/decisions/034-configuration-and-demo-mode.md).
+          env: { RATE_LIMIT_SUBMIT_PER_HOUR: "1000000", PORTAL_DEMO: "on" },
           include: ["tests/integration/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

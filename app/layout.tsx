@@ -3,7 +3,7 @@ import "./globals.css";
 import { reachableAreas } from "@/lib/auth/areas";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getViewer } from "@/lib/auth/session";
-import { isDemoMode } from "@/lib/db/config";
+import { isDemoMode } from "@/lib/config";
 import { getT } from "@/lib/i18n/server";
 import { unreadCount } from "@/lib/notifications/data";
 

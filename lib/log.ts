@@ -33,6 +33,8 @@ export const LOG_FIELDS = [
   "database",
   "transport",
   "signal",
+  /** The name of a setting (never its value), in configuration errors and warnings (lib/config). */
+  "setting",
   /** Only for our own configuration errors at start-up (DbConfigError, MigrationError, ...): operator guidance. */
   "configError",
 ] as const;

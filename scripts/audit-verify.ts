@@ -1,7 +1,7 @@
 // npm run audit:verify [-- --organisation <id>]
 //
 // Verifies the hash chain of the audit trail (lib/audit/verify.ts) on the database the app uses
-// (DATABASE_URL, else the embedded PGlite in PGLITE_DATA_DIR or .data/pglite). Read-only: it runs no
+// (DATABASE_URL, else the embedded PGlite in PGLITE_DATA_DIR, or with PORTAL_DEMO=on the demo's .data/pglite). Read-only: it runs no
 // migrations and writes nothing. Prints one line per organisation and exits 1 when any chain is broken,
 // 2 when it could not check (no database, bad arguments). With the embedded database, stop the portal
 // first (PGlite allows one process per data directory).

@@ -3,8 +3,9 @@
 // Applies the pending migrations of prisma/migrations (what `prisma migrate deploy` does, via
 // the WebAssembly schema engine, so it works without internet):
 //   - DATABASE_URL set (postgresql://...): to that PostgreSQL database;
-//   - otherwise: to the embedded PGlite database in .data/pglite (PGLITE_DATA_DIR overrides),
-//     created if missing. Stop the app first: PGlite allows one process per data directory.
+//   - otherwise: to the embedded PGlite database in PGLITE_DATA_DIR (or, with PORTAL_DEMO=on, the
+//     demo's .data/pglite), created if missing; neither set: it stops and says so (lib/config).
+//     Stop the app first: PGlite allows one process per data directory.
 // --rolled-back NAME marks a failed migration as rolled back (`prisma migrate resolve
 // --rolled-back NAME`), so that the next run applies it again.
 import { mkdir } from "node:fs/promises";
@@ -39,7 +40,7 @@ function parseArgs(argv: string[]): { rolledBack?: string } {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  // Same choice as the app (lib/db/config.ts): DATABASE_URL, else PGlite in PGLITE_DATA_DIR or .data/pglite.
+  // Same choice as the app (lib/config): DATABASE_URL, else PGlite in PGLITE_DATA_DIR (or the demo's .data/pglite).
   const db = resolveDbTarget();
   let target: MigrationTarget;
   let close = async (): Promise<void> => {};

@@ -1,6 +1,7 @@
 // `npm start`: builds the portal when the build is missing or older than the sources, then serves it
-// on http://localhost:3000 (PORT to change). With no DATABASE_URL it uses the embedded database,
-// migrated and filled with demo data on first start (see lib/db).
+// on http://localhost:3000 (PORT to change). With no DATABASE_URL it asks for the DEMO (PORTAL_DEMO=on):
+// the embedded database, migrated and filled with invented people on first start, password-less sign-in.
+// With DATABASE_URL it starts as production, with every check of lib/config (docs/decisions/034).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -31,9 +32,15 @@ if (stale) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const port = process.env.PORT ?? "3000";
-// next-auth builds its redirect URLs from NEXTAUTH_URL; default it to this local address.
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-console.log(`[portal] starting on http://localhost:${port}`);
+if (!process.env.DATABASE_URL?.trim() && !process.env.PORTAL_DEMO?.trim()) {
+  // The README's quick start: the demo, asked for here and nowhere else by default.
+  process.env.PORTAL_DEMO = "on";
+}
+const demo = ["on", "local-postgres"].includes(process.env.PORTAL_DEMO?.trim().toLowerCase() ?? "");
+// next-auth builds its redirect URLs from NEXTAUTH_URL; in the demo default it to this local address
+// (outside demo mode it is required, and the start says so).
+if (demo) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+console.log(`[portal] starting on http://localhost:${port}${demo ? " (demo mode: invented people, sign-in without password)" : ""}`);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

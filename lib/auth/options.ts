@@ -2,7 +2,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
-import { isDemoMode } from "@/lib/db/config";
+import { isDemoMode } from "@/lib/config";
 import { readOidcConfig } from "./oidc";
 import { resolveOidcPerson, type OidcIdentity } from "./oidc-link";
 import { SESSION_IDLE_MINUTES, type SessionClaims } from "./policy";
@@ -10,12 +10,12 @@ import { resolveAuthSecret } from "./secret";
 import { authCookies, usesSecureCookies } from "./cookies";
 
 /**
- * The demo sign-in exists only in demo mode (embedded database, or PORTAL_DEMO=local-postgres on a server
- * on this machine) and never when single sign-on is configured: a production deployment has both a
- * DATABASE_URL and OIDC settings, so it cannot be switched on by accident.
+ * The demo sign-in exists only in demo mode: asked for with PORTAL_DEMO on a database on this machine,
+ * never together with single sign-on (lib/config refuses that combination at start; isDemoMode is false
+ * for it anyway). See docs/decisions/034-configuration-and-demo-mode.md.
  */
 export function demoSignInEnabled(): boolean {
-  return isDemoMode() && readOidcConfig() === null;
+  return isDemoMode();
 }
 
 async function findActivePerson(where: { id: string }) {
@@ -80,7 +80,7 @@ export function authOptions(): NextAuthOptions {
     );
   }
   cached = {
-    secret: resolveAuthSecret(isDemoMode()),
+    secret: resolveAuthSecret(),
     providers,
     session: { strategy: "jwt", maxAge: SESSION_IDLE_MINUTES * 60, updateAge: 60 },
     jwt: { maxAge: SESSION_IDLE_MINUTES * 60 },
@@ -105,6 +105,8 @@ export function authOptions(): NextAuthOptions {
             personId: person.id,
             sessionVersion: person.sessionVersion,
             authTime: Math.floor(Date.now() / 1000),
+            // Minted in demo mode: refused by lib/auth/session.ts and proxy.ts outside it, whatever the key.
+            ...(isDemoMode() ? { demo: true } : {}),
           };
           return { ...token, ...claims, sub: person.id };
         }

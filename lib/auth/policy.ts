@@ -1,13 +1,7 @@
 // Session policy (documented in README and docs/decisions/005-sessions.md):
 // a session ends after IDLE_MINUTES without a request, and in any case ABSOLUTE_HOURS after sign-in.
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  // Fail closed: a mistyped setting ("10h") must not switch the limit off.
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number (got "${raw}").`);
-  return value;
-}
+// Read through lib/config (one check for every setting; the start has already refused a bad value).
+import { positiveNumberSetting as positive } from "@/lib/config";
 
 export const SESSION_IDLE_MINUTES = positive("SESSION_IDLE_MINUTES", 30);
 export const SESSION_ABSOLUTE_HOURS = positive("SESSION_ABSOLUTE_HOURS", 10);
@@ -17,6 +11,14 @@ export interface SessionClaims {
   sessionVersion: number;
   /** Seconds since the epoch at sign-in. */
   authTime: number;
+  /** Set on every token minted in demo mode; such a token is refused outside demo mode (sessionUsable). */
+  demo?: boolean;
+}
+
+/** A decoded session token's demo claim against the mode the portal runs in now: demo tokens only in demo mode. */
+export function demoClaimAllowed(token: object, demoMode: boolean): boolean {
+  const claim = (token as { demo?: unknown }).demo;
+  return claim === undefined || claim === false || demoMode;
 }
 
 export function sessionExpired(claims: Pick<SessionClaims, "authTime">, nowSeconds: number): boolean {

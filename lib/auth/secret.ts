@@ -1,18 +1,15 @@
-// The key that signs and encrypts session tokens. Production sets NEXTAUTH_SECRET; the demo keeps a
-// generated one under .data so sessions survive a restart.
+// The key that signs and encrypts session tokens. Outside demo mode NEXTAUTH_SECRET is required and checked
+// at start (lib/config); the demo keeps a generated one under .data so sessions survive a restart. The demo's
+// key is refused outside demo mode, and demo tokens carry a `demo` claim that is refused there too.
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { DbConfigError } from "@/lib/db/config";
+import { authSecretSetting, demoSecretFile, isDemoMode } from "@/lib/config";
 
-export function resolveAuthSecret(demo: boolean): string {
-  const configured = process.env.NEXTAUTH_SECRET?.trim() || process.env.AUTH_SECRET?.trim();
-  if (configured) {
-    if (configured.length < 32) throw new DbConfigError("NEXTAUTH_SECRET must be at least 32 characters (for example: openssl rand -base64 32).");
-    return configured;
-  }
-  if (!demo) throw new DbConfigError("NEXTAUTH_SECRET is not set. Generate one with: openssl rand -base64 32");
-  const file = path.join(process.cwd(), ".data", "auth-secret");
+export function resolveAuthSecret(demo: boolean = isDemoMode()): string {
+  const configured = authSecretSetting(process.env, demo);
+  if (configured) return configured;
+  const file = demoSecretFile();
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

@@ -7,9 +7,9 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import { canReach, type AdminArea } from "./areas";
-import { isDemoMode } from "@/lib/db/config";
+import { isDemoMode } from "@/lib/config";
 import { resolveAuthSecret } from "./secret";
-import { sessionExpired, type SessionClaims } from "./policy";
+import { demoClaimAllowed, sessionExpired, type SessionClaims } from "./policy";
 
 export interface Viewer {
   id: string;
@@ -36,8 +36,11 @@ async function readClaims(): Promise<SessionClaims | null> {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
-  const token = await decode({ token: raw, secret: resolveAuthSecret(isDemoMode()) }).catch(() => null);
+  const demo = isDemoMode();
+  const token = await decode({ token: raw, secret: resolveAuthSecret(demo) }).catch(() => null);
   if (!token || typeof token.personId !== "string") return null;
+  // A token minted by the demo sign-in is worthless outside demo mode, even under the same key.
+  if (!demoClaimAllowed(token, demo)) return null;
   if (typeof token.exp === "number" && token.exp * 1000 < Date.now()) return null;
   return { personId: token.personId, sessionVersion: Number(token.sessionVersion), authTime: Number(token.authTime) };
 }

@@ -1,4 +1,5 @@
 // The only place that constructs a PrismaClient (conventions: one client, adapter chosen here).
+import { positiveIntegerSetting } from "@/lib/config";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -63,7 +64,7 @@ export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}
     };
   }
   const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: target.connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({ connectionString: target.connectionString, max: positiveIntegerSetting("DATABASE_POOL_SIZE", 10) }),
     transactionOptions: TRANSACTION_OPTIONS,
   });
   return {

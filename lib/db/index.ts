@@ -1,5 +1,5 @@
 // The portal's database handle: opened once per server process, migrated on start, and seeded with
-// demo data when it is the embedded database and still empty. Everything else asks `getDb()`.
+// demo data only in demo mode (PORTAL_DEMO, lib/config) when still empty. Everything else asks `getDb()`.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DbConfigError, isDemoMode, resolveDbTarget, type DbTarget } from "./config";
 import { openDb, type OpenedDb } from "./client";
@@ -26,9 +26,9 @@ function explainConnectionError(target: DbTarget, error: unknown): Error {
   return new DbConfigError(`Cannot use ${target.display}: ${message}. Nothing was changed.`);
 }
 
+// Demo seeding only in demo mode, asked for with PORTAL_DEMO (lib/config): never because a variable is missing.
 function isDemoModeFor(target: DbTarget): boolean {
-  if (target.kind === "pglite") return true;
-  return isDemoMode({ ...process.env, DATABASE_URL: target.connectionString });
+  return isDemoMode({ ...process.env, DATABASE_URL: target.kind === "postgres" ? target.connectionString : undefined });
 }
 
 /** Opens the database, applies pending migrations and (embedded only) seeds demo data into an empty database. */
@@ -45,7 +45,7 @@ export async function prepareDatabase(target: DbTarget = resolveDbTarget(), opti
         ? { kind: "pglite", client: opened.pglite! }
         : { kind: "postgres", connectionString: target.connectionString },
     );
-    // Demo data only in demo mode (the embedded database, or a local PostgreSQL with PORTAL_DEMO=local-postgres).
+    // Demo data only in demo mode (PORTAL_DEMO on the embedded database or a PostgreSQL on this machine).
     const seedDemo = options.seedDemo ?? isDemoModeFor(target);
     if (seedDemo && (await opened.prisma.organisation.count()) === 0) {
       const { seedDemoData } = await import("@/prisma/seed-data");

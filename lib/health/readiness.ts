@@ -3,6 +3,15 @@ import "server-only";
 // only a status, a reason code and migration names.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { defaultMigrationsDir, readMigrationsList } from "@/lib/db/migrate";
+import { configWarnings, type ConfigWarning } from "@/lib/config";
+
+/**
+ * What an operator must know although the instance can serve (e.g. SMTP_URL unset: e-mail stays in the
+ * outbox). Readiness stays 200 for these, but says them; the same warnings are logged at start.
+ */
+export function readinessWarnings(env: Record<string, string | undefined> = process.env): ConfigWarning[] {
+  return configWarnings(env);
+}
 
 export type ReadinessReason =
   | "database-unavailable"

@@ -1,7 +1,7 @@
 import "server-only";
 // In-app notifications and (demo mode) the mailbox: always the viewer's own, nobody else's.
 import { getDb } from "@/lib/db";
-import { isDemoMode } from "@/lib/db/config";
+import { isDemoMode } from "@/lib/config";
 import type { Viewer } from "@/lib/auth/session";
 import type { Locale } from "@/lib/format";
 import { notificationText } from "./texts";

@@ -1,7 +1,9 @@
 // How e-mail leaves the portal: SMTP through nodemailer (SMTP_URL, MAIL_FROM), or, in demo mode
-// without SMTP, nowhere: the message is only stored and shown in the portal.
+// without SMTP, nowhere: the message is only stored and shown in the portal. Outside demo mode without
+// SMTP there is no transport: e-mail stays in the outbox (a warning at start and on readiness).
+// SMTP_URL's form is checked by lib/config (a malformed one stops the start and names SMTP_URL).
 import nodemailer from "nodemailer";
-import { isDemoMode } from "@/lib/db/config";
+import { checkSmtpUrl, isDemoMode } from "@/lib/config";
 
 export interface OutgoingMail {
   to: string;
@@ -15,7 +17,7 @@ export interface MailTransport {
 }
 
 export function createMailTransport(env: Record<string, string | undefined> = process.env): MailTransport | null {
-  const url = env.SMTP_URL?.trim();
+  const url = checkSmtpUrl(env);
   if (url) {
     const from = env.MAIL_FROM?.trim() || "Integriteitsportaal <no-reply@localhost>";
     const transporter = nodemailer.createTransport(url);

@@ -5,13 +5,7 @@
 //   RATE_LIMIT_SUBMIT_PER_HOUR           declaration saves and submissions per person per hour (default 30)
 // Read on every use (tests and benchmarks can change them), and once at server start (lib/startup.ts),
 // where a mistyped value stops the portal with a clear message instead of switching the limit off.
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}").`);
-  return value;
-}
+import { positiveIntegerSetting as positiveInteger } from "@/lib/config";
 
 export interface RateLimitSettings {
   signInPerAccount: number;

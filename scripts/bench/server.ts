@@ -64,6 +64,8 @@ export async function startServer(port: number, dbEnv: Record<string, string>): 
     NODE_ENV: "production",
     ...dbEnv,
     PORTAL_BENCH: "1",
+    // The bench signs in demo people and uses the demo-only insert route: demo mode, asked for.
+    PORTAL_DEMO: dbEnv.PORTAL_DEMO ?? "on",
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: baseUrl,
     RATE_LIMIT_SUBMIT_PER_HOUR: "1000000",

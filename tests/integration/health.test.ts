@@ -9,7 +9,7 @@ import { GET as ready } from "@/app/api/health/ready/route";
 import { GET as legacy } from "@/app/api/health/route";
 import { useDatabaseForTests } from "@/lib/db";
 import { defaultMigrationsDir } from "@/lib/db/migrate";
-import { checkReadiness } from "@/lib/health/readiness";
+import { checkReadiness, readinessWarnings } from "@/lib/health/readiness";
 import { DB_KINDS, createTestDb, type TestDb } from "@/tests/support/db";
 
 describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
@@ -61,9 +61,34 @@ describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
     try {
       const response = await ready();
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: "unavailable", reason: "migration-failed", failed: ["29991231000001_broken"] });
+      expect(await response.json()).toEqual({ status: "unavailable", reason: "migration-failed", failed: ["29991231000001_broken"], warnings: [] });
     } finally {
       await db.prisma.$executeRawUnsafe(`delete from "_prisma_migrations" where id = 'health-test'`);
+    }
+  });
+
+  it("says, while staying ready, that e-mail waits in the outbox when production has no SMTP_URL (decision 034)", async () => {
+    const production = {
+      PGLITE_DATA_DIR: "/srv/portal/pglite",
+      NEXTAUTH_SECRET: "k3Jq9vXe2LmPz8RtY5wNb7HcD4sFg6Ua",
+      NEXTAUTH_URL: "https://integriteit.example.nl",
+      OIDC_ISSUER: "https://login.example/realms/rijk",
+      OIDC_CLIENT_ID: "portal",
+      OIDC_CLIENT_SECRET: "s",
+    };
+    expect(readinessWarnings(production)).toEqual([expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" })]);
+    expect(readinessWarnings({ ...production, SMTP_URL: "smtp://mail.example.nl:25" })).toEqual([]);
+    // The route reports the running configuration's warnings (the test runner's is the demo: none).
+    const saved = { ...process.env };
+    try {
+      delete process.env.PORTAL_DEMO;
+      Object.assign(process.env, production);
+      const response = await ready();
+      expect(response.status).toBe(200);
+      expect((await response.json()).warnings).toEqual([expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" })]);
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
     }
   });
 

@@ -122,6 +122,39 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
     expect(await saveDraft()).toBe("signed-out");
   });
 
+  it("a token minted in demo mode (demo claim) works in demo mode and is refused outside it, by the session and by the proxy (decision 034)", async () => {
+    const person = await db.prisma.person.findUniqueOrThrow({ where: { id: fatimaId } });
+    const claims = { sub: fatimaId, personId: fatimaId, sessionVersion: person.sessionVersion, authTime: now() - 600 };
+    const secret = process.env.NEXTAUTH_SECRET!;
+    const maxAge = SESSION_IDLE_MINUTES * 60;
+    // Issued ten minutes ago, so the proxy would re-issue it (encode stamps "iat" with the clock).
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() - 600_000);
+    const demoToken = await encode({ token: { ...claims, demo: true }, secret, maxAge });
+    const plainToken = await encode({ token: claims, secret, maxAge });
+    vi.useRealTimers();
+    const slide = (token: string) => proxy(new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${token}` } }));
+
+    // The test runner is the demo (PORTAL_DEMO=on, vitest.config.ts): the demo token is a session.
+    currentRequest().cookies.set(SESSION_COOKIE, demoToken);
+    expect((await getViewer())?.id).toBe(fatimaId);
+    expect((await slide(demoToken)).cookies.get(SESSION_COOKIE)).toBeDefined();
+
+    const saved = process.env.PORTAL_DEMO;
+    try {
+      process.env.PORTAL_DEMO = "off";
+      // Outside demo mode, under the very same key: refused, and never re-issued.
+      expect(await getViewer()).toBeNull();
+      expect((await slide(demoToken)).cookies.get(SESSION_COOKIE)).toBeUndefined();
+      // Control: the same claims without the demo claim are a session there.
+      currentRequest().cookies.set(SESSION_COOKIE, plainToken);
+      expect((await getViewer())?.id).toBe(fatimaId);
+      expect((await slide(plainToken)).cookies.get(SESSION_COOKIE)).toBeDefined();
+    } finally {
+      process.env.PORTAL_DEMO = saved;
+    }
+  });
+
   it("the proxy slides the idle timeout but keeps the sign-in time, so the absolute lifetime still ends the session", async () => {
     const person = await db.prisma.person.findUniqueOrThrow({ where: { id: fatimaId } });
     const authTime = now() - 3600;

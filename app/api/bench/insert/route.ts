@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
-import { isDemoMode } from "@/lib/db/config";
+import { isDemoMode } from "@/lib/config";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 
 // The baseline of the benchmarks (scripts/bench, docs/benchmarks.md): a bare route handler that performs

@@ -1,0 +1,68 @@
+// Creates the first organisation and its administrator in one transaction with their audit events. Used by
+// `npm run bootstrap` (scripts/bootstrap.ts), the only way to start a production database: outside demo mode
+// nothing is ever seeded (docs/decisions/034-configuration-and-demo-mode.md). Not reachable over HTTP.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import { BootstrapSchema, DEFAULT_REFERRAL_TITLE, type BootstrapInput } from "./schemas";
+
+const PROFILE_TO_DB = { rijk: "RIJK", "eerste-kamer": "EERSTE_KAMER", gemeente: "GEMEENTE", provincie: "PROVINCIE" } as const;
+
+export interface BootstrapResult {
+  organisation: { id: string; slug: string; name: string; profile: string };
+  administrator: { id: string; email: string; roles: string[] };
+  auditEvents: number;
+}
+
+export async function bootstrapOrganisation(db: PrismaClient, raw: BootstrapInput): Promise<BootstrapResult> {
+  const parsed = BootstrapSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues.map((i) => i.message).join("; "));
+  const input = parsed.data;
+  return db.$transaction(async (tx) => {
+    // Refuse rather than touch an existing organisation or person: bootstrap creates, it never changes.
+    if (await tx.organisation.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
+      throw new AppError("CONFLICT", `This database already has the organisation "${input.slug}"; nothing was changed.`);
+    }
+    if (await tx.person.findUnique({ where: { email: input.adminEmail }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "A person with this e-mail address already exists; nothing was changed.");
+    }
+    const profile = PROFILE_TO_DB[input.profile];
+    const organisation = await tx.organisation.create({
+      data: {
+        slug: input.slug,
+        name: input.name,
+        profile,
+        referralTitle: input.referralTitle ?? DEFAULT_REFERRAL_TITLE[input.profile],
+        keepsGiftRegister: profile === "GEMEENTE",
+      },
+      select: { id: true, slug: true, name: true, profile: true },
+    });
+    const administrator = await tx.person.create({
+      data: {
+        organisationId: organisation.id,
+        email: input.adminEmail,
+        name: input.adminName,
+        functionTitle: input.adminFunction,
+        roles: ["EMPLOYEE", "ADMIN"],
+      },
+      select: { id: true, email: true, roles: true },
+    });
+    await recordAudit(tx, {
+      organisationId: organisation.id,
+      actorId: null,
+      action: "organisation.bootstrapped",
+      entityType: "Organisation",
+      entityId: organisation.id,
+      data: { slug: organisation.slug, profile },
+    });
+    await recordAudit(tx, {
+      organisationId: organisation.id,
+      actorId: null,
+      action: "person.created",
+      entityType: "Person",
+      entityId: administrator.id,
+      data: { roles: ["EMPLOYEE", "ADMIN"], via: "bootstrap" },
+    });
+    return { organisation, administrator, auditEvents: 2 };
+  });
+}

@@ -1,0 +1,32 @@
+// The start's side of lib/config: check every setting once, log what an operator must know, and stop the
+// process (exit 1, one JSON line naming the setting) on the first bad one. Call it before the server
+// listens: lib/startup.ts does, and so can a custom server.
+import { logError, logger } from "@/lib/log";
+import { ConfigError, loadConfig, type Env, type PortalConfig } from "./index";
+
+let loaded: PortalConfig | undefined;
+
+/** The configuration, or exit 1 after one `startup.failed` log line with `setting` and `configError`. */
+export function loadConfigOrExit(env: Env = process.env): PortalConfig {
+  try {
+    const config = loadConfig(env);
+    for (const warning of config.warnings) {
+      logger.warn("config.warning", { component: "portal", setting: warning.setting, reason: warning.reason, configError: warning.message });
+    }
+    logger.info("config.loaded", { component: "portal", reason: config.demo ? "demo-mode" : "production-mode", database: config.database.display });
+    loaded = config;
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      logger.error("startup.failed", { component: "portal", setting: error.setting, configError: error.message, errorName: "ConfigError" });
+    } else {
+      logError("startup.failed", error, { component: "portal" });
+    }
+    process.exit(1);
+  }
+}
+
+/** The configuration checked at start, if loadConfigOrExit ran in this process. */
+export function startedConfig(): PortalConfig | undefined {
+  return loaded;
+}

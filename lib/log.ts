@@ -33,6 +33,11 @@ export const LOG_FIELDS = [
   "database",
   "transport",
   "signal",
+  "port",
+  /** A job run's or a start attempt's result: "ok", "failed", ... */
+  "outcome",
+  "attempt",
+  "retryInSeconds",
   /** Only for our own configuration errors at start-up (DbConfigError, MigrationError, ...): operator guidance. */
   "configError",
 ] as const;
@@ -153,9 +158,8 @@ export interface RequestLogInput {
 }
 
 /**
- * One line per request, for the proxy (proxy.ts) to call when it has handled or passed on a request:
- *   const started = performance.now(); ... logRequest({ method: request.method, path: request.nextUrl.pathname,
- *     status: response.status, durationMs: performance.now() - started, requestId });
+ * One line per request, written by the server process (scripts/serve.ts) when the response is done, so it
+ * carries the status and the duration of the whole response.
  */
 export function logRequest(input: RequestLogInput): void {
   const durationMs = input.durationMs === undefined ? undefined : Math.round(input.durationMs * 10) / 10;

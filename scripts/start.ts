@@ -1,7 +1,7 @@
 // `npm start`: builds the portal when the build is missing or older than the sources, then serves it
-// on http://localhost:3000 (PORT to change). With no DATABASE_URL it uses the embedded database,
+// on http://localhost:3000 (PORT to change) with scripts/serve.ts. With no DATABASE_URL it uses the embedded database,
 // migrated and filled with demo data on first start (see lib/db).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -26,14 +26,11 @@ const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const stale = built === 0 || sources.some((s) => newestMtime(s) > built);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 if (stale) {
-  console.log("[portal] building (first start or changed sources)...");
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "startup.building", component: "portal" })}\n`);
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-const port = process.env.PORT ?? "3000";
-// next-auth builds its redirect URLs from NEXTAUTH_URL; default it to this local address.
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-console.log(`[portal] starting on http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// The server runs in this process (scripts/serve.ts), so Ctrl-C or a SIGTERM to `npm start` reaches it
+// directly: it finishes the requests in flight, stops the jobs, closes the database and exits.
+const { serve } = await import("./serve");
+await serve();

@@ -1,0 +1,166 @@
+// The portal's production server: Next.js (the build in .next) inside a plain Node HTTP server, so that
+// this process owns the listener and the signals (docs/decisions/035-custom-server-and-graceful-shutdown.md).
+// `npm run serve`, `npm start` (after building) and the end-to-end tests run it.
+//
+//  - Every line it writes is JSON (lib/log.ts): Next's own console output is turned into log lines that
+//    carry no message text (a stack trace or a database error can quote a row's values); request errors
+//    are logged by instrumentation.ts (onRequestError) with name, code and digest.
+//  - One request line per response, written when the response is done: method, path, status, duration.
+//  - SIGTERM / SIGINT: readiness answers 503 at once, the listener closes, requests in flight finish (at
+//    most PORTAL_SHUTDOWN_GRACE_SECONDS, default 25), the job runner stops and hands back its jobs, the
+//    database closes, exit 0.
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { errorFields, logError, logger, logRequest } from "../lib/log";
+import { claimSignals, isDraining, markDraining, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+/** PORT (default 3000). Read in one place so it can move into lib/config. */
+function listenPort(env: Record<string, string | undefined> = process.env): number {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}").`);
+  return port;
+}
+
+/**
+ * Next and its dependencies write with console.*: each call becomes one JSON line with the level and, for
+ * an Error, its name and code, never the text (which may hold a stack trace with a database error's values).
+ * Request errors themselves are logged in full structure by instrumentation.ts (onRequestError).
+ */
+function routeConsoleThroughLog(): void {
+  const wrap = (level: "info" | "warn" | "error") => (...args: unknown[]) => {
+    const error = args.find((a) => a instanceof Error);
+    if (level === "error" || error) {
+      logger[level === "info" ? "info" : level]("console", { component: "next", ...(error ? errorFields(error) : {}) });
+    } else {
+      // Plain notices (the start banner, "Ready in ..."): kept as a line without their text.
+      logger[level]("console", { component: "next" });
+    }
+  };
+  console.log = wrap("info");
+  console.info = wrap("info");
+  console.debug = () => {};
+  console.warn = wrap("warn");
+  console.error = wrap("error");
+}
+
+export async function serve(): Promise<void> {
+  routeConsoleThroughLog();
+  claimSignals();
+  const graceSeconds = shutdownGraceSeconds();
+  const port = listenPort();
+  const root = path.resolve(import.meta.dirname, "..");
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+  // next-auth builds its redirect URLs from NEXTAUTH_URL; default it to this local address.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, port, quiet: true });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // In production Next prepares its server (and so runs instrumentation.ts: configuration check,
+  // migrations, demo seed, job runner) on the first request. Do it now, before listening: a start that
+  // fails exits before the port opens, and the first request does not wait for the migrations.
+  const inner = (app as unknown as { server?: { getServer?: () => Promise<{ prepare(): Promise<void> }> } }).server;
+  const nodeServer = await inner?.getServer?.();
+  if (!nodeServer) throw new Error("Next's server could not be prepared (unexpected Next.js version).");
+  await nodeServer.prepare();
+
+  const inFlight = new Set<http.ServerResponse>();
+  let drained: (() => void) | undefined;
+
+  const server = http.createServer((req, res) => {
+    const started = performance.now();
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    inFlight.add(res);
+    if (isDraining()) res.setHeader("Connection", "close");
+    let logged = false;
+    const done = () => {
+      if (logged) return;
+      logged = true;
+      inFlight.delete(res);
+      logRequest({
+        method: req.method ?? "GET",
+        path: req.url ?? "/",
+        status: res.writableFinished ? res.statusCode : res.headersSent ? res.statusCode : 499,
+        durationMs: performance.now() - started,
+        requestId,
+      });
+      if (isDraining()) {
+        server.closeIdleConnections();
+        if (inFlight.size === 0) drained?.();
+      }
+    };
+    res.on("finish", done);
+    res.on("close", done);
+    handle(req, res).catch((error: unknown) => {
+      logError("request.unhandled", error, { component: "server", requestId });
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.on("clientError", (error, socket) => {
+    logError("request.client-error", error, { component: "server" });
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn("shutdown.forced", { component: "server", signal });
+      process.exit(1);
+    }
+    stopping = true;
+    const startedAt = performance.now();
+    markDraining(signal);
+    logger.info("shutdown.started", { component: "server", signal, count: inFlight.size });
+    // No new connections from here; idle keep-alive connections are closed, busy ones after their response.
+    server.close();
+    server.closeIdleConnections();
+    for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+    const hooks = shutdownHooks();
+    const graceMs = graceSeconds * 1000;
+    const jobsStopped = (hooks?.stopJobs(Math.max(1000, graceMs)) ?? Promise.resolve()).catch((error: unknown) =>
+      logError("shutdown.jobs-stop-failed", error, { component: "jobs", signal }),
+    );
+    const requestsDone = new Promise<boolean>((resolve) => {
+      if (inFlight.size === 0) return resolve(true);
+      drained = () => resolve(true);
+      setTimeout(() => resolve(false), graceMs).unref();
+    });
+    if (!(await requestsDone)) {
+      logger.warn("shutdown.grace-expired", { component: "server", signal, count: inFlight.size });
+      server.closeAllConnections();
+    }
+    await jobsStopped;
+    try {
+      await hooks?.closeDatabase();
+    } catch (error) {
+      logError("shutdown.close-failed", error, { component: "portal", signal });
+    }
+    logger.info("shutdown.complete", { component: "server", signal, durationMs: Math.round(performance.now() - startedAt) });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => resolve());
+  });
+  logger.info("server.listening", { component: "server", port });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  serve().catch((error: unknown) => {
+    const own = error instanceof Error && error.name === "Error";
+    logError("server.start-failed", error, { component: "server", configError: own ? error.message : undefined });
+    process.exit(1);
+  });
+}

@@ -10,6 +10,7 @@
 //    most PORTAL_SHUTDOWN_GRACE_SECONDS, default 25), the job runner stops and hands back its jobs, the
 //    database closes, exit 0.
 import http from "node:http";
+import net from "node:net";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -70,7 +71,8 @@ export async function serve(): Promise<void> {
   await nodeServer.prepare();
 
   const inFlight = new Set<http.ServerResponse>();
-  let drained: (() => void) | undefined;
+  // Every open connection: when it was accepted, and whether it is serving a request or has served one.
+  const connections = new Map<net.Socket, { since: number; busy: number; served: number }>();
 
   const server = http.createServer((req, res) => {
     const started = performance.now();
@@ -79,23 +81,26 @@ export async function serve(): Promise<void> {
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     inFlight.add(res);
+    const connection = connections.get(req.socket);
+    if (connection) connection.busy += 1;
+    // During the shutdown every answer closes its connection.
     if (isDraining()) res.setHeader("Connection", "close");
     let logged = false;
     const done = () => {
       if (logged) return;
       logged = true;
       inFlight.delete(res);
+      if (connection) {
+        connection.busy -= 1;
+        connection.served += 1;
+      }
       logRequest({
         method: req.method ?? "GET",
         path: req.url ?? "/",
-        status: res.writableFinished ? res.statusCode : res.headersSent ? res.statusCode : 499,
+        status: res.writableFinished || res.headersSent ? res.statusCode : 499,
         durationMs: performance.now() - started,
         requestId,
       });
-      if (isDraining()) {
-        server.closeIdleConnections();
-        if (inFlight.size === 0) drained?.();
-      }
     };
     res.on("finish", done);
     res.on("close", done);
@@ -105,10 +110,29 @@ export async function serve(): Promise<void> {
       res.end();
     });
   });
+  server.on("connection", (socket: net.Socket) => {
+    connections.set(socket, { since: Date.now(), busy: 0, served: 0 });
+    socket.once("close", () => connections.delete(socket));
+  });
   server.on("clientError", (error, socket) => {
     logError("request.client-error", error, { component: "server" });
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
   });
+
+  /**
+   * Closes the connections that have nothing more to do: idle keep-alive connections at once, a connection
+   * that was accepted but has not sent its request yet after FRESH_CONNECTION_MS (its request, when it
+   * comes, is still answered). True when no connection is left.
+   */
+  const FRESH_CONNECTION_MS = 2000;
+  const closeFinishedConnections = (): boolean => {
+    const now = Date.now();
+    for (const [socket, c] of connections) {
+      if (c.busy > 0) continue;
+      if (c.served > 0 || now - c.since > FRESH_CONNECTION_MS) socket.destroySoon();
+    }
+    return connections.size === 0;
+  };
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
@@ -120,23 +144,24 @@ export async function serve(): Promise<void> {
     const startedAt = performance.now();
     markDraining(signal);
     logger.info("shutdown.started", { component: "server", signal, count: inFlight.size });
-    // No new connections from here; idle keep-alive connections are closed, busy ones after their response.
-    server.close();
-    server.closeIdleConnections();
+    // No new connections from here. net.Server's close, not http.Server's: the latter (Node 19+) also drops
+    // every connection without a request in progress, including one just accepted whose request is on its way.
+    // Two turns of the event loop first: the next poll phase accepts the connections the kernel already
+    // queued (a connection still queued when the listener closes is reset by the kernel, unanswered).
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    net.Server.prototype.close.call(server);
     for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
     const hooks = shutdownHooks();
     const graceMs = graceSeconds * 1000;
     const jobsStopped = (hooks?.stopJobs(Math.max(1000, graceMs)) ?? Promise.resolve()).catch((error: unknown) =>
       logError("shutdown.jobs-stop-failed", error, { component: "jobs", signal }),
     );
-    const requestsDone = new Promise<boolean>((resolve) => {
-      if (inFlight.size === 0) return resolve(true);
-      drained = () => resolve(true);
-      setTimeout(() => resolve(false), graceMs).unref();
-    });
-    if (!(await requestsDone)) {
+    const deadline = Date.now() + graceMs;
+    while (!closeFinishedConnections() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    if (connections.size > 0) {
       logger.warn("shutdown.grace-expired", { component: "server", signal, count: inFlight.size });
-      server.closeAllConnections();
+      for (const socket of connections.keys()) socket.destroy();
     }
     await jobsStopped;
     try {

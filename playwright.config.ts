@@ -44,8 +44,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: onPostgres
-      ? `node --import tsx scripts/serve.ts`
-      : `rm -rf ${dataDir} ${dataDir}.lock && node --import tsx scripts/serve.ts`,
+      ? `node --no-warnings --import tsx scripts/serve.ts`
+      : `rm -rf ${dataDir} ${dataDir}.lock && node --no-warnings --import tsx scripts/serve.ts`,
     url: `http://localhost:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

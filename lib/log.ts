@@ -155,6 +155,8 @@ export interface RequestLogInput {
   status?: number;
   durationMs?: number;
   requestId: string;
+  /** A routine request (a static file served fine): logged at debug level only. */
+  routine?: boolean;
 }
 
 /**
@@ -163,6 +165,6 @@ export interface RequestLogInput {
  */
 export function logRequest(input: RequestLogInput): void {
   const durationMs = input.durationMs === undefined ? undefined : Math.round(input.durationMs * 10) / 10;
-  const level: LogLevel = input.status !== undefined && input.status >= 500 ? "error" : "info";
+  const level: LogLevel = input.status !== undefined && input.status >= 500 ? "error" : input.routine ? "debug" : "info";
   log(level, "request", { method: input.method, path: input.path, status: input.status, durationMs, requestId: input.requestId });
 }

@@ -48,8 +48,19 @@ function routeConsoleThroughLog(): void {
   console.error = wrap("error");
 }
 
+/** Node's own output (warnings, a crash's stack trace) as JSON lines too. Run with --no-warnings. */
+function routeProcessOutputThroughLog(): void {
+  process.on("warning", (warning) => logger.warn("process.warning", { component: "node", errorName: warning.name }));
+  process.on("unhandledRejection", (reason) => logError("process.unhandled-rejection", reason, { component: "node" }));
+  process.on("uncaughtException", (error) => {
+    logError("process.uncaught-exception", error, { component: "node" });
+    process.exit(1);
+  });
+}
+
 export async function serve(): Promise<void> {
   routeConsoleThroughLog();
+  routeProcessOutputThroughLog();
   claimSignals();
   const graceSeconds = shutdownGraceSeconds();
   const port = listenPort();
@@ -94,12 +105,16 @@ export async function serve(): Promise<void> {
         connection.busy -= 1;
         connection.served += 1;
       }
+      const status = res.writableFinished || res.headersSent ? res.statusCode : 499;
+      const urlPath = req.url ?? "/";
       logRequest({
         method: req.method ?? "GET",
-        path: req.url ?? "/",
-        status: res.writableFinished || res.headersSent ? res.statusCode : 499,
+        path: urlPath,
+        status,
         durationMs: performance.now() - started,
         requestId,
+        // Next's static files (scripts, styles, fonts) served fine: debug level, not one info line each.
+        routine: urlPath.startsWith("/_next/static/") && status < 400,
       });
     };
     res.on("finish", done);

@@ -16,7 +16,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATA_DIR = path.join(ROOT, ".data/e2e-shutdown");
 /** The command under test; `node node_modules/next/dist/bin/next start` shows what it replaced. */
-const COMMAND = (process.env.SHUTDOWN_TEST_COMMAND ?? "node --import tsx scripts/serve.ts").split(" ");
+const COMMAND = (process.env.SHUTDOWN_TEST_COMMAND ?? "node --no-warnings --import tsx scripts/serve.ts").split(" ");
 
 interface Server {
   child: ChildProcess;

@@ -127,4 +127,26 @@ describe.each(DB_KINDS)("background job status on %s", (kind) => {
       setLogSink();
     }
   }, 60_000);
+
+  it("a failed start is logged with its reason and retried with backoff until the runner runs", async () => {
+    const lines: string[] = [];
+    setLogSink({ stdout: (l) => lines.push(l), stderr: (l) => lines.push(l) });
+    await db.prisma.$executeRawUnsafe(`alter table pgboss.version rename to version_away`);
+    try {
+      await startJobs();
+      expect(runnerState()).toMatchObject({ status: "retrying", attempts: 1 });
+      const failed = lines.map((l) => JSON.parse(l)).find((l) => l.event === "jobs.start-failed");
+      expect(failed).toMatchObject({ level: "error", component: "jobs", attempt: 1, retryInSeconds: 1, errorName: "Error" });
+      await db.prisma.$executeRawUnsafe(`alter table pgboss.version_away rename to version`);
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && runnerState().status !== "running") await new Promise((r) => setTimeout(r, 100));
+      expect(runnerState()).toMatchObject({ status: "running" });
+      expect(runnerState().attempts).toBeGreaterThanOrEqual(2);
+      expect(lines.some((l) => l.includes('"event":"jobs.started"'))).toBe(true);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`alter table if exists pgboss.version_away rename to version`);
+      await stopJobs();
+      setLogSink();
+    }
+  }, 60_000);
 });

@@ -2,6 +2,8 @@
 // pg-boss, create the job runner's schema and queues, so the instances do not race each other's DDL (which
 // deadlocked, 40P01, in 3 of 4 trials when pg-boss created its schema and queues at start). Each instance is
 // a real process (tests/support/jobs-instance.ts) that migrates, starts the runner and logs every job it runs.
+// And an application role with only SELECT/INSERT/UPDATE/DELETE (no CREATE anywhere) runs the jobs too
+// (it failed with 42501 when pg-boss ran CREATE SCHEMA itself).
 // PostgreSQL only: the embedded database serves one process.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -44,6 +46,7 @@ describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL 
   afterAll(async () => {
     for (const i of instances) if (i.child.exitCode === null) i.child.kill("SIGKILL");
     await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
+    await admin.query(`drop role if exists ${name}_app`).catch(() => {});
     await admin.end().catch(() => {});
   });
 
@@ -76,4 +79,34 @@ describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL 
     for (const i of instances) i.child.kill("SIGTERM");
     expect(await Promise.all(instances.map((i) => i.exit))).toEqual([0, 0]);
   }, 150_000);
+
+  it("an application role without CREATE (reads and writes only) starts the job runner and runs jobs", async () => {
+    const role = `${name}_app`;
+    await admin.query(`create role ${role} login password 'app-secret'`);
+    const owner = new URL(serverUrl!);
+    owner.pathname = `/${name}`;
+    const grants = new pg.Client({ connectionString: owner.toString() });
+    await grants.connect();
+    for (const schema of ["public", "pgboss"]) {
+      await grants.query(`revoke create on schema ${schema} from public`);
+      await grants.query(`grant usage on schema ${schema} to ${role}`);
+      await grants.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${role}`);
+      await grants.query(`grant usage, select on all sequences in schema ${schema} to ${role}`);
+    }
+    await grants.end();
+    const asApp = new URL(owner.toString());
+    asApp.username = role;
+    asApp.password = "app-secret";
+    const instance = startInstance(asApp.toString());
+    instances.push(instance);
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !ranJob(instance.lines) && instance.child.exitCode === null) await new Promise((r) => setTimeout(r, 250));
+    const log = instance.lines.join("\n").slice(-3000);
+    expect(log).not.toContain("42501");
+    expect(ranJob(instance.lines), `ran no job\n${log}`).toBe(true);
+    instance.child.kill("SIGTERM");
+    expect(await instance.exit).toBe(0);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`drop role if exists ${role}`);
+  }, 120_000);
 });

@@ -129,9 +129,16 @@ export async function serve(): Promise<void> {
     connections.set(socket, { since: Date.now(), busy: 0, served: 0 });
     socket.once("close", () => connections.delete(socket));
   });
-  server.on("clientError", (error, socket) => {
-    logError("request.client-error", error, { component: "server" });
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: net.Socket) => {
+    // A browser closing its connection (ECONNRESET) is routine; a malformed request is the client's problem,
+    // answered 400 (as Node's default handler does), and only a warning.
+    if (error.code === "ECONNRESET" || !socket.writable) {
+      logger.debug("request.client-error", { component: "server", ...errorFields(error) });
+      socket.destroy();
+      return;
+    }
+    logger.warn("request.client-error", { component: "server", ...errorFields(error) });
+    socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
   });
 
   /**

@@ -196,6 +196,15 @@ export async function serve(): Promise<void> {
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  // Under `npm start` / `npm run serve` a SIGTERM goes to npm, which passes it to the shell that runs this
+  // script; the shell dies without passing it on, and this process would keep running on its own. When the
+  // parent goes away, shut down the same way.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void shutdown("SIGTERM");
+    }, 500).unref();
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -24,10 +24,10 @@ interface Server {
   exit: Promise<number | null>;
 }
 
-async function startServer(): Promise<Server> {
+async function startServer(command: string[] = COMMAND): Promise<Server> {
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   fs.rmSync(`${DATA_DIR}.lock`, { recursive: true, force: true });
-  const child = spawn(COMMAND[0]!, [...COMMAND.slice(1), ...(COMMAND.includes("start") ? ["-p", String(PORT)] : [])], {
+  const child = spawn(command[0]!, [...command.slice(1), ...(command.includes("next") ? ["-p", String(PORT)] : [])], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -158,6 +158,22 @@ test("SIGTERM during a slow upload, a stream of submissions and a readiness requ
     const lines = server.output.map((l) => { try { return JSON.parse(l) as { event?: string }; } catch { return null; } });
     expect(lines.filter((l) => l === null).length, `non-JSON lines:\n${server.output.filter((l) => !l.startsWith("{")).slice(0, 10).join("\n")}`).toBe(0);
     expect(lines.some((l) => l?.event === "shutdown.complete")).toBe(true);
+  } finally {
+    if (server.child.exitCode === null) server.child.kill("SIGKILL");
+  }
+});
+
+test("SIGTERM to `npm run serve` (npm, its shell, the server) stops the server: it does not keep running on its own", async () => {
+  test.setTimeout(240_000);
+  const server = await startServer(["npm", "run", "serve"]);
+  try {
+    server.child.kill("SIGTERM"); // to npm, as an orchestrator or a terminal's kill would
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && !server.output.some((l) => l.includes('"event":"shutdown.complete"'))) await new Promise((r) => setTimeout(r, 200));
+    expect(server.output.some((l) => l.includes('"event":"shutdown.complete"')), server.output.slice(-5).join("\n")).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await fetch(`${BASE}/api/health/live`).then(() => "answered", (e: { cause?: { code?: string } }) => e.cause?.code ?? "error");
+    expect(after).toBe("ECONNREFUSED");
   } finally {
     if (server.child.exitCode === null) server.child.kill("SIGKILL");
   }

@@ -62,6 +62,12 @@ export async function serve(): Promise<void> {
   routeConsoleThroughLog();
   routeProcessOutputThroughLog();
   claimSignals();
+  // A signal during the start (migrations, demo seed) is kept and acted on once the server is up, so the
+  // embedded database is closed cleanly rather than killed half-way.
+  let signalDuringStart: NodeJS.Signals | undefined;
+  const early = (signal: NodeJS.Signals) => (signalDuringStart ??= signal);
+  process.on("SIGTERM", early);
+  process.on("SIGINT", early);
   const graceSeconds = shutdownGraceSeconds();
   const port = listenPort();
   const root = path.resolve(import.meta.dirname, "..");
@@ -194,6 +200,8 @@ export async function serve(): Promise<void> {
     logger.info("shutdown.complete", { component: "server", signal, durationMs: Math.round(performance.now() - startedAt) });
     process.exit(0);
   };
+  process.off("SIGTERM", early);
+  process.off("SIGINT", early);
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
   // Under `npm start` / `npm run serve` a SIGTERM goes to npm, which passes it to the shell that runs this
@@ -211,6 +219,7 @@ export async function serve(): Promise<void> {
     server.listen(port, () => resolve());
   });
   logger.info("server.listening", { component: "server", port });
+  if (signalDuringStart) void shutdown(signalDuringStart);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 
-// End-to-end tests run real Chromium against `next build && next start`.
+// End-to-end tests run real Chromium against `next build`, served by scripts/serve.ts (as in production).
 // Playwright cannot download browsers on our build machines: use the system Chromium when present
 // (Debian's `chromium`, installed by .ci/run), or CHROMIUM_PATH; otherwise Playwright's own.
 const executablePath =
@@ -45,8 +45,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: onPostgres
-      ? `node node_modules/next/dist/bin/next start -p ${port}`
-      : `rm -rf ${dataDir} ${dataDir}.lock && node node_modules/next/dist/bin/next start -p ${port}`,
+      ? `node --no-warnings --import tsx scripts/serve.ts`
+      : `rm -rf ${dataDir} ${dataDir}.lock && node --no-warnings --import tsx scripts/serve.ts`,
     url: `http://localhost:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -55,6 +55,6 @@ export default defineConfig({
     // The suite saves and submits many declarations as the same demo people within the hour: lift the
     // per-person limit (tested in tests/integration/rate-limits.test.ts). The sign-in limits keep their
     // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
-    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
+    env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
   },
 });

@@ -3,8 +3,7 @@
 // docs/decisions/028-http-hardening-and-rate-limits.md); (2) slides the idle timeout: while a person is
 // active, their session token is re-issued with a fresh expiry. This is not access control: every page,
 // action and route handler checks access itself; (3) gives the request an id (x-request-id, kept when a
-// load balancer sent a sane one) and writes the access log line (lib/log.ts: method and path, never the
-// query string or any content). The static security headers come from next.config.ts.
+// load balancer or scripts/serve.ts sent a sane one; the server writes the request line). The static security headers come from next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { isDemoMode } from "@/lib/config";
@@ -12,7 +11,6 @@ import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
-import { logRequest } from "@/lib/log";
 
 const REISSUE_AFTER_SECONDS = 60;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -31,8 +29,7 @@ export async function proxy(request: NextRequest) {
   response.headers.set("x-request-id", requestId);
   await slideSession(request, response);
   // The page renders after this point: its errors are logged by instrumentation.ts (onRequestError) with
-  // the same request id; status and duration of the whole response belong in the load balancer's log.
-  logRequest({ method: request.method, path: request.nextUrl.pathname, requestId });
+  // the same request id; the request line (status, duration) is written by the server, scripts/serve.ts.
   return response;
 }
 

@@ -35,6 +35,11 @@ export const LOG_FIELDS = [
   "signal",
   /** The name of a setting (never its value), in configuration errors and warnings (lib/config). */
   "setting",
+  "port",
+  /** A job run's or a start attempt's result: "ok", "failed", ... */
+  "outcome",
+  "attempt",
+  "retryInSeconds",
   /** Only for our own configuration errors at start-up (DbConfigError, MigrationError, ...): operator guidance. */
   "configError",
 ] as const;
@@ -152,15 +157,16 @@ export interface RequestLogInput {
   status?: number;
   durationMs?: number;
   requestId: string;
+  /** A routine request (a static file served fine): logged at debug level only. */
+  routine?: boolean;
 }
 
 /**
- * One line per request, for the proxy (proxy.ts) to call when it has handled or passed on a request:
- *   const started = performance.now(); ... logRequest({ method: request.method, path: request.nextUrl.pathname,
- *     status: response.status, durationMs: performance.now() - started, requestId });
+ * One line per request, written by the server process (scripts/serve.ts) when the response is done, so it
+ * carries the status and the duration of the whole response.
  */
 export function logRequest(input: RequestLogInput): void {
   const durationMs = input.durationMs === undefined ? undefined : Math.round(input.durationMs * 10) / 10;
-  const level: LogLevel = input.status !== undefined && input.status >= 500 ? "error" : "info";
+  const level: LogLevel = input.status !== undefined && input.status >= 500 ? "error" : input.routine ? "debug" : "info";
   log(level, "request", { method: input.method, path: input.path, status: input.status, durationMs, requestId: input.requestId });
 }

@@ -1,8 +1,10 @@
 // Server start and stop: check the configuration, open and migrate the database, and close it cleanly
-// on SIGTERM/SIGINT (an embedded PGlite directory must be closed, not abandoned, to stay consistent).
+// on SIGTERM/SIGINT (an embedded PGlite directory must be closed, not abandoned, to stay consistent): the
+// shutdown itself is lib/shutdown.ts and scripts/serve.ts; this file registers what to stop and close.
 import { closeDb, getDb } from "@/lib/db";
 import { loadConfigOrExit } from "@/lib/config/load";
 import { logError, logger } from "@/lib/log";
+import { markDraining, registerShutdownHooks, serverOwnsSignals } from "@/lib/shutdown";
 
 // Errors whose text is ours and tells the operator what to fix (DbConfigError, MigrationError, and the plain
 // Errors of the configuration checks in lib/auth/policy.ts): logged with their text at start-up. A Prisma or
@@ -18,6 +20,8 @@ export async function startServer(): Promise<void> {
     logger.info("startup.database-ready", { component: "portal", database: config.database.display });
     if (config.jobs) {
       const { startJobs } = await import("@/lib/notifications/jobs");
+      // Not awaited past its first attempt: a failing job runner retries in the background (and says why)
+      // while the portal serves requests.
       await startJobs();
     }
   } catch (error) {
@@ -27,10 +31,18 @@ export async function startServer(): Promise<void> {
     logError("startup.failed", error, { component: "portal", configError: ownConfigError ? (error as Error).message : undefined });
     process.exit(1);
   }
+  registerShutdownHooks({
+    stopJobs: async (timeoutMs) => (await import("@/lib/notifications/jobs")).stopJobs(timeoutMs),
+    closeDatabase: () => closeDb(),
+  });
+  // Under scripts/serve.ts (npm start, npm run serve, the tests) the server process drains the requests
+  // and then calls the hooks above. Under `next dev` only: stop the jobs and close the database here.
+  if (serverOwnsSignals()) return;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
+      markDraining(signal);
       import("@/lib/notifications/jobs")
-        .then(({ stopJobs }) => stopJobs())
+        .then(({ stopJobs }) => stopJobs(5000))
         .then(() => closeDb())
         .catch((error: unknown) => logError("shutdown.close-failed", error, { component: "portal", signal }))
         .finally(() => process.exit(0));

@@ -1,8 +1,8 @@
 // `npm start`: builds the portal when the build is missing or older than the sources, then serves it
-// on http://localhost:3000 (PORT to change). With no DATABASE_URL it asks for the DEMO (PORTAL_DEMO=on):
-// the embedded database, migrated and filled with invented people on first start, password-less sign-in.
-// With DATABASE_URL it starts as production, with every check of lib/config (docs/decisions/034).
-import { spawn, spawnSync } from "node:child_process";
+// on http://localhost:3000 (PORT to change) with scripts/serve.ts. With no DATABASE_URL it asks for the DEMO
+// (PORTAL_DEMO=on): the embedded database, migrated and filled with invented people on first start, password-less
+// sign-in. With DATABASE_URL it starts as production, with every check of lib/config (docs/decisions/034).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -27,7 +27,7 @@ const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const stale = built === 0 || sources.some((s) => newestMtime(s) > built);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 if (stale) {
-  console.log("[portal] building (first start or changed sources)...");
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "startup.building", component: "portal" })}\n`);
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
@@ -41,6 +41,7 @@ const demo = ["on", "local-postgres"].includes(process.env.PORTAL_DEMO?.trim().t
 // (outside demo mode it is required, and the start says so).
 if (demo) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 console.log(`[portal] starting on http://localhost:${port}${demo ? " (demo mode: invented people, sign-in without password)" : ""}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// The server runs in this process (scripts/serve.ts), so Ctrl-C or a SIGTERM to `npm start` reaches it
+// directly: it finishes the requests in flight, stops the jobs, closes the database and exits.
+const { serve } = await import("./serve");
+await serve();

@@ -20,6 +20,8 @@ export const ADMIN_AREAS = {
   gifts: ["INTEGRITY_OFFICER", "HR"],
   /** Retention periods and purge runs (AVG). */
   privacy: ["HR", "ADMIN"],
+  /** The background jobs: the job runner and when each recurring job last ran. */
+  jobs: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminArea = keyof typeof ADMIN_AREAS;
@@ -48,4 +50,5 @@ export const ADMIN_AREA_PATHS: Record<AdminArea, string> = {
   overview: "/integriteit/overzicht",
   gifts: "/integriteit/geschenken",
   privacy: "/beheer/privacy",
+  jobs: "/beheer/taken",
 };

@@ -55,6 +55,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "PORTAL_JOBS", default: "on" },
   { name: "LOG_LEVEL", default: "info" },
   { name: "PORT", default: "3000" },
+  { name: "PORTAL_SHUTDOWN_GRACE_SECONDS", default: "25" },
   { name: "PRISMA_SCHEMA_ENGINE_WASM", default: "bundled" },
 ];
 
@@ -444,6 +445,8 @@ export function loadConfig(env: Env = process.env): PortalConfig {
   const jobs = check(env, "PORTAL_JOBS", oneOf(["on", "off"]), "on").toLowerCase() !== "off";
   check(env, "LOG_LEVEL", oneOf(["debug", "info", "warn", "error", "silent", "off"]), "info");
   check(env, "PORT", positiveInteger.refine((n) => n < 65536, { error: "must be a port number (1-65535)" }), 3000);
+  // Read for use by lib/shutdown.ts; checked here so a bad value stops the start.
+  check(env, "PORTAL_SHUTDOWN_GRACE_SECONDS", nonNegativeInteger.refine((n) => Number(n) <= 600, { error: "must be a number of seconds from 0 to 600" }), 25);
   const warnings: ConfigWarning[] = [];
   if (!demo && smtpUrl === null) {
     warnings.push({

@@ -1,6 +1,7 @@
 import "server-only";
 // Liveness and readiness for load balancers and orchestrators (docs/operations.md). No personal data:
-// only a status, a reason code and migration names.
+// only a status, a reason code and migration names. The route also answers 503 "shutting-down" from the
+// moment the server received SIGTERM (lib/shutdown.ts).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { defaultMigrationsDir, readMigrationsList } from "@/lib/db/migrate";
 import { configWarnings, type ConfigWarning } from "@/lib/config";
@@ -18,11 +19,17 @@ export type ReadinessReason =
   | "database-timeout"
   | "migrations-unreadable"
   | "migration-failed"
-  | "migrations-pending";
+  | "migrations-pending"
+  | "database-read-only"
+  | "shutting-down";
 
 export type Readiness =
   | { ready: true; migrations: number }
   | { ready: false; reason: ReadinessReason; pending?: string[]; failed?: string[] };
+
+interface WriteRow {
+  read_only: boolean;
+}
 
 interface MigrationRow {
   migration_name: string;
@@ -57,19 +64,27 @@ export async function checkReadiness(
 ): Promise<Readiness> {
   const timeoutMs = options.timeoutMs ?? 5000;
   let rows: MigrationRow[];
+  let readOnly: boolean;
   try {
-    rows = await withTimeout(
+    [rows, readOnly] = await withTimeout(
       (async () => {
         const db = await getDb();
-        return db.$queryRawUnsafe<MigrationRow[]>(
+        const migrations = await db.$queryRawUnsafe<MigrationRow[]>(
           `select migration_name, finished_at, rolled_back_at from "_prisma_migrations"`,
         );
+        // A database that refuses writes (a standby after a fail-over, default_transaction_read_only, a
+        // read-only user) answers reads, but every sign-in and save fails: not ready.
+        const [write] = await db.$queryRawUnsafe<WriteRow[]>(
+          `select (current_setting('transaction_read_only') = 'on' or pg_is_in_recovery()) as read_only`,
+        );
+        return [migrations, write?.read_only === true] as const;
       })(),
       timeoutMs,
     );
   } catch (error) {
     return { ready: false, reason: error instanceof ReadinessTimeout ? "database-timeout" : "database-unavailable" };
   }
+  if (readOnly) return { ready: false, reason: "database-read-only" };
   let expected: string[];
   try {
     const list = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir());

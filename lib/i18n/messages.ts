@@ -21,10 +21,12 @@ import nlSecurity from "./messages/nl-security.json";
 import enSecurity from "./messages/en-security.json";
 import nlAudit from "./messages/nl-audit.json";
 import enAudit from "./messages/en-audit.json";
+import nlJobs from "./messages/nl-jobs.json";
+import enJobs from "./messages/en-jobs.json";
 import type { Locale } from "@/lib/format";
 
-const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit };
-const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit };
+const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs };
+const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

@@ -2,19 +2,54 @@
 // pg-boss keeps its queue in the same database (schema "pgboss"), so several app instances share the
 // work, scheduled jobs survive restarts, and each job is taken by one instance at a time. On the embedded
 // PGlite it runs through an adapter on the one PGlite connection.
+//
+// The schema and the queues are created by the migrations (prisma/migrations/*_job_runner_schema), never
+// by pg-boss at start (migrate: false): the application role needs no CREATE, and instances that start
+// together do not race (docs/decisions/035-custom-server-and-graceful-shutdown.md). A start that fails is
+// retried with backoff and logged with its reason; every job run is logged (queue, duration, items, outcome);
+// lib/jobs/status.ts reports the runner and the age of each recurring job's last run.
 import PgBoss from "pg-boss";
 import type { PGlite } from "@electric-sql/pglite";
 import { getOpenedDb } from "@/lib/db";
 import { deliverPending } from "./deliver";
 import { runDailyTasks } from "@/lib/jobs/daily";
-import { createMailTransport } from "./transport";
-import { logError, logger } from "@/lib/log";
+import { createMailTransport, type MailTransport } from "./transport";
+import { errorFields, logError, logger } from "@/lib/log";
 
-const DELIVER = "deliver-mail";
-const REMINDERS = "decision-reminders";
+export const DELIVER = "deliver-mail";
+export const REMINDERS = "decision-reminders";
 
-type State = { boss?: PgBoss; starting?: Promise<void> };
-const state: State = ((globalThis as { __portalJobs?: State }).__portalJobs ??= {});
+/** The recurring jobs, their schedule and the interval a health check expects them to run within. */
+export const RECURRING_JOBS = [
+  { queue: DELIVER, cron: "* * * * *", intervalSeconds: 60 },
+  { queue: REMINDERS, cron: "0 8 * * *", intervalSeconds: 24 * 3600 },
+] as const;
+
+export type RunnerStatus = "off" | "starting" | "retrying" | "running" | "stopped";
+
+export interface RunnerState {
+  status: RunnerStatus;
+  attempts: number;
+  /** Name and code of the last start failure (never its message). */
+  lastError?: { errorName: string; errorCode?: string };
+  /** The mail transport could not be created (a malformed SMTP_URL): e-mails wait in the outbox. */
+  mailProblem?: string;
+  nextAttemptAt?: Date;
+}
+
+type State = {
+  boss?: PgBoss;
+  starting?: Promise<void>;
+  retryTimer?: NodeJS.Timeout;
+  stopped?: boolean;
+  runner: RunnerState;
+};
+const state: State = ((globalThis as { __portalJobs?: State }).__portalJobs ??= { runner: { status: "off", attempts: 0 } });
+state.runner ??= { status: "off", attempts: 0 };
+
+export function runnerState(): RunnerState {
+  return { ...state.runner };
+}
 
 /**
  * pg-boss sends parameter-less multi-statement scripts (with their own BEGIN/COMMIT); PGlite's query()
@@ -31,37 +66,129 @@ function pgliteDb(pglite: PGlite) {
   };
 }
 
-export async function startJobs(): Promise<void> {
-  if (state.boss || state.starting) return state.starting;
-  state.starting = (async () => {
-    const opened = await getOpenedDb();
-    const boss =
-      opened.target.kind === "pglite"
-        ? new PgBoss({ db: pgliteDb(opened.pglite!), schema: "pgboss" })
-        : new PgBoss({ connectionString: opened.target.connectionString, schema: "pgboss", max: 3 });
-    boss.on("error", (error) => logError("jobs.error", error, { component: "jobs" }));
+/** Backoff between start attempts: 1 s, 2 s, 4 s, ... at most 60 s. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1));
+}
+
+/** The mail transport, or the reason it cannot be made, in words for the operator (the setting, not its value). */
+function mailTransport(): { transport: MailTransport | null; problem?: string } {
+  try {
+    return { transport: createMailTransport() };
+  } catch (error) {
+    const problem =
+      "SMTP_URL is not a valid SMTP address (expected smtp://user:password@host:port or smtps://...): " +
+      "no e-mail is sent; e-mails wait in the outbox until SMTP_URL is corrected and the portal restarted.";
+    logError("jobs.mail-transport-invalid", error, { component: "jobs", configError: problem });
+    return { transport: null, problem };
+  }
+}
+
+/** Runs one job and logs it: queue, duration, items handled, outcome. A failure is rethrown (pg-boss retries). */
+async function logged<T>(queue: string, run: () => Promise<T>, items: (result: T) => number): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await run();
+    logger.info("job.finished", { component: "jobs", queue, durationMs: Math.round(performance.now() - started), count: items(result), outcome: "ok" });
+    return result;
+  } catch (error) {
+    logError("job.finished", error, { component: "jobs", queue, durationMs: Math.round(performance.now() - started), outcome: "failed" });
+    throw error;
+  }
+}
+
+async function attemptStart(): Promise<void> {
+  const opened = await getOpenedDb();
+  // migrate: false: pg-boss only checks that the migrations installed its schema (version 24).
+  const boss =
+    opened.target.kind === "pglite"
+      ? new PgBoss({ db: pgliteDb(opened.pglite!), schema: "pgboss", migrate: false })
+      : new PgBoss({ connectionString: opened.target.connectionString, schema: "pgboss", max: 3, migrate: false });
+  boss.on("error", (error) => logError("jobs.error", error, { component: "jobs" }));
+  try {
     await boss.start();
-    await boss.createQueue(DELIVER, { name: DELIVER, policy: "short" });
-    await boss.createQueue(REMINDERS, { name: REMINDERS, policy: "short" });
-    const transport = createMailTransport();
+    for (const { queue } of RECURRING_JOBS) {
+      if (!(await boss.getQueue(queue))) throw new JobsSchemaError(`queue ${queue} is missing: run the migrations (npm run db:migrate)`);
+    }
+    const { transport, problem } = mailTransport();
+    state.runner.mailProblem = problem;
     // Production waits a quarter of an hour to bundle events into one e-mail; the demo shows them at once.
     const digestMinutes = Number(process.env.MAIL_DIGEST_MINUTES ?? (transport?.name === "demo" ? 0 : 15));
     await boss.work(DELIVER, { pollingIntervalSeconds: 2 }, async () => {
-      if (!transport) return;
-      await deliverPending(opened.prisma, transport, { digestMinutes: Number.isFinite(digestMinutes) ? digestMinutes : 15 });
+      await logged(
+        DELIVER,
+        async () => (transport ? deliverPending(opened.prisma, transport, { digestMinutes: Number.isFinite(digestMinutes) ? digestMinutes : 15 }) : null),
+        (report) => report?.messages ?? 0,
+      );
     });
     await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
-      await runDailyTasks(opened.prisma);
+      await logged(
+        REMINDERS,
+        () => runDailyTasks(opened.prisma),
+        (result) => Object.values(result).filter((outcome) => outcome === "ok").length,
+      );
       await boss.send(DELIVER, {}, { singletonKey: "deliver" });
     });
     // A safety net every minute (and after a restart), besides the nudge after each change.
-    await boss.schedule(DELIVER, "* * * * *", {}, { tz: "Europe/Amsterdam" });
-    await boss.schedule(REMINDERS, "0 8 * * *", {}, { tz: "Europe/Amsterdam" });
+    for (const job of RECURRING_JOBS) await boss.schedule(job.queue, job.cron, {}, { tz: "Europe/Amsterdam" });
     state.boss = boss;
-    logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)" });
-  })().catch((error: unknown) => {
-    state.starting = undefined;
-    logError("jobs.start-failed", error, { component: "jobs" });
+    logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)", attempt: state.runner.attempts });
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true, timeout: 1000 }).catch(() => {});
+    // A start that failed half-way leaves pg-boss "stopped", so stop() returned at once: close its pool here.
+    const db = boss.getDb() as { opened?: boolean; close?: () => Promise<void> };
+    if (opened.target.kind !== "pglite" && db.opened) await db.close?.().catch(() => {});
+    throw error;
+  }
+}
+
+class JobsSchemaError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "JobsSchemaError";
+  }
+}
+
+/**
+ * Starts the job runner. Resolves after the first attempt; when it fails, the runner tries again with
+ * backoff (1 s, 2 s, 4 s ... 60 s) until it runs or the server stops, logging each failure and its reason.
+ */
+export async function startJobs(): Promise<void> {
+  if (state.boss || state.starting) return state.starting;
+  state.stopped = false;
+  const attempt = async (): Promise<void> => {
+    state.runner.attempts += 1;
+    state.runner.status = state.runner.attempts === 1 ? "starting" : "retrying";
+    try {
+      await attemptStart();
+      state.runner.status = "running";
+      state.runner.lastError = undefined;
+      state.runner.nextAttemptAt = undefined;
+    } catch (error) {
+      const delay = retryDelayMs(state.runner.attempts);
+      state.runner.lastError = errorFields(error);
+      state.runner.status = "retrying";
+      state.runner.nextAttemptAt = new Date(Date.now() + delay);
+      // Our own errors say what to do; a database or pg-boss error by name and code only.
+      logError("jobs.start-failed", error, {
+        component: "jobs",
+        attempt: state.runner.attempts,
+        retryInSeconds: delay / 1000,
+        configError: error instanceof JobsSchemaError ? error.message : undefined,
+      });
+      if (state.stopped) return;
+      state.retryTimer = setTimeout(() => {
+        state.retryTimer = undefined;
+        if (state.stopped) return;
+        state.starting = attempt().finally(() => {
+          if (state.boss) state.starting = undefined;
+        });
+      }, delay);
+      state.retryTimer.unref?.();
+    }
+  };
+  state.starting = attempt().finally(() => {
+    if (state.boss) state.starting = undefined;
   });
   return state.starting;
 }
@@ -72,9 +199,18 @@ export function kickDelivery(): void {
   state.boss?.send(DELIVER, {}, { singletonKey: "deliver" }).catch(() => {});
 }
 
-export async function stopJobs(): Promise<void> {
+/**
+ * Stops taking jobs and waits for the running ones (at most `timeoutMs`); jobs still running then are
+ * handed back (failed, so pg-boss retries them on another instance).
+ */
+export async function stopJobs(timeoutMs = 5000): Promise<void> {
+  state.stopped = true;
+  if (state.retryTimer) clearTimeout(state.retryTimer);
+  state.retryTimer = undefined;
+  await state.starting?.catch(() => {});
   const boss = state.boss;
   state.boss = undefined;
   state.starting = undefined;
-  if (boss) await boss.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => {});
+  state.runner = { status: "stopped", attempts: 0 };
+  if (boss) await boss.stop({ graceful: true, wait: true, timeout: timeoutMs }).catch(() => {});
 }

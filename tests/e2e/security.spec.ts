@@ -141,7 +141,7 @@ test.describe("HTTP hardening", () => {
       { name: "Jeroen Bakker", paths: ["/beslissen", "/register", "/register/ministerie-bzk"] },
       { name: "Ahmed Yilmaz", paths: ["/integriteit", "/integriteit/overzicht", "/integriteit/geschenken"] },
       { name: "Linda Smit", paths: ["/beheer", "/beheer/mensen", "/beheer/mensen/nieuw", "/beheer/register", "/beheer/jaarverklaring"] },
-      { name: "Pieter Mulder", paths: ["/beheer/beleid", "/beheer/beleid/simulator", "/beheer/privacy", "/beheer/privacy/bewaartermijnen"] },
+      { name: "Pieter Mulder", paths: ["/beheer/beleid", "/beheer/beleid/simulator", "/beheer/privacy", "/beheer/privacy/bewaartermijnen", "/beheer/taken"] },
     ];
     for (const walk of walks) {
       const context = await browser.newContext();

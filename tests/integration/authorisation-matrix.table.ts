@@ -570,6 +570,20 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ready" }),
   },
+  // Monitoring of the background jobs: public like the other health endpoints, no personal data. The
+  // matrix runs without a job runner, so it answers 503 with the runner "off" or "stopped" and both jobs listed.
+  "app/api/health/jobs/route.ts#GET": {
+    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    setup: async () => null,
+    request: () => get("/api/health/jobs"),
+    allow: "everyone",
+    effect: async (_c, _r, o) => {
+      const body = JSON.parse(o.body!);
+      expect(body.jobs.map((j: { queue: string }) => j.queue)).toEqual(["deliver-mail", "decision-reminders"]);
+      expect(["off", "stopped"]).toContain(body.runner.status);
+      expect(body.status).toBe("warning");
+    },
+  },
   // The benchmarks' bare INSERT (scripts/bench): only with PORTAL_BENCH=1 in demo mode; otherwise it is not there.
   "app/api/bench/insert/route.ts#POST": {
     otherOrgAs: "employee", foreign: "none", absent: true,

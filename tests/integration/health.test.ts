@@ -10,6 +10,8 @@ import { GET as legacy } from "@/app/api/health/route";
 import { useDatabaseForTests } from "@/lib/db";
 import { defaultMigrationsDir } from "@/lib/db/migrate";
 import { checkReadiness, readinessWarnings } from "@/lib/health/readiness";
+import { isDraining, markDraining } from "@/lib/shutdown";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DB_KINDS, createTestDb, type TestDb } from "@/tests/support/db";
 
 describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
@@ -99,5 +101,29 @@ describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
     expect(failing).toEqual({ ready: false, reason: "database-unavailable" });
     const hanging = await checkReadiness(() => new Promise(() => {}), { timeoutMs: 50 });
     expect(hanging).toEqual({ ready: false, reason: "database-timeout" });
+  });
+
+  it("is not ready when the database refuses writes (a read-only transaction, as on a standby or with default_transaction_read_only)", async () => {
+    const result = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("set transaction read only");
+      return checkReadiness(async () => tx as unknown as PrismaClient);
+    });
+    expect(result).toEqual({ ready: false, reason: "database-read-only" });
+    // And writable again: ready.
+    expect((await checkReadiness(async () => db.prisma)).ready).toBe(true);
+  });
+
+  it("answers 503 shutting-down from the moment a shutdown signal arrived", async () => {
+    const state = (globalThis as { __portalShutdown?: { draining: boolean } }).__portalShutdown!;
+    try {
+      markDraining("SIGTERM");
+      expect(isDraining()).toBe(true);
+      const response = await ready();
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "unavailable", reason: "shutting-down" });
+    } finally {
+      state.draining = false;
+    }
+    expect((await ready()).status).toBe(200);
   });
 });

@@ -103,9 +103,10 @@ describe("structured log", () => {
     expect(err.join("")).not.toMatch(/Fles|secret/);
   });
 
-  it("logRequest writes the request line for the proxy, errors (5xx) to stderr", () => {
+  it("logRequest writes the server's request line with status and duration, errors (5xx) to stderr, routine static files at debug only", () => {
     logRequest({ method: "GET", path: "/register?zoek=jansen", status: 200, durationMs: 12.345, requestId: "r-1" });
     logRequest({ method: "POST", path: "/meldingen", status: 500, durationMs: 3, requestId: "r-2" });
+    logRequest({ method: "GET", path: "/_next/static/chunks/a.js", status: 200, durationMs: 1, requestId: "r-3", routine: true });
     expect(parsed(out)).toEqual([{ time: expect.any(String), level: "info", event: "request", method: "GET", path: "/register", status: 200, durationMs: 12.3, requestId: "r-1" }]);
     expect(parsed(err)[0]).toMatchObject({ level: "error", status: 500, requestId: "r-2" });
   });

@@ -32,6 +32,7 @@ export async function startServer(): Promise<void> {
     process.once(signal, () => {
       import("@/lib/notifications/jobs")
         .then(({ stopJobs }) => stopJobs())
+        .then(() => import("@/lib/audit/checkpoint-writer").then((m) => m.writeAuditCheckpoints("shutdown"))) // AUDIT CHECKPOINT (issue 20.5): after requests and jobs end, before closeDb
         .then(() => closeDb())
         .catch((error: unknown) => logError("shutdown.close-failed", error, { component: "portal", signal }))
         .finally(() => process.exit(0));

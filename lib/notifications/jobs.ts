@@ -12,6 +12,8 @@ import { logError, logger } from "@/lib/log";
 
 const DELIVER = "deliver-mail";
 const REMINDERS = "decision-reminders";
+/** Signed checkpoints of the audit chains' heads (lib/audit/checkpoint-writer.ts, decision 036). */
+const AUDIT_CHECKPOINT = "audit-checkpoint";
 
 type State = { boss?: PgBoss; starting?: Promise<void> };
 const state: State = ((globalThis as { __portalJobs?: State }).__portalJobs ??= {});
@@ -57,6 +59,14 @@ export async function startJobs(): Promise<void> {
     // A safety net every minute (and after a restart), besides the nudge after each change.
     await boss.schedule(DELIVER, "* * * * *", {}, { tz: "Europe/Amsterdam" });
     await boss.schedule(REMINDERS, "0 8 * * *", {}, { tz: "Europe/Amsterdam" });
+    // Anchors each audit chain's head outside the database every AUDIT_CHECKPOINT_MINUTES (one instance per cycle).
+    const { readAuditCheckpointSettings } = await import("@/lib/audit/settings");
+    const { writeAuditCheckpoints } = await import("@/lib/audit/checkpoint-writer");
+    await boss.createQueue(AUDIT_CHECKPOINT, { name: AUDIT_CHECKPOINT, policy: "short" });
+    await boss.work(AUDIT_CHECKPOINT, { pollingIntervalSeconds: 30 }, async () => {
+      await writeAuditCheckpoints("interval", { db: opened.prisma });
+    });
+    await boss.schedule(AUDIT_CHECKPOINT, readAuditCheckpointSettings().cron, {}, { tz: "Europe/Amsterdam" });
     state.boss = boss;
     logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)" });
   })().catch((error: unknown) => {

@@ -65,3 +65,29 @@ export function isDemoMode(env: Record<string, string | undefined> = process.env
   }
   return false;
 }
+
+/**
+ * MIGRATION_DATABASE_URL: the OWNER role that runs the migrations (decision 036, docs/operations.md section 3),
+ * while DATABASE_URL is the portal's least-privileged role. Unset: migrations run with DATABASE_URL, as before.
+ * It must name the same server and database as DATABASE_URL, so a typo cannot migrate (or grant on) another one.
+ * (One small function, so that it can move into the validated configuration module as it is.)
+ */
+export function resolveMigrationUrl(env: Record<string, string | undefined> = process.env): string | null {
+  const raw = env.MIGRATION_DATABASE_URL?.trim();
+  if (!raw) return null;
+  const app = resolveDbTarget(env);
+  if (app.kind !== "postgres") {
+    throw new DbConfigError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: the owner role is for PostgreSQL; set DATABASE_URL to the portal's own role.");
+  }
+  const owner = resolveDbTarget({ DATABASE_URL: raw });
+  if (owner.kind !== "postgres") throw new DbConfigError("MIGRATION_DATABASE_URL is not a PostgreSQL URL.");
+  const a = new URL(app.connectionString);
+  const o = new URL(owner.connectionString);
+  const place = (u: URL) => `${u.hostname}:${u.port || "5432"}${u.pathname}?schema=${u.searchParams.get("schema") ?? "public"}`;
+  if (place(a) !== place(o)) {
+    throw new DbConfigError(
+      `MIGRATION_DATABASE_URL (${redactUrl(raw)}) and DATABASE_URL (${redactUrl(app.connectionString)}) must name the same server, database and schema; only the user differs.`,
+    );
+  }
+  return raw;
+}

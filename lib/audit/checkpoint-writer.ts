@@ -26,7 +26,8 @@ export async function writeAuditCheckpoints(reason: CheckpointReason, options: W
   try {
     settings = options.settings ?? readAuditCheckpointSettings();
   } catch (error) {
-    logError("audit.checkpoint-failed", error, { component: "audit", reason });
+    // Our own settings error: its text says what to fix.
+    logError("audit.checkpoint-failed", error, { component: "audit", configError: (error as Error).message });
     return [];
   }
   if (!settings.key) {

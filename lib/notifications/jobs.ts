@@ -60,13 +60,23 @@ export async function startJobs(): Promise<void> {
     await boss.schedule(DELIVER, "* * * * *", {}, { tz: "Europe/Amsterdam" });
     await boss.schedule(REMINDERS, "0 8 * * *", {}, { tz: "Europe/Amsterdam" });
     // Anchors each audit chain's head outside the database every AUDIT_CHECKPOINT_MINUTES (one instance per cycle).
+    // A bad AUDIT_CHECKPOINT_* setting is named in the log and leaves the other jobs running (the validated
+    // configuration module is to stop the start for it).
     const { readAuditCheckpointSettings } = await import("@/lib/audit/settings");
     const { writeAuditCheckpoints } = await import("@/lib/audit/checkpoint-writer");
-    await boss.createQueue(AUDIT_CHECKPOINT, { name: AUDIT_CHECKPOINT, policy: "short" });
-    await boss.work(AUDIT_CHECKPOINT, { pollingIntervalSeconds: 30 }, async () => {
-      await writeAuditCheckpoints("interval", { db: opened.prisma });
-    });
-    await boss.schedule(AUDIT_CHECKPOINT, readAuditCheckpointSettings().cron, {}, { tz: "Europe/Amsterdam" });
+    let checkpointCron: string | undefined;
+    try {
+      checkpointCron = readAuditCheckpointSettings().cron;
+    } catch (error) {
+      logError("audit.checkpoint-failed", error, { component: "audit", configError: (error as Error).message });
+    }
+    if (checkpointCron) {
+      await boss.createQueue(AUDIT_CHECKPOINT, { name: AUDIT_CHECKPOINT, policy: "short" });
+      await boss.work(AUDIT_CHECKPOINT, { pollingIntervalSeconds: 30 }, async () => {
+        await writeAuditCheckpoints("interval", { db: opened.prisma });
+      });
+      await boss.schedule(AUDIT_CHECKPOINT, checkpointCron, {}, { tz: "Europe/Amsterdam" });
+    }
     state.boss = boss;
     logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)" });
   })().catch((error: unknown) => {

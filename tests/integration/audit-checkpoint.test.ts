@@ -124,6 +124,19 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
   const check = async () => checkAgainstCheckpoints(db.prisma, parseCheckpoints([{ source: file(), text: await readFile(file(), "utf8") }], key));
   const head = (organisationId: string) => db.prisma.auditEvent.findFirstOrThrow({ where: { organisationId }, orderBy: { seq: "desc" } });
 
+  it("the job runner schedules the checkpoint every AUDIT_CHECKPOINT_MINUTES (default 15)", async () => {
+    const { startJobs, stopJobs } = await import("@/lib/notifications/jobs");
+    await startJobs();
+    try {
+      const rows = await db.prisma.$queryRawUnsafe<{ name: string; cron: string; timezone: string }[]>(
+        `select name, cron, timezone from pgboss.schedule where name = 'audit-checkpoint'`,
+      );
+      expect(rows).toEqual([{ name: "audit-checkpoint", cron: "*/15 * * * *", timezone: "Europe/Amsterdam" }]);
+    } finally {
+      await stopJobs();
+    }
+  }, 60_000);
+
   it("writes one signed checkpoint per organisation with events, to the log and to the file; an intact chain agrees (CLI exit 0)", async () => {
     expect(orgIds.length).toBeGreaterThanOrEqual(2);
     const lines: string[] = [];

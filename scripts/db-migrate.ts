@@ -12,7 +12,7 @@
 // --rolled-back NAME`), so that the next run applies it again.
 import { mkdir } from "node:fs/promises";
 import { applyMigrations, markMigrationRolledBack, type MigrationTarget } from "../lib/db/migrate";
-import { resolveDbTarget, resolveMigrationUrl } from "../lib/db/config";
+import { redactUrl, resolveDbTarget, resolveMigrationUrl } from "../lib/db/config";
 import { applyApplicationGrants } from "../lib/db/roles";
 import { acquirePgliteLock } from "../lib/db/pglite-lock";
 
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       }
     };
   }
-  const where = ownerUrl ? `${db.display} as the owner role (MIGRATION_DATABASE_URL)` : db.display;
+  const where = ownerUrl ? `PostgreSQL at ${redactUrl(ownerUrl)} (the owner role, MIGRATION_DATABASE_URL)` : db.display;
 
   try {
     if (args.rolledBack) {

@@ -288,7 +288,7 @@ export function formatCheckpointCheck(check: CheckpointCheck, names: Map<string,
   for (const o of check.organisations) {
     if (o.ok) {
       lines.push(
-        `OK      ${who(o.organisationId)}: ${o.checkpoints} checkpoint${o.checkpoints === 1 ? "" : "s"} agree, latest seq ${o.latest.seq} of ${o.latest.checkpointAt}; chain now at seq ${o.chainSeq}`,
+        `OK      ${who(o.organisationId)}: ${o.checkpoints} checkpoint${o.checkpoints === 1 ? " agrees" : "s agree"}, latest seq ${o.latest.seq} of ${o.latest.checkpointAt}; chain now at seq ${o.chainSeq}`,
       );
     } else {
       const f = o.finding!;

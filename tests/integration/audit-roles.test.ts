@@ -170,7 +170,7 @@ describe.skipIf(!base)("least-privilege database roles on PostgreSQL", () => {
       env: { ...process.env, DATABASE_URL: urlFor(names.app), MIGRATION_DATABASE_URL: urlFor(names.owner) },
       timeout: 120_000,
     });
-    expect(out.stdout).toContain("as the owner role (MIGRATION_DATABASE_URL): up to date, no migration to apply.");
+    expect(out.stdout).toContain(`PostgreSQL at ${urlFor(names.owner).replace(`:${password}@`, ":***@")} (the owner role, MIGRATION_DATABASE_URL): up to date, no migration to apply.`);
     expect(out.stdout).toContain(`Granted "${names.app}" (DATABASE_URL) its rights; on "AuditEvent" only SELECT and INSERT.`);
     const privileges = await app.query<{ privilege_type: string }>(
       `select privilege_type from information_schema.table_privileges where table_name = 'AuditEvent' and grantee = $1 order by 1`,

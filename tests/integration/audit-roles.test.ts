@@ -5,6 +5,8 @@
 // PostgreSQL only (PGlite has one role): runs when TEST_DATABASE_URL is set, as .ci/run does.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -12,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/lib/db";
 import type { OpenedDb } from "@/lib/db/client";
 import { resolveMigrationUrl } from "@/lib/db/config";
+import { applyMigrations } from "@/lib/db/migrate";
 import { applyApplicationGrants, createRolesSql, migratePostgres } from "@/lib/db/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";
@@ -178,6 +181,21 @@ describe.skipIf(!base)("least-privilege database roles on PostgreSQL", () => {
     );
     expect(privileges.rows.map((r) => r.privilege_type)).toEqual(["INSERT", "SELECT"]);
   }, 120_000);
+
+  it("a pending migration as the application role fails and says to migrate as the owner", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "roles-migrations-"));
+    try {
+      await cp(path.join(root, "prisma", "migrations"), dir, { recursive: true });
+      await mkdir(path.join(dir, "29991231000000_later"));
+      await writeFile(path.join(dir, "29991231000000_later", "migration.sql"), `CREATE TABLE "Later" ("id" INTEGER);\n`);
+      const error = await applyMigrations({ kind: "postgres", connectionString: urlFor(names.app) }, { migrationsDir: dir }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(/^Migration 29991231000000_later cannot be applied on .* with this role\.\nERROR: permission denied for table _prisma_migrations/);
+      expect((error as Error).message).toMatch(/run the migrations as the owner role, MIGRATION_DATABASE_URL=/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("MIGRATION_DATABASE_URL must name the same database as DATABASE_URL, and needs DATABASE_URL", () => {
     expect(() => resolveMigrationUrl({ DATABASE_URL: urlFor(names.app), MIGRATION_DATABASE_URL: urlFor(names.owner, "other") })).toThrow(

@@ -79,7 +79,12 @@ export function resolveMigrationUrl(env: Record<string, string | undefined> = pr
   if (app.kind !== "postgres") {
     throw new DbConfigError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: the owner role is for PostgreSQL; set DATABASE_URL to the portal's own role.");
   }
-  const owner = resolveDbTarget({ DATABASE_URL: raw });
+  let owner: DbTarget;
+  try {
+    owner = resolveDbTarget({ DATABASE_URL: raw });
+  } catch (error) {
+    throw new DbConfigError((error as Error).message.replace(/\bDATABASE_URL\b/g, "MIGRATION_DATABASE_URL").replace(/[;,] (or )?leave MIGRATION_DATABASE_URL unset[^.]*\./, "."));
+  }
   if (owner.kind !== "postgres") throw new DbConfigError("MIGRATION_DATABASE_URL is not a PostgreSQL URL.");
   const a = new URL(app.connectionString);
   const o = new URL(owner.connectionString);

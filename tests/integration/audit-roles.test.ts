@@ -196,12 +196,4 @@ describe.skipIf(!base)("least-privilege database roles on PostgreSQL", () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
-
-  it("MIGRATION_DATABASE_URL must name the same database as DATABASE_URL, and needs DATABASE_URL", () => {
-    expect(() => resolveMigrationUrl({ DATABASE_URL: urlFor(names.app), MIGRATION_DATABASE_URL: urlFor(names.owner, "other") })).toThrow(
-      /must name the same server, database and schema/,
-    );
-    expect(() => resolveMigrationUrl({ MIGRATION_DATABASE_URL: urlFor(names.owner) })).toThrow(/DATABASE_URL is not/);
-    expect(resolveMigrationUrl({ DATABASE_URL: urlFor(names.app) })).toBeNull();
-  });
 });

@@ -40,6 +40,12 @@ export const LOG_FIELDS = [
   "outcome",
   "attempt",
   "retryInSeconds",
+  /** Audit checkpoints (lib/audit/checkpoint-writer.ts): a chain's head seq and hash, when, key id and HMAC. No content. */
+  "seq",
+  "hash",
+  "checkpointAt",
+  "keyId",
+  "signature",
   /** Only for our own configuration errors at start-up (DbConfigError, MigrationError, ...): operator guidance. */
   "configError",
 ] as const;

@@ -33,7 +33,11 @@ export async function startServer(): Promise<void> {
   }
   registerShutdownHooks({
     stopJobs: async (timeoutMs) => (await import("@/lib/notifications/jobs")).stopJobs(timeoutMs),
-    closeDatabase: () => closeDb(),
+    // The chain heads are anchored outside the database after requests and jobs end, before it closes (decision 036).
+    closeDatabase: async () => {
+      await (await import("@/lib/audit/checkpoint-writer")).writeAuditCheckpoints("shutdown");
+      await closeDb();
+    },
   });
   // Under scripts/serve.ts (npm start, npm run serve, the tests) the server process drains the requests
   // and then calls the hooks above. Under `next dev` only: stop the jobs and close the database here.
@@ -43,6 +47,7 @@ export async function startServer(): Promise<void> {
       markDraining(signal);
       import("@/lib/notifications/jobs")
         .then(({ stopJobs }) => stopJobs(5000))
+        .then(() => import("@/lib/audit/checkpoint-writer").then((m) => m.writeAuditCheckpoints("shutdown"))) // AUDIT CHECKPOINT (issue 20.5): after requests and jobs end, before closeDb
         .then(() => closeDb())
         .catch((error: unknown) => logError("shutdown.close-failed", error, { component: "portal", signal }))
         .finally(() => process.exit(0));

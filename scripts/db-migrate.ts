@@ -6,11 +6,15 @@
 //   - otherwise: to the embedded PGlite database in PGLITE_DATA_DIR (or, with PORTAL_DEMO=on, the
 //     demo's .data/pglite), created if missing; neither set: it stops and says so (lib/config).
 //     Stop the app first: PGlite allows one process per data directory.
+// With MIGRATION_DATABASE_URL (the owner role, decision 036) beside DATABASE_URL (the portal's role), the
+// migrations run as the owner and the portal's role is then granted its rights: SELECT and INSERT only on
+// "AuditEvent" (lib/db/roles.ts). Without it, DATABASE_URL migrates, as before.
 // --rolled-back NAME marks a failed migration as rolled back (`prisma migrate resolve
 // --rolled-back NAME`), so that the next run applies it again.
 import { mkdir } from "node:fs/promises";
 import { applyMigrations, markMigrationRolledBack, type MigrationTarget } from "../lib/db/migrate";
-import { resolveDbTarget } from "../lib/db/config";
+import { redactUrl, resolveDbTarget, resolveMigrationUrl } from "../lib/db/config";
+import { applyApplicationGrants } from "../lib/db/roles";
 import { acquirePgliteLock } from "../lib/db/pglite-lock";
 
 function usage(): never {
@@ -44,8 +48,9 @@ async function main(): Promise<void> {
   const db = resolveDbTarget();
   let target: MigrationTarget;
   let close = async (): Promise<void> => {};
+  const ownerUrl = resolveMigrationUrl();
   if (db.kind === "postgres") {
-    target = { kind: "postgres", connectionString: db.connectionString };
+    target = { kind: "postgres", connectionString: ownerUrl ?? db.connectionString };
   } else {
     await mkdir(db.dataDir, { recursive: true });
     // PGlite is one process per data directory: refuse if the running app holds it.
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
       }
     };
   }
-  const where = db.display;
+  const where = ownerUrl ? `PostgreSQL at ${redactUrl(ownerUrl)} (the owner role, MIGRATION_DATABASE_URL)` : db.display;
 
   try {
     if (args.rolledBack) {
@@ -81,6 +86,10 @@ async function main(): Promise<void> {
     } else {
       console.log(`${where}: applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:`);
       for (const name of applied) console.log(`  - ${name}`);
+    }
+    if (ownerUrl && db.kind === "postgres") {
+      const { appRole } = await applyApplicationGrants(ownerUrl, db.connectionString);
+      console.log(`Granted "${appRole}" (DATABASE_URL) its rights; on "AuditEvent" only SELECT and INSERT.`);
     }
   } finally {
     await close();

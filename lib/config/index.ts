@@ -34,6 +34,7 @@ export interface SettingDoc {
 export const SETTINGS: readonly SettingDoc[] = [
   { name: "PORTAL_DEMO", default: "unset (npm start sets on when DATABASE_URL is unset)" },
   { name: "DATABASE_URL", default: "required outside demo mode (or PGLITE_DATA_DIR)" },
+  { name: "MIGRATION_DATABASE_URL", default: "unset → migrations run with `DATABASE_URL`" },
   { name: "DATABASE_POOL_SIZE", default: "10" },
   { name: "PGLITE_DATA_DIR", default: "demo: .data/pglite" },
   { name: "NEXTAUTH_URL", default: "demo: http://localhost:<PORT>" },
@@ -53,6 +54,9 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "MAIL_DIGEST_MINUTES", default: "15 (demo: 0)" },
   { name: "DECISION_OVERDUE_DAYS", default: "10" },
   { name: "PORTAL_JOBS", default: "on" },
+  { name: "AUDIT_CHECKPOINT_KEY", default: "derived from `NEXTAUTH_SECRET`" },
+  { name: "AUDIT_CHECKPOINT_FILE", default: "unset → log only" },
+  { name: "AUDIT_CHECKPOINT_MINUTES", default: "15" },
   { name: "LOG_LEVEL", default: "info" },
   { name: "PORT", default: "3000" },
   { name: "PORTAL_SHUTDOWN_GRACE_SECONDS", default: "25" },

@@ -3,13 +3,36 @@
 // listens: lib/startup.ts does, and so can a custom server.
 import { logError, logger } from "@/lib/log";
 import { ConfigError, loadConfig, type Env, type PortalConfig } from "./index";
+import { resolveMigrationUrl } from "@/lib/db/config";
+import { readAuditCheckpointSettings } from "@/lib/audit/settings";
 
 let loaded: PortalConfig | undefined;
+
+/**
+ * Settings read by their own modules' small functions (the owner role's URL, the audit checkpoints): checked here
+ * too, so a bad value stops the start like any other, named by its setting.
+ */
+function checkDelegatedSettings(env: Env): void {
+  const checks: Array<[string, () => unknown]> = [
+    ["MIGRATION_DATABASE_URL", () => resolveMigrationUrl(env)],
+    ["AUDIT_CHECKPOINT", () => readAuditCheckpointSettings(env)],
+  ];
+  for (const [prefix, run] of checks) {
+    try {
+      run();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const setting = message.match(/\b([A-Z][A-Z0-9_]+)\b/)?.[1] ?? prefix;
+      throw new ConfigError(setting.startsWith(prefix) ? setting : prefix, message);
+    }
+  }
+}
 
 /** The configuration, or exit 1 after one `startup.failed` log line with `setting` and `configError`. */
 export function loadConfigOrExit(env: Env = process.env): PortalConfig {
   try {
     const config = loadConfig(env);
+    checkDelegatedSettings(env);
     for (const warning of config.warnings) {
       logger.warn("config.warning", { component: "portal", setting: warning.setting, reason: warning.reason, configError: warning.message });
     }

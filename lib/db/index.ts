@@ -1,9 +1,11 @@
 // The portal's database handle: opened once per server process, migrated on start, and seeded with
 // demo data only in demo mode (PORTAL_DEMO, lib/config) when still empty. Everything else asks `getDb()`.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DbConfigError, isDemoMode, resolveDbTarget, type DbTarget } from "./config";
+import { DbConfigError, isDemoMode, resolveDbTarget, resolveMigrationUrl, type DbTarget } from "./config";
 import { openDb, type OpenedDb } from "./client";
 import { applyMigrations } from "./migrate";
+import { auditTableUnprotected, migratePostgres } from "./roles";
+import { logger } from "@/lib/log";
 
 export { DbConfigError, isDemoMode, resolveDbTarget } from "./config";
 export type { DbTarget } from "./config";
@@ -31,8 +33,27 @@ function isDemoModeFor(target: DbTarget): boolean {
   return isDemoMode({ ...process.env, DATABASE_URL: target.kind === "postgres" ? target.connectionString : undefined });
 }
 
+/**
+ * One warning line at start when the portal's own role owns the audit table or may change it (the one-role set-up):
+ * its credentials could then switch the append-only triggers off. Least privilege: docs/operations.md section 3.
+ */
+async function warnIfAuditTrailUnprotected(prisma: PrismaClient): Promise<void> {
+  const unprotected = await auditTableUnprotected((sql) => prisma.$queryRawUnsafe(sql)).catch(() => false);
+  if (unprotected) {
+    logger.warn("startup.audit-trail-unprotected", {
+      component: "portal",
+      reason: "the role of DATABASE_URL owns the audit table or may change it: use an owner role for migrations (MIGRATION_DATABASE_URL), docs/operations.md section 3",
+    });
+  }
+}
+
 /** Opens the database, applies pending migrations and (embedded only) seeds demo data into an empty database. */
-export async function prepareDatabase(target: DbTarget = resolveDbTarget(), options: { seedDemo?: boolean } = {}): Promise<OpenedDb> {
+export async function prepareDatabase(
+  given?: DbTarget,
+  options: { seedDemo?: boolean; /** the owner's URL; default MIGRATION_DATABASE_URL when the target is the configured one */ migrationUrl?: string | null } = {},
+): Promise<OpenedDb> {
+  const targetGiven = given !== undefined;
+  const target = given ?? resolveDbTarget();
   const opened = await openDb(target);
   try {
     try {
@@ -40,11 +61,14 @@ export async function prepareDatabase(target: DbTarget = resolveDbTarget(), opti
     } catch (error) {
       throw explainConnectionError(target, error);
     }
-    await applyMigrations(
-      target.kind === "pglite"
-        ? { kind: "pglite", client: opened.pglite! }
-        : { kind: "postgres", connectionString: target.connectionString },
-    );
+    if (target.kind === "pglite") {
+      await applyMigrations({ kind: "pglite", client: opened.pglite! });
+    } else {
+      // With MIGRATION_DATABASE_URL the owner role migrates and grants the portal's role its rights (decision 036).
+      const migrationUrl = options.migrationUrl !== undefined ? options.migrationUrl : targetGiven ? null : resolveMigrationUrl();
+      await migratePostgres(target.connectionString, migrationUrl);
+      await warnIfAuditTrailUnprotected(opened.prisma);
+    }
     // Demo data only in demo mode (PORTAL_DEMO on the embedded database or a PostgreSQL on this machine).
     const seedDemo = options.seedDemo ?? isDemoModeFor(target);
     if (seedDemo && (await opened.prisma.organisation.count()) === 0) {

@@ -350,6 +350,15 @@ function applyErrorMessage(info: EngineErrorInfo, where: string, target: Migrati
   const message = info.message.trim();
   if (info.migrationName || info.code === "P3018") {
     const name = info.migrationName ?? "<migration_name>";
+    // The portal's least-privileged role may neither record nor run a migration (decision 036): say who may.
+    if (/permission denied|must be owner/i.test(message)) {
+      return (
+        `Migration ${name} cannot be applied on ${where} with this role.\n${message}\n` +
+        "The role in this URL may not change the schema: run the migrations as the owner role, " +
+        "MIGRATION_DATABASE_URL=postgresql://OWNER:...@HOST/DATABASE npm run db:migrate (docs/operations.md section 3), " +
+        "then start the portal again."
+      );
+    }
     return (
       `Migration ${name} failed on ${where}; it and the migrations after it were not applied.\n${message}\n` +
       `Fix ${path.join(migrationsDir, name, MIGRATION_SQL_FILE)} (or the data it trips over). The failed attempt is ` +

@@ -18,6 +18,8 @@ import { errorFields, logError, logger } from "@/lib/log";
 
 export const DELIVER = "deliver-mail";
 export const REMINDERS = "decision-reminders";
+/** Signed checkpoints of the audit chains' heads (lib/audit/checkpoint-writer.ts, decision 036). */
+export const AUDIT_CHECKPOINT = "audit-checkpoint";
 
 /** The recurring jobs, their schedule and the interval a health check expects them to run within. */
 export const RECURRING_JOBS = [
@@ -131,6 +133,23 @@ async function attemptStart(): Promise<void> {
     });
     // A safety net every minute (and after a restart), besides the nudge after each change.
     for (const job of RECURRING_JOBS) await boss.schedule(job.queue, job.cron, {}, { tz: "Europe/Amsterdam" });
+    // Anchors each audit chain's head outside the database every AUDIT_CHECKPOINT_MINUTES (one instance per cycle).
+    // A bad AUDIT_CHECKPOINT_* setting is named in the log and leaves the other jobs running (the validated
+    // configuration module is to stop the start for it).
+    const { readAuditCheckpointSettings } = await import("@/lib/audit/settings");
+    const { writeAuditCheckpoints } = await import("@/lib/audit/checkpoint-writer");
+    let checkpointCron: string | undefined;
+    try {
+      checkpointCron = readAuditCheckpointSettings().cron;
+    } catch (error) {
+      logError("audit.checkpoint-failed", error, { component: "audit", configError: (error as Error).message });
+    }
+    if (checkpointCron) {
+      await boss.work(AUDIT_CHECKPOINT, { pollingIntervalSeconds: 30 }, async () => {
+        await logged(AUDIT_CHECKPOINT, () => writeAuditCheckpoints("interval", { db: opened.prisma }), (written) => written.length);
+      });
+      await boss.schedule(AUDIT_CHECKPOINT, checkpointCron, {}, { tz: "Europe/Amsterdam" });
+    }
     state.boss = boss;
     logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)", attempt: state.runner.attempts });
   } catch (error) {

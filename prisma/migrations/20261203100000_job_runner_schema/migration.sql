@@ -177,5 +177,6 @@ $pgboss_install$;
 
 SELECT pgboss.create_queue('deliver-mail', '{"policy":"short"}'::json);
 SELECT pgboss.create_queue('decision-reminders', '{"policy":"short"}'::json);
+SELECT pgboss.create_queue('audit-checkpoint', '{"policy":"short"}'::json);
 -- pg-boss's own queue for scheduled (cron) jobs, which it would otherwise create at start.
 SELECT pgboss.create_queue('__pgboss__send-it', '{"policy":"standard"}'::json);

@@ -620,15 +620,29 @@ export async function discardImport(viewer: Viewer, input: { id: string }): Prom
 
 export const UNLINK_REASON_MAX = 500;
 
-/** Whether the person (of the viewer's organisation) is linked, and whether the viewer may unlink them; null when unknown. */
-export async function getSsoLink(viewer: Viewer, id: string): Promise<{ linked: boolean; mayUnlink: boolean } | null> {
+export interface SsoLinkView {
+  linked: boolean;
+  mayUnlink: boolean;
+  /** The latest refused sign-ins of this person (audit events "person.sign-in-refused"), newest first. */
+  refusals: { at: string; reason: string }[];
+}
+
+/** Whether the person (of the viewer's organisation) is linked, whether the viewer may unlink them, and their latest refused sign-ins; null when unknown. */
+export async function getSsoLink(viewer: Viewer, id: string): Promise<SsoLinkView | null> {
   assertArea(viewer, "people");
   const db = await getDb();
   const p = await db.person.findFirst({ where: { id, organisationId: viewer.organisationId }, select: { id: true, oidcSubject: true, roles: true } });
   if (!p) return null;
   const grantable = grantableRoles(viewer);
   const mayUnlink = viewer.roles.includes("ADMIN") && p.id !== viewer.id && p.roles.every((r) => grantable.includes(r));
-  return { linked: p.oidcSubject !== null, mayUnlink };
+  const events = await db.auditEvent.findMany({
+    where: { organisationId: viewer.organisationId, entityType: "Person", entityId: p.id, action: "person.sign-in-refused" },
+    orderBy: { seq: "desc" },
+    take: 5,
+    select: { at: true, data: true },
+  });
+  const refusals = events.map((e) => ({ at: e.at.toISOString(), reason: String((e.data as { reason?: unknown } | null)?.reason ?? "") }));
+  return { linked: p.oidcSubject !== null, mayUnlink, refusals };
 }
 
 export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; reason: string }): Promise<void> {

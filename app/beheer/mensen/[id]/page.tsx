@@ -74,6 +74,16 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         <section aria-labelledby="sso" className="max-w-2xl rounded border border-neutral-300 p-4" data-testid="sso-link">
           <h2 id="sso" className="text-xl font-bold">{tr("people.sso.title")}</h2>
           <p className="mt-2">{sso.linked ? tr("people.sso.linked") : tr("people.sso.notLinked")}</p>
+          {sso.refusals.length > 0 ? (
+            <>
+              <h3 className="mt-3 font-bold">{tr("people.sso.refusalsTitle")}</h3>
+              <ul className="list-disc pl-6" data-testid="sso-refusals">
+                {sso.refusals.map((r, i) => (
+                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(`people.sso.refusal.${r.reason}` as never) ? tr(`people.sso.refusal.${r.reason}`) : tr("people.sso.refusal.unknown")}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {sso.linked && sso.mayUnlink ? (
             <div className="mt-3 space-y-2">
               <p>{tr("people.sso.unlinkIntro")}</p>

@@ -16,6 +16,20 @@ const serverEnv: Record<string, string> = onPostgres
   ? { DATABASE_URL: process.env.E2E_DATABASE_URL!, PORTAL_DEMO: "local-postgres" }
   : { PGLITE_DATA_DIR: dataDir, PORTAL_DEMO: "on" };
 
+// Single sign-on (tests/e2e/sso.spec.ts): a real OpenID provider (tests/support/oidc-provider.ts) and a second
+// portal instance configured for it. That instance is not a demo: its own secret, and its database filled
+// explicitly before it starts (tests/support/sso-portal-db.ts), on PostgreSQL a sibling database "<name>_sso".
+const idpPort = Number(process.env.E2E_IDP_PORT ?? port + 5);
+const ssoPort = Number(process.env.E2E_SSO_PORT ?? port + 6);
+const ssoUrl = `http://localhost:${ssoPort}`;
+function siblingDatabase(url: string): string {
+  const u = new URL(url);
+  u.pathname = `${u.pathname}_sso`;
+  return u.toString();
+}
+const ssoDbEnv: Record<string, string> = onPostgres ? { DATABASE_URL: siblingDatabase(process.env.E2E_DATABASE_URL!) } : { PGLITE_DATA_DIR: ".data/e2e-sso" };
+export const SSO_E2E = { idpUrl: `http://localhost:${idpPort}`, portalUrl: ssoUrl, dbEnv: ssoDbEnv };
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -42,8 +56,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /sso\.spec\.ts/ },
+    { name: "sso", use: { ...devices["Desktop Chrome"], baseURL: ssoUrl }, testMatch: /sso\.spec\.ts/ },
+  ],
+  webServer: [{
     command: onPostgres
       ? `node --no-warnings --import tsx scripts/serve.ts`
       : `rm -rf ${dataDir} ${dataDir}.lock && node --no-warnings --import tsx scripts/serve.ts`,
@@ -57,4 +74,32 @@ export default defineConfig({
     // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
     env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
   },
+  {
+    command: `node node_modules/tsx/dist/cli.mjs tests/support/oidc-provider.ts`,
+    url: `http://localhost:${idpPort}/.well-known/openid-configuration`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { OIDC_PROVIDER_PORT: String(idpPort), PORTAL_URL: ssoUrl },
+  },
+  {
+    command: `node node_modules/tsx/dist/cli.mjs tests/support/sso-portal-db.ts && node --no-warnings --import tsx scripts/serve.ts`,
+    url: `${ssoUrl}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      ...ssoDbEnv,
+      NEXTAUTH_URL: ssoUrl,
+      NEXTAUTH_SECRET: "sso-e2e-secret-0123456789abcdef0123456789abcdef",
+      OIDC_ISSUER: `http://localhost:${idpPort}`,
+      OIDC_CLIENT_ID: "integriteitsportaal",
+      OIDC_CLIENT_SECRET: "test-secret-not-for-production",
+      OIDC_NAME: "Testprovider",
+      PORTAL_JOBS: "off",
+      PORT: String(ssoPort),
+    },
+  }],
 });

@@ -1,10 +1,13 @@
 // next-auth configuration: OpenID Connect for real deployments, a demo sign-in for the demo only.
 import type { NextAuthOptions } from "next-auth";
+import type { TokenSet } from "openid-client";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { isDemoMode } from "@/lib/config";
 import { readOidcConfig } from "./oidc";
-import { resolveOidcPerson, type OidcIdentity } from "./oidc-link";
+import { refuseSignIn, resolveOidcPerson, type OidcIdentity } from "./oidc-link";
+import { oidcClaims } from "./oidc-claims";
+import { MAX_STORED_ID_TOKEN } from "./oidc-logout";
 import { SESSION_IDLE_MINUTES, type SessionClaims } from "./policy";
 import { resolveAuthSecret } from "./secret";
 import { authCookies, usesSecureCookies } from "./cookies";
@@ -54,7 +57,12 @@ export function authOptions(): NextAuthOptions {
       clientId: oidc.clientId,
       clientSecret: oidc.clientSecret,
       authorization: { params: { scope: "openid email profile" } },
+      // The ID token is validated (signature, issuer, audience, expiry) by openid-client; its claims are the
+      // profile, with e-mail and email_verified filled in from the userinfo endpoint where the ID token lacks
+      // them, as most providers' default set-ups do (lib/auth/oidc-claims.ts, docs/decisions/033-single-sign-on.md).
       idToken: true,
+      // next-auth passes openid-client's TokenSet from client.callback() (typed only as its parameters).
+      userinfo: { request: ({ tokens, client }) => oidcClaims(tokens as TokenSet, client) },
       checks: ["pkce", "state"],
       profile(profile: Record<string, unknown>) {
         // Only the "email" claim counts (preferred_username / upn can be changed by users at some providers).
@@ -91,15 +99,22 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider === "demo") return demoSignInEnabled();
-        // Single sign-on: the identity must match an active person (see lib/auth/oidc-link.ts), else "no access".
-        return (await resolveOidcPerson(await getDb(), oidcIdentity(user, account))) ? true : "/geen-toegang";
+        // Single sign-on: the identity must match an active person (see lib/auth/oidc-link.ts), else "no access";
+        // every refusal is logged with its reason, and audited when the person is known.
+        const db = await getDb();
+        const result = await resolveOidcPerson(db, oidcIdentity(user, account));
+        if (result.ok) return true;
+        await refuseSignIn(db, result.reason, result.person);
+        return "/geen-toegang";
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          const person =
-            account.provider === "demo"
-              ? await findActivePerson({ id: user.id })
-              : await resolveOidcPerson(await getDb(), oidcIdentity(user, account));
+          let person: { id: string; sessionVersion: number } | null;
+          if (account.provider === "demo") person = await findActivePerson({ id: user.id });
+          else {
+            const result = await resolveOidcPerson(await getDb(), oidcIdentity(user, account));
+            person = result.ok ? result.person : null;
+          }
           if (!person) return { ...token, personId: undefined };
           const claims: SessionClaims = {
             personId: person.id,
@@ -108,7 +123,11 @@ export function authOptions(): NextAuthOptions {
             // Minted in demo mode: refused by lib/auth/session.ts and proxy.ts outside it, whatever the key.
             ...(isDemoMode() ? { demo: true } : {}),
           };
-          return { ...token, ...claims, sub: person.id };
+          // The ID token stays in the encrypted session cookie (never in the session the browser reads) as the
+          // id_token_hint of the provider's logout (app/afmelden/route.ts).
+          // A token too long for one cookie is not kept: the logout then names the client instead (client_id).
+          const idToken = account.provider === "oidc" && typeof account.id_token === "string" && account.id_token.length <= MAX_STORED_ID_TOKEN ? account.id_token : undefined;
+          return { ...token, ...claims, sub: person.id, idToken };
         }
         return token;
       },

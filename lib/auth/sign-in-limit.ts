@@ -6,6 +6,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { createTranslator } from "use-intl/core";
 import { getMessages } from "@/lib/i18n/messages";
 import { countSignInAttempt, forgiveSignInAttempt } from "@/lib/rate-limit/limits";
+import { log } from "@/lib/log";
 
 export const RATE_LIMITED_ERROR = "RateLimited";
 
@@ -57,7 +58,13 @@ export async function signInRateLimit(
 ): Promise<Response> {
   if (!isSignInStep(segments, request.method)) return run(request);
   const attempt = await countSignInAttempt(clientIp(request.headers), await accountIdentifier(request));
-  if (attempt.refused) return tooManyAttempts(request, attempt.refused.retryAfterSeconds);
+  if (attempt.refused) {
+    // Logged like every refused sign-in (lib/auth/oidc-link.ts), without the account identifier or address. Not
+    // audited: the person is not known at this point for single sign-on, and an attacker could otherwise fill
+    // an organisation's audit trail at will.
+    log("warn", "auth.sign-in-refused", { reason: "rate-limited" });
+    return tooManyAttempts(request, attempt.refused.retryAfterSeconds);
+  }
   const response = await run(request);
   // Only failed attempts count: a successful sign-in is forgiven, so people who sign in often are never locked out.
   if (!failed(response, await destination(response))) await forgiveSignInAttempt(attempt);

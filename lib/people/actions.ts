@@ -9,7 +9,7 @@ import { formId } from "@/lib/text";
 import { getT } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/declarations/action-state";
 import type { RawValues } from "@/lib/declarations/form-model";
-import { applyImport, discardImport, previewImport, savePerson, saveUnit, setPersonAccess } from "./data";
+import { applyImport, discardImport, previewImport, savePerson, saveUnit, setPersonAccess, unlinkOidcSubject } from "./data";
 import { PersonFormSchema, UnitFormSchema } from "./schemas";
 import { MAX_BYTES, type FileProblem } from "./csv";
 import { logError } from "@/lib/log";
@@ -86,6 +86,22 @@ export async function setPersonAccessAction(_prev: ActionState, formData: FormDa
   }
   revalidatePath("/beheer/mensen");
   redirect(`/beheer/mensen/${encodeURIComponent(id)}?${enabled ? "hersteld" : "ingetrokken"}=1`);
+}
+
+/** An administrator unlinks a person's single sign-on subject, with a reason (lib/people/data.ts). */
+export async function unlinkOidcSubjectAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireUser();
+  const id = formId(formData);
+  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
+  const raw = formData.get("reason");
+  const values = { reason: typeof raw === "string" ? raw : "" };
+  try {
+    await unlinkOidcSubject(viewer, { id, reason: values.reason });
+  } catch (error) {
+    return failure(error, values);
+  }
+  revalidatePath("/beheer/mensen");
+  redirect(`/beheer/mensen/${encodeURIComponent(id)}?ontkoppeld=1`);
 }
 
 export async function saveUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

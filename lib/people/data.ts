@@ -20,6 +20,7 @@ import { accessChangeRefusal, moveOpenDeclarations, OPEN_WITH_MANAGER, personCha
 import { PAGE_SIZE, type PeopleQuery, type PersonInput, type UnitInput } from "./schemas";
 import { canonicalJson } from "./canonical";
 import { ROLE_ORDER } from "./values";
+import { hasNoNul, INVALID_CHARACTERS, storableText } from "@/lib/text";
 
 type Tx = Prisma.TransactionClient;
 
@@ -640,5 +641,65 @@ export async function discardImport(viewer: Viewer, input: { id: string }): Prom
     const done = await tx.peopleImport.updateMany({ where: { id: imp.id, status: "PREVIEWED" }, data: { status: "DISCARDED" } });
     if (done.count !== 1) throw conflict();
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "people-import.discarded", entityType: "PeopleImport", entityId: imp.id });
+  });
+}
+
+// ---- single sign-on link ---------------------------------------------------------------------------------
+// An administrator unlinks a person's identity-provider subject (their account at the provider was recreated,
+// so it presents a new subject and is refused as "subject-mismatch"); the next sign-in with a verified address
+// links again. Administrators only, not HR: who may sign in as whom is account security, kept apart from the
+// personnel data HR maintains. HR can change a person's e-mail address; with unlinking too, one HR adviser
+// could point someone's account at an address they control at the provider and sign in as them
+// (docs/decisions/033-single-sign-on.md).
+
+export const UNLINK_REASON_MAX = 500;
+
+export interface SsoLinkView {
+  linked: boolean;
+  mayUnlink: boolean;
+  /** The latest refused sign-ins of this person (audit events "person.sign-in-refused"), newest first. */
+  refusals: { at: string; reason: string }[];
+}
+
+/** Whether the person (of the viewer's organisation) is linked, whether the viewer may unlink them, and their latest refused sign-ins; null when unknown. */
+export async function getSsoLink(viewer: Viewer, id: string): Promise<SsoLinkView | null> {
+  assertArea(viewer, "people");
+  const db = await getDb();
+  const p = await db.person.findFirst({ where: { id, organisationId: viewer.organisationId }, select: { id: true, oidcSubject: true, roles: true } });
+  if (!p) return null;
+  const grantable = grantableRoles(viewer);
+  const mayUnlink = viewer.roles.includes("ADMIN") && p.id !== viewer.id && p.roles.every((r) => grantable.includes(r));
+  const events = await db.auditEvent.findMany({
+    where: { organisationId: viewer.organisationId, entityType: "Person", entityId: p.id, action: "person.sign-in-refused" },
+    orderBy: { seq: "desc" },
+    take: 5,
+    select: { at: true, data: true },
+  });
+  const refusals = events.map((e) => ({ at: e.at.toISOString(), reason: String((e.data as { reason?: unknown } | null)?.reason ?? "") }));
+  return { linked: p.oidcSubject !== null, mayUnlink, refusals };
+}
+
+export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; reason: string }): Promise<void> {
+  assertArea(viewer, "people");
+  if (!viewer.roles.includes("ADMIN")) throw new AppError("FORBIDDEN", "unlinking is for administrators");
+  if (!hasNoNul(input.reason)) throw new AppError("VALIDATION", "reason holds NUL", { reason: INVALID_CHARACTERS });
+  const reason = storableText(input.reason).trim();
+  if (!reason) throw new AppError("VALIDATION", "reason required", { reason: "unlinkReasonRequired" });
+  if (reason.length > UNLINK_REASON_MAX) throw new AppError("VALIDATION", "reason too long", { reason: "unlinkReasonTooLong" });
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const p = await tx.person.findFirst({ where: { id: input.id, organisationId: viewer.organisationId }, select: { id: true, version: true, roles: true, oidcSubject: true } });
+    if (!p) throw notFound("person");
+    assertWithinReach(viewer, p.roles);
+    if (p.id === viewer.id) throw new AppError("INVALID_STATE", "own link", { reason: "ownLink" });
+    if (!p.oidcSubject) throw new AppError("INVALID_STATE", "not linked", { reason: "notLinked" });
+    // Only the subject read above: a concurrent link or unlink makes this a conflict, not a silent overwrite.
+    // The person's sessions end: they were opened with the subject that is now unlinked.
+    const updated = await tx.person.updateMany({
+      where: { id: p.id, oidcSubject: p.oidcSubject },
+      data: { oidcSubject: null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw conflict();
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "person.sso-unlinked", entityType: "Person", entityId: p.id, data: { reason, version: p.version + 1 } });
   });
 }

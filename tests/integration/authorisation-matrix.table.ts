@@ -363,6 +363,37 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: own("hr", "admin", "otherOrg"),
     effect: async ({ world }, p) => expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).disabledAt).not.toBeNull(),
   } satisfies Entry<{ id: string; version: number }>,
+  // Unlinking a single sign-on subject: administrators only (not HR: docs/decisions/033-single-sign-on.md), in
+  // their own organisation. The record is a linked person; refusing their own link is in tests/integration/sso.test.ts.
+  "lib/people/actions.ts#unlinkOidcSubjectAction": {
+    otherOrgAs: "admin", foreign: "organisation",
+    setup: async ({ world, subject }) => {
+      const p = await createPerson(world.db, subject.organisationId);
+      await world.db.person.update({ where: { id: p.id }, data: { oidcSubject: `matrix-${randomUUID()}` } });
+      return p;
+    },
+    request: (_c, p) => form({ id: p.id, reason: "Account bij de identiteitsprovider opnieuw aangemaakt" }),
+    allow: own("admin", "otherOrg"),
+    effect: async ({ world, actor }, p, o) => {
+      expect(o.redirect).toBe(`/beheer/mensen/${p.id}?ontkoppeld=1`);
+      expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).oidcSubject).toBeNull();
+      const event = await world.db.auditEvent.findFirstOrThrow({ where: { entityId: p.id, action: "person.sso-unlinked" }, select: { actorId: true, data: true } });
+      expect(event.actorId).toBe(actor!.id);
+      expect(event.data).toMatchObject({ reason: "Account bij de identiteitsprovider opnieuw aangemaakt" });
+    },
+  } satisfies Entry<{ id: string }>,
+  // Signing out: anyone (it needs no right); it only removes the caller's own cookie and changes nothing stored.
+  "app/api/afmelden/route.ts#POST": {
+    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    setup: async () => null,
+    // No Origin header (as from a plain client); a foreign Origin is refused (tests/integration/sso.test.ts).
+    request: () => ({ request: new NextRequest("http://localhost:3000/api/afmelden", { method: "POST" }) }),
+    allow: "everyone",
+    effect: async (_c, _r, o) => {
+      expect(o.response?.status).toBe(303);
+      expect(o.response?.headers.get("location")).toMatch(/\/aanmelden$/);
+    },
+  },
   "lib/people/actions.ts#saveUnitAction": {
     otherOrgAs: "hr", foreign: "organisation",
     setup: ({ world, subject }) => createUnit(world.db, subject.organisationId),

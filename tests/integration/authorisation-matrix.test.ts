@@ -55,7 +55,7 @@ describe("the authorisation matrix covers every server action and route handler"
     const marked = tabled.filter((name) => MATRIX[name]!.public);
     expect(open).toEqual(marked);
     expect(open).toEqual([
-      "app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST", "app/api/health/jobs/route.ts#GET", "app/api/health/live/route.ts#GET",
+      "app/api/afmelden/route.ts#POST", "app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST", "app/api/health/jobs/route.ts#GET", "app/api/health/live/route.ts#GET",
       "app/api/health/ready/route.ts#GET", "app/api/health/route.ts#GET", "app/register/[slug]/download/route.ts#GET", "lib/i18n/actions.ts#setLocaleAction",
     ]);
   });

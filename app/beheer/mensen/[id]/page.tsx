@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { canReach } from "@/lib/auth/areas";
 import { getViewer, requireArea } from "@/lib/auth/session";
-import { savePersonAction, setPersonAccessAction } from "@/lib/people/actions";
-import { getPerson, listUnits } from "@/lib/people/data";
+import { savePersonAction, setPersonAccessAction, unlinkOidcSubjectAction } from "@/lib/people/actions";
+import { getPerson, getSsoLink, listUnits, UNLINK_REASON_MAX } from "@/lib/people/data";
 import { grantableRoles } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: person ? t("people.form.editTitle", { name: person.name }) : t("people.tabs.people") };
 }
 
-const NOTICES = { toegevoegd: "people.form.created", opgeslagen: "people.form.saved", ingetrokken: "people.access.withdrawn", hersteld: "people.access.restored" } as const;
+const NOTICES = { toegevoegd: "people.form.created", opgeslagen: "people.form.saved", ingetrokken: "people.access.withdrawn", hersteld: "people.access.restored", ontkoppeld: "people.sso.unlinked" } as const;
 
 /** One person: the form (version-checked) and their access to the portal. */
 export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -35,6 +35,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const { t, locale } = await getT();
   const tr = peopleTranslator(t);
   const units = await listUnits(viewer);
+  const sso = await getSsoLink(viewer, id);
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => sp[k]);
   const props = personFormProps(tr, grantableRoles(viewer), person, tr("people.form.save"));
   return (
@@ -69,6 +70,31 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           )}
         </div>
       </section>
+      {sso ? (
+        <section aria-labelledby="sso" className="max-w-2xl rounded border border-neutral-300 p-4" data-testid="sso-link">
+          <h2 id="sso" className="text-xl font-bold">{tr("people.sso.title")}</h2>
+          <p className="mt-2">{sso.linked ? tr("people.sso.linked") : tr("people.sso.notLinked")}</p>
+          {sso.refusals.length > 0 ? (
+            <>
+              <h3 className="mt-3 font-bold">{tr("people.sso.refusalsTitle")}</h3>
+              <ul className="list-disc pl-6" data-testid="sso-refusals">
+                {sso.refusals.map((r, i) => (
+                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(`people.sso.refusal.${r.reason}` as never) ? tr(`people.sso.refusal.${r.reason}`) : tr("people.sso.refusal.unknown")}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {sso.linked && sso.mayUnlink ? (
+            <div className="mt-3 space-y-2">
+              <p>{tr("people.sso.unlinkIntro")}</p>
+              <ActionForm action={unlinkOidcSubjectAction} hidden={{ id: person.id }} label={tr("people.sso.unlink")} variant="danger">
+                <label htmlFor="unlink-reason" className="block font-bold">{tr("people.sso.reason")}</label>
+                <textarea id="unlink-reason" name="reason" required maxLength={UNLINK_REASON_MAX} rows={3} className="block w-full rounded border-2 border-neutral-700 p-2" />
+              </ActionForm>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -29,9 +29,12 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
     db = await createTestDb(kind);
     await seedDemoData(db.prisma);
     useDatabaseForTests(db);
-    [fatima, thomas, jeroen, ahmed, linda, lotte] = await Promise.all(
-      ["Fatima El Amrani", "Thomas Jansen", "Jeroen Bakker", "Ahmed Yilmaz", "Linda Smit", "Lotte Janssen"].map((n) => viewerByName(db.prisma, n)),
-    );
+    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
+    thomas = await viewerByName(db.prisma, "Thomas Jansen");
+    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
+    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
+    linda = await viewerByName(db.prisma, "Linda Smit");
+    lotte = await viewerByName(db.prisma, "Lotte Janssen");
   });
   afterAll(async () => {
     await db?.close();

@@ -24,7 +24,7 @@ import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE, DECIDER_TO_DB, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
-import { takeReference } from "./reference";
+import { assignReference } from "./reference";
 
 /** States in which the employee may still change and (re)submit the declaration. */
 const EDITABLE: DeclarationStatus[] = ["DRAFT", "INFO_REQUESTED"];
@@ -179,12 +179,9 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
         ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
           backToDecider(current.deciderRole, current.assigneeId)
         : await route(tx, viewer, verdict);
-    // The reference is given when the declaration is first sent (one statement); an answered question keeps it.
-    const reference = current.reference ?? (await takeReference(tx, viewer.organisationId, current.type));
     const updated = await tx.declaration.updateMany({
       where: { id: current.id, version: current.version },
       data: {
-        reference,
         status: routing.status,
         deciderRole: routing.deciderRole,
         assigneeId: routing.assigneeId,
@@ -207,6 +204,17 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     if (type === "side-job" && current.relatedId && (current.answers as RawValues).change === "ended") {
       await endRelatedSideJob(tx, viewer, current.relatedId);
     }
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: current.status === "INFO_REQUESTED" ? "declaration.resubmitted" : "declaration.submitted",
+      entityType: "Declaration",
+      entityId: current.id,
+      data: { status: routing.status, outcome: verdict.outcome, policyVersion: verdict.policyVersion, version: current.version + 1 },
+    });
+    // The reference is given when the declaration is first sent: one statement, after the audit event (see
+    // assignReference for why there); an answered question keeps it. The notifications name it.
+    const reference = current.reference ?? (await assignReference(tx, { id: current.id, organisationId: viewer.organisationId, type: current.type }));
     await notifyOnSubmit(tx, viewer, {
       id: current.id,
       version: current.version + 1,
@@ -215,14 +223,6 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       status: routing.status,
       assigneeId: routing.assigneeId,
       resubmitted: current.status === "INFO_REQUESTED",
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: current.status === "INFO_REQUESTED" ? "declaration.resubmitted" : "declaration.submitted",
-      entityType: "Declaration",
-      entityId: current.id,
-      data: { status: routing.status, outcome: verdict.outcome, policyVersion: verdict.policyVersion, version: current.version + 1 },
     });
     return { id: current.id, status: routing.status, reference, repeated: false };
   });

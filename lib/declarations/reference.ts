@@ -58,3 +58,25 @@ export async function takeReference(db: Db, organisationId: string, type: Declar
     returning ("next" - 1)::int as n`;
   return formatReference(prefix, year, Number(rows[0]!.n));
 }
+
+/**
+ * The sending transaction's one statement: takes the next number and writes the reference onto the declaration.
+ * Called after the audit event, so the counter row is locked only while the organisation's audit lock (decision 027)
+ * is held anyway: it adds no waiting of its own, and the two locks are always taken in the same order.
+ */
+export async function assignReference(db: Db, declaration: { id: string; organisationId: string; type: DeclarationType }, sentAt: Date = new Date()): Promise<string> {
+  const prefix = REFERENCE_PREFIX[declaration.type];
+  const year = Number(amsterdamNow(sentAt).today.slice(0, 4));
+  const rows = await db.$queryRaw<{ reference: string }[]>`
+    with counter as (
+      insert into "DeclarationCounter" ("organisationId", "prefix", "year", "next") values (${declaration.organisationId}, ${prefix}, ${year}, 2)
+      on conflict ("organisationId", "prefix", "year") do update set "next" = "DeclarationCounter"."next" + 1
+      returning ("next" - 1) as n)
+    update "Declaration" d
+    set "reference" = ${prefix}::text || '-' || ${String(year)}::text || '-' || lpad(counter.n::text, greatest(${DIGITS}::int, length(counter.n::text)), '0')
+    from counter
+    where d."id" = ${declaration.id}
+    returning d."reference" as reference`;
+  if (rows.length !== 1) throw new Error("reference not assigned");
+  return rows[0]!.reference;
+}

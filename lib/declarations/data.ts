@@ -179,6 +179,8 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
         ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
           backToDecider(current.deciderRole, current.assigneeId)
         : await route(tx, viewer, verdict);
+    // One moment for the sending time and the reference's year (they must agree around New Year).
+    const sentAt = new Date();
     const updated = await tx.declaration.updateMany({
       where: { id: current.id, version: current.version },
       data: {
@@ -192,7 +194,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
         occursOn: summary.occursOn ? new Date(`${summary.occursOn}T00:00:00Z`) : null,
         valueCents: summary.valueCents,
         counterparty: summary.counterparty?.slice(0, 200) ?? null,
-        submittedAt: new Date(),
+        submittedAt: sentAt,
         submissionKey: input.submissionKey,
         version: { increment: 1 },
       },
@@ -214,7 +216,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     });
     // The reference is given when the declaration is first sent: one statement, after the audit event (see
     // assignReference for why there); an answered question keeps it. The notifications name it.
-    const reference = current.reference ?? (await assignReference(tx, { id: current.id, organisationId: viewer.organisationId, type: current.type }));
+    const reference = current.reference ?? (await assignReference(tx, { id: current.id, organisationId: viewer.organisationId, type: current.type }, sentAt));
     await notifyOnSubmit(tx, viewer, {
       id: current.id,
       version: current.version + 1,

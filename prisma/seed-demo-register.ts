@@ -2,6 +2,7 @@
 // public register and its history show what they look like. The people are the demo seniors.
 import type { PrismaClient, RegisterEndReason } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
+import { takeReference } from "@/lib/declarations/reference";
 
 interface DemoSideJob {
   person: string;
@@ -41,6 +42,7 @@ export async function seedDemoRegister(db: PrismaClient): Promise<void> {
           occursOn: new Date(`${job.startedOn}T00:00:00Z`),
           answers: { status: "current", change: "new", organisation: job.organisation, description: job.role, paid: job.paid ? "yes" : "no", startDate: job.startedOn },
           submittedAt: new Date(`${job.publishedOn}T09:00:00Z`),
+          reference: await takeReference(tx, person.organisationId, "SIDE_JOB", new Date(`${job.publishedOn}T09:00:00Z`)),
           decidedAt: new Date(`${job.publishedOn}T09:00:00Z`),
         },
       });

@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { QueueFilters } from "@/components/decisions/queue-filters";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { QueueTable } from "@/components/decisions/queue-table";
+import { ReferenceSearch } from "@/components/declarations/reference-search";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -32,6 +33,7 @@ export default async function ManagerDashboardPage({ searchParams }: { searchPar
         <p className="mt-2 text-lg">{t("decisions.queue.lead")}</p>
       </div>
       <QueueFilters action="/beslissen" current={current} labels={labels.filters} types={labels.types} />
+      <ReferenceSearch labels={{ label: t("declarations.list.search.label"), hint: t("declarations.list.search.hint"), button: t("declarations.list.search.button"), errorPrefix: t("declarations.form.errorTitlePrefix") }} />
       {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
       <section aria-labelledby="team-counts">
         <h2 id="team-counts" className="text-xl font-bold">{t("decisions.queue.counts")}</h2>

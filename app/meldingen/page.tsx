@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
 import { listMyDeclarations } from "@/lib/declarations/data";
+import { locateByReference } from "@/lib/decisions/data";
+import { normaliseReference } from "@/lib/declarations/reference";
+import { ReferenceSearch } from "@/components/declarations/reference-search";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { StatusTag } from "@/components/declarations/status-tag";
@@ -11,10 +15,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.list.title") };
 }
 
-export default async function MyDeclarationsPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string }> }) {
+export default async function MyDeclarationsPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string; kenmerk?: string | string[]; ref?: string | string[] }> }) {
   const viewer = await requireUser();
   const { t, locale } = await getT();
-  const { verwijderd } = await searchParams;
+  const { verwijderd, kenmerk, ref } = await searchParams;
+  // Look-up by reference (?kenmerk= from the form, ?ref= for links): opens the declaration where the viewer may read
+  // it (checked in the data layer); anything else, including someone else's, is "no declaration you may see".
+  const asked = [kenmerk, ref].flat().find((v): v is string => typeof v === "string" && v.trim() !== "")?.slice(0, 40);
+  let searchError: string | undefined;
+  if (asked) {
+    const found = await locateByReference(viewer, asked);
+    if (found) redirect(found.href);
+    const reference = normaliseReference(asked);
+    searchError = reference ? t("declarations.list.search.notFound", { reference }) : t("declarations.list.search.invalid");
+  }
   const items = await listMyDeclarations(viewer);
   return (
     <div className="space-y-6">
@@ -25,6 +39,11 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
         </Link>
       </div>
       {verwijderd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4">{t("declarations.list.discardedNotice")}</p> : null}
+      <ReferenceSearch
+        labels={{ label: t("declarations.list.search.label"), hint: t("declarations.list.search.hint"), button: t("declarations.list.search.button"), errorPrefix: t("declarations.form.errorTitlePrefix") }}
+        value={asked}
+        error={searchError}
+      />
       {items.length === 0 ? (
         <p>{t("declarations.list.empty")}</p>
       ) : (
@@ -32,7 +51,10 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
           {items.map((item) => (
             <li key={item.id} className="grid gap-1 py-4 md:grid-cols-[1fr_auto]" data-testid="declaration-row" data-status={item.status}>
               <div>
-                <p className="text-sm text-neutral-700">{t(`declarations.types.${item.type}`)}</p>
+                <p className="text-sm text-neutral-700">
+                  {t(`declarations.types.${item.type}`)}
+                  {item.reference ? <> · <span data-testid="row-reference">{item.reference}</span></> : null}
+                </p>
                 <Link href={`/meldingen/${item.id}`} className="text-lg font-bold">
                   {item.title || t("declarations.list.untitled")}
                 </Link>

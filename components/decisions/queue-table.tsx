@@ -30,6 +30,7 @@ export function QueueTable({ items, labels, locale, overdueDays }: { items: Queu
               </td>
               <td className="py-3 pr-4">
                 {item.title}
+                {item.reference ? <span className="block text-sm text-neutral-700" data-testid="queue-reference">{item.reference}</span> : null}
                 {item.ruleOutcome === "NOT_PERMITTED" ? (
                   <span className="mt-1 block w-fit rounded bg-red-100 px-2 text-sm font-semibold text-red-900">{labels.notPermitted}</span>
                 ) : null}

@@ -98,11 +98,11 @@ export async function openCampaign(viewer: Viewer, input: OpenCampaignInput): Pr
       await checkOpen(tx, viewer, input, today);
       const created = await tx.declarationCampaign.create({
         data: { organisationId: viewer.organisationId, title: input.title, year: input.year, opensOn: dayDate(today), dueOn: dayDate(input.dueOn), createdById: viewer.id },
-        select: { id: true, title: true, dueOn: true },
+        select: { id: true, year: true, dueOn: true },
       });
       const people = await tx.person.findMany({ where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }), select: { id: true, locale: true } });
       await notifyAboutCampaign(tx, {
-        organisationId: viewer.organisationId, people, kind: "CAMPAIGN_OPENED", title: created.title, dueOn: created.dueOn, eventKey: `campaign:${created.id}:opened`,
+        organisationId: viewer.organisationId, people, kind: "CAMPAIGN_OPENED", year: created.year, dueOn: created.dueOn, eventKey: `campaign:${created.id}:opened`,
       });
       await recordAudit(tx, {
         organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.opened", entityType: "DeclarationCampaign", entityId: created.id,

@@ -1,8 +1,7 @@
 // Who a campaign asks, and telling them. Shared by the data layer (lib/campaigns/data.ts) and the daily
 // reminder task (lib/campaigns/reminders.ts); every function takes the transaction it runs in.
 import type { NotificationKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { amsterdamNow, formatDate } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
+import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
 
 type Db = Prisma.TransactionClient | PrismaClient;
@@ -37,26 +36,19 @@ export async function notAnswered(db: Db, campaign: { id: string; organisationId
 }
 
 /**
- * Notifies people about a campaign, each in their own language: the due date is written out ("1 mei
- * 2026" / "1 May 2026"), so the people are grouped by language. The event key is per campaign (and per
- * day for reminders); notify() adds the recipient, so nobody gets the same event twice.
+ * Notifies people about a campaign: its year and due date (as a date; each text writes it out in the recipient's
+ * language), never the title HR typed (decision 037). The event key is per campaign (and per day for reminders);
+ * notify() adds the recipient, so nobody gets the same event twice.
  */
 export async function notifyAboutCampaign(
   tx: Prisma.TransactionClient,
-  input: { organisationId: string; people: { id: string; locale: string }[]; kind: NotificationKind; title: string; dueOn: Date; eventKey: string },
+  input: { organisationId: string; people: { id: string; locale: string }[]; kind: NotificationKind; year: number; dueOn: Date; eventKey: string },
 ): Promise<void> {
-  const byLocale = new Map<"nl" | "en", string[]>();
-  for (const person of input.people) {
-    const locale = toLocale(person.locale);
-    byLocale.set(locale, [...(byLocale.get(locale) ?? []), person.id]);
-  }
-  for (const [locale, recipientIds] of byLocale) {
-    await notify(tx, {
-      organisationId: input.organisationId,
-      recipientIds,
-      kind: input.kind,
-      params: { title: input.title, due: formatDate(isoDay(input.dueOn), locale) },
-      eventKey: input.eventKey,
-    });
-  }
+  await notify(tx, {
+    organisationId: input.organisationId,
+    recipientIds: input.people.map((p) => p.id),
+    kind: input.kind,
+    params: { year: String(input.year), due: isoDay(input.dueOn) },
+    eventKey: input.eventKey,
+  });
 }

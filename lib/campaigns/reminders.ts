@@ -19,14 +19,14 @@ export async function queueCampaignReminders(db: PrismaClient, at: Date = new Da
     if (!isReminderDay({ opensOn: isoDay(c.opensOn), dueOn: isoDay(c.dueOn) }, today)) continue;
     reminded += await db.$transaction(async (tx) => {
       // Read again inside the transaction: a campaign closed meanwhile reminds nobody.
-      const campaign = await tx.declarationCampaign.findFirst({ where: { id: c.id, status: "OPEN" }, select: { id: true, organisationId: true, title: true, dueOn: true } });
+      const campaign = await tx.declarationCampaign.findFirst({ where: { id: c.id, status: "OPEN" }, select: { id: true, organisationId: true, year: true, dueOn: true } });
       if (!campaign) return 0;
       const people = await notAnswered(tx, campaign, at);
       await notifyAboutCampaign(tx, {
         organisationId: campaign.organisationId,
         people,
         kind: "CAMPAIGN_REMINDER",
-        title: campaign.title,
+        year: campaign.year,
         dueOn: campaign.dueOn,
         eventKey: `campaign:${campaign.id}:reminder:${today}`,
       });

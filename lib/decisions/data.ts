@@ -13,6 +13,8 @@ import { amsterdamNow } from "@/lib/format";
 import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated/prisma/client";
 import type { Verdict } from "@/lib/rules";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import { normaliseReference } from "@/lib/declarations/reference";
+import { canReach } from "@/lib/auth/areas";
 import type { DecisionInput, DelegationInput } from "./schemas";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
@@ -79,7 +81,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
       where: { id: input.id, organisationId: viewer.organisationId },
-      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true, title: true, person: { select: { name: true } } },
+      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true, reference: true },
     });
     if (!d) throw notFound("declaration");
     const right = await decisionRight(tx, viewer, d);
@@ -129,7 +131,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
     if (d.type === "SIDE_JOB" && (status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS") && verdict?.publishInRegister) {
       await queueForRegister(tx, d.id, input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null, viewer.id);
     }
-    const notice = { organisationId: viewer.organisationId, declarationId: d.id, params: { title: d.title, person: d.person.name, type: DB_TO_RULE_TYPE[d.type], outcome: input.kind }, eventKey: `declaration:${d.id}:v${d.version + 1}:${input.kind}` };
+    const notice = { organisationId: viewer.organisationId, declarationId: d.id, params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], outcome: input.kind }, eventKey: `declaration:${d.id}:v${d.version + 1}:${input.kind}` };
     if (input.kind === "ESCALATED") await notify(tx, { ...notice, kind: "DECISION_NEEDED", recipientIds: await integrityOfficers(tx, viewer.organisationId, d.personId) });
     else await notify(tx, { ...notice, kind: input.kind === "INFO_REQUESTED" ? "INFO_REQUESTED" : "DECIDED", recipientIds: [d.personId] });
     await recordAudit(tx, {
@@ -169,6 +171,7 @@ export interface QueueFilters {
 
 export interface QueueItem {
   id: string;
+  reference: string | null;
   type: string;
   title: string;
   personName: string;
@@ -199,10 +202,10 @@ export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {
     },
     orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
     take: 500,
-    select: { id: true, type: true, title: true, submittedAt: true, ruleOutcome: true, status: true, assigneeId: true, person: { select: { name: true } }, assignee: { select: { name: true } } },
+    select: { id: true, reference: true, type: true, title: true, submittedAt: true, ruleOutcome: true, status: true, assigneeId: true, person: { select: { name: true } }, assignee: { select: { name: true } } },
   });
   return rows.map((r) => ({
-    id: r.id, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null,
+    id: r.id, reference: r.reference, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null,
     ageDays: ageDays(r.submittedAt), ruleOutcome: r.ruleOutcome, status: r.status,
     onBehalfOfName: r.assigneeId !== viewer.id ? r.assignee?.name ?? null : null,
   }));
@@ -222,10 +225,10 @@ export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters =
     },
     orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
     take: 500,
-    select: { id: true, type: true, title: true, submittedAt: true, ruleOutcome: true, status: true, person: { select: { name: true } } },
+    select: { id: true, reference: true, type: true, title: true, submittedAt: true, ruleOutcome: true, status: true, person: { select: { name: true } } },
   });
   return rows.map((r) => ({
-    id: r.id, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null,
+    id: r.id, reference: r.reference, type: DB_TO_RULE_TYPE[r.type], title: r.title, personName: r.person.name, submittedAt: r.submittedAt?.toISOString() ?? null,
     ageDays: ageDays(r.submittedAt), ruleOutcome: r.ruleOutcome, status: r.status, onBehalfOfName: null,
   }));
 }
@@ -253,6 +256,7 @@ export async function teamOverview(viewer: Viewer) {
 
 export interface DecisionView {
   id: string;
+  reference: string | null;
   type: string;
   status: DeclarationStatus;
   version: number;
@@ -279,7 +283,7 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
       where: { id, organisationId: viewer.organisationId, status: { not: "DRAFT" } },
       select: {
         id: true, organisationId: true, personId: true, type: true, status: true, version: true, title: true, answers: true, verdict: true,
-        submittedAt: true, assigneeId: true, counterparty: true, occursOn: true,
+        submittedAt: true, reference: true, assigneeId: true, counterparty: true, occursOn: true,
         person: { select: { name: true, functionTitle: true } },
         assignee: { select: { name: true } },
         messages: { orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
@@ -298,7 +302,7 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
     const sameGiver = (e: (typeof earlier)[number]) =>
       d.type === "GIFT" && !!d.counterparty && e.counterparty?.trim().toLowerCase() === d.counterparty.trim().toLowerCase() && !!e.occursOn && e.occursOn >= yearStart;
     return {
-      id: d.id, type: DB_TO_RULE_TYPE[d.type], status: d.status, version: d.version, title: d.title,
+      id: d.id, reference: d.reference, type: DB_TO_RULE_TYPE[d.type], status: d.status, version: d.version, title: d.title,
       personName: d.person.name, personFunction: d.person.functionTitle, answers: (d.answers ?? {}) as Record<string, unknown>,
       verdict: (d.verdict ?? null) as Verdict | null, submittedAt: d.submittedAt?.toISOString() ?? null,
       canDecide: !!right, decidingAs: right?.as ?? null, onBehalfOfName: right?.onBehalfOfId ? d.assignee?.name ?? null : null,
@@ -308,6 +312,28 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
         .map((e) => ({ id: e.id, title: e.title, status: e.status, occursOn: e.occursOn?.toISOString().slice(0, 10) ?? null, valueCents: e.valueCents, counterparty: e.counterparty, sameGiverThisYear: sameGiver(e) }))
         .sort((a, b) => Number(b.sameGiverThisYear) - Number(a.sameGiverThisYear)),
     };
+  });
+}
+
+/**
+ * Where the viewer may read the declaration with this reference: their own (/meldingen), as its decider or the
+ * integrity officer (/beslissen), or its audit trail for those who keep the overview. null when the reference is
+ * malformed, unknown, of another organisation, or not readable for the viewer: all look the same.
+ */
+export async function locateByReference(viewer: Viewer, input: string): Promise<{ id: string; reference: string; href: string } | null> {
+  const reference = normaliseReference(input);
+  if (!reference) return null;
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const d = await tx.declaration.findFirst({
+      where: { organisationId: viewer.organisationId, reference },
+      select: { id: true, organisationId: true, personId: true, status: true, assigneeId: true },
+    });
+    if (!d) return null;
+    if (d.personId === viewer.id) return { id: d.id, reference, href: `/meldingen/${d.id}` };
+    if (await canReadAsDecider(tx, viewer, d)) return { id: d.id, reference, href: `/beslissen/${d.id}` };
+    if (canReach(viewer, "overview")) return { id: d.id, reference, href: `/integriteit/audit/${d.id}` };
+    return null;
   });
 }
 

@@ -25,6 +25,7 @@ import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE, DECIDER_TO_DB, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
 import { holdsManagerRightNow } from "@/lib/people/authority";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { assignReference } from "./reference";
 
 /** States in which the employee may still change and (re)submit the declaration. */
 const EDITABLE: DeclarationStatus[] = ["DRAFT", "INFO_REQUESTED"];
@@ -84,7 +85,7 @@ function formFor(type: RuleType) {
 async function loadOwn(tx: Prisma.TransactionClient, viewer: Viewer, id: string) {
   const declaration = await tx.declaration.findFirst({
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
-    select: { id: true, type: true, status: true, version: true, answers: true, submissionKey: true, deciderRole: true, assigneeId: true, relatedId: true },
+    select: { id: true, type: true, status: true, version: true, answers: true, submissionKey: true, deciderRole: true, assigneeId: true, relatedId: true, reference: true },
   });
   if (!declaration) throw notFound("declaration");
   return declaration;
@@ -149,6 +150,7 @@ export interface SubmitInput {
 export interface SubmitResult {
   id: string;
   status: DeclarationStatus;
+  reference: string;
   repeated: boolean;
 }
 
@@ -160,7 +162,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     const current = await loadOwn(tx, viewer, input.id);
     // The same key again after the declaration left the employee's hands: answer with the first result.
     if (current.submissionKey === input.submissionKey && !EDITABLE.includes(current.status)) {
-      return { id: current.id, status: current.status, repeated: true };
+      return { id: current.id, status: current.status, reference: current.reference ?? "", repeated: true };
     }
     if (!EDITABLE.includes(current.status)) throw invalidState(current.status);
     checkVersion(current.version, input.version);
@@ -178,6 +180,8 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
         ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
           await backToDecider(tx, viewer, current.deciderRole, current.assigneeId)
         : await route(tx, viewer, verdict);
+    // One moment for the sending time and the reference's year (they must agree around New Year).
+    const sentAt = new Date();
     const updated = await tx.declaration.updateMany({
       where: { id: current.id, version: current.version },
       data: {
@@ -191,7 +195,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
         occursOn: summary.occursOn ? new Date(`${summary.occursOn}T00:00:00Z`) : null,
         valueCents: summary.valueCents,
         counterparty: summary.counterparty?.slice(0, 200) ?? null,
-        submittedAt: new Date(),
+        submittedAt: sentAt,
         submissionKey: input.submissionKey,
         version: { increment: 1 },
       },
@@ -203,15 +207,6 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     if (type === "side-job" && current.relatedId && (current.answers as RawValues).change === "ended") {
       await endRelatedSideJob(tx, viewer, current.relatedId);
     }
-    await notifyOnSubmit(tx, viewer, {
-      id: current.id,
-      version: current.version + 1,
-      title: summary.title,
-      type,
-      status: routing.status,
-      assigneeId: routing.assigneeId,
-      resubmitted: current.status === "INFO_REQUESTED",
-    });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,
@@ -220,7 +215,19 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       entityId: current.id,
       data: { status: routing.status, outcome: verdict.outcome, policyVersion: verdict.policyVersion, version: current.version + 1 },
     });
-    return { id: current.id, status: routing.status, repeated: false };
+    // The reference is given when the declaration is first sent: one statement, after the audit event (see
+    // assignReference for why there); an answered question keeps it. The notifications name it.
+    const reference = current.reference ?? (await assignReference(tx, { id: current.id, organisationId: viewer.organisationId, type: current.type }, sentAt));
+    await notifyOnSubmit(tx, viewer, {
+      id: current.id,
+      version: current.version + 1,
+      reference,
+      type,
+      status: routing.status,
+      assigneeId: routing.assigneeId,
+      resubmitted: current.status === "INFO_REQUESTED",
+    });
+    return { id: current.id, status: routing.status, reference, repeated: false };
   });
 }
 
@@ -245,9 +252,10 @@ async function endRelatedSideJob(tx: Prisma.TransactionClient, viewer: Viewer, r
 async function notifyOnSubmit(
   tx: Prisma.TransactionClient,
   viewer: Viewer,
-  d: { id: string; version: number; title: string; type: RuleType; status: DeclarationStatus; assigneeId: string | null; resubmitted: boolean },
+  d: { id: string; version: number; reference: string; type: RuleType; status: DeclarationStatus; assigneeId: string | null; resubmitted: boolean },
 ) {
-  const params = { title: d.title, person: viewer.name, type: d.type };
+  // The reference and the kind only: the title, the answers and the declarant's name stay behind the sign-in (decision 037).
+  const params = { reference: d.reference, type: d.type };
   const base = { organisationId: viewer.organisationId, declarationId: d.id, params, eventKey: `declaration:${d.id}:v${d.version}:${d.status}` };
   const kind = d.resubmitted ? ("ANSWERED" as const) : ("DECISION_NEEDED" as const);
   if (d.status === "SUBMITTED" && d.assigneeId) return notify(tx, { ...base, kind, recipientIds: [d.assigneeId] });
@@ -349,6 +357,8 @@ export async function startFromExisting(viewer: Viewer, input: { id: string; mod
 
 export interface DeclarationListItem {
   id: string;
+  /** "GES-2026-00042"; null for a draft (given when it is sent). */
+  reference: string | null;
   type: RuleType;
   status: DeclarationStatus;
   /** The message key for the status: escalated cases that the rules refer to the top say so. */
@@ -370,13 +380,14 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
   return rows.map(toListItem);
 }
 
-const LIST_SELECT = { id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true, deciderRole: true } as const;
+const LIST_SELECT = { id: true, reference: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true, deciderRole: true } as const;
 
 type ListRow = Prisma.DeclarationGetPayload<{ select: typeof LIST_SELECT }>;
 
 function toListItem(r: ListRow): DeclarationListItem {
   return {
     id: r.id,
+    reference: r.reference,
     type: DB_TO_RULE_TYPE[r.type],
     status: r.status,
     statusKey: statusKey(r.status, r.deciderRole),
@@ -418,7 +429,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
   const r = await db.declaration.findFirst({
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
     select: {
-      id: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true,
+      id: true, reference: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true,
       version: true, answers: true, verdict: true, policyVersion: true, relatedId: true, deciderRole: true,
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
       decisions: {

@@ -22,6 +22,29 @@ interface Claimed {
   attempts: number;
 }
 
+/**
+ * One e-mail for a person's pending events, in their language: the subject (the event's title, or a count) and a
+ * plain-text body of each event's title, body and link. Only the recipient's own name and what notificationText
+ * gives (reference, kind, what to do; decision 037) go in.
+ */
+export function composeDigest(
+  recipient: { name: string; locale: string | null },
+  events: { kind: string; params: Record<string, unknown> | null; declarationId: string | null }[],
+  base: string,
+): { subject: string; text: string } {
+  const locale = toLocale(recipient.locale);
+  const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
+  const items = events.map((e) => notificationText(e.kind as never, e.params ?? {}, e.declarationId, locale));
+  const subject = items.length === 1 ? items[0]!.title : t("digestSubject", { count: items.length });
+  const text = [
+    t("digestIntro", { name: recipient.name }),
+    "",
+    ...items.flatMap((i) => [`- ${i.title}`, `  ${i.body}`, ...(i.link ? [`  ${base}${i.link}`] : []), ""]),
+    t("digestOutro", { url: base }),
+  ].join("\n");
+  return { subject, text };
+}
+
 export interface DeliveryReport {
   messages: number;
   events: number;
@@ -51,17 +74,8 @@ export async function deliverPending(db: PrismaClient, transport: MailTransport,
   const report: DeliveryReport = { messages: 0, events: 0, failed: 0 };
   for (const person of people) {
     const events = byRecipient.get(person.id) ?? [];
-    const locale = toLocale(person.locale);
-    const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
-    const items = events.map((e) => notificationText(e.kind as never, e.params ?? {}, e.declarationId, locale));
     const base = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-    const subject = items.length === 1 ? items[0]!.title : t("digestSubject", { count: items.length });
-    const text = [
-      t("digestIntro", { name: person.name }),
-      "",
-      ...items.flatMap((i) => [`- ${i.title}`, `  ${i.body}`, ...(i.link ? [`  ${base}${i.link}`] : []), ""]),
-      t("digestOutro", { url: base }),
-    ].join("\n");
+    const { subject, text } = composeDigest(person, events, base);
     try {
       await transport.send({ to: person.email, subject, text });
       await db.$transaction(async (tx) => {

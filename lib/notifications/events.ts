@@ -2,6 +2,7 @@
 // notification and an outbox e-mail per recipient. The event key is unique, so the same event can never
 // notify twice (a retried transaction or a double click finds the row already there).
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationParams } from "./texts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,8 +11,8 @@ export interface NotifyInput {
   recipientIds: string[];
   kind: NotificationKind;
   declarationId?: string;
-  /** Names and titles the texts need; never the declaration's answers. */
-  params: Record<string, string>;
+  /** The reference, kind and dates the texts need; never free text, amounts or names (decision 037). */
+  params: NotificationParams;
   /** Identifies the event, e.g. "declaration:<id>:v3:submitted". */
   eventKey: string;
 }

@@ -1,6 +1,7 @@
 // Reminders for decisions that wait too long: one per declaration per day (the event key holds the date).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
+import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { integrityOfficers, notify } from "./events";
 
 export async function queueReminders(db: PrismaClient, overdueDays: number, at: Date = new Date()): Promise<number> {
@@ -8,7 +9,7 @@ export async function queueReminders(db: PrismaClient, overdueDays: number, at: 
   const today = amsterdamNow(at).today;
   const waiting = await db.declaration.findMany({
     where: { status: { in: ["SUBMITTED", "ESCALATED"] }, submittedAt: { lt: cutoff } },
-    select: { id: true, organisationId: true, personId: true, status: true, assigneeId: true, title: true, submittedAt: true, person: { select: { name: true } } },
+    select: { id: true, organisationId: true, personId: true, status: true, assigneeId: true, reference: true, type: true, submittedAt: true },
     take: 1000,
   });
   for (const d of waiting) {
@@ -20,7 +21,7 @@ export async function queueReminders(db: PrismaClient, overdueDays: number, at: 
         recipientIds: recipients,
         kind: "REMINDER",
         declarationId: d.id,
-        params: { title: d.title, person: d.person.name, days },
+        params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], days },
         eventKey: `reminder:${d.id}:${today}`,
       });
     });

@@ -337,7 +337,7 @@ export interface AuditTrailEvent {
 }
 
 export interface AuditTrail {
-  declaration: { id: string; title: string; type: RuleType; status: DeclarationStatus; personName: string; unitName: string | null; submittedAt: string | null } | null;
+  declaration: { id: string; reference: string | null; title: string; type: RuleType; status: DeclarationStatus; personName: string; unitName: string | null; submittedAt: string | null } | null;
   events: AuditTrailEvent[];
   intact: boolean;
 }
@@ -365,7 +365,7 @@ export async function getAuditTrail(viewer: Viewer, declarationId: string): Prom
   const d = await db.declaration.findFirst({
     where: { id: declarationId, organisationId: orgId },
     select: {
-      id: true, title: true, type: true, status: true, submittedAt: true, person: { select: { name: true } }, unit: { select: { name: true } },
+      id: true, reference: true, title: true, type: true, status: true, submittedAt: true, person: { select: { name: true } }, unit: { select: { name: true } },
       registerEntry: { select: { id: true } }, decisions: { select: { id: true } },
     },
   });
@@ -410,7 +410,7 @@ export async function getAuditTrail(viewer: Viewer, declarationId: string): Prom
   });
   return {
     declaration: d
-      ? { id: d.id, title: d.title, type: DB_TO_RULE_TYPE[d.type], status: d.status, personName: d.person.name, unitName: d.unit?.name ?? null, submittedAt: d.submittedAt?.toISOString() ?? null }
+      ? { id: d.id, reference: d.reference, title: d.title, type: DB_TO_RULE_TYPE[d.type], status: d.status, personName: d.person.name, unitName: d.unit?.name ?? null, submittedAt: d.submittedAt?.toISOString() ?? null }
       : null,
     events: trail,
     intact: trail.every((e) => e.hashOk && e.linkOk),

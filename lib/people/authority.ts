@@ -109,20 +109,13 @@ export async function recordManagerChange(
 ): Promise<{ moved: number }> {
   const { organisationId, actorId, personId, oldManagerId, newManagerId } = input;
   if (oldManagerId === newManagerId) return { moved: 0 };
-  const names = new Map(
-    (await tx.person.findMany({ where: { id: { in: [personId, oldManagerId, newManagerId].filter((x): x is string => !!x) } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
-  );
-  const person = names.get(personId) ?? "";
-  const from = oldManagerId ? names.get(oldManagerId) ?? "" : "";
-  const to = newManagerId ? names.get(newManagerId) ?? "" : "";
-
   const moved = oldManagerId ? await moveOpenDeclarations(tx, { organisationId, actorId, fromId: oldManagerId, toId: newManagerId, personId, reason: "manager-changed" }) : 0;
   await recordAudit(tx, {
     organisationId, actorId, action: "person.manager-changed", entityType: "Person", entityId: personId,
     data: { oldManagerId, newManagerId, moved, via: input.via, version: input.version },
   });
   await notify(tx, {
-    organisationId, kind: "MANAGER_CHANGED", params: { person, from, to, moved: String(moved) },
+    organisationId, kind: "MANAGER_CHANGED", params: { moved: String(moved), target: newManagerId ? "manager" : "integrity" },
     recipientIds: [personId, ...(oldManagerId ? [oldManagerId] : []), ...(newManagerId ? [newManagerId] : [])],
     eventKey: `person:${personId}:v${input.version}:manager-changed`,
   });
@@ -142,9 +135,8 @@ export async function moveOpenDeclarations(
   const open = await tx.declaration.findMany({
     where: { organisationId, assigneeId: fromId, status: { in: OPEN_WITH_MANAGER }, ...(input.personId ? { personId: input.personId } : {}) },
     orderBy: { id: "asc" },
-    select: { id: true, personId: true, status: true, version: true, title: true, type: true, person: { select: { name: true } } },
+    select: { id: true, personId: true, status: true, version: true, type: true, reference: true },
   });
-  const to = toId ? (await tx.person.findUnique({ where: { id: toId }, select: { name: true } }))?.name ?? "" : "";
   for (const d of open) {
     // Without a new manager the declaration goes where a person without a manager's goes: the integrity officer.
     const status: DeclarationStatus = toId || d.status === "INFO_REQUESTED" ? d.status : "ESCALATED";
@@ -154,7 +146,7 @@ export async function moveOpenDeclarations(
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "declaration changed while moving it");
     const newDeciders = toId ? [toId] : await integrityOfficers(tx, organisationId, d.personId);
-    const base = { organisationId, declarationId: d.id, params: { title: d.title, person: d.person.name, type: DB_TO_RULE_TYPE[d.type], to } };
+    const base = { organisationId, declarationId: d.id, params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], target: toId ? "manager" : "integrity" } };
     // Waiting for a decision: the new decider is asked to decide. Waiting for the person's answer: the new
     // decider hears it moved to them (the answer will come to them).
     if (d.status === "SUBMITTED") await notify(tx, { ...base, kind: "DECISION_NEEDED", recipientIds: newDeciders, eventKey: `declaration:${d.id}:v${d.version + 1}:moved-decide` });

@@ -102,7 +102,7 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
     const today = amsterdamNow().today;
     const { profile } = await effectivePolicy(tx, viewer.organisationId, viewer.profile, today);
     if (disqualification(profile, person, today)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
-    const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, title: true } });
+    const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, reference: true } });
     if (declaration.status !== "APPROVED" && declaration.status !== "APPROVED_WITH_CONDITIONS") throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
     await bump(tx, entry.id, entry.version, { status: "PUBLISHED", publishedAt: new Date(), publishedById: viewer.id });
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.published", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId: entry.declarationId, version: entry.version + 1 } });
@@ -111,7 +111,7 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
       recipientIds: entry.personId ? [entry.personId] : [],
       kind: "REGISTER_PUBLISHED",
       declarationId: entry.declarationId,
-      params: { title: declaration.title, person: entry.personName },
+      params: { reference: declaration.reference ?? "", type: "side-job" },
       eventKey: `register:${entry.id}:published`,
     });
   });

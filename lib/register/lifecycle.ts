@@ -47,7 +47,7 @@ function roleLabel(value: string): string {
 export async function queueForRegister(tx: Tx, declarationId: string, conditions: string | null, actorId: string): Promise<void> {
   const d = await tx.declaration.findUniqueOrThrow({
     where: { id: declarationId },
-    select: { organisationId: true, personId: true, answers: true, title: true, relatedId: true, organisation: { select: { profile: true } }, person: { select: { name: true, functionTitle: true } } },
+    select: { organisationId: true, personId: true, answers: true, title: true, reference: true, relatedId: true, organisation: { select: { profile: true } }, person: { select: { name: true, functionTitle: true } } },
   });
   const a = (d.answers ?? {}) as Record<string, unknown>;
   const text = (k: string) => (typeof a[k] === "string" ? (a[k] as string).trim() : "");
@@ -78,7 +78,7 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
     recipientIds: await hrStaff(tx, d.organisationId),
     kind: "REGISTER_REVIEW_NEEDED",
     declarationId,
-    params: { title: d.title, person: d.person.name },
+    params: { reference: d.reference ?? "", type: "side-job" },
     eventKey: `register:${entry.id}:queued:${declarationId}`,
   });
   // A change replaces the entry of the side job it changes.

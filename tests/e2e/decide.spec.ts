@@ -6,7 +6,8 @@ import { expectNoAxeViolations, signInAs } from "./helpers";
 const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 
 /** Files a gift of € 85,00 at the Rijk (above the € 50 cap: the manager decides). */
-async function fileGift(page: Page, employee: string, title: string) {
+/** Files a gift and returns its reference, as the confirmation and the declaration page show it. */
+async function fileGift(page: Page, employee: string, title: string): Promise<string> {
   await signInAs(page, employee);
   await page.goto("/melden/gift");
   await page.getByLabel("Ik heb het gekregen").check();
@@ -22,6 +23,10 @@ async function fileGift(page: Page, employee: string, title: string) {
   await expect(page).toHaveURL(/controleren$/);
   await page.getByRole("button", { name: "Melding versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
+  const reference = (await page.getByTestId("reference").textContent()) ?? "";
+  expect(reference).toMatch(/^GES-\d{4}-\d{5}$/);
+  await expect(page.getByTestId("confirmation-reference")).toContainText(reference);
+  return reference;
 }
 
 async function signOut(page: Page) {
@@ -169,17 +174,27 @@ test("a deputy decides while the manager is away, and the decision says so", asy
 
 test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision", async ({ page }) => {
   const title = unique("Lunchbon");
-  await fileGift(page, "Thomas Jansen", title);
+  const reference = await fileGift(page, "Thomas Jansen", title);
   await signOut(page);
   await signInAs(page, "Jeroen Bakker");
   await page.goto("/berichten");
-  await expect(page.getByTestId("notification").filter({ hasText: `Besluit nodig: ${title}` })).toHaveCount(1);
+  // The reference and the kind, never the title, the giver or the amount (decision 037).
+  await expect(page.getByTestId("notification").filter({ hasText: `Besluit nodig: melding ${reference}` })).toHaveCount(1);
   // The background job delivers the e-mail; in demo mode it is kept in the portal.
   await expect(async () => {
     await page.reload();
-    await expect(page.getByTestId("mailbox")).toContainText(title);
+    await expect(page.getByTestId("mailbox")).toContainText(reference);
   }).toPass({ timeout: 90_000 });
+  await expect(page.getByTestId("mailbox")).not.toContainText(title);
+  await expect(page.getByTestId("notifications")).not.toContainText(title);
+  await expect(page.getByTestId("mailbox")).not.toContainText("Drukkerij Peeters");
   await expectNoAxeViolations(page);
+  // The manager finds it by its reference (as typed on the phone: lower case, spaces).
+  await page.goto("/beslissen");
+  await page.getByLabel("Melding opzoeken op kenmerk").fill(reference.toLowerCase().replaceAll("-", " "));
+  await page.getByRole("button", { name: "Opzoeken" }).click();
+  await expect(page).toHaveURL(/\/beslissen\/[^/?]+$/);
+  await expect(page.getByTestId("reference")).toHaveText(reference);
   await openFromQueue(page, "/beslissen", title);
   await decide(page, "Goedkeuren");
   await expect(page.getByTestId("notice")).toBeVisible();
@@ -187,7 +202,7 @@ test("each step notifies: the manager in the portal and by (demo) e-mail, the em
   await signInAs(page, "Thomas Jansen");
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /Berichten \(\d+\)/ })).toBeVisible();
   await page.goto("/berichten");
-  await expect(page.getByTestId("notification").filter({ hasText: `Besluit over je melding: ${title}` })).toHaveCount(1);
+  await expect(page.getByTestId("notification").filter({ hasText: `Besluit over je melding ${reference}` })).toHaveCount(1);
   await page.getByRole("button", { name: "Alles als gelezen markeren" }).click();
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Berichten", exact: true })).toBeVisible();
 });

@@ -95,11 +95,17 @@ export async function continueToCheck(page: Page, answers: string[], outcome: Ou
   await expect(page.getByTestId("verdict")).toHaveAttribute("data-outcome", outcome);
 }
 
-/** "Melding versturen", the notice, and the row with this title and status in "Mijn meldingen". */
-export async function submitAndFindInList(page: Page, title: string, status: keyof typeof STATUS_TEXT) {
+/**
+ * "Melding versturen", the confirmation with the reference (also on the declaration page), and the row with this
+ * title, reference and status in "Mijn meldingen". Returns the reference.
+ */
+export async function submitAndFindInList(page: Page, title: string, status: keyof typeof STATUS_TEXT): Promise<string> {
   await page.getByRole("button", { name: "Melding versturen" }).click();
   await expect(page).toHaveURL(/\/meldingen\/[^/?]+\?verstuurd=1$/);
   await expect(page.getByTestId("notice")).toHaveText("Je melding is verstuurd.");
+  const reference = (await page.getByTestId("reference").textContent()) ?? "";
+  expect(reference).toMatch(/^[A-Z]{3}-\d{4}-\d{5}$/);
+  await expect(page.getByTestId("confirmation-reference")).toHaveText(`Je kenmerk is ${reference}. Noem dit kenmerk als je contact opneemt over deze melding.`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn meldingen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn meldingen" })).toBeVisible();
@@ -107,6 +113,8 @@ export async function submitAndFindInList(page: Page, title: string, status: key
   await expect(row).toHaveCount(1);
   await expect(row).toHaveAttribute("data-status", status === "ESCALATED_TOP" ? "ESCALATED" : status);
   await expect(row).toContainText(STATUS_TEXT[status]);
+  await expect(row.getByTestId("row-reference")).toHaveText(reference);
+  return reference;
 }
 
 /** Nothing sticks out sideways: the page is no wider than the viewport (WCAG 1.4.10 reflow). */

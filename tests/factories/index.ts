@@ -1,5 +1,6 @@
 // Factories shared by the tests and the demo seed (prisma/seed-data.ts): one way to make data.
 import type { PrismaClient, Prisma, Role, PolicyProfile, DeclarationType, DeclarationStatus, RuleOutcome, DeciderRole } from "@/lib/generated/prisma/client";
+import { takeReference } from "@/lib/declarations/reference";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -94,17 +95,21 @@ export interface DeclarationInput {
  * A declaration as it stands after its history (for figures and lists): written directly, without the rules or
  * an audit trail. Sent (SUBMITTED, now) unless told otherwise; a DRAFT has no submission time.
  */
-export function createDeclaration(db: Db, person: { id: string; organisationId: string; unitId?: string | null }, input: DeclarationInput = {}) {
+export async function createDeclaration(db: Db, person: { id: string; organisationId: string; unitId?: string | null }, input: DeclarationInput = {}) {
   const status = input.status ?? "SUBMITTED";
+  const submittedAt = input.submittedAt === undefined ? (status === "DRAFT" ? null : new Date()) : input.submittedAt;
+  // A sent declaration has its reference, numbered as the portal does (lib/declarations/reference.ts).
+  const reference = status === "DRAFT" ? null : await takeReference(db, person.organisationId, input.type ?? "GIFT", submittedAt ?? new Date());
   return db.declaration.create({
     data: {
+      reference,
       organisationId: person.organisationId,
       personId: person.id,
       unitId: input.unitId === undefined ? person.unitId ?? null : input.unitId,
       type: input.type ?? "GIFT",
       status,
       title: input.title ?? `Melding ${next()}`,
-      submittedAt: input.submittedAt === undefined ? (status === "DRAFT" ? null : new Date()) : input.submittedAt,
+      submittedAt,
       decidedAt: input.decidedAt ?? null,
       occursOn: input.occursOn ?? null,
       valueCents: input.valueCents ?? null,

@@ -17,6 +17,7 @@ import { createPerson } from "@/tests/factories";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
+import { notificationText } from "@/lib/notifications/texts";
 
 async function codeOf(p: Promise<unknown>) {
   try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
@@ -103,8 +104,12 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
     expect(names(notes)).toEqual(RIJK_ACTIVE);
     const dutch = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(noonOf(dueOn));
     const english = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(noonOf(dueOn));
-    expect(notes.find((n) => n.recipientId === fatima.id)?.params).toEqual({ title: "Jaarlijkse controle test", due: dutch });
-    expect(notes.find((n) => n.recipientId === sanne.id)?.params).toEqual({ title: "Jaarlijkse controle test", due: english });
+    // The year and the due date, not the title HR typed (decision 037); the text writes the date out in each reader's language.
+    for (const n of notes) expect(n.params).toEqual({ year: String(thisYear()), due: dueOn });
+    const params = notes.find((n) => n.recipientId === fatima.id)!.params as Record<string, string>;
+    expect(notificationText("CAMPAIGN_OPENED", params, null, "nl").body).toContain(dutch);
+    expect(notificationText("CAMPAIGN_OPENED", params, null, "en").body).toContain(english);
+    expect(notificationText("CAMPAIGN_OPENED", params, null, "nl").title).toBe(`Jaarlijkse controle ${thisYear()}`);
     expect(await db.prisma.outboundEmail.count({ where: { kind: "CAMPAIGN_OPENED" } })).toBe(RIJK_ACTIVE.length);
     const c = await stored();
     expect(c).toMatchObject({ status: "OPEN", year: thisYear(), version: 1, nonRespondersPublished: false, createdById: linda.id });

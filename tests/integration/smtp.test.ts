@@ -47,7 +47,8 @@ describe("e-mail over SMTP", () => {
       direction: "received", kind: "goods", description: "Kerstpakket", giver: "Drukkerij Peeters", valueEuros: "85,00", date: "2026-11-02",
       giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
     } });
-    await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+    const { reference } = await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+    expect(reference).toMatch(/^GES-\d{4}-\d{5}$/);
     const transport = createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Integriteitsportaal <portaal@bzk.example>" });
     expect(transport?.name).toBe("smtp");
     const report = await deliverPending(db.prisma, transport!, { baseUrl: "https://integriteit.example.nl" });
@@ -55,7 +56,9 @@ describe("e-mail over SMTP", () => {
     expect(received).toHaveLength(1);
     expect(received[0]!.from).toBe("portaal@bzk.example");
     expect(received[0]!.to).toEqual(["jeroen.bakker@bzk.example"]);
-    expect(received[0]!.raw).toMatch(/Subject: Besluit nodig: Kerstpakket/);
+    // The reference and the kind only: what was declared, by whom, stays behind the sign-in (decision 037).
+    expect(received[0]!.raw).toContain(`Subject: Besluit nodig: melding ${reference}`);
+    expect(received[0]!.raw).not.toMatch(/Kerstpakket|Drukkerij|Peeters|85,00|Fatima/);
     expect(received[0]!.raw).toContain("https://integriteit.example.nl/beslissen/");
   });
 });

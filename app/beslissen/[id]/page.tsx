@@ -38,7 +38,10 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-neutral-700">{t(`declarations.types.${d.type}` as never)}</p>
+        <p className="text-neutral-700">
+          {t(`declarations.types.${d.type}` as never)}
+          {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
+        </p>
         <h1 className="text-3xl font-bold">{d.title}</h1>
         <p className="mt-1 text-lg">{t("decisions.screen.from", { name: d.personName, function: d.personFunction })}</p>
         <p className="mt-2 flex flex-wrap items-center gap-3">

@@ -7,7 +7,8 @@ import { discardDraftAction, startFromExistingAction, withdrawDeclarationAction 
 import { acknowledgeConditionsAction } from "@/lib/decisions/actions";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { answerRows } from "@/lib/declarations/present";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/declarations/action-form";
 import { StatusTag } from "@/components/declarations/status-tag";
@@ -33,12 +34,26 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
   const rows = answerRows(def, d.answers, { profileId: context.profileId, today: context.today }, locale);
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
   const isSideJob = d.type === "side-job";
+  // A decision is expected within the overdue period (after it the decider is reminded).
+  const decisionBy = d.submittedAt && (d.status === "SUBMITTED" || d.status === "ESCALATED") ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000) : null;
   return (
     <div className="space-y-8">
-      {notices.verstuurd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("declarations.list.submittedNotice")}</p> : null}
+      {notices.verstuurd ? (
+        // The confirmation after sending: the reference to quote, what happens next and by when (conventions: "After sending").
+        <div role="status" className="space-y-2 border-l-4 border-ok bg-green-50 p-4" data-testid="confirmation">
+          <p className="text-lg font-bold" data-testid="notice">{t("declarations.list.submittedNotice")}</p>
+          {d.reference ? <p className="font-semibold" data-testid="confirmation-reference">{t("declarations.confirmation.reference", { reference: d.reference })}</p> : null}
+          <p><span className="font-semibold">{t("declarations.confirmation.next")}</span> {t(`declarations.nextStep.${d.statusKey}`)}</p>
+          {decisionBy ? <p>{t("declarations.confirmation.decisionBy", { date: formatDate(decisionBy, locale) })}</p> : null}
+          <p>{t("declarations.confirmation.messages")}</p>
+        </div>
+      ) : null}
       {notices.ingetrokken ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("declarations.list.withdrawnNotice")}</p> : null}
       <div>
-        <p className="text-neutral-700">{t(`declarations.types.${d.type}`)}</p>
+        <p className="text-neutral-700">
+          {t(`declarations.types.${d.type}`)}
+          {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
+        </p>
         <h1 className="text-3xl font-bold">{d.title || t("declarations.list.untitled")}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusTag status={d.status} label={t(`declarations.status.${d.statusKey}`)} />

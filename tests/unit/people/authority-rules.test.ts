@@ -73,15 +73,17 @@ describe("deputies and delegation periods", () => {
 });
 
 describe("the messages of a change of manager", () => {
-  it("say who the new decider is, in Dutch and English, with the number of moved declarations", async () => {
+  // Lean like every notification (decision 037): no names, only what happened, how many moved and where to.
+  it("say what changed and where open declarations went, in Dutch and English, without names", async () => {
     const { notificationText } = await import("@/lib/notifications/texts");
-    const params = { person: "Mila Verhuis", from: "Jeroen Bakker", to: "Sanne Visser", moved: "2" };
-    expect(notificationText("MANAGER_CHANGED", params, null, "nl").body).toBe("Vanaf nu is Sanne Visser de leidinggevende van Mila Verhuis (eerst: Jeroen Bakker). 2 open meldingen zijn naar Sanne Visser gegaan.");
-    expect(notificationText("MANAGER_CHANGED", { ...params, moved: "1" }, null, "en").body).toBe("From now on Sanne Visser is the manager of Mila Verhuis (before: Jeroen Bakker). 1 open declaration moved to Sanne Visser.");
-    expect(notificationText("MANAGER_CHANGED", { ...params, to: "", moved: "0" }, null, "nl").body).toBe("Mila Verhuis heeft geen leidinggevende meer (eerst: Jeroen Bakker). Er zijn geen open meldingen verplaatst.");
-    const moved = notificationText("DECLARATION_MOVED", { title: "Taart", person: "Mila Verhuis", type: "gift", to: "Sanne Visser" }, "d1", "nl");
-    expect(moved).toMatchObject({ title: "Verplaatst: Taart", link: null });
-    expect(moved.body).toContain("beslist nu Sanne Visser");
-    expect(notificationText("DECLARATION_MOVED", { title: "Taart", person: "Mila Verhuis", type: "gift", to: "" }, "d1", "en").body).toContain("the integrity officer");
+    const params = { person: "Mila Verhuis", from: "Jeroen Bakker", to: "Sanne Visser", moved: "2", target: "manager" };
+    expect(notificationText("MANAGER_CHANGED", params, null, "nl").body).toBe("De leidinggevende van jou of van iemand in je team is gewijzigd. 2 open meldingen zijn naar de nieuwe leidinggevende gegaan. Kijk in het portaal wie nu je leidinggevende is.");
+    expect(notificationText("MANAGER_CHANGED", { ...params, moved: "1" }, null, "en").body).toBe("The manager of you or of someone in your team has changed. 1 open declaration went to the new manager. Check in the portal who your manager is now.");
+    expect(notificationText("MANAGER_CHANGED", { ...params, target: "integrity", moved: "0" }, null, "nl").body).toBe("Iemand heeft geen leidinggevende meer: jij, of iemand in je team. Er zijn geen open meldingen verplaatst.");
+    const moved = notificationText("DECLARATION_MOVED", { title: "Taart", person: "Mila Verhuis", reference: "GES-2026-00007", type: "gift", target: "manager" }, "d1", "nl");
+    expect(moved).toMatchObject({ title: "Verplaatst: melding GES-2026-00007", link: null });
+    expect(moved.body).toContain("De nieuwe leidinggevende beslist nu over melding GES-2026-00007");
+    expect(JSON.stringify(moved)).not.toMatch(/Taart|Mila|Sanne/);
+    expect(notificationText("DECLARATION_MOVED", { reference: "GES-2026-00007", type: "gift", target: "integrity" }, "d1", "en").body).toContain("The integrity officer now decides");
   });
 });

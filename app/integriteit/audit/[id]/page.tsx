@@ -80,7 +80,12 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ id:
     <div className="space-y-8">
       <p><Link href="/integriteit/overzicht">{t("overview.audit.back")}</Link></p>
       <div>
-        {d ? <p className="text-neutral-700">{t(`declarations.types.${d.type}`)}</p> : null}
+        {d ? (
+          <p className="text-neutral-700">
+            {t(`declarations.types.${d.type}`)}
+            {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
+          </p>
+        ) : null}
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.audit.heading", { title: d ? d.title || t("overview.untitled") : id })}</h1>
         {d ? (
           <p className="mt-2 flex flex-wrap items-center gap-3">

@@ -24,7 +24,7 @@ export async function DeclarationFormPage({ viewer, type, initialValues, id, ver
       <DeclarationForm
         type={type}
         locale={locale}
-        ctx={{ profileId: context.profileId, today: context.today }}
+        ctx={{ profileId: context.profileId, profile: context.profile, today: context.today }}
         profile={context.profile}
         person={context.person}
         now={context.now}

@@ -78,7 +78,7 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   }
   // Server-side validation is authoritative: the draft is kept either way, so nothing typed is lost.
   const context = await getFilingContext(viewer);
-  const parsed = parseDeclarationForm(getDeclarationForm(type)!, raw, { profileId: context.profileId, today: context.today }, locale, parseDeclarationInput);
+  const parsed = parseDeclarationForm(getDeclarationForm(type)!, raw, { profileId: context.profileId, profile: context.profile, today: context.today }, locale, parseDeclarationInput);
   if (!parsed.ok) return { status: "error", fieldErrors: parsed.fieldErrors, values: raw, id: saved.id, version: saved.version };
   redirect(`/meldingen/${saved.id}/controleren`);
 }

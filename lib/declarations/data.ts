@@ -107,7 +107,7 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
   const db = await getDb();
   const context = await getFilingContext(viewer);
   const form = formFor(input.type);
-  const answers = normaliseRaw(form, input.raw, { profileId: context.profileId, today: context.today }) as Prisma.InputJsonObject;
+  const answers = normaliseRaw(form, input.raw, { profileId: context.profileId, profile: context.profile, today: context.today }) as Prisma.InputJsonObject;
   return db.$transaction(async (tx) => {
     if (!input.id) {
       const created = await tx.declaration.create({
@@ -168,7 +168,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     checkVersion(current.version, input.version);
     const type = DB_TO_RULE_TYPE[current.type];
     const form = formFor(type);
-    const parsed = parseDeclarationForm(form, current.answers as RawValues, { profileId: context.profileId, today: context.today }, "nl", parseDeclarationInput);
+    const parsed = parseDeclarationForm(form, current.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, "nl", parseDeclarationInput);
     if (!parsed.ok) throw new AppError("VALIDATION", "answers incomplete", { fieldErrors: parsed.fieldErrors });
     if (current.status === "INFO_REQUESTED" && !input.answer?.trim()) {
       throw new AppError("VALIDATION", "answer required", { fieldErrors: { answer: "required" } });
@@ -270,7 +270,9 @@ async function backToDecider(tx: Prisma.TransactionClient, viewer: Viewer, role:
 }
 
 async function route(tx: Prisma.TransactionClient, viewer: Viewer, verdict: Verdict) {
-  if (verdict.outcome === "no-duty" || verdict.outcome === "register") {
+  // A "register" verdict still goes to a decider when the code leaves them a decision (a handed-in gift's
+  // destination, 002 L408-411; decision 038): filing it as registered would leave nobody to take it.
+  if ((verdict.outcome === "no-duty" || verdict.outcome === "register") && !verdict.decisionRequired) {
     return { status: "REGISTERED" as const, deciderRole: "NONE" as const, assigneeId: null };
   }
   const role = DECIDER_TO_DB[verdict.decider];

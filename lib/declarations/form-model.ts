@@ -4,7 +4,7 @@
 // same code runs in the browser (live verdict, inline errors) and in the server action (authoritative).
 import { z } from "zod";
 import { storableText } from "@/lib/text";
-import { parseInstant, type DeclarationInput, type DeclarationType, type LocalizedText, type ProfileId } from "@/lib/rules";
+import { parseInstant, type DeclarationInput, type DeclarationType, type LocalizedText, type PolicyProfile, type ProfileId } from "@/lib/rules";
 
 export type L = LocalizedText;
 export type Locale = "nl" | "en";
@@ -19,6 +19,8 @@ export type Values = Record<string, string | number | boolean | string[] | null 
 
 export interface FormContext {
   profileId: ProfileId;
+  /** The organisation's effective policy (the code, tightened where the organisation did): hints quote its limits. */
+  profile: PolicyProfile;
   /** Today in Europe/Amsterdam (YYYY-MM-DD); dates are checked against it where a field says so. */
   today: string;
 }

@@ -10,7 +10,7 @@ import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
 import { effectivePolicy } from "@/lib/policy/effective";
-import { disqualification } from "./lifecycle";
+import { codePublishesConditions, disqualification } from "./lifecycle";
 import type { PublishInput, RemoveInput, WordingInput } from "./schemas";
 import { PUBLIC_SELECT, type PublicRegisterRow } from "./columns";
 
@@ -51,7 +51,7 @@ export async function getRegisterEntryForHr(viewer: Viewer, id: string): Promise
   const db = await getDb();
   const entry = await db.registerEntry.findFirst({ where: { id, organisationId: viewer.organisationId }, select: ADMIN_SELECT });
   if (!entry) throw notFound("register entry");
-  return { ...entry, showConditions: viewer.profile === "RIJK" };
+  return { ...entry, showConditions: codePublishesConditions(viewer.profile) };
 }
 
 async function loadForChange(tx: Tx, viewer: Viewer, id: string, version: number) {
@@ -80,7 +80,7 @@ export async function saveWording(viewer: Viewer, input: WordingInput): Promise<
       functionTitle: input.functionTitle,
       sideJob: input.sideJob,
       sideJobOrganisation: input.sideJobOrganisation,
-      conditions: viewer.profile === "RIJK" ? input.conditions || null : null,
+      conditions: codePublishesConditions(viewer.profile) ? input.conditions || null : null,
     });
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.wording-edited", entityType: "RegisterEntry", entityId: entry.id, data: { version: entry.version + 1 } });
     return { version: entry.version + 1 };

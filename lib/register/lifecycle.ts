@@ -6,7 +6,8 @@ import type { Prisma, PrismaClient, RegisterEndReason } from "@/lib/generated/pr
 import { recordAudit } from "@/lib/audit/record";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
-import { meetsPublication, type PolicyProfile } from "@/lib/rules";
+import { getProfile, meetsPublication, type PolicyProfile } from "@/lib/rules";
+import { PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { effectivePolicy } from "@/lib/policy/effective";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 
@@ -33,16 +34,24 @@ export async function hrStaff(tx: Tx, organisationId: string): Promise<string[]>
   return rows.map((r) => r.id);
 }
 
+/**
+ * Does this organisation's code publish the conditions of a permission with the side job? A property of the
+ * code (lib/rules profiles, `sideJob.publishConditions`: Rijk "(met de voorwaarden)", 000 L784-787), not of a tightening.
+ */
+export function codePublishesConditions(profile: keyof typeof PROFILE_TO_RULES): boolean {
+  return getProfile(PROFILE_TO_RULES[profile]).sideJob.publishConditions;
+}
+
 function roleLabel(value: string): string {
   const form = getDeclarationForm("side-job");
-  const field = form?.fields({ profileId: "rijk", today: "2026-01-01" }).find((f) => f.name === "role");
+  const field = form?.fields({ profileId: "rijk", profile: getProfile("rijk"), today: "2026-01-01" }).find((f) => f.name === "role");
   const option = field && "options" in field ? field.options?.find((o) => o.value === value) : undefined;
   return option ? option.label.nl : value;
 }
 
 /**
  * A side job was approved and its verdict says publish: copy the public fields (only those) into a pending
- * entry and tell HR. Conditions are kept only where the code publishes them (Rijk: "met de voorwaarden").
+ * entry and tell HR. Conditions are kept only where the code publishes them (codePublishesConditions).
  */
 export async function queueForRegister(tx: Tx, declarationId: string, conditions: string | null, actorId: string): Promise<void> {
   const d = await tx.declaration.findUniqueOrThrow({
@@ -66,10 +75,10 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
       sideJob: sideJob.slice(0, 500),
       sideJobOrganisation: text("organisation").slice(0, 200),
       paid: text("paid") === "yes",
-      conditions: d.organisation.profile === "RIJK" ? conditions : null,
+      conditions: codePublishesConditions(d.organisation.profile) ? conditions : null,
       startedOn,
     },
-    update: { status: "PENDING_REVIEW", conditions: d.organisation.profile === "RIJK" ? conditions : null, endedAt: null, endReason: null, version: { increment: 1 } },
+    update: { status: "PENDING_REVIEW", conditions: codePublishesConditions(d.organisation.profile) ? conditions : null, endedAt: null, endReason: null, version: { increment: 1 } },
     select: { id: true },
   });
   await recordAudit(tx, { organisationId: d.organisationId, actorId, action: "register.queued", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId } });

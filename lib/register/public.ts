@@ -27,7 +27,7 @@ export interface PublicOrganisation {
   /** Whose side jobs: the code's criterion, plus a scale an organisation added by tightening. */
   criterion: "none" | "top-management-group" | "top-official" | "salary-scale";
   minScale: number | null;
-  /** The Rijk publishes the conditions with the side job (000 L784-787). */
+  /** The code publishes the conditions with the side job (the profile's `sideJob.publishConditions`: Rijk, 000 L784-787). */
   showConditions: boolean;
 }
 
@@ -54,7 +54,7 @@ export async function getPublicOrganisation(slug: string): Promise<PublicOrganis
   const extra = profile.sideJob.extraPublicationMinScale;
   const publishes = publication.kind !== "none" || extra !== null;
   const minScale = publication.kind === "salary-scale" ? Math.min(publication.minScale, extra ?? Infinity) : extra;
-  return { ...org, publishes, criterion: publication.kind, minScale, showConditions: profile.id === "rijk" };
+  return { ...org, publishes, criterion: publication.kind, minScale, showConditions: profile.sideJob.publishConditions };
 }
 
 export async function listPublicOrganisations(): Promise<{ slug: string; name: string }[]> {

@@ -5,7 +5,7 @@
 //   (the hour skipped when summer time starts) is rejected.
 // Calendar arithmetic uses date-fns on TZDate in Europe/Amsterdam, never the runtime's zone.
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, format, getDaysInMonth } from "date-fns";
+import { addDays, addMonths, endOfMonth, endOfYear, format, getDaysInMonth } from "date-fns";
 
 export const TIME_ZONE = "Europe/Amsterdam";
 const MIN_YEAR = 1900;
@@ -74,6 +74,17 @@ export function monthsLater(date: string, months: number): string {
   const start = toTz(date);
   const clamped = addMonths(start, months);
   return fmt(clamped.getDate() !== start.getDate() ? addDays(clamped, 1) : clamped);
+}
+
+/** The calendar date `days` days after (or, negative, before) `date`. */
+export function addDaysToDate(date: string, days: number): string {
+  return fmt(addDays(toTz(date), days));
+}
+
+/** The last day of the month ("month") or of the year ("year") that `date` lies in. */
+export function endOfPeriod(date: string, unit: "month" | "year"): string {
+  const d = toTz(date);
+  return fmt(unit === "month" ? endOfMonth(d) : endOfYear(d));
 }
 
 /** The calendar date (Amsterdam) of an instant. */

@@ -1,5 +1,5 @@
 // The evaluator: one pure function from (declaration, profile, person, now) to a Verdict.
-import { dateOfInstant, HOUR_MS, monthsLater, parseInstant, compareDates } from "./dates";
+import { addDaysToDate, dateOfInstant, endOfPeriod, HOUR_MS, monthsLater, parseInstant, compareDates } from "./dates";
 import { RuleInputError } from "./errors";
 import {
   parseDeclarationInput,
@@ -50,6 +50,7 @@ class Collector {
   decider: Decider = "none";
   publish = false;
   voluntary = false;
+  decisionRequired = false;
   constructor(private readonly p: PolicyProfile) {}
 
   reason(base: string, outcome: Outcome, nl: string, en: string): void {
@@ -67,6 +68,12 @@ class Collector {
 
   route(d: Decider): void {
     if (DECIDER_ORDER[d] > DECIDER_ORDER[this.decider]) this.decider = d;
+  }
+
+  /** The code leaves a decision to this decider, even when the outcome itself is only "register" (decision 038). */
+  decide(d: Decider): void {
+    this.route(d);
+    this.decisionRequired = true;
   }
 
   outcome(): Outcome {
@@ -130,9 +137,9 @@ function evaluateGift(d: GiftDeclaration, env: Env, c: Collector): void {
 
   // An organisation that tightened "always hand in" (the Gemeente has it by code, handled above).
   if (g.alwaysHandIn && !g.requiresExceptionGround && c.outcome() !== "not-permitted") {
-    c.reason("gift.hand-in", "register", "Je organisatie heeft afgesproken dat je elk geschenk inlevert.", "Your organisation has agreed that every gift is handed in.");
+    c.reason("gift.hand-in", "register", "Je organisatie heeft afgesproken dat je elk geschenk inlevert. Je leidinggevende beslist wat ermee gebeurt.", "Your organisation has agreed that every gift is handed in. Your manager decides what happens to it.");
     c.oblige("gift.hand-in", "hand-in-gift", "manager-decides-destination");
-    c.route("manager");
+    c.decide("manager");
   }
 }
 
@@ -151,7 +158,7 @@ function evaluateCapGift(d: GiftDeclaration, env: Env, c: Collector): void {
       "You cannot refuse this gift from a foreign relation. You accept it as a gift to the organisation; the €50 limit does not apply.",
     );
     c.oblige("gift.foreign-relation", "treat-as-organisation-gift", "report-to-manager", "manager-decides-destination");
-    c.route("manager");
+    c.decide("manager");
     return;
   }
   if (over) {
@@ -248,7 +255,8 @@ function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void 
     "The gift becomes the municipality's property. You hand it in to your manager, who decides what happens to it.",
   );
   c.oblige("gift.hand-in", "report-to-manager", "hand-in-gift", "manager-decides-destination");
-  c.route("manager");
+  // 002 L409-411: "Die bepaalt de bestemming van het geschenk": the manager must decide, so someone must act.
+  c.decide("manager");
 }
 
 // ------------------------------------------------------------------------------- invitations
@@ -271,13 +279,26 @@ function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collector): v
   }
 
   if (p.invitation.thirdPartyTripsBanned && (d.othersPayTravelOrStay || d.eventKind === "trip")) {
-    c.reason(
-      "invitation.paid-trip",
-      "not-permitted",
-      "Je neemt geen reis of verblijf aan dat anderen betalen. Alleen als je leidinggevende het nodig vindt, wordt het werk en betaalt de gemeente.",
-      "You do not accept a trip or stay paid by others. Only if your manager finds it necessary does it become work, paid by the municipality.",
-    );
-    c.oblige("invitation.paid-trip", "refuse-or-return", "manager-may-make-it-a-business-trip");
+    // 002 L428-431: not a ban without exception. If the manager judges the visit necessary for the job, it is
+    // work and the municipality pays the costs; that judgement is the manager's, so it is a decision, not a refusal.
+    if (d.tripNecessaryForWork) {
+      c.reason(
+        "invitation.paid-trip",
+        "approval-required",
+        "Je neemt geen reis of verblijf aan dat anderen betalen. Vindt je leidinggevende het bezoek nodig voor je werk? Dan is het werk en betaalt de gemeente de kosten, niet de gastheer. Je leidinggevende beslist.",
+        "You do not accept a trip or stay paid by others. If your manager finds the visit necessary for your job, it is work and the municipality pays the costs, not the host. Your manager decides.",
+      );
+      c.oblige("invitation.paid-trip", "manager-may-make-it-a-business-trip", "discuss-in-advance");
+      c.decide("manager");
+    } else {
+      c.reason(
+        "invitation.paid-trip",
+        "not-permitted",
+        "Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk. Alleen als je leidinggevende het nodig vindt, wordt het werk en betaalt de gemeente.",
+        "You do not accept a trip or stay paid by others. The visit is not necessary for your job. Only if your manager finds it necessary does it become work, paid by the municipality.",
+      );
+      c.oblige("invitation.paid-trip", "refuse-or-return", "manager-may-make-it-a-business-trip");
+    }
   }
 
   if (p.invitation.strictConditions) {
@@ -524,7 +545,14 @@ function evaluateSideJob(d: SideJobDeclaration, env: Env, c: Collector): void {
   for (const q of questions.filter((q) => q.prohibitedIfYes)) {
     const a = d.answers[q.id];
     if (a === "yes") {
-      c.reason("side-job.information-use", "not-permitted", "Je mag informatie van de provincie niet gebruiken in je nevenwerk.", "You may not use the province's information in your side job.");
+      // 003 L406-408 forbids the use of the information, not the side job: the side job is assessed as any other,
+      // on the condition that the use stops (decision 038).
+      c.reason(
+        "side-job.information-use",
+        "approval-required",
+        "Je mag informatie van de provincie niet gebruiken in je nevenwerk. Dat gebruik is verboden, niet het nevenwerk zelf. Stop met dat gebruik. Je leidinggevende beoordeelt of het nevenwerk kan zonder die informatie.",
+        "You may not use the province's information in your side job. That use is forbidden, not the side job itself. Stop that use; your manager assesses whether the side job can go ahead without that information.",
+      );
       c.oblige("side-job.information-use", "do-not-use-work-information");
     } else if (a === "doubt") {
       c.reason("side-job.information-use", "approval-required", "Je twijfelt of je informatie van de provincie gebruikt. Dat mag niet. Bespreek het.", "You are unsure whether you use the province's information. That is not allowed; discuss it.");
@@ -684,7 +712,7 @@ function evaluateFormerEmployee(d: FormerEmployeeHireDeclaration, env: Env, c: C
   const { p } = env;
   const f = p.formerEmployeeHire;
 
-  if (d.candidateLeftOn === null && f.currentStaffAsExternalException) {
+  if (d.employmentEndedOn === null && f.currentStaffAsExternalException) {
     if (d.weightyReasons) {
       c.reason(
         "former-employee.current-staff",
@@ -712,12 +740,28 @@ function evaluateFormerEmployee(d: FormerEmployeeHireDeclaration, env: Env, c: C
     return;
   }
 
+  if (d.employmentEndedOn === null && p.id === "gemeente") {
+    // 002 L270-272 concerns people "korter dan 2 jaar uit dienst": someone still employed is not "uit dienst", so the
+    // two-year rule does not reach them (decision 038). The code's conflict-of-interest rules still apply.
+    c.reason(
+      "former-employee.still-employed",
+      "approval-required",
+      "De regel van twee jaar geldt niet: de kandidaat werkt nog bij de gemeente. Een eigen medewerker als externe inhuren kan wel lijken op belangenverstrengeling. De kandidaat meldt het als nevenwerkzaamheid. Bespreek het met je leidinggevende.",
+      "The two-year rule does not apply: the candidate still works for the municipality. Hiring your own employee as an external can look like a conflict of interest; the candidate reports it as a side job. Discuss it with your manager.",
+    );
+    c.oblige("former-employee.still-employed", "discuss-in-advance");
+    c.route("manager");
+    return;
+  }
+
   const months = f.coolingMonths ?? 0;
-  const periodEnd = d.candidateLeftOn === null ? null : monthsLater(d.candidateLeftOn, months);
-  // A person who has not left yet is inside any period (decision 011).
+  // The count starts on the first day out of service, the day after the last day of employment (decision 038).
+  const periodEnd = d.employmentEndedOn === null ? null : monthsLater(addDaysToDate(d.employmentEndedOn, 1), months);
+  // A person who has not left yet is inside any period the organisation added itself (decision 011).
   const within = periodEnd === null || compareDates(d.plannedStart, periodEnd) < 0;
-  const endNl = periodEnd ? ` De periode loopt tot ${periodEnd}.` : "";
-  const endEn = periodEnd ? ` The period runs until ${periodEnd}.` : "";
+  const lastDay = periodEnd === null ? null : addDaysToDate(periodEnd, -1);
+  const endNl = lastDay ? ` De periode loopt tot en met ${lastDay}; inhuur kan vanaf ${periodEnd}.` : "";
+  const endEn = lastDay ? ` The period runs up to and including ${lastDay}; a hire can start from ${periodEnd}.` : "";
   const periodBase = p.id === "provincie" ? "former-employee.two-year-ban" : p.id === "gemeente" ? "former-employee.avoid-two-years" : "former-employee.org-period";
 
   if (!within) {
@@ -734,8 +778,8 @@ function evaluateFormerEmployee(d: FormerEmployeeHireDeclaration, env: Env, c: C
     c.reason(
       periodBase,
       "not-permitted",
-      `Een oud-ambtenaar huur je niet in binnen ${months} maanden na vertrek.${endNl}`,
-      `You do not hire a former civil servant within ${months} months of leaving.${endEn}`,
+      `Een oud-ambtenaar huur je niet in binnen ${months} maanden na ontslag.${endNl}`,
+      `You do not hire a former civil servant within ${months} months of the end of their employment.${endEn}`,
     );
     c.oblige(periodBase, "do-not-hire");
     c.route("manager");
@@ -795,7 +839,32 @@ function evaluateExMinister(d: ExMinisterContactDeclaration, env: Env, c: Collec
     c.voluntary = true;
     return;
   }
-  const end = monthsLater(d.ministerLeftOfficeOn, months);
+  if (d.capacity === "private") {
+    // 000 L983-984: "vanuit jouw ambtelijk functioneren": the ban covers contacts in your official role only.
+    c.reason(
+      "ex-minister.private-capacity",
+      "no-duty",
+      "Het verbod geldt alleen voor contact vanuit je werk. Dit contact is privé. Bespreek dan niets over je werk of het oude beleidsterrein. Gaat het toch over je werk? Verwijs het door.",
+      "The ban covers only contact in your official role. This contact is private: discuss nothing about your work or the former policy area. If it does turn to your work, refer it.",
+    );
+    c.voluntary = true;
+    return;
+  }
+  // Only the month or the year known: take the latest day it can have been (not after today), so the
+  // two years never end too early (decision 038).
+  let left = d.ministerLeftOfficeOn;
+  if (d.leftOfficeKnown !== "day") {
+    const latest = endOfPeriod(d.ministerLeftOfficeOn, d.leftOfficeKnown);
+    left = compareDates(latest, env.today) > 0 ? (compareDates(env.today, d.ministerLeftOfficeOn) > 0 ? env.today : d.ministerLeftOfficeOn) : latest;
+    const what = d.leftOfficeKnown === "month" ? { nl: "de maand", en: "the month" } : { nl: "het jaar", en: "the year" };
+    c.reason(
+      "ex-minister.leaving-date-unknown",
+      "no-duty",
+      `Je weet alleen ${what.nl} van het aftreden. Daarom tellen we vanaf de laatst mogelijke dag: ${left}.`,
+      `You know only ${what.en} of leaving office, so the count starts on the latest possible day: ${left}.`,
+    );
+  }
+  const end = monthsLater(left, months);
   const within = compareDates(d.contactDate, end) < 0;
   if (!within) {
     c.reason(
@@ -956,6 +1025,7 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
     decider,
     deciderLabel: deciderLabel(decider, p, d.type),
     publishInRegister: c.publish && outcome !== "not-permitted",
+    decisionRequired: outcome === "approval-required" || outcome === "not-permitted" || (c.decisionRequired && decider !== "none"),
     voluntaryRegistrationPossible: c.voluntary || outcome === "no-duty",
     obligations: c.obligations,
     reasons: c.reasons,

@@ -58,6 +58,12 @@ export const InvitationDeclarationSchema = z
     appearanceOfCorruptionMinimal: z.boolean(),
     /** Others pay travel, stay and/or overnight costs (a trip or stay paid by others). */
     othersPayTravelOrStay: z.boolean(),
+    /**
+     * The person thinks the visit is necessary for their job. Gemeente 002 L428-431: a visit paid by others is
+     * not accepted, but the manager may judge it necessary; then it is work and the municipality pays. Only asked
+     * where that rule exists and others pay travel or stay; false elsewhere.
+     */
+    tripNecessaryForWork: z.boolean(),
   })
   .superRefine((v, ctx) => {
     if (isCalendarDate(v.startDate) && isCalendarDate(v.endDate) && compareDates(v.endDate, v.startDate) < 0) {
@@ -153,8 +159,12 @@ export type FinancialInterestDeclaration = z.infer<typeof FinancialInterestDecla
 export const FormerEmployeeHireDeclarationSchema = z
   .strictObject({
     type: z.literal("former-employee-hire"),
-    /** Date the candidate left the organisation; null when the candidate still works here. */
-    candidateLeftOn: calendarDate.nullable(),
+    /**
+     * The last day of the candidate's employment (the day the employment ended, not the last working day:
+     * leave or garden leave at the end still counts as employment); null when the candidate still works here.
+     * The candidate is "uit dienst" (002 L270-272) / "na ontslag" (003 L457-458) from the next day (decision 038).
+     */
+    employmentEndedOn: calendarDate.nullable(),
     plannedStart: calendarDate,
     sameWork: z.boolean(),
     leftWithSeverancePay: z.boolean(),
@@ -162,8 +172,8 @@ export const FormerEmployeeHireDeclarationSchema = z
     weightyReasons: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (v.candidateLeftOn !== null && isCalendarDate(v.candidateLeftOn) && isCalendarDate(v.plannedStart) && compareDates(v.plannedStart, v.candidateLeftOn) < 0) {
-      orderIssue(ctx, ["plannedStart"], "De inhuur begint voor de datum van vertrek.", "The hire starts before the leaving date.");
+    if (v.employmentEndedOn !== null && isCalendarDate(v.employmentEndedOn) && isCalendarDate(v.plannedStart) && compareDates(v.plannedStart, v.employmentEndedOn) <= 0) {
+      orderIssue(ctx, ["plannedStart"], "De inhuur begint voor of op de laatste dag van het dienstverband.", "The hire starts before or on the last day of employment.");
     }
   });
 export type FormerEmployeeHireDeclaration = z.infer<typeof FormerEmployeeHireDeclarationSchema>;
@@ -171,8 +181,17 @@ export type FormerEmployeeHireDeclaration = z.infer<typeof FormerEmployeeHireDec
 export const ExMinisterContactDeclarationSchema = z
   .strictObject({
     type: z.literal("ex-minister-contact"),
+    /** The day the minister left office; with `leftOfficeKnown` "month" or "year" only that month or year counts. */
     ministerLeftOfficeOn: calendarDate,
+    /**
+     * How much of the leaving date is known. When only the month or year is known, the module takes the last day of
+     * that month or year (but not after today) as the leaving date: the safe reading, the ban never ends too early
+     * (000 L980-987, decision 038).
+     */
+    leftOfficeKnown: z.enum(["day", "month", "year"]),
     contactDate: calendarDate,
+    /** The contact is part of your work ("vanuit jouw ambtelijk functioneren", 000 L983-984) or private. */
+    capacity: z.enum(["official", "private"]),
     /** The contact concerns the former minister's former policy area. */
     formerPolicyArea: z.enum(["yes", "no", "unsure"]),
   })

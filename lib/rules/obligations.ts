@@ -35,7 +35,7 @@ export const OBLIGATION_TEXT: Record<ObligationCode, TextFn> = {
       ? { nl: "Doe alleen mee als het management dat uitdrukkelijk met je afspreekt.", en: "Take part only if management expressly agrees it with you." }
       : { nl: "Doe alleen mee als je leidinggevende dat uitdrukkelijk met je afspreekt.", en: "Take part only if your manager expressly agrees it with you." },
   "publish-in-register": (p) =>
-    p.id === "rijk"
+    p.sideJob.publishConditions
       ? { nl: "Als je nevenwerkzaamheid is toegestaan, wordt die openbaar gemaakt, met de voorwaarden.", en: "Once the side job is allowed, it is published, with its conditions." }
       : { nl: "Als je nevenwerkzaamheid is toegestaan, wordt die openbaar gemaakt.", en: "Once the side job is allowed, it is published." },
   "reassess-on-change": () => ({ nl: "Verandert er iets in je werk of je nevenwerk? Meld het dan opnieuw.", en: "If your job or your side job changes, report it again." }),

@@ -65,6 +65,8 @@ export interface PolicyProfile {
     topOfficialsReportAll: boolean;
     /** Rijk/EK: membership of the Eerste/Tweede Kamer or European Parliament is incompatible by law. */
     incompatibleMandates: boolean;
+    /** The register publishes the conditions set with the permission (Rijk: "(met de voorwaarden)", 000 L784-787). */
+    publishConditions: boolean;
   };
   financialInterest: {
     /** Provincie: report at entry or when acquiring the interest. */
@@ -124,6 +126,7 @@ const rijk: PolicyProfile = {
     extraPublicationMinScale: null,
     topOfficialsReportAll: false,
     incompatibleMandates: true, // 000 L893-898
+    publishConditions: true, // 000 L784-787 "worden (met de voorwaarden) openbaar gemaakt"
   },
   financialInterest: { timingStated: false },
   formerEmployeeHire: { coolingMonths: null, strictness: "alert", currentStaffAsExternalException: false }, // 000 L1128, L2546-2547
@@ -142,7 +145,7 @@ const eersteKamer: PolicyProfile = {
   topTitle: { nl: "Griffier", en: "Clerk of the Senate (Griffier)" },
   commercialActivity: { decidedBy: "manager" }, // 001 L284 "Jouw leidinggevende bepaalt"
   // 001 L373-377: no publication bullet (decision 013)
-  sideJob: { ...rijk.sideJob, publication: { kind: "none" } },
+  sideJob: { ...rijk.sideJob, publication: { kind: "none" }, publishConditions: false },
 };
 
 const gemeente: PolicyProfile = {
@@ -172,6 +175,7 @@ const gemeente: PolicyProfile = {
     extraPublicationMinScale: null,
     topOfficialsReportAll: true, // 002 L341
     incompatibleMandates: false,
+    publishConditions: false, // 002 L341-342: "Hun nevenwerkzaamheden worden openbaar gemaakt", no conditions
   },
   financialInterest: { timingStated: false },
   formerEmployeeHire: { coolingMonths: 24, strictness: "avoid", currentStaffAsExternalException: false }, // 002 L270-272
@@ -207,6 +211,7 @@ const provincie: PolicyProfile = {
     extraPublicationMinScale: null,
     topOfficialsReportAll: false,
     incompatibleMandates: false,
+    publishConditions: false, // 003 L377-379 names no conditions
   },
   financialInterest: { timingStated: true }, // 003 L334-336
   formerEmployeeHire: { coolingMonths: 24, strictness: "ban", currentStaffAsExternalException: true }, // 003 L456-458

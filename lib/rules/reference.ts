@@ -42,6 +42,7 @@ export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
     { name: "commercialActivity.decidedBy", value: String(p.commercialActivity.decidedBy ?? "no rule"), description: { nl: "Wie beslist over commerciële activiteiten", en: "Who decides on commercial activities" } },
     { name: "tripExtension.maxHours", value: p.tripExtension.maxHours === null ? "no rule (manager decides)" : `${p.tripExtension.maxHours} h`, description: { nl: "Maximale privéverlenging dienstreis", en: "Maximum private trip extension" } },
     { name: "sideJob.publication", value: publicationText(p), description: { nl: "Wiens nevenwerk openbaar wordt", en: "Whose side jobs are published" } },
+    { name: "sideJob.publishConditions", value: String(p.sideJob.publishConditions), description: { nl: "Voorwaarden bij toestemming worden mee gepubliceerd", en: "Conditions of the permission are published with the side job" } },
     { name: "sideJob.incompatibleMandates", value: String(p.sideJob.incompatibleMandates), description: { nl: "Kamerlidmaatschap onverenigbaar", en: "Parliament membership incompatible" } },
     { name: "formerEmployeeHire", value: `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`, description: { nl: "Inhuur oud-medewerkers", en: "Hiring former employees" } },
     { name: "exMinisterContact.banMonths", value: p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`, description: { nl: "Lobbyverbod oud-bewindspersonen", en: "Former-minister lobbying ban" } },
@@ -109,7 +110,7 @@ export function renderReferenceMarkdown(profileIds: readonly ProfileId[] = PROFI
     }
     out.push("### Side-job self-assessment questions");
     out.push("");
-    for (const q of ref.sideJobQuestions) out.push(`- \`${q.id}\` (${q.citation.file} ${q.citation.lines}): ${q.text.nl} / ${q.text.en}${q.prohibitedIfYes ? " — a yes means not permitted" : ""}`);
+    for (const q of ref.sideJobQuestions) out.push(`- \`${q.id}\` (${q.citation.file} ${q.citation.lines}): ${q.text.nl} / ${q.text.en}${q.prohibitedIfYes ? " — a yes means that use is not permitted (not the side job itself)" : ""}`);
     out.push("");
   }
   return out.join("\n");

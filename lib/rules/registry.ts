@@ -133,8 +133,8 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
     { profile: "gemeente", citation: [c("002", "L420-426"), c("002", "L433")], quote: "b. tegelijkertijd de schijn van corruptie minimaal is." },
     { profile: "provincie", citation: [c("003", "L226-229"), c("003", "L232")], quote: "Een geschenk hoeft niet tastbaar te zijn. Het kan ook gaan om een uitnodiging" },
   ]),
-  ...family("invitation.paid-trip", ["invitation"], { nl: "Geen reizen of verblijven die anderen betalen", en: "No trips or stays paid by others" }, [
-    { profile: "gemeente", citation: [c("002", "L428-431")], quote: "Je accepteert geen bezoeken in binnen- en buitenland waarbij anderen de reis-, verblijfs- en/of overnachtingskosten betalen." },
+  ...family("invitation.paid-trip", ["invitation"], { nl: "Geen reizen of verblijven die anderen betalen; een noodzakelijk bezoek kan je leidinggevende tot werk maken", en: "No trips or stays paid by others; the manager may make a necessary visit work" }, [
+    { profile: "gemeente", citation: [c("002", "L428-431")], quote: "Je accepteert geen bezoeken in binnen- en buitenland waarbij anderen de reis-, verblijfs- en/of overnachtingskosten betalen. Als deze bezoeken naar het oordeel van jouw leidinggevende voor jouw functie noodzakelijk zijn, kun je deze bezoeken als werk zien en zijn de bijgaande kosten voor de gemeente." },
   ]),
   ...family("invitation.pay-yourself", ["invitation"], { nl: "Betaal zoveel mogelijk zelf en declareer volgens de regels", en: "Pay as much as possible yourself and claim costs by the rules" }, [
     { profile: "rijk", citation: [c("000", "L507-510")], quote: "betaal (zoveel mogelijk) zelf; declareer gemaakte kosten conform de daarvoor bestaande regels." },
@@ -157,7 +157,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
     { profile: "rijk", citation: [c("000", "L552")], quote: "je laat je er niet voor betalen." },
     { profile: "eerste-kamer", citation: [c("001", "L292")], quote: "je laat je er niet voor betalen." },
     { profile: "provincie", citation: [c("003", "L278")], quote: "Je laat je er niet voor betalen" },
-    { profile: "gemeente", citation: [c("002", "L396-400")], quote: "je mag burgers of partijen ook geen geld, goederen of diensten vragen voor jouw dienst of invloed." },
+    { profile: "gemeente", citation: [c("002", "L400")], quote: "Je neemt geen geschenken aan die je in jouw functie krijgt aangeboden." },
   ]),
   ...family("commercial.no-specific-rule", ["commercial-activity"], { nl: "Geen aparte regel; bespreek het open met je leidinggevende", en: "No specific rule; discuss it openly with your manager" }, [
     { profile: "gemeente", citation: [c("002", "L349-352")], quote: "Dit moet je in alle openheid met je leidinggevende bespreken." },
@@ -234,7 +234,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
     { profile: "gemeente", citation: [c("002", "L329-338")], quote: "De term ‘nevenwerkzaamheden’ moet je ruim zien." },
     { profile: "provincie", citation: [c("003", "L357-364"), c("003", "L372")], quote: "Nevenwerkzaamheden zijn alle werkzaamheden die je naast je werk als ambtenaar verricht" },
   ]),
-  ...family("side-job.information-use", ["side-job"], { nl: "Informatie van de provincie niet gebruiken in je nevenfunctie", en: "Do not use the province's information in your side job" }, [
+  ...family("side-job.information-use", ["side-job"], { nl: "Informatie van de provincie niet gebruiken in je nevenfunctie (het gebruik is verboden, niet het nevenwerk)", en: "Do not use the province's information in your side job (the use is forbidden, not the side job)" }, [
     { profile: "provincie", citation: [c("003", "L406-408")], quote: "het verboden om informatie die je tot je beschikking hebt bij de provincie te gebruiken in je nevenfuncties." },
   ]),
   ...family("side-job.ended", ["side-job"], { nl: "Beëindigde nevenwerkzaamheid: registratie bijwerken", en: "Ended side job: update the registration" }, [
@@ -275,6 +275,9 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...family("former-employee.current-staff", ["former-employee-hire"], { nl: "Eigen ambtenaren niet tegelijk als externe inhuren, behalve bij hoge uitzondering", en: "Own staff not hired as externals at the same time, except very exceptionally" }, [
     { profile: "provincie", citation: [c("003", "L456-457"), c("003", "L460-461")], quote: "Ambtenaren kunnen, anders dan bij hoge uitzondering, niet worden ingehuurd om tegelijkertijd als externe" },
   ]),
+  ...family("former-employee.still-employed", ["former-employee-hire"], { nl: "Kandidaat nog in dienst: de regel van twee jaar geldt niet, belangenverstrengeling wel", en: "Candidate still employed: the two-year rule does not apply, conflict of interest does" }, [
+    { profile: "gemeente", citation: [c("002", "L262-269")], quote: "Je gaat ook actief de schijn van belangenverstrengeling tegen. Je meldt bij jouw leidinggevende betaalde of onbetaalde nevenwerkzaamheden als die kunnen botsen met de vervulling van jouw functie" },
+  ]),
   ...family("former-employee.avoid-two-years", ["former-employee-hire"], { nl: "Vermijd inhuur binnen twee jaar, tenzij zwaarwegende redenen", en: "Avoid hiring within two years unless there are weighty reasons" }, [
     { profile: "gemeente", citation: [c("002", "L270-272"), c("002", "L359-360")], quote: "De gemeente vermijdt de inhuur van mensen als ze korter dan 2 jaar uit dienst zijn bij de gemeente tenzij er zwaarwegende redenen zijn" },
   ]),
@@ -296,6 +299,14 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...family("ex-minister.two-year-ban", ["ex-minister-contact"], { nl: "Twee jaar geen zakelijk contact met een oud-bewindspersoon op diens oude beleidsterrein", en: "Two years no business contact with a former minister on their former policy area" }, [
     { profile: "rijk", citation: [c("000", "L949-950"), c("000", "L980-987")], quote: "dan verwijs je door naar jouw Secretaris Generaal." },
     { profile: "eerste-kamer", citation: [c("001", "L443")], quote: "dan verwijst je door naar de Griffier." },
+  ]),
+  ...family("ex-minister.private-capacity", ["ex-minister-contact"], { nl: "Het verbod geldt voor contact vanuit je werk, niet voor privécontact", en: "The ban covers contact in your official role, not private contact" }, [
+    { profile: "rijk", citation: [c("000", "L982-985")], quote: "dat je gedurende die periode vanuit jouw ambtelijk functioneren geen zakelijke contacten mag onderhouden met de gewezen bewindspersoon" },
+    { profile: "eerste-kamer", citation: [c("001", "L443")], quote: "dat je gedurende die periode vanuit jouw ambtelijk functioneren geen zakelijke contacten mag onderhouden met de gewezen bewindspersoon" },
+  ]),
+  ...family("ex-minister.leaving-date-unknown", ["ex-minister-contact"], { nl: "Precieze datum van aftreden onbekend: tel vanaf de laatst mogelijke dag", en: "Exact date of leaving office unknown: count from the latest possible day" }, [
+    { profile: "rijk", citation: [c("000", "L980-982")], quote: "het lobbyverbod voor bewindspersonen gedurende twee jaar na hun aftreden" },
+    { profile: "eerste-kamer", citation: [c("001", "L443")], quote: "het lobbyverbod voor bewindspersonen gedurende twee jaar na hun aftreden" },
   ]),
   ...family("ex-minister.no-rule", ["ex-minister-contact"], { nl: "De gedragscode heeft geen lobbyverbod voor oud-bewindspersonen", en: "The code has no lobbying ban for former ministers" }, [
     { profile: "gemeente", citation: [c("002", "L683-686")], quote: "Je moet extra voorzichtig zijn bij onderwerpen ... waarvoor bij belangengroepen (lobbyisten) bijzondere belangstelling bestaat." },

@@ -6,7 +6,7 @@ export interface SideJobQuestion {
   id: string;
   text: LocalizedText;
   citation: Citation;
-  /** A "yes" means the side job must not go on as it is (Provincie: use of provincial information). */
+  /** A "yes" means something the side job involves is forbidden (Provincie: the use of provincial information, 003 L406-408), not the side job itself. */
   prohibitedIfYes?: boolean;
 }
 

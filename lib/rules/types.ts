@@ -111,6 +111,12 @@ export interface Verdict {
   deciderLabel: LocalizedText;
   /** The item must be published in the public side-job register once it is allowed. */
   publishInRegister: boolean;
+  /**
+   * Someone (the decider) must take a decision: always for "approval-required" and "not-permitted", and for a
+   * "register" verdict where the code leaves a decision to the manager (the destination of a handed-in gift,
+   * 002 L408-411). Verdicts stored before this field existed lack it: read a missing value as "by outcome".
+   */
+  decisionRequired: boolean;
   /** The person may register the item voluntarily even when there is no duty. */
   voluntaryRegistrationPossible: boolean;
   obligations: Obligation[];

@@ -94,14 +94,34 @@ async function fillInvitation(page: Page, title: string) {
 test.describe("declaring an invitation to a congress abroad, travel and hotel paid by the host", () => {
   // rules CLI, gemeente, Lotte: congress in 30 days, othersPayTravelOrStay, functional, appearance minimal:
   //   outcome "not-permitted" (invitation.paid-trip: "Je neemt geen reis of verblijf aan dat anderen betalen. ..."), decider manager.
-  test("at the Gemeente a trip paid by others is not permitted", async ({ page }) => {
+  test("at the Gemeente a trip paid by others that is not necessary for the work is not permitted", async ({ page }) => {
     const title = uniqueTitle("Congres Barcelona Gemeente");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
     await fillInvitation(page, title);
-    await expectVerdict(page, "not-permitted", ["Je neemt geen reis of verblijf aan dat anderen betalen."]);
+    await choose(page, "Is het bezoek nodig voor je werk?", "Nee");
+    await expectVerdict(page, "not-permitted", ["Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk."]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [title, "Smart City Expo, Barcelona", "€ 1.200,00", "Toegang of kaartje; Reiskosten; Hotel of overnachting"], "not-permitted");
+    await submitAndFindInList(page, title, "SUBMITTED");
+  });
+
+  // Issue 13 / decision 038, 002 L428-431: "Als deze bezoeken naar het oordeel van jouw leidinggevende voor jouw functie
+  // noodzakelijk zijn, kun je deze bezoeken als werk zien": a necessary trip is the manager's decision, not a ban.
+  test("at the Gemeente a trip the employee finds necessary goes to the manager, who judges whether it is work", async ({ page }) => {
+    const title = uniqueTitle("Congres Barcelona nodig");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
+    await fillInvitation(page, title);
+    await choose(page, "Is het bezoek nodig voor je werk?", "Ja");
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Vindt je leidinggevende het bezoek nodig voor je werk? Dan is het werk en betaalt de gemeente de kosten, niet de gastheer."],
+      ["Het bezoek is niet nodig voor je werk."],
+    );
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [title, "Is het bezoek nodig voor je werk?"], "approval-required");
     await submitAndFindInList(page, title, "SUBMITTED");
   });
 
@@ -118,6 +138,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
       ["Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf en declareer volgens de regels.", "Betaal zoveel mogelijk zelf."],
       ["Je neemt geen reis of verblijf aan dat anderen betalen."],
     );
+    await expect(page.getByText("Is het bezoek nodig voor je werk?")).toHaveCount(0);
     await continueToCheck(page, [title, "€ 1.200,00"], "approval-required");
     await expectNoAxeViolations(page);
     await submitAndFindInList(page, title, "SUBMITTED");

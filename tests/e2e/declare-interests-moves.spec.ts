@@ -63,12 +63,12 @@ test.describe("declaring shares in a company you deal with at work", () => {
   });
 });
 
-/** A candidate who left six months ago, to start in a month on the same work, without severance pay. */
+/** A candidate whose employment ended six months ago, to start in a month on the same work, without severance pay. */
 async function fillFormerEmployeeHire(page: Page, assignment: string) {
   await page.getByLabel("Naam van de kandidaat").fill("Peter Smits");
   await page.getByLabel("Welk werk gaat de kandidaat doen?").fill(assignment);
   await choose(page, "Werkt de kandidaat nu nog bij onze organisatie?", "Nee");
-  await page.getByLabel("Wanneer is de kandidaat uit dienst gegaan?").fill(isoDate(-180));
+  await page.getByLabel("Wat was de laatste dag van het dienstverband?").fill(isoDate(-180));
   await page.getByLabel("Wanneer moet de inhuur beginnen?").fill(isoDate(30));
   await choose(page, "Gaat de kandidaat hetzelfde werk doen als bij ons in dienst?", "Ja");
   await choose(page, "Kreeg de kandidaat een vertrekpremie?", "Nee");
@@ -76,14 +76,14 @@ async function fillFormerEmployeeHire(page: Page, assignment: string) {
 
 test.describe("a manager hires a former employee within two years", () => {
   // rules CLI, provincie, Martijn de Graaf (manager), left 180 days ago, start in 30 days, no exception:
-  //   outcome "not-permitted", reason "Een oud-ambtenaar huur je niet in binnen 24 maanden na vertrek. ...", obligation do-not-hire.
+  //   outcome "not-permitted", reason "Een oud-ambtenaar huur je niet in binnen 24 maanden na ontslag. ...", obligation do-not-hire.
   test("at the Provincie it is not permitted", async ({ page }) => {
     const assignment = uniqueTitle("Projectleider subsidies");
     await signInAs(page, "Martijn de Graaf");
     await startDeclaration(page, "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
     await fillFormerEmployeeHire(page, assignment);
     await choose(page, "Is dit een hoge uitzondering?", "Nee");
-    await expectVerdict(page, "not-permitted", ["Een oud-ambtenaar huur je niet in binnen 24 maanden na vertrek.", "Huur deze persoon niet in binnen deze periode."]);
+    await expectVerdict(page, "not-permitted", ["Een oud-ambtenaar huur je niet in binnen 24 maanden na ontslag.", "Huur deze persoon niet in binnen deze periode."]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [assignment, "Peter Smits"], "not-permitted");
     await submitAndFindInList(page, assignment, "SUBMITTED");
@@ -108,13 +108,17 @@ test.describe("a manager hires a former employee within two years", () => {
   });
 });
 
-async function fillExMinisterContact(page: Page, subject: string) {
+async function fillExMinisterContact(page: Page, subject: string, o: { capacity?: string; contactDate?: string } = {}) {
   await page.getByLabel("Naam van de oud-bewindspersoon").fill("A. de Boer");
+  await choose(page, "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?", "Ja, ik weet de precieze dag");
   await page.getByLabel("Wanneer is hij of zij gestopt als minister of staatssecretaris?").fill(isoDate(-365));
-  await page.getByLabel("Datum van het contact").fill(isoDate(-3));
+  await page.getByLabel("Datum van het contact").fill(o.contactDate ?? isoDate(-3));
   await page.getByLabel("Waar gaat het contact over?").fill(subject);
+  await choose(page, "Heb je dit contact voor je werk of privé?", o.capacity ?? "Voor mijn werk");
   await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
 }
+
+const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 test.describe("business contact with a former minister who left office a year ago", () => {
   // rules CLI, rijk, Fatima, left office 365 days ago, contact 3 days ago, former policy area: outcome "not-permitted",
@@ -131,6 +135,43 @@ test.describe("business contact with a former minister who left office a year ag
     await expectNoAxeViolations(page);
     await continueToCheck(page, [subject, "A. de Boer"], "not-permitted");
     await submitAndFindInList(page, subject, "ESCALATED_TOP");
+  });
+
+  // Issue 13 / decision 038 (000 L980-987): only the month is known. The minister left in this month two years ago; the
+  // contact is today (yesterday on the last day of a month). Counting from the last day of that month the ban still
+  // runs; the old advice ("pick the 1st of the month") would already have ended it.
+  test("at the Rijk, with only the month of leaving known, the ban is counted from the month's last day", async ({ page }) => {
+    const subject = uniqueTitle("Lobby over subsidies");
+    const contact = isoDate(1).slice(0, 7) === isoDate(0).slice(0, 7) ? isoDate(0) : isoDate(-1);
+    const leftYear = String(Number(contact.slice(0, 4)) - 2);
+    const leftMonth = MONTH_NAMES[Number(contact.slice(5, 7)) - 1]!;
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await expect(page.getByText("Kies dan de eerste dag van de maand")).toHaveCount(0);
+    await page.getByLabel("Naam van de oud-bewindspersoon").fill("B. Visser");
+    await choose(page, "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?", "Ik weet alleen de maand en het jaar");
+    await choose(page, "In welke maand stopte hij of zij?", leftMonth);
+    await choose(page, "In welk jaar stopte hij of zij?", leftYear);
+    await page.getByLabel("Datum van het contact").fill(contact);
+    await page.getByLabel("Waar gaat het contact over?").fill(subject);
+    await choose(page, "Heb je dit contact voor je werk of privé?", "Voor mijn werk");
+    await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
+    await expectVerdict(page, "not-permitted", ["Je weet alleen de maand van het aftreden. Daarom tellen we vanaf de laatst mogelijke dag", "Verwijs het door naar de Secretaris-Generaal."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [subject, "Ik weet alleen de maand en het jaar", leftMonth, leftYear], "not-permitted");
+    await submitAndFindInList(page, subject, "ESCALATED_TOP");
+  });
+
+  // rules CLI, rijk, Fatima, the same contact but private (000 L983-984 "vanuit jouw ambtelijk functioneren"): "no-duty".
+  test("at the Rijk a private contact is outside the ban", async ({ page }) => {
+    const subject = uniqueTitle("Buren");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await fillExMinisterContact(page, subject, { capacity: "Privé, niet over mijn werk" });
+    await expectVerdict(page, "no-duty", ["Het verbod geldt alleen voor contact vanuit je werk."], ["Verwijs het door naar de Secretaris-Generaal."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [subject, "Privé, niet over mijn werk"], "no-duty");
+    await submitAndFindInList(page, subject, "REGISTERED");
   });
 
   // rules CLI, gemeente, Lotte, the same contact: outcome "no-duty",

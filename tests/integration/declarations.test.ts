@@ -4,6 +4,7 @@ import { useDatabaseForTests } from "@/lib/db";
 import {
   discardDraft, getMyDeclaration, listMyDeclarations, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration,
 } from "@/lib/declarations/data";
+import { decideDeclaration } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors";
 import { seedDemoData } from "@/prisma/seed-data";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
@@ -63,6 +64,26 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
     const events = await db.prisma.auditEvent.findMany({ where: { entityId: gem.id }, orderBy: { seq: "asc" }, select: { action: true, actorId: true } });
     expect(events.map((e) => e.action)).toEqual(["declaration.draft-created", "declaration.submitted"]);
     expect(events.every((e) => e.actorId === lotte.id)).toBe(true);
+  });
+
+  // Issue 13 / decision 038: 002 L408-411 "Die bepaalt de bestemming van het geschenk": a handed-in gift leaves the
+  // manager a decision, so it goes to the manager's queue instead of being filed as registered with no decider.
+  it("a Gemeente gift that is handed in goes to the manager, who decides its destination (002 L408-411); a Rijk gift within the limit is registered (000 L423-426)", async () => {
+    const gem = await file(lotte, gift({ valueEuros: "49,99", description: "Boekenbon" }));
+    expect(gem.status).toBe("SUBMITTED");
+    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: gem.id }, select: { ruleOutcome: true, deciderRole: true, assigneeId: true, version: true, verdict: true } });
+    expect(stored).toMatchObject({ ruleOutcome: "REGISTER", deciderRole: "MANAGER", assigneeId: lotte.managerId });
+    expect((stored.verdict as { decisionRequired: boolean }).decisionRequired).toBe(true);
+    const told = await db.prisma.notification.findMany({ where: { declarationId: gem.id }, select: { kind: true, recipientId: true } });
+    expect(told).toEqual([{ kind: "DECISION_NEEDED", recipientId: lotte.managerId }]);
+    const rob = await viewerByName(db.prisma, "Rob Lemmens");
+    expect(rob.id).toBe(lotte.managerId);
+    await decideDeclaration(rob, { id: gem.id, version: stored.version, kind: "APPROVED", reason: "", conditions: "", giftDestination: "RAFFLE", handedInOn: null, reassessOn: null });
+    const decided = await db.prisma.declaration.findUniqueOrThrow({ where: { id: gem.id }, select: { status: true, decisions: { select: { giftDestination: true } } } });
+    expect(decided).toMatchObject({ status: "APPROVED", decisions: [{ giftDestination: "RAFFLE" }] });
+
+    const rijk = await file(fatima, gift({ valueEuros: "49,99", description: "Boekenbon" }));
+    expect(rijk.status).toBe("REGISTERED");
   });
 
   it("an employee cannot see or touch another employee's declaration: it is 'not found'", async () => {

@@ -32,7 +32,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const { t, locale } = await getT();
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(d.type)!;
-  const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, today: context.today }, locale);
+  const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
   const kinds = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", ...(d.decidingAs === "integrity-officer" ? [] : ["ESCALATED"])];
   return (

@@ -31,7 +31,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
   const { t, locale } = await getT();
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(d.type)!;
-  const rows = answerRows(def, d.answers, { profileId: context.profileId, today: context.today }, locale);
+  const rows = answerRows(def, d.answers, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
   const isSideJob = d.type === "side-job";
   // A decision is expected within the overdue period (after it the decider is reminded).

@@ -57,15 +57,32 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
         requiredMessage: { nl: "Kies of de kandidaat nu nog bij onze organisatie werkt.", en: "Choose whether the candidate still works at our organisation." },
       },
       {
-        name: "candidateLeftOn",
+        // The codes count from the end of the employment ("uit dienst", 002 L270-272; "na ontslag", 003 L457-458),
+        // not from the last working day, which can be weeks earlier (leave at the end). Decision 038.
+        name: "employmentEndedOn",
         kind: "date",
         showIf: is("stillEmployed", "no"),
         notInFuture: true,
-        label: { nl: "Wanneer is de kandidaat uit dienst gegaan?", en: "When did the candidate leave?" },
-        hint: { nl: "De laatste werkdag bij onze organisatie.", en: "The last working day at our organisation." },
-        requiredMessage: { nl: "Vul in wanneer de kandidaat uit dienst is gegaan.", en: "Enter when the candidate left." },
-        invalidMessage: { nl: "Vul een bestaande datum van vertrek in, bijvoorbeeld 1 mei 2025.", en: "Enter a real leaving date, for example 1 May 2025." },
-        futureMessage: { nl: "De datum van vertrek kan niet in de toekomst liggen. Werkt de kandidaat nog hier? Kies dan bij de vorige vraag Ja.", en: "The leaving date cannot be in the future. Does the candidate still work here? Then choose Yes at the previous question." },
+        label: { nl: "Wat was de laatste dag van het dienstverband?", en: "What was the last day of the employment?" },
+        hint: {
+          nl: "De laatste dag dat de kandidaat bij ons in dienst was. Dat staat in het ontslagbesluit of de vaststellingsovereenkomst. Dit is niet altijd de laatste werkdag: verlof aan het einde telt mee.",
+          en: "The last day the candidate was employed by us, as in the dismissal decision or settlement agreement. This is not always the last working day: leave at the end counts.",
+        },
+        requiredMessage: { nl: "Vul de laatste dag van het dienstverband van de kandidaat in.", en: "Enter the last day of the candidate's employment." },
+        invalidMessage: { nl: "Vul een bestaande datum in als laatste dag van het dienstverband, bijvoorbeeld 30 april 2025.", en: "Enter a real date as the last day of the employment, for example 30 April 2025." },
+        futureMessage: { nl: "De laatste dag van het dienstverband kan niet in de toekomst liggen. Werkt de kandidaat nog hier? Kies dan bij de vorige vraag Ja.", en: "The last day of the employment cannot be in the future. Does the candidate still work here? Then choose Yes at the previous question." },
+      },
+      {
+        // Declarations filed before decision 038 asked for the last working day. Shown (read-only in effect: it is
+        // optional and no longer used) only on such a stored declaration until the new question is answered.
+        name: "candidateLeftOn",
+        kind: "date",
+        optional: true,
+        showIf: (raw) => typeof raw.candidateLeftOn === "string" && raw.candidateLeftOn !== "" && !raw.employmentEndedOn,
+        label: { nl: "Laatste werkdag (eerder gegeven antwoord)", en: "Last working day (earlier answer)" },
+        hint: { nl: "Deze vraag stellen we niet meer. Vul hierboven de laatste dag van het dienstverband in.", en: "We no longer ask this question. Enter the last day of the employment above." },
+        requiredMessage: { nl: "Vul de laatste werkdag in.", en: "Enter the last working day." },
+        invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2025.", en: "Enter a real date, for example 1 May 2025." },
       },
       {
         name: "plannedStart",
@@ -110,7 +127,7 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
   },
   toRuleInput: (v) => ({
     type: "former-employee-hire",
-    candidateLeftOn: v.stillEmployed === false ? (v.candidateLeftOn as string) : null,
+    employmentEndedOn: v.stillEmployed === false ? (v.employmentEndedOn as string) : null,
     plannedStart: v.plannedStart as string,
     sameWork: v.sameWork === true,
     leftWithSeverancePay: v.stillEmployed === false && v.leftWithSeverancePay === true,

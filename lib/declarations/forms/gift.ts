@@ -1,7 +1,22 @@
 // Gift or other benefit: received, offered, or declined at the offer (catalogue 4.1 A; rules G-*).
-import type { DeclarationFormDef } from "../form-model";
+import type { DeclarationFormDef, L } from "../form-model";
 import { yesNoOptions, answerIs as is, answerIsNot as not } from "../form-model";
 
+
+const euroNl = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+const euroEn = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
+
+/**
+ * The hint quotes the effective limit (the code's, or a lower one the organisation set by tightening), so it never
+ * says a gift is fine that the verdict refuses (issue 13). Same comparison as the rule module (lib/rules evaluate).
+ */
+export function groundsHint(capCents: number, comparison: "less-than" | "at-most"): L {
+  const nl = euroNl.format(capCents / 100).replace(/\u00a0/g, " ");
+  const en = euroEn.format(capCents / 100);
+  return comparison === "less-than"
+    ? { nl: `Bij de gemeente mag je een geschenk alleen aannemen als het minder dan ${nl} waard is én een van deze redenen geldt.`, en: `At the municipality you may accept a gift only if it is worth less than ${en} and one of these reasons applies.` }
+    : { nl: `Bij de gemeente mag je een geschenk alleen aannemen als het niet meer dan ${nl} waard is én een van deze redenen geldt.`, en: `At the municipality you may accept a gift only if it is worth no more than ${en} and one of these reasons applies.` };
+}
 
 export const giftForm: DeclarationFormDef = {
   type: "gift",
@@ -115,7 +130,7 @@ export const giftForm: DeclarationFormDef = {
             optional: true,
             showIf: not("direction", "declined-at-offer"),
             label: { nl: "Welke redenen gelden? (kies wat past)", en: "Which reasons apply? (choose what fits)" },
-            hint: { nl: "Bij de gemeente mag je een geschenk onder de 50 euro alleen aannemen als een van deze redenen geldt.", en: "At the municipality you may accept a gift under 50 euros only if one of these reasons applies." },
+            hint: groundsHint(ctx.profile.gift.capCents, ctx.profile.gift.capComparison),
             options: [
               { value: "a", label: { nl: "Weigeren of teruggeven zou de gever ernstig kwetsen of in verlegenheid brengen", en: "Refusing or returning it would seriously offend or embarrass the giver" } },
               { value: "b", label: { nl: "Het is een gewoon bedankje, zoals bloemen, een fles wijn of een boekenbon", en: "It is an ordinary thank-you, such as flowers, a bottle of wine or a book token" } },

@@ -1,10 +1,17 @@
 // Invitation, hospitality or event, including trips and stays paid by others (catalogue 4.1 B; rules I-1 to I-4).
-import type { DeclarationFormDef } from "../form-model";
+import type { DeclarationFormDef, RawValues } from "../form-model";
 import { yesNoOptions, answerIs as is } from "../form-model";
 
 
 /** Costs that make it "a trip or stay paid by others" (I-4). */
 const TRAVEL_OR_STAY = ["travel", "stay"];
+
+/** The answers so far describe a trip or stay paid by others (what the rule module calls it, lib/rules evaluate). */
+function paysTravelOrStay(raw: RawValues): boolean {
+  const paid = raw.paidByOthers;
+  const list = Array.isArray(paid) ? paid : typeof paid === "string" ? [paid] : [];
+  return raw.eventKind === "trip" || list.some((p) => TRAVEL_OR_STAY.includes(p));
+}
 
 export const invitationForm: DeclarationFormDef = {
   type: "invitation",
@@ -90,6 +97,20 @@ export const invitationForm: DeclarationFormDef = {
       requiredMessage: { nl: "Kies wat de gastheer of een ander voor jou betaalt.", en: "Choose what the host or someone else pays for you." },
     },
     {
+      // Gemeente 002 L428-431: a visit paid by others is not accepted, unless the manager judges it necessary for the
+      // job; then it is work and the municipality pays. The employee's view decides only where it goes.
+      name: "tripNecessaryForWork",
+      kind: "yesno",
+      options: yesNoOptions(),
+      showIf: (raw, ctx) => ctx.profile.invitation.thirdPartyTripsBanned && paysTravelOrStay(raw),
+      label: { nl: "Is het bezoek nodig voor je werk?", en: "Is the visit necessary for your work?" },
+      hint: {
+        nl: "Je leidinggevende beslist of het nodig is. Is het nodig? Dan is het werk en betaalt de gemeente de reis en het verblijf, niet de gastheer.",
+        en: "Your manager decides whether it is necessary. If it is, it is work and the municipality pays the travel and stay, not the host.",
+      },
+      requiredMessage: { nl: "Kies of het bezoek nodig is voor je werk.", en: "Choose whether the visit is necessary for your work." },
+    },
+    {
       name: "estimatedValue",
       kind: "money",
       label: { nl: "Geschatte waarde voor jou in euro", en: "Estimated value for you in euros" },
@@ -149,6 +170,7 @@ export const invitationForm: DeclarationFormDef = {
       functionalOrRepresentative: v.functionalOrRepresentative === true,
       appearanceOfCorruptionMinimal: v.appearanceOfCorruptionMinimal === true,
       othersPayTravelOrStay: paid.some((p) => TRAVEL_OR_STAY.includes(p)),
+      tripNecessaryForWork: v.tripNecessaryForWork === true,
     };
   },
   ruleFieldToFormField: { estimatedValueCents: "estimatedValue" },

@@ -9,6 +9,7 @@ import {
   evaluate,
   getProfile,
   parseDeclarationInput,
+  tightenProfile,
   type DeclarationType,
   type PersonFacts,
   type ProfileId,
@@ -26,6 +27,7 @@ import {
   type RawValues,
 } from "@/lib/declarations/form-model";
 import { DECLARATION_FORMS, getDeclarationForm } from "@/lib/declarations/forms";
+import { answerRows } from "@/lib/declarations/present";
 import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 
 const NOW = "2026-06-01T12:00";
@@ -41,7 +43,7 @@ const person: PersonFacts = {
   isManager: true,
 };
 
-const ctxOf = (profileId: ProfileId): FormContext => ({ profileId, today: TODAY });
+const ctxOf = (profileId: ProfileId): FormContext => ({ profileId, profile: getProfile(profileId), today: TODAY });
 
 function parse(type: DeclarationType, raw: RawValues, profileId: ProfileId, locale: Locale = "nl"): ParseResult {
   return parseDeclarationForm(DECLARATION_FORMS[type], raw, ctxOf(profileId), locale, parseDeclarationInput);
@@ -105,7 +107,7 @@ const VARIANTS: Variant[] = [
   {
     name: "invitation: a trip of several days",
     type: "invitation",
-    raw: () => ({
+    raw: (p) => ({
       eventKind: "trip",
       description: "Studiereis naar de haven van Rotterdam",
       host: "Havenbedrijf, afdeling relaties",
@@ -119,6 +121,8 @@ const VARIANTS: Variant[] = [
       functionalOrRepresentative: "yes",
       appearanceOfCorruptionMinimal: "yes",
       hostInProcurementOrAwaitingDecision: "no",
+      // Asked only where the code bans trips paid by others unless the manager finds them necessary (002 L428-431).
+      ...(p === "gemeente" ? { tripNecessaryForWork: "yes" } : {}),
       explanation: "Ik betaal de reis zelf als dat moet.",
     }),
   },
@@ -263,7 +267,7 @@ const VARIANTS: Variant[] = [
       candidateName: "J. de Vries",
       assignment: "Projectleider nieuwe website",
       stillEmployed: "no",
-      candidateLeftOn: "2025-06-01",
+      employmentEndedOn: "2025-05-31",
       plannedStart: "2026-09-01",
       sameWork: "yes",
       leftWithSeverancePay: "yes",
@@ -288,8 +292,10 @@ const VARIANTS: Variant[] = [
     type: "ex-minister-contact",
     raw: () => ({
       ministerName: "A. Bakker",
+      leftOfficeKnown: "day",
       ministerLeftOfficeOn: "2025-07-02",
       contactDate: "2026-06-15",
+      capacity: "official",
       subject: "Een lunch over landbouwbeleid",
       formerPolicyArea: "unsure",
     }),
@@ -491,8 +497,8 @@ describe("progressive disclosure maps onto the rule input", () => {
   });
 
   it.each([
-    [{ stillEmployed: "yes", candidateLeftOn: "2025-01-01", leftWithSeverancePay: "yes" }, { candidateLeftOn: null, leftWithSeverancePay: false }],
-    [{ stillEmployed: "no", candidateLeftOn: "2025-01-01", leftWithSeverancePay: "yes" }, { candidateLeftOn: "2025-01-01", leftWithSeverancePay: true }],
+    [{ stillEmployed: "yes", employmentEndedOn: "2025-01-01", leftWithSeverancePay: "yes" }, { employmentEndedOn: null, leftWithSeverancePay: false }],
+    [{ stillEmployed: "no", employmentEndedOn: "2025-01-01", leftWithSeverancePay: "yes" }, { employmentEndedOn: "2025-01-01", leftWithSeverancePay: true }],
   ])("former employee %j → %j", (over, expected) => {
     expect(base("former-employee-hire", over)).toMatchObject(expected);
   });
@@ -611,7 +617,7 @@ describe("impossible dates give the field's own invalid message", () => {
 
   it.each([
     ["gift", "date", "2026-06-02"],
-    ["former-employee-hire", "candidateLeftOn", "2026-06-02"],
+    ["former-employee-hire", "employmentEndedOn", "2026-06-02"],
     ["ex-minister-contact", "ministerLeftOfficeOn", "2026-07-01"],
   ] as const)("%s.%s may not lie in the future (%s)", (type, name, date) => {
     const v = VARIANTS.find((x) => x.type === type)!;
@@ -706,8 +712,17 @@ describe("the rule module's cross-field checks land on the right form field", ()
       type: "former-employee-hire",
       raw: { ...variant("former employee who left with severance, weighty reasons").raw("rijk"), plannedStart: "2025-05-01" },
       field: "plannedStart",
-      nl: "De inhuur begint voor de datum van vertrek.",
-      en: "The hire starts before the leaving date.",
+      nl: "De inhuur begint voor of op de laatste dag van het dienstverband.",
+      en: "The hire starts before or on the last day of employment.",
+    },
+    {
+      // The last day of employment is still employment: a hire that starts that day hires current staff.
+      label: "former employee: hire starts on the last day of employment",
+      type: "former-employee-hire",
+      raw: { ...variant("former employee who left with severance, weighty reasons").raw("rijk"), plannedStart: "2025-05-31" },
+      field: "plannedStart",
+      nl: "De inhuur begint voor of op de laatste dag van het dienstverband.",
+      en: "The hire starts before or on the last day of employment.",
     },
     {
       label: "ex-minister: contact before leaving office",
@@ -748,5 +763,122 @@ describe("the rule module's cross-field checks land on the right form field", ()
       const names = new Set(PROFILE_IDS.flatMap((p) => def.fields(ctxOf(p)).map((f) => f.name)));
       for (const target of Object.values(def.ruleFieldToFormField ?? {})) expect(names, `${type} → ${target}`).toContain(target);
     }
+  });
+});
+
+// Issue 13: what the forms ask where the old question could not express the case (decision 038).
+describe("forms that express what the codes say (issue 13)", () => {
+  const variant = (name: string) => VARIANTS.find((x) => x.name === name)!;
+
+  it("gift: the grounds hint quotes the effective limit, also when an organisation tightened it (002 L400-402)", () => {
+    const code = DECLARATION_FORMS.gift.fields(ctxOf("gemeente")).find((f) => f.name === "exceptionGrounds")!;
+    expect(code.hint!.nl).toContain("minder dan € 50,00");
+    const t = tightenProfile(getProfile("gemeente"), { giftCapCents: 2500 });
+    if (!t.ok) throw new Error("tightening failed");
+    const tight = DECLARATION_FORMS.gift.fields({ profileId: "gemeente", profile: t.profile, today: TODAY }).find((f) => f.name === "exceptionGrounds")!;
+    expect(tight.hint!.nl).toContain("minder dan € 25,00");
+    expect(tight.hint!.en).toContain("less than €25.00");
+    expect(tight.hint!.nl).not.toContain("50");
+    // The hint and the verdict agree on a € 30 gift with a ground: refused.
+    const raw = { ...variant("gift received, loyalty points").raw("gemeente"), kind: "goods", valueEuros: "30,00", exceptionGrounds: ["b"] };
+    const parsed = parseDeclarationForm(DECLARATION_FORMS.gift, raw, { profileId: "gemeente", profile: t.profile, today: TODAY }, "nl", parseDeclarationInput);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+    expect(evaluate(parsed.input, { profile: t.profile, person, now: NOW }).outcome).toBe("not-permitted");
+  });
+
+  it.each([
+    ["gemeente", ["travel"], true],
+    ["gemeente", ["stay", "food"], true],
+    ["gemeente", ["food", "entry"], false],
+    ["rijk", ["travel", "stay"], false],
+    ["provincie", ["travel"], false],
+  ] as const)("invitation (%s, others pay %j): the 'necessary for your work' question is shown: %s (002 L428-431)", (p, paid, shown) => {
+    const raw = { ...variant("invitation: a dinner").raw(p), paidByOthers: [...paid] };
+    const names = visibleFields(DECLARATION_FORMS.invitation, raw, ctxOf(p)).map((f) => f.name);
+    expect(names.includes("tripNecessaryForWork")).toBe(shown);
+  });
+
+  it.each([
+    ["yes", "approval-required"],
+    ["no", "not-permitted"],
+  ] as const)("invitation (gemeente): a trip paid by others that is necessary for the work: %s -> %s (002 L428-431)", (answer, outcome) => {
+    const input = okOf(parse("invitation", { ...variant("invitation: a trip of several days").raw("gemeente"), tripNecessaryForWork: answer }, "gemeente")).input;
+    expect(input).toMatchObject({ othersPayTravelOrStay: true, tripNecessaryForWork: answer === "yes" });
+    expect(evaluate(input, { profile: getProfile("gemeente"), person, now: NOW }).outcome).toBe(outcome);
+  });
+
+  it("invitation (gemeente): the necessary question is required when shown", () => {
+    const raw = { ...variant("invitation: a trip of several days").raw("gemeente") };
+    delete (raw as RawValues).tripNecessaryForWork;
+    const r = parse("invitation", raw, "gemeente");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fieldErrors).toEqual({ tripNecessaryForWork: "Kies of het bezoek nodig is voor je werk." });
+  });
+
+  it("former employee: the form asks for the last day of the employment, not the last working day (002 L270-272, 003 L457-458)", () => {
+    const f = fieldOf("former-employee-hire", "provincie", "employmentEndedOn");
+    expect(f.label.nl).toBe("Wat was de laatste dag van het dienstverband?");
+    expect(f.hint!.nl).toContain("niet altijd de laatste werkdag");
+    // Last day 15 March 2024: a hire on 15 March 2026 is still within two years of the ontslag, 16 March is not.
+    const raw = (start: string) => ({ ...variant("former employee who left with severance, weighty reasons").raw("provincie"), employmentEndedOn: "2024-03-15", plannedStart: start });
+    const outcome = (start: string) => evaluate(okOf(parse("former-employee-hire", raw(start), "provincie")).input, { profile: getProfile("provincie"), person, now: NOW }).outcome;
+    expect(outcome("2026-03-15")).toBe("not-permitted");
+    expect(outcome("2026-03-16")).toBe("no-duty");
+  });
+
+  it("former employee: a declaration stored with the old 'last working day' answer stays readable", () => {
+    const old = { ...variant("former employee who left with severance, weighty reasons").raw("gemeente"), candidateLeftOn: "2025-05-16" } as RawValues;
+    delete old.employmentEndedOn;
+    const rows = answerRows(DECLARATION_FORMS["former-employee-hire"], old, ctxOf("gemeente"), "nl");
+    expect(rows.find((r) => r.name === "candidateLeftOn")).toEqual({ name: "candidateLeftOn", label: "Laatste werkdag (eerder gegeven antwoord)", value: "16 mei 2025" });
+    // Sending it again asks for the new question; once answered, the old one is no longer shown.
+    const r = parse("former-employee-hire", old, "gemeente");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.fieldErrors)).toEqual(["employmentEndedOn"]);
+    const answered = { ...old, employmentEndedOn: "2025-05-31" };
+    expect(visibleFields(DECLARATION_FORMS["former-employee-hire"], answered, ctxOf("gemeente")).map((f) => f.name)).not.toContain("candidateLeftOn");
+    expect(okOf(parse("former-employee-hire", answered, "gemeente")).input).toMatchObject({ employmentEndedOn: "2025-05-31" });
+  });
+
+  it.each([
+    ["day", { ministerLeftOfficeOn: "2025-07-02" }, { ministerLeftOfficeOn: "2025-07-02", leftOfficeKnown: "day" }],
+    ["month", { leftOfficeMonth: "07", leftOfficeYear: "2025" }, { ministerLeftOfficeOn: "2025-07-01", leftOfficeKnown: "month" }],
+    ["year", { leftOfficeYear: "2025" }, { ministerLeftOfficeOn: "2025-01-01", leftOfficeKnown: "year" }],
+  ] as const)("ex-minister: only what is known is asked (%s) and reaches the rules (000 L980-987)", (known, over, expected) => {
+    const raw = { ...variant("ex-minister contact").raw("rijk"), ministerLeftOfficeOn: "", leftOfficeKnown: known, ...over };
+    const input = okOf(parse("ex-minister-contact", raw, "rijk")).input;
+    expect(input).toMatchObject(expected);
+  });
+
+  it("ex-minister: no advice to pick the 1st of the month; a known month counts from its last day (000 L980-987)", () => {
+    for (const f of DECLARATION_FORMS["ex-minister-contact"].fields(ctxOf("rijk"))) {
+      expect(f.hint?.nl ?? "").not.toMatch(/eerste dag van de maand/);
+    }
+    // Left "some day in July 2024": a contact on 30 July 2026 is still within the ban (the 1st would have ended it on 1 July 2026).
+    const raw = { ...variant("ex-minister contact").raw("rijk"), ministerLeftOfficeOn: "", leftOfficeKnown: "month", leftOfficeMonth: "07", leftOfficeYear: "2024", contactDate: "2026-07-30", formerPolicyArea: "yes" };
+    const v = evaluate(okOf(parse("ex-minister-contact", raw, "rijk")).input, { profile: getProfile("rijk"), person, now: NOW });
+    expect(v.outcome).toBe("not-permitted");
+    const atEnd = evaluate(okOf(parse("ex-minister-contact", { ...raw, contactDate: "2026-07-31" }, "rijk")).input, { profile: getProfile("rijk"), person, now: NOW });
+    expect(atEnd.outcome).toBe("no-duty");
+  });
+
+  it("ex-minister: the year choices run from this year back five years", () => {
+    const f = fieldOf("ex-minister-contact", "rijk", "leftOfficeYear");
+    expect(f.options!.map((o) => o.value)).toEqual(["2026", "2025", "2024", "2023", "2022", "2021"]);
+  });
+
+  it("ex-minister: a private contact is outside the ban (000 L983-984)", () => {
+    const raw = { ...variant("ex-minister contact").raw("rijk"), capacity: "private", formerPolicyArea: "yes" };
+    const input = okOf(parse("ex-minister-contact", raw, "rijk")).input;
+    expect(input).toMatchObject({ capacity: "private" });
+    expect(evaluate(input, { profile: getProfile("rijk"), person, now: NOW }).outcome).toBe("no-duty");
+  });
+
+  it("ex-minister: a declaration stored before these questions still shows its date", () => {
+    const old = { ...variant("ex-minister contact").raw("rijk") } as RawValues;
+    delete old.leftOfficeKnown;
+    delete old.capacity;
+    const rows = answerRows(DECLARATION_FORMS["ex-minister-contact"], old, ctxOf("rijk"), "nl");
+    expect(rows.find((r) => r.name === "ministerLeftOfficeOn")?.value).toBe("2 juli 2025");
   });
 });

@@ -25,7 +25,7 @@ const validGift = (p: ProfileId): RawValues => ({
 
 describe.each(DECLARATION_TYPES.flatMap((type) => PROFILE_IDS.map((profileId) => ({ type, profileId }))))("the $type form ($profileId) under hostile input", ({ type, profileId }) => {
   const def = DECLARATION_FORMS[type];
-  const ctx = { profileId, today: TODAY };
+  const ctx = { profileId, profile: getProfile(profileId), today: TODAY };
   const names = def.fields(ctx).map((f) => f.name);
 
   it("never throws, and explains every problem in the reader's language", () => {
@@ -73,7 +73,7 @@ describe("hostile-but-valid text in a declaration", () => {
   it.each(PROFILE_IDS)("is accepted as typed: markup, SQL and Unicode are text (%s)", (profileId) => {
     for (const text of ["<script>alert(1)</script>", "'; DROP TABLE \"Declaration\"; --", "Zoë 😀 \u05E9\u05DC\u05D5\u05DD e\u0301"]) {
       for (const locale of LOCALES) {
-        const result = parseDeclarationForm(DECLARATION_FORMS.gift, { ...validGift(profileId), description: text, giver: text }, { profileId, today: TODAY }, locale, parseDeclarationInput);
+        const result = parseDeclarationForm(DECLARATION_FORMS.gift, { ...validGift(profileId), description: text, giver: text }, { profileId, profile: getProfile(profileId), today: TODAY }, locale, parseDeclarationInput);
         expect(result.ok, JSON.stringify(result)).toBe(true);
         if (result.ok) expect([result.values.description, result.values.giver]).toEqual([text, text]);
       }

@@ -150,3 +150,23 @@ describe("gift: tightened profiles", () => {
     expect(ruleIds(v)).toContain("gift.hand-in@provincie");
   });
 });
+
+// Who must act (decision 038): a "register" verdict still needs a decision where the code leaves one to the manager.
+describe("gift: verdicts that leave a decision to the manager are routed, not only registered", () => {
+  const handIn = tightenProfile(getProfile("provincie"), { giftAlwaysHandIn: true });
+  if (!handIn.ok) throw new Error("tightening failed");
+  it.each<[string, ProfileId | typeof handIn.profile, Record<string, unknown>, string, boolean, string]>([
+    ["gemeente €49.99 handed in: the manager decides the destination — 002 L408-411", "gemeente", { valueCents: 4999, exceptionGrounds: ["b"] }, "register", true, "manager"],
+    ["gemeente €0.01 handed in: the same, whatever the value — 002 L408-411", "gemeente", { valueCents: 1, exceptionGrounds: ["c"] }, "register", true, "manager"],
+    ["provincie organisation that always hands in: the manager decides — 003 L211-214", handIn.profile, { valueCents: 1000 }, "register", true, "manager"],
+    ["rijk foreign relation, organisation's gift: the manager decides — 000 L454-457", "rijk", { valueCents: 20000, foreignRelation: true, refusalWouldOffend: true }, "register", true, "manager"],
+    ["rijk €50.00 within the limit: reported, no decision is required — 000 L423-426", "rijk", { valueCents: 5000 }, "register", false, "manager"],
+    ["gemeente €50.00 over the limit: refused, the manager decides — 002 L400-402", "gemeente", { valueCents: 5000, exceptionGrounds: ["b"] }, "not-permitted", true, "manager"],
+    ["declined at the offer: nothing to decide — 000 L447-449", "rijk", { direction: "declined-at-offer" }, "no-duty", false, "none"],
+  ])("%s", (_t, profile, over, outcome, decisionRequired, decider) => {
+    const v = run(gift(over), profile);
+    expect(v.outcome).toBe(outcome);
+    expect(v.decisionRequired).toBe(decisionRequired);
+    expect(v.decider).toBe(decider);
+  });
+});

@@ -36,6 +36,7 @@ export const invitation = (over: Record<string, unknown> = {}) => ({
   functionalOrRepresentative: true,
   appearanceOfCorruptionMinimal: true,
   othersPayTravelOrStay: false,
+  tripNecessaryForWork: false,
   ...over,
 });
 
@@ -82,7 +83,7 @@ export const financial = (over: Record<string, unknown> = {}) => ({
 
 export const hire = (over: Record<string, unknown> = {}) => ({
   type: "former-employee-hire",
-  candidateLeftOn: "2025-01-31",
+  employmentEndedOn: "2025-01-31",
   plannedStart: "2026-03-01",
   sameWork: false,
   leftWithSeverancePay: false,
@@ -93,7 +94,9 @@ export const hire = (over: Record<string, unknown> = {}) => ({
 export const exMinister = (over: Record<string, unknown> = {}) => ({
   type: "ex-minister-contact",
   ministerLeftOfficeOn: "2025-01-15",
+  leftOfficeKnown: "day",
   contactDate: "2026-03-01",
+  capacity: "official",
   formerPolicyArea: "yes",
   ...over,
 });

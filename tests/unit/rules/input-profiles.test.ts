@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getProfile, parseDeclarationInput, PROFILES, RuleInputError, tightenProfile, evaluate, type RuleInputErrorCode } from "@/lib/rules";
+import { getProfile, parseDeclarationInput, PROFILES, RuleInputError, SIDE_JOB_QUESTIONS, tightenProfile, evaluate, type ProfileId, type RuleInputErrorCode } from "@/lib/rules";
 import { gift, invitation, person, trip, exMinister, hire, NOW } from "./helpers";
 
 function errorOf(fn: () => unknown): RuleInputError {
@@ -66,6 +66,27 @@ describe("parseDeclarationInput rejects bad input with a field and a code", () =
 });
 
 describe("profiles", () => {
+  // Only the Rijk code publishes side jobs "(met de voorwaarden)" (000 L784-787); the register reads this flag
+  // instead of asking whether the organisation is the Rijk (issue 13). A tightening does not change it.
+  it.each<[ProfileId, boolean, string]>([
+    ["rijk", true, "000 L784-787"],
+    ["eerste-kamer", false, "001 L373-377: no publication bullet"],
+    ["gemeente", false, "002 L341-342"],
+    ["provincie", false, "003 L377-379"],
+  ])("%s publishes the conditions of a side job: %s (%s)", (id, expected) => {
+    expect(getProfile(id).sideJob.publishConditions).toBe(expected);
+    const t = tightenProfile(getProfile(id), { giftCapCents: 1000 });
+    if (!t.ok) throw new Error("tightening failed");
+    expect(t.profile.sideJob.publishConditions).toBe(expected);
+    const v = evaluate(
+      { type: "side-job", status: "intended", change: "new", paid: false, role: "board-member", mandate: "none", startDate: "2026-05-01", endDate: null, answers: Object.fromEntries(SIDE_JOB_QUESTIONS[id].map((q) => [q.id, "yes"])) },
+      { profile: getProfile(id), person: person({ topManagementGroup: true, topOfficial: true, salaryScale: 15 }), now: NOW },
+    );
+    const publish = v.obligations.find((o) => o.code === "publish-in-register");
+    if (publish) expect(publish.text.nl.includes("met de voorwaarden")).toBe(expected);
+    else expect(id).toBe("eerste-kamer");
+  });
+
   it("every profile has a version id", () => {
     expect(Object.values(PROFILES).map((p) => p.version)).toEqual(["rijk-2020.1", "eerste-kamer-2023.1", "gemeente-maastricht-2023.1", "provincie-utrecht-2020.1"]);
   });

@@ -38,7 +38,7 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
   const qs = SIDE_JOB_QUESTIONS[profile];
   return fc.oneof(
     fc.record({ valueCents: arbCents, direction: fc.constantFrom("received", "offered", "declined-at-offer"), kind: fc.constantFrom("goods", "service", "discount", "loyalty-points", "voucher", "cash", "other-benefit"), giverInProcurementOrAwaitingDecision: fc.boolean(), deliveredToHomeAddress: fc.boolean(), foreignRelation: fc.boolean(), refusalWouldOffend: fc.boolean(), privateUseOfPoints: fc.boolean(), exceptionGrounds: fc.subarray(["a", "b", "c"]), refusalMakesWorkImpossible: fc.boolean() }).map((o) => gift(o)),
-    fc.record({ eventKind: fc.constantFrom("dinner", "trip", "sports-vip", "congress"), hostInProcurementOrAwaitingDecision: fc.boolean(), functionalOrRepresentative: fc.boolean(), appearanceOfCorruptionMinimal: fc.boolean(), othersPayTravelOrStay: fc.boolean(), startDate: arbDate }).map((o) => invitation({ ...o, endDate: o.startDate })),
+    fc.record({ eventKind: fc.constantFrom("dinner", "trip", "sports-vip", "congress"), hostInProcurementOrAwaitingDecision: fc.boolean(), functionalOrRepresentative: fc.boolean(), appearanceOfCorruptionMinimal: fc.boolean(), othersPayTravelOrStay: fc.boolean(), tripNecessaryForWork: fc.boolean(), startDate: arbDate }).map((o) => invitation({ ...o, endDate: o.startDate })),
     fc.record({ commerciallyOrganised: fc.boolean(), feeOfferedCents: arbCents, acceptsFee: fc.boolean(), eventDate: arbDate }).map((o) => commercial(o)),
     fc.record({ endHours: fc.integer({ min: 1, max: 200 }), startHours: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }) }).map(({ endHours, startHours }) => {
       const tripEnd = Date.UTC(2026, 5, 3, 16, 0);
@@ -54,11 +54,12 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
     fc.record({ relatedToFunction: fc.boolean(), usesInsideInformation: fc.boolean() }).map((o) => financial(o)),
     fc.record({ left: fc.option(arbDate, { nil: null }), gapDays: fc.integer({ min: 0, max: 1500 }), weightyReasons: fc.boolean(), sameWork: fc.boolean(), leftWithSeverancePay: fc.boolean() }).map(({ left, gapDays, ...rest }) => {
       const base = left ?? "2025-01-01";
-      const start = new Date(Date.parse(base + "T00:00:00Z") + gapDays * 86_400_000).toISOString().slice(0, 10);
-      return hire({ candidateLeftOn: left, plannedStart: start, ...rest });
+      // A hire starts at the earliest the day after the last day of employment.
+      const start = new Date(Date.parse(base + "T00:00:00Z") + (gapDays + 1) * 86_400_000).toISOString().slice(0, 10);
+      return hire({ employmentEndedOn: left, plannedStart: start, ...rest });
     }),
-    fc.record({ gapDays: fc.integer({ min: 0, max: 1200 }), formerPolicyArea: fc.constantFrom("yes", "no", "unsure") }).map(({ gapDays, formerPolicyArea }) =>
-      exMinister({ ministerLeftOfficeOn: "2024-02-29", contactDate: new Date(Date.parse("2024-02-29T00:00:00Z") + gapDays * 86_400_000).toISOString().slice(0, 10), formerPolicyArea }),
+    fc.record({ gapDays: fc.integer({ min: 0, max: 1200 }), formerPolicyArea: fc.constantFrom("yes", "no", "unsure"), leftOfficeKnown: fc.constantFrom("day", "month", "year"), capacity: fc.constantFrom("official", "official", "private") }).map(({ gapDays, ...rest }) =>
+      exMinister({ ministerLeftOfficeOn: "2024-02-29", contactDate: new Date(Date.parse("2024-02-29T00:00:00Z") + gapDays * 86_400_000).toISOString().slice(0, 10), ...rest }),
     ),
     fc.record({ newWorkReportableAsSideJob: fc.boolean(), interestsMayClash: fc.boolean() }).map((o) => jobMove(o)),
   );
@@ -178,7 +179,7 @@ describe("properties", () => {
     for (const p of PROFILE_IDS) {
       const t = tightenProfile(PROFILES[p], { giftAlwaysHandIn: true, tripExtensionMaxHours: 48, rehireCoolingMonths: 30 });
       if (!t.ok) continue;
-      for (const decl of [gift({ valueCents: 100, exceptionGrounds: ["b"] }), trip(), hire({ candidateLeftOn: "2025-01-01", plannedStart: "2028-01-01" }), hire()]) {
+      for (const decl of [gift({ valueCents: 100, exceptionGrounds: ["b"] }), trip(), hire({ employmentEndedOn: "2025-01-01", plannedStart: "2028-01-01" }), hire()]) {
         evaluate(decl as never, { profile: t.profile, person: { salaryScale: 10, topManagementGroup: false, topOfficial: false, financialRiskFunction: false, vulnerableFunction: false, isManager: false }, now: "2026-03-02T10:00" }).reasons.forEach((r) => seen.add(r.ruleId));
       }
     }

@@ -89,10 +89,10 @@ describe("CLI scripts/rules.ts", () => {
     profile: "gemeente",
     person: { salaryScale: 10, topManagementGroup: false, topOfficial: false, financialRiskFunction: false, vulnerableFunction: false, isManager: false },
     now: "2026-03-02T10:00",
-    declaration: { type: "invitation", eventKind: "trip", startDate: "2026-04-10", endDate: "2026-04-12", estimatedValueCents: 90000, hostInProcurementOrAwaitingDecision: false, functionalOrRepresentative: true, appearanceOfCorruptionMinimal: true, othersPayTravelOrStay: true },
+    declaration: { type: "invitation", eventKind: "trip", startDate: "2026-04-10", endDate: "2026-04-12", estimatedValueCents: 90000, hostInProcurementOrAwaitingDecision: false, functionalOrRepresentative: true, appearanceOfCorruptionMinimal: true, othersPayTravelOrStay: true, tripNecessaryForWork: false },
   };
 
-  it("evaluate prints a verdict (gemeente paid trip — 002 L428-431)", () => {
+  it("evaluate prints a verdict (gemeente paid trip, not necessary for the job — 002 L428-431)", () => {
     const out = execFileSync(tsx, [cli, "evaluate"], { input: JSON.stringify(request), encoding: "utf8" });
     const v = JSON.parse(out);
     expect(v.outcome).toBe("not-permitted");

@@ -34,10 +34,25 @@ describe("side jobs: self-assessment and duty to report", () => {
     expect(v.publishInRegister).toBe(true);
   });
 
-  it("provincie: using provincial information in a side job is forbidden — 003 L406-408", () => {
-    const v = run(sideJob(answers("provincie", { "uses-provincial-information": "yes" })), "provincie");
-    expect(v.outcome).toBe("not-permitted");
+  // 003 L406-408 forbids using the province's information in a side job: the use, not the side job. The verdict
+  // leaves the side job to the manager's assessment, with the duty to stop the use (decision 038). This test used to
+  // expect "not-permitted" for the whole side job.
+  it.each<[string, string]>([
+    ["yes", "Dat gebruik is verboden, niet het nevenwerk zelf"],
+    ["doubt", "Je twijfelt"],
+  ])("provincie: using provincial information (%s) forbids that use, not the side job — 003 L406-408", (a, text) => {
+    const v = run(sideJob(answers("provincie", { "uses-provincial-information": a })), "provincie");
+    expect(v.outcome).toBe("approval-required");
+    expect(v.decider).toBe("manager");
     expect(codes(v)).toContain("do-not-use-work-information");
+    expect(ruleIds(v)).toEqual(expect.arrayContaining(["side-job.information-use@provincie", "side-job.assessment@provincie"]));
+    expect(v.reasons.find((r) => r.ruleId === "side-job.information-use@provincie")!.message.nl).toContain(text);
+    expect(v.reasons.every((r) => r.outcome !== "not-permitted")).toBe(true);
+  });
+
+  it("provincie: not using provincial information raises no information-use reason — 003 L406-408", () => {
+    const v = run(sideJob(answers("provincie", { "uses-provincial-information": "no" })), "provincie");
+    expect(ruleIds(v)).not.toContain("side-job.information-use@provincie");
   });
 
   it("an ended side job is reported so the registration is updated — 000 L781-783", () => {

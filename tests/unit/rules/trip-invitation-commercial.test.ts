@@ -98,11 +98,39 @@ describe("invitations", () => {
     expect(codes(v)).toEqual(expect.arrayContaining(["discuss-in-advance", "pay-own-share"]));
   });
 
-  it("gemeente: a trip paid by others is not accepted; the manager may turn it into a business trip — 002 L428-431", () => {
-    const v = run(invitation({ eventKind: "trip", othersPayTravelOrStay: true }), "gemeente");
+  it("gemeente: a trip paid by others that is not necessary for the job is not accepted — 002 L428", () => {
+    const v = run(invitation({ eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: false }), "gemeente");
     expect(v.outcome).toBe("not-permitted");
-    expect(codes(v)).toContain("manager-may-make-it-a-business-trip");
+    expect(codes(v)).toEqual(expect.arrayContaining(["refuse-or-return", "manager-may-make-it-a-business-trip"]));
     expect(ruleIds(v)).toContain("invitation.paid-trip@gemeente");
+  });
+
+  // 002 L428-431: "Als deze bezoeken naar het oordeel van jouw leidinggevende voor jouw functie noodzakelijk zijn, kun
+  // je deze bezoeken als werk zien en zijn de bijgaande kosten voor de gemeente": a manager's decision, not a ban.
+  it.each<[string, Record<string, unknown>, string, boolean]>([
+    ["necessary trip, functional, appearance minimal: the manager judges — L429-431", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true }, "approval-required", true],
+    ["necessary congress with the hotel paid: the manager judges — L429-431", { eventKind: "congress", othersPayTravelOrStay: true, tripNecessaryForWork: true }, "approval-required", true],
+    ["unnecessary trip: not accepted — L428", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: false }, "not-permitted", false],
+    ["unnecessary congress with the hotel paid: not accepted — L428", { eventKind: "congress", othersPayTravelOrStay: true, tripNecessaryForWork: false }, "not-permitted", false],
+    ["necessary, but the appearance of corruption is not minimal: still no — L420-425", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true, appearanceOfCorruptionMinimal: false }, "not-permitted", true],
+    ["necessary, but the host is in a procurement: still no — L433", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true, hostInProcurementOrAwaitingDecision: true }, "not-permitted", true],
+  ])("gemeente: %s", (_t, over, outcome, necessary) => {
+    const v = run(invitation(over), "gemeente");
+    expect(v.outcome).toBe(outcome);
+    expect(v.decider).toBe("manager");
+    expect(v.decisionRequired).toBe(true);
+    const paidTrip = v.reasons.find((r) => r.ruleId === "invitation.paid-trip@gemeente")!;
+    expect(paidTrip.outcome).toBe(necessary ? "approval-required" : "not-permitted");
+    expect(paidTrip.citation).toEqual([{ file: "002", lines: "L428-431" }]);
+    expect(codes(v)).toContain("manager-may-make-it-a-business-trip");
+    if (outcome === "approval-required") expect(codes(v)).not.toContain("refuse-or-return");
+  });
+
+  it("gemeente: 'necessary' changes nothing when others pay neither travel nor stay — 002 L420-426", () => {
+    const plain = run(invitation({ tripNecessaryForWork: false }), "gemeente");
+    const flagged = run(invitation({ tripNecessaryForWork: true }), "gemeente");
+    expect(flagged.reasons).toEqual(plain.reasons);
+    expect(ruleIds(plain)).not.toContain("invitation.paid-trip@gemeente");
   });
 
   it("gemeente: a congress where others pay the hotel is also a paid stay — 002 L428-431", () => {
@@ -163,11 +191,17 @@ describe("commercial activity within the job", () => {
     ["rijk — 000 L552", "rijk"],
     ["eerste-kamer — 001 L292", "eerste-kamer"],
     ["provincie — 003 L278", "provincie"],
-    ["gemeente — 002 L396-400", "gemeente"],
+    ["gemeente — 002 L400", "gemeente"],
   ])("accepting a fee is not permitted (%s)", (_t, profile) => {
     const v = run(commercial({ feeOfferedCents: 50000, acceptsFee: true }), profile);
     expect(v.outcome).toBe("not-permitted");
     expect(codes(v)).toContain("accept-no-fee");
+  });
+
+  it("gemeente: a speaking fee is a gift offered in your function (002 L400), not bribery (L396-398)", () => {
+    const v = run(commercial({ feeOfferedCents: 50000, acceptsFee: true }), "gemeente");
+    const fee = v.reasons.find((r) => r.ruleId === "commercial.no-fee@gemeente")!;
+    expect(fee.citation).toEqual([{ file: "002", lines: "L400" }]);
   });
 
   it("gemeente: no specific rule, discuss it openly with the manager — 002 L349-352", () => {

@@ -14,42 +14,76 @@ describe("calendar: two years to the day", () => {
   });
 });
 
-describe("provincie: no hiring of former employees within two years — 003 L456-458", () => {
+// The codes count from the end of the employment: "niet binnen twee jaar na ontslag" (003 L457-458), "korter dan 2
+// jaar uit dienst" (002 L270-272). The form asks for the last day of the employment; the candidate is out of service
+// from the next day, and the two years end on the anniversary of that day (decisions 011, 038).
+describe("provincie: no hiring of former employees within two years of the end of employment — 003 L456-458", () => {
   it.each<[string, string, string, string]>([
-    ["a day less than two years: not permitted — 003 L457-458", "2024-03-15", "2026-03-14", "not-permitted"],
-    ["two years to the day: allowed — 003 L457-458", "2024-03-15", "2026-03-15", "no-duty"],
-    ["left 29 Feb 2024, hire 28 Feb 2026: still within — 003 L462", "2024-02-29", "2026-02-28", "not-permitted"],
-    ["left 29 Feb 2024, hire 1 Mar 2026: outside — 003 L462", "2024-02-29", "2026-03-01", "no-duty"],
-  ])("%s", (_t, left, start, outcome) => {
-    const v = run(hire({ candidateLeftOn: left, plannedStart: start, weightyReasons: true }), "provincie");
+    ["last day 14 Mar 2024 (ontslag per 15 Mar), hire 14 Mar 2026: a day short of two years — 003 L457-458", "2024-03-14", "2026-03-14", "not-permitted"],
+    ["last day 14 Mar 2024, hire 15 Mar 2026: two years to the day — 003 L457-458", "2024-03-14", "2026-03-15", "no-duty"],
+    ["last day 15 Mar 2024, hire 15 Mar 2026: the day the old count (from the last day) let through — 003 L457-458", "2024-03-15", "2026-03-15", "not-permitted"],
+    ["last day 15 Mar 2024, hire 16 Mar 2026: outside — 003 L457-458", "2024-03-15", "2026-03-16", "no-duty"],
+    ["last day 28 Feb 2024 (out from 29 Feb), hire 28 Feb 2026: still within — 003 L462, decision 011", "2024-02-28", "2026-02-28", "not-permitted"],
+    ["last day 28 Feb 2024 (out from 29 Feb), hire 1 Mar 2026: outside — 003 L462, decision 011", "2024-02-28", "2026-03-01", "no-duty"],
+    ["last day 29 Feb 2024 (out from 1 Mar), hire 28 Feb 2026: within — 003 L462", "2024-02-29", "2026-02-28", "not-permitted"],
+    ["last day 29 Feb 2024 (out from 1 Mar), hire 1 Mar 2026: outside — 003 L462", "2024-02-29", "2026-03-01", "no-duty"],
+  ])("%s", (_t, ended, start, outcome) => {
+    const v = run(hire({ employmentEndedOn: ended, plannedStart: start, weightyReasons: true }), "provincie");
     expect(v.outcome).toBe(outcome);
   });
 
+  it("the verdict names the last day inside the period and the first day a hire can start — 003 L457-458", () => {
+    const v = run(hire({ employmentEndedOn: "2024-03-15", plannedStart: "2026-03-15" }), "provincie");
+    expect(v.reasons.find((r) => r.ruleId === "former-employee.two-year-ban@provincie")?.message.en).toMatch(/up to and including 2026-03-15; a hire can start from 2026-03-16/);
+  });
+
+  it("a hire cannot start on or before the last day of employment: that is hiring current staff", () => {
+    expect(() => run(hire({ employmentEndedOn: "2026-03-01", plannedStart: "2026-03-01" }), "provincie")).toThrow();
+    expect(run(hire({ employmentEndedOn: "2026-02-28", plannedStart: "2026-03-01" }), "provincie").outcome).toBe("not-permitted");
+  });
+
   it("no exception clause: weighty reasons do not help within two years — 003 L457-458", () => {
-    const v = run(hire({ candidateLeftOn: "2025-06-01", plannedStart: "2026-03-01", weightyReasons: true }), "provincie");
+    const v = run(hire({ employmentEndedOn: "2025-06-01", plannedStart: "2026-03-01", weightyReasons: true }), "provincie");
     expect(v.outcome).toBe("not-permitted");
     expect(codes(v)).toContain("do-not-hire");
   });
 
   it("a current employee as external only very exceptionally — 003 L456-457", () => {
-    expect(run(hire({ candidateLeftOn: null, weightyReasons: false }), "provincie").outcome).toBe("not-permitted");
-    const v = run(hire({ candidateLeftOn: null, weightyReasons: true }), "provincie");
+    expect(run(hire({ employmentEndedOn: null, weightyReasons: false }), "provincie").outcome).toBe("not-permitted");
+    const v = run(hire({ employmentEndedOn: null, weightyReasons: true }), "provincie");
     expect(v.outcome).toBe("approval-required");
     expect(v.decider).toBe("top");
   });
 });
 
-describe("gemeente: avoid hiring within two years unless weighty reasons — 002 L270-272", () => {
+describe("gemeente: avoid hiring people less than two years out of service unless weighty reasons — 002 L270-272", () => {
   it.each<[string, boolean, string, string]>([
-    ["within, no weighty reasons: not permitted — 002 L270-272", false, "2026-03-14", "not-permitted"],
-    ["within, weighty reasons: the top decides — 002 L272", true, "2026-03-14", "approval-required"],
-    ["two years to the day: normal rules — 002 L270-271", false, "2026-03-15", "no-duty"],
+    ["last day 14 Mar 2024, hire 14 Mar 2026, no weighty reasons: avoided — 002 L270-272", false, "2026-03-14", "not-permitted"],
+    ["last day 14 Mar 2024, hire 14 Mar 2026, weighty reasons: the top decides — 002 L272", true, "2026-03-14", "approval-required"],
+    ["last day 14 Mar 2024, hire 15 Mar 2026: two years out of service, normal rules — 002 L270-271", false, "2026-03-15", "no-duty"],
   ])("%s", (_t, weighty, start, outcome) => {
-    const v = run(hire({ candidateLeftOn: "2024-03-15", plannedStart: start, weightyReasons: weighty }), "gemeente");
+    const v = run(hire({ employmentEndedOn: "2024-03-14", plannedStart: start, weightyReasons: weighty }), "gemeente");
     expect(v.outcome).toBe(outcome);
     if (outcome === "approval-required") {
       expect(v.decider).toBe("top");
       expect(v.deciderLabel.nl).toMatch(/gemeentesecretaris/);
+    }
+  });
+
+  it("the verdict says 'avoid', as the code does, not 'forbidden' — 002 L270", () => {
+    const v = run(hire({ employmentEndedOn: "2025-06-01", plannedStart: "2026-03-01" }), "gemeente");
+    const msg = v.reasons.find((r) => r.ruleId === "former-employee.avoid-two-years@gemeente")!.message;
+    expect(msg.nl).toMatch(/vermijd/);
+    expect(msg.nl).not.toMatch(/verboden|mag niet/);
+  });
+
+  it("someone still employed is not 'uit dienst': the two-year rule does not apply, the manager discusses it — 002 L262-272", () => {
+    for (const weighty of [false, true]) {
+      const v = run(hire({ employmentEndedOn: null, weightyReasons: weighty }), "gemeente");
+      expect(v.outcome).toBe("approval-required");
+      expect(v.decider).toBe("manager");
+      expect(ruleIds(v)).toEqual(["former-employee.still-employed@gemeente"]);
+      expect(ruleIds(v)).not.toContain("former-employee.avoid-two-years@gemeente");
     }
   });
 });
@@ -59,7 +93,7 @@ describe("rijk / eerste-kamer: no fixed period, be extra alert", () => {
     ["rijk — 000 L1128, L1145-1156", "rijk"],
     ["eerste-kamer — 001 L489, L495", "eerste-kamer"],
   ])("hiring a former civil servant needs justification (%s)", (_t, profile) => {
-    const v = run(hire({ candidateLeftOn: "2026-01-01", plannedStart: "2026-03-01" }), profile);
+    const v = run(hire({ employmentEndedOn: "2026-01-01", plannedStart: "2026-03-01" }), profile);
     expect(v.outcome).toBe("approval-required");
     expect(codes(v)).toContain("justify-in-writing");
   });
@@ -72,8 +106,10 @@ describe("rijk / eerste-kamer: no fixed period, be extra alert", () => {
   it("a rijk organisation adding a 24-month period blocks a hire without weighty reasons — 000 L100-106", () => {
     const t = tightenProfile(getProfile("rijk"), { rehireCoolingMonths: 24 });
     if (!t.ok) throw new Error("tightening failed");
-    expect(run(hire({ candidateLeftOn: "2025-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe("not-permitted");
-    expect(run(hire({ candidateLeftOn: "2023-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe("approval-required");
+    expect(run(hire({ employmentEndedOn: "2025-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe("not-permitted");
+    expect(run(hire({ employmentEndedOn: "2023-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe("approval-required");
+    // The organisation's own period counts from the end of employment as well: last day 28 Feb 2024 -> out from 29 Feb.
+    expect(run(hire({ employmentEndedOn: "2024-02-28", plannedStart: "2026-02-28" }), t.profile).outcome).toBe("not-permitted");
   });
 });
 
@@ -92,6 +128,40 @@ describe("ex-minister contacts (two-year lobbying ban)", () => {
       expect(codes(v)).toEqual(expect.arrayContaining(["no-business-contact", "refer-to-top"]));
       expect(v.deciderLabel.nl).toMatch(profile === "rijk" ? /Secretaris-Generaal/ : /Griffier/);
     }
+  });
+
+  // 000 L980-987 counts from the day of leaving office; when only the month or the year is known, the latest day
+  // it can have been is taken (never after today), so the ban never ends early (decision 038). NOW is 2026-03-02.
+  it.each<[string, string, string, string, string]>([
+    ["month known (Mar 2024): counted from 31 Mar 2024, contact 30 Mar 2026 within", "month", "2024-03-01", "2026-03-30", "not-permitted"],
+    ["month known (Mar 2024): contact 31 Mar 2026 is two years after the latest day", "month", "2024-03-01", "2026-03-31", "no-duty"],
+    ["month known (Mar 2024): the old 'pick the 1st' advice would have ended the ban on 1 Mar 2026", "month", "2024-03-01", "2026-03-01", "not-permitted"],
+    ["month known (Feb 2024): counted from 29 Feb 2024, contact 28 Feb 2026 within", "month", "2024-02-01", "2026-02-28", "not-permitted"],
+    ["month known (Feb 2024): contact 1 Mar 2026 outside (decision 011)", "month", "2024-02-01", "2026-03-01", "no-duty"],
+    ["year known (2024): counted from 31 Dec 2024, contact 30 Dec 2026 within", "year", "2024-01-01", "2026-12-30", "not-permitted"],
+    ["year known (2024): contact 31 Dec 2026 outside", "year", "2024-01-01", "2026-12-31", "no-duty"],
+    ["year known (2026, this year): not later than today, 2 Mar 2026; contact 1 Mar 2028 within", "year", "2026-01-01", "2028-03-01", "not-permitted"],
+    ["year known (2026, this year): contact 2 Mar 2028 outside", "year", "2026-01-01", "2028-03-02", "no-duty"],
+  ])("rijk, %s — 000 L980-987", (_t, known, left, contact, outcome) => {
+    const v = run(exMinister({ ministerLeftOfficeOn: left, leftOfficeKnown: known, contactDate: contact }), "rijk");
+    expect(v.outcome).toBe(outcome);
+    expect(ruleIds(v)).toContain("ex-minister.leaving-date-unknown@rijk");
+  });
+
+  it("an exact day adds no reading of an unknown date — 000 L980-981", () => {
+    expect(ruleIds(run(exMinister(), "rijk"))).not.toContain("ex-minister.leaving-date-unknown@rijk");
+  });
+
+  it.each<[ProfileId, string]>([
+    ["rijk", "000 L983-984"],
+    ["eerste-kamer", "001 L443"],
+  ])("%s: a private contact is outside the ban, which covers contact 'vanuit jouw ambtelijk functioneren' — %s", (profile) => {
+    const v = run(exMinister({ capacity: "private", formerPolicyArea: "yes" }), profile);
+    expect(v.outcome).toBe("no-duty");
+    expect(v.decider).toBe("none");
+    expect(ruleIds(v)).toEqual([`ex-minister.private-capacity@${profile}`]);
+    // The same contact for work is forbidden.
+    expect(run(exMinister({ capacity: "official", formerPolicyArea: "yes" }), profile).outcome).toBe("not-permitted");
   });
 
   it("unsure about the policy area: referred to the top — 000 L985-987", () => {

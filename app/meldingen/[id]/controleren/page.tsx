@@ -29,7 +29,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const { t, locale } = await getT();
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(declaration.type)!;
-  const ctx = { profileId: context.profileId, today: context.today };
+  const ctx = { profileId: context.profileId, profile: context.profile, today: context.today };
   const parsed = parseDeclarationForm(def, declaration.answers, ctx, locale, parseDeclarationInput);
   if (!parsed.ok) redirect(`/meldingen/${id}/bewerken`);
   const verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });

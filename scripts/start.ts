@@ -40,7 +40,8 @@ const demo = ["on", "local-postgres"].includes(process.env.PORTAL_DEMO?.trim().t
 // next-auth builds its redirect URLs from NEXTAUTH_URL; in the demo default it to this local address
 // (outside demo mode it is required, and the start says so).
 if (demo) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-console.log(`[portal] starting on http://localhost:${port}${demo ? " (demo mode: invented people, sign-in without password)" : ""}`);
+// One JSON line like every other the server writes (the address and whether this is the demo).
+process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "startup.starting", component: "portal", port: Number(port), reason: demo ? "demo-mode" : "production-mode" })}\n`);
 // The server runs in this process (scripts/serve.ts), so Ctrl-C or a SIGTERM to `npm start` reaches it
 // directly: it finishes the requests in flight, stops the jobs, closes the database and exits.
 const { serve } = await import("./serve");

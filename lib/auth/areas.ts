@@ -20,8 +20,11 @@ export const ADMIN_AREAS = {
   gifts: ["INTEGRITY_OFFICER", "HR"],
   /** Retention periods and purge runs (AVG). */
   privacy: ["HR", "ADMIN"],
-  /** The background jobs: the job runner and when each recurring job last ran. */
-  jobs: ["ADMIN"],
+  /**
+   * The background jobs: the job runner and when each recurring job last ran. HR reaches it too: HR reaches every
+   * area, which is what lets HR assign every role (lib/people/roles.ts, decision 032).
+   */
+  jobs: ["HR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminArea = keyof typeof ADMIN_AREAS;

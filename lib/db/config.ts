@@ -21,8 +21,8 @@ export class DbConfigError extends Error {
 export function resolveMigrationUrl(env: Record<string, string | undefined> = process.env): string | null {
   const raw = env.MIGRATION_DATABASE_URL?.trim();
   if (!raw) return null;
-  const app = resolveDbTarget(env);
-  if (app.kind !== "postgres") {
+  const app = env.DATABASE_URL?.trim() ? resolveDbTarget(env) : null;
+  if (app?.kind !== "postgres") {
     throw new DbConfigError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: the owner role is for PostgreSQL; set DATABASE_URL to the portal's own role.");
   }
   let owner: DbTarget;

@@ -8,6 +8,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { BootstrapSchema } from "@/lib/bootstrap/schemas";
 import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema } from "@/lib/campaigns/schemas";
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "@/lib/declarations/schemas";
@@ -152,7 +153,7 @@ describe("every actions module has robustness coverage", () => {
 
   it("covers every schema and URL parser exported by lib/*/schemas.ts", async () => {
     // optionalYear is a building block of the URL parsers below, covered through them.
-    const covered = new Set<unknown>([...SCHEMAS.map((s) => s.schema), optionalYear, parseGiftRegisterParams, parseOverviewParams, parseExportYear, parsePeopleQuery]);
+    const covered = new Set<unknown>([...SCHEMAS.map((s) => s.schema), BootstrapSchema, optionalYear, parseGiftRegisterParams, parseOverviewParams, parseExportYear, parsePeopleQuery]);
     const missing: string[] = [];
     for (const dir of fs.readdirSync(path.join(ROOT, "lib"))) {
       const file = path.join(ROOT, "lib", dir, "schemas.ts");
@@ -216,5 +217,29 @@ describe.each(PARSERS)("$name under hostile URL parameters", (p) => {
       if (!p.namespace || !r || typeof r !== "object" || !("ok" in r) || r.ok) return;
       for (const [field, key] of Object.entries(r.fieldErrors)) expectTranslated(p.namespace, key, `${p.name} ${field}`);
     }), RUNS);
+  });
+});
+
+// The bootstrap command's arguments are an operator's, in English on the command line (no form, no translation):
+// hostile values never throw, a success holds no NUL and no unbounded text, and valid arguments are accepted.
+describe("bootstrap BootstrapSchema under hostile input", () => {
+  const KEYS = ["slug", "name", "profile", "referralTitle", "adminEmail", "adminName", "adminFunction"];
+  it("accepts valid arguments", () => {
+    const r = BootstrapSchema.safeParse({ slug: "gemeente-utrecht", name: "Gemeente Utrecht", profile: "gemeente", adminEmail: "Beheer@Utrecht.nl", adminName: "Jan de Beheerder" });
+    expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+  });
+  it("never throws, and refuses with a message or returns bounded text without NUL", () => {
+    fc.assert(
+      fc.property(arbHostileObject(KEYS), (input) => {
+        const r = BootstrapSchema.safeParse(input);
+        if (r.success) {
+          expect(containsNul(r.data)).toBe(false);
+          expect(longestString(r.data)).toBeLessThanOrEqual(200);
+        } else {
+          for (const issue of r.error.issues) expect(issue.message.length).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
   });
 });

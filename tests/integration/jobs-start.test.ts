@@ -74,7 +74,7 @@ describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL 
     const queues = await check.query(`select name from pgboss.queue order by name`);
     await check.end();
     expect(rows.every((r: { n: number }) => r.n === 1)).toBe(true);
-    expect(queues.rows.map((r: { name: string }) => r.name)).toEqual(["__pgboss__send-it", "decision-reminders", "deliver-mail"]);
+    expect(queues.rows.map((r: { name: string }) => r.name)).toEqual(["__pgboss__send-it", "audit-checkpoint", "decision-reminders", "deliver-mail"]);
     // SIGTERM: each stops its runner, closes the database and exits 0.
     for (const i of instances) i.child.kill("SIGTERM");
     expect(await Promise.all(instances.map((i) => i.exit))).toEqual([0, 0]);

@@ -38,7 +38,7 @@ idp_pid=""
 step() { current="$1"; echo; echo "=== operator path: $1 ($(( $(date +%s) - started ))s)"; }
 say() { echo "    $*"; }
 fail() { echo "FAILED at step \"$current\": $*" >&2; exit 1; }
-psql_super() { psql -X -v ON_ERROR_STOP=1 -q "$super" "$@"; }
+psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -X -v ON_ERROR_STOP=1 -q "$super" "$@"; }
 
 cleanup() {
   rc=$?
@@ -167,7 +167,11 @@ pg_dump "$owner_url" -Fc -f "$work/backup.dump"
 say "dump of $db: $(stat -c %s "$work/backup.dump") bytes"
 
 step "restore into a new database (section 7: pg_restore)"
-psql_super -c "create database $restored owner $owner"
+# As section 3's SQL does for the first database: the owner role is NOINHERIT, so it must own the schema
+# "public" itself (PostgreSQL 15 gives CREATE there only to the database owner via pg_database_owner).
+psql_super -c "create database $restored owner $owner" -c "revoke all on database $restored from public" \
+  -c "grant connect on database $restored to $app"
+psql -X -v ON_ERROR_STOP=1 -q "${super%/*}/$restored" -c "alter schema public owner to $owner" -c "revoke create on schema public from public"
 pg_restore --no-owner --exit-on-error -d "postgresql://$owner:$owner_pw@$pg_host:$pg_port/$restored" "$work/backup.dump"
 restored_owner_url="postgresql://$owner:$owner_pw@$pg_host:$pg_port/$restored"
 say "restored into $restored: $(psql -X -tA "$restored_owner_url" -c 'select count(*) from "AuditEvent"') audit events, $(psql -X -tA "$restored_owner_url" -c 'select count(*) from "Declaration"') declaration(s)"

@@ -174,6 +174,8 @@ psql_super -c "create database $restored owner $owner" -c "revoke all on databas
 psql -X -v ON_ERROR_STOP=1 -q "${super%/*}/$restored" -c "alter schema public owner to $owner" -c "revoke create on schema public from public"
 pg_restore --no-owner --exit-on-error -d "postgresql://$owner:$owner_pw@$pg_host:$pg_port/$restored" "$work/backup.dump"
 restored_owner_url="postgresql://$owner:$owner_pw@$pg_host:$pg_port/$restored"
+app_restored=$(psql -X -tA "postgresql://$app:$app_pw@$pg_host:$pg_port/$restored" -c 'select count(*) from "Declaration"') \
+  || fail "the application role cannot read the restored database (its grants were not restored)"
 say "restored into $restored: $(psql -X -tA "$restored_owner_url" -c 'select count(*) from "AuditEvent"') audit events, $(psql -X -tA "$restored_owner_url" -c 'select count(*) from "Declaration"') declaration(s)"
 
 step "audit:verify against the checkpoint on the restored copy (section 7, 9)"
@@ -187,11 +189,9 @@ step "negative check: the last audit event deleted on the restored copy (superus
 psql -X -v ON_ERROR_STOP=1 -q "${super%/*}/$restored" -c 'alter table "AuditEvent" disable trigger all' \
   -c 'delete from "AuditEvent" where id = (select id from "AuditEvent" order by id desc limit 1)' \
   -c 'alter table "AuditEvent" enable trigger all' 2>&1 | sed 's/^/    /'
-set +e
+verify_rc=0
 env -u NEXTAUTH_SECRET AUDIT_CHECKPOINT_KEY="$checkpoint_key" DATABASE_URL="$restored_owner_url" \
-  npm run --silent audit:verify -- --checkpoint "$work/audit-checkpoints.jsonl" > "$work/verify-bad.log" 2>&1
-verify_rc=$?
-set -e
+  npm run --silent audit:verify -- --checkpoint "$work/audit-checkpoints.jsonl" > "$work/verify-bad.log" 2>&1 || verify_rc=$?
 sed 's/^/    /' "$work/verify-bad.log"
 [ $verify_rc -eq 1 ] || fail "audit:verify exited $verify_rc after the last event was deleted (expected 1)"
 grep -q '^MISSING' "$work/verify-bad.log" || fail "audit:verify did not report the event MISSING"
@@ -199,10 +199,8 @@ say "audit:verify exit 1: the deleted last event is reported"
 
 step "stop: SIGTERM to the server (section 1)"
 kill -TERM "$server_pid"
-set +e
-wait "$server_pid"
-server_rc=$?
-set -e
+server_rc=0
+wait "$server_pid" || server_rc=$?
 server_pid=""
 [ $server_rc -eq 0 ] || fail "the server exited $server_rc after SIGTERM (expected 0)"
 grep -q '"event":"shutdown.complete"' "$work/server.log" || fail "no shutdown.complete in the server's log"

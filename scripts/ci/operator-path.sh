@@ -42,6 +42,7 @@ psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -X -v ON_ERROR_ST
 
 cleanup() {
   rc=$?
+  trap - ERR
   set +e
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill -TERM "$server_pid"; wait "$server_pid" 2>/dev/null; fi
   if [ -n "$idp_pid" ] && kill -0 "$idp_pid" 2>/dev/null; then kill -TERM "$idp_pid"; wait "$idp_pid" 2>/dev/null; fi
@@ -128,7 +129,12 @@ step "start as the application role (section 1: npm run serve) on port $port"
 server_pid=$!
 ready=""
 for i in $(seq 1 120); do
-  kill -0 "$server_pid" 2>/dev/null || fail "the server exited during start (exit code: $(wait "$server_pid"; echo $?))"
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    early_rc=0
+    wait "$server_pid" || early_rc=$?
+    server_pid=""
+    fail "the server exited during start with exit code $early_rc"
+  fi
   ready=$(curl -sS "http://localhost:$port/api/health/ready" 2>/dev/null || true)
   case "$ready" in *'"status":"ready"'*) break ;; esac
   sleep 1

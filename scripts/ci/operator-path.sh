@@ -124,8 +124,10 @@ run_env=(env -u PORTAL_DEMO -u MIGRATION_DATABASE_URL -u TEST_DATABASE_URL -u E2
   OIDC_ISSUER="http://localhost:$idp_port" OIDC_CLIENT_ID=integriteitsportaal OIDC_CLIENT_SECRET=test-secret-not-for-production
   AUDIT_CHECKPOINT_KEY="$checkpoint_key" AUDIT_CHECKPOINT_FILE="$work/audit-checkpoints.jsonl")
 
-step "start as the application role (section 1: npm run serve) on port $port"
-"${run_env[@]}" npm run --silent serve > "$work/server.log" 2>&1 &
+step "start as the application role (section 1: the command npm run serve stands for) on port $port"
+# Not through npm: SIGTERM sent to `npm run serve` ends npm with 143 and the server without its graceful
+# shutdown (tried), so a process manager must start the server's own command (docs/operations.md section 1).
+"${run_env[@]}" node --no-warnings --import tsx scripts/serve.ts > "$work/server.log" 2>&1 &
 server_pid=$!
 ready=""
 for i in $(seq 1 120); do

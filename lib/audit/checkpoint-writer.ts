@@ -6,7 +6,7 @@ import { mkdir, open } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logError, logger } from "@/lib/log";
-import { checkpointLine, readChainHeads, signCheckpoint, type Checkpoint, type CheckpointReason } from "./checkpoint";
+import { checkpointFields, checkpointLine, readChainHeads, signCheckpoint, type Checkpoint, type CheckpointReason } from "./checkpoint";
 import { readAuditCheckpointSettings, type AuditCheckpointSettings } from "./settings";
 
 export interface WriteCheckpointsOptions {
@@ -45,16 +45,7 @@ export async function writeAuditCheckpoints(reason: CheckpointReason, options: W
   }
   for (const c of checkpoints) {
     // The log line carries the same fields as the file line, so either can be given to audit:verify.
-    logger.info(c.event, {
-      component: "audit",
-      organisationId: c.organisationId,
-      seq: c.seq,
-      hash: c.hash,
-      checkpointAt: c.checkpointAt,
-      reason: c.reason,
-      keyId: c.keyId,
-      signature: c.signature,
-    });
+    logger.info(c.event, { component: "audit", ...checkpointFields(c) });
   }
   if (settings.file && checkpoints.length > 0) {
     try {

@@ -36,16 +36,18 @@ export type Checkpoint = z.infer<typeof CheckpointSchema>;
 
 type CheckpointDb = Pick<PrismaClient, "auditEvent" | "organisation">;
 
+/** A checkpoint's fields in their fixed order, without event and signature: what is signed. */
+function signedFields(c: Omit<Checkpoint, "signature" | "event">) {
+  return { organisationId: c.organisationId, seq: c.seq, hash: c.hash, checkpointAt: c.checkpointAt, reason: c.reason, keyId: c.keyId };
+}
+
+/** The fields a checkpoint line carries, in the file's and the log's fixed order (without the event name). */
+export function checkpointFields(c: Checkpoint) {
+  return { ...signedFields(c), signature: c.signature };
+}
+
 function signedPayload(c: Omit<Checkpoint, "signature" | "event">): string {
-  return canonicalJson({
-    event: CHECKPOINT_EVENT,
-    organisationId: c.organisationId,
-    seq: c.seq,
-    hash: c.hash,
-    checkpointAt: c.checkpointAt,
-    reason: c.reason,
-    keyId: c.keyId,
-  });
+  return canonicalJson({ event: CHECKPOINT_EVENT, ...signedFields(c) });
 }
 
 export function signCheckpoint(
@@ -69,16 +71,7 @@ export function checkpointSignatureValid(c: Checkpoint, key: CheckpointKey): boo
 
 /** The file form: one JSON object per line, fields in a fixed order. */
 export function checkpointLine(c: Checkpoint): string {
-  return JSON.stringify({
-    event: c.event,
-    organisationId: c.organisationId,
-    seq: c.seq,
-    hash: c.hash,
-    checkpointAt: c.checkpointAt,
-    reason: c.reason,
-    keyId: c.keyId,
-    signature: c.signature,
-  });
+  return JSON.stringify({ event: c.event, ...checkpointFields(c) });
 }
 
 /** Each organisation's head (last seq and its hash); organisations without events have none. */

@@ -34,6 +34,8 @@ async function startServer(command: string[] = COMMAND): Promise<Server> {
       PORT: String(PORT),
       PGLITE_DATA_DIR: DATA_DIR,
       DATABASE_URL: "",
+      // The demo on its own embedded database (decision 034: demo mode only when asked for).
+      PORTAL_DEMO: "on",
       NEXTAUTH_URL: BASE,
       PORTAL_BENCH: "1",
       PORTAL_SHUTDOWN_GRACE_SECONDS: "20",

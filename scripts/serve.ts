@@ -14,6 +14,7 @@ import net from "node:net";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { demoRequested } from "../lib/config";
 import { errorFields, logError, logger, logRequest } from "../lib/log";
 import { claimSignals, isDraining, markDraining, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
 
@@ -74,7 +75,7 @@ export async function serve(): Promise<void> {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
   // next-auth builds its redirect URLs from NEXTAUTH_URL: in demo mode default it to this local address
   // (outside demo mode lib/config requires it).
-  if (["on", "local-postgres"].includes(process.env.PORTAL_DEMO?.trim().toLowerCase() ?? "")) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  if (demoRequested()) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port, quiet: true });

@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { demoRequested } from "../lib/config";
 
 const root = process.cwd();
 const buildId = path.join(root, ".next", "BUILD_ID");
@@ -36,7 +37,7 @@ if (!process.env.DATABASE_URL?.trim() && !process.env.PORTAL_DEMO?.trim()) {
   // The README's quick start: the demo, asked for here and nowhere else by default.
   process.env.PORTAL_DEMO = "on";
 }
-const demo = ["on", "local-postgres"].includes(process.env.PORTAL_DEMO?.trim().toLowerCase() ?? "");
+const demo = demoRequested();
 // next-auth builds its redirect URLs from NEXTAUTH_URL; in the demo default it to this local address
 // (outside demo mode it is required, and the start says so).
 if (demo) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;

@@ -131,7 +131,8 @@ function isLocalHost(hostname: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Demo decision
 
-function demoRequested(env: Env): boolean {
+/** Whether PORTAL_DEMO asks for the demo (not yet whether the demo is allowed here: loadConfig checks that). */
+export function demoRequested(env: Env = process.env): boolean {
   const raw = value(env, "PORTAL_DEMO")?.toLowerCase();
   return raw !== undefined && DEMO_VALUES.has(raw);
 }

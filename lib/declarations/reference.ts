@@ -20,6 +20,11 @@ export const REFERENCE_PREFIX = {
   FORMER_EMPLOYEE_HIRE: "OMW", // oud-medewerker inhuren
   EX_MINISTER_CONTACT: "OBP", // oud-bewindspersoon
   JOB_MOVE: "OVS", // overstap naar een nieuwe baan
+  // decision 039
+  SALE_TO_EMPLOYER: "VKW", // verkopen aan je werkgever
+  PARTNER_TRAVEL: "PRM", // partner reist mee
+  TRAVEL_BENEFIT: "RVV", // reisvoordeel of vertragingsvergoeding
+  SERVICE_CAR: "DAU", // dienstauto privé gebruiken
 } as const satisfies Record<DeclarationType, string>;
 
 const DIGITS = 5;

@@ -12,6 +12,11 @@ export const RULE_TO_DB_TYPE: Record<RuleType, DbType> = {
   "former-employee-hire": "FORMER_EMPLOYEE_HIRE",
   "ex-minister-contact": "EX_MINISTER_CONTACT",
   "job-move": "JOB_MOVE",
+  // decision 039
+  "sale-to-employer": "SALE_TO_EMPLOYER",
+  "partner-travel": "PARTNER_TRAVEL",
+  "travel-benefit": "TRAVEL_BENEFIT",
+  "service-car": "SERVICE_CAR",
 };
 
 export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<DbType, RuleType>;

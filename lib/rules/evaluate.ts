@@ -20,6 +20,10 @@ import { OBLIGATION_TEXT } from "./obligations";
 import { assertProfile, type PolicyProfile } from "./profiles";
 import { getRule } from "./registry";
 import { SIDE_JOB_QUESTIONS } from "./side-job-questions";
+import { evaluateSaleToEmployer } from "./evaluate/sale-to-employer";
+import { evaluatePartnerTravel } from "./evaluate/partner-travel";
+import { evaluateTravelBenefit } from "./evaluate/travel-benefit";
+import { evaluateServiceCar } from "./evaluate/service-car";
 import type { Decider, LocalizedText, Obligation, ObligationCode, Outcome, PersonFacts, Reason, Verdict } from "./types";
 
 
@@ -37,14 +41,14 @@ export interface EvaluationContext {
   now: string;
 }
 
-interface Env {
+export interface Env {
   p: PolicyProfile;
   person: PersonFacts;
   nowMs: number;
   today: string;
 }
 
-class Collector {
+export class Collector {
   readonly reasons: Reason[] = [];
   readonly obligations: Obligation[] = [];
   decider: Decider = "none";
@@ -1011,6 +1015,19 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
       break;
     case "job-move":
       evaluateJobMove(d, env, c);
+      break;
+    // issue 13 group 2 (decision 039)
+    case "sale-to-employer":
+      evaluateSaleToEmployer(d, env, c);
+      break;
+    case "partner-travel":
+      evaluatePartnerTravel(d, env, c);
+      break;
+    case "travel-benefit":
+      evaluateTravelBenefit(d, env, c);
+      break;
+    case "service-car":
+      evaluateServiceCar(d, env, c);
       break;
   }
 

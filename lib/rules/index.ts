@@ -31,6 +31,10 @@ export {
   FormerEmployeeHireDeclarationSchema,
   ExMinisterContactDeclarationSchema,
   JobMoveDeclarationSchema,
+  SaleToEmployerDeclarationSchema,
+  PartnerTravelDeclarationSchema,
+  TravelBenefitDeclarationSchema,
+  ServiceCarDeclarationSchema,
   PersonFactsSchema,
   type DeclarationInput,
   type GiftDeclaration,
@@ -42,6 +46,10 @@ export {
   type FormerEmployeeHireDeclaration,
   type ExMinisterContactDeclaration,
   type JobMoveDeclaration,
+  type SaleToEmployerDeclaration,
+  type PartnerTravelDeclaration,
+  type TravelBenefitDeclaration,
+  type ServiceCarDeclaration,
 } from "./input";
 export { evaluate, meetsPublication, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";

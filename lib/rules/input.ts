@@ -6,6 +6,21 @@ import { RuleInputError, type RuleInputErrorCode } from "./errors";
 import { ALL_SIDE_JOB_QUESTION_IDS } from "./side-job-questions";
 import type { LocalizedText, PersonFacts } from "./types";
 import { DECLARATION_TYPES } from "./types";
+import { SaleToEmployerDeclarationSchema, type SaleToEmployerDeclaration } from "./evaluate/sale-to-employer";
+import { PartnerTravelDeclarationSchema, type PartnerTravelDeclaration } from "./evaluate/partner-travel";
+import { TravelBenefitDeclarationSchema, type TravelBenefitDeclaration } from "./evaluate/travel-benefit";
+import { ServiceCarDeclarationSchema, type ServiceCarDeclaration } from "./evaluate/service-car";
+
+export {
+  SaleToEmployerDeclarationSchema,
+  PartnerTravelDeclarationSchema,
+  TravelBenefitDeclarationSchema,
+  ServiceCarDeclarationSchema,
+  type SaleToEmployerDeclaration,
+  type PartnerTravelDeclaration,
+  type TravelBenefitDeclaration,
+  type ServiceCarDeclaration,
+};
 
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
@@ -229,6 +244,11 @@ export const DECLARATION_SCHEMAS = {
   "former-employee-hire": FormerEmployeeHireDeclarationSchema,
   "ex-minister-contact": ExMinisterContactDeclarationSchema,
   "job-move": JobMoveDeclarationSchema,
+  // decision 039
+  "sale-to-employer": SaleToEmployerDeclarationSchema,
+  "partner-travel": PartnerTravelDeclarationSchema,
+  "travel-benefit": TravelBenefitDeclarationSchema,
+  "service-car": ServiceCarDeclarationSchema,
 } as const;
 
 export type DeclarationInput =
@@ -240,7 +260,12 @@ export type DeclarationInput =
   | FinancialInterestDeclaration
   | FormerEmployeeHireDeclaration
   | ExMinisterContactDeclaration
-  | JobMoveDeclaration;
+  | JobMoveDeclaration
+  // decision 039
+  | SaleToEmployerDeclaration
+  | PartnerTravelDeclaration
+  | TravelBenefitDeclaration
+  | ServiceCarDeclaration;
 
 export const PersonFactsSchema = z.strictObject({
   salaryScale: z.number().int().min(1).max(30).nullable(),

@@ -3,6 +3,10 @@
 import { RuleInputError } from "./errors";
 import type { Citation, LocalizedText, ProfileId } from "./types";
 import { PROFILE_IDS } from "./types";
+import { SALE_TO_EMPLOYER_POLICY, type SaleToEmployerPolicy } from "./evaluate/sale-to-employer";
+import { PARTNER_TRAVEL_POLICY, type PartnerTravelPolicy } from "./evaluate/partner-travel";
+import { TRAVEL_BENEFIT_POLICY, type TravelBenefitPolicy } from "./evaluate/travel-benefit";
+import { SERVICE_CAR_POLICY, type ServiceCarPolicy } from "./evaluate/service-car";
 
 export type PublicationCriterion =
   | { kind: "none" }
@@ -87,6 +91,11 @@ export interface PolicyProfile {
   jobMove: {
     coolingOffRule: boolean;
   };
+  // issue 13 group 2 (decision 039): the data lives next to each type's evaluator in lib/rules/evaluate/
+  saleToEmployer: SaleToEmployerPolicy;
+  partnerTravel: PartnerTravelPolicy;
+  travelBenefit: TravelBenefitPolicy;
+  serviceCar: ServiceCarPolicy;
   /** Settings applied by tightening (empty for base profiles). */
   settings: TighteningSettings;
 }
@@ -132,6 +141,10 @@ const rijk: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: null, strictness: "alert", currentStaffAsExternalException: false }, // 000 L1128, L2546-2547
   exMinisterContact: { banMonths: 24 }, // 000 L980-987
   jobMove: { coolingOffRule: true }, // 000 L900-941
+  saleToEmployer: SALE_TO_EMPLOYER_POLICY["rijk"],
+  partnerTravel: PARTNER_TRAVEL_POLICY["rijk"],
+  travelBenefit: TRAVEL_BENEFIT_POLICY["rijk"],
+  serviceCar: SERVICE_CAR_POLICY["rijk"],
   settings: {},
 };
 
@@ -146,6 +159,10 @@ const eersteKamer: PolicyProfile = {
   commercialActivity: { decidedBy: "manager" }, // 001 L284 "Jouw leidinggevende bepaalt"
   // 001 L373-377: no publication bullet (decision 013)
   sideJob: { ...rijk.sideJob, publication: { kind: "none" }, publishConditions: false },
+  saleToEmployer: SALE_TO_EMPLOYER_POLICY["eerste-kamer"],
+  partnerTravel: PARTNER_TRAVEL_POLICY["eerste-kamer"],
+  travelBenefit: TRAVEL_BENEFIT_POLICY["eerste-kamer"],
+  serviceCar: SERVICE_CAR_POLICY["eerste-kamer"],
 };
 
 const gemeente: PolicyProfile = {
@@ -181,6 +198,10 @@ const gemeente: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: 24, strictness: "avoid", currentStaffAsExternalException: false }, // 002 L270-272
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
+  saleToEmployer: SALE_TO_EMPLOYER_POLICY["gemeente"],
+  partnerTravel: PARTNER_TRAVEL_POLICY["gemeente"],
+  travelBenefit: TRAVEL_BENEFIT_POLICY["gemeente"],
+  serviceCar: SERVICE_CAR_POLICY["gemeente"],
   settings: {},
 };
 
@@ -217,6 +238,10 @@ const provincie: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: 24, strictness: "ban", currentStaffAsExternalException: true }, // 003 L456-458
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
+  saleToEmployer: SALE_TO_EMPLOYER_POLICY["provincie"],
+  partnerTravel: PARTNER_TRAVEL_POLICY["provincie"],
+  travelBenefit: TRAVEL_BENEFIT_POLICY["provincie"],
+  serviceCar: SERVICE_CAR_POLICY["provincie"],
   settings: {},
 };
 

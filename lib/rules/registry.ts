@@ -12,6 +12,11 @@ export interface RuleDefinition {
   quote: string;
 }
 
+import { SALE_TO_EMPLOYER_RULES } from "./evaluate/sale-to-employer";
+import { PARTNER_TRAVEL_RULES } from "./evaluate/partner-travel";
+import { TRAVEL_BENEFIT_RULES } from "./evaluate/travel-benefit";
+import { SERVICE_CAR_RULES } from "./evaluate/service-car";
+
 const c = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 
 type Variant = { profile: ProfileId; citation: Citation[]; quote: string };
@@ -329,6 +334,11 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
     { profile: "gemeente", citation: [c("002", "L949-952")], quote: "De ambtenaar en de gewezen ambtenaar zijn verplicht tot geheimhouding" },
     { profile: "provincie", citation: [c("003", "L527-528")], quote: "De geheimhoudingsplicht blijft ook na uitdiensttreding gelden." },
   ]),
+  // ---------------------------------------------------------------- issue 13 group 2 (decision 039)
+  ...SALE_TO_EMPLOYER_RULES,
+  ...PARTNER_TRAVEL_RULES,
+  ...TRAVEL_BENEFIT_RULES,
+  ...SERVICE_CAR_RULES,
 ]);
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,6 +1,8 @@
 // Core types of the rule module. Everything here is plain data, JSON-serialisable,
 // and free of I/O so it runs unchanged on the server and in the browser.
 
+import type { Group2aObligationCode } from "./evaluate/group2a-common";
+
 export const PROFILE_IDS = ["rijk", "eerste-kamer", "gemeente", "provincie"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
@@ -14,6 +16,11 @@ export const DECLARATION_TYPES = [
   "former-employee-hire",
   "ex-minister-contact",
   "job-move",
+  // issue 13 group 2, decision 039
+  "sale-to-employer",
+  "partner-travel",
+  "travel-benefit",
+  "service-car",
 ] as const;
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
@@ -89,7 +96,9 @@ export type ObligationCode =
   | "justify-in-writing"
   | "weighty-reasons-approval"
   | "exceptional-approval"
-  | "shorten-extension";
+  | "shorten-extension"
+  // issue 13 group 2, decision 039 (texts in lib/rules/evaluate/group2a-common.ts)
+  | Group2aObligationCode;
 
 export interface PersonFacts {
   salaryScale: number | null;

@@ -10,6 +10,10 @@ import { invitationForm } from "./invitation";
 import { jobMoveForm } from "./job-move";
 import { sideJobForm } from "./side-job";
 import { tripExtensionForm } from "./trip-extension";
+import { saleToEmployerForm } from "./sale-to-employer";
+import { partnerTravelForm } from "./partner-travel";
+import { travelBenefitForm } from "./travel-benefit";
+import { serviceCarForm } from "./service-car";
 
 export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   gift: giftForm,
@@ -21,6 +25,11 @@ export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   "former-employee-hire": formerEmployeeHireForm,
   "ex-minister-contact": exMinisterContactForm,
   "job-move": jobMoveForm,
+  // decision 039
+  "sale-to-employer": saleToEmployerForm,
+  "partner-travel": partnerTravelForm,
+  "travel-benefit": travelBenefitForm,
+  "service-car": serviceCarForm,
 };
 
 /** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
@@ -38,4 +47,8 @@ export {
   jobMoveForm,
   sideJobForm,
   tripExtensionForm,
+  saleToEmployerForm,
+  partnerTravelForm,
+  travelBenefitForm,
+  serviceCarForm,
 };

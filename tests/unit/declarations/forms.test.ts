@@ -312,6 +312,27 @@ const VARIANTS: Variant[] = [
       interestsMayClash: "yes",
     }),
   },
+  // decision 039
+  {
+    name: "sale to the employer",
+    type: "sale-to-employer",
+    raw: () => ({ description: "Trainingen schrijven", kind: "services", business: "Schrijfbureau Visser", buyer: "Team Communicatie", involvedInPurchase: "no", startDate: "2026-09-01", value: "1.500" }),
+  },
+  {
+    name: "partner on a business trip",
+    type: "partner-travel",
+    raw: () => ({ destination: "Brussel, België", startDate: "2026-09-10", endDate: "2026-09-12", reason: "functional", employerPaysPartnerCosts: "yes" }),
+  },
+  {
+    name: "care vouchers",
+    type: "travel-benefit",
+    raw: () => ({ kind: "care-vouchers", company: "KLM", tripDate: "2026-05-20", value: "35", costsAlsoClaimed: "no" }),
+  },
+  {
+    name: "service car",
+    type: "service-car",
+    raw: () => ({ car: "service", purpose: "calamity", startDate: "2026-06-02", endDate: "2026-06-02" }),
+  },
 ];
 
 const CASES = VARIANTS.flatMap((v) => PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })));

@@ -62,6 +62,11 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
       exMinister({ ministerLeftOfficeOn: "2024-02-29", contactDate: new Date(Date.parse("2024-02-29T00:00:00Z") + gapDays * 86_400_000).toISOString().slice(0, 10), ...rest }),
     ),
     fc.record({ newWorkReportableAsSideJob: fc.boolean(), interestsMayClash: fc.boolean() }).map((o) => jobMove(o)),
+    // decision 039
+    fc.record({ kind: fc.constantFrom("goods", "services"), involvedInPurchase: fc.boolean(), startDate: arbDate }).map((o) => ({ type: "sale-to-employer", ...o })),
+    fc.record({ startDate: arbDate, reason: PROFILES[profile].partnerTravel.partnerRule ? fc.constantFrom("functional", "special-situation", "private") : fc.constant(null), employerPaysPartnerCosts: fc.boolean() }).map((o) => ({ type: "partner-travel", ...o, endDate: o.startDate })),
+    fc.record({ kind: fc.constantFrom("delay-compensation", "care-vouchers", "loyalty-points"), tripDate: arbDate, valueCents: arbCents, costsAlsoClaimed: fc.boolean(), privateUseOfPoints: fc.boolean() }).map((o) => ({ type: "travel-benefit", ...o })),
+    fc.record({ purpose: fc.constantFrom("calamity", "commute", "other-private"), startDate: arbDate }).map((o) => ({ type: "service-car", ...o, endDate: o.startDate })),
   );
 }
 

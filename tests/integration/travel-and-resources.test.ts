@@ -33,7 +33,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 const sale = (over: Raw = {}): Raw => ({ description: "Trainingen schrijven", kind: "goods", business: "", buyer: "Team Communicatie", involvedInPurchase: "no", startDate: "2027-02-01", value: "", explanation: "", ...over });
 const partner = (over: Raw = {}): Raw => ({ destination: "Brussel, België", startDate: "2027-02-10", endDate: "2027-02-12", reason: "functional", employerPaysPartnerCosts: "yes", explanation: "", ...over });
 const benefit = (over: Raw = {}): Raw => ({ kind: "delay-compensation", company: "KLM", tripDate: "2026-11-20", value: "250", explanation: "", ...over });
-const car = (over: Raw = {}): Raw => ({ car: "service", purpose: "other-private", startDate: "2027-01-10", endDate: "2027-01-10", explanation: "", ...over });
+const car = (over: Raw = {}): Raw => ({ car: "service", purpose: "other-private", details: "Naar huis rijden tijdens de verbouwing", startDate: "2027-01-10", endDate: "2027-01-10", explanation: "", ...over });
 
 describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   let db: TestDb;

@@ -46,6 +46,13 @@ export const serviceCarForm: DeclarationFormDef = {
       requiredMessage: { nl: "Kies waarvoor je de auto wilt gebruiken.", en: "Choose what you want to use the car for." },
     },
     {
+      name: "details",
+      kind: "text",
+      label: { nl: "Beschrijf kort waarvoor je de auto nodig hebt", en: "Describe briefly what you need the car for" },
+      hint: { nl: "Bijvoorbeeld: naar huis rijden zolang het station dicht is.", en: "For example: driving home while the station is closed." },
+      requiredMessage: { nl: "Beschrijf kort waarvoor je de auto nodig hebt.", en: "Describe briefly what you need the car for." },
+    },
+    {
       name: "startDate",
       kind: "date",
       label: { nl: "Vanaf wanneer?", en: "From when?" },
@@ -76,7 +83,7 @@ export const serviceCarForm: DeclarationFormDef = {
     endDate: v.endDate as string,
   }),
   summarise: (v) => ({
-    title: String(v.purpose === "calamity" ? "Noodgeval" : v.purpose === "commute" ? "Woon-werkverkeer" : "Privégebruik"),
+    title: String(v.details ?? ""),
     occursOn: (v.startDate as string | null) ?? null,
     valueCents: null,
     counterparty: null,

@@ -331,7 +331,7 @@ const VARIANTS: Variant[] = [
   {
     name: "service car",
     type: "service-car",
-    raw: () => ({ car: "service", purpose: "calamity", startDate: "2026-06-02", endDate: "2026-06-02" }),
+    raw: () => ({ car: "service", purpose: "calamity", details: "Mijn kind naar het ziekenhuis brengen", startDate: "2026-06-02", endDate: "2026-06-02" }),
   },
 ];
 

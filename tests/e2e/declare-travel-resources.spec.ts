@@ -1,0 +1,201 @@
+// Decision 039's four declaration types, declared and decided end to end in two organisations each, with axe.
+// Expected verdicts are those of tests/unit/rules/travel-and-resources.test.ts (the same rule module).
+import { expect, test, type Page } from "@playwright/test";
+import { choose, continueToCheck, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
+
+async function signOut(page: Page) {
+  await page.context().clearCookies();
+}
+
+/** The manager opens the declaration from their queue, checks the verdict and records a decision. */
+async function decideFromQueue(page: Page, manager: string, title: string, outcomeText: string, kind: string, fields: Record<string, string> = {}) {
+  await signOut(page);
+  await signInAs(page, manager);
+  await page.goto("/beslissen");
+  const row = page.getByTestId("queue-row").filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("verdict-outcome")).toHaveText(outcomeText);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(kind, { exact: true }).check();
+  for (const [id, value] of Object.entries(fields)) await page.locator(`#field-${id}`).fill(value);
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
+}
+
+/** The employee sees the decision on their declaration. */
+async function expectDecided(page: Page, employee: string, title: string, decisionText: string) {
+  await signOut(page);
+  await signInAs(page, employee);
+  await page.goto("/meldingen");
+  const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row).toContainText(decisionText);
+}
+
+test.describe("selling something to your employer", () => {
+  // rijk, Fatima: goods, not involved in the purchase: approval-required, sale-to-employer.permission@rijk (000 L1174-1177)
+  test("at the Rijk it needs permission, rarely given; the manager refuses", async ({ page }) => {
+    const what = uniqueTitle("Trainingen schrijven");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Iets verkopen aan je werkgever", "Iets verkopen aan je werkgever");
+    await expect(page.getByText("Die toestemming wordt zelden gegeven.").first()).toBeVisible();
+    await page.getByLabel("Wat wil je verkopen?").fill(what);
+    await choose(page, "Is het een product of een dienst?", "Een dienst");
+    await page.getByLabel("Welk deel van de organisatie koopt het?").fill("Team Communicatie");
+    await choose(page, "Heb je in je werk zelf met deze inkoop te maken?", "Nee");
+    await page.getByLabel("Wanneer wil je voor het eerst leveren?").fill(isoDate(60));
+    await expectVerdict(page, "approval-required", [
+      "Je mag alleen iets verkopen aan je werkgever als je daarvoor toestemming krijgt. Die toestemming wordt zelden gegeven.",
+      "Maak geen reclame voor jezelf of je bedrijf bij je werkgever of collega's.",
+    ]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [what, "Team Communicatie"], "approval-required");
+    await expectNoAxeViolations(page);
+    const reference = await submitAndFindInList(page, what, "SUBMITTED");
+    expect(reference).toMatch(/^VKW-/);
+    await decideFromQueue(page, "Jeroen Bakker", what, "Toestemming nodig", "Afwijzen", { reason: "Die toestemming geven we hier niet." });
+    await expectDecided(page, "Fatima El Amrani", what, "Afgewezen");
+  });
+
+  // gemeente, Lotte: involved in the purchase: not-permitted, sale-to-employer.own-purchase@gemeente (002 L345-348)
+  test("at the Gemeente delivering what you buy yourself is not permitted; the manager refuses", async ({ page }) => {
+    const what = uniqueTitle("Kantoorstoelen");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Iets verkopen aan je werkgever", "Iets verkopen aan je werkgever");
+    await page.getByLabel("Wat wil je verkopen?").fill(what);
+    await choose(page, "Is het een product of een dienst?", "Een product");
+    await page.getByLabel(/Via welk bedrijf/).fill("Janssen Meubelen");
+    await page.getByLabel("Welk deel van de organisatie koopt het?").fill("Facilitaire zaken");
+    await choose(page, "Heb je in je werk zelf met deze inkoop te maken?", "Ja");
+    await page.getByLabel("Wanneer wil je voor het eerst leveren?").fill(isoDate(30));
+    await expectVerdict(page, "not-permitted", ["Je hebt zelf met deze inkoop te maken. Dan mag je niet leveren en er geen voordeel van hebben."], ["zelden"]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [what, "Janssen Meubelen"], "not-permitted");
+    await submitAndFindInList(page, what, "SUBMITTED");
+    await decideFromQueue(page, "Rob Lemmens", what, "Niet toegestaan", "Afwijzen", { reason: "Je doet zelf de inkoop: dat kan niet." });
+    await expectDecided(page, "Lotte Janssen", what, "Afgewezen");
+  });
+});
+
+test.describe("a partner travelling along on a business trip", () => {
+  // rijk, Fatima: functional, the service pays: approval-required, partner-travel.service-interest@rijk (000 L2053-2059)
+  test("at the Rijk a partner for the work is the manager's decision; approved with a condition", async ({ page }) => {
+    const destination = uniqueTitle("Brussel");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Partner reist mee op dienstreis", "Partner reist mee op dienstreis");
+    await page.getByLabel("Waar gaat de dienstreis naartoe?").fill(destination);
+    await page.getByLabel("Eerste dag van de dienstreis").fill(isoDate(40));
+    await page.getByLabel("Laatste dag van de dienstreis").fill(isoDate(42));
+    await choose(page, "Waarom reist je partner mee?", "Voor de gezelligheid");
+    await choose(page, "Zou je werkgever kosten van je partner betalen?", "Nee");
+    await expectVerdict(page, "not-permitted", ["Laat je partner niet privé meereizen. Het is een dienstreis."]);
+    await choose(page, "Waarom reist je partner mee?", "Voor het werk");
+    await choose(page, "Zou je werkgever kosten van je partner betalen?", "Ja");
+    await expectVerdict(page, "approval-required", ["Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [destination, "Voor het werk"], "approval-required");
+    await submitAndFindInList(page, destination, "SUBMITTED");
+    await decideFromQueue(page, "Jeroen Bakker", destination, "Toestemming nodig", "Goedkeuren met voorwaarden", { conditions: "Alleen voor het diner met de ambassadeur." });
+    await expectDecided(page, "Fatima El Amrani", destination, "Goedgekeurd");
+  });
+
+  // gemeente, Lotte: no partner rule in 002; the employer pays: approval-required, partner-travel.costs-prior-permission@gemeente (002 L600-602)
+  test("at the Gemeente only the cost rule applies: the reason is not asked; the manager approves", async ({ page }) => {
+    const destination = uniqueTitle("Luik");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Partner reist mee op dienstreis", "Partner reist mee op dienstreis");
+    await expect(page.getByRole("group", { name: /Waarom reist je partner mee/ })).toHaveCount(0);
+    await page.getByLabel("Waar gaat de dienstreis naartoe?").fill(destination);
+    await page.getByLabel("Eerste dag van de dienstreis").fill(isoDate(40));
+    await page.getByLabel("Laatste dag van de dienstreis").fill(isoDate(40));
+    await choose(page, "Zou je werkgever kosten van je partner betalen?", "Nee");
+    await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen regel over een partner die meereist."]);
+    await choose(page, "Zou je werkgever kosten van je partner betalen?", "Ja");
+    await expectVerdict(page, "approval-required", ["Daarvoor heb je vooraf toestemming van je leidinggevende nodig."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [destination], "approval-required");
+    await submitAndFindInList(page, destination, "SUBMITTED");
+    await decideFromQueue(page, "Rob Lemmens", destination, "Toestemming nodig", "Goedkeuren");
+    await expectDecided(page, "Lotte Janssen", destination, "Goedgekeurd");
+  });
+});
+
+test.describe("compensation and benefits from a business trip", () => {
+  // rijk, Fatima: delay compensation: register, and the manager decides on claiming it (000 L2010-2014)
+  test("at the Rijk delay compensation belongs to the Rijk and goes to the manager", async ({ page }) => {
+    const company = uniqueTitle("KLM");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Vergoeding of voordeel van een dienstreis", "Vergoeding of voordeel van een dienstreis");
+    await choose(page, "Wat kreeg je?", "Geld of een tegoedbon voor vertraging");
+    await expect(page.getByRole("group", { name: /Declareer je deze kosten ook/ })).toHaveCount(0);
+    await page.getByLabel("Van welk bedrijf?").fill(company);
+    await page.getByLabel("Wanneer was de dienstreis?").fill(isoDate(-10));
+    await page.getByLabel(/Hoeveel is het waard/).fill("250");
+    await expectVerdict(page, "register", ["De vergoeding is niet voor jou, maar voor het Rijk."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [company, "€ 250,00"], "register");
+    await submitAndFindInList(page, company, "SUBMITTED");
+    await decideFromQueue(page, "Jeroen Bakker", company, "Melden en registreren", "Goedkeuren", { reason: "Stort de vergoeding door naar de dienst." });
+    await expectDecided(page, "Fatima El Amrani", company, "Goedgekeurd");
+  });
+
+  // provincie, Eva: vouchers and the costs claimed too: not-permitted, travel-benefit.no-double-claim@provincie (003 L298-300)
+  test("at the Provincie vouchers with the costs claimed too are not permitted; the manager refuses", async ({ page }) => {
+    const company = uniqueTitle("Transavia");
+    await signInAs(page, "Eva van Leeuwen");
+    await startDeclaration(page, "Vergoeding of voordeel van een dienstreis", "Vergoeding of voordeel van een dienstreis");
+    await choose(page, "Wat kreeg je?", "Bonnen voor eten, een hotel of een taxi");
+    await page.getByLabel("Van welk bedrijf?").fill(company);
+    await page.getByLabel("Wanneer was de dienstreis?").fill(isoDate(-3));
+    await choose(page, "Declareer je deze kosten ook bij je werkgever?", "Nee");
+    await expectVerdict(page, "no-duty");
+    await choose(page, "Declareer je deze kosten ook bij je werkgever?", "Ja");
+    await expectVerdict(page, "not-permitted", ["De bonnen betalen deze kosten al."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [company], "not-permitted");
+    await submitAndFindInList(page, company, "SUBMITTED");
+    await decideFromQueue(page, "Martijn de Graaf", company, "Niet toegestaan", "Afwijzen", { reason: "Declareer het eten niet." });
+    await expectDecided(page, "Eva van Leeuwen", company, "Afgewezen");
+  });
+});
+
+test.describe("private use of a service car", () => {
+  // rijk, Fatima: commuting: approval-required, service-car.written-permission@rijk (000 L680-683)
+  test("at the Rijk it needs written permission and an own contribution; approved with conditions", async ({ page }) => {
+    const details = uniqueTitle("Naar huis tijdens de verbouwing");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Dienstauto privé gebruiken", "Dienstauto privé gebruiken");
+    await choose(page, "Welke auto?", "Een leaseauto");
+    await choose(page, "Waarvoor wil je de auto gebruiken?", "Van en naar huis rijden");
+    await page.getByLabel("Beschrijf kort waarvoor je de auto nodig hebt").fill(details);
+    await page.getByLabel("Vanaf wanneer?").fill(isoDate(7));
+    await page.getByLabel("Tot en met wanneer?").fill(isoDate(21));
+    await expectVerdict(page, "approval-required", ["Betaal een eigen bijdrage voor de kilometers die je privé rijdt."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [details, "Van en naar huis rijden"], "approval-required");
+    await submitAndFindInList(page, details, "SUBMITTED");
+    await decideFromQueue(page, "Jeroen Bakker", details, "Toestemming nodig", "Goedkeuren met voorwaarden", { conditions: "Eigen bijdrage per privékilometer." });
+    await expectDecided(page, "Fatima El Amrani", details, "Goedgekeurd");
+  });
+
+  // gemeente, Lotte: driving home not-permitted (002 L641-643); a calamity approval-required (002 L634-641)
+  test("at the Gemeente driving home is not permitted, a calamity needs the manager first; approved", async ({ page }) => {
+    const details = uniqueTitle("Kind naar het ziekenhuis");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Dienstauto privé gebruiken", "Dienstauto privé gebruiken");
+    await choose(page, "Welke auto?", "Een dienstauto");
+    await choose(page, "Waarvoor wil je de auto gebruiken?", "Van en naar huis rijden");
+    await page.getByLabel("Beschrijf kort waarvoor je de auto nodig hebt").fill(details);
+    await page.getByLabel("Vanaf wanneer?").fill(isoDate(0));
+    await page.getByLabel("Tot en met wanneer?").fill(isoDate(0));
+    await expectVerdict(page, "not-permitted", ["Je mag de dienstauto niet gebruiken om naar huis te gaan."]);
+    await choose(page, "Waarvoor wil je de auto gebruiken?", "Een noodgeval");
+    await expectVerdict(page, "approval-required", ["Gebruik de auto pas als je leidinggevende toestemming heeft gegeven."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [details, "Een noodgeval"], "approval-required");
+    await submitAndFindInList(page, details, "SUBMITTED");
+    await decideFromQueue(page, "Rob Lemmens", details, "Toestemming nodig", "Goedkeuren");
+    await expectDecided(page, "Lotte Janssen", details, "Goedgekeurd");
+  });
+});

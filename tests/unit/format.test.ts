@@ -44,9 +44,24 @@ describe("messages", () => {
     expect(keys(read(file.replace(/^nl/, "en"))).sort()).toEqual(keys(read(file)).sort());
   });
 
+  // Files named nl-declaration-types-*.json hold the labels of declaration types added later (decision 039): they are
+  // merged key by key into the "declarations" namespace (lib/i18n/messages.ts), so they may add keys there but never
+  // replace one.
+  const isTypeExtension = (file: string) => /^nl-declaration-types-[a-z-]+\.json$/.test(file);
+
+  it("lets a declaration-types file only add keys to the declarations namespace", () => {
+    const base = new Set(keys(read("nl.json")));
+    const extensions = dutchFiles.filter(isTypeExtension);
+    expect(extensions.length).toBeGreaterThan(0);
+    for (const file of extensions) {
+      expect(Object.keys(read(file) as object), file).toEqual(["declarations"]);
+      for (const k of keys(read(file))) expect(base.has(k), `${file} replaces ${k}`).toBe(false);
+    }
+  });
+
   it("keeps each namespace in one file", () => {
     const owners = new Map<string, string>();
-    for (const file of dutchFiles) {
+    for (const file of dutchFiles.filter((f) => !isTypeExtension(f))) {
       for (const ns of Object.keys(read(file) as object)) {
         expect(owners.get(ns), `namespace ${ns} in ${file} and ${owners.get(ns)}`).toBeUndefined();
         owners.set(ns, file);

@@ -49,7 +49,7 @@ export const serviceCarForm: DeclarationFormDef = {
       name: "details",
       kind: "text",
       label: { nl: "Beschrijf kort waarvoor je de auto nodig hebt", en: "Describe briefly what you need the car for" },
-      hint: { nl: "Bijvoorbeeld: naar huis rijden zolang het station dicht is.", en: "For example: driving home while the station is closed." },
+      hint: { nl: "Schrijf in een paar woorden wat je gaat doen. Bijvoorbeeld: een collega ophalen op het station.", en: "Write in a few words what you will do. For example: picking up a colleague at the station." },
       requiredMessage: { nl: "Beschrijf kort waarvoor je de auto nodig hebt.", en: "Describe briefly what you need the car for." },
     },
     {

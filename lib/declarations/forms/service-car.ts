@@ -49,7 +49,7 @@ export const serviceCarForm: DeclarationFormDef = {
       name: "details",
       kind: "text",
       label: { nl: "Beschrijf kort waarvoor je de auto nodig hebt", en: "Describe briefly what you need the car for" },
-      hint: { nl: "Schrijf in een paar woorden wat je gaat doen. Bijvoorbeeld: een collega ophalen op het station.", en: "Write in a few words what you will do. For example: picking up a colleague at the station." },
+      hint: { nl: "Schrijf in een paar woorden wat je gaat doen. Bijvoorbeeld: een verhuizing, of een bezoek aan het ziekenhuis.", en: "Write in a few words what you will do. For example: moving house, or a hospital visit." },
       requiredMessage: { nl: "Beschrijf kort waarvoor je de auto nodig hebt.", en: "Describe briefly what you need the car for." },
     },
     {

@@ -20,6 +20,10 @@ export const REFERENCE_PREFIX = {
   FORMER_EMPLOYEE_HIRE: "OMW", // oud-medewerker inhuren
   EX_MINISTER_CONTACT: "OBP", // oud-bewindspersoon
   JOB_MOVE: "OVS", // overstap naar een nieuwe baan
+  // decision 040
+  TOBACCO_INDUSTRY_CONTACT: "TAB", // tabaksindustrie
+  PARLIAMENT_CONTACT: "VVT", // volksvertegenwoordiger (Kamerlid, raadslid, Statenlid)
+  EXPENSE_CLAIM: "DCL", // declaratie
 } as const satisfies Record<DeclarationType, string>;
 
 const DIGITS = 5;

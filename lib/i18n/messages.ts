@@ -23,10 +23,27 @@ import nlAudit from "./messages/nl-audit.json";
 import enAudit from "./messages/en-audit.json";
 import nlJobs from "./messages/nl-jobs.json";
 import enJobs from "./messages/en-jobs.json";
+import nlDeclarationTypesContacts from "./messages/nl-declaration-types-contacts.json";
+import enDeclarationTypesContacts from "./messages/en-declaration-types-contacts.json";
 import type { Locale } from "@/lib/format";
 
-const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs };
-const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs };
+type Tree = { [key: string]: string | Tree };
+type DeepMerge<A, B> = {
+  [K in keyof A | keyof B]: K extends keyof B ? (K extends keyof A ? (A[K] extends string ? B[K] : DeepMerge<A[K], B[K]>) : B[K]) : K extends keyof A ? A[K] : never;
+};
+
+/** Declaration types added later keep their labels in their own files, merged into the "declarations" namespace. */
+function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> {
+  const out: Tree = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] = typeof v === "object" && typeof prev === "object" ? deepMerge(prev, v) : v;
+  }
+  return out as DeepMerge<A, B>;
+}
+
+const NL = { ...deepMerge(nl, nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs };
+const EN = { ...deepMerge(en, enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

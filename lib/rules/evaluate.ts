@@ -20,6 +20,9 @@ import { OBLIGATION_TEXT } from "./obligations";
 import { assertProfile, type PolicyProfile } from "./profiles";
 import { getRule } from "./registry";
 import { SIDE_JOB_QUESTIONS } from "./side-job-questions";
+import { evaluateTobaccoIndustryContact } from "./evaluate/tobacco-industry-contact";
+import { evaluateParliamentContact } from "./evaluate/parliament-contact";
+import { evaluateExpenseClaim } from "./evaluate/expense-claim";
 import type { Decider, LocalizedText, Obligation, ObligationCode, Outcome, PersonFacts, Reason, Verdict } from "./types";
 
 
@@ -37,14 +40,14 @@ export interface EvaluationContext {
   now: string;
 }
 
-interface Env {
+export interface Env {
   p: PolicyProfile;
   person: PersonFacts;
   nowMs: number;
   today: string;
 }
 
-class Collector {
+export class Collector {
   readonly reasons: Reason[] = [];
   readonly obligations: Obligation[] = [];
   decider: Decider = "none";
@@ -1011,6 +1014,16 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
       break;
     case "job-move":
       evaluateJobMove(d, env, c);
+      break;
+    // issue 13 group 2 (decision 040)
+    case "tobacco-industry-contact":
+      evaluateTobaccoIndustryContact(d, env, c);
+      break;
+    case "parliament-contact":
+      evaluateParliamentContact(d, env, c);
+      break;
+    case "expense-claim":
+      evaluateExpenseClaim(d, env, c);
       break;
   }
 

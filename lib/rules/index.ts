@@ -31,6 +31,9 @@ export {
   FormerEmployeeHireDeclarationSchema,
   ExMinisterContactDeclarationSchema,
   JobMoveDeclarationSchema,
+  TobaccoIndustryContactDeclarationSchema,
+  ParliamentContactDeclarationSchema,
+  ExpenseClaimDeclarationSchema,
   PersonFactsSchema,
   type DeclarationInput,
   type GiftDeclaration,
@@ -42,6 +45,9 @@ export {
   type FormerEmployeeHireDeclaration,
   type ExMinisterContactDeclaration,
   type JobMoveDeclaration,
+  type TobaccoIndustryContactDeclaration,
+  type ParliamentContactDeclaration,
+  type ExpenseClaimDeclaration,
 } from "./input";
 export { evaluate, meetsPublication, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";

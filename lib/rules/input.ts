@@ -6,6 +6,18 @@ import { RuleInputError, type RuleInputErrorCode } from "./errors";
 import { ALL_SIDE_JOB_QUESTION_IDS } from "./side-job-questions";
 import type { LocalizedText, PersonFacts } from "./types";
 import { DECLARATION_TYPES } from "./types";
+import { TobaccoIndustryContactDeclarationSchema, type TobaccoIndustryContactDeclaration } from "./evaluate/tobacco-industry-contact";
+import { ParliamentContactDeclarationSchema, type ParliamentContactDeclaration } from "./evaluate/parliament-contact";
+import { ExpenseClaimDeclarationSchema, type ExpenseClaimDeclaration } from "./evaluate/expense-claim";
+
+export {
+  TobaccoIndustryContactDeclarationSchema,
+  ParliamentContactDeclarationSchema,
+  ExpenseClaimDeclarationSchema,
+  type TobaccoIndustryContactDeclaration,
+  type ParliamentContactDeclaration,
+  type ExpenseClaimDeclaration,
+};
 
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
@@ -229,6 +241,10 @@ export const DECLARATION_SCHEMAS = {
   "former-employee-hire": FormerEmployeeHireDeclarationSchema,
   "ex-minister-contact": ExMinisterContactDeclarationSchema,
   "job-move": JobMoveDeclarationSchema,
+  // decision 040
+  "tobacco-industry-contact": TobaccoIndustryContactDeclarationSchema,
+  "parliament-contact": ParliamentContactDeclarationSchema,
+  "expense-claim": ExpenseClaimDeclarationSchema,
 } as const;
 
 export type DeclarationInput =
@@ -240,7 +256,11 @@ export type DeclarationInput =
   | FinancialInterestDeclaration
   | FormerEmployeeHireDeclaration
   | ExMinisterContactDeclaration
-  | JobMoveDeclaration;
+  | JobMoveDeclaration
+  // decision 040
+  | TobaccoIndustryContactDeclaration
+  | ParliamentContactDeclaration
+  | ExpenseClaimDeclaration;
 
 export const PersonFactsSchema = z.strictObject({
   salaryScale: z.number().int().min(1).max(30).nullable(),

@@ -1,10 +1,12 @@
 // Plain-language texts (Dutch B1, "je"; English) for every obligation code.
 import type { PolicyProfile } from "./profiles";
 import type { LocalizedText, ObligationCode } from "./types";
+import { GROUP2B_OBLIGATION_TEXT } from "./evaluate/group2b-common";
 
 type TextFn = (p: PolicyProfile) => LocalizedText;
 
 export const OBLIGATION_TEXT: Record<ObligationCode, TextFn> = {
+  ...GROUP2B_OBLIGATION_TEXT, // decision 040
   "report-to-manager": () => ({ nl: "Meld het bij je leidinggevende. Dat mag vooraf of achteraf.", en: "Report it to your manager, before or after." }),
   "discuss-in-advance": () => ({ nl: "Bespreek het vooraf met je leidinggevende.", en: "Discuss it with your manager in advance." }),
   "hand-in-gift": (p) =>

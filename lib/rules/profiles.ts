@@ -3,6 +3,9 @@
 import { RuleInputError } from "./errors";
 import type { Citation, LocalizedText, ProfileId } from "./types";
 import { PROFILE_IDS } from "./types";
+import { TOBACCO_INDUSTRY_CONTACT_POLICY, type TobaccoIndustryContactPolicy } from "./evaluate/tobacco-industry-contact";
+import { PARLIAMENT_CONTACT_POLICY, type ParliamentContactPolicy } from "./evaluate/parliament-contact";
+import { EXPENSE_CLAIM_POLICY, type ExpenseClaimPolicy } from "./evaluate/expense-claim";
 
 export type PublicationCriterion =
   | { kind: "none" }
@@ -87,6 +90,10 @@ export interface PolicyProfile {
   jobMove: {
     coolingOffRule: boolean;
   };
+  // issue 13 group 2 (decision 040): the data lives next to each type's evaluator in lib/rules/evaluate/
+  tobaccoIndustryContact: TobaccoIndustryContactPolicy;
+  parliamentContact: ParliamentContactPolicy;
+  expenseClaim: ExpenseClaimPolicy;
   /** Settings applied by tightening (empty for base profiles). */
   settings: TighteningSettings;
 }
@@ -132,6 +139,9 @@ const rijk: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: null, strictness: "alert", currentStaffAsExternalException: false }, // 000 L1128, L2546-2547
   exMinisterContact: { banMonths: 24 }, // 000 L980-987
   jobMove: { coolingOffRule: true }, // 000 L900-941
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["rijk"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["rijk"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["rijk"],
   settings: {},
 };
 
@@ -146,6 +156,9 @@ const eersteKamer: PolicyProfile = {
   commercialActivity: { decidedBy: "manager" }, // 001 L284 "Jouw leidinggevende bepaalt"
   // 001 L373-377: no publication bullet (decision 013)
   sideJob: { ...rijk.sideJob, publication: { kind: "none" }, publishConditions: false },
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["eerste-kamer"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["eerste-kamer"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["eerste-kamer"],
 };
 
 const gemeente: PolicyProfile = {
@@ -181,6 +194,9 @@ const gemeente: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: 24, strictness: "avoid", currentStaffAsExternalException: false }, // 002 L270-272
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["gemeente"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["gemeente"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["gemeente"],
   settings: {},
 };
 
@@ -217,6 +233,9 @@ const provincie: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: 24, strictness: "ban", currentStaffAsExternalException: true }, // 003 L456-458
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["provincie"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["provincie"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["provincie"],
   settings: {},
 };
 

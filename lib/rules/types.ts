@@ -1,6 +1,8 @@
 // Core types of the rule module. Everything here is plain data, JSON-serialisable,
 // and free of I/O so it runs unchanged on the server and in the browser.
 
+import type { Group2bObligationCode } from "./evaluate/group2b-common";
+
 export const PROFILE_IDS = ["rijk", "eerste-kamer", "gemeente", "provincie"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
@@ -14,6 +16,10 @@ export const DECLARATION_TYPES = [
   "former-employee-hire",
   "ex-minister-contact",
   "job-move",
+  // issue 13 group 2, decision 040
+  "tobacco-industry-contact",
+  "parliament-contact",
+  "expense-claim",
 ] as const;
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
@@ -89,7 +95,9 @@ export type ObligationCode =
   | "justify-in-writing"
   | "weighty-reasons-approval"
   | "exceptional-approval"
-  | "shorten-extension";
+  | "shorten-extension"
+  // issue 13 group 2, decision 040 (texts in lib/rules/evaluate/group2b-common.ts)
+  | Group2bObligationCode;
 
 export interface PersonFacts {
   salaryScale: number | null;

@@ -10,6 +10,9 @@ import { invitationForm } from "./invitation";
 import { jobMoveForm } from "./job-move";
 import { sideJobForm } from "./side-job";
 import { tripExtensionForm } from "./trip-extension";
+import { tobaccoIndustryContactForm } from "./tobacco-industry-contact";
+import { parliamentContactForm } from "./parliament-contact";
+import { expenseClaimForm } from "./expense-claim";
 
 export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   gift: giftForm,
@@ -21,6 +24,10 @@ export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   "former-employee-hire": formerEmployeeHireForm,
   "ex-minister-contact": exMinisterContactForm,
   "job-move": jobMoveForm,
+  // decision 040
+  "tobacco-industry-contact": tobaccoIndustryContactForm,
+  "parliament-contact": parliamentContactForm,
+  "expense-claim": expenseClaimForm,
 };
 
 /** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
@@ -38,4 +45,7 @@ export {
   jobMoveForm,
   sideJobForm,
   tripExtensionForm,
+  tobaccoIndustryContactForm,
+  parliamentContactForm,
+  expenseClaimForm,
 };

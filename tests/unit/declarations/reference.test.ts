@@ -19,7 +19,9 @@ describe("declaration references", () => {
     const name = readdirSync(dir).find((n) => n.endsWith("_declaration_reference"))!;
     const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
     const pairs = Object.fromEntries([...sql.matchAll(/WHEN '([A-Z_]+)' THEN '([A-Z]{3})'/g)].map((m) => [m[1], m[2]]));
-    expect(pairs).toEqual(REFERENCE_PREFIX);
+    // The types that existed then, each with the code's prefix; types added later (decision 039) get theirs when sent.
+    expect(Object.keys(pairs).length).toBeGreaterThanOrEqual(9);
+    for (const [type, prefix] of Object.entries(pairs)) expect(REFERENCE_PREFIX[type as keyof typeof REFERENCE_PREFIX], type).toBe(prefix);
   });
 
   it.each([

@@ -17,7 +17,7 @@ import {
   type ProfileId,
   type Verdict,
 } from "@/lib/rules";
-import { commercial, exMinister, financial, gift, hire, invitation, jobMove, sideJob, trip } from "./helpers";
+import { commercial, exMinister, expenseClaim, financial, gift, hire, invitation, jobMove, parliamentContact, sideJob, tobaccoContact, trip } from "./helpers";
 
 const arbPerson: fc.Arbitrary<PersonFacts> = fc.record({
   salaryScale: fc.option(fc.integer({ min: 1, max: 18 }), { nil: null }),
@@ -62,6 +62,10 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
       exMinister({ ministerLeftOfficeOn: "2024-02-29", contactDate: new Date(Date.parse("2024-02-29T00:00:00Z") + gapDays * 86_400_000).toISOString().slice(0, 10), ...rest }),
     ),
     fc.record({ newWorkReportableAsSideJob: fc.boolean(), interestsMayClash: fc.boolean() }).map((o) => jobMove(o)),
+    // decision 040
+    fc.record({ contactDate: arbDate, contactKind: fc.constantFrom("meeting", "call-or-message", "declined") }).map((o) => tobaccoContact(o)),
+    fc.record({ contactDate: arbDate, initiative: fc.constantFrom("member-asked", "own-initiative"), informationKind: fc.constantFrom("public", "non-public", "briefing"), factualOnly: fc.boolean(), purpose: fc.constantFrom("work", "private") }).map((o) => parliamentContact(o)),
+    fc.record({ costDate: arbDate, amountCents: arbCents, necessaryForWork: fc.boolean(), otherReimbursement: fc.constantFrom("yes", "no", "unsure") }).map((o) => expenseClaim(o)),
   );
 }
 

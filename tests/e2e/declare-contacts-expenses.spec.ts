@@ -3,6 +3,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { choose, continueToCheck, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
 
+// Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
 async function signOut(page: Page) {
   await page.context().clearCookies();
 }
@@ -104,12 +107,12 @@ test.describe("contact with elected members", () => {
     await page.getByLabel("Datum van het contact").fill(isoDate(14));
     await choose(page, "Wat voor informatie geef je?", "Informatie die al openbaar is");
     await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
+    await page.getByLabel("Waar gaat het contact over?").fill(subject);
     await expectVerdict(page, "register", ["Openbare informatie mag je rechtstreeks geven."]);
     await choose(page, "Geef je alleen feitelijke informatie?", "Nee");
     await expectVerdict(page, "not-permitted", ["Een mening over beleid geef je niet"]);
     await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
     await choose(page, "Wat voor informatie geef je?", "Een vaktechnische briefing");
-    await page.getByLabel("Waar gaat het contact over?").fill(subject);
     await expectVerdict(page, "approval-required", ["Een vaktechnische briefing geef je alleen na akkoord van de minister", "Vraag vooraf toestemming."]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, ["A. de Vries", "Een vaktechnische briefing"], "approval-required");

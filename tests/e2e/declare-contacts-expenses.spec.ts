@@ -150,7 +150,7 @@ test.describe("expense claims", () => {
   test("at the Gemeente a claim needs the manager's permission first; approved", async ({ page }) => {
     const what = uniqueTitle("Cursus Wet open overheid");
     await signInAs(page, "Lotte Janssen");
-    await startDeclaration(page, "Kosten declareren", "Kosten declareren: toestemming vragen");
+    await startDeclaration(page, "Kosten declareren", "Kosten declareren melden");
     await choose(page, "Wat voor kosten zijn het?", "Cursus, congres of boek");
     await page.getByLabel("Omschrijving").fill(what);
     await page.getByLabel("Wanneer maak je de kosten?").fill(isoDate(21));
@@ -171,7 +171,7 @@ test.describe("expense claims", () => {
   test("at the Rijk no permission is asked, but a claim for costs reimbursed otherwise goes to the manager; refused", async ({ page }) => {
     const what = uniqueTitle("Taxi naar het congres");
     await signInAs(page, "Fatima El Amrani");
-    await startDeclaration(page, "Kosten declareren", "Kosten declareren: toestemming vragen");
+    await startDeclaration(page, "Kosten declareren", "Kosten declareren melden");
     await expect(page.getByRole("group", { name: /redelijk en nodig/ })).toHaveCount(0);
     await choose(page, "Wat voor kosten zijn het?", "Reiskosten");
     await page.getByLabel("Omschrijving").fill(what);

@@ -5,7 +5,7 @@ import { yesNoOptions } from "../form-model";
 
 export const expenseClaimForm: DeclarationFormDef = {
   type: "expense-claim",
-  title: { nl: "Kosten declareren: toestemming vragen", en: "Expense claim: ask for permission" },
+  title: { nl: "Kosten declareren melden", en: "Declare an expense claim" },
   intro: {
     nl: "Wil je kosten voor je werk terugkrijgen? Bij sommige organisaties vraag je daar vooraf toestemming voor. Vul in wat je wilt declareren. Je ziet meteen wat jouw gedragscode vraagt.",
     en: "Do you want to be paid back for costs of your work? Some organisations ask you to get permission first. Enter what you want to claim. You see at once what your code asks.",
@@ -65,8 +65,8 @@ export const expenseClaimForm: DeclarationFormDef = {
         label: { nl: "Kun je de kosten ook op een andere manier vergoed krijgen?", en: "Can you get the costs reimbursed in another way?" },
         hint: { nl: "Bijvoorbeeld met een vaste onkostenvergoeding, een ov-kaart van het werk, of de organisator betaalt.", en: "For example with a fixed expense allowance, a work travel card, or the organiser pays." },
         options: [
-          { value: "no", label: { nl: "Nee", en: "No" } },
           { value: "yes", label: { nl: "Ja", en: "Yes" } },
+          { value: "no", label: { nl: "Nee", en: "No" } },
           { value: "unsure", label: { nl: "Weet ik niet", en: "I don't know" } },
         ],
         requiredMessage: { nl: "Kies of je de kosten op een andere manier vergoed kunt krijgen.", en: "Choose whether you can get the costs reimbursed in another way." },

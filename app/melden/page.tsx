@@ -10,12 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.start.title") };
 }
 
-const GROUPS: { key: "gifts" | "work" | "money" | "moves" | "travelResources"; types: DeclarationType[] }[] = [
+const GROUPS: { key: "gifts" | "work" | "money" | "moves" | "travelResources" | "contacts"; types: DeclarationType[] }[] = [
   { key: "gifts", types: ["gift", "invitation"] },
   { key: "work", types: ["side-job", "commercial-activity", "trip-extension"] },
-  { key: "money", types: ["financial-interest", "sale-to-employer"] },
+  { key: "money", types: ["financial-interest", "sale-to-employer", "expense-claim"] },
   { key: "moves", types: ["job-move", "former-employee-hire", "ex-minister-contact"] },
   { key: "travelResources", types: ["partner-travel", "travel-benefit", "service-car"] },
+  { key: "contacts", types: ["parliament-contact", "tobacco-industry-contact"] }, // decision 040
 ];
 
 /** "Melden": asks what happened, in plain Dutch, and leads to the right form. */

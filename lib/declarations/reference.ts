@@ -25,6 +25,10 @@ export const REFERENCE_PREFIX = {
   PARTNER_TRAVEL: "PRM", // partner reist mee
   TRAVEL_BENEFIT: "RVV", // reisvoordeel of vertragingsvergoeding
   SERVICE_CAR: "DAU", // dienstauto privé gebruiken
+  // decision 040
+  TOBACCO_INDUSTRY_CONTACT: "TAB", // tabaksindustrie
+  PARLIAMENT_CONTACT: "VVT", // volksvertegenwoordiger (Kamerlid, raadslid, Statenlid)
+  EXPENSE_CLAIM: "DCL", // declaratie
 } as const satisfies Record<DeclarationType, string>;
 
 const DIGITS = 5;

@@ -17,6 +17,10 @@ export const RULE_TO_DB_TYPE: Record<RuleType, DbType> = {
   "partner-travel": "PARTNER_TRAVEL",
   "travel-benefit": "TRAVEL_BENEFIT",
   "service-car": "SERVICE_CAR",
+  // decision 040
+  "tobacco-industry-contact": "TOBACCO_INDUSTRY_CONTACT",
+  "parliament-contact": "PARLIAMENT_CONTACT",
+  "expense-claim": "EXPENSE_CLAIM",
 };
 
 export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<DbType, RuleType>;

@@ -24,6 +24,9 @@ import { evaluateSaleToEmployer } from "./evaluate/sale-to-employer";
 import { evaluatePartnerTravel } from "./evaluate/partner-travel";
 import { evaluateTravelBenefit } from "./evaluate/travel-benefit";
 import { evaluateServiceCar } from "./evaluate/service-car";
+import { evaluateTobaccoIndustryContact } from "./evaluate/tobacco-industry-contact";
+import { evaluateParliamentContact } from "./evaluate/parliament-contact";
+import { evaluateExpenseClaim } from "./evaluate/expense-claim";
 import type { Decider, LocalizedText, Obligation, ObligationCode, Outcome, PersonFacts, Reason, Verdict } from "./types";
 
 
@@ -1028,6 +1031,16 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
       break;
     case "service-car":
       evaluateServiceCar(d, env, c);
+      break;
+    // issue 13 group 2 (decision 040)
+    case "tobacco-industry-contact":
+      evaluateTobaccoIndustryContact(d, env, c);
+      break;
+    case "parliament-contact":
+      evaluateParliamentContact(d, env, c);
+      break;
+    case "expense-claim":
+      evaluateExpenseClaim(d, env, c);
       break;
   }
 

@@ -35,6 +35,9 @@ export {
   PartnerTravelDeclarationSchema,
   TravelBenefitDeclarationSchema,
   ServiceCarDeclarationSchema,
+  TobaccoIndustryContactDeclarationSchema,
+  ParliamentContactDeclarationSchema,
+  ExpenseClaimDeclarationSchema,
   PersonFactsSchema,
   type DeclarationInput,
   type GiftDeclaration,
@@ -50,6 +53,9 @@ export {
   type PartnerTravelDeclaration,
   type TravelBenefitDeclaration,
   type ServiceCarDeclaration,
+  type TobaccoIndustryContactDeclaration,
+  type ParliamentContactDeclaration,
+  type ExpenseClaimDeclaration,
 } from "./input";
 export { evaluate, meetsPublication, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";

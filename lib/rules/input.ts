@@ -22,6 +22,19 @@ export {
   type ServiceCarDeclaration,
 };
 
+import { TobaccoIndustryContactDeclarationSchema, type TobaccoIndustryContactDeclaration } from "./evaluate/tobacco-industry-contact";
+import { ParliamentContactDeclarationSchema, type ParliamentContactDeclaration } from "./evaluate/parliament-contact";
+import { ExpenseClaimDeclarationSchema, type ExpenseClaimDeclaration } from "./evaluate/expense-claim";
+
+export {
+  TobaccoIndustryContactDeclarationSchema,
+  ParliamentContactDeclarationSchema,
+  ExpenseClaimDeclarationSchema,
+  type TobaccoIndustryContactDeclaration,
+  type ParliamentContactDeclaration,
+  type ExpenseClaimDeclaration,
+};
+
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
 
@@ -249,6 +262,10 @@ export const DECLARATION_SCHEMAS = {
   "partner-travel": PartnerTravelDeclarationSchema,
   "travel-benefit": TravelBenefitDeclarationSchema,
   "service-car": ServiceCarDeclarationSchema,
+  // decision 040
+  "tobacco-industry-contact": TobaccoIndustryContactDeclarationSchema,
+  "parliament-contact": ParliamentContactDeclarationSchema,
+  "expense-claim": ExpenseClaimDeclarationSchema,
 } as const;
 
 export type DeclarationInput =
@@ -265,7 +282,11 @@ export type DeclarationInput =
   | SaleToEmployerDeclaration
   | PartnerTravelDeclaration
   | TravelBenefitDeclaration
-  | ServiceCarDeclaration;
+  | ServiceCarDeclaration
+  // decision 040
+  | TobaccoIndustryContactDeclaration
+  | ParliamentContactDeclaration
+  | ExpenseClaimDeclaration;
 
 export const PersonFactsSchema = z.strictObject({
   salaryScale: z.number().int().min(1).max(30).nullable(),

@@ -2,11 +2,13 @@
 import type { PolicyProfile } from "./profiles";
 import type { LocalizedText, ObligationCode } from "./types";
 import { GROUP2A_OBLIGATION_TEXT } from "./evaluate/group2a-common";
+import { GROUP2B_OBLIGATION_TEXT } from "./evaluate/group2b-common";
 
 type TextFn = (p: PolicyProfile) => LocalizedText;
 
 export const OBLIGATION_TEXT: Record<ObligationCode, TextFn> = {
   ...GROUP2A_OBLIGATION_TEXT, // decision 039
+  ...GROUP2B_OBLIGATION_TEXT, // decision 040
   "report-to-manager": () => ({ nl: "Meld het bij je leidinggevende. Dat mag vooraf of achteraf.", en: "Report it to your manager, before or after." }),
   "discuss-in-advance": () => ({ nl: "Bespreek het vooraf met je leidinggevende.", en: "Discuss it with your manager in advance." }),
   "hand-in-gift": (p) =>

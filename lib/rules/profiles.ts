@@ -7,6 +7,9 @@ import { SALE_TO_EMPLOYER_POLICY, type SaleToEmployerPolicy } from "./evaluate/s
 import { PARTNER_TRAVEL_POLICY, type PartnerTravelPolicy } from "./evaluate/partner-travel";
 import { TRAVEL_BENEFIT_POLICY, type TravelBenefitPolicy } from "./evaluate/travel-benefit";
 import { SERVICE_CAR_POLICY, type ServiceCarPolicy } from "./evaluate/service-car";
+import { TOBACCO_INDUSTRY_CONTACT_POLICY, type TobaccoIndustryContactPolicy } from "./evaluate/tobacco-industry-contact";
+import { PARLIAMENT_CONTACT_POLICY, type ParliamentContactPolicy } from "./evaluate/parliament-contact";
+import { EXPENSE_CLAIM_POLICY, type ExpenseClaimPolicy } from "./evaluate/expense-claim";
 
 export type PublicationCriterion =
   | { kind: "none" }
@@ -96,6 +99,10 @@ export interface PolicyProfile {
   partnerTravel: PartnerTravelPolicy;
   travelBenefit: TravelBenefitPolicy;
   serviceCar: ServiceCarPolicy;
+  // issue 13 group 2 (decision 040): the data lives next to each type's evaluator in lib/rules/evaluate/
+  tobaccoIndustryContact: TobaccoIndustryContactPolicy;
+  parliamentContact: ParliamentContactPolicy;
+  expenseClaim: ExpenseClaimPolicy;
   /** Settings applied by tightening (empty for base profiles). */
   settings: TighteningSettings;
 }
@@ -145,6 +152,9 @@ const rijk: PolicyProfile = {
   partnerTravel: PARTNER_TRAVEL_POLICY["rijk"],
   travelBenefit: TRAVEL_BENEFIT_POLICY["rijk"],
   serviceCar: SERVICE_CAR_POLICY["rijk"],
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["rijk"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["rijk"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["rijk"],
   settings: {},
 };
 
@@ -163,6 +173,9 @@ const eersteKamer: PolicyProfile = {
   partnerTravel: PARTNER_TRAVEL_POLICY["eerste-kamer"],
   travelBenefit: TRAVEL_BENEFIT_POLICY["eerste-kamer"],
   serviceCar: SERVICE_CAR_POLICY["eerste-kamer"],
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["eerste-kamer"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["eerste-kamer"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["eerste-kamer"],
 };
 
 const gemeente: PolicyProfile = {
@@ -202,6 +215,9 @@ const gemeente: PolicyProfile = {
   partnerTravel: PARTNER_TRAVEL_POLICY["gemeente"],
   travelBenefit: TRAVEL_BENEFIT_POLICY["gemeente"],
   serviceCar: SERVICE_CAR_POLICY["gemeente"],
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["gemeente"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["gemeente"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["gemeente"],
   settings: {},
 };
 
@@ -242,6 +258,9 @@ const provincie: PolicyProfile = {
   partnerTravel: PARTNER_TRAVEL_POLICY["provincie"],
   travelBenefit: TRAVEL_BENEFIT_POLICY["provincie"],
   serviceCar: SERVICE_CAR_POLICY["provincie"],
+  tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["provincie"],
+  parliamentContact: PARLIAMENT_CONTACT_POLICY["provincie"],
+  expenseClaim: EXPENSE_CLAIM_POLICY["provincie"],
   settings: {},
 };
 

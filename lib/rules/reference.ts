@@ -30,6 +30,19 @@ function publicationText(p: PolicyProfile): string {
   return p.sideJob.extraPublicationMinScale !== null ? `${base}; also salary scale >= ${p.sideJob.extraPublicationMinScale}` : base;
 }
 
+function parliamentText(p: PolicyProfile): string {
+  const q = p.parliamentContact;
+  const parts = [
+    q.priorPermission && "permission in advance",
+    q.publicInformationDirect && "public information directly",
+    q.factualOnly && "factual information only",
+    q.ownInitiativeBanned && "not on own initiative",
+    q.informGedeputeerde && "inform the gedeputeerde",
+    q.discretionOnly && "discretion only, no reporting duty",
+  ].filter(Boolean);
+  return `${q.members.en}: ${parts.join(", ")}`;
+}
+
 export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
   return [
     { name: "gift.capCents", value: `${p.gift.capCents} (${p.gift.capComparison === "at-most" ? "allowed up to and including" : "allowed only strictly below"} €${(p.gift.capCents / 100).toFixed(2)})`, description: { nl: "Waardegrens per geschenk", en: "Value limit per gift" } },
@@ -47,6 +60,10 @@ export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
     { name: "formerEmployeeHire", value: `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`, description: { nl: "Inhuur oud-medewerkers", en: "Hiring former employees" } },
     { name: "exMinisterContact.banMonths", value: p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`, description: { nl: "Lobbyverbod oud-bewindspersonen", en: "Former-minister lobbying ban" } },
     { name: "jobMove.coolingOffRule", value: String(p.jobMove.coolingOffRule), description: { nl: "Afkoelingsperiode bij gevoelige overstap", en: "Cooling-off for a sensitive move" } },
+    // decision 040
+    { name: "tobaccoIndustryContact", value: p.tobaccoIndustryContact.transparencyRule ? `transparency${p.tobaccoIndustryContact.publishMeetingReports ? ", meeting reports published" : ""}` : "no rule", description: { nl: "Contact met de tabaksindustrie", en: "Contact with the tobacco industry" } },
+    { name: "parliamentContact", value: parliamentText(p), description: { nl: "Contact met volksvertegenwoordigers", en: "Contact with elected members" } },
+    { name: "expenseClaim.priorManagerPermission", value: String(p.expenseClaim.priorManagerPermission), description: { nl: "Declaratie: vooraf toestemming leidinggevende", en: "Expense claim: manager's permission in advance" } },
   ];
 }
 

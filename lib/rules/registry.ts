@@ -1,6 +1,9 @@
 // The registry of every rule the module can cite. A reason's ruleId must be one of these ids
 // (tested). Ids are "<topic>.<rule>@<profile>" so each rule carries exactly its own source lines.
 import type { Citation, DeclarationType, LocalizedText, ProfileId } from "./types";
+import { TOBACCO_INDUSTRY_CONTACT_RULES } from "./evaluate/tobacco-industry-contact";
+import { PARLIAMENT_CONTACT_RULES } from "./evaluate/parliament-contact";
+import { EXPENSE_CLAIM_RULES } from "./evaluate/expense-claim";
 
 export interface RuleDefinition {
   id: string;
@@ -339,6 +342,10 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...PARTNER_TRAVEL_RULES,
   ...TRAVEL_BENEFIT_RULES,
   ...SERVICE_CAR_RULES,
+  // ---------------------------------------------------------------- issue 13 group 2 (decision 040)
+  ...TOBACCO_INDUSTRY_CONTACT_RULES,
+  ...PARLIAMENT_CONTACT_RULES,
+  ...EXPENSE_CLAIM_RULES,
 ]);
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

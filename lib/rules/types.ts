@@ -2,6 +2,7 @@
 // and free of I/O so it runs unchanged on the server and in the browser.
 
 import type { Group2aObligationCode } from "./evaluate/group2a-common";
+import type { Group2bObligationCode } from "./evaluate/group2b-common";
 
 export const PROFILE_IDS = ["rijk", "eerste-kamer", "gemeente", "provincie"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
@@ -21,6 +22,10 @@ export const DECLARATION_TYPES = [
   "partner-travel",
   "travel-benefit",
   "service-car",
+  // issue 13 group 2, decision 040
+  "tobacco-industry-contact",
+  "parliament-contact",
+  "expense-claim",
 ] as const;
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
@@ -98,7 +103,9 @@ export type ObligationCode =
   | "exceptional-approval"
   | "shorten-extension"
   // issue 13 group 2, decision 039 (texts in lib/rules/evaluate/group2a-common.ts)
-  | Group2aObligationCode;
+  | Group2aObligationCode
+  // issue 13 group 2, decision 040 (texts in lib/rules/evaluate/group2b-common.ts)
+  | Group2bObligationCode;
 
 export interface PersonFacts {
   salaryScale: number | null;

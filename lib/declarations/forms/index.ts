@@ -14,6 +14,9 @@ import { saleToEmployerForm } from "./sale-to-employer";
 import { partnerTravelForm } from "./partner-travel";
 import { travelBenefitForm } from "./travel-benefit";
 import { serviceCarForm } from "./service-car";
+import { tobaccoIndustryContactForm } from "./tobacco-industry-contact";
+import { parliamentContactForm } from "./parliament-contact";
+import { expenseClaimForm } from "./expense-claim";
 
 export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   gift: giftForm,
@@ -30,6 +33,10 @@ export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   "partner-travel": partnerTravelForm,
   "travel-benefit": travelBenefitForm,
   "service-car": serviceCarForm,
+  // decision 040
+  "tobacco-industry-contact": tobaccoIndustryContactForm,
+  "parliament-contact": parliamentContactForm,
+  "expense-claim": expenseClaimForm,
 };
 
 /** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
@@ -51,4 +58,7 @@ export {
   partnerTravelForm,
   travelBenefitForm,
   serviceCarForm,
+  tobaccoIndustryContactForm,
+  parliamentContactForm,
+  expenseClaimForm,
 };

@@ -333,6 +333,27 @@ const VARIANTS: Variant[] = [
     type: "service-car",
     raw: () => ({ car: "service", purpose: "calamity", details: "Mijn kind naar het ziekenhuis brengen", startDate: "2026-06-02", endDate: "2026-06-02" }),
   },
+  // decision 040: every question shows in at least one organisation
+  {
+    name: "tobacco meeting",
+    type: "tobacco-industry-contact",
+    raw: () => ({ company: "Tabaksfabrikant BV", contactKind: "meeting", contactDate: "2026-06-15", topic: "excise", explanation: "" }),
+  },
+  {
+    name: "tobacco call",
+    type: "tobacco-industry-contact",
+    raw: () => ({ company: "Lobbybureau X voor Tabaksfabrikant BV", contactKind: "call-or-message", contactDate: "2026-05-20" }),
+  },
+  {
+    name: "elected member",
+    type: "parliament-contact",
+    raw: () => ({ memberName: "A. de Vries", contactDate: "2026-06-10", initiative: "member-asked", informationKind: "briefing", factualOnly: "yes", purpose: "work", subject: "Uitleg over de uitvoering van de regeling" }),
+  },
+  {
+    name: "expense claim",
+    type: "expense-claim",
+    raw: () => ({ costKind: "course", description: "Cursus Wet open overheid", costDate: "2026-06-20", amount: "395,00", necessaryForWork: "yes", otherReimbursement: "no" }),
+  },
 ];
 
 const CASES = VARIANTS.flatMap((v) => PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })));

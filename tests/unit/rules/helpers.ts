@@ -110,6 +110,33 @@ export const jobMove = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+// decision 040
+export const tobaccoContact = (over: Record<string, unknown> = {}) => ({
+  type: "tobacco-industry-contact",
+  contactDate: "2026-03-10",
+  contactKind: "meeting",
+  ...over,
+});
+
+export const parliamentContact = (over: Record<string, unknown> = {}) => ({
+  type: "parliament-contact",
+  contactDate: "2026-03-10",
+  initiative: "member-asked",
+  informationKind: "public",
+  factualOnly: true,
+  purpose: "work",
+  ...over,
+});
+
+export const expenseClaim = (over: Record<string, unknown> = {}) => ({
+  type: "expense-claim",
+  costDate: "2026-03-10",
+  amountCents: 4950,
+  necessaryForWork: true,
+  otherReimbursement: "no",
+  ...over,
+});
+
 export const NOW = "2026-03-02T10:00";
 
 export function run(

@@ -17,7 +17,7 @@ import {
   type ProfileId,
   type Verdict,
 } from "@/lib/rules";
-import { commercial, exMinister, financial, gift, hire, invitation, jobMove, sideJob, trip } from "./helpers";
+import { commercial, exMinister, expenseClaim, financial, gift, hire, invitation, jobMove, parliamentContact, sideJob, tobaccoContact, trip } from "./helpers";
 
 const arbPerson: fc.Arbitrary<PersonFacts> = fc.record({
   salaryScale: fc.option(fc.integer({ min: 1, max: 18 }), { nil: null }),
@@ -67,6 +67,10 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
     fc.record({ startDate: arbDate, reason: PROFILES[profile].partnerTravel.partnerRule ? fc.constantFrom("functional", "special-situation", "private") : fc.constant(null), employerPaysPartnerCosts: fc.boolean() }).map((o) => ({ type: "partner-travel", ...o, endDate: o.startDate })),
     fc.record({ kind: fc.constantFrom("delay-compensation", "care-vouchers", "loyalty-points"), tripDate: arbDate, valueCents: arbCents, costsAlsoClaimed: fc.boolean(), privateUseOfPoints: fc.boolean() }).map((o) => ({ type: "travel-benefit", ...o })),
     fc.record({ purpose: fc.constantFrom("calamity", "commute", "other-private"), startDate: arbDate }).map((o) => ({ type: "service-car", ...o, endDate: o.startDate })),
+    // decision 040
+    fc.record({ contactDate: arbDate, contactKind: fc.constantFrom("meeting", "call-or-message", "declined") }).map((o) => tobaccoContact(o)),
+    fc.record({ contactDate: arbDate, initiative: fc.constantFrom("member-asked", "own-initiative"), informationKind: fc.constantFrom("public", "non-public", "briefing"), factualOnly: fc.boolean(), purpose: fc.constantFrom("work", "private") }).map((o) => parliamentContact(o)),
+    fc.record({ costDate: arbDate, amountCents: arbCents, necessaryForWork: fc.boolean(), otherReimbursement: fc.constantFrom("yes", "no", "unsure") }).map((o) => expenseClaim(o)),
   );
 }
 

@@ -1,0 +1,190 @@
+// Decision 040's three declaration types, declared and decided end to end in two organisations each, with axe.
+// Expected verdicts are those of tests/unit/rules/contacts-expenses.test.ts (the same rule module).
+import { expect, test, type Page } from "@playwright/test";
+import { choose, continueToCheck, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
+
+// Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
+async function signOut(page: Page) {
+  await page.context().clearCookies();
+}
+
+/** The manager opens the declaration from their queue, checks the verdict and records a decision. */
+async function decideFromQueue(page: Page, manager: string, title: string, outcomeText: string, kind: string, fields: Record<string, string> = {}) {
+  await signOut(page);
+  await signInAs(page, manager);
+  await page.goto("/beslissen");
+  const row = page.getByTestId("queue-row").filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("verdict-outcome")).toHaveText(outcomeText);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(kind, { exact: true }).check();
+  for (const [id, value] of Object.entries(fields)) await page.locator(`#field-${id}`).fill(value);
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
+}
+
+/** The employee sees the decision on their declaration. */
+async function expectDecided(page: Page, employee: string, title: string, decisionText: string) {
+  await signOut(page);
+  await signInAs(page, employee);
+  await page.goto("/meldingen");
+  const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row).toContainText(decisionText);
+}
+
+async function fillTobaccoMeeting(page: Page, company: string) {
+  await page.getByLabel("Met welk bedrijf of welke organisatie?").fill(company);
+  await choose(page, "Wat voor contact is het?", "Een overleg of afspraak");
+  await page.getByLabel("Datum van het contact").fill(isoDate(20));
+  await choose(page, "Waar gaat het overleg over?", "Accijns en belastingen");
+}
+
+test.describe("contact with the tobacco industry", () => {
+  // rijk, Fatima, a planned meeting: approval-required, tobacco.transparency@rijk + tobacco.meeting-report-published@rijk (000 L965-979)
+  test("at the Rijk a meeting needs the manager's permission and its report is published; approved with a condition", async ({ page }) => {
+    const company = uniqueTitle("Tabak BV");
+    const title = `Overleg met ${company} over accijns en belastingen`;
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
+    await fillTobaccoMeeting(page, company);
+    await expectVerdict(page, "approval-required", [
+      "Contact met de tabaksindustrie mag alleen als het toegestaan is.",
+      "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
+    ]);
+    await expectNoAxeViolations(page);
+    // A declined approach: nothing to report.
+    await choose(page, "Wat voor contact is het?", "Ze wilden contact, maar ik heb het geweigerd");
+    await expect(page.getByRole("group", { name: /Waar gaat het overleg over/ })).toHaveCount(0);
+    await expectVerdict(page, "no-duty", ["Je hebt het contact geweigerd."]);
+    await choose(page, "Wat voor contact is het?", "Een overleg of afspraak");
+    await choose(page, "Waar gaat het overleg over?", "Accijns en belastingen");
+    await continueToCheck(page, [company, "Accijns en belastingen"], "approval-required");
+    await expectNoAxeViolations(page);
+    const reference = await submitAndFindInList(page, title, "SUBMITTED");
+    expect(reference).toMatch(/^TAB-/);
+    await decideFromQueue(page, "Jeroen Bakker", title, "Toestemming nodig", "Goedkeuren met voorwaarden", { conditions: "Met zijn tweeën; het verslag gaat naar de website." });
+    await expectDecided(page, "Fatima El Amrani", title, "Goedgekeurd");
+  });
+
+  // eerste-kamer, Daan: the same rule (001 L441): approval-required; the manager refuses
+  test("at the Eerste Kamer the same rule applies; the manager refuses", async ({ page }) => {
+    const company = uniqueTitle("Lobbybureau Rook");
+    const title = `Overleg met ${company} over accijns en belastingen`;
+    await signInAs(page, "Daan Meijer");
+    await startDeclaration(page, "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
+    await fillTobaccoMeeting(page, company);
+    await expectVerdict(page, "approval-required", ["Het verslag wordt openbaar gemaakt op de website van je organisatie."]);
+    await continueToCheck(page, [company], "approval-required");
+    await submitAndFindInList(page, title, "SUBMITTED");
+    await decideFromQueue(page, "Annemiek Hendriks", title, "Toestemming nodig", "Afwijzen", { reason: "Dit overleg is niet nodig voor ons werk." });
+    await expectDecided(page, "Daan Meijer", title, "Afgewezen");
+  });
+
+  // gemeente, Lotte: no rule in 002 (tobacco.no-rule@gemeente): only the company and the date are asked
+  test("at the Gemeente the code has no rule: the form asks only the company and the date", async ({ page }) => {
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
+    await expect(page.getByRole("group", { name: /Wat voor contact is het/ })).toHaveCount(0);
+    await page.getByLabel("Met welk bedrijf of welke organisatie?").fill("Tabak BV");
+    await page.getByLabel("Datum van het contact").fill(isoDate(5));
+    await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen aparte regel over contact met de tabaksindustrie."]);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("contact with elected members", () => {
+  // rijk, Fatima, a technical briefing: approval-required, parliament.prior-permission@rijk (000 L1500-1506, L1525-1528)
+  test("at the Rijk a briefing for a Kamerlid needs permission first; approved", async ({ page }) => {
+    const subject = uniqueTitle("Briefing over de Omgevingswet");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Contact met volksvertegenwoordigers", "Contact met een volksvertegenwoordiger melden");
+    await expect(page.getByRole("group", { name: /Wie begon het contact/ })).toHaveCount(0);
+    await page.getByLabel("Naam van het Kamerlid").fill("A. de Vries");
+    await page.getByLabel("Datum van het contact").fill(isoDate(14));
+    await choose(page, "Wat voor informatie geef je?", "Informatie die al openbaar is");
+    await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
+    await page.getByLabel("Waar gaat het contact over?").fill(subject);
+    await expectVerdict(page, "register", ["Openbare informatie mag je rechtstreeks geven."]);
+    await choose(page, "Geef je alleen feitelijke informatie?", "Nee");
+    await expectVerdict(page, "not-permitted", ["Een mening over beleid geef je niet"]);
+    await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
+    await choose(page, "Wat voor informatie geef je?", "Een vaktechnische briefing");
+    await expectVerdict(page, "approval-required", ["Een vaktechnische briefing geef je alleen na akkoord van de minister", "Vraag vooraf toestemming."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, ["A. de Vries", "Een vaktechnische briefing"], "approval-required");
+    await expectNoAxeViolations(page);
+    const reference = await submitAndFindInList(page, subject, "SUBMITTED");
+    expect(reference).toMatch(/^VVT-/);
+    await decideFromQueue(page, "Jeroen Bakker", subject, "Toestemming nodig", "Goedkeuren");
+    await expectDecided(page, "Fatima El Amrani", subject, "Goedgekeurd");
+  });
+
+  // gemeente, Lotte, own initiative: not-permitted, parliament.no-own-initiative@gemeente (002 L500-502)
+  test("at the Gemeente information on your own initiative is not permitted; the manager refuses", async ({ page }) => {
+    const subject = uniqueTitle("Cijfers parkeerregeling");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Contact met volksvertegenwoordigers", "Contact met een volksvertegenwoordiger melden");
+    await expect(page.getByRole("group", { name: /Wat voor informatie geef je/ })).toHaveCount(0);
+    await page.getByLabel("Naam van het raadslid").fill("C. Peters");
+    await page.getByLabel("Datum van het contact").fill(isoDate(3));
+    await choose(page, "Wie begon het contact?", "Het raadslid vroeg mij om uitleg of informatie");
+    await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
+    await page.getByLabel("Waar gaat het contact over?").fill(subject);
+    await expectVerdict(page, "no-duty", ["Geef dan alleen die technische informatie."]);
+    await choose(page, "Wie begon het contact?", "Ik wil zelf informatie of hulp geven");
+    await expectVerdict(page, "not-permitted", ["Je geeft raadsleden geen informatie en geen hulp op eigen initiatief."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, ["C. Peters"], "not-permitted");
+    await submitAndFindInList(page, subject, "SUBMITTED");
+    await decideFromQueue(page, "Rob Lemmens", subject, "Niet toegestaan", "Afwijzen", { reason: "Loop dit via de griffie en de wethouder." });
+    await expectDecided(page, "Lotte Janssen", subject, "Afgewezen");
+  });
+});
+
+test.describe("expense claims", () => {
+  // gemeente, Lotte: approval-required, expense.prior-permission@gemeente (002 L600-602)
+  test("at the Gemeente a claim needs the manager's permission first; approved", async ({ page }) => {
+    const what = uniqueTitle("Cursus Wet open overheid");
+    await signInAs(page, "Lotte Janssen");
+    await startDeclaration(page, "Kosten declareren", "Kosten declareren melden");
+    await choose(page, "Wat voor kosten zijn het?", "Cursus, congres of boek");
+    await page.getByLabel("Omschrijving").fill(what);
+    await page.getByLabel("Wanneer maak je de kosten?").fill(isoDate(21));
+    await page.getByLabel("Bedrag in euro").fill("395,00");
+    await choose(page, "Zijn de kosten redelijk en nodig om je werk goed te doen?", "Ja");
+    await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
+    await expectVerdict(page, "approval-required", ["Vraag het nu, voordat je de kosten maakt.", "Laat zien dat je deze kosten niet op een andere manier vergoed kunt krijgen."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [what, "Cursus, congres of boek"], "approval-required");
+    const reference = await submitAndFindInList(page, what, "SUBMITTED");
+    expect(reference).toMatch(/^DCL-/);
+    await decideFromQueue(page, "Rob Lemmens", what, "Toestemming nodig", "Goedkeuren");
+    await expectDecided(page, "Lotte Janssen", what, "Goedgekeurd");
+  });
+
+  // rijk, Fatima: no permission in advance (expense.no-prior-permission@rijk, 000 L628-632); costs reimbursed otherwise:
+  // not-permitted (expense.not-reimbursed-otherwise@rijk), the manager refuses
+  test("at the Rijk no permission is asked, but a claim for costs reimbursed otherwise goes to the manager; refused", async ({ page }) => {
+    const what = uniqueTitle("Taxi naar het congres");
+    await signInAs(page, "Fatima El Amrani");
+    await startDeclaration(page, "Kosten declareren", "Kosten declareren melden");
+    await expect(page.getByRole("group", { name: /redelijk en nodig/ })).toHaveCount(0);
+    await choose(page, "Wat voor kosten zijn het?", "Reiskosten");
+    await page.getByLabel("Omschrijving").fill(what);
+    await page.getByLabel("Wanneer maak je de kosten?").fill(isoDate(7));
+    await page.getByLabel("Bedrag in euro").fill("42,50");
+    await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
+    await expectVerdict(page, "no-duty", ["Je gedragscode vraagt geen toestemming vooraf voor een declaratie."]);
+    await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Ja");
+    await expectVerdict(page, "not-permitted", ["Dan declareer je ze niet."]);
+    await expectNoAxeViolations(page);
+    await continueToCheck(page, [what], "not-permitted");
+    await submitAndFindInList(page, what, "SUBMITTED");
+    await decideFromQueue(page, "Jeroen Bakker", what, "Niet toegestaan", "Afwijzen", { reason: "Het congres betaalt de taxi al." });
+    await expectDecided(page, "Fatima El Amrani", what, "Afgewezen");
+  });
+});

@@ -17,7 +17,7 @@ const acknowledge = z
   .transform((s, ctx) => {
     if (s === undefined || s === "") return false;
     if (s === "ja") return true;
-    ctx.addIssue({ code: "custom", message: "generic" });
+    ctx.addIssue({ code: "custom", message: "acknowledgeInvalid" });
     return z.NEVER;
   });
 

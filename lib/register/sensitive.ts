@@ -29,15 +29,17 @@ const AMOUNT = new RegExp(
   ].join("|"),
   "gi",
 );
+// A bank account number (IBAN, in capitals as written: NL91 ABNA 0417 1643 00), reported as a digit string.
+const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b/g;
 // Seven or more digits in a row (possibly in groups: NL91 ABNA 0417 1643 00, 1234 56 789): account, BSN, KvK.
 const DIGITS = /\d(?:[\s.]?\d){6,}/g;
 
-/** Everything in one text that should not be public, each stretch of text reported once (e-mail before phone before amount). */
+/** Everything in one text that should not be public, each stretch of text reported once (e-mail, account number, phone, amount, other digits: the first that matches wins). */
 export function findSensitive(text: string, field = ""): SensitiveFinding[] {
   const taken: [number, number][] = [];
   const out: SensitiveFinding[] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-  for (const [kind, pattern] of [["email", EMAIL], ["phone", PHONE], ["amount", AMOUNT], ["digits", DIGITS]] as const) {
+  for (const [kind, pattern] of [["email", EMAIL], ["digits", IBAN], ["phone", PHONE], ["amount", AMOUNT], ["digits", DIGITS]] as const) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const match = m[0].trim();

@@ -54,13 +54,13 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
         <p className="text-lg text-neutral-700">{t("register.public.kicker")}</p>
         <h1 className="text-3xl font-bold">{t("register.public.title", { organisation: org.name })}</h1>
         <Intro org={org} t={t} />
-        <p data-testid="register-as-of">
+        {filters.asOfError ? null : <p data-testid="register-as-of">
           {filters.asOf
             ? t("register.public.asOfPast", { date: formatDate(filters.asOf, locale) })
             : lastChange
               ? t("register.public.asOf", { date: formatDate(lastChange, locale) })
               : t("register.public.asOfEmpty")}
-        </p>
+        </p>}
       </div>
 
       {filters.asOfError ? (
@@ -70,6 +70,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             <a href="#peildatum" className="font-semibold text-error [overflow-wrap:anywhere]">{t(`register.public.asOfError.${filters.asOfError}`, { value: asOfInput })}</a>
           </p>
           <p className="mt-2">{t("register.public.asOfErrorNothing")}</p>
+          <p className="mt-2"><Link href={base}>{t("register.public.reset")}</Link></p>
         </div>
       ) : null}
 

@@ -42,6 +42,8 @@ async function approveWithConditions(page: Page, organisation: string) {
 }
 
 test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history", async ({ page, browser }) => {
+  // Three people, two journeys and three downloads: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const organisation = `Stichting Cultuurfonds ${Math.random().toString(36).slice(2, 7)}`;
   await fileSideJob(page, organisation);
   await approveWithConditions(page, organisation);
@@ -178,6 +180,8 @@ async function everythingPublic(page: Page): Promise<string> {
 }
 
 test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text", async ({ page, browser }) => {
+  // Many pages and nine downloads, three times over: more than the default minute on a loaded machine.
+  test.setTimeout(300_000);
   const organisation = `Stichting Muziekfonds ${Math.random().toString(36).slice(2, 7)}`;
   const amount = "€ 2.500";
   await fileSideJob(page, organisation, `Penningmeester, vergoeding ${amount} per jaar`);
@@ -259,6 +263,7 @@ test("an amount in the description never reaches the proposed wording; HR is war
 });
 
 test("HR is warned about a phone number without JavaScript too, when saving", async ({ page: setup, browser }) => {
+  test.setTimeout(180_000);
   const organisation = `Stichting Zonder Script ${Math.random().toString(36).slice(2, 7)}`;
   await fileSideJob(setup, organisation);
   await approveWithConditions(setup, organisation);
@@ -269,7 +274,9 @@ test("HR is warned about a phone number without JavaScript too, when saving", as
   await page.goto("/beheer/register");
   await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Controleren/ }).click();
   await page.getByLabel("Nevenwerkzaamheid", { exact: true }).fill("Adviseur, bel 06-12345678");
-  await page.getByRole("button", { name: "Tekst opslaan" }).click();
+  // Without JavaScript the form is an ordinary POST: wait for the page it answers with.
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Tekst opslaan" }).click()]);
+  await page.waitForLoadState("load");
   await expect(page.getByTestId("wording-check")).toContainText("Telefoonnummer (Nevenwerkzaamheid): 06-12345678");
   // The publish step shows the same warning from the stored text, with the confirmation to tick.
   await expect(page.getByTestId("publish-check")).toContainText("06-12345678");

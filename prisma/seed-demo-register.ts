@@ -3,6 +3,7 @@
 import type { PrismaClient, RegisterEndReason } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { takeReference } from "@/lib/declarations/reference";
+import { takeRegisterNumber } from "@/lib/register/number";
 
 interface DemoSideJob {
   person: string;
@@ -68,6 +69,8 @@ export async function seedDemoRegister(db: PrismaClient): Promise<void> {
           publishedAt: new Date(`${job.publishedOn}T10:00:00Z`),
           endedAt: job.ended ? new Date(`${job.ended.on}T10:00:00Z`) : null,
           endReason: job.ended?.reason ?? null,
+          // The public number it would have been given at publication (decision 042).
+          registerNumber: await takeRegisterNumber(tx, person.organisationId, new Date(`${job.publishedOn}T10:00:00Z`)),
         },
       });
       await audit("register.queued", "RegisterEntry", entry.id, { declarationId: declaration.id }, person.managerId);

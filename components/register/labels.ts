@@ -8,6 +8,7 @@ export function registerTableLabels(t: T, caption: string): RegisterTableLabels 
   return {
     caption,
     region: t("register.table.region"),
+    number: t("register.table.number"),
     name: t("register.table.name"),
     functionTitle: t("register.table.functionTitle"),
     sideJob: t("register.table.sideJob"),

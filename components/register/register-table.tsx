@@ -4,6 +4,7 @@ import { formatDate, type Locale } from "@/lib/format";
 export interface RegisterTableLabels {
   caption: string;
   region: string;
+  number: string;
   name: string;
   functionTitle: string;
   sideJob: string;
@@ -24,6 +25,7 @@ export function RegisterTable({ rows, labels, locale, showConditions }: { rows: 
         <caption className="mb-2 text-left font-bold">{labels.caption}</caption>
         <thead>
           <tr className="border-b-2 border-neutral-800">
+            <th scope="col" className="py-2 pr-4">{labels.number}</th>
             <th scope="col" className="py-2 pr-4">{labels.name}</th>
             <th scope="col" className="py-2 pr-4">{labels.functionTitle}</th>
             <th scope="col" className="py-2 pr-4">{labels.sideJob}</th>
@@ -36,6 +38,7 @@ export function RegisterTable({ rows, labels, locale, showConditions }: { rows: 
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-neutral-300 align-top">
+              <td className="py-2 pr-4 whitespace-nowrap" data-testid="register-number-cell">{r.registerNumber ?? labels.none}</td>
               <th scope="row" className="py-2 pr-4 font-normal">{r.personName}</th>
               <td className="py-2 pr-4">{r.functionTitle}</td>
               <td className="py-2 pr-4">{r.sideJob}</td>

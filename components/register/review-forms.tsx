@@ -1,6 +1,8 @@
 "use client";
-import { useActionState, useState } from "react";
-import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { useActionState, useMemo, useState } from "react";
+import { IDLE } from "@/lib/declarations/action-state";
+import type { RegisterActionState as ActionState } from "@/lib/register/actions";
+import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
@@ -9,7 +11,7 @@ type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 interface Common { errorSummaryTitle: string; errorTitlePrefix: string }
 
 function useForm(action: Action, initial: Record<string, string>) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
   const [values, setValues] = useState<Record<string, string>>(initial);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const control = (name: string) => ({
@@ -22,7 +24,36 @@ function useForm(action: Action, initial: Record<string, string>) {
     className: `mt-1 block w-full rounded border-2 px-2 py-2 ${errors[name] ? "border-error" : "border-neutral-700"}`,
   });
   const error = (name: string) => (errors[name] ? <p id={`field-${name}-error`} className="font-bold text-error">{errors[name]}</p> : null);
-  return { state, formAction, pending, errors, control, error };
+  return { state, formAction, pending, errors, control, error, values };
+}
+
+export interface CheckLabels { title: string; lead: string; acknowledge: string; texts: FindingTexts }
+
+/**
+ * The wording check's warnings: live while typing (the same check as the server, lib/register/sensitive.ts), and
+ * the server's after a submit (which is all there is without JavaScript). With `acknowledge`, a checkbox lets HR
+ * confirm that the text may be public after all; the server refuses to publish flagged text without it.
+ */
+function CheckWarnings({ warnings, labels, acknowledge, idPrefix }: { warnings: string[]; labels: CheckLabels; acknowledge: boolean; idPrefix: string }) {
+  return (
+    <div aria-live="polite" data-testid={`${idPrefix}-check`}>
+      {warnings.length > 0 ? (
+        <div className="space-y-2 border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="wording-warning">
+          <p className="font-bold">{labels.title}</p>
+          <p>{labels.lead}</p>
+          <ul className="list-disc pl-6 [overflow-wrap:anywhere]">
+            {warnings.map((w) => <li key={w}>{w}</li>)}
+          </ul>
+          {acknowledge ? (
+            <p className="flex items-start gap-2">
+              <input type="checkbox" id={`${idPrefix}-acknowledge`} name="acknowledge" value="ja" className="mt-1 h-5 w-5 shrink-0" />
+              <label htmlFor={`${idPrefix}-acknowledge`}>{labels.acknowledge}</label>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
 function Feedback({ state }: { state: ActionState }) {
@@ -31,16 +62,19 @@ function Feedback({ state }: { state: ActionState }) {
   return null;
 }
 
-/** HR edits the public wording of a pending entry. */
-export function WordingForm({ action, entry, showConditions, labels }: {
+/** HR edits the public wording: of a pending entry (a review), or of a published one (a correction). */
+export function WordingForm({ action, entry, showConditions, correction, labels }: {
   action: Action;
   entry: { id: string; version: number; functionTitle: string; sideJob: string; sideJobOrganisation: string; conditions: string | null };
   showConditions: boolean;
-  labels: Common & { functionTitle: string; sideJob: string; sideJobHint: string; sideJobOrganisation: string; conditions: string; conditionsHint: string; save: string };
+  /** A published entry: saving publishes the correction, so flagged text needs the confirmation. */
+  correction: boolean;
+  labels: Common & { functionTitle: string; sideJob: string; sideJobHint: string; sideJobOrganisation: string; conditions: string; conditionsHint: string; save: string; check: CheckLabels };
 }) {
   const f = useForm(action, { functionTitle: entry.functionTitle, sideJob: entry.sideJob, sideJobOrganisation: entry.sideJobOrganisation, conditions: entry.conditions ?? "" });
   const version = f.state.version ?? entry.version;
   const order = ["functionTitle", "sideJob", "sideJobOrganisation", "conditions"];
+  const live = useMemo(() => checkWording({ ...f.values, conditions: showConditions ? f.values.conditions : "" }).map((x) => describeFinding(x, labels.check.texts)), [f.values, showConditions, labels.check.texts]);
   return (
     <form action={f.formAction} onSubmit={(e) => submitWithoutReset(e, f.formAction)} noValidate className="space-y-4">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={order.filter((n) => f.errors[n]).map((n) => ({ field: n, message: f.errors[n]! }))} focusTrigger={f.state} />
@@ -71,20 +105,62 @@ export function WordingForm({ action, entry, showConditions, labels }: {
           <textarea rows={3} maxLength={2000} {...f.control("conditions")} />
         </div>
       ) : null}
+      <CheckWarnings warnings={live.length > 0 ? live : f.state.warnings ?? []} labels={labels.check} acknowledge={correction} idPrefix="wording" />
       <button type="submit" disabled={f.pending} className="rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-neutral-100 disabled:opacity-60">{labels.save}</button>
     </form>
   );
 }
 
-/** Publishes (or takes off) an entry: one button, the version it was reviewed at. */
-export function PublishForm({ action, id, version, labels }: { action: Action; id: string; version: number; labels: { publish: string } }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+/**
+ * Publishes an entry: one button, the version it was reviewed at. When the stored wording has warnings (checked on
+ * the server, so also without JavaScript), they are shown with the confirmation checkbox.
+ */
+export function PublishForm({ action, id, version, warnings, labels }: { action: Action; id: string; version: number; warnings: string[]; labels: { publish: string; check: CheckLabels } }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} className="space-y-3">
       <Feedback state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      <CheckWarnings warnings={state.warnings ?? warnings} labels={labels.check} acknowledge idPrefix="publish" />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">{labels.publish}</button>
+    </form>
+  );
+}
+
+/** Removes a published entry from the register and its history, on a legal ground, after an explicit confirmation. */
+export function EraseForm({ action, id, version, labels }: {
+  action: Action;
+  id: string;
+  version: number;
+  labels: Common & { ground: string; groundHint: string; groundChoose: string; grounds: { value: string; label: string }[]; confirm: string; erase: string };
+}) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const values = state.status === "error" ? (state.values as Record<string, string> | undefined) ?? {} : {};
+  return (
+    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-3">
+      <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} fieldId={(f) => `erase-${f}`} errors={["ground", "confirm"].filter((n) => errors[n]).map((n) => ({ field: n, message: errors[n]! }))} focusTrigger={state} />
+      <Feedback state={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <div>
+        <label htmlFor="erase-ground" className="font-bold">{labels.ground}</label>
+        <p id="erase-ground-hint" className="text-neutral-700">{labels.groundHint}</p>
+        {errors.ground ? <p id="erase-ground-error" className="font-bold text-error">{errors.ground}</p> : null}
+        <select id="erase-ground" name="ground" defaultValue={values.ground ?? ""} aria-invalid={errors.ground ? true : undefined} aria-describedby={errors.ground ? "erase-ground-error erase-ground-hint" : "erase-ground-hint"} className="mt-1 block w-full max-w-full rounded border-2 border-neutral-700 px-2 py-2">
+          <option value="">{labels.groundChoose}</option>
+          {labels.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
+        </select>
+      </div>
+      <div>
+        {errors.confirm ? <p id="erase-confirm-error" className="font-bold text-error">{errors.confirm}</p> : null}
+        <p className="flex items-start gap-2">
+          <input type="checkbox" id="erase-confirm" name="confirm" value="ja" aria-invalid={errors.confirm ? true : undefined} aria-describedby={errors.confirm ? "erase-confirm-error" : undefined} className="mt-1 h-5 w-5 shrink-0" />
+          <label htmlFor="erase-confirm">{labels.confirm}</label>
+        </p>
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-error px-4 py-2 font-bold text-white hover:opacity-90 disabled:opacity-60">{labels.erase}</button>
     </form>
   );
 }

@@ -16,6 +16,8 @@ export const PUBLIC_SELECT = {
   publishedAt: true,
   endedAt: true,
   endReason: true,
+  registerNumber: true,
+  correctedAt: true,
 } as const;
 
 export interface PublicRegisterRow {
@@ -30,6 +32,10 @@ export interface PublicRegisterRow {
   publishedAt: Date | null;
   endedAt: Date | null;
   endReason: RegisterEndReason | null;
+  /** Public number, e.g. REG-2026-00007 (null only before publication). */
+  registerNumber: string | null;
+  /** When the published wording was last corrected (decision 042). */
+  correctedAt: Date | null;
 }
 
 export type CellValue = string | boolean | null;
@@ -58,7 +64,7 @@ export const END_REASON_TEXT: Record<RegisterEndReason, { nl: string; en: string
 };
 
 export const REGISTER_COLUMNS: RegisterColumn[] = [
-  { key: "registratienummer", description: { nl: "Vast nummer van deze registratie", en: "Stable number of this entry" }, value: (r) => r.id },
+  { key: "registratienummer", description: { nl: "Vast openbaar nummer van deze registratie per organisatie (REG-jaar-volgnummer); blijft hetzelfde bij een correctie", en: "Stable public number of this entry per organisation (REG-year-sequence); kept when corrected" }, value: (r) => r.registerNumber },
   { key: "naam", description: { nl: "Naam van de medewerker", en: "Name of the employee" }, value: (r) => r.personName },
   { key: "functie", description: { nl: "Functie bij de organisatie", en: "Function at the organisation" }, value: (r) => r.functionTitle },
   { key: "nevenwerkzaamheid", description: { nl: "Wat de nevenwerkzaamheid is", en: "What the side job is" }, value: (r) => r.sideJob },
@@ -68,6 +74,7 @@ export const REGISTER_COLUMNS: RegisterColumn[] = [
   { key: "sinds", description: { nl: "Begindatum van de nevenwerkzaamheid (JJJJ-MM-DD)", en: "Start date of the side job (YYYY-MM-DD)" }, value: (r) => isoDate(r.startedOn) },
   { key: "gepubliceerd_op", description: { nl: "Datum van publicatie in dit register (JJJJ-MM-DD)", en: "Date published on this register (YYYY-MM-DD)" }, value: (r) => amsterdamDate(r.publishedAt) },
   { key: "beeindigd_op", description: { nl: "Datum waarop het van het register is gehaald; leeg als het nog op het register staat", en: "Date taken off the register; empty while current" }, value: (r) => amsterdamDate(r.endedAt) },
+  { key: "gecorrigeerd_op", description: { nl: "Datum waarop de tekst voor het laatst is gecorrigeerd; leeg als hij nooit is gecorrigeerd", en: "Date the wording was last corrected; empty if never" }, value: (r) => amsterdamDate(r.correctedAt) },
   { key: "reden_beeindiging", description: { nl: "Waarom het van het register is gehaald", en: "Why it was taken off the register" }, value: (r) => (r.endReason ? END_REASON_TEXT[r.endReason].nl : null) },
 ];
 
@@ -75,6 +82,11 @@ export const LICENCE = {
   name: "CC0 1.0 Universeel (Publiek Domein Verklaring)",
   url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
 };
+
+/** Where the register comes from, for the metadata of every download (decision 042). */
+export function registerSourceUrl(origin: string, slug: string): string {
+  return `${origin.replace(/\/+$/, "")}/register/${slug}`;
+}
 
 /** A cell as text for CSV and ODS: booleans as ja/nee, empty for null. */
 export function cellText(value: CellValue): string {

@@ -11,7 +11,9 @@ import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
 import { effectivePolicy } from "@/lib/policy/effective";
 import { codePublishesConditions, disqualification } from "./lifecycle";
-import type { PublishInput, RemoveInput, WordingInput } from "./schemas";
+import type { EraseInput, PublishInput, RemoveInput, WordingInput } from "./schemas";
+import { checkWording, type SensitiveFinding } from "./sensitive";
+import { takeRegisterNumber } from "./number";
 import { PUBLIC_SELECT, type PublicRegisterRow } from "./columns";
 
 type Tx = Prisma.TransactionClient;
@@ -25,6 +27,11 @@ export interface AdminRegisterEntry extends PublicRegisterRow {
 }
 
 const ADMIN_SELECT = { ...PUBLIC_SELECT, status: true, version: true, declarationId: true, createdAt: true } as const;
+
+/** The wording check found something and HR did not confirm it may be public: nothing is changed. */
+function sensitiveRefused(findings: SensitiveFinding[]): AppError {
+  return new AppError("VALIDATION", "sensitive wording not confirmed", { reason: "sensitiveWording", findings });
+}
 
 export async function listRegisterForHr(viewer: Viewer, status: RegisterEntryStatus, take = 200): Promise<AdminRegisterEntry[]> {
   assertArea(viewer, "register");
@@ -41,7 +48,7 @@ export async function countRegisterForHr(viewer: Viewer): Promise<Record<Registe
   assertArea(viewer, "register");
   const db = await getDb();
   const groups = await db.registerEntry.groupBy({ by: ["status"], where: { organisationId: viewer.organisationId }, _count: { _all: true } });
-  const counts = { PENDING_REVIEW: 0, PUBLISHED: 0, ENDED: 0 };
+  const counts = { PENDING_REVIEW: 0, PUBLISHED: 0, ENDED: 0, ERASED: 0 };
   for (const g of groups) counts[g.status] = g._count._all;
   return counts;
 }
@@ -58,7 +65,7 @@ async function loadForChange(tx: Tx, viewer: Viewer, id: string, version: number
   assertArea(viewer, "register");
   const entry = await tx.registerEntry.findFirst({
     where: { id, organisationId: viewer.organisationId },
-    select: { id: true, status: true, version: true, declarationId: true, personId: true, personName: true, sideJob: true, organisationId: true },
+    select: { id: true, status: true, version: true, declarationId: true, personId: true, personName: true, functionTitle: true, sideJob: true, sideJobOrganisation: true, conditions: true, organisationId: true, publishedAt: true, endedAt: true },
   });
   if (!entry) throw notFound("register entry");
   if (entry.version !== version) throw conflict({ current: entry.version });
@@ -70,20 +77,36 @@ async function bump(tx: Tx, id: string, version: number, data: Prisma.RegisterEn
   if (updated.count !== 1) throw conflict();
 }
 
-/** HR edits the public wording before publishing (the declaration itself stays as the employee wrote it). */
-export async function saveWording(viewer: Viewer, input: WordingInput): Promise<{ version: number }> {
+/**
+ * HR edits the public wording: before publishing (a review), or after it (a correction, decision 042). A correction
+ * replaces the published text everywhere at once; the public history shows only that and when it was corrected.
+ * Going public with text the wording check flags needs `acknowledge`; saving a pending review never does (it is not
+ * public yet) but returns what the check found. The audit event names the fields that changed, never their text.
+ */
+export async function saveWording(viewer: Viewer, input: WordingInput): Promise<{ version: number; corrected: boolean; findings: SensitiveFinding[] }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
-    if (entry.status !== "PENDING_REVIEW") throw invalidState(entry.status);
-    await bump(tx, entry.id, entry.version, {
+    const published = entry.status === "PUBLISHED" || (entry.status === "ENDED" && entry.publishedAt !== null);
+    if (entry.status !== "PENDING_REVIEW" && !published) throw invalidState(entry.status);
+    const wording = {
       functionTitle: input.functionTitle,
       sideJob: input.sideJob,
       sideJobOrganisation: input.sideJobOrganisation,
-      conditions: codePublishesConditions(viewer.profile) ? input.conditions || null : null,
+      conditions: codePublishesConditions(viewer.profile) ? input.conditions || null : published ? entry.conditions : null,
+    };
+    const findings = checkWording(wording);
+    if (published && findings.length > 0 && !input.acknowledge) throw sensitiveRefused(findings);
+    const changed = (Object.keys(wording) as (keyof typeof wording)[]).filter((k) => (wording[k] ?? null) !== (entry[k] ?? null));
+    if (published && changed.length === 0) return { version: entry.version, corrected: false, findings };
+    await bump(tx, entry.id, entry.version, { ...wording, ...(published ? { correctedAt: new Date() } : {}) });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId, actorId: viewer.id,
+      action: published ? "register.corrected" : "register.wording-edited",
+      entityType: "RegisterEntry", entityId: entry.id,
+      data: { version: entry.version + 1, fields: changed, ...(published ? { checkWarnings: findings.map((f) => f.kind) } : {}) },
     });
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.wording-edited", entityType: "RegisterEntry", entityId: entry.id, data: { version: entry.version + 1 } });
-    return { version: entry.version + 1 };
+    return { version: entry.version + 1, corrected: published, findings };
   });
 }
 
@@ -104,8 +127,12 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
     if (disqualification(profile, person, today)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
     const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, reference: true } });
     if (declaration.status !== "APPROVED" && declaration.status !== "APPROVED_WITH_CONDITIONS") throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
-    await bump(tx, entry.id, entry.version, { status: "PUBLISHED", publishedAt: new Date(), publishedById: viewer.id });
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.published", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId: entry.declarationId, version: entry.version + 1 } });
+    const findings = checkWording(entry);
+    if (findings.length > 0 && !input.acknowledge) throw sensitiveRefused(findings);
+    const publishedAt = new Date();
+    const registerNumber = await takeRegisterNumber(tx, viewer.organisationId, publishedAt);
+    await bump(tx, entry.id, entry.version, { status: "PUBLISHED", publishedAt, publishedById: viewer.id, registerNumber });
+    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.published", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId: entry.declarationId, version: entry.version + 1, registerNumber, checkWarnings: findings.map((f) => f.kind) } });
     await notify(tx, {
       organisationId: viewer.organisationId,
       recipientIds: entry.personId ? [entry.personId] : [],
@@ -131,6 +158,29 @@ export async function removeEntry(viewer: Viewer, input: RemoveInput): Promise<v
       entityType: "RegisterEntry",
       entityId: entry.id,
       data: { wasPublished: entry.status === "PUBLISHED", reason: input.reason.slice(0, 1000), version: entry.version + 1 },
+    });
+  });
+}
+
+/**
+ * HR removes a published entry from the register AND its public history, for a recorded legal ground (AVG art. 16
+ * or 17, decision 042). The public text is blanked in the same transaction, so no page or download (current, as of a
+ * date, history) can show it again; the entry keeps only its ids, number and dates internally. The audit event records
+ * the ground and ids only: an audit trail that kept the text would keep what the law says must go.
+ */
+export async function eraseEntry(viewer: Viewer, input: EraseInput): Promise<void> {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const entry = await loadForChange(tx, viewer, input.id, input.version);
+    if (entry.publishedAt === null || (entry.status !== "PUBLISHED" && entry.status !== "ENDED")) throw invalidState(entry.status);
+    const now = new Date();
+    await bump(tx, entry.id, entry.version, {
+      status: "ERASED", erasedAt: now, erasureGround: input.ground, endedAt: entry.endedAt ?? now,
+      personName: "", functionTitle: "", sideJob: "", sideJobOrganisation: "", conditions: null,
+    });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId, actorId: viewer.id, action: "register.erased", entityType: "RegisterEntry", entityId: entry.id,
+      data: { ground: input.ground, wasStatus: entry.status, declarationId: entry.declarationId, version: entry.version + 1 },
     });
   });
 }

@@ -4,11 +4,18 @@
 // batch only when the client has taken the previous one (back-pressure).
 import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "@/lib/csv";
+import { CSV_DELIMITER } from "@/lib/overview/csv";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LICENCE, PUBLIC_SELECT, REGISTER_COLUMNS, cellText, type PublicRegisterRow } from "./columns";
 import { createOdsWriter } from "./ods";
-import { REGISTER_ORDER, historyWhere, registerWhere, type PublicOrganisation, type RegisterFilters } from "./public";
+import { REGISTER_ORDER, historyWhere, registerWhere, rowAsOf, type PublicOrganisation, type RegisterFilters } from "./public";
+
+/**
+ * CSV has no place for metadata, so every CSV row ends with these two columns (decision 042): the licence and where
+ * the register is published. JSON carries the same in its envelope, ODS in its document properties and a second sheet.
+ */
+export const CSV_META_COLUMNS = ["licentie", "bron"] as const;
 
 export const DOWNLOAD_FORMATS = ["csv", "json", "ods"] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
@@ -58,7 +65,8 @@ export async function* registerBatches(organisationId: string, filters: Register
       take: batchSize,
     });
     if (rows.length === 0) return;
-    yield rows;
+    // As of a day, an end or a correction after that day had not happened yet (decision 042).
+    yield list === "huidig" && filters.asOf ? rows.map((r) => rowAsOf(r, filters.asOf)) : rows;
     if (rows.length < batchSize) return;
     last = rows[rows.length - 1]!;
   }
@@ -75,6 +83,8 @@ interface Source {
   /** When the register last changed, and when this file was made. */
   asOf: Date | null;
   generatedAt: Date;
+  /** The public address of the register (registerSourceUrl): the "bron" of every download. */
+  sourceUrl: string;
 }
 
 /** The download as a byte stream. */
@@ -83,7 +93,7 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
   const header = REGISTER_COLUMNS.map((c) => c.key);
   const texts = (rows: PublicRegisterRow[]) => rows.map((r) => REGISTER_COLUMNS.map((c) => cellText(c.value(r))));
   // CSV cells never start like a formula (employees type the side job and organisation); ODS cells are typed text.
-  const csvTexts = (rows: PublicRegisterRow[]) => texts(rows).map((row) => row.map(spreadsheetSafe));
+  const csvTexts = (rows: PublicRegisterRow[]) => texts(rows).map((row) => [...row.map(spreadsheetSafe), LICENCE.url, source.sourceUrl]);
   const title = `Nevenwerkzaamheden ${source.org.name}`;
 
   if (format === "ods") {
@@ -97,6 +107,16 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
           sheetName: source.list === "geschiedenis" ? "Geschiedenis" : "Register",
           title,
           header,
+          about: [
+            ["organisatie", source.org.name],
+            ["lijst", source.list],
+            ["peildatum", source.filters.asOf ?? ""],
+            ["stand_van", source.asOf ? source.asOf.toISOString() : ""],
+            ["gegenereerd_op", source.generatedAt.toISOString()],
+            ["licentie", LICENCE.name],
+            ["licentie_url", LICENCE.url],
+            ["bron", source.sourceUrl],
+          ],
           emit: (chunk) => {
             emitted++;
             controllerRef.enqueue(chunk);
@@ -129,9 +149,11 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
     async pull(controller) {
       const next = await batches.next();
       if (format === "csv") {
-        // A byte-order mark so spreadsheet programs read the UTF-8 (é, ë, €) correctly; RFC 4180 otherwise.
-        const head = first ? "\uFEFF" + stringify([header]) : "";
-        const body = next.done ? "" : stringify(csvTexts(next.value), { record_delimiter: "\r\n" });
+        // A byte-order mark so spreadsheet programs read the UTF-8 (é, ë, €) correctly; ";" between fields like the
+        // portal's other exports (Dutch Excel opens a comma-separated file as one column); RFC 4180 otherwise.
+        const options = { delimiter: CSV_DELIMITER, record_delimiter: "\r\n" } as const;
+        const head = first ? "\uFEFF" + stringify([[...header, ...CSV_META_COLUMNS]], options) : "";
+        const body = next.done ? "" : stringify(csvTexts(next.value), options);
         first = false;
         if (head || body) controller.enqueue(encoder.encode(head + body));
         if (next.done) controller.close();
@@ -148,6 +170,7 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
           stand_van: source.asOf ? source.asOf.toISOString() : null,
           gegenereerd_op: source.generatedAt.toISOString(),
           licentie: { naam: LICENCE.name, url: LICENCE.url },
+          bron: source.sourceUrl,
           kolommen: REGISTER_COLUMNS.map((c) => ({ naam: c.key, omschrijving: c.description.nl })),
         };
         controller.enqueue(encoder.encode(JSON.stringify(meta).slice(0, -1) + ',"rijen":['));

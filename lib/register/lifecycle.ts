@@ -42,11 +42,19 @@ export function codePublishesConditions(profile: keyof typeof PROFILE_TO_RULES):
   return getProfile(PROFILE_TO_RULES[profile]).sideJob.publishConditions;
 }
 
+/**
+ * The public wording of a side job from its role (a choice on the form). "other" and an unknown or missing role
+ * (an old declaration) give the neutral "Nevenwerkzaamheid", for HR to make specific.
+ */
+export function proposedSideJobWording(role: string): string {
+  return role && role !== "other" ? roleLabel(role) : "Nevenwerkzaamheid";
+}
+
 function roleLabel(value: string): string {
   const form = getDeclarationForm("side-job");
   const field = form?.fields({ profileId: "rijk", profile: getProfile("rijk"), today: "2026-01-01" }).find((f) => f.name === "role");
   const option = field && "options" in field ? field.options?.find((o) => o.value === value) : undefined;
-  return option ? option.label.nl : value;
+  return option ? option.label.nl : "Nevenwerkzaamheid";
 }
 
 /**
@@ -60,8 +68,10 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
   });
   const a = (d.answers ?? {}) as Record<string, unknown>;
   const text = (k: string) => (typeof a[k] === "string" ? (a[k] as string).trim() : "");
-  const role = text("role") ? roleLabel(text("role")) : "";
-  const sideJob = [role, text("description")].filter(Boolean).join(": ");
+  // The proposed public wording is built from the structured answers only (role, organisation, paid), never from
+  // the employee's free text: a description such as "vergoeding € 2.500 per jaar" must not reach the register by
+  // one click (decision 042). HR adds detail on the review page, where the check warns about amounts and the like.
+  const sideJob = proposedSideJobWording(text("role"));
   const startedOn = /^\d{4}-\d{2}-\d{2}$/.test(text("startDate")) ? new Date(`${text("startDate")}T00:00:00Z`) : null;
   const entry = await tx.registerEntry.upsert({
     where: { declarationId },

@@ -15,7 +15,15 @@ export interface RegisterFilters {
   paid: "yes" | "no" | null;
   /** The register as it stood at the end of this day (YYYY-MM-DD, Europe/Amsterdam); null = now. */
   asOf: string | null;
+  /**
+   * Why the `peildatum` asked for cannot be answered (decision 042): not a date, before the first possible day, or
+   * after today. The page says so instead of showing the current register; the download answers 400.
+   */
+  asOfError: "invalid" | "tooEarly" | "future" | null;
 }
+
+/** The first day the register can be asked about. */
+export const FIRST_AS_OF = "2000-01-01";
 
 export interface PublicOrganisation {
   id: string;
@@ -33,15 +41,19 @@ export interface PublicOrganisation {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Reads filters from the query string; anything odd is ignored rather than an error (this is a public page). */
+/** Reads filters from the query string. Odd text and paid filters are ignored; a peildatum that cannot be answered is an error. */
 export function parseRegisterFilters(params: Record<string, string | string[] | undefined>, today: string): RegisterFilters {
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : "");
   const q = one("q").replace(/[\u0000-\u001f]/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
   const paid = one("bezoldigd") === "ja" ? "yes" : one("bezoldigd") === "nee" ? "no" : null;
-  const date = one("peildatum");
-  // A real calendar date (2026-02-30 is not), not before 2000 and before today (today is the current register).
-  const valid = DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) && date >= "2000-01-01" && date < today;
-  return { q, paid, asOf: valid ? date : null };
+  const date = one("peildatum").trim();
+  if (date === "") return { q, paid, asOf: null, asOfError: null };
+  // A real calendar date (2026-02-30 is not); today is the current register.
+  const real = DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  if (!real) return { q, paid, asOf: null, asOfError: "invalid" };
+  if (date < FIRST_AS_OF) return { q, paid, asOf: null, asOfError: "tooEarly" };
+  if (date > today) return { q, paid, asOf: null, asOfError: "future" };
+  return { q, paid, asOf: date < today ? date : null, asOfError: null };
 }
 
 export async function getPublicOrganisation(slug: string): Promise<PublicOrganisation | null> {
@@ -63,7 +75,7 @@ export async function listPublicOrganisations(): Promise<{ slug: string; name: s
 }
 
 /** End of a calendar day in Europe/Amsterdam as an instant (the next day's midnight, exclusive). */
-function endOfAmsterdamDay(day: string): Date {
+export function endOfAmsterdamDay(day: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const utcMidnightNext = Date.UTC(y, m - 1, d + 1);
   // Amsterdam is UTC+1 or UTC+2: find the offset at that moment.
@@ -95,6 +107,18 @@ export function historyWhere(organisationId: string, filters: RegisterFilters): 
   return { AND: [{ organisationId, publishedAt: { not: null }, status: { in: ["PUBLISHED", "ENDED"] } }, ...current.slice(1)] };
 }
 
+/**
+ * A row as it stood at the end of `asOf`: an end or a correction after that day had not happened yet, so the row
+ * shows neither (the text itself is the current one: an old text is never kept, decision 042).
+ */
+export function rowAsOf<R extends Pick<PublicRegisterRow, "endedAt" | "endReason" | "correctedAt">>(row: R, asOf: string | null): R {
+  if (!asOf) return row;
+  const end = endOfAmsterdamDay(asOf);
+  const ended = row.endedAt && row.endedAt < end;
+  const corrected = row.correctedAt && row.correctedAt < end;
+  return { ...row, endedAt: ended ? row.endedAt : null, endReason: ended ? row.endReason : null, correctedAt: corrected ? row.correctedAt : null };
+}
+
 export const REGISTER_ORDER: Prisma.RegisterEntryOrderByWithRelationInput[] = [{ personName: "asc" }, { sideJobOrganisation: "asc" }, { id: "asc" }];
 export const HISTORY_ORDER: Prisma.RegisterEntryOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "asc" }];
 
@@ -106,30 +130,37 @@ export async function listRegister(organisationId: string, filters: RegisterFilt
     db.registerEntry.count({ where }),
     lastChange(organisationId),
   ]);
-  return { rows, total, lastChange: last };
+  return { rows: rows.map((r) => rowAsOf(r, filters.asOf)), total, lastChange: last };
 }
 
 export interface HistoryEvent {
   at: Date;
-  kind: "added" | "ended";
+  /** "corrected": the published wording was corrected on that day (the old wording is not kept, decision 042). */
+  kind: "added" | "ended" | "corrected";
   row: PublicRegisterRow;
 }
 
-/** The history as events (added / ended), newest first: an ended entry gives two events. */
+/**
+ * The history as events (added / corrected / ended), newest first: an ended entry gives two events, a corrected one
+ * one more. An entry removed from the history (ERASED) gives none: its status is in neither list.
+ */
 export async function listHistory(organisationId: string, page: number): Promise<{ events: HistoryEvent[]; total: number }> {
   const db = await getDb();
   const offset = (Math.max(1, page) - 1) * PAGE_SIZE;
   const [slice, counted] = await Promise.all([
-    db.$queryRaw<{ id: string; at: Date; kind: "added" | "ended" }[]>`
+    db.$queryRaw<{ id: string; at: Date; kind: HistoryEvent["kind"] }[]>`
       select id, at, kind from (
         select id, "publishedAt" as at, 'added' as kind from "RegisterEntry"
           where "organisationId" = ${organisationId} and "publishedAt" is not null and status in ('PUBLISHED', 'ENDED')
+        union all
+        select id, "correctedAt" as at, 'corrected' as kind from "RegisterEntry"
+          where "organisationId" = ${organisationId} and "publishedAt" is not null and status in ('PUBLISHED', 'ENDED') and "correctedAt" is not null
         union all
         select id, "endedAt" as at, 'ended' as kind from "RegisterEntry"
           where "organisationId" = ${organisationId} and "publishedAt" is not null and status = 'ENDED' and "endedAt" is not null
       ) events order by at desc, kind desc, id limit ${PAGE_SIZE} offset ${offset}`,
     db.$queryRaw<{ n: number }[]>`
-      select (count(*) + count("endedAt"))::int as n from "RegisterEntry"
+      select (count(*) + count("correctedAt") + count("endedAt") filter (where status = 'ENDED'))::int as n from "RegisterEntry"
       where "organisationId" = ${organisationId} and "publishedAt" is not null and status in ('PUBLISHED', 'ENDED')`,
   ]);
   const rows = await db.registerEntry.findMany({ where: { organisationId, id: { in: slice.map((e) => e.id) } }, select: PUBLIC_SELECT });
@@ -138,11 +169,12 @@ export async function listHistory(organisationId: string, page: number): Promise
   return { events, total: counted[0]?.n ?? 0 };
 }
 
-/** When the register last changed (published or ended): the "as of" date shown to visitors. */
+/** When the register last changed (published, corrected, ended or removed): the "as of" date shown to visitors. */
 export async function lastChange(organisationId: string): Promise<Date | null> {
   const db = await getDb();
   const [row] = await db.$queryRaw<{ at: Date | null }[]>`
-    select max(greatest("publishedAt", coalesce("endedAt", "publishedAt"))) as at from "RegisterEntry"
+    select max(greatest("publishedAt", coalesce("endedAt", "publishedAt"), coalesce("correctedAt", "publishedAt"), coalesce("erasedAt", "publishedAt"))) as at
+    from "RegisterEntry"
     where "organisationId" = ${organisationId} and "publishedAt" is not null`;
   return row?.at ?? null;
 }

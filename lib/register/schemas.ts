@@ -10,9 +10,21 @@ const clean = (max: number) =>
     .transform((s) => s.replace(/\u0000/g, "").replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().min(1, "required").max(max, "tooLong"));
 
+/** "I checked the warnings of the wording check: this may be public" (a checkbox; absent means no). */
+const acknowledge = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    if (s === undefined || s === "") return false;
+    if (s === "ja") return true;
+    ctx.addIssue({ code: "custom", message: "acknowledgeInvalid" });
+    return z.NEVER;
+  });
+
 export const WordingSchema = z.object({
   id,
   version,
+  acknowledge,
   functionTitle: clean(200),
   sideJob: clean(500),
   sideJobOrganisation: clean(200),
@@ -22,10 +34,21 @@ export const WordingSchema = z.object({
     .transform((s) => (s ?? "").replace(/\u0000/g, "").trim())
     .pipe(z.string().max(2000, "tooLong")),
 });
-export type WordingInput = z.infer<typeof WordingSchema>;
+export type WordingInput = Omit<z.infer<typeof WordingSchema>, "acknowledge"> & { acknowledge?: boolean };
 
-export const PublishSchema = z.object({ id, version });
-export type PublishInput = z.infer<typeof PublishSchema>;
+export const PublishSchema = z.object({ id, version, acknowledge });
+export type PublishInput = Omit<z.infer<typeof PublishSchema>, "acknowledge"> & { acknowledge?: boolean };
 
 export const RemoveSchema = z.object({ id, version, reason: clean(1000) });
 export type RemoveInput = z.infer<typeof RemoveSchema>;
+
+export const ERASURE_GROUNDS = ["AVG_16_INACCURATE", "AVG_17_UNLAWFUL", "AVG_17_OBJECTION", "AVG_17_NOT_NEEDED"] as const;
+
+/** Removal from the register and its history: a legal ground (a code, never text) and an explicit confirmation. */
+export const EraseSchema = z.object({
+  id,
+  version,
+  ground: z.enum(ERASURE_GROUNDS, { message: "groundRequired" }),
+  confirm: z.literal("ja", { message: "confirmRequired" }),
+});
+export type EraseInput = z.infer<typeof EraseSchema>;

@@ -8,14 +8,14 @@ const SAME_NETWORK = "Heb je in de nevenwerkzaamheden te maken met hetzelfde net
 const CONFIDENTIAL = `Vertrouwelijke toelichting ${Math.random().toString(36).slice(2, 8)}`;
 
 /** Sanne Visser (Rijk, top-management group) declares a current, paid supervisory-board seat. */
-async function fileSideJob(page: Page, organisation: string) {
+async function fileSideJob(page: Page, organisation: string, description = "Lid van de raad van toezicht") {
   await signInAs(page, "Sanne Visser");
   await page.goto("/melden/side-job");
   await choose(page, "Doe je dit werk al?", "Ja, ik doe het al");
   await choose(page, "Wat wil je melden?", "Ik meld dit werk voor het eerst");
   await page.getByLabel("Voor welke organisatie doe je het?").fill(organisation);
   await choose(page, "Wat is je rol?", "Lid van een raad van toezicht");
-  await page.getByLabel("Wat doe je precies?").fill("Lid van de raad van toezicht");
+  await page.getByLabel("Wat doe je precies?").fill(description);
   await choose(page, "Krijg je geld voor dit werk?", "Ja");
   await page.getByLabel("Hoeveel uur per maand besteed je eraan?").fill("6");
   await page.getByLabel("Startdatum").fill("2025-09-01");
@@ -42,6 +42,8 @@ async function approveWithConditions(page: Page, organisation: string) {
 }
 
 test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history", async ({ page, browser }) => {
+  // Three people, two journeys and three downloads: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const organisation = `Stichting Cultuurfonds ${Math.random().toString(36).slice(2, 7)}`;
   await fileSideJob(page, organisation);
   await approveWithConditions(page, organisation);
@@ -102,7 +104,9 @@ test("HR publishes a senior's permitted side job; visitors find it on the regist
     expect(bodies[format], format).not.toContain(CONFIDENTIAL);
     expect(bodies[format], format).not.toContain("sanne.visser@");
   }
-  expect(bodies.csv!.split(/\r?\n/)[0]).toBe("\uFEFFregistratienummer,naam,functie,nevenwerkzaamheid,organisatie,bezoldigd,voorwaarden,sinds,gepubliceerd_op,beeindigd_op,reden_beeindiging");
+  // ";" like the portal's other exports, and the licence and source on every row (decision 042).
+  expect(bodies.csv!.split(/\r?\n/)[0]).toBe("\uFEFFregistratienummer;naam;functie;nevenwerkzaamheid;organisatie;bezoldigd;voorwaarden;sinds;gepubliceerd_op;beeindigd_op;gecorrigeerd_op;reden_beeindiging;licentie;bron");
+  expect(bodies.csv!.split(/\r?\n/).find((l) => l.includes(organisation))).toMatch(/^REG-\d{4}-\d{5};.*;https:\/\/creativecommons\.org\/publicdomain\/zero\/1\.0\/deed\.nl;http[^;]*\/register\/ministerie-bzk$/);
   expect(JSON.parse(bodies.json!).rijen).toHaveLength(1);
 
   // At 320 px the page reflows; the table scrolls inside its own region.
@@ -150,4 +154,149 @@ test("only HR reaches the register administration", async ({ page }) => {
   await signInAs(page, "Fatima El Amrani");
   await page.goto("/beheer/register");
   await expect(page).toHaveURL(/\/geen-toegang/);
+});
+
+/** Every public page and download of the Rijk register (current, as of yesterday, history) as one text. */
+async function everythingPublic(page: Page): Promise<string> {
+  const base = "/register/ministerie-bzk";
+  const yesterday = isoDate(-1);
+  const parts: string[] = [];
+  for (const path of [base, `${base}?peildatum=${yesterday}`, `${base}/geschiedenis`]) {
+    await page.goto(path);
+    parts.push(await page.locator("main").innerText());
+  }
+  for (const query of ["", `&peildatum=${yesterday}`, "&lijst=geschiedenis"]) {
+    for (const format of ["csv", "json", "ods"]) {
+      const response = await page.request.get(`${base}/download?formaat=${format}${query}`);
+      expect(response.status()).toBe(200);
+      const bytes = await response.body();
+      if (format === "ods") {
+        const files = unzipSync(new Uint8Array(bytes));
+        parts.push(strFromU8(files["content.xml"]!), strFromU8(files["meta.xml"]!));
+      } else parts.push(bytes.toString("utf8"));
+    }
+  }
+  return parts.join("\n");
+}
+
+test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text", async ({ page, browser }) => {
+  // Many pages and nine downloads, three times over: more than the default minute on a loaded machine.
+  test.setTimeout(300_000);
+  const organisation = `Stichting Muziekfonds ${Math.random().toString(36).slice(2, 7)}`;
+  const amount = "€ 2.500";
+  await fileSideJob(page, organisation, `Penningmeester, vergoeding ${amount} per jaar`);
+  await approveWithConditions(page, organisation);
+
+  await signInAs(page, "Linda Smit");
+  await page.goto("/beheer/register");
+  await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Controleren/ }).click();
+  // The proposal is built from the role, organisation and paid: the amount is nowhere on the page.
+  await expect(page.getByLabel("Nevenwerkzaamheid", { exact: true })).toHaveValue(/^Lid van een raad van toezicht/);
+  await expect(page.locator("main")).not.toContainText("2.500");
+  await expect(page.getByTestId("wording-warning")).toHaveCount(0);
+
+  // HR types an amount: warned while typing, again by the server on saving.
+  const oldText = `Penningmeester ${Math.random().toString(36).slice(2, 8)}, vergoeding ${amount} per jaar`;
+  await page.getByLabel("Nevenwerkzaamheid", { exact: true }).fill(oldText);
+  await expect(page.getByTestId("wording-warning")).toContainText(`Bedrag (Nevenwerkzaamheid): ${amount}`);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/register-review-warning-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalOverflow(page, 320);
+  await page.screenshot({ path: "/tmp/register-review-warning-320.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("button", { name: "Tekst opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("maar de controle vond iets");
+  // Publishing the flagged text needs the confirmation: without it, nothing is published.
+  await page.reload();
+  await expect(page.getByTestId("publish-check")).toContainText(amount);
+  await page.getByRole("button", { name: "Publiceren in het openbare register" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "waarschijnlijk niet openbaar" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.locator("#publish-acknowledge").check();
+  await page.getByRole("button", { name: "Publiceren in het openbare register" }).click();
+  await expect(page.getByRole("status")).toHaveText("Gepubliceerd. Het staat nu in het openbare register.");
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  expect(await everythingPublic(visitor)).toContain(oldText);
+
+  // The correction: the old text goes from every page and download; the history says only that and when.
+  await page.goto("/beheer/register?lijst=gepubliceerd");
+  await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Beheren/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gepubliceerd nevenwerk beheren" })).toBeVisible();
+  const number = (await page.getByTestId("register-number").innerText()).replace("Registratienummer: ", "");
+  expect(number).toMatch(/^REG-\d{4}-\d{5}$/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Nevenwerkzaamheid", { exact: true }).fill("Penningmeester");
+  await page.getByRole("button", { name: "Correctie publiceren" }).click();
+  await expect(page.getByRole("status")).toContainText("De correctie staat nu in het openbare register");
+  await page.screenshot({ path: "/tmp/register-manage-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalOverflow(page, 320);
+  await page.screenshot({ path: "/tmp/register-manage-320.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const corrected = await everythingPublic(visitor);
+  expect(corrected).not.toContain(oldText);
+  expect(corrected).not.toContain("2.500");
+  expect(corrected).toContain(number);
+  await visitor.goto("/register/ministerie-bzk/geschiedenis");
+  const rows = visitor.getByTestId("history-table").getByRole("row").filter({ hasText: organisation });
+  await expect(rows.first()).toContainText("Tekst gecorrigeerd");
+  await expect(rows.first()).toContainText("Penningmeester");
+  await expectNoAxeViolations(visitor);
+
+  // The removal from history, on a legal ground: the form asks for the ground and a confirmation first.
+  await page.reload();
+  await page.getByRole("button", { name: "Definitief verwijderen" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Kies de wettelijke grond.");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Wettelijke grond").selectOption("AVG_17_UNLAWFUL");
+  await page.getByLabel("Ik begrijp dat dit niet terug te draaien is").check();
+  await page.getByRole("button", { name: "Definitief verwijderen" }).click();
+  await expect(page.getByRole("status")).toContainText("uit de geschiedenis verwijderd");
+  const erased = await everythingPublic(visitor);
+  expect(erased).not.toContain(organisation);
+  expect(erased).not.toContain(number);
+  expect(erased).not.toContain("Penningmeester");
+  await visitorContext.close();
+});
+
+test("HR is warned about a phone number without JavaScript too, when saving", async ({ page: setup, browser }) => {
+  test.setTimeout(180_000);
+  const organisation = `Stichting Zonder Script ${Math.random().toString(36).slice(2, 7)}`;
+  await fileSideJob(setup, organisation);
+  await approveWithConditions(setup, organisation);
+  // The demo sign-in needs JavaScript; the session it gives is then used by a browser without it.
+  await signInAs(setup, "Linda Smit");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await setup.context().storageState() });
+  const page = await context.newPage();
+  await page.goto("/beheer/register");
+  await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Controleren/ }).click();
+  await page.getByLabel("Nevenwerkzaamheid", { exact: true }).fill("Adviseur, bel 06-12345678");
+  // Without JavaScript the form is an ordinary POST: wait for the page it answers with.
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Tekst opslaan" }).click()]);
+  await page.waitForLoadState("load");
+  await expect(page.getByTestId("wording-check")).toContainText("Telefoonnummer (Nevenwerkzaamheid): 06-12345678");
+  // The publish step shows the same warning from the stored text, with the confirmation to tick.
+  await expect(page.getByTestId("publish-check")).toContainText("06-12345678");
+  await expect(page.locator("#publish-acknowledge")).toBeVisible();
+  await context.close();
+});
+
+test("a peildatum that cannot be answered: a clear message on the page, 400 on the download", async ({ page }) => {
+  for (const [value, message] of [["2026-02-30", "is geen bestaande datum"], ["1999-12-31", "is te vroeg"], [isoDate(2), "ligt in de toekomst"]] as const) {
+    await page.goto(`/register/ministerie-bzk?peildatum=${value}`);
+    await expect(page.getByTestId("as-of-error")).toContainText(message);
+    await expect(page.getByTestId("register-table")).toHaveCount(0);
+    await expect(page).toHaveTitle(/^Fout: /);
+    const response = await page.request.get(`/register/ministerie-bzk/download?formaat=csv&peildatum=${value}`);
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain("eildatum");
+  }
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/register-asof-error-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalOverflow(page, 320);
+  await page.screenshot({ path: "/tmp/register-asof-error-320.png", fullPage: true });
 });

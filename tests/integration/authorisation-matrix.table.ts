@@ -340,6 +340,16 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: own("hr", "otherOrg"),
     effect: async ({ world }, e) => expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("PUBLISHED"),
   } satisfies Entry<{ id: string; version: number }>,
+  "lib/register/actions.ts#eraseAction": {
+    otherOrgAs: "hr", foreign: "organisation",
+    setup: async ({ world, subject }) => {
+      const e = await registerEntryIn(world, subject.organisationId);
+      return world.db.registerEntry.update({ where: { id: e.id }, data: { status: "PUBLISHED", publishedAt: new Date() }, select: { id: true, version: true } });
+    },
+    request: (_c, e) => form({ id: e.id, version: String(e.version), ground: "AVG_17_UNLAWFUL", confirm: "ja" }),
+    allow: own("hr", "otherOrg"),
+    effect: async ({ world }, e) => expect(await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({ status: "ERASED", sideJobOrganisation: "" }),
+  } satisfies Entry<{ id: string; version: number }>,
   "lib/register/actions.ts#removeAction": {
     otherOrgAs: "hr", foreign: "organisation",
     setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),

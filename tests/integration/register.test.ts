@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { REGISTER_COLUMNS } from "@/lib/register/columns";
-import { listRegisterForHr, publishEntry, removeEntry, saveWording } from "@/lib/register/data";
+import { eraseEntry, listRegisterForHr, publishEntry, removeEntry, saveWording } from "@/lib/register/data";
 import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
 import { reconcileRegister } from "@/lib/register/lifecycle";
 import { getPublicOrganisation, listHistory, listRegister, parseRegisterFilters } from "@/lib/register/public";
@@ -40,7 +40,7 @@ async function codeOf(p: Promise<unknown>) {
 
 async function download(org: Awaited<ReturnType<typeof getPublicOrganisation>>, format: DownloadFormat, list: "huidig" | "geschiedenis" = "huidig", batchSize?: number): Promise<Buffer> {
   const filters = parseRegisterFilters({}, amsterdamNow().today);
-  const stream = registerDownloadStream({ org: org!, filters, list, asOf: new Date(), generatedAt: new Date() }, format, batchSize);
+  const stream = registerDownloadStream({ org: org!, filters, list, asOf: new Date(), generatedAt: new Date(), sourceUrl: `https://portaal.example/register/${org!.slug}` }, format, batchSize);
   return Buffer.from(await new Response(stream).arrayBuffer());
 }
 
@@ -49,7 +49,8 @@ function odsRows(bytes: Buffer): string[][] {
   const files = unzipSync(new Uint8Array(bytes));
   expect(strFromU8(files.mimetype!)).toBe("application/vnd.oasis.opendocument.spreadsheet");
   expect(strFromU8(files["META-INF/manifest.xml"]!)).toContain('manifest:full-path="content.xml"');
-  const xml = strFromU8(files["content.xml"]!);
+  // The first sheet is the register; the second ("Over dit bestand") has the licence and source (decision 042).
+  const xml = strFromU8(files["content.xml"]!).split("</table:table>")[0]!;
   const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
   return [...xml.matchAll(/<table:table-row>(.*?)<\/table:table-row>/g)].map((row) =>
     [...row[1]!.matchAll(/<table:table-cell\/>|<table:table-cell[^>]*>(.*?)<\/table:table-cell>/g)].map((cell) =>
@@ -131,11 +132,14 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     const confidential = [SECRET.explanation, entry.declarationId, sanne.id, person.email, "12345", `"${SECRET.hours}"`, "hoursPerMonth", "explanation", "salaryScale", "declarationId", "personId"];
     const keys = REGISTER_COLUMNS.map((c) => c.key);
 
+    // ";" between fields like the portal's other exports, and the licence and source on every row (decision 042).
     const csv = (await download(bzk, "csv")).toString("utf8");
-    expect(csv.startsWith("\uFEFF" + keys.join(",") + "\n") || csv.startsWith("\uFEFF" + keys.join(",") + "\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFF" + [...keys, "licentie", "bron"].join(";") + "\r\n")).toBe(true);
     const line = csv.split(/\r?\n/).find((l) => l.includes(org));
     expect(line).toContain("Sanne Visser");
-    expect(line).toContain(",ja,");
+    expect(line).toContain(";ja;");
+    expect(line).toMatch(/^REG-\d{4}-\d{5};/);
+    expect(line!.endsWith(`;https://creativecommons.org/publicdomain/zero/1.0/deed.nl;https://portaal.example/register/${bzk!.slug}`)).toBe(true);
 
     const json = JSON.parse((await download(bzk, "json")).toString("utf8")) as { licentie: { url: string }; kolommen: { naam: string }[]; rijen: Record<string, unknown>[] };
     expect(json.kolommen.map((k) => k.naam)).toEqual(keys);
@@ -149,6 +153,12 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     const sheet = odsRows(ods);
     expect(sheet[0]).toEqual(keys);
     expect(sheet.find((r) => r.includes(org))).toEqual(expect.arrayContaining(["Sanne Visser", "ja"]));
+    const odsFiles = unzipSync(new Uint8Array(ods));
+    const meta = strFromU8(odsFiles["meta.xml"]!);
+    expect(meta).toContain('<meta:user-defined meta:name="licentie_url">https://creativecommons.org/publicdomain/zero/1.0/deed.nl</meta:user-defined>');
+    expect(meta).toContain(`<meta:user-defined meta:name="bron">https://portaal.example/register/${bzk!.slug}</meta:user-defined>`);
+    expect(strFromU8(odsFiles["content.xml"]!)).toContain('table:name="Over dit bestand"');
+    expect((json as unknown as { bron: string }).bron).toBe(`https://portaal.example/register/${bzk!.slug}`);
 
     for (const [name, text] of [["csv", csv], ["json", JSON.stringify(json)], ["ods", JSON.stringify(sheet)]] as const) {
       for (const secret of confidential) expect(text.includes(secret), `${name} contains ${secret}`).toBe(false);
@@ -176,6 +186,7 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
         data: {
           organisationId: sanne.organisationId, declarationId: d.id, personId: sanne.id, status: "PUBLISHED", personName: "Aafke Tweeling",
           functionTitle: "Directeur", sideJob: `Lid ${i}`, sideJobOrganisation: i < 3 ? "Stichting Zelfde" : "Stichting Ander", paid: false, publishedAt: new Date(),
+          registerNumber: `REG-1999-${randomUUID().slice(0, 8)}`,
         },
       });
     }
@@ -204,7 +215,8 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     const history = await listHistory(bzk!.id, 1);
     expect(history.events.filter((e) => e.row.id === entry.id).map((e) => e.kind)).toEqual(["ended", "added"]);
     const historyJson = JSON.parse((await download(bzk, "json", "geschiedenis")).toString("utf8")).rijen as Record<string, unknown>[];
-    expect(historyJson.find((r) => r.registratienummer === entry.id)).toMatchObject({ reden_beeindiging: "Nevenwerkzaamheid beëindigd of gewijzigd" });
+    const numbered = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(historyJson.find((r) => r.registratienummer === numbered.registerNumber)).toMatchObject({ reden_beeindiging: "Nevenwerkzaamheid beëindigd of gewijzigd" });
   });
 
   it("shows the register as it stood on an earlier date", async () => {
@@ -218,8 +230,18 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(5) }, today), 1)).total).toBe(1);
     expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(12) }, today), 1)).total).toBe(0);
     expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(1) }, today), 1)).total).toBe(0);
-    expect(parseRegisterFilters({ peildatum: today }, today).asOf, "today is the current register").toBeNull();
-    expect(parseRegisterFilters({ peildatum: "2026-02-30" }, today).asOf).toBeNull();
+    expect(parseRegisterFilters({ peildatum: today }, today), "today is the current register").toMatchObject({ asOf: null, asOfError: null });
+    // A date that cannot be answered is an error, never silently today's register (decision 042).
+    expect(parseRegisterFilters({ peildatum: "2026-02-30" }, today)).toMatchObject({ asOf: null, asOfError: "invalid" });
+    expect(parseRegisterFilters({ peildatum: "gisteren" }, today).asOfError).toBe("invalid");
+    expect(parseRegisterFilters({ peildatum: "1999-12-31" }, today).asOfError).toBe("tooEarly");
+    expect(parseRegisterFilters({ peildatum: "2000-01-01" }, today).asOfError).toBeNull();
+    expect(parseRegisterFilters({ peildatum: asOf(-1) }, today).asOfError).toBe("future");
+    // As of a day before the end, the row shows no end date and no reason: the end had not happened yet.
+    const asOfDownload = (peildatum: string) => new Response(registerDownloadStream({ org: bzk!, filters: parseRegisterFilters({ q: org, peildatum }, today), list: "huidig", asOf: new Date(), generatedAt: new Date(), sourceUrl: "https://portaal.example" }, "json")).json() as Promise<{ rijen: Record<string, unknown>[] }>;
+    const [then] = (await asOfDownload(asOf(5))).rijen;
+    expect(then).toMatchObject({ organisatie: org, beeindigd_op: null, reden_beeindiging: null });
+    expect((await listRegister(bzk!.id, parseRegisterFilters({ q: org, peildatum: asOf(5) }, today), 1)).rows[0]).toMatchObject({ endedAt: null, endReason: null });
   });
 
   it("leaving the designated group ends the entry; publishing a pending one for a non-designated person is refused", async () => {
@@ -242,6 +264,114 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     expect(await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ status: "ENDED", endReason: "REMOVED_BY_HR" });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: entry.id, action: "register.removed" } });
     expect(audit.data).toMatchObject({ reason: "Dubbel gepubliceerd", wasPublished: true });
+  });
+
+  /** Every public output of the organisation as one text: the page query, the history and every download of both lists. */
+  async function everythingPublic(): Promise<string> {
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    const today = amsterdamNow().today;
+    const yesterday = amsterdamNow(new Date(Date.now() - 86_400_000)).today;
+    const parts: string[] = [];
+    for (const f of [{}, { peildatum: yesterday }]) parts.push(JSON.stringify((await listRegister(bzk!.id, parseRegisterFilters(f, today), 1)).rows));
+    parts.push(JSON.stringify((await listHistory(bzk!.id, 1)).events));
+    for (const list of ["huidig", "geschiedenis"] as const) {
+      for (const format of ["csv", "json"] as const) parts.push((await download(bzk, format, list)).toString("utf8"));
+      const files = unzipSync(new Uint8Array(await download(bzk, "ods", list)));
+      parts.push(strFromU8(files["content.xml"]!), strFromU8(files["meta.xml"]!));
+    }
+    return parts.join("\n");
+  }
+
+  it("the proposed wording comes from the structured answers, never the free text; publishing flagged text needs a confirmation", async () => {
+    const amount = `vergoeding € 2.500 per jaar ${randomUUID().slice(0, 6)}`;
+    const org = `Stichting ${randomUUID().slice(0, 6)}`;
+    const draft = await saveDraft(sanne, { type: "side-job", raw: sideJob(org, { description: `Penningmeester, ${amount}`, role: "board-member" }) });
+    await submitDeclaration(sanne, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+    await decideDeclaration(marieke, DecisionSchema.parse({ id: draft.id, version: draft.version + 1, kind: "APPROVED", reason: "", reassessOn: "2027-01-01" }));
+    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: draft.id } });
+    expect(entry).toMatchObject({ sideJob: "Bestuurslid", sideJobOrganisation: org, paid: true });
+    expect(JSON.stringify(entry)).not.toContain("2.500");
+    // HR types an amount: the save warns (it is not public yet); publishing it is refused until HR confirms.
+    const saved = await saveWording(linda, { id: entry.id, version: entry.version, functionTitle: entry.functionTitle, sideJob: "Penningmeester, € 2.500 per jaar, mail p@example.nl", sideJobOrganisation: org, conditions: "" });
+    expect(saved.findings.map((f) => f.kind).sort()).toEqual(["amount", "email"]);
+    const refused = await publishEntry(linda, { id: entry.id, version: saved.version }).then(() => null, (e: unknown) => e as AppError);
+    expect(refused).toMatchObject({ code: "VALIDATION", details: { reason: "sensitiveWording" } });
+    expect((await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).status).toBe("PENDING_REVIEW");
+    await publishEntry(linda, { id: entry.id, version: saved.version, acknowledge: true });
+    expect((await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } })).status).toBe("PUBLISHED");
+  });
+
+  it("a correction replaces the published text everywhere, keeps the number, shows only that and when in the history, and audits no text", async () => {
+    const { entry, org } = await approvedSideJob();
+    const secret = `vergoeding € 4.321 ${randomUUID().slice(0, 6)}`;
+    const { version } = await saveWording(linda, { id: entry.id, version: entry.version, functionTitle: "Directeur", sideJob: `Toezichthouder, ${secret}`, sideJobOrganisation: org, conditions: "" });
+    await publishEntry(linda, { id: entry.id, version, acknowledge: true });
+    const published = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(published.registerNumber).toMatch(/^REG-\d{4}-\d{5}$/);
+    expect(await everythingPublic()).toContain(secret);
+    // Only HR of the organisation corrects; a correction that still has the amount needs the confirmation.
+    const wording = { id: entry.id, version: published.version, functionTitle: "Directeur", sideJob: "Toezichthouder", sideJobOrganisation: org, conditions: "" };
+    expect(await codeOf(saveWording(fatima, wording))).toBe("FORBIDDEN");
+    expect(await codeOf(saveWording(sophie, wording))).toBe("NOT_FOUND");
+    expect(await codeOf(saveWording(linda, { ...wording, sideJob: `Toezichthouder, ${secret}, echt` }))).toBe("VALIDATION");
+    const corrected = await saveWording(linda, wording);
+    expect(corrected).toMatchObject({ corrected: true, findings: [] });
+    const after = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(after).toMatchObject({ status: "PUBLISHED", sideJob: "Toezichthouder", registerNumber: published.registerNumber });
+    expect(after.correctedAt).not.toBeNull();
+    const everything = await everythingPublic();
+    expect(everything).not.toContain(secret);
+    expect(everything).toContain(published.registerNumber!);
+    const bzk = await getPublicOrganisation(sanne.organisationSlug);
+    expect((await listHistory(bzk!.id, 1)).events.filter((e) => e.row.id === entry.id).map((e) => e.kind)).toEqual(["corrected", "added"]);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: entry.id, action: "register.corrected" } });
+    expect(audit.data).toMatchObject({ fields: ["sideJob"] });
+    const trail = JSON.stringify(await db.prisma.auditEvent.findMany({ where: { entityId: entry.id }, select: { action: true, data: true } }));
+    expect(trail).not.toContain(secret);
+  });
+
+  it("removal from history for a legal ground leaves no trace of the text in any public output or in the audit trail", async () => {
+    const { entry, org } = await approvedSideJob();
+    const secret = `Stichting Geheim ${randomUUID().slice(0, 8)}`;
+    const { version } = await saveWording(linda, { id: entry.id, version: entry.version, functionTitle: "Directeur", sideJob: "Toezichthouder", sideJobOrganisation: secret, conditions: "" });
+    await publishEntry(linda, { id: entry.id, version });
+    let current = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    // Ended first, so it also sits in the history and the as-of views.
+    await db.prisma.registerEntry.update({ where: { id: entry.id }, data: { publishedAt: new Date(Date.now() - 3 * 86_400_000) } });
+    await removeEntry(linda, { id: entry.id, version: current.version, reason: "Gegevens onjuist" });
+    current = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(await everythingPublic()).toContain(secret);
+    const erase = { id: entry.id, version: current.version, ground: "AVG_17_UNLAWFUL" as const, confirm: "ja" as const };
+    expect(await codeOf(eraseEntry(fatima, erase))).toBe("FORBIDDEN");
+    expect(await codeOf(eraseEntry(sophie, erase))).toBe("NOT_FOUND");
+    expect(await codeOf(eraseEntry(linda, { ...erase, version: current.version - 1 }))).toBe("CONFLICT");
+    await eraseEntry(linda, erase);
+    const erased = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(erased).toMatchObject({ status: "ERASED", erasureGround: "AVG_17_UNLAWFUL", sideJobOrganisation: "", sideJob: "", personName: "", conditions: null });
+    const everything = await everythingPublic();
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain(erased.registerNumber!);
+    expect(await codeOf(eraseEntry(linda, { ...erase, version: erased.version })), "erased twice").toBe("INVALID_STATE");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: entry.id, action: "register.erased" } });
+    expect(audit.data).toMatchObject({ ground: "AVG_17_UNLAWFUL", wasStatus: "ENDED" });
+    expect(JSON.stringify(await db.prisma.auditEvent.findMany({ where: { entityId: entry.id }, select: { action: true, data: true } }))).not.toContain(secret);
+    void org;
+  });
+
+  it("a pending entry cannot be erased (it was never public: HR does not publish it instead)", async () => {
+    const { entry } = await approvedSideJob();
+    expect(await codeOf(eraseEntry(linda, { id: entry.id, version: entry.version, ground: "AVG_17_NOT_NEEDED", confirm: "ja" }))).toBe("INVALID_STATE");
+  });
+
+  it("register numbers are readable, per organisation, consecutive in order of publication", async () => {
+    const a = await approvedSideJob();
+    const b = await approvedSideJob();
+    await publishEntry(linda, { id: a.entry.id, version: a.entry.version });
+    await publishEntry(linda, { id: b.entry.id, version: b.entry.version });
+    const [na, nb] = await Promise.all([a, b].map(async (x) => (await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: x.entry.id } })).registerNumber!));
+    const seq = (n: string) => Number(n.split("-")[2]);
+    expect(na!.slice(0, 9)).toBe(`REG-${amsterdamNow().today.slice(0, 4)}-`);
+    expect(seq(nb!)).toBe(seq(na!) + 1);
   });
 
   it("the Eerste Kamer publishes no side jobs; unknown or odd slugs are not found", async () => {

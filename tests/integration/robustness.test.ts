@@ -68,9 +68,10 @@ const ACTIONS: Record<string, ActionCase> = {
   "lib/policy/actions.ts#policySettingAction": { who: "Ahmed Yilmaz", fields: ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale", "effectiveFrom", "reason", "basedOn", "_intent"], breaks: { effectiveFrom: BREAK.date, reason: BREAK.text, giftCapEuros: ["abc", "-5", "1e309", "\u0000"] } },
   "lib/privacy/actions.ts#runPurgeAction": { who: "Pieter Mulder", fields: ["id"], breaks: {}, ignoresInput: true },
   "lib/privacy/actions.ts#saveRetentionAction": { who: "Pieter Mulder", fields: ["months_CLOSED_DECLARATIONS", "version_CLOSED_DECLARATIONS", "months_DRAFTS", "version_DRAFTS", "months_REGISTER_HISTORY", "version_REGISTER_HISTORY"], breaks: { months_CLOSED_DECLARATIONS: ["", "abc", "0", "99999", "\u0000"], months_DRAFTS: ["", "-1", "1.5", "25"] } },
-  "lib/register/actions.ts#publishAction": { who: "Linda Smit", fields: ["id", "version"], breaks: { id: BREAK.id, version: BREAK.version } },
+  "lib/register/actions.ts#eraseAction": { who: "Linda Smit", fields: ["id", "version", "ground", "confirm"], breaks: { id: BREAK.id, version: BREAK.version, ground: ["", "AVG", "avg_17_unlawful", "\u0000"], confirm: ["", "nee", "JA", "\u0000"] } },
+  "lib/register/actions.ts#publishAction": { who: "Linda Smit", fields: ["id", "version", "acknowledge"], breaks: { id: BREAK.id, version: BREAK.version, acknowledge: ["nee", "true", "\u0000"] } },
   "lib/register/actions.ts#removeAction": { who: "Linda Smit", fields: ["id", "version", "reason"], breaks: { id: BREAK.id, version: BREAK.version, reason: BREAK.text } },
-  "lib/register/actions.ts#saveWordingAction": { who: "Linda Smit", fields: ["id", "version", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], breaks: { id: BREAK.id, version: BREAK.version, sideJob: BREAK.text } },
+  "lib/register/actions.ts#saveWordingAction": { who: "Linda Smit", fields: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], breaks: { id: BREAK.id, version: BREAK.version, sideJob: BREAK.text } },
 };
 
 /** A hostile form for the case: random values in random fields, and at least one field broken for sure. */

@@ -12,14 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("register.admin.title") };
 }
 
-const TABS: { status: RegisterEntryStatus; param: string }[] = [
+const TABS: { status: Exclude<RegisterEntryStatus, "ERASED">; param: string }[] = [
   { status: "PENDING_REVIEW", param: "te-publiceren" },
   { status: "PUBLISHED", param: "gepubliceerd" },
   { status: "ENDED", param: "beeindigd" },
 ];
 
 /** HR's register: entries waiting for review, published ones, and those taken off. */
-export default async function RegisterAdminPage({ searchParams }: { searchParams: Promise<{ lijst?: string; gepubliceerd?: string; verwijderd?: string }> }) {
+export default async function RegisterAdminPage({ searchParams }: { searchParams: Promise<{ lijst?: string; gepubliceerd?: string; verwijderd?: string; gewist?: string }> }) {
   const viewer = await requireArea("register");
   const { t, locale } = await getT();
   const search = await searchParams;
@@ -33,6 +33,7 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
         <p><Link href={`/register/${viewer.organisationSlug}`}>{t("register.admin.viewPublic")}</Link></p>
       </div>
       {search.gepubliceerd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("register.admin.publishedNotice")}</p> : null}
+      {search.gewist ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("register.admin.erasedNotice")}</p> : null}
       {search.verwijderd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("register.admin.removedNotice")}</p> : null}
       <nav aria-label={t("register.admin.tabs")}>
         <ul className="flex flex-wrap gap-4 border-b border-neutral-300">
@@ -72,7 +73,7 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
                     )}
                   </td>
                   <td className="py-2 pr-4">
-                    {tab.status !== "ENDED" ? (
+                    {tab.status !== "ENDED" || e.publishedAt ? (
                       <Link href={`/beheer/register/${e.id}`}>
                         {tab.status === "PENDING_REVIEW" ? t("register.admin.review") : t("register.admin.manage")}<span className="sr-only">: {e.personName}, {e.sideJobOrganisation}</span>
                       </Link>

@@ -13,10 +13,12 @@ import { Pagination, pageParam } from "@/components/ui/pagination";
 type Params = Promise<{ slug: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
   const { t } = await getT();
   const org = await getPublicOrganisation((await params).slug);
-  return { title: org ? t("register.public.title", { organisation: org.name }) : t("register.public.notFound") };
+  const error = parseRegisterFilters(await searchParams, amsterdamNow().today).asOfError;
+  const title = org ? t("register.public.title", { organisation: org.name }) : t("register.public.notFound");
+  return { title: error ? `${t("register.errors.titlePrefix")}${title}` : title };
 }
 
 function query(filters: RegisterFilters, extra: Record<string, string> = {}): string {
@@ -39,7 +41,10 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
   const today = amsterdamNow().today;
   const filters = parseRegisterFilters(search, today);
   const page = pageParam(search.pagina);
-  const { rows, total, lastChange } = await listRegister(org.id, filters, page);
+  // A peildatum that cannot be answered gets a clear message and NO register (decision 042): showing today's
+  // register under a date someone asked for is how a wrong date ends up quoted.
+  const asOfInput = typeof search.peildatum === "string" ? search.peildatum.slice(0, 40) : "";
+  const { rows, total, lastChange } = filters.asOfError ? { rows: [], total: 0, lastChange: null } : await listRegister(org.id, filters, page);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const base = `/register/${org.slug}`;
   const filtered = Boolean(filters.q || filters.paid);
@@ -49,14 +54,25 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
         <p className="text-lg text-neutral-700">{t("register.public.kicker")}</p>
         <h1 className="text-3xl font-bold">{t("register.public.title", { organisation: org.name })}</h1>
         <Intro org={org} t={t} />
-        <p data-testid="register-as-of">
+        {filters.asOfError ? null : <p data-testid="register-as-of">
           {filters.asOf
             ? t("register.public.asOfPast", { date: formatDate(filters.asOf, locale) })
             : lastChange
               ? t("register.public.asOf", { date: formatDate(lastChange, locale) })
               : t("register.public.asOfEmpty")}
-        </p>
+        </p>}
       </div>
+
+      {filters.asOfError ? (
+        <div role="alert" tabIndex={-1} className="max-w-prose border-4 border-error p-4" data-testid="as-of-error">
+          <h2 className="text-xl font-bold">{t("register.public.asOfErrorTitle")}</h2>
+          <p className="mt-2">
+            <a href="#peildatum" className="font-semibold text-error [overflow-wrap:anywhere]">{t(`register.public.asOfError.${filters.asOfError}`, { value: asOfInput })}</a>
+          </p>
+          <p className="mt-2">{t("register.public.asOfErrorNothing")}</p>
+          <p className="mt-2"><Link href={base}>{t("register.public.reset")}</Link></p>
+        </div>
+      ) : null}
 
       <form method="get" action={base} className="grid gap-4 rounded border border-neutral-300 p-4 sm:grid-cols-2" role="search" aria-label={t("register.public.searchLabel")}>
         <div className="sm:col-span-2">
@@ -74,7 +90,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
         <div>
           <label htmlFor="peildatum" className="block font-bold">{t("register.public.asOfField")}</label>
           <p id="peildatum-hint" className="text-sm text-neutral-700">{t("register.public.asOfHint")}</p>
-          <input id="peildatum" name="peildatum" type="date" aria-describedby="peildatum-hint" defaultValue={filters.asOf ?? ""} max={today} className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1" />
+          <input id="peildatum" name="peildatum" type="date" aria-describedby="peildatum-hint" aria-invalid={filters.asOfError ? true : undefined} defaultValue={filters.asOf ?? ""} max={today} className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1" />
         </div>
         <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">{t("register.public.search")}</button>
@@ -82,6 +98,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
         </div>
       </form>
 
+      {filters.asOfError ? null : (<>
       <section aria-labelledby="resultaten" className="space-y-4">
         <h2 id="resultaten" className="text-2xl font-bold">{t("register.public.results", { count: total })}</h2>
         {rows.length === 0 ? (
@@ -124,6 +141,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
           {t("register.public.licence")} <a href={LICENCE.url}>{LICENCE.name}</a>.
         </p>
       </section>
+      </>)}
     </div>
   );
 }

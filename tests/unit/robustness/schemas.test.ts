@@ -18,7 +18,7 @@ import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import { monthsField, RetentionSchema, versionField } from "@/lib/privacy/schemas";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
-import { PublishSchema, RemoveSchema, WordingSchema } from "@/lib/register/schemas";
+import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "@/lib/register/schemas";
 import { arbHostileForm, arbHostileObject, arbHostileValue, containsNul, longestString, lookup, messageTree } from "@/tests/support/hostile";
 import { serverActionModules } from "@/tests/support/server-code";
 
@@ -66,8 +66,9 @@ const SCHEMAS: SchemaCase[] = [
   { name: "policy PolicySettingSchema", schema: PolicySettingSchema, keys: ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale", "effectiveFrom", "reason", "basedOn"], namespace: "policy.errors", prepare: (v) => Object.fromEntries(POLICY_FIELDS.map((k) => [k, typeof v[k] === "string" ? v[k] : ""])), valid: [{ giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "", effectiveFrom: "2026-01-01", reason: "Strenger", basedOn: "none" }, { giftCapEuros: "25,00", giftAlwaysHandIn: "yes", tripExtensionMaxHours: "24", rehireCoolingMonths: "24", sideJobPublicationMinScale: "10", effectiveFrom: "2026-07-01", reason: "<i>x</i>", basedOn: "s1" }] },
   // privacy/actions.ts answers a broken version field as a conflict.
   { name: "privacy RetentionSchema", schema: RetentionSchema, keys: Object.keys(retentionValid), namespace: "privacy.errors", keyOf: (f, m) => (f.startsWith("version_") ? "conflict" : m), valid: [retentionValid] },
-  { name: "register WordingSchema", schema: WordingSchema, keys: ["id", "version", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", functionTitle: "Beleidsmedewerker", sideJob: "Voorzitter <vereniging>", sideJobOrganisation: "O'Brien & Zn." }] },
-  { name: "register PublishSchema", schema: PublishSchema, keys: ["id", "version"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1" }] },
+  { name: "register WordingSchema", schema: WordingSchema, keys: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", functionTitle: "Beleidsmedewerker", sideJob: "Voorzitter <vereniging>", sideJobOrganisation: "O'Brien & Zn." }, { id: "r1", version: "2", acknowledge: "ja", functionTitle: "x", sideJob: "€ 5", sideJobOrganisation: "y" }] },
+  { name: "register PublishSchema", schema: PublishSchema, keys: ["id", "version", "acknowledge"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1" }, { id: "r1", version: "1", acknowledge: "ja" }] },
+  { name: "register EraseSchema", schema: EraseSchema, keys: ["id", "version", "ground", "confirm"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", ground: "AVG_17_UNLAWFUL", confirm: "ja" }] },
   { name: "register RemoveSchema", schema: RemoveSchema, keys: ["id", "version", "reason"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", reason: "Einde dienstverband" }] },
 ];
 
@@ -101,7 +102,7 @@ const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
   "lib/people/actions.ts": ["people PersonFormSchema", "people UnitFormSchema", "(import: the CSV parser, tests/unit/people)"],
   "lib/policy/actions.ts": ["policy PolicySettingSchema"],
   "lib/privacy/actions.ts": ["privacy RetentionSchema", "(runPurgeAction: no input)"],
-  "lib/register/actions.ts": ["register WordingSchema", "register PublishSchema", "register RemoveSchema"],
+  "lib/register/actions.ts": ["register WordingSchema", "register PublishSchema", "register RemoveSchema", "register EraseSchema"],
 };
 
 /** The first issue per field, as the actions report it. */

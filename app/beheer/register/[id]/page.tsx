@@ -5,8 +5,10 @@ import { requireArea } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getRegisterEntryForHr } from "@/lib/register/data";
-import { publishAction, removeAction, saveWordingAction } from "@/lib/register/actions";
-import { PublishForm, RemoveForm, WordingForm } from "@/components/register/review-forms";
+import { eraseAction, publishAction, removeAction, saveWordingAction } from "@/lib/register/actions";
+import { ERASURE_GROUNDS } from "@/lib/register/schemas";
+import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
+import { EraseForm, PublishForm, RemoveForm, WordingForm } from "@/components/register/review-forms";
 import { RegisterTable } from "@/components/register/register-table";
 import { registerTableLabels } from "@/components/register/labels";
 
@@ -26,12 +28,22 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
   const { t, locale } = await getT();
   const common = { errorSummaryTitle: t("register.errors.summaryTitle"), errorTitlePrefix: t("register.errors.titlePrefix") };
   const pending = entry.status === "PENDING_REVIEW";
+  // Published once (now current or in the history): its wording can be corrected and it can be erased (decision 042).
+  const published = entry.publishedAt !== null && (entry.status === "PUBLISHED" || entry.status === "ENDED");
+  const texts: FindingTexts = {
+    kinds: { amount: t("register.check.amount"), email: t("register.check.email"), phone: t("register.check.phone"), digits: t("register.check.digits") },
+    fields: { functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions") },
+  };
+  const check = { title: t("register.check.title"), lead: t("register.check.lead"), acknowledge: t("register.check.acknowledge"), texts };
+  const storedWarnings = checkWording(entry).map((f) => describeFinding(f, texts));
+  const wordingLabels = { ...common, functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobHint: t("register.review.sideJobHint"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions"), conditionsHint: t("register.review.conditionsHint"), check };
   return (
     <div className="space-y-8">
       <div className="max-w-prose space-y-2">
         <p><Link href="/beheer/register">{t("register.review.back")}</Link></p>
         <h1 className="text-3xl font-bold">{pending ? t("register.review.title") : t("register.review.manageTitle")}</h1>
         <p className="text-lg">{t("register.review.lead", { person: entry.personName })}</p>
+        {entry.registerNumber ? <p data-testid="register-number">{t("register.review.registerNumber", { number: entry.registerNumber })}</p> : null}
       </div>
       <section aria-labelledby="preview" className="space-y-2">
         <h2 id="preview" className="text-2xl font-bold">{t("register.review.previewTitle")}</h2>
@@ -43,25 +55,40 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
           <section aria-labelledby="wording" className="max-w-prose space-y-2">
             <h2 id="wording" className="text-2xl font-bold">{t("register.review.wordingTitle")}</h2>
             <p>{t("register.review.wordingLead")}</p>
-            <WordingForm
-              action={saveWordingAction}
-              entry={entry}
-              showConditions={entry.showConditions}
-              labels={{ ...common, functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobHint: t("register.review.sideJobHint"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions"), conditionsHint: t("register.review.conditionsHint"), save: t("register.review.save") }}
-            />
+            <p>{t("register.review.proposedNote")}</p>
+            <WordingForm action={saveWordingAction} entry={entry} showConditions={entry.showConditions} correction={false} labels={{ ...wordingLabels, save: t("register.review.save") }} />
           </section>
           <section aria-labelledby="publish" className="max-w-prose space-y-2">
             <h2 id="publish" className="text-2xl font-bold">{t("register.review.publishTitle")}</h2>
             <p>{t("register.review.publishLead")}</p>
-            <PublishForm action={publishAction} id={entry.id} version={entry.version} labels={{ publish: t("register.review.publish") }} />
+            <PublishForm action={publishAction} id={entry.id} version={entry.version} warnings={storedWarnings} labels={{ publish: t("register.review.publish"), check }} />
           </section>
         </>
       ) : null}
-      {entry.status !== "ENDED" ? (
+      {published ? (
+        <section aria-labelledby="correct" className="max-w-prose space-y-2">
+          <h2 id="correct" className="text-2xl font-bold">{t("register.review.correctTitle")}</h2>
+          <p>{t("register.review.correctLead")}</p>
+          <WordingForm action={saveWordingAction} entry={entry} showConditions={entry.showConditions} correction labels={{ ...wordingLabels, save: t("register.review.correct") }} />
+        </section>
+      ) : null}
+      {entry.status === "PUBLISHED" || pending ? (
         <section aria-labelledby="remove" className="max-w-prose space-y-2">
           <h2 id="remove" className="text-2xl font-bold">{pending ? t("register.review.rejectTitle") : t("register.review.removeTitle")}</h2>
           <p>{pending ? t("register.review.rejectLead") : t("register.review.removeLead")}</p>
           <RemoveForm action={removeAction} id={entry.id} version={entry.version} labels={{ ...common, reason: t("register.review.reason"), reasonHint: t("register.review.reasonHint"), remove: pending ? t("register.review.reject") : t("register.review.remove") }} />
+        </section>
+      ) : null}
+      {published ? (
+        <section aria-labelledby="erase" className="max-w-prose space-y-2">
+          <h2 id="erase" className="text-2xl font-bold">{t("register.review.eraseTitle")}</h2>
+          <p>{t("register.review.eraseLead")}</p>
+          <EraseForm
+            action={eraseAction}
+            id={entry.id}
+            version={entry.version}
+            labels={{ ...common, ground: t("register.review.ground"), groundHint: t("register.review.groundHint"), groundChoose: t("register.review.groundChoose"), grounds: ERASURE_GROUNDS.map((g) => ({ value: g, label: t(`register.review.grounds.${g}`) })), confirm: t("register.review.confirm"), erase: t("register.review.erase") }}
+          />
         </section>
       ) : null}
     </div>

@@ -42,6 +42,7 @@ export default async function RegisterHistoryPage({ params, searchParams }: { pa
               <tr className="border-b-2 border-neutral-800">
                 <th scope="col" className="py-2 pr-4">{t("register.history.date")}</th>
                 <th scope="col" className="py-2 pr-4">{t("register.history.change")}</th>
+                <th scope="col" className="py-2 pr-4">{t("register.table.number")}</th>
                 <th scope="col" className="py-2 pr-4">{t("register.table.name")}</th>
                 <th scope="col" className="py-2 pr-4">{t("register.table.sideJob")}</th>
                 <th scope="col" className="py-2 pr-4">{t("register.table.organisation")}</th>
@@ -49,11 +50,12 @@ export default async function RegisterHistoryPage({ params, searchParams }: { pa
             </thead>
             <tbody>
               {events.map((e) => (
-                <tr key={`${e.row.id}-${e.kind}`} className="border-b border-neutral-300 align-top">
+                <tr key={`${e.row.id}-${e.kind}`} data-kind={e.kind} className="border-b border-neutral-300 align-top">
                   <td className="py-2 pr-4 whitespace-nowrap">{formatDate(e.at, locale)}</td>
                   <td className="py-2 pr-4">
-                    {e.kind === "added" ? t("register.history.added") : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
+                    {e.kind === "added" ? t("register.history.added") : e.kind === "corrected" ? t("register.history.corrected") : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
                   </td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{e.row.registerNumber ?? ""}</td>
                   <th scope="row" className="py-2 pr-4 font-normal">{e.row.personName}</th>
                   <td className="py-2 pr-4">{e.row.sideJob}</td>
                   <td className="py-2 pr-4">{e.row.sideJobOrganisation}</td>

@@ -544,13 +544,17 @@ async function main() {
   const sessionsAtEnd = await sessionsValid();
 
   // ---- the e-mail outbox drains (the delivery job runs every minute and is kicked by each submission).
-  log("waiting for the e-mail outbox to drain (at most 150 s) ...");
+  // E-mails claimed by the killed instance stay locked for lib/notifications/deliver.ts's LOCK_MINUTES (5) and
+  // then go out with the next run of the job: wait up to 7 minutes (it stops as soon as the outbox is empty).
+  log("waiting for the e-mail outbox to drain (at most 420 s: the killed instance's claims expire after 5 minutes) ...");
   let pending = -1;
-  for (let i = 0; i < 150; i++) {
+  const drainStarted = Date.now();
+  for (let i = 0; i < 420; i++) {
     pending = Number((await sql<{ n: number }>(ownerUrl, `select count(*)::int n from "OutboundEmail" where status = 'PENDING'`))[0]!.n);
     if (pending === 0) break;
     await sleep(1000);
   }
+  const outboxDrainedAfterS = Math.round((Date.now() - drainStarted) / 1000);
   for (const inst of instances) await stopInstance(inst, "SIGTERM");
   haproxy?.kill("SIGTERM");
 
@@ -630,7 +634,7 @@ async function main() {
       duplicateReferences,
       missingReferences,
     },
-    jobs: { runsLogged: jobLines, runsPerInstance: finishedLines.map((l) => l.length), pgBossCompletedOrFailed: completedJobs, pgBossByState: jobRows, outboxPendingAtEnd: pending },
+    jobs: { runsLogged: jobLines, runsPerInstance: finishedLines.map((l) => l.length), pgBossCompletedOrFailed: completedJobs, pgBossByState: jobRows, outboxPendingAtEnd: pending, outboxDrainedAfterS },
     mail: { received: mails.length, events: events.length, eventsDeliveredOnce: eventsOnce, eventsDeliveredMoreThanOnce: eventsTwice, eventsNotSeen: eventsMissing },
     audit: { verifyExit, verify: verify.trim().split("\n").slice(-5) },
     sessions: { atStart: sessionsAtStart, atEnd: sessionsAtEnd },

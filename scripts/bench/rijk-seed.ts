@@ -21,12 +21,14 @@ export const RIJK_CAMPAIGN = "rcampaign";
 /** person p (1..40,000): rp00001 ... rp40000; persons 1..2,000 are managers; p > 2,000 reports to manager ((p-1) % 2,000) + 1. */
 export function rijkSeedSql(): string {
   const bulk = RIJK_DECLARATIONS - RIJK_OPEN_FOR_MANAGER;
+  // generate_series(7, 999,800, 50) gives 19,996 published side jobs; four side jobs more make 20,000.
+  const EXTRA_PUBLISHED = "8, 58, 108, 158";
   // For declaration g: its person, spread over everyone (7 is coprime with 40,000).
   const person = `((g::bigint * 7) % ${RIJK_PEOPLE} + 1)`;
   const pid = (p: string) => `'rp' || lpad((${p})::text, 5, '0')`;
   const unit = (p: string) => `'ru' || lpad(((${p}) % ${RIJK_UNITS})::text, 2, '0')`;
   const manager = (p: string) => `'rp' || lpad((((${p}) - 1) % ${RIJK_MANAGERS} + 1)::text, 5, '0')`;
-  // g % 50: 7 → published side job (20,000 of 1,000,000); 8-10 other side jobs; 0-6 invitations; 11-29 other
+  // g % 50: 7 → published side job (19,996, plus 4 of the g % 50 = 8); 8-10 other side jobs; 0-6 invitations; 11-29 other
   // types; 30-49 gifts. Statuses by (g / 50) % 10; every 400th (g % 400 = 13) is open with the person's manager.
   return `
 SET synchronous_commit = off;
@@ -55,9 +57,11 @@ FROM generate_series(1, ${bulk}) g
 CROSS JOIN LATERAL (SELECT
   (CASE WHEN g % 50 BETWEEN 7 AND 10 THEN 'SIDE_JOB' WHEN g % 50 < 7 THEN 'INVITATION' WHEN g % 50 >= 30 THEN 'GIFT'
         WHEN g % 3 = 0 THEN 'COMMERCIAL_ACTIVITY' WHEN g % 3 = 1 THEN 'FINANCIAL_INTEREST' ELSE 'TRIP_EXTENSION' END)::"DeclarationType" AS type,
-  (CASE WHEN g % 50 = 7 THEN 'APPROVED' WHEN g % 400 = 13 THEN 'SUBMITTED'
+  (CASE WHEN g % 50 = 7 OR g IN (${EXTRA_PUBLISHED}) THEN 'APPROVED' WHEN g % 400 = 13 THEN 'SUBMITTED'
         ELSE (ARRAY['REGISTERED','REGISTERED','REGISTERED','REGISTERED','REGISTERED','APPROVED','APPROVED','REFUSED','WITHDRAWN','APPROVED_WITH_CONDITIONS'])[(g / 50) % 10 + 1] END)::"DeclarationStatus" AS status,
-  now() - ((g % 1826) * interval '1 day') - ((g % 24) * interval '1 hour') AS at) t;
+  -- In the order they were filed (g = 1 five years ago, g = 999,800 now), as a real table grows: the rows of one
+  -- year lie together on disk, so a plan over a period sees the correlation it would see in production.
+  now() - ((${bulk} - g) * interval '157.8 seconds') AS at) t;
 
 -- The 200 open for one manager, from the 19 people of the manager's team, over the last 200 hours.
 INSERT INTO "Declaration" ("id", "organisationId", "personId", "unitId", "type", "status", "reference", "title", "counterparty", "valueCents",
@@ -67,13 +71,14 @@ SELECT 'rq' || lpad(g::text, 4, '0'), '${RIJK_ORG}', ${pid(`(g % 19 + 1) * ${RIJ
        '${RIJK_MANAGER}', now() - g * interval '1 hour', now() - g * interval '1 hour', now()
 FROM generate_series(1, ${RIJK_OPEN_FOR_MANAGER}) g;
 
--- The register: one published entry for each declaration g with g % 50 = 7 (20,000).
+-- The register: one published entry for each declaration g with g % 50 = 7 (19,996 of the 999,800) and four
+-- more side jobs (g % 50 = 8), 20,000 in all.
 INSERT INTO "RegisterEntry" ("id", "organisationId", "declarationId", "personId", "status", "personName", "functionTitle",
   "sideJob", "sideJobOrganisation", "paid", "startedOn", "publishedAt", "updatedAt")
 SELECT 'rr' || lpad(g::text, 7, '0'), '${RIJK_ORG}', 'rd' || lpad(g::text, 7, '0'), ${pid(person)}, 'PUBLISHED',
        'Medewerker ' || ${person}, 'Directeur', 'Bestuurslid ' || g, 'Stichting ' || (g % 997), g % 2 = 0,
        current_date - (g % 1826), now() - (g % 1826) * interval '1 day', now()
-FROM generate_series(7, ${bulk}, 50) g;
+FROM (SELECT g FROM generate_series(7, ${bulk}, 50) g UNION ALL SELECT unnest(ARRAY[${EXTRA_PUBLISHED}])) s(g);
 
 -- This year's campaign: everyone employed is in its population; 30,000 answered.
 INSERT INTO "DeclarationCampaign" ("id", "organisationId", "title", "year", "opensOn", "dueOn", "status", "createdById", "updatedAt")

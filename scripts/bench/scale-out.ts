@@ -363,23 +363,31 @@ async function submissionLoad(phase: string, durationMs: number): Promise<LoadRe
   });
 }
 
-/** Readiness of each instance, sampled every 100 ms while `until` is pending. */
+/**
+ * Readiness of each instance, sampled every 100 ms while `until` is pending and then until both answer 200 again
+ * (at most 120 s more). A sample waits up to 10 s: on an overloaded machine readiness itself can take seconds.
+ */
 async function sampleReadiness(until: Promise<unknown>) {
   const samples: { at: number; name: string; status: number | "refused" }[] = [];
   let done = false;
   void until.finally(() => (done = true));
-  while (!done) {
+  const bothReady = () => instances.every((i) => samples.filter((x) => x.name === i.name).at(-1)?.status === 200);
+  let doneAt = 0;
+  for (;;) {
+    if (done && !doneAt) doneAt = Date.now();
+    if (done && (bothReady() || Date.now() - doneAt > 120_000)) break;
     await Promise.all(
       instances.map(async (inst) => {
         let status: number | "refused";
+        const at = Date.now(); // when the question was asked (the answer may come seconds later)
         try {
-          const res = await fetch(`http://127.0.0.1:${inst.port}/api/health/ready`, { signal: AbortSignal.timeout(2000) });
+          const res = await fetch(`http://127.0.0.1:${inst.port}/api/health/ready`, { signal: AbortSignal.timeout(10_000) });
           await res.arrayBuffer();
           status = res.status;
         } catch {
           status = "refused";
         }
-        samples.push({ at: Date.now(), name: inst.name, status });
+        samples.push({ at, name: inst.name, status });
       }),
     );
     await sleep(100);

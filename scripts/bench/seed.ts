@@ -21,7 +21,7 @@ export const submitterId = (p: number) => `bsub${pad(p, 4)}`;
 export const draftId = (p: number, k: number) => `bd${pad(p, 4)}${pad(k, 3)}`;
 
 /** The answers of a complete gift form (as lib/declarations stores them): a 30 euro bottle of wine, given yesterday. */
-const GIFT_ANSWERS = `jsonb_build_object(
+export const GIFT_ANSWERS = `jsonb_build_object(
   'direction', 'received', 'kind', 'goods', 'description', 'Fles wijn', 'giver', 'Wijnhandel ' || p,
   'valueEuros', '30,00', 'date', to_char((now() at time zone 'Europe/Amsterdam')::date - 1, 'YYYY-MM-DD'),
   'giverInProcurementOrAwaitingDecision', 'no', 'deliveredToHomeAddress', 'no', 'foreignRelation', 'no',

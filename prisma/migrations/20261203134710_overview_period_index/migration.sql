@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Declaration_organisationId_submittedAt_idx" ON "Declaration"("organisationId", "submittedAt");

@@ -70,7 +70,7 @@ test("an employee with nothing to do is told so; after a question, the question 
 test("a manager sees the declarations to decide with the oldest date, and the link opens the queue or the declaration", async ({ page }) => {
   await signInAs(page, "Jeroen Bakker");
   const line = page.getByTestId("todo-decide");
-  await expect(line).toContainText(/\d+ meldingen? om over te beslissen/);
+  await expect(line).toContainText(/\d+ melding(en)? om over te beslissen/);
   await expect(line).toContainText(/Wacht sinds \d{1,2} \w+ \d{4}/);
   const count = Number((await line.getByRole("link").textContent())!.match(/\d+/)![0]);
   await expect(page.getByTestId("todo-none")).toHaveCount(0);

@@ -4,6 +4,7 @@ import { requireUser, hasRole } from "@/lib/auth/session";
 import { countDirectReports } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
 import { CampaignHomeNotice } from "@/components/campaigns/home-notice";
+import { HomeTodo } from "@/components/tasks/home-todo";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -51,6 +52,7 @@ export default async function HomePage() {
           {t("home.intro", { organisation: viewer.organisationName, code: t(`profiles.${viewer.profile}`) })}
         </p>
       </div>
+      <HomeTodo viewer={viewer} />
       <CampaignHomeNotice viewer={viewer} />
       <section aria-labelledby="rollen">
         <h2 id="rollen" className="text-xl font-bold">{t("home.yourRoles")}</h2>

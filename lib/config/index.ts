@@ -53,6 +53,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "MAIL_FROM", default: "Integriteitsportaal <no-reply@localhost>" },
   { name: "MAIL_DIGEST_MINUTES", default: "15 (demo: 0)" },
   { name: "DECISION_OVERDUE_DAYS", default: "10" },
+  { name: "TASK_REMINDER_DAYS", default: "5" },
   { name: "PORTAL_JOBS", default: "on" },
   { name: "AUDIT_CHECKPOINT_KEY", default: "derived from `NEXTAUTH_SECRET`" },
   { name: "AUDIT_CHECKPOINT_FILE", default: "unset → log only" },
@@ -227,6 +228,8 @@ export interface PortalConfig {
   session: { idleMinutes: number; absoluteHours: number };
   rateLimits: { signInPerAccount: number; signInPerIp: number; submitPerHour: number };
   decisionOverdueDays: number;
+  /** After how many days a waiting task (question, conditions, deputy's decision) is reminded, and again every as many days. */
+  taskReminderDays: number;
   databasePoolSize: number;
   jobs: boolean;
   warnings: ConfigWarning[];
@@ -476,6 +479,7 @@ export function loadConfig(env: Env = process.env): PortalConfig {
       submitPerHour: positiveIntegerSetting("RATE_LIMIT_SUBMIT_PER_HOUR", 30, env),
     },
     decisionOverdueDays: positiveIntegerSetting("DECISION_OVERDUE_DAYS", 10, env),
+    taskReminderDays: positiveIntegerSetting("TASK_REMINDER_DAYS", 5, env),
     databasePoolSize: positiveIntegerSetting("DATABASE_POOL_SIZE", 10, env),
     jobs,
     warnings,

@@ -27,6 +27,8 @@ import nlDeclarationTypesTravel from "./messages/nl-declaration-types-travel.jso
 import enDeclarationTypesTravel from "./messages/en-declaration-types-travel.json";
 import nlDeclarationTypesContacts from "./messages/nl-declaration-types-contacts.json";
 import enDeclarationTypesContacts from "./messages/en-declaration-types-contacts.json";
+import nlTasks from "./messages/nl-tasks.json";
+import enTasks from "./messages/en-tasks.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -44,8 +46,8 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = { ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs };
-const EN = { ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs };
+const NL = { ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks };
+const EN = { ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

@@ -7,6 +7,7 @@ import { queueReminders } from "@/lib/notifications/reminders";
 import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { purgeAllOrganisations } from "@/lib/privacy/purge";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
+import { queueTaskReminders } from "@/lib/tasks/reminders";
 import { purgeRateLimitWindows } from "@/lib/rate-limit/store";
 import { logError } from "@/lib/log";
 
@@ -20,6 +21,7 @@ export const DAILY_TASKS: DailyTask[] = [
   { name: "register-reconcile", run: (db, at) => reconcileAllRegisters(db, at) },
   { name: "privacy-purge", run: (db, at) => purgeAllOrganisations(db, at) },
   { name: "campaign-reminders", run: (db, at) => queueCampaignReminders(db, at) },
+  { name: "task-reminders", run: (db, at) => queueTaskReminders(db, at) },
   { name: "rate-limit-cleanup", run: (db, at) => purgeRateLimitWindows(db, at) },
 ];
 

@@ -11,6 +11,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { normaliseReference } from "@/lib/declarations/reference";
 import { isRuleType } from "@/lib/declarations/types";
+import { REMINDED_KINDS } from "@/lib/tasks/derive";
 
 export interface NotificationText {
   title: string;
@@ -39,6 +40,8 @@ export type NotificationParams = {
   moved?: string;
   /** Where moved declarations went: "manager" or "integrity". */
   target?: string;
+  /** What a task reminder asks (lib/tasks/derive.ts REMINDED_KINDS): "answerQuestion", ... */
+  task?: string;
 };
 
 const DECIDER_KINDS = new Set<NotificationKind>(["DECISION_NEEDED", "REGISTERED_INFO", "ANSWERED", "REMINDER"]);
@@ -87,6 +90,13 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
     case "MANAGER_CHANGED":
       // To the person and both managers: no names (the portal shows them after sign-in).
       return { title: t("managerChanged.title", p), body: t(str("target") === "integrity" ? "managerChanged.bodyNone" : "managerChanged.body", p), link: null };
+    case "TASK_REMINDER": {
+      // A task of lib/tasks (decision 043): a deputy's decision opens the decision page, the declarant's own tasks the declaration.
+      const task = (REMINDED_KINDS as readonly string[]).includes(str("task")) ? str("task") : "unknown";
+      const q = { ...p, task: all(`tasks.reminder.task.${task}` as never) };
+      const taskLink = !safeId ? null : task === "decideAsDeputy" ? `/beslissen/${safeId}` : `/meldingen/${safeId}`;
+      return { title: all("tasks.reminder.title", q), body: all("tasks.reminder.body", q), link: taskLink };
+    }
     case "DECLARATION_MOVED":
       // No link: the old manager may no longer open it; the person and the new decider find it in their lists.
       return { title: t("declarationMoved.title", p), body: t(str("target") === "integrity" ? "declarationMoved.bodyIntegrity" : "declarationMoved.body", p), link: null };

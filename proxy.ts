@@ -66,5 +66,5 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
 export const config = {
   // Every page (and the route handlers outside /api, such as the register download): not next-auth's own
   // endpoints, static files or the health check, which get the static headers of next.config.ts only.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg|robots.txt).*)"],
 };

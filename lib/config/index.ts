@@ -258,7 +258,8 @@ export function resolveDbTarget(env: Env = process.env): DbTarget {
           "(or PGLITE_DATA_DIR for the embedded database of a single instance). For the demo with invented people, run `npm start` or set PORTAL_DEMO=on.",
       );
     }
-    const dataDir = path.resolve(explicit ?? path.join(process.cwd(), ".data", "pglite"));
+    // Run-time data, never a build input: not for the build's file tracing (decision 045).
+    const dataDir = path.resolve(/*turbopackIgnore: true*/ explicit ?? path.join(process.cwd(), ".data", "pglite"));
     return { kind: "pglite", dataDir, display: `embedded PGlite at ${dataDir}` };
   }
   let url: URL;

@@ -66,8 +66,9 @@ export function defaultSchemaPath(): string {
 
 function resolvePaths(opts: MigrationPaths | undefined): { migrationsDir: string; schemaPath: string } {
   return {
-    migrationsDir: path.resolve(opts?.migrationsDir ?? defaultMigrationsDir()),
-    schemaPath: path.resolve(opts?.schemaPath ?? defaultSchemaPath()),
+    // Folders chosen at run time; next.config.ts names the default ones for the build's file tracing.
+    migrationsDir: path.resolve(/*turbopackIgnore: true*/ opts?.migrationsDir ?? defaultMigrationsDir()),
+    schemaPath: path.resolve(/*turbopackIgnore: true*/ opts?.schemaPath ?? defaultSchemaPath()),
   };
 }
 

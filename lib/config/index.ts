@@ -236,10 +236,15 @@ export interface PortalConfig {
 export function redactUrl(raw: string): string {
   try {
     const url = new URL(raw);
+    // "user:secret@host" parses as a URL of scheme "user:" with no host: its "password" is in the path.
+    if (!url.host && raw.includes("@")) return "(unparseable URL)";
     if (url.password) url.password = "***";
     return url.toString();
   } catch {
-    return "(unparseable URL)";
+    // Not a URL: hide everything between "user:" and the last "@" (a password may itself hold an "@");
+    // text with an "@" in another shape is not shown at all.
+    const masked = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:).*@/i, "$1***@");
+    return masked !== raw || !raw.includes("@") ? masked : "(unparseable URL)";
   }
 }
 

@@ -12,6 +12,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/lifecycle";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
+import { dateOfDay, dateOfDayOrNull, dayOfDate, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { readPeopleCsv, type ColumnKey, type Delimiter, type Encoding, type ImportRow } from "./csv";
 import { buildPlan, findCycle, type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan";
@@ -27,8 +28,6 @@ type Tx = Prisma.TransactionClient;
 /** Large imports write thousands of rows in one transaction: more than Prisma's default 5 seconds. */
 const LONG_TRANSACTION = { timeout: 180_000, maxWait: 20_000 };
 
-const day = (s: string | null | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 function validation(fieldErrors: Record<string, string>, fieldParams?: Record<string, Record<string, string>>): AppError {
   return new AppError("VALIDATION", "invalid input", { fieldErrors, fieldParams });
@@ -94,7 +93,7 @@ export interface PersonListItem {
 
 function statusOf(p: { disabledAt: Date | null; employmentEnd: Date | null }, today: string): PersonStatus {
   if (p.disabledAt) return "disabled";
-  if (p.employmentEnd && iso(p.employmentEnd)! < today) return "left";
+  if (p.employmentEnd && dayOfDate(p.employmentEnd) < today) return "left";
   return "active";
 }
 
@@ -110,8 +109,8 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
   }
   if (query.unitId) and.push({ unitId: query.unitId });
   if (query.designation) and.push({ [query.designation]: true });
-  if (query.status === "actief") and.push({ disabledAt: null, OR: [{ employmentEnd: null }, { employmentEnd: { gte: day(today)! } }] });
-  if (query.status === "vertrokken") and.push({ OR: [{ disabledAt: { not: null } }, { employmentEnd: { lt: day(today)! } }] });
+  if (query.status === "actief") and.push({ disabledAt: null, OR: [{ employmentEnd: null }, { employmentEnd: { gte: dateOfDay(today) } }] });
+  if (query.status === "vertrokken") and.push({ OR: [{ disabledAt: { not: null } }, { employmentEnd: { lt: dateOfDay(today) } }] });
   if (query.role) {
     // Raw SQL: the PGlite adapter cannot bind an enum-array "has" filter.
     const rows = await db.$queryRaw<{ id: string }[]>`
@@ -270,7 +269,7 @@ export async function getPerson(viewer: Viewer, id: string): Promise<PersonView 
     id: p.id, version: p.version, name: p.name, email: p.email, externalId: p.externalId, functionTitle: p.functionTitle, unitId: p.unitId,
     managerId: p.managerId, managerName: p.manager?.name ?? null, managerRef: p.manager?.email ?? null, roles: p.roles, salaryScale: p.salaryScale,
     topManagementGroup: p.topManagementGroup, topOfficial: p.topOfficial, financialRiskFunction: p.financialRiskFunction, vulnerableFunction: p.vulnerableFunction,
-    employmentStart: iso(p.employmentStart), employmentEnd: iso(p.employmentEnd), disabledAt: p.disabledAt?.toISOString() ?? null,
+    employmentStart: dayOfDateOrNull(p.employmentStart), employmentEnd: dayOfDateOrNull(p.employmentEnd), disabledAt: p.disabledAt?.toISOString() ?? null,
     status: statusOf(p, amsterdamNow().today), reports: p._count.reports,
     editable: p.roles.every((r) => grantable.includes(r)), isViewer: p.id === viewer.id,
   };
@@ -356,7 +355,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         name: input.name, email: input.email, externalId: input.externalId, functionTitle: input.functionTitle, unitId: input.unitId, managerId,
         roles: input.roles as Role[], salaryScale: input.salaryScale, topManagementGroup: input.topManagementGroup, topOfficial: input.topOfficial,
         financialRiskFunction: input.financialRiskFunction, vulnerableFunction: input.vulnerableFunction,
-        employmentStart: day(input.employmentStart), employmentEnd: day(input.employmentEnd),
+        employmentStart: dateOfDayOrNull(input.employmentStart), employmentEnd: dateOfDayOrNull(input.employmentEnd),
       };
       let id: string;
       let fields: string[];
@@ -445,7 +444,7 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
     for (const f of found) elsewhere.add(f.email);
   }
   return {
-    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({ ...p, employmentStart: iso(p.employmentStart), employmentEnd: iso(p.employmentEnd) })),
+    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({ ...p, employmentStart: dayOfDateOrNull(p.employmentStart), employmentEnd: dayOfDateOrNull(p.employmentEnd) })),
     units,
     emailsElsewhere: elsewhere,
     viewerId: viewer.id,
@@ -579,8 +578,8 @@ export async function applyImport(viewer: Viewer, input: { id: string }): Promis
         ...(d.topOfficial !== undefined ? { topOfficial: d.topOfficial } : {}),
         ...(d.financialRiskFunction !== undefined ? { financialRiskFunction: d.financialRiskFunction } : {}),
         ...(d.vulnerableFunction !== undefined ? { vulnerableFunction: d.vulnerableFunction } : {}),
-        ...(d.employmentStart !== undefined ? { employmentStart: day(d.employmentStart) } : {}),
-        ...(d.employmentEnd !== undefined ? { employmentEnd: day(d.employmentEnd) } : {}),
+        ...(d.employmentStart !== undefined ? { employmentStart: dateOfDayOrNull(d.employmentStart) } : {}),
+        ...(d.employmentEnd !== undefined ? { employmentEnd: dateOfDayOrNull(d.employmentEnd) } : {}),
       });
       for (const w of creates) idOf.set(w.node, randomUUID());
       for (let i = 0; i < creates.length; i += 500) {

@@ -19,19 +19,12 @@ import net from "node:net";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { demoRequested } from "../lib/config";
+import { demoRequested, listenPort, portalAddress } from "../lib/config";
 import { errorFields, logError, logger, logRequest } from "../lib/log";
 import { isRoutineRequest } from "../lib/http/request-log";
 import { claimSignals, isDraining, markDraining, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
-
-/** PORT (default 3000). Read in one place so it can move into lib/config. */
-function listenPort(env: Record<string, string | undefined> = process.env): number {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}").`);
-  return port;
-}
 
 /**
  * Next and its dependencies write with console.*: each call becomes one JSON line with the level and, for
@@ -66,8 +59,7 @@ function publicFiles(root: string): Set<string> {
 
 /** The address a person opens: NEXTAUTH_URL when set (the portal's public address), else this machine's port. */
 function portalUrl(port: number): string {
-  const configured = process.env.NEXTAUTH_URL?.trim();
-  return configured ? configured.replace(/\/+$/, "") : `http://localhost:${port}`;
+  return portalAddress() ?? `http://localhost:${port}`;
 }
 
 /** Pages rendered once before the portal says it is ready, so that the first person does not wait for them. */

@@ -13,12 +13,18 @@ const nextConfig: NextConfig = {
   // Server actions: Next.js refuses a POST whose Origin differs from Host (X-Forwarded-Host behind a proxy)
   // itself; serverActions.allowedOrigins stays unset, as the portal is served from one origin.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
-  // PGlite and the Prisma schema engine load WebAssembly files next to their modules: keep them as
-  // ordinary Node packages instead of bundling them.
+  // Files the server reads at run time from the project folder (the start applies the migrations), named
+  // so that output tracing includes them instead of tracing the whole project.
+  outputFileTracingIncludes: {
+    "/*": ["./prisma/schema.prisma", "./prisma/migrations/**/*", "./node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm"],
+  },
+  // PGlite loads its WebAssembly files next to its modules: keep it an ordinary Node package instead of
+  // bundling it. @prisma/schema-engine-wasm is bundled: its exports map sends require() to an ES module,
+  // which Next refuses to externalise (a build warning); lib/db/schema-engine.ts takes only its JS glue and
+  // reads the .wasm file itself (decision 045).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
-    "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
     "pg-boss",

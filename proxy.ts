@@ -6,7 +6,7 @@
 // load balancer or scripts/serve.ts sent a sane one; the server writes the request line). The static security headers come from next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
-import { isDemoMode } from "@/lib/config";
+import { isDemoMode, oidcIssuerSetting } from "@/lib/config";
 import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
@@ -17,7 +17,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", oidcIssuer: process.env.OIDC_ISSUER });
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", oidcIssuer: oidcIssuerSetting() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -66,5 +66,5 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
 export const config = {
   // Every page (and the route handlers outside /api, such as the register download): not next-auth's own
   // endpoints, static files or the health check, which get the static headers of next.config.ts only.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg|robots.txt).*)"],
 };

@@ -9,7 +9,11 @@ import { unreadCount } from "@/lib/notifications/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: { default: t("app.name"), template: `%s – ${t("app.name")}` } };
+  return {
+    title: { default: t("app.name"), template: `%s – ${t("app.name")}` },
+    // public/: the SVG for current browsers, the ICO for the rest (and for /favicon.ico asked directly).
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "16x16 32x32 48x48" }] },
+  };
 }
 
 // Every page depends on the signed-in person and the language: render per request.

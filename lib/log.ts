@@ -36,6 +36,8 @@ export const LOG_FIELDS = [
   /** The name of a setting (never its value), in configuration errors and warnings (lib/config). */
   "setting",
   "port",
+  /** The portal's own address, when it is ready (portal.ready): never a request's URL (those are `path`). */
+  "url",
   /** A job run's or a start attempt's result: "ok", "failed", ... */
   "outcome",
   "attempt",

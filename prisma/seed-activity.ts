@@ -4,7 +4,7 @@
 // the integration tests that count seed without it (seedDemoData's default).
 import type { DeclarationStatus, DeclarationType, GiftDestination, Prisma, PrismaClient, RuleOutcome } from "@/lib/generated/prisma/client";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit/chain";
-import { createDeclaration } from "@/tests/factories";
+import { createDeclaration } from "@/lib/demo/factories";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,7 @@
 // Demo data: one organisation per policy profile, each with units, employees, managers, a senior
 // person whose side jobs are published, an integrity officer and HR. Built with the test factories.
 import type { PrismaClient, PolicyProfile, Role } from "@/lib/generated/prisma/client";
-import { createOrganisation, createPerson, createUnit, type PersonInput } from "@/tests/factories";
+import { createOrganisation, createPerson, createUnit, type PersonInput } from "@/lib/demo/factories";
 import { seedPrivacyDemo } from "./seed-privacy";
 import { seedDemoActivity } from "./seed-activity";
 import { seedDemoRegister } from "./seed-demo-register";

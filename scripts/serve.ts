@@ -6,26 +6,25 @@
 //    carry no message text (a stack trace or a database error can quote a row's values); request errors
 //    are logged by instrumentation.ts (onRequestError) with name, code and digest.
 //  - One request line per response, written when the response is done: method, path, status, duration.
+//    Prefetches and static files that succeed are at debug level (lib/http/request-log.ts).
+//  - The start says what it does (preparing, database ready, warming up) and "portal.ready" with the
+//    address once the first pages have been rendered: the first person's request does not wait for them.
 //  - SIGTERM / SIGINT: readiness answers 503 at once, the listener closes, requests in flight finish (at
 //    most PORTAL_SHUTDOWN_GRACE_SECONDS, default 25), the job runner stops and hands back its jobs, the
-//    database closes, exit 0.
+//    database closes, exit 0. The same signal arriving twice at once (Ctrl-C reaches npm and this process,
+//    and npm passes its copy on) counts once; a second one later forces the exit.
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { demoRequested } from "../lib/config";
+import { demoRequested, listenPort, portalAddress } from "../lib/config";
 import { errorFields, logError, logger, logRequest } from "../lib/log";
+import { isRoutineRequest } from "../lib/http/request-log";
 import { claimSignals, isDraining, markDraining, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
-
-/** PORT (default 3000). Read in one place so it can move into lib/config. */
-function listenPort(env: Record<string, string | undefined> = process.env): number {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}").`);
-  return port;
-}
 
 /**
  * Next and its dependencies write with console.*: each call becomes one JSON line with the level and, for
@@ -47,6 +46,32 @@ function routeConsoleThroughLog(): void {
   console.debug = () => {};
   console.warn = wrap("warn");
   console.error = wrap("error");
+}
+
+/** The files of public/ by their URL path ("/favicon.ico"): served as static files. */
+function publicFiles(root: string): Set<string> {
+  const dir = path.join(root, "public");
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
+  return new Set(
+    entries.filter((e) => e.isFile()).map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")}`),
+  );
+}
+
+/** The address a person opens: NEXTAUTH_URL when set (the portal's public address), else this machine's port. */
+function portalUrl(port: number): string {
+  return portalAddress() ?? `http://localhost:${port}`;
+}
+
+/** Pages rendered once before the portal says it is ready, so that the first person does not wait for them. */
+const WARM_UP_PATHS = ["/api/health/ready", "/aanmelden", "/"];
+const WARM_UP_HEADER = "x-portal-warm-up";
+
+async function warmUp(port: number): Promise<void> {
+  for (const urlPath of WARM_UP_PATHS) {
+    await fetch(`http://127.0.0.1:${port}${urlPath}`, { redirect: "manual", headers: { [WARM_UP_HEADER]: "1" } })
+      .then((r) => r.arrayBuffer())
+      .catch((error: unknown) => logger.warn("startup.warm-up-failed", { component: "server", path: urlPath, ...errorFields(error) }));
+  }
 }
 
 /** Node's own output (warnings, a crash's stack trace) as JSON lines too. Run with --no-warnings. */
@@ -72,6 +97,8 @@ export async function serve(): Promise<void> {
   const graceSeconds = shutdownGraceSeconds();
   const port = listenPort();
   const root = path.resolve(import.meta.dirname, "..");
+  const staticFiles = publicFiles(root);
+  logger.info("startup.preparing", { component: "server", port });
   (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
   // next-auth builds its redirect URLs from NEXTAUTH_URL: in demo mode default it to this local address
   // (outside demo mode lib/config requires it).
@@ -115,14 +142,17 @@ export async function serve(): Promise<void> {
       }
       const status = res.writableFinished || res.headersSent ? res.statusCode : 499;
       const urlPath = req.url ?? "/";
+      const method = req.method ?? "GET";
       logRequest({
-        method: req.method ?? "GET",
+        method,
         path: urlPath,
         status,
         durationMs: performance.now() - started,
         requestId,
-        // Next's static files (scripts, styles, fonts) served fine: debug level, not one info line each.
-        routine: urlPath.startsWith("/_next/static/") && status < 400,
+        // Prefetches, static files and the start's own warm-up, answered fine: debug level, not one info line each.
+        routine:
+          isRoutineRequest({ method, path: urlPath, headers: req.headers, status }, staticFiles) ||
+          (req.headers[WARM_UP_HEADER] === "1" && status < 400 && req.socket.remoteAddress?.includes("127.0.0.1") === true),
       });
     };
     res.on("finish", done);
@@ -164,14 +194,17 @@ export async function serve(): Promise<void> {
     return connections.size === 0;
   };
 
-  let stopping = false;
+  let stopping: { signal: NodeJS.Signals; at: number } | undefined;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) {
+      // The same signal twice within a second is one stop asked for twice (Ctrl-C in a terminal reaches both
+      // npm and this process, and npm passes its copy on): ignored. Anything later forces the exit.
+      if (signal === stopping.signal && performance.now() - stopping.at < 1000) return;
       logger.warn("shutdown.forced", { component: "server", signal });
       process.exit(1);
     }
-    stopping = true;
     const startedAt = performance.now();
+    stopping = { signal, at: startedAt };
     markDraining(signal);
     logger.info("shutdown.started", { component: "server", signal, count: inFlight.size });
     // No new connections from here. net.Server's close, not http.Server's: the latter (Node 19+) also drops
@@ -206,9 +239,9 @@ export async function serve(): Promise<void> {
   process.off("SIGINT", early);
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
-  // Under `npm start` / `npm run serve` a SIGTERM goes to npm, which passes it to the shell that runs this
-  // script; the shell dies without passing it on, and this process would keep running on its own. When the
-  // parent goes away, shut down the same way.
+  // Under `npm start` / `npm run serve` npm passes SIGINT/SIGTERM on to this process (the scripts `exec`
+  // node, so no shell stands in between) and waits for it. Should npm itself be killed outright (SIGKILL),
+  // this process would keep running on its own: when the parent goes away, shut down the same way.
   if (process.env.npm_lifecycle_event) {
     const parent = process.ppid;
     setInterval(() => {
@@ -221,7 +254,14 @@ export async function serve(): Promise<void> {
     server.listen(port, () => resolve());
   });
   logger.info("server.listening", { component: "server", port });
-  if (signalDuringStart) void shutdown(signalDuringStart);
+  if (signalDuringStart) {
+    void shutdown(signalDuringStart);
+    return;
+  }
+  logger.info("startup.warming-up", { component: "server", count: WARM_UP_PATHS.length });
+  await warmUp(port);
+  if (stopping) return;
+  logger.info("portal.ready", { component: "server", port, url: portalUrl(port) });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -2,7 +2,7 @@
 // on http://localhost:3000 (PORT to change) with scripts/serve.ts. With no DATABASE_URL it asks for the DEMO
 // (PORTAL_DEMO=on): the embedded database, migrated and filled with invented people on first start, password-less
 // sign-in. With DATABASE_URL it starts as production, with every check of lib/config (docs/decisions/034).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { demoRequested } from "../lib/config";
@@ -29,8 +29,15 @@ const stale = built === 0 || sources.some((s) => newestMtime(s) > built);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 if (stale) {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "startup.building", component: "portal" })}\n`);
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  // Asynchronously, so that a SIGINT/SIGTERM during the build stops the build too instead of leaving it running.
+  const build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  const stopBuild = (signal: NodeJS.Signals) => build.kill(signal);
+  process.on("SIGINT", stopBuild);
+  process.on("SIGTERM", stopBuild);
+  const code = await new Promise<number>((resolve) => build.on("exit", (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+  process.off("SIGINT", stopBuild);
+  process.off("SIGTERM", stopBuild);
+  if (code !== 0) process.exit(code);
 }
 const port = process.env.PORT ?? "3000";
 if (!process.env.DATABASE_URL?.trim() && !process.env.PORTAL_DEMO?.trim()) {
@@ -43,7 +50,8 @@ const demo = demoRequested();
 if (demo) process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 // One JSON line like every other the server writes (the address and whether this is the demo).
 process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "startup.starting", component: "portal", port: Number(port), reason: demo ? "demo-mode" : "production-mode" })}\n`);
-// The server runs in this process (scripts/serve.ts), so Ctrl-C or a SIGTERM to `npm start` reaches it
-// directly: it finishes the requests in flight, stops the jobs, closes the database and exits.
+// The server runs in this process (scripts/serve.ts), and package.json's script `exec`s node (no shell in
+// between), so the SIGINT or SIGTERM that npm passes on reaches it directly: it finishes the requests in
+// flight, stops the jobs, closes the database and exits; npm waits for it and exits with its code (decision 045).
 const { serve } = await import("./serve");
 await serve();

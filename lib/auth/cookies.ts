@@ -3,13 +3,14 @@
 // path "/", and when the portal runs on https (NEXTAUTH_URL) Secure with the __Secure- / __Host- prefix,
 // so the browser refuses them over plain http and from sub-domains.
 import type { CookiesOptions } from "next-auth";
+import { portalAddress } from "@/lib/config";
 
 export const SESSION_COOKIE_SECURE = "__Secure-next-auth.session-token";
 export const SESSION_COOKIE_PLAIN = "next-auth.session-token";
 /** Both names, secure first: lib/auth/session.ts and proxy.ts accept whichever the browser sent. */
 export const SESSION_COOKIES = [SESSION_COOKIE_SECURE, SESSION_COOKIE_PLAIN] as const;
 
-export function usesSecureCookies(nextAuthUrl: string | undefined = process.env.NEXTAUTH_URL): boolean {
+export function usesSecureCookies(nextAuthUrl: string | undefined = portalAddress()): boolean {
   return Boolean(nextAuthUrl?.trim().toLowerCase().startsWith("https://"));
 }
 

@@ -14,7 +14,8 @@ import type { CampaignAnswer, CampaignStatus, DeclarationStatus, Prisma } from "
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
 import { allowedYears, answerVerdict, completion, latestDueOn, type Completion } from "./policy";
-import { dayDate, isoDay, notifyAboutCampaign, populationWhere } from "./population";
+import { notifyAboutCampaign, populationWhere } from "./population";
+import { dateOfDay, dayOfDate } from "@/lib/dates";
 import type { CsvRow } from "./export";
 import type { AnswerInput, CloseCampaignInput, OpenCampaignInput, PublicationInput } from "./schemas";
 
@@ -41,7 +42,7 @@ export interface CampaignSummary {
 
 function toSummary(c: CampaignRow): CampaignSummary {
   return {
-    id: c.id, title: c.title, year: c.year, opensOn: isoDay(c.opensOn), dueOn: isoDay(c.dueOn), status: c.status,
+    id: c.id, title: c.title, year: c.year, opensOn: dayOfDate(c.opensOn), dueOn: dayOfDate(c.dueOn), status: c.status,
     nonRespondersPublished: c.nonRespondersPublished, closedAt: c.closedAt?.toISOString() ?? null, version: c.version,
   };
 }
@@ -97,7 +98,7 @@ export async function openCampaign(viewer: Viewer, input: OpenCampaignInput): Pr
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`campaign:${viewer.organisationId}`}))`;
       await checkOpen(tx, viewer, input, today);
       const created = await tx.declarationCampaign.create({
-        data: { organisationId: viewer.organisationId, title: input.title, year: input.year, opensOn: dayDate(today), dueOn: dayDate(input.dueOn), createdById: viewer.id },
+        data: { organisationId: viewer.organisationId, title: input.title, year: input.year, opensOn: dateOfDay(today), dueOn: dateOfDay(input.dueOn), createdById: viewer.id },
         select: { id: true, year: true, dueOn: true },
       });
       const people = await tx.person.findMany({ where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }), select: { id: true, locale: true } });
@@ -331,7 +332,7 @@ export async function getMyCampaign(viewer: Viewer): Promise<MyCampaign | null> 
     }),
     db.declaration.count({ where: { personId: viewer.id, organisationId: viewer.organisationId, status: "DRAFT" } }),
   ]);
-  const verdict = answerVerdict({ status: c.status, dueOn: isoDay(c.dueOn) }, !!response, today);
+  const verdict = answerVerdict({ status: c.status, dueOn: dayOfDate(c.dueOn) }, !!response, today);
   let team: MyCampaign["team"] = null;
   if (c.nonRespondersPublished && hasRole(viewer, "MANAGER")) {
     team = await db.person.findMany({
@@ -361,5 +362,5 @@ export async function campaignAwaitingAnswer(viewer: Viewer): Promise<{ title: s
     select: { title: true, dueOn: true, organisationId: true, status: true, closedAt: true },
   });
   if (!c || !(await isAsked(db, viewer, c))) return null;
-  return { title: c.title, dueOn: isoDay(c.dueOn) };
+  return { title: c.title, dueOn: dayOfDate(c.dueOn) };
 }

@@ -2,12 +2,11 @@
 // reminder task (lib/campaigns/reminders.ts); every function takes the transaction it runs in.
 import type { NotificationKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
+import { dateOfDay, dayOfDate } from "@/lib/dates";
 import { notify } from "@/lib/notifications/events";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
-export const dayDate = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The people a campaign asks: active people of the organisation on a day (account not closed, employment
@@ -16,7 +15,7 @@ export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  */
 export function populationWhere(campaign: { organisationId: string; status: "OPEN" | "CLOSED"; closedAt: Date | null }, now: Date = new Date()): Prisma.PersonWhereInput {
   const closedAt = campaign.status === "CLOSED" ? campaign.closedAt ?? now : null;
-  const onDay = dayDate(amsterdamNow(closedAt ?? now).today);
+  const onDay = dateOfDay(amsterdamNow(closedAt ?? now).today);
   return {
     organisationId: campaign.organisationId,
     ...(closedAt ? { OR: [{ disabledAt: null }, { disabledAt: { gt: closedAt } }] } : { disabledAt: null }),
@@ -48,7 +47,7 @@ export async function notifyAboutCampaign(
     organisationId: input.organisationId,
     recipientIds: input.people.map((p) => p.id),
     kind: input.kind,
-    params: { year: String(input.year), due: isoDay(input.dueOn) },
+    params: { year: String(input.year), due: dayOfDate(input.dueOn) },
     eventKey: input.eventKey,
   });
 }

@@ -5,7 +5,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
 import { isReminderDay } from "./policy";
-import { isoDay, notAnswered, notifyAboutCampaign } from "./population";
+import { notAnswered, notifyAboutCampaign } from "./population";
+import { dayOfDate } from "@/lib/dates";
 
 /** Queues today's campaign reminders; returns how many people were reminded (or already were today). */
 export async function queueCampaignReminders(db: PrismaClient, at: Date = new Date()): Promise<number> {
@@ -16,7 +17,7 @@ export async function queueCampaignReminders(db: PrismaClient, at: Date = new Da
   });
   let reminded = 0;
   for (const c of open) {
-    if (!isReminderDay({ opensOn: isoDay(c.opensOn), dueOn: isoDay(c.dueOn) }, today)) continue;
+    if (!isReminderDay({ opensOn: dayOfDate(c.opensOn), dueOn: dayOfDate(c.dueOn) }, today)) continue;
     reminded += await db.$transaction(async (tx) => {
       // Read again inside the transaction: a campaign closed meanwhile reminds nobody.
       const campaign = await tx.declarationCampaign.findFirst({ where: { id: c.id, status: "OPEN" }, select: { id: true, organisationId: true, year: true, dueOn: true } });

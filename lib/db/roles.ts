@@ -7,7 +7,8 @@
 //   applyApplicationGrants(..) the grants, run as the owner after every migration (npm run db:migrate and the
 //                              start-up migration do it when MIGRATION_DATABASE_URL is set).
 import pg from "pg";
-import { parsePostgresUrl, redactUrl } from "./migrate";
+import { parsePostgresUrl } from "./migrate";
+import { redactUrl } from "../config";
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 

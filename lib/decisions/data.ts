@@ -16,6 +16,7 @@ import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { normaliseReference } from "@/lib/declarations/reference";
 import { canReach } from "@/lib/auth/areas";
 import type { DecisionInput, DelegationInput } from "./schemas";
+import { dateOfDay, dayOfDate } from "@/lib/dates";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
 
@@ -23,7 +24,6 @@ type Tx = Prisma.TransactionClient;
 const OPEN_FOR_MANAGER: DeclarationStatus[] = ["SUBMITTED"];
 const OPEN_FOR_INTEGRITY: DeclarationStatus[] = ["ESCALATED"];
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /**
  * Managers the viewer stands in for today: the delegation active today, the viewer holding the deputy's right
@@ -104,7 +104,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
       data: {
         status,
         version: { increment: 1 },
-        ...(final ? { decidedAt: new Date(), assigneeId: null, reassessOn: input.reassessOn ? day(input.reassessOn) : null } : {}),
+        ...(final ? { decidedAt: new Date(), assigneeId: null, reassessOn: input.reassessOn ? dateOfDay(input.reassessOn) : null } : {}),
         ...(status === "ESCALATED" ? { deciderRole: "INTEGRITY_OFFICER", assigneeId: null } : {}),
       },
     });
@@ -118,8 +118,8 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
         reason: input.reason,
         conditions: input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null,
         giftDestination: d.type === "GIFT" && final ? input.giftDestination : null,
-        handedInAt: d.type === "GIFT" && input.handedInOn ? day(input.handedInOn) : null,
-        reassessOn: input.reassessOn ? day(input.reassessOn) : null,
+        handedInAt: d.type === "GIFT" && input.handedInOn ? dateOfDay(input.handedInOn) : null,
+        reassessOn: input.reassessOn ? dateOfDay(input.reassessOn) : null,
         policyVersion: d.policyVersion ?? "unknown",
       },
     });
@@ -346,7 +346,7 @@ export async function createDelegation(viewer: Viewer, input: DelegationInput): 
     // Who may stand in and for how long: the authority model (lib/people/authority.ts, decision 032).
     await assertDelegationAllowed(tx, viewer, input);
     const created = await tx.delegation.create({
-      data: { managerId: viewer.id, deputyId: input.deputyId, startsOn: day(input.startsOn), endsOn: day(input.endsOn) },
+      data: { managerId: viewer.id, deputyId: input.deputyId, startsOn: dateOfDay(input.startsOn), endsOn: dateOfDay(input.endsOn) },
       select: { id: true },
     });
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "delegation.created", entityType: "Delegation", entityId: created.id, data: { deputyId: input.deputyId, startsOn: input.startsOn, endsOn: input.endsOn } });
@@ -372,10 +372,9 @@ export async function listDelegations(viewer: Viewer) {
     // Exactly the colleagues createDelegation accepts.
     eligibleDeputies(db, viewer),
   ]);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
   return {
-    given: given.map((g) => ({ id: g.id, name: g.deputy.name, startsOn: iso(g.startsOn), endsOn: iso(g.endsOn) })),
-    received: received.map((r) => ({ id: r.id, name: r.manager.name, startsOn: iso(r.startsOn), endsOn: iso(r.endsOn) })),
+    given: given.map((g) => ({ id: g.id, name: g.deputy.name, startsOn: dayOfDate(g.startsOn), endsOn: dayOfDate(g.endsOn) })),
+    received: received.map((r) => ({ id: r.id, name: r.manager.name, startsOn: dayOfDate(r.startsOn), endsOn: dayOfDate(r.endsOn) })),
     candidates: colleagues,
   };
 }

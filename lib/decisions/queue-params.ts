@@ -1,5 +1,6 @@
 import { RULE_TO_DB_TYPE, isRuleType } from "@/lib/declarations/types";
 import type { QueueFilters } from "./data";
+import { decisionOverdueDays } from "@/lib/config";
 
 /** Reads the queue filters from the URL; anything unknown is ignored (never trusted). */
 export function parseQueueParams(sp: { soort?: string; uitkomst?: string; volgorde?: string }): { filters: QueueFilters; current: { type?: string; outcome?: string; sort?: string } } {
@@ -10,4 +11,4 @@ export function parseQueueParams(sp: { soort?: string; uitkomst?: string; volgor
 }
 
 /** After how many days a waiting decision counts as overdue (configurable). */
-export const OVERDUE_DAYS = Number(process.env.DECISION_OVERDUE_DAYS ?? 10);
+export const OVERDUE_DAYS = decisionOverdueDays();

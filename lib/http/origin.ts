@@ -2,10 +2,12 @@
 // SameSite=Lax cookies and next-auth's own CSRF token. Server actions need none of this: Next.js compares
 // their Origin with Host itself (docs/decisions/028-http-hardening-and-rate-limits.md).
 
+import { portalAddress } from "@/lib/config";
+
 /** The portal's own origins: NEXTAUTH_URL's, and the request's Host (with the forwarded scheme). */
 export function ownOrigins(headers: Headers): Set<string> {
   const origins = new Set<string>();
-  const configured = process.env.NEXTAUTH_URL;
+  const configured = portalAddress();
   if (configured) {
     try {
       origins.add(new URL(configured).origin);

@@ -9,6 +9,7 @@ import { toLocale } from "@/lib/i18n/config";
 import type { MailTransport } from "./transport";
 import { notificationText } from "./texts";
 import { logError } from "@/lib/log";
+import { portalAddress } from "@/lib/config";
 
 const LOCK_MINUTES = 5;
 const MAX_ATTEMPTS = 8;
@@ -74,7 +75,7 @@ export async function deliverPending(db: PrismaClient, transport: MailTransport,
   const report: DeliveryReport = { messages: 0, events: 0, failed: 0 };
   for (const person of people) {
     const events = byRecipient.get(person.id) ?? [];
-    const base = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+    const base = (options.baseUrl ?? portalAddress() ?? "http://localhost:3000").replace(/\/$/, "");
     const { subject, text } = composeDigest(person, events, base);
     try {
       await transport.send({ to: person.email, subject, text });

@@ -15,6 +15,7 @@ import { deliverPending } from "./deliver";
 import { runDailyTasks } from "@/lib/jobs/daily";
 import { createMailTransport, type MailTransport } from "./transport";
 import { errorFields, logError, logger } from "@/lib/log";
+import { mailDigestMinutes } from "@/lib/config";
 
 export const DELIVER = "deliver-mail";
 export const REMINDERS = "decision-reminders";
@@ -115,11 +116,11 @@ async function attemptStart(): Promise<void> {
     const { transport, problem } = mailTransport();
     state.runner.mailProblem = problem;
     // Production waits a quarter of an hour to bundle events into one e-mail; the demo shows them at once.
-    const digestMinutes = Number(process.env.MAIL_DIGEST_MINUTES ?? (transport?.name === "demo" ? 0 : 15));
+    const digestMinutes = mailDigestMinutes(transport?.name === "demo");
     await boss.work(DELIVER, { pollingIntervalSeconds: 2 }, async () => {
       await logged(
         DELIVER,
-        async () => (transport ? deliverPending(opened.prisma, transport, { digestMinutes: Number.isFinite(digestMinutes) ? digestMinutes : 15 }) : null),
+        async () => (transport ? deliverPending(opened.prisma, transport, { digestMinutes }) : null),
         (report) => report?.messages ?? 0,
       );
     });

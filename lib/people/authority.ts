@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
+import { dateOfDay, dayOfDateOrNull } from "@/lib/dates";
 import type { DeclarationStatus, Prisma, Role } from "@/lib/generated/prisma/client";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
@@ -22,13 +23,11 @@ type Db = Pick<Tx, "person" | "delegation" | "declaration">;
 /** Declarations with a manager as their decider that are still open: waiting for a decision or for an answer. */
 export const OPEN_WITH_MANAGER: DeclarationStatus[] = ["SUBMITTED", "INFO_REQUESTED"];
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const todayOf = () => amsterdamNow().today;
 
 const PERSON_FACTS = { id: true, roles: true, disabledAt: true, employmentEnd: true } as const;
 const facts = (p: { id: string; roles: Role[]; disabledAt: Date | null; employmentEnd: Date | null }): AuthorityPerson => ({
-  id: p.id, roles: p.roles, disabled: p.disabledAt !== null, employmentEnd: iso(p.employmentEnd),
+  id: p.id, roles: p.roles, disabled: p.disabledAt !== null, employmentEnd: dayOfDateOrNull(p.employmentEnd),
 });
 
 /** A person of the organisation as the rules see them, or null (unknown, or another organisation's). */
@@ -178,7 +177,7 @@ export async function activeDelegatorsOf(db: Db, viewer: Pick<Viewer, "id" | "or
   const today = todayOf();
   if (!(await holdsManagerRightNow(db, viewer.organisationId, viewer.id))) return [];
   const rows = await db.delegation.findMany({
-    where: { deputyId: viewer.id, revokedAt: null, startsOn: { lte: day(today) }, endsOn: { gte: day(today) }, manager: { organisationId: viewer.organisationId } },
+    where: { deputyId: viewer.id, revokedAt: null, startsOn: { lte: dateOfDay(today) }, endsOn: { gte: dateOfDay(today) }, manager: { organisationId: viewer.organisationId } },
     select: { manager: { select: PERSON_FACTS } },
   });
   return [...new Set(rows.map((r) => facts(r.manager)).filter((m) => holdsManagerRight(m, today)).map((m) => m.id))];
@@ -204,7 +203,7 @@ export async function eligibleDeputies(db: Db & Pick<Tx, "$queryRaw">, viewer: P
   return db.$queryRaw<{ id: string; name: string; functionTitle: string }[]>`
     select id, name, "functionTitle" from "Person"
     where "organisationId" = ${viewer.organisationId} and "disabledAt" is null and id <> ${viewer.id} and 'MANAGER' = any(roles)
-      and ("employmentEnd" is null or "employmentEnd" >= ${day(today)})
+      and ("employmentEnd" is null or "employmentEnd" >= ${dateOfDay(today)})
     order by name`;
 }
 

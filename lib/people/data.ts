@@ -3,75 +3,39 @@ import "server-only";
 // functions check the area (HR, ADMIN: lib/auth/areas.ts) and the viewer's own organisation for every id
 // the client sends (unknown or foreign ids: "not found"). Each change, its audit event (facts and field
 // names, never values) and the register reconciliation commit in one transaction.
-import { randomUUID } from "node:crypto";
+//
+// The parts live beside it: units.ts, import.ts (the CSV import), demo-accounts.ts; this file keeps the people
+// list, one person, access and the single sign-on link, and re-exports the parts, so callers import the people
+// data layer from here (decision 045).
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { demoSignInEnabled } from "@/lib/auth/options";
 import { recordAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/lifecycle";
-import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { AppError, conflict, fromPrismaError, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
+import { dateOfDay, dateOfDayOrNull, dayOfDate, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
-import { readPeopleCsv, type ColumnKey, type Delimiter, type Encoding, type ImportRow } from "./csv";
-import { buildPlan, findCycle, type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan";
+import { findCycle, type ExistingPerson } from "./plan";
 import { grantableRoles } from "./roles";
-import { accessChangeRefusal, moveOpenDeclarations, OPEN_WITH_MANAGER, personChangeRefusals, recordManagerChange } from "./authority";
-import { PAGE_SIZE, type PeopleQuery, type PersonInput, type UnitInput } from "./schemas";
+import { accessChangeRefusal, moveOpenDeclarations, personChangeRefusals, recordManagerChange } from "./authority";
+import { PAGE_SIZE, type PeopleQuery, type PersonInput } from "./schemas";
 import { canonicalJson } from "./canonical";
 import { ROLE_ORDER } from "./values";
 import { hasNoNul, INVALID_CHARACTERS, storableText } from "@/lib/text";
+import { validation } from "./validation";
+
+export * from "./units";
+export * from "./import";
+export * from "./demo-accounts";
 
 type Tx = Prisma.TransactionClient;
-
-/** Large imports write thousands of rows in one transaction: more than Prisma's default 5 seconds. */
-const LONG_TRANSACTION = { timeout: 180_000, maxWait: 20_000 };
-
-const day = (s: string | null | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
-function validation(fieldErrors: Record<string, string>, fieldParams?: Record<string, Record<string, string>>): AppError {
-  return new AppError("VALIDATION", "invalid input", { fieldErrors, fieldParams });
-}
 
 // ---- shell ---------------------------------------------------------------------------------------------
 
 export async function countDirectReports(viewer: Viewer): Promise<number> {
   const db = await getDb();
   return db.person.count({ where: { managerId: viewer.id, organisationId: viewer.organisationId, disabledAt: null } });
-}
-
-export interface DemoAccount {
-  id: string;
-  name: string;
-  functionTitle: string;
-  roles: string[];
-}
-
-export interface DemoOrganisationAccounts {
-  name: string;
-  profile: string;
-  people: DemoAccount[];
-}
-
-/** The people the demo sign-in offers. Only called when the demo sign-in is enabled. */
-export async function listDemoAccounts(): Promise<DemoOrganisationAccounts[]> {
-  // Checked here too: this list names every person, so it must never leave demo mode.
-  if (!demoSignInEnabled()) return [];
-  const db = await getDb();
-  const organisations = await db.organisation.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      name: true,
-      profile: true,
-      people: {
-        where: { disabledAt: null },
-        orderBy: { name: "asc" },
-        select: { id: true, name: true, functionTitle: true, roles: true },
-      },
-    },
-  });
-  return organisations.map((org) => ({ name: org.name, profile: org.profile, people: org.people }));
 }
 
 // ---- the people list -----------------------------------------------------------------------------------
@@ -94,7 +58,7 @@ export interface PersonListItem {
 
 function statusOf(p: { disabledAt: Date | null; employmentEnd: Date | null }, today: string): PersonStatus {
   if (p.disabledAt) return "disabled";
-  if (p.employmentEnd && iso(p.employmentEnd)! < today) return "left";
+  if (p.employmentEnd && dayOfDate(p.employmentEnd) < today) return "left";
   return "active";
 }
 
@@ -110,8 +74,8 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
   }
   if (query.unitId) and.push({ unitId: query.unitId });
   if (query.designation) and.push({ [query.designation]: true });
-  if (query.status === "actief") and.push({ disabledAt: null, OR: [{ employmentEnd: null }, { employmentEnd: { gte: day(today)! } }] });
-  if (query.status === "vertrokken") and.push({ OR: [{ disabledAt: { not: null } }, { employmentEnd: { lt: day(today)! } }] });
+  if (query.status === "actief") and.push({ disabledAt: null, OR: [{ employmentEnd: null }, { employmentEnd: { gte: dateOfDay(today) } }] });
+  if (query.status === "vertrokken") and.push({ OR: [{ disabledAt: { not: null } }, { employmentEnd: { lt: dateOfDay(today) } }] });
   if (query.role) {
     // Raw SQL: the PGlite adapter cannot bind an enum-array "has" filter.
     const rows = await db.$queryRaw<{ id: string }[]>`
@@ -156,88 +120,6 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
   };
 }
 
-// ---- units -----------------------------------------------------------------------------------------------
-
-export interface UnitItem {
-  id: string;
-  name: string;
-  code: string | null;
-  parentId: string | null;
-  parentName: string | null;
-  people: number;
-  updatedAt: string;
-  /** Depth in the tree (0 at the top), for an indented list. */
-  depth: number;
-}
-
-/** The organisation's units as a tree (parents before their children, alphabetical within a level). */
-export async function listUnits(viewer: Viewer): Promise<UnitItem[]> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const units = await db.unit.findMany({
-    where: { organisationId: viewer.organisationId },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, code: true, parentId: true, updatedAt: true, _count: { select: { people: { where: { disabledAt: null } } } } },
-  });
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const children = new Map<string | null, typeof units>();
-  for (const u of units) {
-    const parent = u.parentId && byId.has(u.parentId) ? u.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), u]);
-  }
-  const out: UnitItem[] = [];
-  const visit = (parent: string | null, depth: number) => {
-    for (const u of children.get(parent) ?? []) {
-      out.push({ id: u.id, name: u.name, code: u.code, parentId: u.parentId, parentName: u.parentId ? byId.get(u.parentId)?.name ?? null : null, people: u._count.people, updatedAt: u.updatedAt.toISOString(), depth });
-      if (depth < 50) visit(u.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return out;
-}
-
-/** Adds or changes a unit: name and code unique within the organisation, the parent in it, no loop in the tree. */
-export async function saveUnit(viewer: Viewer, input: UnitInput): Promise<{ id: string }> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const org = viewer.organisationId;
-  try {
-    return await db.$transaction(async (tx) => {
-      const existing = input.id ? await tx.unit.findFirst({ where: { id: input.id, organisationId: org }, select: { id: true, name: true, code: true, parentId: true, updatedAt: true } }) : null;
-      if (input.id && !existing) throw notFound("unit");
-      if (existing && input.updatedAt !== existing.updatedAt.toISOString()) throw conflict();
-      const errors: Record<string, string> = {};
-      const sameName = await tx.unit.findFirst({ where: { organisationId: org, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
-      if (sameName && sameName.id !== existing?.id) errors.name = "unitNameTaken";
-      if (input.code) {
-        const sameCode = await tx.unit.findFirst({ where: { organisationId: org, code: { equals: input.code, mode: "insensitive" } }, select: { id: true } });
-        if (sameCode && sameCode.id !== existing?.id) errors.code = "unitCodeTaken";
-      }
-      if (input.parentId) {
-        const units = await tx.unit.findMany({ where: { organisationId: org }, select: { id: true, parentId: true } });
-        const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
-        if (!parentOf.has(input.parentId)) errors.parentId = "unitUnknown";
-        else if (existing && (input.parentId === existing.id || findCycle(existing.id, (n) => (n === existing.id ? input.parentId : parentOf.get(n))))) errors.parentId = "unitCycle";
-      }
-      if (Object.keys(errors).length) throw validation(errors);
-      const data = { name: input.name, code: input.code, parentId: input.parentId };
-      let id: string;
-      if (!existing) {
-        id = (await tx.unit.create({ data: { ...data, organisationId: org }, select: { id: true } })).id;
-      } else {
-        id = existing.id;
-        const updated = await tx.unit.updateMany({ where: { id, updatedAt: existing.updatedAt }, data });
-        if (updated.count !== 1) throw conflict();
-      }
-      const fields = existing ? (["name", "code", "parentId"] as const).filter((k) => existing[k] !== data[k]) : ["name", "code", "parentId"];
-      await recordAudit(tx, { organisationId: org, actorId: viewer.id, action: existing ? "unit.updated" : "unit.created", entityType: "Unit", entityId: id, data: { fields: [...fields] } });
-      return { id };
-    });
-  } catch (error) {
-    throw fromPrismaError(error) ?? error;
-  }
-}
-
 // ---- one person --------------------------------------------------------------------------------------------
 
 export interface PersonView extends ExistingPerson {
@@ -270,7 +152,7 @@ export async function getPerson(viewer: Viewer, id: string): Promise<PersonView 
     id: p.id, version: p.version, name: p.name, email: p.email, externalId: p.externalId, functionTitle: p.functionTitle, unitId: p.unitId,
     managerId: p.managerId, managerName: p.manager?.name ?? null, managerRef: p.manager?.email ?? null, roles: p.roles, salaryScale: p.salaryScale,
     topManagementGroup: p.topManagementGroup, topOfficial: p.topOfficial, financialRiskFunction: p.financialRiskFunction, vulnerableFunction: p.vulnerableFunction,
-    employmentStart: iso(p.employmentStart), employmentEnd: iso(p.employmentEnd), disabledAt: p.disabledAt?.toISOString() ?? null,
+    employmentStart: dayOfDateOrNull(p.employmentStart), employmentEnd: dayOfDateOrNull(p.employmentEnd), disabledAt: p.disabledAt?.toISOString() ?? null,
     status: statusOf(p, amsterdamNow().today), reports: p._count.reports,
     editable: p.roles.every((r) => grantable.includes(r)), isViewer: p.id === viewer.id,
   };
@@ -356,7 +238,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         name: input.name, email: input.email, externalId: input.externalId, functionTitle: input.functionTitle, unitId: input.unitId, managerId,
         roles: input.roles as Role[], salaryScale: input.salaryScale, topManagementGroup: input.topManagementGroup, topOfficial: input.topOfficial,
         financialRiskFunction: input.financialRiskFunction, vulnerableFunction: input.vulnerableFunction,
-        employmentStart: day(input.employmentStart), employmentEnd: day(input.employmentEnd),
+        employmentStart: dateOfDayOrNull(input.employmentStart), employmentEnd: dateOfDayOrNull(input.employmentEnd),
       };
       let id: string;
       let fields: string[];
@@ -407,240 +289,6 @@ export async function setPersonAccess(viewer: Viewer, input: { id: string; versi
       // A manager shut out can no longer decide (decision 032): what waits with them goes to the integrity officer.
       await moveOpenDeclarations(tx, { organisationId: viewer.organisationId, actorId: viewer.id, fromId: p.id, toId: null, reason: "access-withdrawn" });
     }
-  });
-}
-
-// ---- CSV import ----------------------------------------------------------------------------------------------
-
-interface StoredRows {
-  delimiter: Delimiter;
-  columns: ColumnKey[];
-  rows: ImportRow[];
-}
-
-/** Everything the plan needs to know about the organisation now. */
-async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<PlanContext> {
-  const org = viewer.organisationId;
-  const [people, units] = await Promise.all([
-    tx.person.findMany({
-      where: { organisationId: org },
-      orderBy: { id: "asc" },
-      select: {
-        id: true, externalId: true, email: true, name: true, functionTitle: true, unitId: true, managerId: true, roles: true, salaryScale: true,
-        topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, employmentStart: true, employmentEnd: true, version: true,
-        disabledAt: true,
-      },
-    }),
-    tx.unit.findMany({ where: { organisationId: org }, select: { id: true, name: true, code: true } }),
-  ]);
-  const openAssignments = await tx.declaration.findMany({
-    where: { organisationId: org, assigneeId: { not: null }, status: { in: OPEN_WITH_MANAGER } },
-    orderBy: { id: "asc" },
-    select: { personId: true, assigneeId: true },
-  });
-  const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
-  const elsewhere = new Set<string>();
-  for (let i = 0; i < emails.length; i += 1000) {
-    const found = await tx.person.findMany({ where: { email: { in: emails.slice(i, i + 1000) }, organisationId: { not: org } }, select: { email: true } });
-    for (const f of found) elsewhere.add(f.email);
-  }
-  return {
-    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({ ...p, employmentStart: iso(p.employmentStart), employmentEnd: iso(p.employmentEnd) })),
-    units,
-    emailsElsewhere: elsewhere,
-    viewerId: viewer.id,
-    grantableRoles: grantableRoles(viewer),
-    today: amsterdamNow().today,
-    disabledIds: new Set(people.filter((p) => p.disabledAt).map((p) => p.id)),
-    openAssignments: openAssignments.map((a) => ({ personId: a.personId, assigneeId: a.assigneeId! })),
-  };
-}
-
-/** The plan also refuses rows that would change someone beyond the importer's reach. */
-function planFor(rows: ImportRow[], ctx: PlanContext): ReturnType<typeof buildPlan> {
-  const outOfReach = new Set(ctx.people.filter((p) => !p.roles.every((r) => ctx.grantableRoles.includes(r))).map((p) => p.id));
-  const plan = buildPlan(rows, ctx);
-  if (outOfReach.size === 0) return plan;
-  for (const row of plan.report.rows) {
-    if (row.personId && outOfReach.has(row.personId) && row.outcome === "changed") {
-      row.outcome = "rejected";
-      row.changes = [];
-      row.reasons = [{ code: "personOutOfReach" }];
-    }
-  }
-  const rejected = new Set(plan.report.rows.filter((r) => r.outcome === "rejected").map((r) => r.line));
-  const counts = { new: 0, changed: 0, unchanged: 0, rejected: 0 };
-  for (const r of plan.report.rows) counts[r.outcome]++;
-  return { report: { counts, rows: plan.report.rows }, writes: plan.writes.filter((w) => !rejected.has(w.line)) };
-}
-
-/**
- * Reads an upload and stages it as a preview (nothing about people changes). A file that cannot be read as
- * a whole (encoding, columns, not a CSV) is refused with one problem and nothing is staged.
- */
-export async function previewImport(viewer: Viewer, input: { fileName: string; bytes: Uint8Array }): Promise<{ id: string }> {
-  assertArea(viewer, "people");
-  const read = readPeopleCsv(input.bytes);
-  if (!read.ok) throw new AppError("VALIDATION", "file", { problem: read.problem, encoding: read.encoding });
-  const fileName = (input.fileName.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const plan = planFor(read.rows, await snapshot(tx, viewer, read.rows));
-    const stored: StoredRows = { delimiter: read.delimiter, columns: read.columns, rows: read.rows };
-    const created = await tx.peopleImport.create({
-      data: {
-        organisationId: viewer.organisationId, createdById: viewer.id, fileName, encoding: read.encoding, status: "PREVIEWED",
-        rows: stored as unknown as Prisma.InputJsonValue, report: plan.report as unknown as Prisma.InputJsonValue,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "people-import.previewed", entityType: "PeopleImport", entityId: created.id, data: { counts: { ...plan.report.counts }, encoding: read.encoding } });
-    return created;
-  }, LONG_TRANSACTION);
-}
-
-export interface ImportView {
-  id: string;
-  fileName: string;
-  encoding: Encoding;
-  delimiter: Delimiter;
-  columns: ColumnKey[];
-  status: "PREVIEWED" | "APPLIED" | "DISCARDED";
-  createdAt: string;
-  appliedAt: string | null;
-  createdByName: string | null;
-  counts: PlanReport["counts"];
-  rows: ReportRow[];
-}
-
-export async function getImport(viewer: Viewer, id: string): Promise<ImportView | null> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const imp = await db.peopleImport.findFirst({ where: { id, organisationId: viewer.organisationId } });
-  if (!imp) return null;
-  const by = await db.person.findFirst({ where: { id: imp.createdById, organisationId: viewer.organisationId }, select: { name: true } });
-  const stored = imp.rows as unknown as StoredRows;
-  const report = imp.report as unknown as PlanReport;
-  return {
-    id: imp.id, fileName: imp.fileName, encoding: imp.encoding as Encoding, delimiter: stored.delimiter, columns: stored.columns, status: imp.status,
-    createdAt: imp.createdAt.toISOString(), appliedAt: imp.appliedAt?.toISOString() ?? null, createdByName: by?.name ?? null,
-    counts: report.counts, rows: [...report.rows].sort((a, b) => a.line - b.line),
-  };
-}
-
-export async function listImports(viewer: Viewer, take = 10) {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const rows = await db.peopleImport.findMany({
-    where: { organisationId: viewer.organisationId },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, fileName: true, status: true, createdAt: true, appliedAt: true, report: true },
-  });
-  return rows.map((r) => ({ id: r.id, fileName: r.fileName, status: r.status, createdAt: r.createdAt.toISOString(), appliedAt: r.appliedAt?.toISOString() ?? null, counts: (r.report as unknown as PlanReport).counts }));
-}
-
-/**
- * Applies a preview: everything or nothing, in one transaction. Refused while any row is rejected, and when
- * the organisation changed since the preview in a way that changes the plan (a stale preview): the plan is
- * computed again and must be exactly what the preview showed.
- */
-export async function applyImport(viewer: Viewer, input: { id: string }): Promise<{ created: number; updated: number }> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const org = viewer.organisationId;
-  try {
-    return await db.$transaction(async (tx) => {
-      // One import at a time per organisation: a second one waits and then sees the first one's result.
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`people-import:${org}`}))`;
-      const imp = await tx.peopleImport.findFirst({ where: { id: input.id, organisationId: org }, select: { id: true, status: true, rows: true, report: true } });
-      if (!imp) throw notFound("import");
-      if (imp.status !== "PREVIEWED") throw invalidState(imp.status);
-      const stored = imp.rows as unknown as StoredRows;
-      const previewed = imp.report as unknown as PlanReport;
-      if (previewed.counts.rejected > 0) throw new AppError("INVALID_STATE", "rejected rows", { reason: "rejectedRows" });
-      const ctx = await snapshot(tx, viewer, stored.rows);
-      const plan = planFor(stored.rows, ctx);
-      if (canonicalJson(plan.report) !== canonicalJson(previewed)) throw conflict({ reason: "stalePreview" });
-      const managerBefore = new Map(ctx.people.map((p) => [p.id, p.managerId]));
-
-      const idOf = new Map<string, string>();
-      const creates = plan.writes.filter((w) => !w.personId);
-      const updates = plan.writes.filter((w) => w.personId);
-      const personData = (d: (typeof plan.writes)[number]["data"]) => ({
-        ...(d.externalId !== undefined ? { externalId: d.externalId } : {}),
-        ...(d.name !== undefined ? { name: d.name } : {}),
-        ...(d.email !== undefined ? { email: d.email } : {}),
-        ...(d.functionTitle !== undefined ? { functionTitle: d.functionTitle } : {}),
-        ...(d.unitId !== undefined ? { unitId: d.unitId } : {}),
-        ...(d.roles !== undefined ? { roles: d.roles } : {}),
-        ...(d.salaryScale !== undefined ? { salaryScale: d.salaryScale } : {}),
-        ...(d.topManagementGroup !== undefined ? { topManagementGroup: d.topManagementGroup } : {}),
-        ...(d.topOfficial !== undefined ? { topOfficial: d.topOfficial } : {}),
-        ...(d.financialRiskFunction !== undefined ? { financialRiskFunction: d.financialRiskFunction } : {}),
-        ...(d.vulnerableFunction !== undefined ? { vulnerableFunction: d.vulnerableFunction } : {}),
-        ...(d.employmentStart !== undefined ? { employmentStart: day(d.employmentStart) } : {}),
-        ...(d.employmentEnd !== undefined ? { employmentEnd: day(d.employmentEnd) } : {}),
-      });
-      for (const w of creates) idOf.set(w.node, randomUUID());
-      for (let i = 0; i < creates.length; i += 500) {
-        await tx.person.createMany({
-          data: creates.slice(i, i + 500).map((w) => ({
-            id: idOf.get(w.node)!, organisationId: org, name: w.data.name!, email: w.data.email!, functionTitle: w.data.functionTitle ?? "",
-            roles: w.data.roles ?? ["EMPLOYEE"], ...personData(w.data),
-          })),
-        });
-      }
-      const node = (n: string | null | undefined) => (n === null || n === undefined ? n : idOf.get(n) ?? n);
-      for (const w of updates) {
-        const updated = await tx.person.updateMany({
-          where: { id: w.personId!, organisationId: org, version: w.version! },
-          data: { ...personData(w.data), ...(w.managerNode !== undefined ? { managerId: node(w.managerNode) } : {}), version: { increment: 1 } },
-        });
-        if (updated.count !== 1) throw conflict({ reason: "stalePreview" });
-      }
-      // Managers of new people, once everyone exists (a manager may be new too): one statement per manager.
-      const byManager = new Map<string, string[]>();
-      for (const w of creates) if (w.managerNode) byManager.set(node(w.managerNode)!, [...(byManager.get(node(w.managerNode)!) ?? []), idOf.get(w.node)!]);
-      for (const [managerId, ids] of byManager) await tx.person.updateMany({ where: { id: { in: ids } }, data: { managerId } });
-      // A changed manager of an existing person: audited, told, open declarations moved (decision 032), as in the form.
-      for (const w of updates) {
-        if (w.managerNode === undefined) continue;
-        await recordManagerChange(tx, {
-          organisationId: org, actorId: viewer.id, personId: w.personId!, oldManagerId: managerBefore.get(w.personId!) ?? null,
-          newManagerId: node(w.managerNode) ?? null, version: w.version! + 1, via: "import",
-        });
-      }
-
-      const done = await tx.peopleImport.updateMany({ where: { id: imp.id, status: "PREVIEWED" }, data: { status: "APPLIED", appliedAt: new Date() } });
-      if (done.count !== 1) throw conflict();
-      const updatedIds = updates.map((w) => w.personId!);
-      await recordAudit(tx, {
-        organisationId: org, actorId: viewer.id, action: "people-import.applied", entityType: "PeopleImport", entityId: imp.id,
-        data: {
-          created: creates.length, updated: updates.length, unchanged: plan.report.counts.unchanged,
-          createdIds: creates.map((w) => idOf.get(w.node)!), updatedIds,
-          fields: Object.fromEntries(updates.map((w) => [w.personId!, w.fields])),
-        },
-      });
-      await reconcileRegister(tx, org, updatedIds, viewer.id);
-      return { created: creates.length, updated: updates.length };
-    }, LONG_TRANSACTION);
-  } catch (error) {
-    throw fromPrismaError(error) ?? error;
-  }
-}
-
-export async function discardImport(viewer: Viewer, input: { id: string }): Promise<void> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const imp = await tx.peopleImport.findFirst({ where: { id: input.id, organisationId: viewer.organisationId }, select: { id: true, status: true } });
-    if (!imp) throw notFound("import");
-    if (imp.status !== "PREVIEWED") throw invalidState(imp.status);
-    const done = await tx.peopleImport.updateMany({ where: { id: imp.id, status: "PREVIEWED" }, data: { status: "DISCARDED" } });
-    if (done.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "people-import.discarded", entityType: "PeopleImport", entityId: imp.id });
   });
 }
 

@@ -13,6 +13,7 @@ import type { Prisma, RetentionCategory } from "@/lib/generated/prisma/client";
 import { previewPurge, purgeOrganisation, readCounts, retentionMonths, type PurgeResult, type RemovedCounts } from "./purge";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "./retention";
 import { monthsField, type RetentionInput } from "./schemas";
+import { dayOfDateOrNull } from "@/lib/dates";
 
 // ---- retention settings ---------------------------------------------------------------------------
 
@@ -171,8 +172,8 @@ export async function retentionOfMyOrganisation(viewer: Viewer): Promise<Record<
 
 // ---- download my data -----------------------------------------------------------------------------
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+/** A moment as full ISO 8601 text (UTC), or null. Calendar days use dayOfDateOrNull (lib/dates). */
+const timestamp = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /**
  * Everything the portal holds about the viewer (AVG art. 15 and 20), as plain JSON. Only rows that belong to
@@ -274,41 +275,41 @@ export async function collectMyData(viewer: Viewer) {
       id: person.id, name: person.name, email: person.email, functionTitle: person.functionTitle, organisation: person.organisation.name,
       unit: person.unit?.name ?? null, manager: person.manager?.name ?? null, salaryScale: person.salaryScale, roles: person.roles,
       designations: { topManagementGroup: person.topManagementGroup, topOfficial: person.topOfficial, financialRiskFunction: person.financialRiskFunction, vulnerableFunction: person.vulnerableFunction },
-      employmentStart: day(person.employmentStart), employmentEnd: day(person.employmentEnd), externalId: person.externalId,
-      signInLink: person.oidcSubject, accountClosedAt: iso(person.disabledAt), language: person.locale, createdAt: iso(person.createdAt), updatedAt: iso(person.updatedAt),
+      employmentStart: dayOfDateOrNull(person.employmentStart), employmentEnd: dayOfDateOrNull(person.employmentEnd), externalId: person.externalId,
+      signInLink: person.oidcSubject, accountClosedAt: timestamp(person.disabledAt), language: person.locale, createdAt: timestamp(person.createdAt), updatedAt: timestamp(person.updatedAt),
     },
     declarations: declarations.map((d) => ({
-      id: d.id, type: d.type, status: d.status, title: d.title, occursOn: day(d.occursOn), valueCents: d.valueCents, counterparty: d.counterparty,
+      id: d.id, type: d.type, status: d.status, title: d.title, occursOn: dayOfDateOrNull(d.occursOn), valueCents: d.valueCents, counterparty: d.counterparty,
       answers: d.answers, verdict: d.verdict, ruleOutcome: d.ruleOutcome, policyVersion: d.policyVersion, deciderRole: d.deciderRole,
       waitingFor: d.assignee?.name ?? null, unit: d.unit?.name ?? null, relatedId: d.relatedId,
-      submittedAt: iso(d.submittedAt), decidedAt: iso(d.decidedAt), reassessOn: day(d.reassessOn), createdAt: iso(d.createdAt), updatedAt: iso(d.updatedAt),
+      submittedAt: timestamp(d.submittedAt), decidedAt: timestamp(d.decidedAt), reassessOn: dayOfDateOrNull(d.reassessOn), createdAt: timestamp(d.createdAt), updatedAt: timestamp(d.updatedAt),
       decisions: d.decisions.map((x) => ({
-        id: x.id, outcome: x.outcome, reason: x.reason, conditions: x.conditions, giftDestination: x.giftDestination, handedInAt: iso(x.handedInAt),
-        reassessOn: day(x.reassessOn), policyVersion: x.policyVersion, decidedBy: x.decider.name, onBehalfOf: x.onBehalfOf?.name ?? null,
-        conditionsReadAt: iso(x.acknowledgedAt), createdAt: iso(x.createdAt),
+        id: x.id, outcome: x.outcome, reason: x.reason, conditions: x.conditions, giftDestination: x.giftDestination, handedInAt: timestamp(x.handedInAt),
+        reassessOn: dayOfDateOrNull(x.reassessOn), policyVersion: x.policyVersion, decidedBy: x.decider.name, onBehalfOf: x.onBehalfOf?.name ?? null,
+        conditionsReadAt: timestamp(x.acknowledgedAt), createdAt: timestamp(x.createdAt),
       })),
-      messages: d.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, author: m.author.id === viewer.id ? viewer.name : m.author.name, createdAt: iso(m.createdAt) })),
+      messages: d.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, author: m.author.id === viewer.id ? viewer.name : m.author.name, createdAt: timestamp(m.createdAt) })),
     })),
-    decisionsYouMade: decisionsMade.map((x) => ({ id: x.id, declarationId: x.declarationId, outcome: x.outcome, reason: x.reason, conditions: x.conditions, decidedBy: x.deciderId === viewer.id ? "you" : "your deputy", createdAt: iso(x.createdAt) })),
-    messagesYouWrote: messagesWritten.map((m) => ({ id: m.id, declarationId: m.declarationId, kind: m.kind, body: m.body, createdAt: iso(m.createdAt) })),
+    decisionsYouMade: decisionsMade.map((x) => ({ id: x.id, declarationId: x.declarationId, outcome: x.outcome, reason: x.reason, conditions: x.conditions, decidedBy: x.deciderId === viewer.id ? "you" : "your deputy", createdAt: timestamp(x.createdAt) })),
+    messagesYouWrote: messagesWritten.map((m) => ({ id: m.id, declarationId: m.declarationId, kind: m.kind, body: m.body, createdAt: timestamp(m.createdAt) })),
     registerEntries: registerEntries.map((r) => ({
       id: r.id, declarationId: r.declarationId, status: r.status, personName: r.personName, functionTitle: r.functionTitle, sideJob: r.sideJob,
-      sideJobOrganisation: r.sideJobOrganisation, paid: r.paid, conditions: r.conditions, startedOn: day(r.startedOn), publishedAt: iso(r.publishedAt),
-      endedAt: iso(r.endedAt), endReason: r.endReason, createdAt: iso(r.createdAt),
+      sideJobOrganisation: r.sideJobOrganisation, paid: r.paid, conditions: r.conditions, startedOn: dayOfDateOrNull(r.startedOn), publishedAt: timestamp(r.publishedAt),
+      endedAt: timestamp(r.endedAt), endReason: r.endReason, createdAt: timestamp(r.createdAt),
     })),
     notifications: notifications.map((n) => ({
       id: n.id, kind: n.kind, declarationId: n.declarationId, params: aboutOwn(n.declarationId) ? n.params : null,
-      aboutSomeoneElse: !aboutOwn(n.declarationId), readAt: iso(n.readAt), createdAt: iso(n.createdAt),
+      aboutSomeoneElse: !aboutOwn(n.declarationId), readAt: timestamp(n.readAt), createdAt: timestamp(n.createdAt),
     })),
-    emailsQueued: outboundEmails.map((e) => ({ id: e.id, kind: e.kind, declarationId: e.declarationId, status: e.status, attempts: e.attempts, createdAt: iso(e.createdAt), sentAt: iso(e.sentAt) })),
+    emailsQueued: outboundEmails.map((e) => ({ id: e.id, kind: e.kind, declarationId: e.declarationId, status: e.status, attempts: e.attempts, createdAt: timestamp(e.createdAt), sentAt: timestamp(e.sentAt) })),
     emailsSent: mailMessages.map((m) => {
       const own = m.events.every((e) => aboutOwn(e.declarationId));
-      return { id: m.id, to: m.toAddress, subject: own ? m.subject : null, body: own ? m.body : null, aboutSomeoneElse: !own, transport: m.transport, sentAt: iso(m.sentAt) };
+      return { id: m.id, to: m.toAddress, subject: own ? m.subject : null, body: own ? m.body : null, aboutSomeoneElse: !own, transport: m.transport, sentAt: timestamp(m.sentAt) };
     }),
-    campaignResponses: campaignResponses.map((c) => ({ id: c.id, campaign: c.campaign.title, year: c.campaign.year, answer: c.answer, respondedAt: iso(c.respondedAt) })),
-    deputiesYouNamed: deputiesNamed.map((d) => ({ id: d.id, deputy: d.deputy.name, startsOn: day(d.startsOn), endsOn: day(d.endsOn), createdAt: iso(d.createdAt), revokedAt: iso(d.revokedAt) })),
-    deputyFor: deputyFor.map((d) => ({ id: d.id, manager: d.manager.name, startsOn: day(d.startsOn), endsOn: day(d.endsOn), createdAt: iso(d.createdAt), revokedAt: iso(d.revokedAt) })),
-    auditEvents: auditEvents.map((e) => ({ seq: e.seq, action: e.action, entityType: e.entityType, entityId: e.entityId, data: e.data, at: iso(e.at), byYou: e.actorId === viewer.id })),
+    campaignResponses: campaignResponses.map((c) => ({ id: c.id, campaign: c.campaign.title, year: c.campaign.year, answer: c.answer, respondedAt: timestamp(c.respondedAt) })),
+    deputiesYouNamed: deputiesNamed.map((d) => ({ id: d.id, deputy: d.deputy.name, startsOn: dayOfDateOrNull(d.startsOn), endsOn: dayOfDateOrNull(d.endsOn), createdAt: timestamp(d.createdAt), revokedAt: timestamp(d.revokedAt) })),
+    deputyFor: deputyFor.map((d) => ({ id: d.id, manager: d.manager.name, startsOn: dayOfDateOrNull(d.startsOn), endsOn: dayOfDateOrNull(d.endsOn), createdAt: timestamp(d.createdAt), revokedAt: timestamp(d.revokedAt) })),
+    auditEvents: auditEvents.map((e) => ({ seq: e.seq, action: e.action, entityType: e.entityType, entityId: e.entityId, data: e.data, at: timestamp(e.at), byYou: e.actorId === viewer.id })),
   };
 }
 

@@ -4,16 +4,14 @@
 // reminder per task and period, however often the job runs. The manager's own decisions keep their daily reminder
 // (lib/notifications/reminders.ts).
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { taskReminderDays } from "@/lib/config";
 import { amsterdamNow } from "@/lib/format";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { notify } from "@/lib/notifications/events";
 import { openItemsFor } from "./data";
 import { remindersDue } from "./derive";
 
-/** After how many days a waiting task is reminded (TASK_REMINDER_DAYS, checked at start by lib/config). */
-export const TASK_REMINDER_DAYS = Number(process.env.TASK_REMINDER_DAYS ?? 5);
-
-export async function queueTaskReminders(db: PrismaClient, at: Date = new Date(), afterDays: number = TASK_REMINDER_DAYS): Promise<number> {
+export async function queueTaskReminders(db: PrismaClient, at: Date = new Date(), afterDays: number = taskReminderDays()): Promise<number> {
   const today = amsterdamNow(at).today;
   const day = new Date(`${today}T00:00:00Z`);
   // Who may have a reminded task: declarants with an open question or unconfirmed conditions, and deputies under a

@@ -24,7 +24,7 @@ interface Server {
   exit: Promise<number | null>;
 }
 
-async function startServer(command: string[] = COMMAND): Promise<Server> {
+async function startServer(command: string[] = COMMAND, options: { detached?: boolean } = {}): Promise<Server> {
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   fs.rmSync(`${DATA_DIR}.lock`, { recursive: true, force: true });
   const child = spawn(command[0]!, [...command.slice(1), ...(command.includes("next") ? ["-p", String(PORT)] : [])], {
@@ -42,6 +42,8 @@ async function startServer(command: string[] = COMMAND): Promise<Server> {
       RATE_LIMIT_SUBMIT_PER_HOUR: "1000000",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, as a terminal gives a command: Ctrl-C reaches every process in it.
+    detached: options.detached ?? false,
   });
   const output: string[] = [];
   const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
@@ -178,5 +180,69 @@ test("SIGTERM to `npm run serve` (npm, its shell, the server) stops the server: 
     expect(after).toBe("ECONNREFUSED");
   } finally {
     if (server.child.exitCode === null) server.child.kill("SIGKILL");
+  }
+});
+
+/** True when nothing listens on PORT any more: this test can open a listener on it itself. */
+function portIsFree(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(PORT, () => probe.close(() => resolve(true)));
+  });
+}
+
+function events(output: string[]): string[] {
+  return output.flatMap((l) => {
+    try {
+      return [(JSON.parse(l) as { event?: string }).event ?? ""];
+    } catch {
+      return [];
+    }
+  });
+}
+
+// Issue 19 item 11 (decision 045): `npm start` says what it does until the portal answers, and a SIGTERM to
+// the npm process (as a process manager sends it) stops the server: npm waits for the graceful stop, exits 0,
+// and the port is free for the next start. Before, npm exited 143 at once and the server kept the port.
+test("`npm start`: says when the database is ready and the portal is ready at its address; SIGTERM to npm frees the port, exit 0", async () => {
+  test.setTimeout(240_000);
+  const server = await startServer(["npm", "start"]);
+  try {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !events(server.output).includes("portal.ready")) await new Promise((r) => setTimeout(r, 200));
+    const seen = events(server.output);
+    const order = ["startup.starting", "startup.preparing", "startup.database-ready", "server.listening", "startup.warming-up", "portal.ready"];
+    expect(order.map((e) => seen.indexOf(e)), seen.join(", ")).toEqual([...order.map((e) => seen.indexOf(e))].sort((a, b) => a - b));
+    expect(order.every((e) => seen.includes(e)), seen.join(", ")).toBe(true);
+    const ready = server.output.map((l) => { try { return JSON.parse(l) as { event?: string; url?: string }; } catch { return null; } }).find((l) => l?.event === "portal.ready");
+    expect(ready?.url).toBe(BASE);
+    // The warm-up's own pages are not in the log at the default level (this test's readiness polls are).
+    expect(server.output.filter((l) => l.includes('"event":"request"') && /"path":"\/(aanmelden)?"/.test(l))).toEqual([]);
+
+    server.child.kill("SIGTERM");
+    const exitCode = await server.exit;
+    expect(exitCode, server.output.slice(-5).join("\n")).toBe(0);
+    expect(events(server.output)).toContain("shutdown.complete");
+    expect(await portIsFree(), "the port is free after npm exited").toBe(true);
+  } finally {
+    if (server.child.exitCode === null) server.child.kill("SIGKILL");
+  }
+});
+
+test("Ctrl-C on `npm run serve` (SIGINT to npm and the server at once): one graceful stop, exit 0, the port free", async () => {
+  test.setTimeout(240_000);
+  const server = await startServer(["npm", "run", "serve"], { detached: true });
+  try {
+    process.kill(-server.child.pid!, "SIGINT"); // the whole process group, as a terminal does
+    const exitCode = await server.exit;
+    expect(exitCode, server.output.slice(-5).join("\n")).toBe(0);
+    const seen = events(server.output);
+    expect(seen.filter((e) => e === "shutdown.started")).toHaveLength(1);
+    expect(seen).not.toContain("shutdown.forced");
+    expect(seen).toContain("shutdown.complete");
+    expect(await portIsFree(), "the port is free after npm exited").toBe(true);
+  } finally {
+    if (server.child.exitCode === null) process.kill(-server.child.pid!, "SIGKILL");
   }
 });

@@ -9,6 +9,7 @@ import { readOidcConfig } from "@/lib/auth/oidc";
 import { providerLogoutUrl } from "@/lib/auth/oidc-logout";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isDemoMode } from "@/lib/db/config";
+import { portalAddress } from "@/lib/config";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 import { log } from "@/lib/log";
 
@@ -26,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
     if (token && typeof token.idToken === "string") idToken = token.idToken;
     if (token && typeof token.personId === "string") personId = token.personId;
   }
-  const base = (process.env.NEXTAUTH_URL?.trim() || new URL(request.url).origin).replace(/\/$/, "");
+  const base = portalAddress() ?? new URL(request.url).origin.replace(/\/$/, "");
   const signInPage = `${base}/aanmelden`;
   const oidc = readOidcConfig();
   // With single sign-on, a browser that held a session (even an expired one) also leaves the provider.

@@ -30,6 +30,8 @@ export default defineConfig({
           // as every demo server must (docs/decisions/034-configuration-and-demo-mode.md).
           env: { RATE_LIMIT_SUBMIT_PER_HOUR: "1000000", PORTAL_DEMO: "on" },
           include: ["tests/integration/**/*.test.ts"],
+          // Test databases are copies of templates made once (docs/decisions/044-faster-tests.md).
+          globalSetup: ["tests/support/db-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // PGlite instances are memory-hungry; keep parallelism modest on 2 cores.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./helpers";
+import { expectNoAxeViolations, signInAs, signInThroughUi } from "./helpers";
 
 test.describe("sign-in and home pages", () => {
   test("an anonymous visitor is sent to the sign-in page, which lists demo people per organisation", async ({ page }) => {
@@ -21,7 +21,7 @@ test.describe("sign-in and home pages", () => {
   ];
   for (const person of people) {
     test(`${person.name} (${person.role}) signs in and sees the home page for that role`, async ({ page }) => {
-      await signInAs(page, person.name);
+      await signInThroughUi(page, person.name);
       await expect(page.getByTestId("roles")).toContainText(person.role);
       await expect(page.getByTestId(person.section)).toBeVisible();
       await expect(page.getByTestId(person.absent)).toHaveCount(0);
@@ -49,7 +49,7 @@ test.describe("sign-in and home pages", () => {
   });
 
   test("signing out ends the session", async ({ page }) => {
-    await signInAs(page, "Fatima El Amrani");
+    await signInThroughUi(page, "Fatima El Amrani");
     await page.getByRole("button", { name: "Afmelden" }).click();
     await expect(page).toHaveURL(/\/aanmelden/);
     await page.goto("/");

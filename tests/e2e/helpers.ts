@@ -1,11 +1,40 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
-/** Signs in through the demo sign-in page, the way a person does. */
-export async function signInAs(page: Page, name: string) {
+/** Signs in through the demo sign-in page, the way a person does. For the tests about signing in. */
+export async function signInThroughUi(page: Page, name: string) {
   await page.goto("/aanmelden");
   await page.getByRole("button", { name: new RegExp(`Aanmelden als ${name}`) }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${name}` })).toBeVisible();
+}
+
+// The sign-in cookies (next-auth's session, CSRF and callback cookies; not the language) of each person signed in
+// through the page in this run, per portal: Playwright's storage state, kept by the worker
+// (docs/decisions/044-faster-tests.md).
+const signedIn = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>["cookies"]>();
+const AUTH_COOKIE = /next-auth/;
+
+/**
+ * Signs `name` in and opens the home page. The first time in a run through the demo sign-in page (as
+ * signInThroughUi); after that with the session cookies that sign-in gave, unless the portal no longer accepts
+ * them (idle timeout, access withdrawn): then through the page again.
+ */
+export async function signInAs(page: Page, name: string) {
+  const key = `${test.info().project.use.baseURL ?? ""} ${name}`;
+  const cookies = signedIn.get(key);
+  if (cookies) {
+    const context = page.context();
+    await context.clearCookies({ name: AUTH_COOKIE });
+    await context.addCookies(cookies);
+    await page.goto("/");
+    if (!new URL(page.url()).pathname.startsWith("/aanmelden")) {
+      await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${name}` })).toBeVisible();
+      return;
+    }
+    signedIn.delete(key);
+  }
+  await signInThroughUi(page, name);
+  signedIn.set(key, (await page.context().storageState()).cookies.filter((c) => AUTH_COOKIE.test(c.name)));
 }
 
 /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page as it is now. */

@@ -3,7 +3,7 @@
 // no X-Powered-By; the session cookie's flags; cross-origin POSTs refused; the sign-in rate limit; and no
 // CSP violations in the browser on the pages visited.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { signInThroughUi } from "./helpers";
 
 const STATIC_HEADERS: Record<string, string | RegExp> = {
   "strict-transport-security": "max-age=63072000; includeSubDomains",
@@ -103,7 +103,7 @@ test.describe("HTTP hardening", () => {
 
   test("session cookie: HttpOnly, SameSite=Lax, path /; pages work with the CSP and report no violations", async ({ page, baseURL }) => {
     const violations = await watchCsp(page);
-    await signInAs(page, "Fatima El Amrani");
+    await signInThroughUi(page, "Fatima El Amrani");
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === "next-auth.session-token" || c.name === "__Secure-next-auth.session-token");
     expect(session, "session cookie").toBeTruthy();
@@ -147,7 +147,7 @@ test.describe("HTTP hardening", () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const violations = await watchCsp(page);
-      await signInAs(page, walk.name);
+      await signInThroughUi(page, walk.name);
       for (const path of walk.paths) {
         await page.goto(path);
         await expect(page.locator("h1").first()).toBeVisible();

@@ -17,9 +17,8 @@ import { createPolicySetting } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import * as fakeHeaders from "@/tests/support/next-headers-fake";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedDemoData } from "@/prisma/seed-data";
 import { createPerson } from "@/tests/factories";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
@@ -187,8 +186,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   let world: World;
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const prisma = db.prisma;
     const by = (name: string) => viewerByName(prisma, name);

@@ -14,9 +14,8 @@ import { amsterdamNow } from "@/lib/format";
 import { applyImport, getImport, getPerson, previewImport, savePerson, setPersonAccess } from "@/lib/people/data";
 import { PersonFormSchema } from "@/lib/people/schemas";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
-import { seedDemoData } from "@/prisma/seed-data";
 import { createPerson } from "@/tests/factories";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { viewerByName, viewerFor } from "@/tests/support/viewer";
 
@@ -71,8 +70,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const v = (name: string) => viewerByName(db.prisma, name);
     fatima = await v("Fatima El Amrani");

@@ -12,9 +12,8 @@ import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { runDailyTasks } from "@/lib/jobs/daily";
-import { seedDemoData } from "@/prisma/seed-data";
 import { createPerson } from "@/tests/factories";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 import { notificationText } from "@/lib/notifications/texts";
@@ -54,8 +53,7 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
   const stored = () => db.prisma.declarationCampaign.findUniqueOrThrow({ where: { id: campaignId } });
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const by = (name: string) => viewerByName(db.prisma, name);
     [linda, fatima, thomas, jeroen, ahmed, pieter, sanne, sophie, lotte] = [

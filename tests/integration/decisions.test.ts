@@ -8,8 +8,7 @@ import {
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -35,8 +34,7 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, marieke: Viewer, ahmed: Viewer, sanne: Viewer, lotte: Viewer, rob: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     thomas = await viewerByName(db.prisma, "Thomas Jansen");

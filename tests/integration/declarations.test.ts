@@ -6,8 +6,7 @@ import {
 } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -37,8 +36,7 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, lotte: Viewer, jeroen: Viewer, marieke: Viewer, thomas: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     lotte = await viewerByName(db.prisma, "Lotte Janssen");

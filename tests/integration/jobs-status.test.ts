@@ -10,8 +10,7 @@ import { getJobsOverview } from "@/lib/jobs/data";
 import { readJobsStatus } from "@/lib/jobs/status";
 import { runnerState, startJobs, stopJobs } from "@/lib/notifications/jobs";
 import { setLogSink } from "@/lib/log";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 
 const RUNNING = { status: "running" as const, attempts: 1 };
@@ -19,9 +18,8 @@ const RUNNING = { status: "running" as const, attempts: 1 };
 describe.each(DB_KINDS)("background job status on %s", (kind) => {
   let db: TestDb;
   beforeAll(async () => {
-    db = await createTestDb(kind);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
-    await seedDemoData(db.prisma);
   }, 120_000);
   afterAll(async () => {
     await stopJobs();

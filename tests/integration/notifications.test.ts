@@ -8,8 +8,7 @@ import { deliverPending } from "@/lib/notifications/deliver";
 import { kickDelivery, startJobs, stopJobs } from "@/lib/notifications/jobs";
 import { queueReminders } from "@/lib/notifications/reminders";
 import type { MailTransport, OutgoingMail } from "@/lib/notifications/transport";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -34,8 +33,7 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     jeroen = await viewerByName(db.prisma, "Jeroen Bakker");

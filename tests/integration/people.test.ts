@@ -7,8 +7,7 @@ import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people
 import { DAILY_TASKS } from "@/lib/jobs/daily";
 import { reconcileAllRegisters } from "@/lib/register/lifecycle";
 import { AppError } from "@/lib/errors";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -39,8 +38,7 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
   let db: TestDb;
   let linda: Viewer, pieter: Viewer, fatima: Viewer, jeroen: Viewer, ahmed: Viewer, sophie: Viewer, sanne: Viewer, marieke: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const v = (name: string) => viewerByName(db.prisma, name);
     [linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke] = [

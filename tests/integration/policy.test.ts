@@ -7,8 +7,7 @@ import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting, getCodeForViewer, getPolicyOverview } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -24,8 +23,7 @@ describe.each(DB_KINDS)("policy settings on %s", (kind) => {
   let db: TestDb;
   let ahmed: Viewer, linda: Viewer, fatima: Viewer, jeroen: Viewer, pieter: Viewer, sophie: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
     linda = await viewerByName(db.prisma, "Linda Smit");

@@ -11,8 +11,7 @@ import { collectMyData, exportMyData, getRetentionSettings, listPurgeRuns, previ
 import { emptyCounts, purgeAllOrganisations, purgeOrganisation, readCounts } from "@/lib/privacy/purge";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { RetentionSchema } from "@/lib/privacy/schemas";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -78,8 +77,7 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const v = (name: string) => viewerByName(db.prisma, name);
     linda = await v("Linda Smit"); pieter = await v("Pieter Mulder"); fatima = await v("Fatima El Amrani"); thomas = await v("Thomas Jansen");

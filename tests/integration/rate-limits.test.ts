@@ -13,8 +13,7 @@ import { runDailyTasks } from "@/lib/jobs/daily";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { signInRateLimit } from "@/lib/auth/sign-in-limit";
 import { refuseCrossOrigin } from "@/lib/http/origin";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 
 /** The message of an action state, whatever its status. */
@@ -28,8 +27,7 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
 
   beforeAll(async () => {
     process.env.NEXTAUTH_URL = "http://localhost:3000";
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
   });
   afterAll(async () => db?.close());

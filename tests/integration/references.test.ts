@@ -10,8 +10,7 @@ import { DecisionSchema } from "@/lib/decisions/schemas";
 import { normaliseReference, REFERENCE_PREFIX, takeReference } from "@/lib/declarations/reference";
 import { deliverPending } from "@/lib/notifications/deliver";
 import type { MailTransport, OutgoingMail } from "@/lib/notifications/transport";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -26,8 +25,7 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, linda: Viewer, lotte: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     thomas = await viewerByName(db.prisma, "Thomas Jansen");

@@ -16,8 +16,7 @@ import { eraseEntry, listRegisterForHr, publishEntry, removeEntry, saveWording }
 import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
 import { reconcileRegister } from "@/lib/register/lifecycle";
 import { getPublicOrganisation, listHistory, listRegister, parseRegisterFilters } from "@/lib/register/public";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -73,8 +72,7 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const by = (name: string) => viewerByName(db.prisma, name);
     sanne = await by("Sanne Visser");

@@ -5,15 +5,13 @@ vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
 import { useDatabaseForTests } from "@/lib/db";
 import { saveDeclarationAction } from "@/lib/declarations/actions";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, type TestDb } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 
 describe("server actions in a test request", () => {
   let db: TestDb;
   beforeAll(async () => {
-    db = await createTestDb("pglite");
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb("pglite");
     useDatabaseForTests(db);
   });
   afterAll(async () => db?.close());

@@ -10,9 +10,8 @@ vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
 import { useDatabaseForTests } from "@/lib/db";
 import { getMessages } from "@/lib/i18n/messages";
-import { seedDemoData } from "@/prisma/seed-data";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { arbHostileForm, arbHostileString, arbHugeString, NASTY_FRAGMENTS } from "@/tests/support/hostile";
 import { importExport, serverActionNames } from "@/tests/support/server-code";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
@@ -122,8 +121,7 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
   const fingerprint = async () => databaseFingerprint(db.prisma);
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     for (const p of await db.prisma.person.findMany({ select: { id: true, name: true } })) ids.set(p.name, p.id);
   }, 180_000);

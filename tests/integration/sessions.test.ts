@@ -12,9 +12,8 @@ import { getViewer } from "@/lib/auth/session";
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from "@/lib/auth/policy";
 import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { setPersonAccess } from "@/lib/people/data";
-import { seedDemoData } from "@/prisma/seed-data";
 import { proxy } from "@/proxy";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, runAction, SESSION_COOKIE, signInAs } from "@/tests/support/request-context";
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -26,8 +25,7 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_SUBMIT_PER_HOUR = "1000000";
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatimaId = (await db.prisma.person.findFirstOrThrow({ where: { name: "Fatima El Amrani" } })).id;
     linda = (await db.prisma.person.findFirstOrThrow({ where: { name: "Linda Smit" } })).id;

@@ -6,8 +6,7 @@ import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { deliverPending } from "@/lib/notifications/deliver";
 import { createMailTransport } from "@/lib/notifications/transport";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 
 // Real e-mail over SMTP: nodemailer talks to an SMTP server on this machine and the message arrives.
@@ -18,8 +17,7 @@ describe("e-mail over SMTP", () => {
   const received: { from: string; to: string[]; raw: string }[] = [];
 
   beforeAll(async () => {
-    db = await createTestDb("pglite");
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb("pglite");
     useDatabaseForTests(db);
     server = new SMTPServer({
       authOptional: true,

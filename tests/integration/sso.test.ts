@@ -15,9 +15,8 @@ import { refuseSignIn, resolveOidcPerson } from "@/lib/auth/oidc-link";
 import { oidcClaims } from "@/lib/auth/oidc-claims";
 import { setLogSink } from "@/lib/log";
 import { getSsoLink, unlinkOidcSubject } from "@/lib/people/data";
-import { seedDemoData } from "@/prisma/seed-data";
 import { POST as signOutRoute } from "@/app/api/afmelden/route";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, SESSION_COOKIE } from "@/tests/support/request-context";
 import { viewerByName } from "@/tests/support/viewer";
 
@@ -52,8 +51,7 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
   const lines: string[] = [];
 
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     setLogSink({ stdout: (l) => lines.push(l), stderr: (l) => lines.push(l) });
   }, 180_000);

@@ -15,6 +15,8 @@ export interface ShutdownHooks {
 
 interface ShutdownState {
   draining: boolean;
+  /** Set by scripts/serve.ts from listening until its warm-up has finished: readiness answers 503 ("starting"). */
+  warmingUp?: boolean;
   signal?: string;
   /** Set by scripts/serve.ts: the server process handles the signals, lib/startup.ts does not. */
   serverOwnsSignals?: boolean;
@@ -42,6 +44,15 @@ export function shutdownGraceSeconds(env: Record<string, string | undefined> = p
 /** True from the moment a shutdown signal arrived: readiness answers 503. */
 export function isDraining(): boolean {
   return state.draining;
+}
+
+/** True while the server warms itself up after listening (scripts/serve.ts): not ready for traffic yet. */
+export function isWarmingUp(): boolean {
+  return state.warmingUp === true;
+}
+
+export function markWarmingUp(warming: boolean): void {
+  state.warmingUp = warming;
 }
 
 export function markDraining(signal: string): void {

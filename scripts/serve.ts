@@ -22,7 +22,7 @@ import { pathToFileURL } from "node:url";
 import { demoRequested, listenPort, portalAddress } from "../lib/config";
 import { errorFields, logError, logger, logRequest } from "../lib/log";
 import { isRoutineRequest } from "../lib/http/request-log";
-import { claimSignals, isDraining, markDraining, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
+import { claimSignals, isDraining, markDraining, markWarmingUp, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -249,6 +249,7 @@ export async function serve(): Promise<void> {
     }, 500).unref();
   }
 
+  markWarmingUp(true);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => resolve());
@@ -260,6 +261,7 @@ export async function serve(): Promise<void> {
   }
   logger.info("startup.warming-up", { component: "server", count: WARM_UP_PATHS.length });
   await warmUp(port);
+  markWarmingUp(false);
   if (stopping) return;
   logger.info("portal.ready", { component: "server", port, url: portalUrl(port) });
 }

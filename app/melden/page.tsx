@@ -10,11 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.start.title") };
 }
 
-const GROUPS: { key: "gifts" | "work" | "money" | "moves"; types: DeclarationType[] }[] = [
+const GROUPS: { key: "gifts" | "work" | "money" | "moves" | "relations"; types: DeclarationType[] }[] = [
   { key: "gifts", types: ["gift", "invitation"] },
   { key: "work", types: ["side-job", "commercial-activity", "trip-extension"] },
   { key: "money", types: ["financial-interest"] },
   { key: "moves", types: ["job-move", "former-employee-hire", "ex-minister-contact"] },
+  { key: "relations", types: ["private-relationship", "supplier-contact"] },
 ];
 
 /** "Melden": asks what happened, in plain Dutch, and leads to the right form. */

@@ -20,6 +20,8 @@ export const REFERENCE_PREFIX = {
   FORMER_EMPLOYEE_HIRE: "OMW", // oud-medewerker inhuren
   EX_MINISTER_CONTACT: "OBP", // oud-bewindspersoon
   JOB_MOVE: "OVS", // overstap naar een nieuwe baan
+  PRIVATE_RELATIONSHIP: "PRL", // privérelatie op het werk (decision 041)
+  SUPPLIER_CONTACT: "PCL", // privécontact met een leverancier of zakelijke relatie (decision 041)
 } as const satisfies Record<DeclarationType, string>;
 
 const DIGITS = 5;

@@ -12,6 +12,8 @@ export const RULE_TO_DB_TYPE: Record<RuleType, DbType> = {
   "former-employee-hire": "FORMER_EMPLOYEE_HIRE",
   "ex-minister-contact": "EX_MINISTER_CONTACT",
   "job-move": "JOB_MOVE",
+  "private-relationship": "PRIVATE_RELATIONSHIP",
+  "supplier-contact": "SUPPLIER_CONTACT",
 };
 
 export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<DbType, RuleType>;

@@ -23,10 +23,12 @@ import nlAudit from "./messages/nl-audit.json";
 import enAudit from "./messages/en-audit.json";
 import nlJobs from "./messages/nl-jobs.json";
 import enJobs from "./messages/en-jobs.json";
+import nlRecusals from "./messages/nl-recusals.json";
+import enRecusals from "./messages/en-recusals.json";
 import type { Locale } from "@/lib/format";
 
-const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs };
-const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs };
+const NL = { ...nl, ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlRecusals };
+const EN = { ...en, ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enRecusals };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

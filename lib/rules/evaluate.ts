@@ -20,6 +20,8 @@ import { OBLIGATION_TEXT } from "./obligations";
 import { assertProfile, type PolicyProfile } from "./profiles";
 import { getRule } from "./registry";
 import { SIDE_JOB_QUESTIONS } from "./side-job-questions";
+import { evaluatePrivateRelationship } from "./evaluate/private-relationship";
+import { evaluateSupplierContact } from "./evaluate/supplier-contact";
 import type { Decider, LocalizedText, Obligation, ObligationCode, Outcome, PersonFacts, Reason, Verdict } from "./types";
 
 
@@ -37,14 +39,15 @@ export interface EvaluationContext {
   now: string;
 }
 
-interface Env {
+/** Exported for the evaluators in lib/rules/evaluate/ (one file per newer type). */
+export interface Env {
   p: PolicyProfile;
   person: PersonFacts;
   nowMs: number;
   today: string;
 }
 
-class Collector {
+export class Collector {
   readonly reasons: Reason[] = [];
   readonly obligations: Obligation[] = [];
   decider: Decider = "none";
@@ -1011,6 +1014,12 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
       break;
     case "job-move":
       evaluateJobMove(d, env, c);
+      break;
+    case "private-relationship":
+      evaluatePrivateRelationship(d, env, c);
+      break;
+    case "supplier-contact":
+      evaluateSupplierContact(d, env, c);
       break;
   }
 

@@ -6,6 +6,8 @@ import { RuleInputError, type RuleInputErrorCode } from "./errors";
 import { ALL_SIDE_JOB_QUESTION_IDS } from "./side-job-questions";
 import type { LocalizedText, PersonFacts } from "./types";
 import { DECLARATION_TYPES } from "./types";
+import { PrivateRelationshipDeclarationSchema, SupplierContactDeclarationSchema, type PrivateRelationshipDeclaration, type SupplierContactDeclaration } from "./evaluate/recusal-input";
+export { PrivateRelationshipDeclarationSchema, SupplierContactDeclarationSchema, type PrivateRelationshipDeclaration, type SupplierContactDeclaration };
 
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
@@ -229,6 +231,8 @@ export const DECLARATION_SCHEMAS = {
   "former-employee-hire": FormerEmployeeHireDeclarationSchema,
   "ex-minister-contact": ExMinisterContactDeclarationSchema,
   "job-move": JobMoveDeclarationSchema,
+  "private-relationship": PrivateRelationshipDeclarationSchema,
+  "supplier-contact": SupplierContactDeclarationSchema,
 } as const;
 
 export type DeclarationInput =
@@ -240,7 +244,9 @@ export type DeclarationInput =
   | FinancialInterestDeclaration
   | FormerEmployeeHireDeclaration
   | ExMinisterContactDeclaration
-  | JobMoveDeclaration;
+  | JobMoveDeclaration
+  | PrivateRelationshipDeclaration
+  | SupplierContactDeclaration;
 
 export const PersonFactsSchema = z.strictObject({
   salaryScale: z.number().int().min(1).max(30).nullable(),

@@ -1,6 +1,7 @@
 // Plain-language texts (Dutch B1, "je"; English) for every obligation code.
 import type { PolicyProfile } from "./profiles";
 import type { LocalizedText, ObligationCode } from "./types";
+import { RECUSAL_OBLIGATION_TEXT } from "./evaluate/recusal-policy";
 
 type TextFn = (p: PolicyProfile) => LocalizedText;
 
@@ -63,4 +64,5 @@ export const OBLIGATION_TEXT: Record<ObligationCode, TextFn> = {
     nl: `Maak de verlenging korter: samen maximaal ${p.tripExtension.maxHours ?? 0} uur.`,
     en: `Shorten the extension to at most ${p.tripExtension.maxHours ?? 0} hours in total.`,
   }),
+  ...RECUSAL_OBLIGATION_TEXT, // decision 041
 };

@@ -3,6 +3,7 @@
 import { RuleInputError } from "./errors";
 import type { Citation, LocalizedText, ProfileId } from "./types";
 import { PROFILE_IDS } from "./types";
+import { PRIVATE_RELATIONSHIP_POLICY, SUPPLIER_CONTACT_POLICY, type PrivateRelationshipPolicy, type SupplierContactPolicy } from "./evaluate/recusal-policy";
 
 export type PublicationCriterion =
   | { kind: "none" }
@@ -87,6 +88,9 @@ export interface PolicyProfile {
   jobMove: {
     coolingOffRule: boolean;
   };
+  /** Decision 041: a private relationship that touches one's work, and private contacts with a supplier. */
+  privateRelationship: PrivateRelationshipPolicy;
+  supplierContact: SupplierContactPolicy;
   /** Settings applied by tightening (empty for base profiles). */
   settings: TighteningSettings;
 }
@@ -132,6 +136,8 @@ const rijk: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: null, strictness: "alert", currentStaffAsExternalException: false }, // 000 L1128, L2546-2547
   exMinisterContact: { banMonths: 24 }, // 000 L980-987
   jobMove: { coolingOffRule: true }, // 000 L900-941
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["rijk"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["rijk"],
   settings: {},
 };
 
@@ -144,6 +150,8 @@ const eersteKamer: PolicyProfile = {
   source: "001",
   topTitle: { nl: "Griffier", en: "Clerk of the Senate (Griffier)" },
   commercialActivity: { decidedBy: "manager" }, // 001 L284 "Jouw leidinggevende bepaalt"
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["eerste-kamer"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["eerste-kamer"],
   // 001 L373-377: no publication bullet (decision 013)
   sideJob: { ...rijk.sideJob, publication: { kind: "none" }, publishConditions: false },
 };
@@ -181,6 +189,8 @@ const gemeente: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: 24, strictness: "avoid", currentStaffAsExternalException: false }, // 002 L270-272
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["gemeente"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["gemeente"],
   settings: {},
 };
 
@@ -217,6 +227,8 @@ const provincie: PolicyProfile = {
   formerEmployeeHire: { coolingMonths: 24, strictness: "ban", currentStaffAsExternalException: true }, // 003 L456-458
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["provincie"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["provincie"],
   settings: {},
 };
 

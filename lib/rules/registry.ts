@@ -1,6 +1,7 @@
 // The registry of every rule the module can cite. A reason's ruleId must be one of these ids
 // (tested). Ids are "<topic>.<rule>@<profile>" so each rule carries exactly its own source lines.
 import type { Citation, DeclarationType, LocalizedText, ProfileId } from "./types";
+import { RECUSAL_RULES } from "./evaluate/recusal-policy";
 
 export interface RuleDefinition {
   id: string;
@@ -329,6 +330,8 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
     { profile: "gemeente", citation: [c("002", "L949-952")], quote: "De ambtenaar en de gewezen ambtenaar zijn verplicht tot geheimhouding" },
     { profile: "provincie", citation: [c("003", "L527-528")], quote: "De geheimhoudingsplicht blijft ook na uitdiensttreding gelden." },
   ]),
+  // ---------------------------------------------------------------- private relationships, supplier contacts (decision 041)
+  ...RECUSAL_RULES,
 ]);
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

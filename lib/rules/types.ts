@@ -14,6 +14,9 @@ export const DECLARATION_TYPES = [
   "former-employee-hire",
   "ex-minister-contact",
   "job-move",
+  // decision 041: the duties that end in a recusal
+  "private-relationship",
+  "supplier-contact",
 ] as const;
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
@@ -89,7 +92,9 @@ export type ObligationCode =
   | "justify-in-writing"
   | "weighty-reasons-approval"
   | "exceptional-approval"
-  | "shorten-extension";
+  | "shorten-extension"
+  // decision 041 (lib/rules/evaluate/recusal-policy.ts)
+  | import("./evaluate/recusal-policy").RecusalObligationCode;
 
 export interface PersonFacts {
   salaryScale: number | null;

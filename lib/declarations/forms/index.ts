@@ -8,6 +8,8 @@ import { formerEmployeeHireForm } from "./former-employee-hire";
 import { giftForm } from "./gift";
 import { invitationForm } from "./invitation";
 import { jobMoveForm } from "./job-move";
+import { privateRelationshipForm } from "./private-relationship";
+import { supplierContactForm } from "./supplier-contact";
 import { sideJobForm } from "./side-job";
 import { tripExtensionForm } from "./trip-extension";
 
@@ -21,6 +23,8 @@ export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   "former-employee-hire": formerEmployeeHireForm,
   "ex-minister-contact": exMinisterContactForm,
   "job-move": jobMoveForm,
+  "private-relationship": privateRelationshipForm,
+  "supplier-contact": supplierContactForm,
 };
 
 /** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
@@ -36,6 +40,8 @@ export {
   giftForm,
   invitationForm,
   jobMoveForm,
+  privateRelationshipForm,
+  supplierContactForm,
   sideJobForm,
   tripExtensionForm,
 };

@@ -19,7 +19,10 @@ describe("declaration references", () => {
     const name = readdirSync(dir).find((n) => n.endsWith("_declaration_reference"))!;
     const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
     const pairs = Object.fromEntries([...sql.matchAll(/WHEN '([A-Z_]+)' THEN '([A-Z]{3})'/g)].map((m) => [m[1], m[2]]));
-    expect(pairs).toEqual(REFERENCE_PREFIX);
+    // Every type that existed then got the prefix it has now; types added later (decision 041) had no rows to number.
+    expect(REFERENCE_PREFIX).toMatchObject(pairs);
+    expect(Object.keys(pairs).length).toBeGreaterThanOrEqual(9);
+    expect(new Set(Object.values(REFERENCE_PREFIX)).size).toBe(Object.keys(REFERENCE_PREFIX).length);
   });
 
   it.each([

@@ -17,7 +17,7 @@ import {
   type ProfileId,
   type Verdict,
 } from "@/lib/rules";
-import { commercial, exMinister, financial, gift, hire, invitation, jobMove, sideJob, trip } from "./helpers";
+import { commercial, exMinister, financial, gift, hire, invitation, jobMove, privateRelationship, sideJob, supplierContact, trip } from "./helpers";
 
 const arbPerson: fc.Arbitrary<PersonFacts> = fc.record({
   salaryScale: fc.option(fc.integer({ min: 1, max: 18 }), { nil: null }),
@@ -62,6 +62,11 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
       exMinister({ ministerLeftOfficeOn: "2024-02-29", contactDate: new Date(Date.parse("2024-02-29T00:00:00Z") + gapDays * 86_400_000).toISOString().slice(0, 10), ...rest }),
     ),
     fc.record({ newWorkReportableAsSideJob: fc.boolean(), interestsMayClash: fc.boolean() }).map((o) => jobMove(o)),
+    // decision 041: "own manager" only for a colleague with a dependency
+    fc.record({ relationKind: fc.constantFrom("family", "friendship", "romantic"), otherParty: fc.constantFrom("colleague", "external-relation"), functionsTouch: answer, dependency: fc.boolean(), withOwnManager: fc.boolean(), riskToObjectivity: answer, wantsTransferOrDismissal: fc.boolean() }).map((o) =>
+      privateRelationship({ ...o, withOwnManager: o.withOwnManager && o.otherParty === "colleague" && o.dependency }),
+    ),
+    fc.record({ relationRole: fc.constantFrom("supplier", "bidder", "other-business-relation"), contactKind: fc.constantFrom("family", "friendship", "private-business", "other"), involvement: fc.constantFrom("handling", "may-handle", "none"), alreadyStarted: fc.boolean() }).map((o) => supplierContact(o)),
   );
 }
 

@@ -65,9 +65,14 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     db = await createTestDb(kind);
     await seedDemoData(db.prisma);
     useDatabaseForTests(db);
-    [fatima, thomas, jeroen, ahmed, lotte, rob, bas] = await Promise.all(
-      ["Fatima El Amrani", "Thomas Jansen", "Jeroen Bakker", "Ahmed Yilmaz", "Lotte Janssen", "Rob Lemmens", "Bas Vliegen"].map((n) => viewerByName(db.prisma, n)),
-    );
+    const v = (name: string) => viewerByName(db.prisma, name);
+    fatima = await v("Fatima El Amrani");
+    thomas = await v("Thomas Jansen");
+    jeroen = await v("Jeroen Bakker");
+    ahmed = await v("Ahmed Yilmaz");
+    lotte = await v("Lotte Janssen");
+    rob = await v("Rob Lemmens");
+    bas = await v("Bas Vliegen");
   });
   afterAll(async () => {
     await db?.close();

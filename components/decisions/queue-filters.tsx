@@ -1,6 +1,7 @@
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and works without JavaScript. */
 export function QueueFilters({ action, current, labels, types }: { action: string; current: { type?: string; outcome?: string; sort?: string }; labels: Record<string, string>; types: Record<string, string> }) {
-  const select = "mt-1 block rounded border-2 border-neutral-700 px-2 py-1";
+  // max-w-full: a long type name ("Privécontact met een leverancier of zakelijke relatie") must not widen the page at 320 px.
+  const select = "mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-1";
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-4 rounded border border-neutral-300 p-3" aria-label={labels.filters}>
       <div>

@@ -48,6 +48,8 @@ async function approveWithRecusal(page: Page, kindLabel: string, subject: string
 }
 
 test.describe("recusals", () => {
+  // Long journeys (four people, axe on every state, two widths) on a shared 2-core machine.
+  test.describe.configure({ timeout: 300_000 });
   test("Rijk: a supplier contact is declared, decided with a recusal, seen by all three, and ended early by the manager", async ({ page }) => {
     const party = uniqueTitle("Schoonmaak Noord BV");
     const matter = uniqueTitle("Aanbesteding schoonmaak");

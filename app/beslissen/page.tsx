@@ -9,6 +9,8 @@ import { QueueFilters } from "@/components/decisions/queue-filters";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { QueueTable } from "@/components/decisions/queue-table";
 import { ReferenceSearch } from "@/components/declarations/reference-search";
+import { listTeamRecusals } from "@/lib/recusals/data";
+import { RecusalList } from "@/components/recusals/recusal-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -23,7 +25,7 @@ export default async function ManagerDashboardPage({ searchParams }: { searchPar
   const { t, locale } = await getT();
   const sp = await searchParams;
   const { filters, current } = parseQueueParams(sp);
-  const [queue, overview] = await Promise.all([listManagerQueue(viewer, filters), teamOverview(viewer)]);
+  const [queue, overview, recusals] = await Promise.all([listManagerQueue(viewer, filters), teamOverview(viewer), listTeamRecusals(viewer)]);
   const labels = queueLabels(t);
   return (
     <div className="space-y-8">
@@ -35,6 +37,15 @@ export default async function ManagerDashboardPage({ searchParams }: { searchPar
       <QueueFilters action="/beslissen" current={current} labels={labels.filters} types={labels.types} />
       <ReferenceSearch labels={{ label: t("declarations.list.search.label"), hint: t("declarations.list.search.hint"), button: t("declarations.list.search.button"), errorPrefix: t("declarations.form.errorTitlePrefix") }} />
       {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
+      <section aria-labelledby="team-recusals">
+        <h2 id="team-recusals" className="text-xl font-bold">{t("recusals.team.heading")}</h2>
+        {recusals.length === 0 ? <p data-testid="team-recusals-empty">{t("recusals.team.empty")}</p> : (
+          <>
+            <p className="mt-1 max-w-prose">{t("recusals.team.lead")}</p>
+            <RecusalList items={recusals} showPerson decisionLinks testId="team-recusals" />
+          </>
+        )}
+      </section>
       <section aria-labelledby="team-counts">
         <h2 id="team-counts" className="text-xl font-bold">{t("decisions.queue.counts")}</h2>
         <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="team-counts">

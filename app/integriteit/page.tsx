@@ -6,6 +6,8 @@ import { getT } from "@/lib/i18n/server";
 import { QueueFilters } from "@/components/decisions/queue-filters";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { QueueTable } from "@/components/decisions/queue-table";
+import { listOrganisationRecusals } from "@/lib/recusals/data";
+import { RecusalList } from "@/components/recusals/recusal-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,7 +20,7 @@ export default async function IntegrityQueuePage({ searchParams }: { searchParam
   const { t, locale } = await getT();
   const sp = await searchParams;
   const { filters, current } = parseQueueParams(sp);
-  const queue = await listIntegrityQueue(viewer, filters);
+  const [queue, recusals] = await Promise.all([listIntegrityQueue(viewer, filters), listOrganisationRecusals(viewer)]);
   const labels = queueLabels(t);
   return (
     <div className="space-y-8">
@@ -29,6 +31,15 @@ export default async function IntegrityQueuePage({ searchParams }: { searchParam
       {sp.besloten ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("decisions.form.saved")}</p> : null}
       <QueueFilters action="/integriteit" current={current} labels={labels.filters} types={labels.types} />
       {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
+      <section aria-labelledby="org-recusals">
+        <h2 id="org-recusals" className="text-xl font-bold">{t("recusals.organisation.heading")}</h2>
+        {recusals.length === 0 ? <p data-testid="org-recusals-empty">{t("recusals.organisation.empty")}</p> : (
+          <>
+            <p className="mt-1 max-w-prose">{t("recusals.organisation.lead")}</p>
+            <RecusalList items={recusals} showPerson decisionLinks testId="org-recusals" />
+          </>
+        )}
+      </section>
     </div>
   );
 }

@@ -10,13 +10,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.start.title") };
 }
 
-const GROUPS: { key: "gifts" | "work" | "money" | "moves" | "travelResources" | "contacts"; types: DeclarationType[] }[] = [
+const GROUPS: { key: "gifts" | "work" | "money" | "moves" | "travelResources" | "contacts" | "relations"; types: DeclarationType[] }[] = [
   { key: "gifts", types: ["gift", "invitation"] },
   { key: "work", types: ["side-job", "commercial-activity", "trip-extension"] },
   { key: "money", types: ["financial-interest", "sale-to-employer", "expense-claim"] },
   { key: "moves", types: ["job-move", "former-employee-hire", "ex-minister-contact"] },
   { key: "travelResources", types: ["partner-travel", "travel-benefit", "service-car"] },
   { key: "contacts", types: ["parliament-contact", "tobacco-industry-contact"] }, // decision 040
+  { key: "relations", types: ["private-relationship", "supplier-contact"] },
 ];
 
 /** "Melden": asks what happened, in plain Dutch, and leads to the right form. */

@@ -9,6 +9,8 @@ import { ReferenceSearch } from "@/components/declarations/reference-search";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { StatusTag } from "@/components/declarations/status-tag";
+import { listMyRecusals } from "@/lib/recusals/data";
+import { RecusalList } from "@/components/recusals/recusal-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -29,7 +31,7 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
     const reference = normaliseReference(asked);
     searchError = reference ? t("declarations.list.search.notFound", { reference }) : t("declarations.list.search.invalid");
   }
-  const items = await listMyDeclarations(viewer);
+  const [items, recusals] = await Promise.all([listMyDeclarations(viewer), listMyRecusals(viewer)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -72,6 +74,13 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
           ))}
         </ul>
       )}
+      {recusals.length > 0 ? (
+        <section aria-labelledby="my-recusals">
+          <h2 id="my-recusals" className="text-xl font-bold">{t("recusals.mine.heading")}</h2>
+          <p className="mt-1 max-w-prose">{t("recusals.mine.lead")}</p>
+          <RecusalList items={recusals} showPerson={false} decisionLinks={false} testId="my-recusals" />
+        </section>
+      ) : null}
     </div>
   );
 }

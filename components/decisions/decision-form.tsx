@@ -29,8 +29,11 @@ interface Labels {
 
 const same = (s: string) => ({ nl: s, en: s });
 
+/** Decision 041: what the employee does not handle, and until when (private relationships, supplier contacts). */
+export interface RecusalLabels { heading: string; hint: string; kind: string; kinds: Record<string, string>; subject: string; subjectHint: string; endsOn: string; endsOnHint: string }
+
 /** The decision: approve, with conditions, refuse, ask for information, or escalate; gift destination; reassessment. */
-export function DecisionForm({ action, id, version, type, kinds, locale, labels }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; id: string; version: number; type: string; kinds: string[]; locale: "nl" | "en"; labels: Labels }) {
+export function DecisionForm({ action, id, version, type, kinds, locale, labels, recusal }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; id: string; version: number; type: string; kinds: string[]; locale: "nl" | "en"; labels: Labels; recusal?: RecusalLabels }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [values, setValues] = useState<RawValues>({});
   const kind = String(values.kind ?? "");
@@ -56,13 +59,21 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels 
       ? [{ name: "reassessOn", kind: "date" as const, optional: true, label: same(labels.reassessOn), hint: same(labels.reassessHint), requiredMessage: same("") }]
       : []),
   ];
+  const recusalFields: FieldDef[] =
+    recusal && (kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS")
+      ? [
+          { name: "recusalKind", kind: "choice", optional: true, label: same(recusal.kind), options: Object.entries(recusal.kinds).map(([v, l]) => ({ value: v, label: same(l) })), requiredMessage: same("") },
+          { name: "recusalSubject", kind: "text", optional: true, maxLength: 200, label: same(recusal.subject), hint: same(recusal.subjectHint), requiredMessage: same("") },
+          { name: "recusalEndsOn", kind: "date", optional: true, label: same(recusal.endsOn), hint: same(recusal.endsOnHint), requiredMessage: same("") },
+        ]
+      : [];
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate>
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}
-        errors={fields.filter((f) => errors[f.name]).map((f) => ({ field: f.name, message: errors[f.name]! }))}
+        errors={[...fields, ...recusalFields].filter((f) => errors[f.name]).map((f) => ({ field: f.name, message: errors[f.name]! }))}
         focusTrigger={state}
       />
       {state.status === "error" && state.message ? (
@@ -73,6 +84,15 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels 
       {fields.map((field) => (
         <FieldInput key={field.name} field={field} locale={locale} values={values} error={errors[field.name]} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
       ))}
+      {recusalFields.length > 0 && recusal ? (
+        <fieldset className="mb-6 border-l-4 border-brand pl-4" data-testid="recusal-fields">
+          <legend className="text-lg font-bold">{recusal.heading}</legend>
+          <p className="mb-3 max-w-prose">{recusal.hint}</p>
+          {recusalFields.map((field) => (
+            <FieldInput key={field.name} field={field} locale={locale} values={values} error={errors[field.name]} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
+          ))}
+        </fieldset>
+      ) : null}
       <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">
         {labels.submit}
       </button>

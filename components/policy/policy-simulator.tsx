@@ -136,7 +136,7 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
         <h2 id="sim-declaration" className="text-2xl font-bold">{labels.declarationTitle}</h2>
         <div>
           <label htmlFor="sim-type" className="font-bold">{labels.type}</label>
-          <select id="sim-type" value={type} onChange={(e) => { setType(e.target.value as DeclarationType); setValues({}); }} className="mt-1 block rounded border-2 border-neutral-700 px-2 py-2">
+          <select id="sim-type" value={type} onChange={(e) => { setType(e.target.value as DeclarationType); setValues({}); }} className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-2">
             {types.map((x) => <option key={x.id} value={x.id}>{x.label}</option>)}
           </select>
         </div>

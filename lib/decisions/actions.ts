@@ -11,6 +11,7 @@ import { formFields as fields, translateFieldErrors, type Fields } from "@/lib/a
 import type { ActionState } from "@/lib/declarations/action-state";
 import { acknowledgeConditions, createDelegation, decideDeclaration, revokeDelegation } from "./data";
 import { DecisionSchema, DelegationSchema } from "./schemas";
+import { RecusalPartSchema } from "@/lib/recusals/schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { logError } from "@/lib/log";
 
@@ -20,7 +21,10 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
   const { t } = await getT();
   if (isAppError(error)) {
     if (error.code === "VALIDATION" && error.details?.fieldErrors) {
-      return { status: "error", fieldErrors: await translate(error.details.fieldErrors as Record<string, string>), values };
+      const keys = error.details.fieldErrors as Record<string, string>;
+      // A refusal of the recusal part (lib/recusals/data.ts) names a recusal field: its message is in "recusals.errors".
+      if (Object.keys(keys).some((f) => f.startsWith("recusal"))) return { status: "error", fieldErrors: await translateFieldErrors("recusals.errors", keys), values };
+      return { status: "error", fieldErrors: await translate(keys), values };
     }
     const key = { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
     if (key) return { status: "error", message: t(`decisions.errors.${key}` as never), values };
@@ -31,19 +35,23 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
 
 export async function decideAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const values = fields(formData, ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"]);
+  const values = fields(formData, ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn", "recusalKind", "recusalSubject", "recusalEndsOn"]);
   const parsed = DecisionSchema.safeParse(values);
-  if (!parsed.success) {
+  // The recusal part (decision 041): its messages are in the "recusals.errors" block.
+  const recusal = RecusalPartSchema.safeParse(values);
+  if (!parsed.success || !recusal.success) {
     const keys: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
       const field = String(issue.path[0] ?? "kind");
       keys[field] ??= field === "id" || field === "version" ? "notFound" : issue.message;
     }
-    return { status: "error", fieldErrors: await translate(keys), values };
+    const recusalKeys: Record<string, string> = {};
+    for (const issue of recusal.success ? [] : recusal.error.issues) recusalKeys[String(issue.path[0] ?? "recusalKind")] ??= issue.message;
+    return { status: "error", fieldErrors: { ...(await translate(keys)), ...(await translateFieldErrors("recusals.errors", recusalKeys)) }, values };
   }
   let decided: Awaited<ReturnType<typeof decideDeclaration>>;
   try {
-    decided = await decideDeclaration(viewer, parsed.data);
+    decided = await decideDeclaration(viewer, parsed.data, recusal.data);
     kickDelivery();
   } catch (error) {
     return failure(error, values);

@@ -17,6 +17,8 @@ import { normaliseReference } from "@/lib/declarations/reference";
 import { canReach } from "@/lib/auth/areas";
 import type { DecisionInput, DelegationInput } from "./schemas";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
+import { recordRecusalWithDecision } from "@/lib/recusals/data";
+import type { RecusalPart } from "@/lib/recusals/schemas";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
 
@@ -76,7 +78,7 @@ export interface DecideResult {
 }
 
 /** Records a decision (approve, with conditions, refuse, ask for information, escalate) with its audit event. */
-export async function decideDeclaration(viewer: Viewer, input: DecisionInput): Promise<DecideResult> {
+export async function decideDeclaration(viewer: Viewer, input: DecisionInput, recusal: RecusalPart = null): Promise<DecideResult> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
@@ -109,7 +111,8 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
       },
     });
     if (updated.count !== 1) throw conflict();
-    await tx.decision.create({
+    const decision = await tx.decision.create({
+      select: { id: true },
       data: {
         declarationId: d.id,
         deciderId: viewer.id,
@@ -123,6 +126,8 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput): P
         policyVersion: d.policyVersion ?? "unknown",
       },
     });
+    // What the person does not handle, and until when (decision 041): same transaction, its own audit event.
+    await recordRecusalWithDecision(tx, viewer, d, { id: decision.id, outcome: input.kind }, recusal);
     if (input.kind === "INFO_REQUESTED") {
       await tx.declarationMessage.create({ data: { declarationId: d.id, authorId: viewer.id, kind: "QUESTION", body: input.reason } });
     }

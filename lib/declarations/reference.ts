@@ -29,6 +29,8 @@ export const REFERENCE_PREFIX = {
   TOBACCO_INDUSTRY_CONTACT: "TAB", // tabaksindustrie
   PARLIAMENT_CONTACT: "VVT", // volksvertegenwoordiger (Kamerlid, raadslid, Statenlid)
   EXPENSE_CLAIM: "DCL", // declaratie
+  PRIVATE_RELATIONSHIP: "PRL", // privérelatie op het werk (decision 041)
+  SUPPLIER_CONTACT: "PCL", // privécontact met een leverancier of zakelijke relatie (decision 041)
 } as const satisfies Record<DeclarationType, string>;
 
 const DIGITS = 5;

@@ -21,6 +21,8 @@ export const RULE_TO_DB_TYPE: Record<RuleType, DbType> = {
   "tobacco-industry-contact": "TOBACCO_INDUSTRY_CONTACT",
   "parliament-contact": "PARLIAMENT_CONTACT",
   "expense-claim": "EXPENSE_CLAIM",
+  "private-relationship": "PRIVATE_RELATIONSHIP",
+  "supplier-contact": "SUPPLIER_CONTACT",
 };
 
 export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<DbType, RuleType>;

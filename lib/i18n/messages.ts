@@ -27,6 +27,8 @@ import nlDeclarationTypesTravel from "./messages/nl-declaration-types-travel.jso
 import enDeclarationTypesTravel from "./messages/en-declaration-types-travel.json";
 import nlDeclarationTypesContacts from "./messages/nl-declaration-types-contacts.json";
 import enDeclarationTypesContacts from "./messages/en-declaration-types-contacts.json";
+import nlRecusals from "./messages/nl-recusals.json";
+import enRecusals from "./messages/en-recusals.json";
 import nlTasks from "./messages/nl-tasks.json";
 import enTasks from "./messages/en-tasks.json";
 import type { Locale } from "@/lib/format";
@@ -46,8 +48,8 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = { ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks };
-const EN = { ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks };
+const NL = { ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals };
+const EN = { ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals };
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

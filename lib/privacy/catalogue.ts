@@ -145,6 +145,16 @@ export const CATALOGUE: FieldGroup[] = [
     retention: ["CLOSED_DECLARATIONS"],
   },
   {
+    id: "recusal", model: "Recusal", personal: true,
+    fields: ["id", "organisationId", "personId", "declarationId", "decisionId", "subjectKind", "subject", "endsOn", "recordedById", "createdAt", "endedAt", "endedById", "endReason", "version"],
+    title: { nl: "Wat je niet behandelt (verschoning)", en: "What you do not handle (recusal)" },
+    data: { nl: "Welke zaak, leverancier of persoon je niet behandelt, tot wanneer, wie dat vastlegde, en of en waarom het eerder stopte.", en: "Which matter, supplier or person you do not handle, until when, who recorded it, and whether and why it ended early." },
+    purpose: { nl: "Zorgen dat iemand anders de zaak behandelt als je een privérelatie of privécontact hebt gemeld.", en: "Making sure someone else handles the matter after you reported a private relationship or private contact." },
+    legalBasis: DECLARATION_BASIS,
+    audience: DECLARATION_AUDIENCE,
+    retention: ["CLOSED_DECLARATIONS"],
+  },
+  {
     id: "declaration-message", model: "DeclarationMessage", personal: true,
     fields: ["id", "declarationId", "authorId", "kind", "body", "createdAt"],
     title: { nl: "Vragen en antwoorden bij een melding", en: "Questions and answers on a declaration" },

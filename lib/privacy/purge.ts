@@ -176,6 +176,8 @@ function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
         return { [category]: { declarations: ids.length, decisions, messages }, NOTIFICATIONS: { notifications, outboundEmails } };
       }
       const messages = (await tx.declarationMessage.deleteMany({ where: byDeclaration })).count;
+      // A recusal recorded with a decision goes with that decision (decision 041).
+      await tx.recusal.deleteMany({ where: byDeclaration });
       const decisions = (await tx.decision.deleteMany({ where: byDeclaration })).count;
       const notifications = (await tx.notification.deleteMany({ where: { ...linked, organisationId: ctx.organisationId } })).count;
       const outboundEmails = (await tx.outboundEmail.deleteMany({ where: linked })).count;

@@ -27,6 +27,8 @@ import { evaluateServiceCar } from "./evaluate/service-car";
 import { evaluateTobaccoIndustryContact } from "./evaluate/tobacco-industry-contact";
 import { evaluateParliamentContact } from "./evaluate/parliament-contact";
 import { evaluateExpenseClaim } from "./evaluate/expense-claim";
+import { evaluatePrivateRelationship } from "./evaluate/private-relationship";
+import { evaluateSupplierContact } from "./evaluate/supplier-contact";
 import type { Decider, LocalizedText, Obligation, ObligationCode, Outcome, PersonFacts, Reason, Verdict } from "./types";
 
 
@@ -44,6 +46,7 @@ export interface EvaluationContext {
   now: string;
 }
 
+/** Exported for the evaluators in lib/rules/evaluate/ (one file per newer type). */
 export interface Env {
   p: PolicyProfile;
   person: PersonFacts;
@@ -1041,6 +1044,13 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
       break;
     case "expense-claim":
       evaluateExpenseClaim(d, env, c);
+      break;
+    // decision 041
+    case "private-relationship":
+      evaluatePrivateRelationship(d, env, c);
+      break;
+    case "supplier-contact":
+      evaluateSupplierContact(d, env, c);
       break;
   }
 

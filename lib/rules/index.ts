@@ -38,6 +38,8 @@ export {
   TobaccoIndustryContactDeclarationSchema,
   ParliamentContactDeclarationSchema,
   ExpenseClaimDeclarationSchema,
+  PrivateRelationshipDeclarationSchema,
+  SupplierContactDeclarationSchema,
   PersonFactsSchema,
   type DeclarationInput,
   type GiftDeclaration,
@@ -56,8 +58,11 @@ export {
   type TobaccoIndustryContactDeclaration,
   type ParliamentContactDeclaration,
   type ExpenseClaimDeclaration,
+  type PrivateRelationshipDeclaration,
+  type SupplierContactDeclaration,
 } from "./input";
 export { evaluate, meetsPublication, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";
+export { PRIVATE_RELATIONSHIP_POLICY, SUPPLIER_CONTACT_POLICY, type PrivateRelationshipPolicy, type SupplierContactPolicy, type RelationshipMeasure } from "./evaluate/recusal-policy";
 export { ruleReference, renderReferenceMarkdown, allProfileReferences, profileParameters, type ProfileReference, type ReferenceParameter } from "./reference";
 export { TIME_ZONE, isCalendarDate, isInstant, parseInstant, monthsLater } from "./dates";

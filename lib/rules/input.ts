@@ -34,6 +34,8 @@ export {
   type ParliamentContactDeclaration,
   type ExpenseClaimDeclaration,
 };
+import { PrivateRelationshipDeclarationSchema, SupplierContactDeclarationSchema, type PrivateRelationshipDeclaration, type SupplierContactDeclaration } from "./evaluate/recusal-input";
+export { PrivateRelationshipDeclarationSchema, SupplierContactDeclarationSchema, type PrivateRelationshipDeclaration, type SupplierContactDeclaration };
 
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
@@ -266,6 +268,8 @@ export const DECLARATION_SCHEMAS = {
   "tobacco-industry-contact": TobaccoIndustryContactDeclarationSchema,
   "parliament-contact": ParliamentContactDeclarationSchema,
   "expense-claim": ExpenseClaimDeclarationSchema,
+  "private-relationship": PrivateRelationshipDeclarationSchema,
+  "supplier-contact": SupplierContactDeclarationSchema,
 } as const;
 
 export type DeclarationInput =
@@ -286,7 +290,9 @@ export type DeclarationInput =
   // decision 040
   | TobaccoIndustryContactDeclaration
   | ParliamentContactDeclaration
-  | ExpenseClaimDeclaration;
+  | ExpenseClaimDeclaration
+  | PrivateRelationshipDeclaration
+  | SupplierContactDeclaration;
 
 export const PersonFactsSchema = z.strictObject({
   salaryScale: z.number().int().min(1).max(30).nullable(),

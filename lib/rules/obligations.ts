@@ -3,6 +3,7 @@ import type { PolicyProfile } from "./profiles";
 import type { LocalizedText, ObligationCode } from "./types";
 import { GROUP2A_OBLIGATION_TEXT } from "./evaluate/group2a-common";
 import { GROUP2B_OBLIGATION_TEXT } from "./evaluate/group2b-common";
+import { RECUSAL_OBLIGATION_TEXT } from "./evaluate/recusal-policy";
 
 type TextFn = (p: PolicyProfile) => LocalizedText;
 
@@ -67,4 +68,5 @@ export const OBLIGATION_TEXT: Record<ObligationCode, TextFn> = {
     nl: `Maak de verlenging korter: samen maximaal ${p.tripExtension.maxHours ?? 0} uur.`,
     en: `Shorten the extension to at most ${p.tripExtension.maxHours ?? 0} hours in total.`,
   }),
+  ...RECUSAL_OBLIGATION_TEXT, // decision 041
 };

@@ -10,6 +10,7 @@ import { SERVICE_CAR_POLICY, type ServiceCarPolicy } from "./evaluate/service-ca
 import { TOBACCO_INDUSTRY_CONTACT_POLICY, type TobaccoIndustryContactPolicy } from "./evaluate/tobacco-industry-contact";
 import { PARLIAMENT_CONTACT_POLICY, type ParliamentContactPolicy } from "./evaluate/parliament-contact";
 import { EXPENSE_CLAIM_POLICY, type ExpenseClaimPolicy } from "./evaluate/expense-claim";
+import { PRIVATE_RELATIONSHIP_POLICY, SUPPLIER_CONTACT_POLICY, type PrivateRelationshipPolicy, type SupplierContactPolicy } from "./evaluate/recusal-policy";
 
 export type PublicationCriterion =
   | { kind: "none" }
@@ -103,6 +104,9 @@ export interface PolicyProfile {
   tobaccoIndustryContact: TobaccoIndustryContactPolicy;
   parliamentContact: ParliamentContactPolicy;
   expenseClaim: ExpenseClaimPolicy;
+  /** Decision 041: a private relationship that touches one's work, and private contacts with a supplier. */
+  privateRelationship: PrivateRelationshipPolicy;
+  supplierContact: SupplierContactPolicy;
   /** Settings applied by tightening (empty for base profiles). */
   settings: TighteningSettings;
 }
@@ -155,6 +159,8 @@ const rijk: PolicyProfile = {
   tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["rijk"],
   parliamentContact: PARLIAMENT_CONTACT_POLICY["rijk"],
   expenseClaim: EXPENSE_CLAIM_POLICY["rijk"],
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["rijk"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["rijk"],
   settings: {},
 };
 
@@ -167,6 +173,8 @@ const eersteKamer: PolicyProfile = {
   source: "001",
   topTitle: { nl: "Griffier", en: "Clerk of the Senate (Griffier)" },
   commercialActivity: { decidedBy: "manager" }, // 001 L284 "Jouw leidinggevende bepaalt"
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["eerste-kamer"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["eerste-kamer"],
   // 001 L373-377: no publication bullet (decision 013)
   sideJob: { ...rijk.sideJob, publication: { kind: "none" }, publishConditions: false },
   saleToEmployer: SALE_TO_EMPLOYER_POLICY["eerste-kamer"],
@@ -218,6 +226,8 @@ const gemeente: PolicyProfile = {
   tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["gemeente"],
   parliamentContact: PARLIAMENT_CONTACT_POLICY["gemeente"],
   expenseClaim: EXPENSE_CLAIM_POLICY["gemeente"],
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["gemeente"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["gemeente"],
   settings: {},
 };
 
@@ -261,6 +271,8 @@ const provincie: PolicyProfile = {
   tobaccoIndustryContact: TOBACCO_INDUSTRY_CONTACT_POLICY["provincie"],
   parliamentContact: PARLIAMENT_CONTACT_POLICY["provincie"],
   expenseClaim: EXPENSE_CLAIM_POLICY["provincie"],
+  privateRelationship: PRIVATE_RELATIONSHIP_POLICY["provincie"],
+  supplierContact: SUPPLIER_CONTACT_POLICY["provincie"],
   settings: {},
 };
 

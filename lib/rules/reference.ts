@@ -59,6 +59,11 @@ export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
     { name: "sideJob.incompatibleMandates", value: String(p.sideJob.incompatibleMandates), description: { nl: "Kamerlidmaatschap onverenigbaar", en: "Parliament membership incompatible" } },
     { name: "formerEmployeeHire", value: `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`, description: { nl: "Inhuur oud-medewerkers", en: "Hiring former employees" } },
     { name: "exMinisterContact.banMonths", value: p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`, description: { nl: "Lobbyverbod oud-bewindspersonen", en: "Former-minister lobbying ban" } },
+    { name: "privateRelationship.reportTo", value: p.privateRelationship.reportTo, description: { nl: "Privérelatie melden bij", en: "Private relationship reported to" } },
+    { name: "privateRelationship.measures", value: p.privateRelationship.measures.join(", "), description: { nl: "Maatregelen die de code noemt", en: "Measures the code names" } },
+    { name: "privateRelationship.employeeMayAskTransferOrDismissal", value: String(p.privateRelationship.employeeMayAskTransferOrDismissal), description: { nl: "Zelf om overplaatsing of ontslag vragen", en: "Employee may ask for a transfer or dismissal" } },
+    { name: "supplierContact.rule", value: p.supplierContact.rule, description: { nl: "Privécontact bij een leverancier of zakelijke relatie", en: "Private contact at a supplier or business relation" } },
+    { name: "supplierContact.privateDealingsReportable", value: String(p.supplierContact.privateDealingsReportable), description: { nl: "Privé zaken doen met een zakelijke relatie melden", en: "Private business with a work relation is reported" } },
     { name: "jobMove.coolingOffRule", value: String(p.jobMove.coolingOffRule), description: { nl: "Afkoelingsperiode bij gevoelige overstap", en: "Cooling-off for a sensitive move" } },
     // decision 040
     { name: "tobaccoIndustryContact", value: p.tobaccoIndustryContact.transparencyRule ? `transparency${p.tobaccoIndustryContact.publishMeetingReports ? ", meeting reports published" : ""}` : "no rule", description: { nl: "Contact met de tabaksindustrie", en: "Contact with the tobacco industry" } },

@@ -4,6 +4,7 @@ import type { Citation, DeclarationType, LocalizedText, ProfileId } from "./type
 import { TOBACCO_INDUSTRY_CONTACT_RULES } from "./evaluate/tobacco-industry-contact";
 import { PARLIAMENT_CONTACT_RULES } from "./evaluate/parliament-contact";
 import { EXPENSE_CLAIM_RULES } from "./evaluate/expense-claim";
+import { RECUSAL_RULES } from "./evaluate/recusal-policy";
 
 export interface RuleDefinition {
   id: string;
@@ -346,6 +347,8 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...TOBACCO_INDUSTRY_CONTACT_RULES,
   ...PARLIAMENT_CONTACT_RULES,
   ...EXPENSE_CLAIM_RULES,
+  // ---------------------------------------------------------------- private relationships, supplier contacts (decision 041)
+  ...RECUSAL_RULES,
 ]);
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

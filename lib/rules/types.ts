@@ -26,6 +26,9 @@ export const DECLARATION_TYPES = [
   "tobacco-industry-contact",
   "parliament-contact",
   "expense-claim",
+  // decision 041: the duties that end in a recusal
+  "private-relationship",
+  "supplier-contact",
 ] as const;
 export type DeclarationType = (typeof DECLARATION_TYPES)[number];
 
@@ -105,7 +108,9 @@ export type ObligationCode =
   // issue 13 group 2, decision 039 (texts in lib/rules/evaluate/group2a-common.ts)
   | Group2aObligationCode
   // issue 13 group 2, decision 040 (texts in lib/rules/evaluate/group2b-common.ts)
-  | Group2bObligationCode;
+  | Group2bObligationCode
+  // decision 041 (lib/rules/evaluate/recusal-policy.ts)
+  | import("./evaluate/recusal-policy").RecusalObligationCode;
 
 export interface PersonFacts {
   salaryScale: number | null;

@@ -26,6 +26,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
+import { RecusalPartSchema } from "@/lib/recusals/schemas";
 import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
@@ -262,6 +263,31 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: own("manager", "deputy", "otherOrg"),
     effect: async ({ world, actor }, p) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: p.id } })).toBeGreaterThan(0),
   } satisfies Entry<{ id: string }>,
+  // ===== recusals (decision 041). Record: an active recusal of the subject, recorded by the subject's manager with
+  // the decision on a supplier-contact declaration. The person's manager holding MANAGER now, and that manager's
+  // active deputy, end it early; not the person, not the integrity officer (the manager handled the declaration), not HR.
+  "lib/recusals/actions.ts#endRecusalAction": {
+    otherOrgAs: "manager", foreign: "person",
+    setup: async ({ world, subject }) => {
+      const draft = await saveDraft(subject, {
+        type: "supplier-contact",
+        raw: { partyName: `Leverancier ${randomUUID().slice(0, 6)}`, relationRole: "supplier", contactKind: "friendship", involvement: "handling", matter: "Contract ICT-beheer", alreadyStarted: "no", explanation: "" },
+      });
+      await submitDeclaration(subject, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+      await decideDeclaration(
+        managerOf(world, subject),
+        DecisionSchema.parse({ id: draft.id, version: draft.version + 1, kind: "APPROVED" }),
+        RecusalPartSchema.parse({ recusalKind: "SUPPLIER", recusalSubject: "Leverancier", recusalEndsOn: future(90) }),
+      );
+      return world.db.recusal.findFirstOrThrow({ where: { declarationId: draft.id }, select: { id: true, version: true } });
+    },
+    request: (_c, r) => form({ id: r.id, version: String(r.version), reason: "Het contract is getekend." }),
+    allow: own("manager", "deputy", "otherOrg"),
+    effect: async ({ world, actor }, r, o) => {
+      expect(statusOf(o)).toBe("success");
+      expect(await world.db.recusal.findUniqueOrThrow({ where: { id: r.id }, select: { endedById: true, endReason: true } })).toEqual({ endedById: actor!.id, endReason: "Het contract is getekend." });
+    },
+  } satisfies Entry<{ id: string; version: number }>,
   // Record: a (future) delegation given by the subject's manager. Only the manager who gave it revokes it.
   "lib/decisions/actions.ts#revokeDelegationAction": {
     otherOrgAs: "manager", foreign: "person",

@@ -16,6 +16,9 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
+import { activeRecusalsForDeclaration } from "@/lib/recusals/data";
+import { RECUSAL_TYPES } from "@/lib/recusals/schemas";
+import { RecusalList } from "@/components/recusals/recusal-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -30,7 +33,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const d = await getForDecision(viewer, id);
   if (!d) notFound();
   const { t, locale } = await getT();
-  const context = await getFilingContext(viewer);
+  const [context, recusals] = await Promise.all([getFilingContext(viewer), activeRecusalsForDeclaration(viewer, d.id)]);
+  const recusalType = (RECUSAL_TYPES as readonly string[]).includes(d.type);
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
@@ -62,6 +66,12 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           ))}
         </dl>
       </section>
+      {recusals ? (
+        <section aria-labelledby="verschoningen">
+          <h2 id="verschoningen" className="text-xl font-bold">{t("recusals.decisionPage.heading", { name: d.personName })}</h2>
+          {recusals.length === 0 ? <p data-testid="decision-recusals-empty">{t("recusals.decisionPage.empty", { name: d.personName })}</p> : <RecusalList items={recusals} showPerson={false} decisionLinks testId="decision-recusals" />}
+        </section>
+      ) : null}
       <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
       <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
       <section aria-labelledby="eerder">
@@ -109,6 +119,11 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
                 submit: t("decisions.form.submit"), errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
                 optional: t("declarations.form.optional"),
               }}
+              recusal={recusalType ? {
+                heading: t("recusals.form.heading"), hint: t("recusals.form.hint"), kind: t("recusals.form.kind"),
+                kinds: { MATTER: t("recusals.kinds.MATTER"), SUPPLIER: t("recusals.kinds.SUPPLIER"), PERSON: t("recusals.kinds.PERSON") },
+                subject: t("recusals.form.subject"), subjectHint: t("recusals.form.subjectHint"), endsOn: t("recusals.form.endsOn"), endsOnHint: t("recusals.form.endsOnHint"),
+              } : undefined}
             />
           </div>
         )}

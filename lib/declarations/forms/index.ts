@@ -8,6 +8,8 @@ import { formerEmployeeHireForm } from "./former-employee-hire";
 import { giftForm } from "./gift";
 import { invitationForm } from "./invitation";
 import { jobMoveForm } from "./job-move";
+import { privateRelationshipForm } from "./private-relationship";
+import { supplierContactForm } from "./supplier-contact";
 import { sideJobForm } from "./side-job";
 import { tripExtensionForm } from "./trip-extension";
 import { saleToEmployerForm } from "./sale-to-employer";
@@ -37,6 +39,8 @@ export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
   "tobacco-industry-contact": tobaccoIndustryContactForm,
   "parliament-contact": parliamentContactForm,
   "expense-claim": expenseClaimForm,
+  "private-relationship": privateRelationshipForm,
+  "supplier-contact": supplierContactForm,
 };
 
 /** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
@@ -52,6 +56,8 @@ export {
   giftForm,
   invitationForm,
   jobMoveForm,
+  privateRelationshipForm,
+  supplierContactForm,
   sideJobForm,
   tripExtensionForm,
   saleToEmployerForm,

@@ -354,6 +354,43 @@ const VARIANTS: Variant[] = [
     type: "expense-claim",
     raw: () => ({ costKind: "course", description: "Cursus Wet open overheid", costDate: "2026-06-20", amount: "395,00", necessaryForWork: "yes", otherReimbursement: "no" }),
   },
+  // decision 041
+  {
+    name: "private relationship with the own manager",
+    type: "private-relationship",
+    raw: (p: ProfileId) => ({
+      relationKind: "romantic",
+      otherParty: "colleague",
+      otherPartyDescription: "Een collega van team Vergunningen",
+      functionsTouch: "yes",
+      dependency: "yes",
+      withOwnManager: "yes",
+      riskToObjectivity: "doubt",
+      ...(p === "provincie" ? { wantsTransferOrDismissal: "no" } : {}),
+    }),
+  },
+  {
+    name: "private relationship with an external relation",
+    type: "private-relationship",
+    raw: (p: ProfileId) => ({
+      relationKind: "family",
+      otherParty: "external-relation",
+      otherPartyDescription: "Bouwbedrijf De Vries",
+      functionsTouch: "no",
+      riskToObjectivity: "no",
+      ...(p === "provincie" ? { wantsTransferOrDismissal: "yes" } : {}),
+    }),
+  },
+  {
+    name: "supplier contact, handling",
+    type: "supplier-contact",
+    raw: () => ({ partyName: "Schoonmaak BV", relationRole: "bidder", contactKind: "family", involvement: "handling", matter: "Aanbesteding schoonmaak 2026", alreadyStarted: "no" }),
+  },
+  {
+    name: "supplier contact, no part",
+    type: "supplier-contact",
+    raw: () => ({ partyName: "Drukkerij Zuid", relationRole: "supplier", contactKind: "friendship", involvement: "none" }),
+  },
 ];
 
 const CASES = VARIANTS.flatMap((v) => PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })));

@@ -137,6 +137,29 @@ export const expenseClaim = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** Decision 041. */
+export const privateRelationship = (over: Record<string, unknown> = {}) => ({
+  type: "private-relationship",
+  relationKind: "romantic",
+  otherParty: "colleague",
+  functionsTouch: "no",
+  dependency: false,
+  withOwnManager: false,
+  riskToObjectivity: "no",
+  wantsTransferOrDismissal: false,
+  ...over,
+});
+
+/** Decision 041. */
+export const supplierContact = (over: Record<string, unknown> = {}) => ({
+  type: "supplier-contact",
+  relationRole: "bidder",
+  contactKind: "family",
+  involvement: "handling",
+  alreadyStarted: false,
+  ...over,
+});
+
 export const NOW = "2026-03-02T10:00";
 
 export function run(

@@ -17,7 +17,7 @@ import {
   type ProfileId,
   type Verdict,
 } from "@/lib/rules";
-import { commercial, exMinister, expenseClaim, financial, gift, hire, invitation, jobMove, parliamentContact, sideJob, tobaccoContact, trip } from "./helpers";
+import { commercial, exMinister, expenseClaim, financial, gift, hire, invitation, jobMove, parliamentContact, privateRelationship, sideJob, supplierContact, tobaccoContact, trip } from "./helpers";
 
 const arbPerson: fc.Arbitrary<PersonFacts> = fc.record({
   salaryScale: fc.option(fc.integer({ min: 1, max: 18 }), { nil: null }),
@@ -71,6 +71,11 @@ function arbDeclaration(profile: ProfileId): fc.Arbitrary<unknown> {
     fc.record({ contactDate: arbDate, contactKind: fc.constantFrom("meeting", "call-or-message", "declined") }).map((o) => tobaccoContact(o)),
     fc.record({ contactDate: arbDate, initiative: fc.constantFrom("member-asked", "own-initiative"), informationKind: fc.constantFrom("public", "non-public", "briefing"), factualOnly: fc.boolean(), purpose: fc.constantFrom("work", "private") }).map((o) => parliamentContact(o)),
     fc.record({ costDate: arbDate, amountCents: arbCents, necessaryForWork: fc.boolean(), otherReimbursement: fc.constantFrom("yes", "no", "unsure") }).map((o) => expenseClaim(o)),
+    // decision 041: "own manager" only for a colleague with a dependency
+    fc.record({ relationKind: fc.constantFrom("family", "friendship", "romantic"), otherParty: fc.constantFrom("colleague", "external-relation"), functionsTouch: answer, dependency: fc.boolean(), withOwnManager: fc.boolean(), riskToObjectivity: answer, wantsTransferOrDismissal: fc.boolean() }).map((o) =>
+      privateRelationship({ ...o, withOwnManager: o.withOwnManager && o.otherParty === "colleague" && o.dependency }),
+    ),
+    fc.record({ relationRole: fc.constantFrom("supplier", "bidder", "other-business-relation"), contactKind: fc.constantFrom("family", "friendship", "private-business", "other"), involvement: fc.constantFrom("handling", "may-handle", "none"), alreadyStarted: fc.boolean() }).map((o) => supplierContact(o)),
   );
 }
 

@@ -18,6 +18,7 @@ import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import { monthsField, RetentionSchema, versionField } from "@/lib/privacy/schemas";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
+import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "@/lib/register/schemas";
 import { arbHostileForm, arbHostileObject, arbHostileValue, containsNul, longestString, lookup, messageTree } from "@/tests/support/hostile";
 import { serverActionModules } from "@/tests/support/server-code";
@@ -69,6 +70,9 @@ const SCHEMAS: SchemaCase[] = [
   { name: "register WordingSchema", schema: WordingSchema, keys: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", functionTitle: "Beleidsmedewerker", sideJob: "Voorzitter <vereniging>", sideJobOrganisation: "O'Brien & Zn." }, { id: "r1", version: "2", acknowledge: "ja", functionTitle: "x", sideJob: "€ 5", sideJobOrganisation: "y" }] },
   { name: "register PublishSchema", schema: PublishSchema, keys: ["id", "version", "acknowledge"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1" }, { id: "r1", version: "1", acknowledge: "ja" }] },
   { name: "register EraseSchema", schema: EraseSchema, keys: ["id", "version", "ground", "confirm"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", ground: "AVG_17_UNLAWFUL", confirm: "ja" }] },
+  // decisions/actions.ts parses the recusal part beside DecisionSchema; its messages are in "recusals.errors" (decision 041).
+  { name: "recusals RecusalPartSchema", schema: RecusalPartSchema, keys: ["recusalKind", "recusalSubject", "recusalEndsOn"], namespace: "recusals.errors", valid: [{}, { recusalKind: "", recusalSubject: "", recusalEndsOn: "" }, { recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak <BV>", recusalEndsOn: "2027-06-30" }] },
+  { name: "recusals EndRecusalSchema", schema: EndRecusalSchema, keys: ["id", "version", "reason"], namespace: "recusals.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", reason: "Overgeplaatst naar een ander team" }] },
   { name: "register RemoveSchema", schema: RemoveSchema, keys: ["id", "version", "reason"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", reason: "Einde dienstverband" }] },
 ];
 
@@ -95,13 +99,14 @@ const PARSERS: ParserCase[] = [
  */
 const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
   "lib/campaigns/actions.ts": ["campaigns OpenCampaignSchema", "campaigns AnswerSchema", "campaigns PublicationSchema", "campaigns CloseCampaignSchema"],
-  "lib/decisions/actions.ts": ["decisions DecisionSchema", "decisions DelegationSchema", "(acknowledge/revoke: an id string the data layer looks up in the viewer's organisation)"],
+  "lib/decisions/actions.ts": ["decisions DecisionSchema", "decisions DelegationSchema", "recusals RecusalPartSchema", "(acknowledge/revoke: an id string the data layer looks up in the viewer's organisation)"],
   "lib/declarations/actions.ts": ["declarations IdSchema", "declarations VersionSchema", "declarations SubmitSchema", "declarations RecordSchema", "declarations FromExistingSchema", "(the form: tests/unit/robustness/declaration-forms.test.ts)"],
   "lib/i18n/actions.ts": ["(setLocaleAction: toLocale() maps anything unknown to the default locale)"],
   "lib/notifications/actions.ts": ["(markAllReadAction: no input)"],
   "lib/people/actions.ts": ["people PersonFormSchema", "people UnitFormSchema", "(import: the CSV parser, tests/unit/people)"],
   "lib/policy/actions.ts": ["policy PolicySettingSchema"],
   "lib/privacy/actions.ts": ["privacy RetentionSchema", "(runPurgeAction: no input)"],
+  "lib/recusals/actions.ts": ["recusals EndRecusalSchema"],
   "lib/register/actions.ts": ["register WordingSchema", "register PublishSchema", "register RemoveSchema", "register EraseSchema"],
 };
 

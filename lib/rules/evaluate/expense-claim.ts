@@ -5,14 +5,14 @@
 import { z } from "zod";
 import type { Collector, Env } from "../evaluate";
 import type { ProfileId } from "../types";
-import { calendarDate2b, cents2b, cite2b as c, family2b } from "./group2b-common";
+import { calendarDate, cents, cite as c, ruleFamily } from "./shared";
 
 export const ExpenseClaimDeclarationSchema = z.strictObject({
   type: z.literal("expense-claim"),
   /** When the costs are (to be) made. */
-  costDate: calendarDate2b,
+  costDate: calendarDate,
   /** The expected amount, in euro cents. */
-  amountCents: cents2b,
+  amountCents: cents,
   /** The costs are reasonable and necessary for doing your job well (002 L600-601). true where not asked. */
   necessaryForWork: z.boolean(),
   /** Can the costs be reimbursed in another way (an allowance, the organiser, a travel card)? */
@@ -38,19 +38,19 @@ const TYPE = "expense-claim" as const;
 const ACTUAL_COSTS_QUOTE_RIJK = "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding)";
 
 export const EXPENSE_CLAIM_RULES = [
-  ...family2b("expense.prior-permission", TYPE, { nl: "Declareren: vooraf toestemming van de leidinggevende", en: "Expense claims: the manager's permission in advance" }, [
+  ...ruleFamily("expense.prior-permission", TYPE, { nl: "Declareren: vooraf toestemming van de leidinggevende", en: "Expense claims: the manager's permission in advance" }, [
     { profile: "gemeente", citation: [c("002", "L600-602")], quote: "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden." },
   ]),
-  ...family2b("expense.reasonable-and-necessary", TYPE, { nl: "Alleen redelijke en noodzakelijke kosten declareren", en: "Claim only reasonable and necessary costs" }, [
+  ...ruleFamily("expense.reasonable-and-necessary", TYPE, { nl: "Alleen redelijke en noodzakelijke kosten declareren", en: "Claim only reasonable and necessary costs" }, [
     { profile: "gemeente", citation: [c("002", "L600-601")], quote: "Je declareert alleen kosten die redelijk en noodzakelijk zijn voor een goede vervulling van jouw functie." },
   ]),
-  ...family2b("expense.not-reimbursed-otherwise", TYPE, { nl: "Geen kosten declareren die al op een andere manier vergoed worden", en: "Do not claim costs that are reimbursed in another way" }, [
+  ...ruleFamily("expense.not-reimbursed-otherwise", TYPE, { nl: "Geen kosten declareren die al op een andere manier vergoed worden", en: "Do not claim costs that are reimbursed in another way" }, [
     { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
     { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
     { profile: "gemeente", citation: [c("002", "L645-646")], quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt." },
     { profile: "provincie", citation: [c("003", "L298-300")], quote: "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
   ]),
-  ...family2b("expense.no-prior-permission", TYPE, { nl: "Geen toestemming vooraf in deze gedragscode: declareer volgens de regels", en: "No permission in advance in this code: claim under the rules" }, [
+  ...ruleFamily("expense.no-prior-permission", TYPE, { nl: "Geen toestemming vooraf in deze gedragscode: declareer volgens de regels", en: "No permission in advance in this code: claim under the rules" }, [
     { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
     { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
     { profile: "provincie", citation: [c("003", "L298-300")], quote: "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },

@@ -1,28 +1,7 @@
 // Shared pieces of three declaration types added for issue 13 group 2 (decision 040): contacts with the tobacco
 // industry, contacts with elected members (Kamerleden, raadsleden, Statenleden) and expense claims.
 // Plain data and Zod only: no I/O, and no runtime import of the evaluator or the registry (they import us).
-import { z } from "zod";
-import { isCalendarDate } from "../dates";
-import type { Citation, DeclarationType, LocalizedText, ProfileId } from "../types";
-
-export const calendarDate2b = z.string().max(10).refine(isCalendarDate, { params: { ruleCode: "invalid-date" } });
-export const cents2b = z.number().int().min(0).max(100_000_000);
-
-export const cite2b = (file: Citation["file"], lines: string): Citation => ({ file, lines });
-
-/** A rule as the registry holds it (lib/rules/registry.ts RuleDefinition, repeated here to avoid an import cycle). */
-export interface Group2bRule {
-  id: string;
-  title: LocalizedText;
-  citation: Citation[];
-  appliesTo: DeclarationType[];
-  profiles: ProfileId[];
-  quote: string;
-}
-
-export function family2b(base: string, type: DeclarationType, title: LocalizedText, variants: { profile: ProfileId; citation: Citation[]; quote: string }[]): Group2bRule[] {
-  return variants.map((v) => ({ id: `${base}@${v.profile}`, title, citation: v.citation, appliesTo: [type], profiles: [v.profile], quote: v.quote }));
-}
+import type { LocalizedText } from "../types";
 
 /** The obligations these three types add (plain Dutch, B1, and English). */
 export const GROUP2B_OBLIGATION_TEXT = {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { RuleInputError } from "../errors";
 import type { Collector, Env } from "../evaluate";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./group2a-common";
+import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./shared";
 
 export const PartnerTravelDeclarationSchema = z
   .strictObject({

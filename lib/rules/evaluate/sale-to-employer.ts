@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "../evaluate";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, ruleFamily, type DutyRule } from "./group2a-common";
+import { calendarDate, cite, ruleFamily, type DutyRule } from "./shared";
 
 export const SaleToEmployerDeclarationSchema = z.strictObject({
   type: z.literal("sale-to-employer"),

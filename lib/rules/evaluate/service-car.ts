@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "../evaluate";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./group2a-common";
+import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./shared";
 
 export const ServiceCarDeclarationSchema = z
   .strictObject({

@@ -5,12 +5,12 @@
 import { z } from "zod";
 import type { Collector, Env } from "../evaluate";
 import type { ProfileId } from "../types";
-import { calendarDate2b, cite2b as c, family2b } from "./group2b-common";
+import { calendarDate, cite as c, ruleFamily } from "./shared";
 
 export const TobaccoIndustryContactDeclarationSchema = z.strictObject({
   type: z.literal("tobacco-industry-contact"),
   /** The day of the contact (past or planned). */
-  contactDate: calendarDate2b,
+  contactDate: calendarDate,
   /**
    * meeting: a meeting (overleg) of which a report is published; call-or-message: a call, letter or e-mail;
    * declined: the industry approached you and you declined (no contact took place).
@@ -37,19 +37,19 @@ const TYPE = "tobacco-industry-contact" as const;
 const INFLUENCE_RIJK = "Op grond van internationale afspraken mag je de vaststelling en uitvoering van overheidsbeleid niet laten beïnvloeden door de commerciële en andere gevestigde belangen van de tabaksindustrie.";
 
 export const TOBACCO_INDUSTRY_CONTACT_RULES = [
-  ...family2b("tobacco.transparency", TYPE, { nl: "Contact met de tabaksindustrie: geen invloed op beleid, transparantie voorop", en: "Contact with the tobacco industry: no influence on policy, transparency first" }, [
+  ...ruleFamily("tobacco.transparency", TYPE, { nl: "Contact met de tabaksindustrie: geen invloed op beleid, transparantie voorop", en: "Contact with the tobacco industry: no influence on policy, transparency first" }, [
     { profile: "rijk", citation: [c("000", "L945-947"), c("000", "L965-972")], quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.` },
     { profile: "eerste-kamer", citation: [c("001", "L435"), c("001", "L441")], quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.` },
   ]),
-  ...family2b("tobacco.meeting-report-published", TYPE, { nl: "Verslagen van toegestaan overleg met de tabaksindustrie worden openbaar", en: "Reports of permitted meetings with the tobacco industry are published" }, [
+  ...ruleFamily("tobacco.meeting-report-published", TYPE, { nl: "Verslagen van toegestaan overleg met de tabaksindustrie worden openbaar", en: "Reports of permitted meetings with the tobacco industry are published" }, [
     { profile: "rijk", citation: [c("000", "L972-979")], quote: "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie." },
     { profile: "eerste-kamer", citation: [c("001", "L441")], quote: "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie." },
   ]),
-  ...family2b("tobacco.avoid-contact", TYPE, { nl: "Contact met lobbyisten soms vermijden; geweigerd contact", en: "Sometimes avoid contact with lobbyists; contact declined" }, [
+  ...ruleFamily("tobacco.avoid-contact", TYPE, { nl: "Contact met lobbyisten soms vermijden; geweigerd contact", en: "Sometimes avoid contact with lobbyists; contact declined" }, [
     { profile: "rijk", citation: [c("000", "L965-968")], quote: "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie." },
     { profile: "eerste-kamer", citation: [c("001", "L441")], quote: "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie." },
   ]),
-  ...family2b("tobacco.no-rule", TYPE, { nl: "Geen regel over de tabaksindustrie in deze gedragscode (alleen algemeen advies over lobbyisten)", en: "No rule on the tobacco industry in this code (only general advice on lobbyists)" }, [
+  ...ruleFamily("tobacco.no-rule", TYPE, { nl: "Geen regel over de tabaksindustrie in deze gedragscode (alleen algemeen advies over lobbyisten)", en: "No rule on the tobacco industry in this code (only general advice on lobbyists)" }, [
     { profile: "gemeente", citation: [c("002", "L683-686")], quote: "Je moet extra voorzichtig zijn bij onderwerpen die in het nieuws zijn, of waarvoor bij belangengroepen (lobbyisten) bijzondere belangstelling bestaat." },
     { profile: "provincie", citation: [c("003", "L410-420")], quote: "Overleg met je collega’s en je leidinggevende waar die situaties in jouw werk aanwezig kunnen zijn." },
   ]),

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "../evaluate";
 import type { LocalizedText, ProfileId } from "../types";
-import { calendarDate, cents, cite, ruleFamily, type DutyRule } from "./group2a-common";
+import { calendarDate, cents, cite, ruleFamily, type DutyRule } from "./shared";
 
 export const TravelBenefitDeclarationSchema = z.strictObject({
   type: z.literal("travel-benefit"),

@@ -1,0 +1,32 @@
+// Building blocks of the evaluators in lib/rules/evaluate/ (one file per newer declaration type): the input
+// fields every type uses and the shape of a rule as the registry holds it.
+// Plain data and Zod only: no I/O, and no runtime import of the evaluator or the registry (they import us).
+import { z } from "zod";
+import { compareDates, isCalendarDate } from "../dates";
+import type { Citation, DeclarationType, LocalizedText, ProfileId } from "../types";
+
+export const calendarDate = z.string().max(10).refine(isCalendarDate, { params: { ruleCode: "invalid-date" } });
+export const cents = z.number().int().min(0).max(100_000_000);
+
+/** The end date may not lie before the start date (same message as the other types). */
+export function endNotBeforeStart(v: { startDate: string; endDate: string }, ctx: z.RefinementCtx): void {
+  if (isCalendarDate(v.startDate) && isCalendarDate(v.endDate) && compareDates(v.endDate, v.startDate) < 0) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date.", params: { ruleCode: "date-order", nl: "De einddatum ligt voor de begindatum.", en: "The end date is before the start date." } });
+  }
+}
+
+export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });
+
+/** A rule as the registry holds it (lib/rules/registry.ts RuleDefinition, repeated here to avoid an import cycle). */
+export interface DutyRule {
+  id: string;
+  title: LocalizedText;
+  citation: Citation[];
+  appliesTo: DeclarationType[];
+  profiles: ProfileId[];
+  quote: string;
+}
+
+export function ruleFamily(base: string, type: DeclarationType, title: LocalizedText, variants: { profile: ProfileId; citation: Citation[]; quote: string }[]): DutyRule[] {
+  return variants.map((v) => ({ id: `${base}@${v.profile}`, title, citation: v.citation, appliesTo: [type], profiles: [v.profile], quote: v.quote }));
+}

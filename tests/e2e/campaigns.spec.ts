@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, signInAs } from "./helpers";
+import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, signInAs, signOut } from "./helpers";
 
 // Issue 6, the annual declaration campaign: HR opens it, everyone answers, HR follows and closes it.
 // Reminders are the daily background task (tested in tests/integration/campaigns.test.ts), not here.
@@ -11,10 +11,6 @@ let campaignUrl = "";
 
 // One story in three parts: the later tests look at the campaign the first one ran.
 test.describe.configure({ mode: "serial" });
-
-async function signOut(page: Page) {
-  await page.context().clearCookies();
-}
 
 async function answer(page: Page, person: string, choice: string) {
   await signInAs(page, person);

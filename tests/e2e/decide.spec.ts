@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./helpers";
+import { expectNoAxeViolations, signInAs, signOut } from "./helpers";
 
 // Journeys of issue 5: employee files, manager (or deputy, or integrity officer) decides, employee follows up.
 
@@ -27,10 +27,6 @@ async function fileGift(page: Page, employee: string, title: string): Promise<st
   expect(reference).toMatch(/^GES-\d{4}-\d{5}$/);
   await expect(page.getByTestId("confirmation-reference")).toContainText(reference);
   return reference;
-}
-
-async function signOut(page: Page) {
-  await page.context().clearCookies();
 }
 
 async function openFromQueue(page: Page, queuePath: string, title: string) {

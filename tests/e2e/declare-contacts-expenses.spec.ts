@@ -1,40 +1,10 @@
 // Decision 040's three declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/contacts-expenses.test.ts (the same rule module).
 import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
+import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
 
 // Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
-
-async function signOut(page: Page) {
-  await page.context().clearCookies();
-}
-
-/** The manager opens the declaration from their queue, checks the verdict and records a decision. */
-async function decideFromQueue(page: Page, manager: string, title: string, outcomeText: string, kind: string, fields: Record<string, string> = {}) {
-  await signOut(page);
-  await signInAs(page, manager);
-  await page.goto("/beslissen");
-  const row = page.getByTestId("queue-row").filter({ hasText: title });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByTestId("verdict-outcome")).toHaveText(outcomeText);
-  await expectNoAxeViolations(page);
-  await page.getByLabel(kind, { exact: true }).check();
-  for (const [id, value] of Object.entries(fields)) await page.locator(`#field-${id}`).fill(value);
-  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
-  await expect(page.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
-}
-
-/** The employee sees the decision on their declaration. */
-async function expectDecided(page: Page, employee: string, title: string, decisionText: string) {
-  await signOut(page);
-  await signInAs(page, employee);
-  await page.goto("/meldingen");
-  const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
-  await expect(row).toContainText(decisionText);
-}
 
 async function fillTobaccoMeeting(page: Page, company: string) {
   await page.getByLabel("Met welk bedrijf of welke organisatie?").fill(company);

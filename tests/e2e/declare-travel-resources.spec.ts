@@ -1,37 +1,7 @@
 // Decision 039's four declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/travel-and-resources.test.ts (the same rule module).
 import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
-
-async function signOut(page: Page) {
-  await page.context().clearCookies();
-}
-
-/** The manager opens the declaration from their queue, checks the verdict and records a decision. */
-async function decideFromQueue(page: Page, manager: string, title: string, outcomeText: string, kind: string, fields: Record<string, string> = {}) {
-  await signOut(page);
-  await signInAs(page, manager);
-  await page.goto("/beslissen");
-  const row = page.getByTestId("queue-row").filter({ hasText: title });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByTestId("verdict-outcome")).toHaveText(outcomeText);
-  await expectNoAxeViolations(page);
-  await page.getByLabel(kind, { exact: true }).check();
-  for (const [id, value] of Object.entries(fields)) await page.locator(`#field-${id}`).fill(value);
-  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
-  await expect(page.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
-}
-
-/** The employee sees the decision on their declaration. */
-async function expectDecided(page: Page, employee: string, title: string, decisionText: string) {
-  await signOut(page);
-  await signInAs(page, employee);
-  await page.goto("/meldingen");
-  const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
-  await expect(row).toContainText(decisionText);
-}
+import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
 
 test.describe("selling something to your employer", () => {
   // rijk, Fatima: goods, not involved in the purchase: approval-required, sale-to-employer.permission@rijk (000 L1174-1177)

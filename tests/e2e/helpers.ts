@@ -151,3 +151,34 @@ export async function expectNoHorizontalOverflow(page: Page, width: number) {
   const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
+
+/** Signs the browser out by dropping its cookies (the next signInAs puts a person's own session back). */
+export async function signOut(page: Page) {
+  await page.context().clearCookies();
+}
+
+/** The manager opens the declaration from their queue, checks the verdict and records a decision. */
+export async function decideFromQueue(page: Page, manager: string, title: string, outcomeText: string, kind: string, fields: Record<string, string> = {}) {
+  await signOut(page);
+  await signInAs(page, manager);
+  await page.goto("/beslissen");
+  const row = page.getByTestId("queue-row").filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("verdict-outcome")).toHaveText(outcomeText);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(kind, { exact: true }).check();
+  for (const [id, value] of Object.entries(fields)) await page.locator(`#field-${id}`).fill(value);
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
+}
+
+/** The employee sees the decision on their declaration. */
+export async function expectDecided(page: Page, employee: string, title: string, decisionText: string) {
+  await signOut(page);
+  await signInAs(page, employee);
+  await page.goto("/meldingen");
+  const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row).toContainText(decisionText);
+}

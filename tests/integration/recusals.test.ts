@@ -11,8 +11,7 @@ import { activeRecusalsForDeclaration, endRecusal, listMyRecusals, listOrganisat
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -62,8 +61,7 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, lotte: Viewer, rob: Viewer, bas: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const v = (name: string) => viewerByName(db.prisma, name);
     fatima = await v("Fatima El Amrani");

@@ -9,8 +9,7 @@ import { listMyTasks, openItemsFor } from "@/lib/tasks/data";
 import { queueTaskReminders } from "@/lib/tasks/reminders";
 import { runDailyTasks } from "@/lib/jobs/daily";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -36,8 +35,7 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, marieke: Viewer, sanne: Viewer, ahmed: Viewer, linda: Viewer, rob: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     jeroen = await viewerByName(db.prisma, "Jeroen Bakker");

@@ -7,8 +7,7 @@ import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors";
-import { seedDemoData } from "@/prisma/seed-data";
-import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 import type { DeclarationType } from "@/lib/rules";
@@ -39,8 +38,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, lotte: Viewer, rob: Viewer, eva: Viewer, thomas: Viewer;
   beforeAll(async () => {
-    db = await createTestDb(kind);
-    await seedDemoData(db.prisma);
+    db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     jeroen = await viewerByName(db.prisma, "Jeroen Bakker");

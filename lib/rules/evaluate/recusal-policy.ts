@@ -23,6 +23,8 @@ export interface SupplierContactPolicy {
    * at work, "of dit anders te melden").
    */
   rule: "report-in-advance" | "avoid-appearance";
+  /** The code's four-eyes text on procurement (000 L1104-1108, 001 L481): more people decide, supplier talks in pairs. */
+  fourEyes: boolean;
   /** Gemeente 002 L324-328: doing business privately with a party you deal with at work is reported too. */
   privateDealingsReportable: boolean;
 }
@@ -35,10 +37,10 @@ export const PRIVATE_RELATIONSHIP_POLICY: Readonly<Record<ProfileId, PrivateRela
 };
 
 export const SUPPLIER_CONTACT_POLICY: Readonly<Record<ProfileId, SupplierContactPolicy>> = {
-  rijk: { rule: "report-in-advance", privateDealingsReportable: false }, // 000 L1074-1078
-  "eerste-kamer": { rule: "report-in-advance", privateDealingsReportable: false }, // 001 L477
-  gemeente: { rule: "avoid-appearance", privateDealingsReportable: true }, // 002 L266, L320-328
-  provincie: { rule: "report-in-advance", privateDealingsReportable: false }, // 003 L449-452
+  rijk: { rule: "report-in-advance", fourEyes: true, privateDealingsReportable: false }, // 000 L1074-1078
+  "eerste-kamer": { rule: "report-in-advance", fourEyes: true, privateDealingsReportable: false }, // 001 L477
+  gemeente: { rule: "avoid-appearance", fourEyes: false, privateDealingsReportable: true }, // 002 L266, L320-328
+  provincie: { rule: "report-in-advance", fourEyes: false, privateDealingsReportable: false }, // 003 L449-452
 };
 
 // ------------------------------------------------------------------------------------- obligations

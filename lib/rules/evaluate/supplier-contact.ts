@@ -50,7 +50,7 @@ export function evaluateSupplierContact(d: SupplierContactDeclaration, env: Env,
       "You do business privately with a party you deal with at work. You report that.",
     );
   }
-  if ((env.p.id === "rijk" || env.p.id === "eerste-kamer") && d.relationRole !== "other-business-relation") {
+  if (policy.fourEyes && d.relationRole !== "other-business-relation") {
     c.reason(
       "supplier-contact.four-eyes",
       "register",

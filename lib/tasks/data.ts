@@ -54,7 +54,7 @@ export async function openItemsFor(db: Db, viewer: Pick<Viewer, "id" | "organisa
     const cutoff = new Date(at.getTime() - overdueDays * 86_400_000);
     const [escalated, overdue] = await Promise.all([
       db.declaration.findMany({ where: { organisationId: org, status: "ESCALATED", personId: { not: viewer.id } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
-      db.declaration.findMany({ where: { organisationId: org, status: { in: ["SUBMITTED", "ESCALATED"] }, submittedAt: { lt: cutoff } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
+      db.declaration.findMany({ where: { organisationId: org, status: { in: ["SUBMITTED", "ESCALATED"] }, submittedAt: { lt: cutoff }, personId: { not: viewer.id } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
     ]);
     push("decideEscalated", escalated.map((r) => ({ id: r.id, since: r.submittedAt })));
     push("overdueDecisions", overdue.map((r) => ({ id: r.id, since: r.submittedAt })));

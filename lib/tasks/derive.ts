@@ -1,6 +1,7 @@
 // What a person must do now, derived from the data (decision 043): one pure function turns the open items the data
 // layer found (each already checked against the right the viewer holds now) into the to-do list of the home page and
 // the reminders of the daily job. No Task table: every task is a state of a record that already exists.
+import { amsterdamNow } from "@/lib/format";
 
 /** Every kind of task, in the order the home page lists them (most urgent kinds first). */
 export const TASK_KINDS = [
@@ -78,9 +79,14 @@ export function deriveTasks(items: readonly OpenItem[], hrefOf: (kind: TaskKind,
 /** Kinds whose waiting is reminded by the task-reminder job (decisions have their own daily reminder). */
 export const REMINDED_KINDS: readonly TaskKind[] = ["decideAsDeputy", "answerQuestion", "confirmConditions"];
 
-/** Whole days between two ISO days (b - a). */
+/** The Amsterdam day of an ISO day ("2026-11-02") or instant ("2026-11-01T23:30:00.000Z" is 2 November there). */
+function amsterdamDay(value: string): string {
+  return value.length <= 10 ? value : amsterdamNow(new Date(value)).today;
+}
+
+/** Whole days between two ISO days or instants (b - a), each counted as the day it is in Amsterdam. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${amsterdamDay(b)}T00:00:00Z`) - Date.parse(`${amsterdamDay(a)}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

@@ -65,10 +65,12 @@ function portalUrl(port: number): string {
 /** Pages rendered once before the portal says it is ready, so that the first person does not wait for them. */
 const WARM_UP_PATHS = ["/api/health/ready", "/aanmelden", "/"];
 const WARM_UP_HEADER = "x-portal-warm-up";
+/** A secret of this process: only its own warm-up requests carry it, so no client can quieten its log lines. */
+const WARM_UP_TOKEN = randomUUID();
 
 async function warmUp(port: number): Promise<void> {
   for (const urlPath of WARM_UP_PATHS) {
-    await fetch(`http://127.0.0.1:${port}${urlPath}`, { redirect: "manual", headers: { [WARM_UP_HEADER]: "1" } })
+    await fetch(`http://127.0.0.1:${port}${urlPath}`, { redirect: "manual", headers: { [WARM_UP_HEADER]: WARM_UP_TOKEN } })
       .then((r) => r.arrayBuffer())
       .catch((error: unknown) => logger.warn("startup.warm-up-failed", { component: "server", path: urlPath, ...errorFields(error) }));
   }
@@ -152,7 +154,7 @@ export async function serve(): Promise<void> {
         // Prefetches, static files and the start's own warm-up, answered fine: debug level, not one info line each.
         routine:
           isRoutineRequest({ method, path: urlPath, headers: req.headers, status }, staticFiles) ||
-          (req.headers[WARM_UP_HEADER] === "1" && status < 400 && req.socket.remoteAddress?.includes("127.0.0.1") === true),
+          (req.headers[WARM_UP_HEADER] === WARM_UP_TOKEN && status < 400),
       });
     };
     res.on("finish", done);

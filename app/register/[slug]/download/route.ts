@@ -1,5 +1,6 @@
 // Downloads of the public register (CSV, JSON, ODS). Public by law (Ambtenarenwet 2017 art. 5(1)(c)): no
 // sign-in, read-only, and only the public columns of published entries (lib/register/columns.ts).
+import { portalAddress } from "@/lib/config";
 import { amsterdamNow } from "@/lib/format";
 import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadFileName, registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
 import { FIRST_AS_OF, getPublicOrganisation, lastChange, parseRegisterFilters } from "@/lib/register/public";
@@ -28,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const filters = parseRegisterFilters(Object.fromEntries(url.searchParams), today);
   // A journalist must never get today's register under a date they asked for (decision 042).
   if (filters.asOfError) return new Response(AS_OF_ERRORS[filters.asOfError], { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const sourceUrl = registerSourceUrl(process.env.NEXTAUTH_URL || url.origin, org.slug);
+  const sourceUrl = registerSourceUrl(portalAddress() ?? url.origin, org.slug);
   const stream = registerDownloadStream({ org, filters, list, asOf: await lastChange(org.id), generatedAt: new Date(), sourceUrl }, format as DownloadFormat);
   return new Response(stream, {
     headers: {

@@ -185,7 +185,7 @@ const timestamp = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 export async function collectMyData(viewer: Viewer) {
   const db = await getDb();
   const me = { personId: viewer.id, organisationId: viewer.organisationId };
-  const [person, declarations, decisionsMade, messagesWritten, registerEntries, notifications, outboundEmails, mailMessages, campaignResponses, deputiesNamed, deputyFor] = await Promise.all([
+  const [person, declarations, decisionsMade, messagesWritten, registerEntries, notifications, outboundEmails, mailMessages, campaignResponses, deputiesNamed, deputyFor, recusals] = await Promise.all([
     db.person.findUniqueOrThrow({
       where: { id: viewer.id },
       select: {
@@ -223,7 +223,7 @@ export async function collectMyData(viewer: Viewer) {
     db.registerEntry.findMany({
       where: me,
       orderBy: { createdAt: "asc" },
-      select: { id: true, declarationId: true, status: true, personName: true, functionTitle: true, sideJob: true, sideJobOrganisation: true, paid: true, conditions: true, startedOn: true, publishedAt: true, endedAt: true, endReason: true, createdAt: true },
+      select: { id: true, declarationId: true, status: true, personName: true, functionTitle: true, sideJob: true, sideJobOrganisation: true, paid: true, conditions: true, startedOn: true, publishedAt: true, endedAt: true, endReason: true, registerNumber: true, correctedAt: true, erasedAt: true, createdAt: true },
     }),
     db.notification.findMany({
       where: { recipientId: viewer.id },
@@ -247,6 +247,12 @@ export async function collectMyData(viewer: Viewer) {
     }),
     db.delegation.findMany({ where: { managerId: viewer.id }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, createdAt: true, revokedAt: true, deputy: { select: { name: true } } } }),
     db.delegation.findMany({ where: { deputyId: viewer.id }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, createdAt: true, revokedAt: true, manager: { select: { name: true } } } }),
+    // What the viewer does not handle, as their manager recorded it (decision 041): personal data about them.
+    db.recusal.findMany({
+      where: { personId: viewer.id, organisationId: viewer.organisationId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, declarationId: true, subjectKind: true, subject: true, endsOn: true, createdAt: true, endedAt: true, endReason: true, recordedBy: { select: { name: true } }, endedBy: { select: { name: true } } },
+    }),
   ]);
 
   // Notifications and e-mails to a manager or decider name colleagues and the titles of their declarations:
@@ -261,6 +267,7 @@ export async function collectMyData(viewer: Viewer) {
     { entityType: "RegisterEntry", entityId: { in: registerEntries.map((r) => r.id) } },
     { entityType: "Delegation", entityId: { in: [...deputiesNamed, ...deputyFor].map((d) => d.id) } },
     { entityType: "CampaignResponse", entityId: { in: campaignResponses.map((c) => c.id) } },
+    { entityType: "Recusal", entityId: { in: recusals.map((r) => r.id) } },
   ].filter((e) => e.entityId.in.length > 0);
   const auditEvents = await db.auditEvent.findMany({
     where: { organisationId: viewer.organisationId, OR: [{ actorId: viewer.id }, ...ownEntities] },
@@ -295,7 +302,8 @@ export async function collectMyData(viewer: Viewer) {
     registerEntries: registerEntries.map((r) => ({
       id: r.id, declarationId: r.declarationId, status: r.status, personName: r.personName, functionTitle: r.functionTitle, sideJob: r.sideJob,
       sideJobOrganisation: r.sideJobOrganisation, paid: r.paid, conditions: r.conditions, startedOn: dayOfDateOrNull(r.startedOn), publishedAt: timestamp(r.publishedAt),
-      endedAt: timestamp(r.endedAt), endReason: r.endReason, createdAt: timestamp(r.createdAt),
+      endedAt: timestamp(r.endedAt), endReason: r.endReason, registerNumber: r.registerNumber, correctedAt: timestamp(r.correctedAt), erasedAt: timestamp(r.erasedAt),
+      createdAt: timestamp(r.createdAt),
     })),
     notifications: notifications.map((n) => ({
       id: n.id, kind: n.kind, declarationId: n.declarationId, params: aboutOwn(n.declarationId) ? n.params : null,
@@ -309,6 +317,10 @@ export async function collectMyData(viewer: Viewer) {
     campaignResponses: campaignResponses.map((c) => ({ id: c.id, campaign: c.campaign.title, year: c.campaign.year, answer: c.answer, respondedAt: timestamp(c.respondedAt) })),
     deputiesYouNamed: deputiesNamed.map((d) => ({ id: d.id, deputy: d.deputy.name, startsOn: dayOfDateOrNull(d.startsOn), endsOn: dayOfDateOrNull(d.endsOn), createdAt: timestamp(d.createdAt), revokedAt: timestamp(d.revokedAt) })),
     deputyFor: deputyFor.map((d) => ({ id: d.id, manager: d.manager.name, startsOn: dayOfDateOrNull(d.startsOn), endsOn: dayOfDateOrNull(d.endsOn), createdAt: timestamp(d.createdAt), revokedAt: timestamp(d.revokedAt) })),
+    recusals: recusals.map((r) => ({
+      id: r.id, declarationId: r.declarationId, kind: r.subjectKind, subject: r.subject, endsOn: dayOfDateOrNull(r.endsOn), recordedBy: r.recordedBy.name,
+      createdAt: timestamp(r.createdAt), endedAt: timestamp(r.endedAt), endedBy: r.endedBy?.name ?? null, endReason: r.endReason,
+    })),
     auditEvents: auditEvents.map((e) => ({ seq: e.seq, action: e.action, entityType: e.entityType, entityId: e.entityId, data: e.data, at: timestamp(e.at), byYou: e.actorId === viewer.id })),
   };
 }

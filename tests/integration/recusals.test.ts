@@ -10,6 +10,7 @@ import { DecisionSchema } from "@/lib/decisions/schemas";
 import { activeRecusalsForDeclaration, endRecusal, listMyRecusals, listOrganisationRecusals, listTeamRecusals } from "@/lib/recusals/data";
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { AppError } from "@/lib/errors";
+import { collectMyData } from "@/lib/privacy/data";
 import { amsterdamNow } from "@/lib/format";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
@@ -93,6 +94,10 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     expect(team.find((x) => x.id === r.id)).toMatchObject({ personName: "Fatima El Amrani", canEnd: true });
     const org = await listOrganisationRecusals(ahmed);
     expect(org.find((x) => x.id === r.id)).toMatchObject({ canEnd: false });
+    // Personal data about Fatima: in her own data download (AVG art. 15), with the audit event about it.
+    const mine = await collectMyData(fatima);
+    expect(mine.recusals.find((x) => x.id === r.id)).toMatchObject({ declarationId: id, kind: "MATTER", subject: "Aanbesteding schoonmaak 2026", recordedBy: "Jeroen Bakker", endedAt: null });
+    expect(mine.auditEvents.some((e) => e.entityId === r.id && e.action === "recusal.recorded")).toBe(true);
   });
 
   it("a refused recusal part rolls the whole decision back: wrong outcome, wrong type, an end date in the past", async () => {

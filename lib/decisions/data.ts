@@ -17,7 +17,7 @@ import { normaliseReference } from "@/lib/declarations/reference";
 import { canReach } from "@/lib/auth/areas";
 import type { DecisionInput, DelegationInput } from "./schemas";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
-import { recordRecusalWithDecision } from "@/lib/recusals/data";
+import { excludedManagerOf, recordRecusalWithDecision } from "@/lib/recusals/data";
 import type { RecusalPart } from "@/lib/recusals/schemas";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
@@ -47,7 +47,7 @@ interface DecisionRight {
 }
 
 /** May the viewer decide on this declaration now? null when not: the caller answers "not found". */
-async function decisionRight(tx: Tx, viewer: Viewer, d: { organisationId: string; personId: string; status: DeclarationStatus; assigneeId: string | null }): Promise<DecisionRight | null> {
+async function decisionRight(tx: Tx, viewer: Viewer, d: { id: string; organisationId: string; personId: string; status: DeclarationStatus; assigneeId: string | null }): Promise<DecisionRight | null> {
   if (d.organisationId !== viewer.organisationId) return null;
   // Nobody decides on their own declaration.
   if (d.personId === viewer.id) return null;
@@ -56,7 +56,11 @@ async function decisionRight(tx: Tx, viewer: Viewer, d: { organisationId: string
     if (d.assigneeId === viewer.id && (await managerNow(tx, viewer))) return { onBehalfOfId: null, as: "manager" };
     if ((await delegatorsOf(tx, viewer)).includes(d.assigneeId)) return { onBehalfOfId: d.assigneeId, as: "deputy" };
   }
-  if (OPEN_FOR_INTEGRITY.includes(d.status) && hasRole(viewer, "INTEGRITY_OFFICER")) return { onBehalfOfId: null, as: "integrity-officer" };
+  if (OPEN_FOR_INTEGRITY.includes(d.status) && hasRole(viewer, "INTEGRITY_OFFICER")) {
+    // A report about one's own relationship with the declarant is not decided by that manager, whatever roles they hold (decision 041).
+    if ((await excludedManagerOf(tx, d.id)) === viewer.id) return null;
+    return { onBehalfOfId: null, as: "integrity-officer" };
+  }
   return null;
 }
 

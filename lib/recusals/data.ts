@@ -11,6 +11,8 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { dateOfDay, dayOfDate } from "@/lib/dates";
+import { aboutOwnManager } from "@/lib/declarations/forms/private-relationship";
 import { amsterdamNow } from "@/lib/format";
 import type { DeclarationType, Prisma, RecusalSubject } from "@/lib/generated/prisma/client";
 import { activeDelegatorsOf, authorityFacts, holdsManagerRightNow } from "@/lib/people/authority";
@@ -20,10 +22,8 @@ import { RECUSAL_DB_TYPES, type EndRecusalInput, type RecusalPart } from "./sche
 type Tx = Prisma.TransactionClient;
 type Db = Tx | Awaited<ReturnType<typeof getDb>>;
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const todayOf = () => amsterdamNow().today;
-const activeWhere = (today: string) => ({ endedAt: null, endsOn: { gte: day(today) } });
+const activeWhere = (today: string) => ({ endedAt: null, endsOn: { gte: dateOfDay(today) } });
 
 export const isRecusalType = (type: DeclarationType): boolean => (RECUSAL_DB_TYPES as readonly string[]).includes(type);
 
@@ -50,12 +50,26 @@ async function readerOf(db: Db, viewer: Viewer, personId: string): Promise<Recus
   return null;
 }
 
+/**
+ * The manager a private-relationship declaration is about (the other party is the declarant's own manager, so it
+ * went to the integrity officer): that person neither decides it nor ends its recusal, even when they also hold
+ * INTEGRITY_OFFICER. Null for any other declaration.
+ */
+export async function excludedManagerOf(db: Db, declarationId: string): Promise<string | null> {
+  const d = await db.declaration.findUnique({ where: { id: declarationId }, select: { type: true, answers: true, person: { select: { managerId: true } } } });
+  if (!d || d.type !== "PRIVATE_RELATIONSHIP" || !d.person.managerId) return null;
+  return aboutOwnManager((d.answers ?? {}) as Record<string, unknown>) ? d.person.managerId : null;
+}
+
 /** May the viewer end this recusal early now? Never their own; see the file comment for who may. */
-async function mayEnd(db: Db, viewer: Viewer, r: { personId: string; declaration: { deciderRole: string } }): Promise<boolean> {
+async function mayEnd(db: Db, viewer: Viewer, r: { personId: string; declarationId: string; declaration: { deciderRole: string } }): Promise<boolean> {
   const reader = await readerOf(db, viewer, r.personId);
   if (reader === null || reader === "self") return false;
   const byIntegrity = r.declaration.deciderRole === "INTEGRITY_OFFICER" || r.declaration.deciderRole === "TOP";
-  if (byIntegrity) return reader === "integrity-officer" || (await integrityOfficerNow(db, viewer));
+  if (byIntegrity) {
+    if ((await excludedManagerOf(db, r.declarationId)) === viewer.id) return false;
+    return reader === "integrity-officer" || (await integrityOfficerNow(db, viewer));
+  }
   return reader === "manager" || reader === "deputy";
 }
 
@@ -85,7 +99,7 @@ export async function recordRecusalWithDecision(
       decisionId: decision.id,
       subjectKind: part.kind as RecusalSubject,
       subject: part.subject,
-      endsOn: day(part.endsOn),
+      endsOn: dateOfDay(part.endsOn),
       recordedById: viewer.id,
     },
     select: { id: true },
@@ -134,7 +148,7 @@ async function toViews(db: Db, viewer: Viewer, rows: Row[]): Promise<RecusalView
   for (const r of rows) {
     out.push({
       id: r.id, version: r.version, personId: r.personId, personName: r.person.name, subjectKind: r.subjectKind, subject: r.subject,
-      endsOn: iso(r.endsOn), recordedByName: r.recordedBy.name, createdAt: r.createdAt.toISOString(), declarationId: r.declarationId,
+      endsOn: dayOfDate(r.endsOn), recordedByName: r.recordedBy.name, createdAt: r.createdAt.toISOString(), declarationId: r.declarationId,
       declarationReference: r.declaration.reference, canEnd: await mayEnd(db, viewer, r),
     });
   }
@@ -203,13 +217,13 @@ export async function endRecusal(viewer: Viewer, input: EndRecusalInput): Promis
   await db.$transaction(async (tx) => {
     const r = await tx.recusal.findFirst({
       where: { id: input.id, organisationId: viewer.organisationId },
-      select: { id: true, version: true, personId: true, endedAt: true, endsOn: true, declaration: { select: { deciderRole: true } } },
+      select: { id: true, version: true, personId: true, declarationId: true, endedAt: true, endsOn: true, declaration: { select: { deciderRole: true } } },
     });
     if (!r) throw notFound("recusal");
     const reader = await readerOf(tx, viewer, r.personId);
     if (reader === null) throw notFound("recusal");
     if (!(await mayEnd(tx, viewer, r))) throw new AppError("FORBIDDEN", "may not end this recusal");
-    if (r.endedAt || iso(r.endsOn) < todayOf()) throw invalidState("ENDED");
+    if (r.endedAt || dayOfDate(r.endsOn) < todayOf()) throw invalidState("ENDED");
     if (r.version !== input.version) throw conflict({ currentVersion: r.version });
     const updated = await tx.recusal.updateMany({
       where: { id: r.id, version: r.version, endedAt: null },
@@ -222,7 +236,7 @@ export async function endRecusal(viewer: Viewer, input: EndRecusalInput): Promis
       action: "recusal.ended",
       entityType: "Recusal",
       entityId: r.id,
-      data: { personId: r.personId, version: r.version + 1, endsOn: iso(r.endsOn) },
+      data: { personId: r.personId, version: r.version + 1, endsOn: dayOfDate(r.endsOn) },
     });
   });
 }

@@ -182,6 +182,24 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     expect((await db.prisma.recusal.findUniqueOrThrow({ where: { id: r.id } })).endedById).toBe(bas.id);
   });
 
+  it("gemeente: the manager the report is about cannot decide it or end its recusal even while also holding INTEGRITY_OFFICER", async () => {
+    const before = await db.prisma.person.findUniqueOrThrow({ where: { id: rob.id }, select: { roles: true } });
+    await db.prisma.person.update({ where: { id: rob.id }, data: { roles: { set: [...before.roles, "INTEGRITY_OFFICER"] } } });
+    try {
+      const robAsOfficer = await viewerByName(db.prisma, "Rob Lemmens");
+      const { id, version } = await file(lotte, "private-relationship", relationship({ dependency: "yes", withOwnManager: "yes" }));
+      expect(await codeOf(decideDeclaration(robAsOfficer, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Rob Lemmens" })))).toBe("INVALID_STATE");
+      expect(await db.prisma.decision.count({ where: { declarationId: id } })).toBe(0);
+      await decideDeclaration(bas, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Beoordeling van Lotte" }));
+      const r = await db.prisma.recusal.findFirstOrThrow({ where: { declarationId: id } });
+      expect((await listOrganisationRecusals(robAsOfficer)).find((x) => x.id === r.id)).toMatchObject({ canEnd: false });
+      expect(await codeOf(endRecusal(robAsOfficer, { id: r.id, version: r.version, reason: "x" }))).toBe("FORBIDDEN");
+      expect((await db.prisma.recusal.findUniqueOrThrow({ where: { id: r.id } })).endedAt).toBeNull();
+    } finally {
+      await db.prisma.person.update({ where: { id: rob.id }, data: { roles: { set: before.roles } } });
+    }
+  });
+
   it("a relationship that touches nothing is registered without a decision; an expired recusal is no longer active", async () => {
     const { id } = await file(lotte, "private-relationship", relationship({ functionsTouch: "no", riskToObjectivity: "no", otherParty: "external-relation" }));
     expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id } })).status).toBe("REGISTERED");

@@ -10,6 +10,15 @@ const YES_NO_DOUBT: Option[] = [
   { value: "doubt", label: { nl: "Twijfel", en: "Not sure" } },
 ];
 
+/**
+ * The other party is the declarant's own manager (a colleague they depend on): the integrity officer decides.
+ * Takes the parsed values (yes/no as booleans) or the stored answers (as typed: "yes"/"no").
+ */
+export function aboutOwnManager(v: Record<string, unknown>): boolean {
+  const yes = (x: unknown) => x === true || x === "yes";
+  return v.otherParty === "colleague" && yes(v.dependency) && yes(v.withOwnManager);
+}
+
 export const privateRelationshipForm: DeclarationFormDef = {
   type: "private-relationship",
   title: { nl: "Privérelatie op het werk melden", en: "Declare a private relationship at work" },
@@ -107,7 +116,7 @@ export const privateRelationshipForm: DeclarationFormDef = {
     otherParty: v.otherParty as "colleague" | "external-relation",
     functionsTouch: v.functionsTouch as "yes" | "no" | "doubt",
     dependency: v.otherParty === "colleague" && v.dependency === true,
-    withOwnManager: v.otherParty === "colleague" && v.dependency === true && v.withOwnManager === true,
+    withOwnManager: aboutOwnManager(v),
     riskToObjectivity: v.riskToObjectivity as "yes" | "no" | "doubt",
     wantsTransferOrDismissal: v.wantsTransferOrDismissal === true,
   }),

@@ -73,6 +73,19 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
   // one click (decision 042). HR adds detail on the review page, where the check warns about amounts and the like.
   const sideJob = proposedSideJobWording(text("role"));
   const startedOn = /^\d{4}-\d{2}-\d{2}$/.test(text("startDate")) ? new Date(`${text("startDate")}T00:00:00Z`) : null;
+  const fresh = {
+    personName: d.person.name,
+    functionTitle: d.person.functionTitle,
+    sideJob: sideJob.slice(0, 500),
+    sideJobOrganisation: text("organisation").slice(0, 200),
+    paid: text("paid") === "yes",
+    startedOn,
+  };
+  // An entry removed from history for an AVG ground (decision 042) does not come back as it was: approved again, it
+  // starts over from the structured answers, unpublished and without its old number or dates.
+  const existing = await tx.registerEntry.findUnique({ where: { declarationId }, select: { status: true } });
+  const restart =
+    existing?.status === "ERASED" ? { ...fresh, publishedAt: null, publishedById: null, registerNumber: null, correctedAt: null, erasedAt: null, erasureGround: null } : {};
   const entry = await tx.registerEntry.upsert({
     where: { declarationId },
     create: {
@@ -80,15 +93,10 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
       declarationId,
       personId: d.personId,
       status: "PENDING_REVIEW",
-      personName: d.person.name,
-      functionTitle: d.person.functionTitle,
-      sideJob: sideJob.slice(0, 500),
-      sideJobOrganisation: text("organisation").slice(0, 200),
-      paid: text("paid") === "yes",
+      ...fresh,
       conditions: codePublishesConditions(d.organisation.profile) ? conditions : null,
-      startedOn,
     },
-    update: { status: "PENDING_REVIEW", conditions: codePublishesConditions(d.organisation.profile) ? conditions : null, endedAt: null, endReason: null, version: { increment: 1 } },
+    update: { ...restart, status: "PENDING_REVIEW", conditions: codePublishesConditions(d.organisation.profile) ? conditions : null, endedAt: null, endReason: null, version: { increment: 1 } },
     select: { id: true },
   });
   await recordAudit(tx, { organisationId: d.organisationId, actorId, action: "register.queued", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId } });

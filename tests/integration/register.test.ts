@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { REGISTER_COLUMNS } from "@/lib/register/columns";
+import { queueForRegister } from "@/lib/register/lifecycle";
 import { eraseEntry, listRegisterForHr, publishEntry, removeEntry, saveWording } from "@/lib/register/data";
 import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
 import { reconcileRegister } from "@/lib/register/lifecycle";
@@ -353,6 +354,12 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: entry.id, action: "register.erased" } });
     expect(audit.data).toMatchObject({ ground: "AVG_17_UNLAWFUL", wasStatus: "ENDED" });
     expect(JSON.stringify(await db.prisma.auditEvent.findMany({ where: { entityId: entry.id }, select: { action: true, data: true } }))).not.toContain(secret);
+    // Approved again later (a reassessment): it starts over from the structured answers, not as the erased entry.
+    await db.prisma.$transaction((tx) => queueForRegister(tx, entry.declarationId, null, linda.id));
+    const again = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(again).toMatchObject({ status: "PENDING_REVIEW", publishedAt: null, registerNumber: null, erasedAt: null, erasureGround: null, correctedAt: null });
+    expect(again.sideJob).not.toBe("");
+    expect(await everythingPublic()).not.toContain(secret);
     void org;
   });
 

@@ -8,15 +8,23 @@ import { closeDb, getDb } from "@/lib/db";
 import { kickDelivery, startJobs, stopJobs } from "@/lib/notifications/jobs";
 import { logger } from "@/lib/log";
 
-await getDb();
-await startJobs();
-const timer = setInterval(() => kickDelivery(), 300);
+// The handler comes first: the runner can run (and log) its first job before startJobs() has resolved, and a
+// SIGTERM then must still stop it gracefully rather than kill the process (exit code null).
+let timer: NodeJS.Timeout | undefined;
+let started: Promise<void> = Promise.resolve();
 process.once("SIGTERM", () => {
-  clearInterval(timer);
-  void stopJobs(2000)
+  if (timer) clearInterval(timer);
+  void started
+    .catch(() => undefined)
+    .then(() => stopJobs(2000))
     .then(() => closeDb())
     .finally(() => {
       logger.info("test-instance.stopped", { component: "jobs" });
       process.exit(0);
     });
 });
+
+await getDb();
+started = startJobs();
+await started;
+timer = setInterval(() => kickDelivery(), 300);

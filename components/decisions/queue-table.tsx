@@ -10,7 +10,9 @@ interface Labels {
 /** A decision queue: oldest first by default; "not permitted" and long-waiting items stand out. */
 export function QueueTable({ items, labels, locale, overdueDays }: { items: QueueItem[]; labels: Labels; locale: "nl" | "en"; overdueDays: number }) {
   return (
-    <div className="overflow-x-auto">
+    // `relative`: the link's visually hidden text (position: absolute) stays inside this scroll box instead of
+    // stretching the page at 320 px (WCAG 1.4.10); a wide table scrolls here, not the page.
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left" data-testid="queue">
         <thead>
           <tr className="border-b-2 border-neutral-700">

@@ -36,11 +36,18 @@ async function shoot(page: Page, name: string) {
 
 test("an employee with nothing to do is told so; after a question, the question is on the home page with its link", async ({ page }) => {
   const title = unique("Boek");
-  await signInAs(page, "Fatima El Amrani");
+  // Noor Bos (Eerste Kamer) is in no other spec and has nothing open in the demo data: nothing to do. Fatima, whom
+  // other specs use, may already have conditions or drafts waiting; her question is counted on top of what she has.
+  await signInAs(page, "Noor Bos");
   const todo = page.getByTestId("home-todo");
   await expect(todo.getByRole("heading", { level: 2, name: "Wat je nu moet doen" })).toBeVisible();
   await expect(page.getByTestId("todo-none")).toHaveText("Je hoeft nu niets te doen.");
   await expectNoAxeViolations(page);
+  await page.context().clearCookies();
+
+  await signInAs(page, "Fatima El Amrani");
+  const before = page.getByTestId("todo-answerQuestion");
+  const questionsBefore = (await before.count()) === 0 ? 0 : Number((await before.textContent())!.match(/\d+/)![0]);
 
   await fileGift(page, title);
   await page.context().clearCookies();
@@ -56,7 +63,7 @@ test("an employee with nothing to do is told so; after a question, the question 
   await signInAs(page, "Fatima El Amrani");
   await expect(page.getByTestId("todo-none")).toHaveCount(0);
   const line = page.getByTestId("todo-answerQuestion");
-  await expect(line).toContainText("1 vraag om te beantwoorden");
+  await expect(line).toContainText(questionsBefore === 0 ? "1 vraag om te beantwoorden" : `${questionsBefore + 1} vragen om te beantwoorden`);
   await expect(line).toContainText(/Wacht sinds \d{1,2} \w+ \d{4}/);
   await expectNoAxeViolations(page);
   await shoot(page, "home-employee-1280");
@@ -64,6 +71,8 @@ test("an employee with nothing to do is told so; after a question, the question 
   await noSidewaysScroll(page);
   await shoot(page, "home-employee-320");
   await line.getByRole("link").click();
+  // One question: the link opens that declaration; more: the list, where this one is.
+  if (questionsBefore > 0) await page.getByRole("link", { name: title, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
 

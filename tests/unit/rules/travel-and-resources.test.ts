@@ -1,8 +1,7 @@
 // The four types of decision 039, per code, at their boundaries: selling to the employer, a partner on a business
 // trip, delay compensation and travel benefits, private use of a service car. Every quote of their rules is checked
 // against the cited lines of the source texts.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { citedText, foldQuote, haveSources } from "./sources";
 import { describe, expect, it } from "vitest";
 import { PROFILE_IDS, RULES, RuleInputError, evaluate, getProfile, ruleReference, type Outcome, type ProfileId, type Verdict } from "@/lib/rules";
 import { codes, person, ruleIds } from "./helpers";
@@ -111,31 +110,11 @@ describe("the rules reference lists every new type in every code", () => {
   });
 });
 
-// ---- the quotes are the text: whitespace and hyphenation at line ends joined, as the other rules quote them
-const SOURCES = "/work/shared/sources";
-const sourceLines = (() => {
-  const out: Record<string, string[]> = {};
-  try {
-    for (const f of readdirSync(SOURCES)) if (/^\d{3}_/.test(f)) out[f.slice(0, 3)] = readFileSync(path.join(SOURCES, f), "utf8").split("\n");
-  } catch {
-    // sources not mounted: nothing to compare with
-  }
-  return out;
-})();
-const flat = (s: string) => s.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, "$1$2").replace(/\s+/g, " ").trim();
-
-describe.skipIf(Object.keys(sourceLines).length === 0)("every quote of the new rules is in its cited lines", () => {
+// ---- the quotes are the text of their cited lines (tests/unit/rules/sources.ts)
+describe.skipIf(!haveSources)("every quote of the new rules is in its cited lines", () => {
   const NEW = RULES.filter((r) => r.appliesTo.some((t) => ["sale-to-employer", "partner-travel", "travel-benefit", "service-car"].includes(t)));
   it("there are rules to check", () => expect(NEW.length).toBeGreaterThan(20));
   it.each(NEW.map((r) => [r.id, r] as const))("%s", (_id, r) => {
-    const text = r.citation
-      .map((c) => {
-        const m = /^L(\d+)(?:-(\d+))?$/.exec(c.lines)!;
-        const from = Number(m[1]);
-        const to = m[2] ? Number(m[2]) : from;
-        return sourceLines[c.file]!.slice(from - 1, to).join("\n");
-      })
-      .join("\n");
-    expect(flat(text)).toContain(flat(r.quote));
+    expect(citedText(r.citation)).toContain(foldQuote(r.quote));
   });
 });

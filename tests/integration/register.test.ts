@@ -331,7 +331,9 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
 
   it("removal from history for a legal ground leaves no trace of the text in any public output or in the audit trail", async () => {
     const { entry, org } = await approvedSideJob();
-    const secret = `Stichting Geheim ${randomUUID().slice(0, 8)}`;
+    // Letters only: a random hex tag has seven digits in a row about one time in twenty, which the wording check
+    // rightly flags as a possible account number (that made this test fail now and then).
+    const secret = `Stichting Geheim ${randomUUID().slice(0, 8).replace(/\d/g, (d) => "ghijklmnop"[Number(d)])}`;
     const { version } = await saveWording(linda, { id: entry.id, version: entry.version, functionTitle: "Directeur", sideJob: "Toezichthouder", sideJobOrganisation: secret, conditions: "" });
     await publishEntry(linda, { id: entry.id, version });
     let current = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id } });

@@ -1,4 +1,4 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 import fs from "node:fs";
 
 // End-to-end tests run real Chromium against `next build`, served by scripts/serve.ts (as in production).
@@ -30,6 +30,25 @@ function siblingDatabase(url: string): string {
 const ssoDbEnv: Record<string, string> = onPostgres ? { DATABASE_URL: siblingDatabase(process.env.E2E_DATABASE_URL!) } : { PGLITE_DATA_DIR: ".data/e2e-sso" };
 export const SSO_E2E = { idpUrl: `http://localhost:${idpPort}`, portalUrl: ssoUrl, dbEnv: ssoDbEnv };
 
+// The provider and the second portal start only when the run can include the sso project: a developer running
+// `--project chromium` or one spec file does not wait for (or pay for) two more servers.
+function runIncludesSso(argv: string[]): boolean {
+  if (!argv.includes("test")) return true; // not the test command (e.g. list, show-report): keep everything
+  const withValue = new Set(["-c", "--config", "-g", "--grep", "--grep-invert", "-j", "--workers", "--reporter", "--retries", "--timeout", "--output", "--trace", "--max-failures", "--shard", "--repeat-each", "--project"]);
+  const args = argv.slice(argv.indexOf("test") + 1);
+  const projects: string[] = [];
+  const filters: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (a === "--project") projects.push(args[i + 1] ?? "");
+    else if (a.startsWith("--project=")) projects.push(a.slice("--project=".length));
+    if (withValue.has(a)) i++;
+    else if (!a.startsWith("-")) filters.push(a);
+  }
+  return (projects.length === 0 || projects.includes("sso")) && (filters.length === 0 || filters.some((f) => f.includes("sso") || "sso.spec.ts".startsWith(f)));
+}
+const ssoServers = runIncludesSso(process.argv);
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -42,7 +61,8 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
-    trace: "retain-on-failure",
+    // A trace costs time on every test; with no retries it is recorded only when asked for (`--trace on`).
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
@@ -74,7 +94,12 @@ export default defineConfig({
     // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
     env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
   },
-  {
+  ...(ssoServers ? ssoWebServers() : [])],
+});
+
+type WebServer = Exclude<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>;
+function ssoWebServers(): WebServer[] {
+  return [{
     command: `node node_modules/tsx/dist/cli.mjs tests/support/oidc-provider.ts`,
     url: `http://localhost:${idpPort}/.well-known/openid-configuration`,
     timeout: 60_000,
@@ -101,5 +126,5 @@ export default defineConfig({
       PORTAL_JOBS: "off",
       PORT: String(ssoPort),
     },
-  }],
-});
+  }];
+}

@@ -17,6 +17,8 @@ export default defineConfig({
           environment: "node",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           testTimeout: 30_000,
+          // Vitest's default on a 2-core machine is one worker; the unit tests are pure and light, two fit.
+          maxWorkers: 2,
         },
       },
       {

@@ -30,9 +30,9 @@ function siblingDatabase(url: string): string {
 const ssoDbEnv: Record<string, string> = onPostgres ? { DATABASE_URL: siblingDatabase(process.env.E2E_DATABASE_URL!) } : { PGLITE_DATA_DIR: ".data/e2e-sso" };
 export const SSO_E2E = { idpUrl: `http://localhost:${idpPort}`, portalUrl: ssoUrl, dbEnv: ssoDbEnv };
 
-// The provider and the second portal start only when the run can include the sso project: a developer running
-// `--project chromium` or one spec file does not wait for (or pay for) two more servers.
-function runIncludesSso(argv: string[]): boolean {
+// Extra servers start only when the run can include the project that needs them: a developer running
+// `--project chromium` or one spec file does not wait for (or pay for) more servers.
+function runIncludes(argv: string[], project: string, specHint: string): boolean {
   if (!argv.includes("test")) return true; // not the test command (e.g. list, show-report): keep everything
   const withValue = new Set(["-c", "--config", "-g", "--grep", "--grep-invert", "-j", "--workers", "--reporter", "--retries", "--timeout", "--output", "--trace", "--max-failures", "--shard", "--repeat-each", "--project"]);
   const args = argv.slice(argv.indexOf("test") + 1);
@@ -45,9 +45,15 @@ function runIncludesSso(argv: string[]): boolean {
     if (withValue.has(a)) i++;
     else if (!a.startsWith("-")) filters.push(a);
   }
-  return (projects.length === 0 || projects.includes("sso")) && (filters.length === 0 || filters.some((f) => f.includes("sso") || "sso.spec.ts".startsWith(f)));
+  return (projects.length === 0 || projects.includes(project)) && (filters.length === 0 || filters.some((f) => f.includes(specHint) || `${specHint}.spec.ts`.startsWith(f)));
 }
-const ssoServers = runIncludesSso(process.argv);
+const ssoServers = runIncludes(process.argv, "sso", "sso");
+
+// The phone project (tests/e2e/every-page.spec.ts) crawls every page of every demo role and first opens a campaign,
+// an import and a draft so that those pages exist: on a portal of its own with its own embedded database, so that
+// nothing it does changes what the other specs find in the demo data (and its pages do not depend on the database kind).
+const phonePort = Number(process.env.E2E_PHONE_PORT ?? port + 7);
+const phoneServers = runIncludes(process.argv, "phone", "every-page");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -77,7 +83,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /sso\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /sso\.spec\.ts|every-page\.spec\.ts/ },
+    // Every page of every demo role on the narrowest phone (WCAG 1.4.10 reflow at 320 CSS px; issue 19).
+    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 320, height: 640 }, baseURL: `http://localhost:${phonePort}` }, testMatch: /every-page\.spec\.ts/ },
     { name: "sso", use: { ...devices["Desktop Chrome"], baseURL: ssoUrl }, testMatch: /sso\.spec\.ts/ },
   ],
   webServer: [{
@@ -94,7 +102,8 @@ export default defineConfig({
     // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
     env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
   },
-  ...(ssoServers ? ssoWebServers() : [])],
+  ...(ssoServers ? ssoWebServers() : []),
+  ...(phoneServers ? [phoneWebServer()] : [])],
 });
 
 type WebServer = Exclude<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>;
@@ -127,4 +136,17 @@ function ssoWebServers(): WebServer[] {
       PORT: String(ssoPort),
     },
   }];
+}
+
+function phoneWebServer(): WebServer {
+  const dir = ".data/e2e-phone";
+  return {
+    command: `rm -rf ${dir} ${dir}.lock && node --no-warnings --import tsx scripts/serve.ts`,
+    url: `http://localhost:${phonePort}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { PGLITE_DATA_DIR: dir, PORTAL_DEMO: "on", PORT: String(phonePort), NEXTAUTH_URL: `http://localhost:${phonePort}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
+  };
 }

@@ -19,7 +19,7 @@ export function DelegationForm({ action, candidates, labels }: { action: (s: Act
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": errors[name] ? `field-${name}-error` : undefined,
-    className: `mt-1 block rounded border-2 px-2 py-2 ${errors[name] ? "border-error" : "border-neutral-700"}`,
+    className: `mt-1 block max-w-full rounded border-2 px-2 py-2 ${errors[name] ? "border-error" : "border-neutral-700"}`,
   });
   const error = (name: string) => (errors[name] ? <p id={`field-${name}-error`} className="font-bold text-error">{errors[name]}</p> : null);
   return (

@@ -56,7 +56,7 @@ export function PolicyForm({ action, initial, labels, simulatorHref }: { action:
       <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} className="space-y-4" data-testid="policy-check">
         <h3 className="text-xl font-bold" tabIndex={-1}>{labels.checkTitle}</h3>
         <p>{labels.checkLead}</p>
-        <div role="region" aria-label={labels.checkTitle} tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={labels.checkTitle} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{labels.checkTitle}</caption>
             <thead>

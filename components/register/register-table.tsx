@@ -20,7 +20,7 @@ export interface RegisterTableLabels {
 /** The public register as a table; scrolls sideways inside its own (focusable) region on narrow screens. */
 export function RegisterTable({ rows, labels, locale, showConditions }: { rows: PublicRegisterRow[]; labels: RegisterTableLabels; locale: Locale; showConditions: boolean }) {
   return (
-    <div role="region" aria-label={labels.region} tabIndex={0} className="overflow-x-auto focus:outline focus:outline-2">
+    <div role="region" aria-label={labels.region} tabIndex={0} className="relative overflow-x-auto focus:outline focus:outline-2">
       <table className="w-full border-collapse text-left" data-testid="register-table">
         <caption className="mb-2 text-left font-bold">{labels.caption}</caption>
         <thead>

@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   choose,
   continueToCheck,
+  fillGift,
   expectNoAxeViolations,
   expectVerdict,
   isoDate,
@@ -12,20 +13,6 @@ import {
   submitAndFindInList,
   uniqueTitle,
 } from "./helpers";
-
-async function fillGift(page: Page, g: { title: string; giver: string; value: string; gemeenteGround?: string }) {
-  await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
-  await choose(page, "Wat voor voordeel is het?", "Een cadeau of ander voorwerp");
-  await page.getByLabel("Omschrijving", { exact: true }).fill(g.title);
-  await page.getByLabel("Van wie komt het?").fill(g.giver);
-  await page.getByLabel("Geschatte waarde in euro").fill(g.value);
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
-  await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
-  await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
-  await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");
-  await choose(page, "Zou weigeren of teruggeven de gever erg kwetsen", "Nee");
-  if (g.gemeenteGround) await choose(page, "Welke redenen gelden?", g.gemeenteGround);
-}
 
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:

@@ -182,3 +182,18 @@ export async function expectDecided(page: Page, employee: string, title: string,
   const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
   await expect(row).toContainText(decisionText);
 }
+
+/** Fills the gift form as received, an object of the given value, every other question "Nee" (also tests/e2e/every-page.spec.ts). */
+export async function fillGift(page: Page, g: { title: string; giver: string; value: string; gemeenteGround?: string }) {
+  await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
+  await choose(page, "Wat voor voordeel is het?", "Een cadeau of ander voorwerp");
+  await page.getByLabel("Omschrijving", { exact: true }).fill(g.title);
+  await page.getByLabel("Van wie komt het?").fill(g.giver);
+  await page.getByLabel("Geschatte waarde in euro").fill(g.value);
+  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
+  await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
+  await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
+  await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");
+  await choose(page, "Zou weigeren of teruggeven de gever erg kwetsen", "Nee");
+  if (g.gemeenteGround) await choose(page, "Welke redenen gelden?", g.gemeenteGround);
+}

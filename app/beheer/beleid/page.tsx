@@ -59,7 +59,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="now" className="space-y-3">
         <h2 id="now" className="text-2xl font-bold">{t("policy.nowTitle")}</h2>
         <p data-testid="policy-version">{t("policy.version", { version: overview.current.version })}</p>
-        <div role="region" aria-label={t("policy.nowTitle")} tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={t("policy.nowTitle")} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left" data-testid="policy-now">
             <caption className="sr-only">{t("policy.nowTitle")}</caption>
             <thead>

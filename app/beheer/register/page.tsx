@@ -49,7 +49,7 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
       {entries.length === 0 ? (
         <p data-testid="register-admin-empty">{t(`register.admin.empty.${tab.status}`)}</p>
       ) : (
-        <div role="region" aria-label={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })} tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left" data-testid="register-admin-table">
             <caption className="sr-only">{t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}</caption>
             <thead>

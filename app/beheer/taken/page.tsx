@@ -43,7 +43,7 @@ export default async function JobsPage() {
       </section>
       <section aria-labelledby="vaste-taken" className="space-y-2">
         <h2 id="vaste-taken" className="text-2xl font-bold">{t("jobs.table.caption")}</h2>
-        <div className="overflow-x-auto">
+        <div role="region" aria-labelledby="vaste-taken" tabIndex={0} className="relative overflow-x-auto focus:outline focus:outline-2">
         <Table caption={t("jobs.table.caption")} headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]} testId="jobs-table">
           {jobs.map((job) => (
             <tr key={job.queue} className="border-b border-neutral-300 align-top" data-testid="job-row" data-queue={job.queue} data-health={job.health}>

@@ -35,7 +35,7 @@ export default async function RegisterHistoryPage({ params, searchParams }: { pa
       {events.length === 0 ? (
         <p data-testid="history-empty">{t("register.history.empty")}</p>
       ) : (
-        <div role="region" aria-label={t("register.history.region")} tabIndex={0} className="overflow-x-auto focus:outline focus:outline-2">
+        <div role="region" aria-label={t("register.history.region")} tabIndex={0} className="relative overflow-x-auto focus:outline focus:outline-2">
           <table className="w-full border-collapse text-left" data-testid="history-table">
             <caption className="mb-2 text-left font-bold">{t("register.history.caption", { count: total })}</caption>
             <thead>

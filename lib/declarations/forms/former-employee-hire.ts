@@ -1,12 +1,12 @@
 // Hiring a former (or current) employee as an external; filed by the hiring manager (catalogue 4.1 L; rules D-3 to D-5).
 import type { DeclarationFormDef, L } from "../form-model";
 import { yesNoOptions, answerIs as is } from "../form-model";
-import type { ProfileId } from "@/lib/rules";
+import type { PolicyProfile } from "@/lib/rules";
 
 
 /** The Provincie code speaks of "hoge uitzondering"; the Gemeente (and a tightened Rijk) of "zwaarwegende redenen". */
-function weightyReasonsText(profileId: ProfileId): { label: L; hint: L; requiredMessage: L } {
-  if (profileId === "provincie") {
+function weightyReasonsText(profile: PolicyProfile): { label: L; hint: L; requiredMessage: L } {
+  if (profile.formerEmployeeHire.exceptionTerm === "very-exceptional") {
     return {
       label: { nl: "Is dit een hoge uitzondering?", en: "Is this a very exceptional case?" },
       hint: {
@@ -34,7 +34,7 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
     en: "Are you a manager and do you want to hire someone who works or has worked at our organisation? For example as a freelancer or through an agency. Declare it here before you ask for a quote.",
   },
   fields: (ctx) => {
-    const weighty = weightyReasonsText(ctx.profileId);
+    const weighty = weightyReasonsText(ctx.profile);
     return [
       {
         name: "candidateName",

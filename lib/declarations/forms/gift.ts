@@ -122,7 +122,7 @@ export const giftForm: DeclarationFormDef = {
       label: { nl: "Wil je de punten privé gebruiken?", en: "Do you want to use the points privately?" },
       requiredMessage: { nl: "Kies of je de punten privé wilt gebruiken.", en: "Choose whether you want to use the points privately." },
     },
-    ...(ctx.profileId === "gemeente"
+    ...(ctx.profile.gift.requiresExceptionGround
       ? [
           {
             name: "exceptionGrounds",

@@ -26,13 +26,14 @@ export function endNotBeforeStart(v: { startDate: string; endDate: string }, ctx
 
 export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 
-/** A rule as the registry holds it (lib/rules/registry.ts RuleDefinition, repeated here to avoid an import cycle). */
+/** A rule as the registry holds it (lib/rules/registry.ts calls it RuleDefinition; defined here so the evaluators need not import the registry). */
 export interface DutyRule {
   id: string;
   title: LocalizedText;
   citation: Citation[];
   appliesTo: DeclarationType[];
   profiles: ProfileId[];
+  /** A short quote of the source text (Dutch, as written). */
   quote: string;
 }
 

@@ -1,8 +1,7 @@
 // Commercial activities (speaking, panels; catalogue P-3): the schema and the evaluator; the rules are in lib/rules/registry.ts.
 import { z } from "zod";
-import { compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, cents } from "./shared";
+import { afterTheFact, calendarDate, cents } from "./shared";
 
 export const CommercialActivityDeclarationSchema = z.strictObject({
   type: z.literal("commercial-activity"),
@@ -19,9 +18,7 @@ export type CommercialActivityDeclaration = z.infer<typeof CommercialActivityDec
 
 export function evaluateCommercialActivity(d: CommercialActivityDeclaration, env: Env, c: Collector): void {
   const { p } = env;
-  const late = compareDates(env.today, d.eventDate) > 0;
-  const lateNl = late ? " De bijeenkomst is al geweest. Dit had je vooraf moeten bespreken." : "";
-  const lateEn = late ? " The event has already taken place; this should have been discussed in advance." : "";
+  const { nl: lateNl, en: lateEn } = afterTheFact(env, d.eventDate, { nl: "De bijeenkomst is al geweest. Dit had je vooraf moeten bespreken.", en: "The event has already taken place; this should have been discussed in advance." });
 
   if (!d.commerciallyOrganised) {
     c.reason(

@@ -1,8 +1,7 @@
 // Invitations (catalogue P-2): the schema and the evaluator; the rules are in lib/rules/registry.ts.
 import { z } from "zod";
-import { compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, cents, endNotBeforeStart } from "./shared";
+import { afterTheFact, calendarDate, cents, endNotBeforeStart } from "./shared";
 
 export const InvitationDeclarationSchema = z
   .strictObject({
@@ -31,9 +30,7 @@ export type InvitationDeclaration = z.infer<typeof InvitationDeclarationSchema>;
 
 export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collector): void {
   const { p } = env;
-  const late = compareDates(env.today, d.startDate) > 0;
-  const lateNl = late ? " Het evenement is al begonnen of voorbij. Dit had je vooraf moeten bespreken." : "";
-  const lateEn = late ? " The event has already started or passed; this should have been discussed in advance." : "";
+  const { nl: lateNl, en: lateEn } = afterTheFact(env, d.startDate, { nl: "Het evenement is al begonnen of voorbij. Dit had je vooraf moeten bespreken.", en: "The event has already started or passed; this should have been discussed in advance." });
   c.route("manager");
 
   if (d.hostInProcurementOrAwaitingDecision) {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { compareDates, isCalendarDate, isInstant } from "../dates";
 import type { Citation, DeclarationType, LocalizedText, ProfileId } from "../types";
+import type { Env } from "./collector";
 
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
@@ -39,4 +40,12 @@ export interface DutyRule {
 
 export function ruleFamily(base: string, type: DeclarationType, title: LocalizedText, variants: { profile: ProfileId; citation: Citation[]; quote: string }[]): DutyRule[] {
   return variants.map((v) => ({ id: `${base}@${v.profile}`, title, citation: v.citation, appliesTo: [type], profiles: [v.profile], quote: v.quote }));
+}
+
+/**
+ * The sentence added to a reason when what should have been discussed in advance has already begun (its date lies
+ * before today): `{ nl: "", en: "" }` otherwise, so it can be appended to every reason text.
+ */
+export function afterTheFact(env: Env, date: string, text: LocalizedText): LocalizedText {
+  return compareDates(env.today, date) > 0 ? { nl: ` ${text.nl}`, en: ` ${text.en}` } : { nl: "", en: "" };
 }

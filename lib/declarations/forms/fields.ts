@@ -11,16 +11,12 @@ export function yesNoField(name: string, parts: FieldParts): FieldDef {
   return { name, kind: "yesno", options: yesNoOptions(), ...parts };
 }
 
+const EXPLANATION_LABEL: L = { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" };
+const EXPLANATION_REQUIRED: L = { nl: "Vul een toelichting in.", en: "Enter an explanation." };
+
 /** The optional free-text explanation at the end of a form, with a hint of what to write. */
 export function explanationField(hint: L): FieldDef {
-  return {
-    name: "explanation",
-    kind: "textarea",
-    optional: true,
-    label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-    hint,
-    requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-  };
+  return { name: "explanation", kind: "textarea", optional: true, label: EXPLANATION_LABEL, hint, requiredMessage: EXPLANATION_REQUIRED };
 }
 
 /** The date of a contact (with a former minister, an elected member, the tobacco industry). */

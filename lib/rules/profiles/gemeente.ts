@@ -1,12 +1,9 @@
 // The Gemeente profile: Gemeente Maastricht, Gedragscode ambtelijke organisatie 2023 (source 002).
 import type { PolicyProfile } from "./types";
-import { baseProfile, typePolicies } from "./types";
+import { codeProfile, typePolicies } from "./types";
 
 export const gemeente: PolicyProfile = {
-  id: "gemeente",
-  ...baseProfile("gemeente-maastricht-2023.1"),
-  label: { nl: "Gemeente Maastricht (Gedragscode ambtelijke organisatie)", en: "Municipality of Maastricht (code of conduct)" },
-  source: "002",
+  ...codeProfile("gemeente", "gemeente-maastricht-2023.1", { nl: "Gemeente Maastricht (Gedragscode ambtelijke organisatie)", en: "Municipality of Maastricht (code of conduct)" }, "002"),
   topTitle: { nl: "gemeentesecretaris/algemeen directeur", en: "municipal secretary / general director" },
   defaultReferralTitle: "gemeentesecretaris", // 002 L812 "De gemeentesecretaris/algemeen directeur"
   boundByRijkMinimum: false,

@@ -1,12 +1,9 @@
 // The Provincie profile: Provincie Utrecht, Gedragscode ambtelijke integriteit 2020 (source 003).
 import type { PolicyProfile } from "./types";
-import { baseProfile, typePolicies } from "./types";
+import { codeProfile, typePolicies } from "./types";
 
 export const provincie: PolicyProfile = {
-  id: "provincie",
-  ...baseProfile("provincie-utrecht-2020.1"),
-  label: { nl: "Provincie Utrecht (Gedragscode ambtelijke integriteit 2020)", en: "Province of Utrecht (code of conduct 2020)" },
-  source: "003",
+  ...codeProfile("provincie", "provincie-utrecht-2020.1", { nl: "Provincie Utrecht (Gedragscode ambtelijke integriteit 2020)", en: "Province of Utrecht (code of conduct 2020)" }, "003"),
   topTitle: { nl: "algemeen directeur", en: "general director" },
   defaultReferralTitle: "provinciesecretaris", // 003 names none; the demo organisation's title (prisma/seed-data.ts)
   boundByRijkMinimum: false,

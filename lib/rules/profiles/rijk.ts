@@ -1,12 +1,9 @@
 // The Rijk profile: Gedragscode Integriteit Rijk 2020 (source 000).
 import type { PolicyProfile } from "./types";
-import { baseProfile, typePolicies } from "./types";
+import { codeProfile, typePolicies } from "./types";
 
 export const rijk: PolicyProfile = {
-  id: "rijk",
-  ...baseProfile("rijk-2020.1"),
-  label: { nl: "Rijksoverheid (Gedragscode Integriteit Rijk 2020)", en: "Central government (Rijk code of conduct 2020)" },
-  source: "000",
+  ...codeProfile("rijk", "rijk-2020.1", { nl: "Rijksoverheid (Gedragscode Integriteit Rijk 2020)", en: "Central government (Rijk code of conduct 2020)" }, "000"),
   topTitle: { nl: "Secretaris-Generaal", en: "Secretary-General" },
   defaultReferralTitle: "Secretaris-Generaal", // as topTitle; 000 names no referral point in these words
   boundByRijkMinimum: true,

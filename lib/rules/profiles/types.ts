@@ -138,7 +138,7 @@ export function typePolicies(id: ProfileId): TypePolicies {
   };
 }
 
-/** A base profile (not tightened) is its own base version. */
-export function baseProfile(version: string): Pick<PolicyProfile, "version" | "baseVersion"> {
-  return { version, baseVersion: version };
+/** Who a base profile (not tightened) is: its id, version (its own base version), name and source file. */
+export function codeProfile(id: ProfileId, version: string, label: LocalizedText, source: PolicyProfile["source"]): Pick<PolicyProfile, "id" | "version" | "baseVersion" | "label" | "source"> {
+  return { id, version, baseVersion: version, label, source };
 }

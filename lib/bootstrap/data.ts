@@ -4,9 +4,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
-import { BootstrapSchema, DEFAULT_REFERRAL_TITLE, type BootstrapInput } from "./schemas";
-
-const PROFILE_TO_DB = { rijk: "RIJK", "eerste-kamer": "EERSTE_KAMER", gemeente: "GEMEENTE", provincie: "PROVINCIE" } as const;
+import { RULES_TO_PROFILE } from "@/lib/declarations/types";
+import { getProfile } from "@/lib/rules";
+import { BootstrapSchema, type BootstrapInput } from "./schemas";
 
 export interface BootstrapResult {
   organisation: { id: string; slug: string; name: string; profile: string };
@@ -26,14 +26,16 @@ export async function bootstrapOrganisation(db: PrismaClient, raw: BootstrapInpu
     if (await tx.person.findUnique({ where: { email: input.adminEmail }, select: { id: true } })) {
       throw new AppError("CONFLICT", "A person with this e-mail address already exists; nothing was changed.");
     }
-    const profile = PROFILE_TO_DB[input.profile];
+    const profile = RULES_TO_PROFILE[input.profile];
+    const code = getProfile(input.profile);
     const organisation = await tx.organisation.create({
       data: {
         slug: input.slug,
         name: input.name,
         profile,
-        referralTitle: input.referralTitle ?? DEFAULT_REFERRAL_TITLE[input.profile],
-        keepsGiftRegister: profile === "GEMEENTE",
+        referralTitle: input.referralTitle ?? code.defaultReferralTitle,
+        // A code that has every accepted gift handed in (Gemeente 002 L408-411) starts with a gift register.
+        keepsGiftRegister: code.gift.alwaysHandIn,
       },
       select: { id: true, slug: true, name: true, profile: true },
     });

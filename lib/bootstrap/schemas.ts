@@ -2,14 +2,6 @@
 import { z } from "zod";
 import { PROFILE_IDS } from "@/lib/rules/types";
 
-/** The code's referral point per profile (as in the demo organisations, prisma/seed-data.ts). */
-export const DEFAULT_REFERRAL_TITLE: Record<(typeof PROFILE_IDS)[number], string> = {
-  rijk: "Secretaris-Generaal",
-  "eerste-kamer": "Griffier",
-  gemeente: "gemeentesecretaris",
-  provincie: "provinciesecretaris",
-};
-
 export const BootstrapSchema = z.object({
   slug: z
     .string({ error: "--slug is required" })

@@ -48,6 +48,9 @@ export const PROFILE_TO_RULES: Record<PolicyProfile, ProfileId> = {
   PROVINCIE: "provincie",
 };
 
+/** The inverse of PROFILE_TO_RULES (the one place the two spellings of a profile id meet). */
+export const RULES_TO_PROFILE = Object.fromEntries(Object.entries(PROFILE_TO_RULES).map(([db, id]) => [id, db])) as Record<ProfileId, PolicyProfile>;
+
 export function isRuleType(value: string): value is RuleType {
   return value in RULE_TO_DB_TYPE;
 }

@@ -2,6 +2,8 @@
 // that the production build, which runs the demo seed, imports nothing from tests/ (tests/factories re-exports it; decision 045).
 import type { PrismaClient, Prisma, Role, PolicyProfile, DeclarationType, DeclarationStatus, RuleOutcome, DeciderRole } from "@/lib/generated/prisma/client";
 import { takeReference } from "@/lib/declarations/reference";
+import { PROFILE_TO_RULES } from "@/lib/declarations/types";
+import { getProfile } from "@/lib/rules";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -24,7 +26,7 @@ export function createOrganisation(db: Db, input: OrganisationInput = {}) {
       name: input.name ?? `Organisatie ${slug}`,
       profile: input.profile ?? "RIJK",
       referralTitle: input.referralTitle ?? "Secretaris-Generaal",
-      keepsGiftRegister: input.keepsGiftRegister ?? (input.profile ?? "RIJK") === "GEMEENTE",
+      keepsGiftRegister: input.keepsGiftRegister ?? getProfile(PROFILE_TO_RULES[input.profile ?? "RIJK"]).gift.alwaysHandIn,
     },
   });
 }

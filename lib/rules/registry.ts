@@ -1,20 +1,14 @@
 // The registry of every rule the module can cite. A reason's ruleId must be one of these ids
 // (tested). Ids are "<topic>.<rule>@<profile>" so each rule carries exactly its own source lines.
 import type { Citation, DeclarationType, LocalizedText, ProfileId } from "./types";
+import type { DutyRule } from "./evaluate/shared";
 import { TOBACCO_INDUSTRY_CONTACT_RULES } from "./evaluate/tobacco-industry-contact";
 import { PARLIAMENT_CONTACT_RULES } from "./evaluate/parliament-contact";
 import { EXPENSE_CLAIM_RULES } from "./evaluate/expense-claim";
 import { RECUSAL_RULES } from "./evaluate/recusal-policy";
 
-export interface RuleDefinition {
-  id: string;
-  title: LocalizedText;
-  citation: Citation[];
-  appliesTo: DeclarationType[];
-  profiles: ProfileId[];
-  /** A short quote of the source text (Dutch, as written). */
-  quote: string;
-}
+/** A rule: its id, title, source lines, the types and profiles it applies to and a short quote (Dutch, as written). */
+export type RuleDefinition = DutyRule;
 
 import { SALE_TO_EMPLOYER_RULES } from "./evaluate/sale-to-employer";
 import { PARTNER_TRAVEL_RULES } from "./evaluate/partner-travel";

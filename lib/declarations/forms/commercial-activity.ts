@@ -1,6 +1,7 @@
 // Speaking or sitting on a panel at a commercial event, as part of your job (catalogue 4.1 C; rule I-5).
 import type { DeclarationFormDef } from "../form-model";
-import { yesNoOptions, answerIs as is } from "../form-model";
+import { answerIs as is } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 
 export const commercialActivityForm: DeclarationFormDef = {
@@ -42,14 +43,11 @@ export const commercialActivityForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
     },
-    {
-      name: "commerciallyOrganised",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("commerciallyOrganised", {
       label: { nl: "Is het evenement commercieel?", en: "Is the event commercial?" },
       hint: { nl: "Commercieel betekent: de organisator wil er geld aan verdienen. Bijvoorbeeld: bezoekers betalen entree.", en: "Commercial means: the organiser wants to make money from it. For example: visitors pay an entry fee." },
       requiredMessage: { nl: "Kies of het evenement commercieel is.", en: "Choose whether the event is commercial." },
-    },
+    }),
     {
       name: "policyRelevance",
       kind: "textarea",
@@ -57,14 +55,11 @@ export const commercialActivityForm: DeclarationFormDef = {
       hint: { nl: "Bijvoorbeeld: je legt nieuw beleid uit, of je haalt ideeën op voor beleid.", en: "For example: you explain new policy, or you gather ideas for policy." },
       requiredMessage: { nl: "Vul in waarom het evenement belangrijk is voor je werk.", en: "Enter why the event is important for your work." },
     },
-    {
-      name: "feeOffered",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("feeOffered", {
       label: { nl: "Biedt de organisator je geld of een cadeau aan voor je bijdrage?", en: "Does the organiser offer you money or a present for your contribution?" },
       hint: { nl: "Bijvoorbeeld een honorarium of een cadeaubon.", en: "For example a fee or a gift voucher." },
       requiredMessage: { nl: "Kies of de organisator je een vergoeding aanbiedt.", en: "Choose whether the organiser offers you a fee." },
-    },
+    }),
     {
       name: "feeAmount",
       kind: "money",
@@ -74,23 +69,13 @@ export const commercialActivityForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul in hoeveel de vergoeding is, bijvoorbeeld 250,00.", en: "Enter how much the fee is, for example 250.00." },
       invalidMessage: { nl: "Vul de vergoeding in als bedrag in euro, bijvoorbeeld 250,00.", en: "Enter the fee as an amount in euros, for example 250.00." },
     },
-    {
-      name: "acceptsFee",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("acceptsFee", {
       showIf: is("feeOffered", "yes"),
       label: { nl: "Wil je de vergoeding aannemen?", en: "Do you want to accept the fee?" },
       hint: { nl: "Voor werk dat bij je functie hoort, laat je je in principe niet betalen.", en: "For work that is part of your job, you do not normally accept payment." },
       requiredMessage: { nl: "Kies of je de vergoeding wilt aannemen.", en: "Choose whether you want to accept the fee." },
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: het onderwerp van je bijdrage.", en: "For example: the topic of your contribution." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    explanationField({ nl: "Bijvoorbeeld: het onderwerp van je bijdrage.", en: "For example: the topic of your contribution." }),
   ],
   toRuleInput: (v) => ({
     type: "commercial-activity",

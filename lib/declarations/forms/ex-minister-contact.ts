@@ -1,6 +1,7 @@
 // Business contact with a former minister or state secretary within two years of leaving office (catalogue 4.1 M; rule D-2).
 import type { DeclarationFormDef, L } from "../form-model";
 import { answerIs as is } from "../form-model";
+import { CONTACT_DATE_FIELD } from "./fields";
 
 const MONTHS: L[] = [
   ["januari", "January"], ["februari", "February"], ["maart", "March"], ["april", "April"], ["mei", "May"], ["juni", "June"],
@@ -74,14 +75,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
       options: recentYears(ctx.today).map((y) => ({ value: y, label: { nl: y, en: y } })),
       requiredMessage: { nl: "Kies het jaar waarin de oud-bewindspersoon stopte.", en: "Choose the year in which the former minister left office." },
     },
-    {
-      name: "contactDate",
-      kind: "date",
-      label: { nl: "Datum van het contact", en: "Date of the contact" },
-      hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
-      requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },
-      invalidMessage: { nl: "Vul een bestaande datum van het contact in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date of the contact, for example 1 May 2026." },
-    },
+    CONTACT_DATE_FIELD,
     {
       name: "subject",
       kind: "textarea",

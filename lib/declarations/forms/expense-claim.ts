@@ -1,7 +1,7 @@
 // Expense claims (declaraties). The Gemeente needs the manager's permission in advance (002 L600-602); the other codes
 // only ask that you claim costs actually made and not reimbursed otherwise. Issue 13 group 2, decision 040.
 import type { DeclarationFormDef } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { yesNoField } from "./fields";
 
 export const expenseClaimForm: DeclarationFormDef = {
   type: "expense-claim",
@@ -50,15 +50,12 @@ export const expenseClaimForm: DeclarationFormDef = {
         invalidMessage: { nl: "Vul een bedrag in euro in, bijvoorbeeld 49,50.", en: "Enter an amount in euros, for example 49.50." },
         maxCents: 10_000_000,
       },
-      {
+      yesNoField("necessaryForWork", {
         // 002 L600-601: only reasonable and necessary costs.
-        name: "necessaryForWork",
-        kind: "yesno",
-        options: yesNoOptions(),
         showIf: () => p.necessaryCostsOnly,
         label: { nl: "Zijn de kosten redelijk en nodig om je werk goed te doen?", en: "Are the costs reasonable and necessary to do your job well?" },
         requiredMessage: { nl: "Kies of de kosten redelijk en nodig zijn voor je werk.", en: "Choose whether the costs are reasonable and necessary for your work." },
-      },
+      }),
       {
         name: "otherReimbursement",
         kind: "choice",

@@ -1,6 +1,6 @@
 // Financial interests, securities and securities transactions (catalogue 4.1 E; rules F-*).
 import type { DeclarationFormDef } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 export const financialInterestForm: DeclarationFormDef = {
   type: "financial-interest",
@@ -55,30 +55,17 @@ export const financialInterestForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul de datum van het belang of de transactie in.", en: "Enter the date of the interest or the transaction." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
     },
-    {
-      name: "relatedToFunction",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("relatedToFunction", {
       label: { nl: "Heb je in je werk te maken met dit bedrijf of deze sector?", en: "Do you deal with this company or sector in your work?" },
       hint: { nl: "Bijvoorbeeld: je maakt beleid voor de sector, of je houdt toezicht op het bedrijf.", en: "For example: you make policy for the sector, or you supervise the company." },
       requiredMessage: { nl: "Kies of je in je werk met dit bedrijf of deze sector te maken hebt.", en: "Choose whether you deal with this company or sector in your work." },
-    },
-    {
-      name: "usesInsideInformation",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("usesInsideInformation", {
       label: { nl: "Gebruik je geheime informatie uit je werk die de koers kan beïnvloeden?", en: "Do you use confidential information from your work that can affect the share price?" },
       hint: { nl: "Dit heet voorkennis. Bijvoorbeeld: je weet van een besluit dat nog niet openbaar is en dat de prijs van een aandeel verandert.", en: "This is called inside information. For example: you know of a decision that is not yet public and that changes the price of a share." },
       requiredMessage: { nl: "Kies of je geheime informatie uit je werk gebruikt.", en: "Choose whether you use confidential information from your work." },
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: ook belangen van je partner die met jouw werk te maken hebben.", en: "For example: also interests of your partner that relate to your work." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    explanationField({ nl: "Bijvoorbeeld: ook belangen van je partner die met jouw werk te maken hebben.", en: "For example: also interests of your partner that relate to your work." }),
   ],
   toRuleInput: (v) => ({
     type: "financial-interest",

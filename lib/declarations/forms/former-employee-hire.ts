@@ -1,12 +1,13 @@
 // Hiring a former (or current) employee as an external; filed by the hiring manager (catalogue 4.1 L; rules D-3 to D-5).
 import type { DeclarationFormDef, L } from "../form-model";
-import { yesNoOptions, answerIs as is } from "../form-model";
-import type { ProfileId } from "@/lib/rules";
+import { answerIs as is } from "../form-model";
+import type { PolicyProfile } from "@/lib/rules";
+import { yesNoField } from "./fields";
 
 
 /** The Provincie code speaks of "hoge uitzondering"; the Gemeente (and a tightened Rijk) of "zwaarwegende redenen". */
-function weightyReasonsText(profileId: ProfileId): { label: L; hint: L; requiredMessage: L } {
-  if (profileId === "provincie") {
+function weightyReasonsText(profile: PolicyProfile): { label: L; hint: L; requiredMessage: L } {
+  if (profile.formerEmployeeHire.exceptionTerm === "very-exceptional") {
     return {
       label: { nl: "Is dit een hoge uitzondering?", en: "Is this a very exceptional case?" },
       hint: {
@@ -34,7 +35,7 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
     en: "Are you a manager and do you want to hire someone who works or has worked at our organisation? For example as a freelancer or through an agency. Declare it here before you ask for a quote.",
   },
   fields: (ctx) => {
-    const weighty = weightyReasonsText(ctx.profileId);
+    const weighty = weightyReasonsText(ctx.profile);
     return [
       {
         name: "candidateName",
@@ -49,13 +50,10 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
         hint: { nl: "Bijvoorbeeld: projectleider nieuwe website.", en: "For example: project lead for the new website." },
         requiredMessage: { nl: "Vul in welk werk de kandidaat gaat doen.", en: "Enter what work the candidate will do." },
       },
-      {
-        name: "stillEmployed",
-        kind: "yesno",
-        options: yesNoOptions(),
+      yesNoField("stillEmployed", {
         label: { nl: "Werkt de kandidaat nu nog bij onze organisatie?", en: "Does the candidate still work at our organisation?" },
         requiredMessage: { nl: "Kies of de kandidaat nu nog bij onze organisatie werkt.", en: "Choose whether the candidate still works at our organisation." },
-      },
+      }),
       {
         // The codes count from the end of the employment ("uit dienst", 002 L270-272; "na ontslag", 003 L457-458),
         // not from the last working day, which can be weeks earlier (leave at the end). Decision 038.
@@ -91,30 +89,21 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
         requiredMessage: { nl: "Vul in wanneer de inhuur moet beginnen.", en: "Enter when the hire should start." },
         invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },
       },
-      {
-        name: "sameWork",
-        kind: "yesno",
-        options: yesNoOptions(),
+      yesNoField("sameWork", {
         label: { nl: "Gaat de kandidaat hetzelfde werk doen als bij ons in dienst?", en: "Will the candidate do the same work as when employed by us?" },
         requiredMessage: { nl: "Kies of de kandidaat hetzelfde werk gaat doen.", en: "Choose whether the candidate will do the same work." },
-      },
-      {
-        name: "leftWithSeverancePay",
-        kind: "yesno",
-        options: yesNoOptions(),
+      }),
+      yesNoField("leftWithSeverancePay", {
         showIf: is("stillEmployed", "no"),
         label: { nl: "Kreeg de kandidaat een vertrekpremie?", en: "Did the candidate receive a severance payment?" },
         hint: { nl: "Een vertrekpremie is geld dat iemand krijgt om te vertrekken.", en: "A severance payment is money someone receives for leaving." },
         requiredMessage: { nl: "Kies of de kandidaat een vertrekpremie kreeg.", en: "Choose whether the candidate received a severance payment." },
-      },
-      {
-        name: "weightyReasons",
-        kind: "yesno",
-        options: yesNoOptions(),
+      }),
+      yesNoField("weightyReasons", {
         label: weighty.label,
         hint: weighty.hint,
         requiredMessage: weighty.requiredMessage,
-      },
+      }),
       {
         name: "weightyReasonsExplanation",
         kind: "textarea",

@@ -1,6 +1,7 @@
 // Gift or other benefit: received, offered, or declined at the offer (catalogue 4.1 A; rules G-*).
 import type { DeclarationFormDef, L } from "../form-model";
 import { yesNoOptions, answerIs as is, answerIsNot as not } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 
 const euroNl = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
@@ -84,45 +85,30 @@ export const giftForm: DeclarationFormDef = {
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
       futureMessage: { nl: "De datum kan niet in de toekomst liggen.", en: "The date cannot be in the future." },
     },
-    {
-      name: "giverInProcurementOrAwaitingDecision",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("giverInProcurementOrAwaitingDecision", {
       label: { nl: "Doet de gever mee aan een aanbesteding, of wacht hij op een besluit van jou of je afdeling?", en: "Is the giver taking part in a procurement, or waiting for a decision by you or your unit?" },
       requiredMessage: { nl: "Kies of de gever meedoet aan een aanbesteding of wacht op een besluit.", en: "Choose whether the giver takes part in a procurement or awaits a decision." },
-    },
-    {
-      name: "deliveredToHomeAddress",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("deliveredToHomeAddress", {
       showIf: is("direction", "received"),
       label: { nl: "Is het naar je huisadres gestuurd?", en: "Was it sent to your home address?" },
       requiredMessage: { nl: "Kies of het naar je huisadres is gestuurd.", en: "Choose whether it was sent to your home address." },
-    },
-    {
-      name: "foreignRelation",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("foreignRelation", {
       label: { nl: "Komt het van een buitenlandse of diplomatieke relatie?", en: "Is it from a foreign or diplomatic relation?" },
       requiredMessage: { nl: "Kies of het van een buitenlandse of diplomatieke relatie komt.", en: "Choose whether it is from a foreign or diplomatic relation." },
-    },
-    {
-      name: "refusalWouldOffend",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("refusalWouldOffend", {
       showIf: not("direction", "declined-at-offer"),
       label: { nl: "Zou weigeren of teruggeven de gever erg kwetsen of in verlegenheid brengen?", en: "Would refusing or returning it seriously offend or embarrass the giver?" },
       requiredMessage: { nl: "Kies of weigeren de gever zou kwetsen.", en: "Choose whether refusing would offend the giver." },
-    },
-    {
-      name: "privateUseOfPoints",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("privateUseOfPoints", {
       showIf: is("kind", "loyalty-points"),
       label: { nl: "Wil je de punten privé gebruiken?", en: "Do you want to use the points privately?" },
       requiredMessage: { nl: "Kies of je de punten privé wilt gebruiken.", en: "Choose whether you want to use the points privately." },
-    },
-    ...(ctx.profileId === "gemeente"
+    }),
+    ...(ctx.profile.gift.requiresExceptionGround
       ? [
           {
             name: "exceptionGrounds",
@@ -148,14 +134,7 @@ export const giftForm: DeclarationFormDef = {
           },
         ]
       : []),
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld de aanleiding: een bedankje voor een presentatie.", en: "For example the occasion: a thank-you for a presentation." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    explanationField({ nl: "Bijvoorbeeld de aanleiding: een bedankje voor een presentatie.", en: "For example the occasion: a thank-you for a presentation." }),
   ],
   toRuleInput: (v) => ({
     type: "gift",

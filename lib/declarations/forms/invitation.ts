@@ -1,6 +1,7 @@
 // Invitation, hospitality or event, including trips and stays paid by others (catalogue 4.1 B; rules I-1 to I-4).
 import type { DeclarationFormDef, RawValues } from "../form-model";
-import { yesNoOptions, answerIs as is } from "../form-model";
+import { answerIs as is } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 
 /** Costs that make it "a trip or stay paid by others" (I-4). */
@@ -68,13 +69,10 @@ export const invitationForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
     },
-    {
-      name: "multiDay",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("multiDay", {
       label: { nl: "Duurt het langer dan één dag?", en: "Does it last longer than one day?" },
       requiredMessage: { nl: "Kies of het langer dan één dag duurt.", en: "Choose whether it lasts longer than one day." },
-    },
+    }),
     {
       name: "endDate",
       kind: "date",
@@ -96,12 +94,9 @@ export const invitationForm: DeclarationFormDef = {
       ],
       requiredMessage: { nl: "Kies wat de gastheer of een ander voor jou betaalt.", en: "Choose what the host or someone else pays for you." },
     },
-    {
+    yesNoField("tripNecessaryForWork", {
       // Gemeente 002 L428-431: a visit paid by others is not accepted, unless the manager judges it necessary for the
       // job; then it is work and the municipality pays. The employee's view decides only where it goes.
-      name: "tripNecessaryForWork",
-      kind: "yesno",
-      options: yesNoOptions(),
       showIf: (raw, ctx) => ctx.profile.invitation.thirdPartyTripsBanned && paysTravelOrStay(raw),
       label: { nl: "Is het bezoek nodig voor je werk?", en: "Is the visit necessary for your work?" },
       hint: {
@@ -109,7 +104,7 @@ export const invitationForm: DeclarationFormDef = {
         en: "Your manager decides whether it is necessary. If it is, it is work and the municipality pays the travel and stay, not the host.",
       },
       requiredMessage: { nl: "Kies of het bezoek nodig is voor je werk.", en: "Choose whether the visit is necessary for your work." },
-    },
+    }),
     {
       name: "estimatedValue",
       kind: "money",
@@ -125,38 +120,22 @@ export const invitationForm: DeclarationFormDef = {
       hint: { nl: "Bijvoorbeeld: je houdt er een toespraak, of je vertegenwoordigt de organisatie.", en: "For example: you give a speech there, or you represent the organisation." },
       requiredMessage: { nl: "Vul in waarom het nuttig is voor je werk.", en: "Enter why it is useful for your work." },
     },
-    {
-      name: "functionalOrRepresentative",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("functionalOrRepresentative", {
       label: { nl: "Ga je erheen voor je werk of om de organisatie te vertegenwoordigen?", en: "Do you go for your work or to represent the organisation?" },
       hint: { nl: "Vertegenwoordigen betekent: je bent er namens de organisatie. Bijvoorbeeld bij een officiële opening.", en: "Representing means: you are there on behalf of the organisation. For example at an official opening." },
       requiredMessage: { nl: "Kies of je erheen gaat voor je werk of om de organisatie te vertegenwoordigen.", en: "Choose whether you go for your work or to represent the organisation." },
-    },
-    {
-      name: "appearanceOfCorruptionMinimal",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("appearanceOfCorruptionMinimal", {
       label: { nl: "Is de kans klein dat het lijkt alsof de gastheer je wil omkopen?", en: "Is it unlikely to look as if the host wants to bribe you?" },
       hint: { nl: "Denk aan hoe het eruitziet voor anderen. Een duur uitje van een bedrijf dat iets van jou wil, ziet er niet goed uit.", en: "Think of how it looks to others. An expensive outing from a company that wants something from you does not look good." },
       requiredMessage: { nl: "Kies of de kans klein is dat het lijkt op omkoping.", en: "Choose whether it is unlikely to look like bribery." },
-    },
-    {
-      name: "hostInProcurementOrAwaitingDecision",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("hostInProcurementOrAwaitingDecision", {
       label: { nl: "Doet de gastheer mee aan een aanbesteding, of wacht hij op een besluit van jou of je afdeling?", en: "Is the host taking part in a procurement, or waiting for a decision by you or your unit?" },
       hint: { nl: "Een aanbesteding is een wedstrijd tussen bedrijven om een opdracht van de overheid te krijgen.", en: "A procurement is a competition between companies to win a government contract." },
       requiredMessage: { nl: "Kies of de gastheer meedoet aan een aanbesteding of wacht op een besluit.", en: "Choose whether the host takes part in a procurement or awaits a decision." },
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: welke kosten je zelf betaalt, of wie er nog meer gaat.", en: "For example: which costs you pay yourself, or who else is going." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    explanationField({ nl: "Bijvoorbeeld: welke kosten je zelf betaalt, of wie er nog meer gaat.", en: "For example: which costs you pay yourself, or who else is going." }),
   ],
   toRuleInput: (v) => {
     const paid = (v.paidByOthers as string[] | undefined) ?? [];

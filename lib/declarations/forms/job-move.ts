@@ -1,6 +1,6 @@
 // Moving to a new job outside the organisation that may be sensitive (catalogue 4.1 K; rule D-1).
 import type { DeclarationFormDef } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 export const jobMoveForm: DeclarationFormDef = {
   type: "job-move",
@@ -39,30 +39,17 @@ export const jobMoveForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul in wanneer je in je nieuwe baan begint.", en: "Enter when you start your new job." },
       invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },
     },
-    {
-      name: "newWorkReportableAsSideJob",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("newWorkReportableAsSideJob", {
       label: { nl: "Zou je het nieuwe werk moeten melden als je het nu naast je baan deed?", en: "Would you have to declare the new work if you did it now besides your job?" },
       hint: { nl: "Dat is zo als het nieuwe werk met je huidige werk te maken heeft. Bijvoorbeeld: je gaat werken voor een bedrijf waarover je nu besluiten neemt.", en: "That is the case when the new work relates to your current work. For example: you will work for a company you now make decisions about." },
       requiredMessage: { nl: "Kies of je het nieuwe werk als nevenwerkzaamheid zou moeten melden.", en: "Choose whether you would have to declare the new work as a side job." },
-    },
-    {
-      name: "interestsMayClash",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("interestsMayClash", {
       label: { nl: "Kunnen de belangen van je huidige werkgever botsen met je nieuwe werk?", en: "Could the interests of your current employer clash with your new work?" },
       hint: { nl: "Bijvoorbeeld: je weet nu dingen die je nieuwe werkgever voordeel geven.", en: "For example: you now know things that give your new employer an advantage." },
       requiredMessage: { nl: "Kies of de belangen van je werkgever kunnen botsen met je nieuwe werk.", en: "Choose whether your employer's interests could clash with your new work." },
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: welke afspraken je al hebt gemaakt.", en: "For example: which agreements you have already made." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    explanationField({ nl: "Bijvoorbeeld: welke afspraken je al hebt gemaakt.", en: "For example: which agreements you have already made." }),
   ],
   toRuleInput: (v) => ({
     type: "job-move",

@@ -1,7 +1,7 @@
 // Contact with elected members: Kamerleden (Rijk), members of the Eerste Kamer, raadsleden (Gemeente), Statenleden
 // (Provincie). Issue 13 group 2, decision 040. Each question shows only where the organisation's code asks it.
 import type { DeclarationFormDef } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { CONTACT_DATE_FIELD, yesNoField } from "./fields";
 
 export const parliamentContactForm: DeclarationFormDef = {
   type: "parliament-contact",
@@ -21,14 +21,7 @@ export const parliamentContactForm: DeclarationFormDef = {
         hint: { nl: "En de partij of fractie, als je die weet.", en: "And the party or group, if you know it." },
         requiredMessage: { nl: "Vul de naam in van de volksvertegenwoordiger.", en: "Enter the name of the elected member." },
       },
-      {
-        name: "contactDate",
-        kind: "date",
-        label: { nl: "Datum van het contact", en: "Date of the contact" },
-        hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
-        requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },
-        invalidMessage: { nl: "Vul een bestaande datum van het contact in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date of the contact, for example 1 May 2026." },
-      },
+      CONTACT_DATE_FIELD,
       {
         // 002 L500-502: no information or help on your own initiative.
         name: "initiative",
@@ -54,15 +47,12 @@ export const parliamentContactForm: DeclarationFormDef = {
         ],
         requiredMessage: { nl: "Kies wat voor informatie je geeft.", en: "Choose what kind of information you give." },
       },
-      {
-        name: "factualOnly",
-        kind: "yesno",
-        options: yesNoOptions(),
+      yesNoField("factualOnly", {
         showIf: () => p.factualOnly,
         label: { nl: "Geef je alleen feitelijke informatie?", en: "Do you give only factual information?" },
         hint: { nl: "Feitelijk is: cijfers, uitleg over hoe iets werkt, wat er besloten is. Niet feitelijk is: jouw mening over het beleid.", en: "Factual means: figures, an explanation of how something works, what was decided. Not factual: your opinion on the policy." },
         requiredMessage: { nl: "Kies of je alleen feitelijke informatie geeft.", en: "Choose whether you give only factual information." },
-      },
+      }),
       {
         // 001 L601: no private use of your position, also in contacts with members.
         name: "purpose",

@@ -1,7 +1,7 @@
 // A partner travelling along on a business trip (catalogue 1.3 T-3; decision 039). Why the partner comes along is
 // asked only where the code has the partner rule (Rijk, Eerste Kamer: profile partnerTravel.partnerRule).
 import type { DeclarationFormDef, FormContext } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { TRIP_DESTINATION_FIELD, explanationField, yesNoField } from "./fields";
 
 const asksReason = (_raw: unknown, ctx: FormContext) => ctx.profile.partnerTravel.partnerRule;
 
@@ -13,13 +13,7 @@ export const partnerTravelForm: DeclarationFormDef = {
     en: "Does your partner want to travel along on a business trip? Or would your employer pay costs of your partner? Report it in advance, so you know what is allowed.",
   },
   fields: () => [
-    {
-      name: "destination",
-      kind: "text",
-      label: { nl: "Waar gaat de dienstreis naartoe?", en: "Where does the business trip go?" },
-      hint: { nl: "De plaats en het land.", en: "The place and the country." },
-      requiredMessage: { nl: "Vul in waar de dienstreis naartoe gaat.", en: "Enter where the business trip goes." },
-    },
+    TRIP_DESTINATION_FIELD,
     {
       name: "startDate",
       kind: "date",
@@ -46,22 +40,12 @@ export const partnerTravelForm: DeclarationFormDef = {
       ],
       requiredMessage: { nl: "Kies waarom je partner meereist.", en: "Choose why your partner travels along." },
     },
-    {
-      name: "employerPaysPartnerCosts",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("employerPaysPartnerCosts", {
       label: { nl: "Zou je werkgever kosten van je partner betalen?", en: "Would your employer pay costs of your partner?" },
       hint: { nl: "Bijvoorbeeld de reis, het hotel of het eten van je partner. Ook een deel telt.", en: "For example your partner's travel, hotel or meals. Part of it counts too." },
       requiredMessage: { nl: "Kies of je werkgever kosten van je partner zou betalen.", en: "Choose whether your employer would pay costs of your partner." },
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: wat je partner doet op de reis.", en: "For example: what your partner does on the trip." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    explanationField({ nl: "Bijvoorbeeld: wat je partner doet op de reis.", en: "For example: what your partner does on the trip." }),
   ],
   toRuleInput: (v, ctx) => ({
     type: "partner-travel",

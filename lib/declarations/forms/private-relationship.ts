@@ -3,6 +3,7 @@
 // the recusal, and never what kind of romantic or family tie beyond the three the codes name.
 import type { DeclarationFormDef, Option } from "../form-model";
 import { answerIs as is, yesNoOptions } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 const YES_NO_DOUBT: Option[] = [
   { value: "yes", label: { nl: "Ja", en: "Yes" } },
@@ -63,23 +64,17 @@ export const privateRelationshipForm: DeclarationFormDef = {
       hint: { nl: "Bijvoorbeeld: je werkt aan dezelfde zaken, je beslist over een aanvraag of opdracht van die persoon of organisatie, of jullie delen vertrouwelijke informatie.", en: "For example: you work on the same matters, you decide on an application or contract of that person or organisation, or you share confidential information." },
       requiredMessage: { nl: "Kies of jouw werk het werk of de belangen van die persoon raakt.", en: "Choose whether your work touches that person's work or interests." },
     },
-    {
-      name: "dependency",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("dependency", {
       showIf: is("otherParty", "colleague"),
       label: { nl: "Is een van jullie de leidinggevende van de ander, of beoordeelt, controleert of keurt een van jullie het werk van de ander goed?", en: "Is one of you the other's manager, or does one of you assess, check or approve the other's work?" },
       requiredMessage: { nl: "Kies of een van jullie het werk van de ander beoordeelt of goedkeurt.", en: "Choose whether one of you assesses or approves the other's work." },
-    },
-    {
-      name: "withOwnManager",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("withOwnManager", {
       showIf: (raw) => raw.otherParty === "colleague" && raw.dependency === "yes",
       label: { nl: "Is die collega jouw eigen leidinggevende?", en: "Is that colleague your own manager?" },
       hint: { nl: "Dan behandelt de integriteitsadviseur je melding, niet je leidinggevende.", en: "Then the integrity adviser handles your declaration, not your manager." },
       requiredMessage: { nl: "Kies of die collega je eigen leidinggevende is.", en: "Choose whether that colleague is your own manager." },
-    },
+    }),
     {
       name: "riskToObjectivity",
       kind: "choice",
@@ -101,14 +96,7 @@ export const privateRelationshipForm: DeclarationFormDef = {
           },
         ]
       : []),
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: welke zaken je nu samen doet. Je leidinggevende gaat hier discreet mee om.", en: "For example: which matters you now work on together. Your manager treats this discreetly." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    explanationField({ nl: "Bijvoorbeeld: welke zaken je nu samen doet. Je leidinggevende gaat hier discreet mee om.", en: "For example: which matters you now work on together. Your manager treats this discreetly." }),
   ],
   toRuleInput: (v) => ({
     type: "private-relationship",

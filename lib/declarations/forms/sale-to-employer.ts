@@ -1,7 +1,7 @@
 // Selling goods or services to one's own employer (catalogue 1.9 P-7; decision 039). The question whether services
 // are sold is asked everywhere (it says what is sold); its effect differs per code (lib/rules/evaluate/sale-to-employer.ts).
 import type { DeclarationFormDef, FormContext, L } from "../form-model";
-import { yesNoOptions } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 function codeHint(ctx: FormContext): L {
   switch (ctx.profile.saleToEmployer.rule) {
@@ -54,14 +54,11 @@ export const saleToEmployerForm: DeclarationFormDef = {
       hint: { nl: "De afdeling of het team.", en: "The department or team." },
       requiredMessage: { nl: "Vul in welk deel van de organisatie het koopt.", en: "Enter which part of the organisation buys it." },
     },
-    {
-      name: "involvedInPurchase",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("involvedInPurchase", {
       label: { nl: "Heb je in je werk zelf met deze inkoop te maken?", en: "Do you deal with this purchase in your own work?" },
       hint: { nl: "Bijvoorbeeld: je vraagt erom, kiest de leverancier, bestelt of keurt de rekening goed.", en: "For example: you ask for it, choose the supplier, order it or approve the invoice." },
       requiredMessage: { nl: "Kies of je zelf met deze inkoop te maken hebt.", en: "Choose whether you deal with this purchase yourself." },
-    },
+    }),
     {
       name: "startDate",
       kind: "date",
@@ -78,14 +75,7 @@ export const saleToEmployerForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul een bedrag in.", en: "Enter an amount." },
       invalidMessage: { nl: "Vul een bedrag in euro in, bijvoorbeeld 1.500 of 1500,00.", en: "Enter an amount in euros, for example 1,500 or 1500.00." },
     },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: waarom de organisatie dit bij jou wil kopen.", en: "For example: why the organisation wants to buy this from you." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    explanationField({ nl: "Bijvoorbeeld: waarom de organisatie dit bij jou wil kopen.", en: "For example: why the organisation wants to buy this from you." }),
   ],
   toRuleInput: (v) => ({
     type: "sale-to-employer",

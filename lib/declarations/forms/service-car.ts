@@ -1,5 +1,6 @@
 // Private use of a service, lease or pool car (catalogue 1.4 R-7; decision 039).
 import type { DeclarationFormDef, FormContext, L } from "../form-model";
+import { explanationField } from "./fields";
 
 function codeHint(ctx: FormContext): L {
   switch (ctx.profile.serviceCar.privateUse) {
@@ -67,14 +68,7 @@ export const serviceCarForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul in tot wanneer je de auto wilt gebruiken.", en: "Enter until when you want to use the car." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 30 september 2026.", en: "Enter a real date, for example 30 September 2026." },
     },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: hoeveel kilometer je ongeveer privé rijdt.", en: "For example: about how many kilometres you drive privately." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    explanationField({ nl: "Bijvoorbeeld: hoeveel kilometer je ongeveer privé rijdt.", en: "For example: about how many kilometres you drive privately." }),
   ],
   toRuleInput: (v) => ({
     type: "service-car",

@@ -1,7 +1,8 @@
 // Side job (nevenwerkzaamheid): current or intended, new, changed or ended (catalogue 4.1 D; rules N-*).
 import type { FieldDef, DeclarationFormDef } from "../form-model";
-import { yesNoOptions, answerIs as is } from "../form-model";
+import { answerIs as is } from "../form-model";
 import { ALL_SIDE_JOB_QUESTION_IDS, SIDE_JOB_QUESTIONS } from "@/lib/rules";
+import { explanationField, yesNoField } from "./fields";
 
 
 /** The form field of a self-assessment question. */
@@ -88,14 +89,11 @@ export const sideJobForm: DeclarationFormDef = {
       hint: { nl: "Beschrijf in een paar zinnen je taken.", en: "Describe your tasks in a few sentences." },
       requiredMessage: { nl: "Beschrijf wat je precies doet.", en: "Describe what exactly you do." },
     },
-    {
-      name: "paid",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("paid", {
       label: { nl: "Krijg je geld voor dit werk?", en: "Are you paid for this work?" },
       hint: { nl: "Een gewone onkostenvergoeding telt niet mee.", en: "A normal expense allowance does not count." },
       requiredMessage: { nl: "Kies of je voor dit werk betaald krijgt.", en: "Choose whether you are paid for this work." },
-    },
+    }),
     {
       name: "hoursPerMonth",
       kind: "text",
@@ -131,14 +129,7 @@ export const sideJobForm: DeclarationFormDef = {
         requiredMessage: { nl: `Kies Ja, Nee of Twijfel bij de vraag: ${q.text.nl}`, en: `Choose Yes, No or Not sure for the question: ${q.text.en}` },
       }),
     ),
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: uitleg bij een vraag waarop je Ja of Twijfel antwoordde.", en: "For example: an explanation of a question you answered Yes or Not sure." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    explanationField({ nl: "Bijvoorbeeld: uitleg bij een vraag waarop je Ja of Twijfel antwoordde.", en: "For example: an explanation of a question you answered Yes or Not sure." }),
   ],
   toRuleInput: (v, ctx) => ({
     type: "side-job",

@@ -1,7 +1,8 @@
 // Private contacts with a supplier or business relation, reported in advance so that someone else handles the
 // matter (catalogue 1.9 P-4; decision 041).
 import type { DeclarationFormDef } from "../form-model";
-import { answerIsNot as isNot, yesNoOptions } from "../form-model";
+import { answerIsNot as isNot } from "../form-model";
+import { yesNoField } from "./fields";
 
 export const supplierContactForm: DeclarationFormDef = {
   type: "supplier-contact",
@@ -63,15 +64,12 @@ export const supplierContactForm: DeclarationFormDef = {
       hint: { nl: "Bijvoorbeeld: de aanbesteding schoonmaak 2026, of: het contract voor ICT-beheer.", en: "For example: the 2026 cleaning tender, or: the IT management contract." },
       requiredMessage: { nl: "Vul in om welke kwestie het gaat.", en: "Enter which matter it is." },
     },
-    {
-      name: "alreadyStarted",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("alreadyStarted", {
       showIf: isNot("involvement", "none", ""),
       label: { nl: "Heb je al aan de kwestie gewerkt?", en: "Have you already worked on the matter?" },
       hint: { nl: "Dan meld je het nu meteen, en stop je tot je leidinggevende heeft geregeld wie het overneemt.", en: "Then report it now, and stop until your manager has arranged who takes over." },
       requiredMessage: { nl: "Kies of je al aan de kwestie hebt gewerkt.", en: "Choose whether you have already worked on the matter." },
-    },
+    }),
     {
       name: "explanation",
       kind: "textarea",

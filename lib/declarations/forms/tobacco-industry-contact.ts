@@ -2,6 +2,7 @@
 // of permitted meetings (000 L972-979, 001 L441): the publication line is built from structured fields only
 // (date, organisation, topic), never from what the person typed as an explanation.
 import type { DeclarationFormDef, L, Values } from "../form-model";
+import { CONTACT_DATE_FIELD, explanationField } from "./fields";
 
 const TOPICS: { value: string; label: L }[] = [
   { value: "regulation", label: { nl: "Wetten en regels over tabak", en: "Tobacco laws and regulations" } },
@@ -60,14 +61,7 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
         ],
         requiredMessage: { nl: "Kies wat voor contact het is.", en: "Choose what kind of contact it is." },
       },
-      {
-        name: "contactDate",
-        kind: "date",
-        label: { nl: "Datum van het contact", en: "Date of the contact" },
-        hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
-        requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },
-        invalidMessage: { nl: "Vul een bestaande datum van het contact in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date of the contact, for example 1 May 2026." },
-      },
+      CONTACT_DATE_FIELD,
       {
         name: "topic",
         kind: "choice",
@@ -77,14 +71,7 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
         options: TOPICS,
         requiredMessage: { nl: "Kies waar het overleg over gaat.", en: "Choose what the meeting is about." },
       },
-      {
-        name: "explanation",
-        kind: "textarea",
-        optional: true,
-        label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-        hint: { nl: "Bijvoorbeeld: wie het contact zocht en waarom het nodig is. Deze tekst wordt niet openbaar.", en: "For example: who sought the contact and why it is needed. This text is not made public." },
-        requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-      },
+      explanationField({ nl: "Bijvoorbeeld: wie het contact zocht en waarom het nodig is. Deze tekst wordt niet openbaar.", en: "For example: who sought the contact and why it is needed. This text is not made public." }),
     ];
   },
   toRuleInput: (v) => ({

@@ -1,7 +1,8 @@
 // Delay compensation and travel benefits from a business trip (catalogue 1.3 T-4; decision 039). The follow-up
 // question depends on the kind: claimed costs for care vouchers, private use for bonus points.
 import type { DeclarationFormDef } from "../form-model";
-import { yesNoOptions, answerIs as is } from "../form-model";
+import { answerIs as is } from "../form-model";
+import { explanationField, yesNoField } from "./fields";
 
 export const travelBenefitForm: DeclarationFormDef = {
   type: "travel-benefit",
@@ -48,32 +49,19 @@ export const travelBenefitForm: DeclarationFormDef = {
       requiredMessage: { nl: "Vul een bedrag in.", en: "Enter an amount." },
       invalidMessage: { nl: "Vul een bedrag in euro in, bijvoorbeeld 250 of 249,99.", en: "Enter an amount in euros, for example 250 or 249.99." },
     },
-    {
-      name: "costsAlsoClaimed",
-      kind: "yesno",
-      options: yesNoOptions(),
+    yesNoField("costsAlsoClaimed", {
       showIf: is("kind", "care-vouchers"),
       label: { nl: "Declareer je deze kosten ook bij je werkgever?", en: "Do you also claim these costs from your employer?" },
       hint: { nl: "Bijvoorbeeld: je betaalde het eten met de bon, en declareert het eten toch.", en: "For example: you paid the meal with the voucher and still claim the meal." },
       requiredMessage: { nl: "Kies of je deze kosten ook declareert.", en: "Choose whether you also claim these costs." },
-    },
-    {
-      name: "privateUseOfPoints",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    yesNoField("privateUseOfPoints", {
       showIf: is("kind", "loyalty-points"),
       label: { nl: "Wil je de punten voor jezelf gebruiken?", en: "Do you want to use the points for yourself?" },
       hint: { nl: "Bijvoorbeeld voor een vakantie.", en: "For example for a holiday." },
       requiredMessage: { nl: "Kies of je de punten voor jezelf wilt gebruiken.", en: "Choose whether you want to use the points for yourself." },
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: welke vlucht het was.", en: "For example: which flight it was." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    explanationField({ nl: "Bijvoorbeeld: welke vlucht het was.", en: "For example: which flight it was." }),
   ],
   toRuleInput: (v) => ({
     type: "travel-benefit",

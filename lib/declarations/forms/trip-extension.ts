@@ -1,7 +1,7 @@
 // Private extension of a business trip (catalogue 4.1 F; rule T-1, Rijk and Eerste Kamer).
-import type { DeclarationFormDef, RawValues, Values } from "../form-model";
-import { yesNoOptions, answerIs as is } from "../form-model";
-
+import type { DeclarationFormDef, FieldDef, L, RawValues, Values } from "../form-model";
+import { answerIs as is } from "../form-model";
+import { TRIP_DESTINATION_FIELD, explanationField, yesNoField } from "./fields";
 
 /** The extension at the end is asked when there is none at the start (there must be one), or when the user says so. */
 const showEndExtension = (raw: RawValues) => is("extendAtStart", "no")(raw) || is("extendAtEnd", "yes")(raw);
@@ -12,6 +12,37 @@ const DATETIME_INVALID = {
   en: "Enter a real date and time, for example 10 September 2026 at 09:00.",
 };
 
+type Edge = "start" | "end";
+const EDGE = { start: { nl: ["Begin", "begint"], en: ["Start", "starts", "begins"] }, end: { nl: ["Einde", "eindigt"], en: ["End", "ends", "ends"] } } as const;
+const AT = { start: { nl: "aan het begin", en: "at the start" }, end: { nl: "aan het einde", en: "at the end" } } as const;
+
+/** When the business trip starts or ends. */
+function tripTimeField(edge: Edge): FieldDef {
+  const e = EDGE[edge];
+  return {
+    name: edge === "start" ? "tripStart" : "tripEnd",
+    kind: "datetime",
+    label: { nl: `${e.nl[0]} van de dienstreis`, en: `${e.en[0]} of the business trip` },
+    hint: { nl: `De dag en het tijdstip waarop de dienstreis ${e.nl[1]}, in Nederlandse tijd.`, en: `The day and time the business trip ${e.en[1]}, in Dutch time.` },
+    requiredMessage: { nl: `Vul de datum en tijd in waarop de dienstreis ${e.nl[1]}.`, en: `Enter the date and time the business trip ${e.en[1]}.` },
+    invalidMessage: DATETIME_INVALID,
+  };
+}
+
+/** When the private extension at the start or end of the trip starts or ends ("startExtensionEnd" ...). */
+function extensionTimeField(at: Edge, edge: Edge, showIf: FieldDef["showIf"], hint: L): FieldDef {
+  const e = EDGE[edge];
+  return {
+    name: `${at}Extension${edge === "start" ? "Start" : "End"}`,
+    kind: "datetime",
+    showIf,
+    label: { nl: `${e.nl[0]} van de verlenging ${AT[at].nl}`, en: `${e.en[0]} of the extension ${AT[at].en}` },
+    hint,
+    requiredMessage: { nl: `Vul in wanneer de verlenging ${AT[at].nl} ${e.nl[1]}.`, en: `Enter when the extension ${AT[at].en} ${e.en[2]}.` },
+    invalidMessage: DATETIME_INVALID,
+  };
+}
+
 export const tripExtensionForm: DeclarationFormDef = {
   type: "trip-extension",
   title: { nl: "Dienstreis privé verlengen", en: "Extend a business trip privately" },
@@ -20,13 +51,7 @@ export const tripExtensionForm: DeclarationFormDef = {
     en: "Do you want to extend a business trip for yourself, for example for a holiday? Request it before you leave. You need written approval. You pay the extra costs yourself.",
   },
   fields: () => [
-    {
-      name: "destination",
-      kind: "text",
-      label: { nl: "Waar gaat de dienstreis naartoe?", en: "Where does the business trip go?" },
-      hint: { nl: "De plaats en het land.", en: "The place and the country." },
-      requiredMessage: { nl: "Vul in waar de dienstreis naartoe gaat.", en: "Enter where the business trip goes." },
-    },
+    TRIP_DESTINATION_FIELD,
     {
       name: "purpose",
       kind: "text",
@@ -34,83 +59,24 @@ export const tripExtensionForm: DeclarationFormDef = {
       hint: { nl: "Bijvoorbeeld: een overleg met de Europese Commissie.", en: "For example: a meeting with the European Commission." },
       requiredMessage: { nl: "Vul het doel van de dienstreis in.", en: "Enter the purpose of the business trip." },
     },
-    {
-      name: "tripStart",
-      kind: "datetime",
-      label: { nl: "Begin van de dienstreis", en: "Start of the business trip" },
-      hint: { nl: "De dag en het tijdstip waarop de dienstreis begint, in Nederlandse tijd.", en: "The day and time the business trip starts, in Dutch time." },
-      requiredMessage: { nl: "Vul de datum en tijd in waarop de dienstreis begint.", en: "Enter the date and time the business trip starts." },
-      invalidMessage: DATETIME_INVALID,
-    },
-    {
-      name: "tripEnd",
-      kind: "datetime",
-      label: { nl: "Einde van de dienstreis", en: "End of the business trip" },
-      hint: { nl: "De dag en het tijdstip waarop de dienstreis eindigt, in Nederlandse tijd.", en: "The day and time the business trip ends, in Dutch time." },
-      requiredMessage: { nl: "Vul de datum en tijd in waarop de dienstreis eindigt.", en: "Enter the date and time the business trip ends." },
-      invalidMessage: DATETIME_INVALID,
-    },
-    {
-      name: "extendAtStart",
-      kind: "yesno",
-      options: yesNoOptions(),
+    tripTimeField("start"),
+    tripTimeField("end"),
+    yesNoField("extendAtStart", {
       label: { nl: "Ga je al eerder weg, voor jezelf?", en: "Do you leave earlier, for yourself?" },
       hint: { nl: "Dan verleng je de reis aan het begin. Dat mag niet altijd.", en: "Then you extend the trip at the start. That is not always allowed." },
       requiredMessage: { nl: "Kies of je de reis aan het begin verlengt.", en: "Choose whether you extend the trip at the start." },
-    },
-    {
-      name: "startExtensionStart",
-      kind: "datetime",
-      showIf: is("extendAtStart", "yes"),
-      label: { nl: "Begin van de verlenging aan het begin", en: "Start of the extension at the start" },
-      hint: { nl: "Wanneer je vertrekt voor het privédeel.", en: "When you leave for the private part." },
-      requiredMessage: { nl: "Vul in wanneer de verlenging aan het begin begint.", en: "Enter when the extension at the start begins." },
-      invalidMessage: DATETIME_INVALID,
-    },
-    {
-      name: "startExtensionEnd",
-      kind: "datetime",
-      showIf: is("extendAtStart", "yes"),
-      label: { nl: "Einde van de verlenging aan het begin", en: "End of the extension at the start" },
-      hint: { nl: "Meestal is dat het begin van de dienstreis.", en: "Usually this is the start of the business trip." },
-      requiredMessage: { nl: "Vul in wanneer de verlenging aan het begin eindigt.", en: "Enter when the extension at the start ends." },
-      invalidMessage: DATETIME_INVALID,
-    },
-    {
-      name: "extendAtEnd",
-      kind: "yesno",
-      options: yesNoOptions(),
+    }),
+    extensionTimeField("start", "start", is("extendAtStart", "yes"), { nl: "Wanneer je vertrekt voor het privédeel.", en: "When you leave for the private part." }),
+    extensionTimeField("start", "end", is("extendAtStart", "yes"), { nl: "Meestal is dat het begin van de dienstreis.", en: "Usually this is the start of the business trip." }),
+    yesNoField("extendAtEnd", {
       showIf: is("extendAtStart", "yes"),
       label: { nl: "Blijf je ook na de dienstreis langer, voor jezelf?", en: "Do you also stay longer after the business trip, for yourself?" },
       hint: { nl: "Dan verleng je de reis ook aan het einde.", en: "Then you also extend the trip at the end." },
       requiredMessage: { nl: "Kies of je de reis ook aan het einde verlengt.", en: "Choose whether you also extend the trip at the end." },
-    },
-    {
-      name: "endExtensionStart",
-      kind: "datetime",
-      showIf: showEndExtension,
-      label: { nl: "Begin van de verlenging aan het einde", en: "Start of the extension at the end" },
-      hint: { nl: "Meestal is dat het einde van de dienstreis.", en: "Usually this is the end of the business trip." },
-      requiredMessage: { nl: "Vul in wanneer de verlenging aan het einde begint.", en: "Enter when the extension at the end begins." },
-      invalidMessage: DATETIME_INVALID,
-    },
-    {
-      name: "endExtensionEnd",
-      kind: "datetime",
-      showIf: showEndExtension,
-      label: { nl: "Einde van de verlenging aan het einde", en: "End of the extension at the end" },
-      hint: { nl: "Wanneer je terug bent of terugreist.", en: "When you are back or travel back." },
-      requiredMessage: { nl: "Vul in wanneer de verlenging aan het einde eindigt.", en: "Enter when the extension at the end ends." },
-      invalidMessage: DATETIME_INVALID,
-    },
-    {
-      name: "explanation",
-      kind: "textarea",
-      optional: true,
-      label: { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" },
-      hint: { nl: "Bijvoorbeeld: of je verlof hebt aangevraagd, en wie de extra kosten betaalt.", en: "For example: whether you requested leave, and who pays the extra costs." },
-      requiredMessage: { nl: "Vul een toelichting in.", en: "Enter an explanation." },
-    },
+    }),
+    extensionTimeField("end", "start", showEndExtension, { nl: "Meestal is dat het einde van de dienstreis.", en: "Usually this is the end of the business trip." }),
+    extensionTimeField("end", "end", showEndExtension, { nl: "Wanneer je terug bent of terugreist.", en: "When you are back or travel back." }),
+    explanationField({ nl: "Bijvoorbeeld: of je verlof hebt aangevraagd, en wie de extra kosten betaalt.", en: "For example: whether you requested leave, and who pays the extra costs." }),
   ],
   // The extension at the end comes first: then "extensions.0" is the end extension whenever there is one.
   // See ruleFieldToFormField below for the one case a fixed map cannot get right.

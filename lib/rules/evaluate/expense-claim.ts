@@ -3,7 +3,7 @@
 // Eerste Kamer and the Provincie ask only that you claim business costs actually made that are not reimbursed
 // otherwise (000 L628-632, 001 L326, 003 L298-300): no permission in advance. Issue 13 group 2, decision 040.
 import { z } from "zod";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
 import { calendarDate, cents, cite as c, ruleFamily } from "./shared";
 

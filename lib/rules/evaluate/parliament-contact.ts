@@ -1,7 +1,7 @@
 // Contact with elected members: Kamerleden (Rijk 000 L1480-1551), Eerste Kamer members (001 L599-601), raadsleden
 // (Gemeente 002 L500-502, L563-573) and members of Provinciale Staten (003 L573-584). Issue 13 group 2, decision 040.
 import { z } from "zod";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { LocalizedText, ProfileId } from "../types";
 import { calendarDate, cite as c, ruleFamily } from "./shared";
 

@@ -5,7 +5,7 @@
 // partner; only their rules on claiming costs apply when the employer would pay (002 L600-602, 003 L298-300).
 import { z } from "zod";
 import { RuleInputError } from "../errors";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
 import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./shared";
 

@@ -1,6 +1,6 @@
 // A private relationship that touches one's work (catalogue 1.12 V-1, V-2; decision 041).
 // Rijk 000 L1821-1849, Eerste Kamer 001 L713-717, Gemeente 002 L660-663 and L716-728, Provincie 003 L684-704.
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { PrivateRelationshipDeclaration } from "./recusal-input";
 
 export function evaluatePrivateRelationship(d: PrivateRelationshipDeclaration, env: Env, c: Collector): void {

@@ -5,7 +5,7 @@
 // externals only very exceptionally (003 L456-457); whoever deals with a purchase privately lets someone else
 // handle it (003 L449-452).
 import { z } from "zod";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
 import { calendarDate, cite, ruleFamily, type DutyRule } from "./shared";
 

@@ -6,7 +6,7 @@
 // permission, e.g. a calamity, never to go home for convenience. Provincie 003 L324-328: private use and commuting
 // are not permitted.
 import { z } from "zod";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
 import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./shared";
 

@@ -1,32 +1,51 @@
-// Building blocks of the evaluators in lib/rules/evaluate/ (one file per newer declaration type): the input
+// Building blocks of the evaluators in lib/rules/evaluate/ (one file per declaration type): the input
 // fields every type uses and the shape of a rule as the registry holds it.
 // Plain data and Zod only: no I/O, and no runtime import of the evaluator or the registry (they import us).
 import { z } from "zod";
-import { compareDates, isCalendarDate } from "../dates";
+import { compareDates, isCalendarDate, isInstant } from "../dates";
 import type { Citation, DeclarationType, LocalizedText, ProfileId } from "../types";
+import type { Env } from "./collector";
+
+/** €1,000,000: anything above is treated as a typing error, not a gift. */
+export const MAX_CENTS = 100_000_000;
 
 export const calendarDate = z.string().max(10).refine(isCalendarDate, { params: { ruleCode: "invalid-date" } });
-export const cents = z.number().int().min(0).max(100_000_000);
+export const instant = z.string().max(40).refine(isInstant, { params: { ruleCode: "invalid-date" } });
+export const cents = z.number().int().min(0).max(MAX_CENTS);
+
+/** Two dates or moments in the wrong order: a "date-order" issue at `path` with a bilingual message. */
+export function orderIssue(ctx: z.RefinementCtx, path: (string | number)[], nl: string, en: string): void {
+  ctx.addIssue({ code: "custom", path, message: en, params: { ruleCode: "date-order", nl, en } });
+}
 
 /** The end date may not lie before the start date (same message as the other types). */
 export function endNotBeforeStart(v: { startDate: string; endDate: string }, ctx: z.RefinementCtx): void {
   if (isCalendarDate(v.startDate) && isCalendarDate(v.endDate) && compareDates(v.endDate, v.startDate) < 0) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date.", params: { ruleCode: "date-order", nl: "De einddatum ligt voor de begindatum.", en: "The end date is before the start date." } });
+    orderIssue(ctx, ["endDate"], "De einddatum ligt voor de begindatum.", "The end date is before the start date.");
   }
 }
 
 export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 
-/** A rule as the registry holds it (lib/rules/registry.ts RuleDefinition, repeated here to avoid an import cycle). */
+/** A rule as the registry holds it (lib/rules/registry.ts calls it RuleDefinition; defined here so the evaluators need not import the registry). */
 export interface DutyRule {
   id: string;
   title: LocalizedText;
   citation: Citation[];
   appliesTo: DeclarationType[];
   profiles: ProfileId[];
+  /** A short quote of the source text (Dutch, as written). */
   quote: string;
 }
 
 export function ruleFamily(base: string, type: DeclarationType, title: LocalizedText, variants: { profile: ProfileId; citation: Citation[]; quote: string }[]): DutyRule[] {
   return variants.map((v) => ({ id: `${base}@${v.profile}`, title, citation: v.citation, appliesTo: [type], profiles: [v.profile], quote: v.quote }));
+}
+
+/**
+ * The sentence added to a reason when what should have been discussed in advance has already begun (its date lies
+ * before today): `{ nl: "", en: "" }` otherwise, so it can be appended to every reason text.
+ */
+export function afterTheFact(env: Env, date: string, text: LocalizedText): LocalizedText {
+  return compareDates(env.today, date) > 0 ? { nl: ` ${text.nl}`, en: ` ${text.en}` } : { nl: "", en: "" };
 }

@@ -1,7 +1,7 @@
 // Private contacts with a supplier or business relation, reported in advance so that someone else handles the
 // matter (catalogue 1.9 P-4; decision 041). Rijk 000 L1074-1078, Eerste Kamer 001 L477, Provincie 003 L449-452;
 // the Gemeente has no such procurement sentence but rule 2.2 with its examples (002 L266, L281-283, L320-328).
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { SupplierContactDeclaration } from "./recusal-input";
 
 export function evaluateSupplierContact(d: SupplierContactDeclaration, env: Env, c: Collector): void {

@@ -3,7 +3,7 @@
 // anyway, transparency comes first and reports of permitted meetings are published on the organisation's website.
 // The Gemeente and Provincie codes have no such rule (only general lobbying advice).
 import { z } from "zod";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
 import { calendarDate, cite as c, ruleFamily } from "./shared";
 

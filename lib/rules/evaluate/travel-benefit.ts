@@ -6,7 +6,7 @@
 // be used for business trips (000 L1996-2003, 001 L771). Gemeente and Provincie: no rule on compensation or points;
 // their rules against claiming costs that are paid otherwise apply (002 L645-646, 003 L298-300).
 import { z } from "zod";
-import type { Collector, Env } from "../evaluate";
+import type { Collector, Env } from "./collector";
 import type { LocalizedText, ProfileId } from "../types";
 import { calendarDate, cents, cite, ruleFamily, type DutyRule } from "./shared";
 

@@ -1,0 +1,39 @@
+// Field builders for the question shapes the declaration forms repeat (issue 14): a yes/no question, the optional
+// explanation, and the fields several forms ask word for word. A builder fills in what the shape fixes; the form
+// gives what differs (its texts, when the field shows).
+import type { FieldDef, L } from "../form-model";
+import { yesNoOptions } from "../form-model";
+
+type FieldParts = Omit<FieldDef, "name" | "kind" | "options">;
+
+/** A yes/no question (options Ja/Nee). */
+export function yesNoField(name: string, parts: FieldParts): FieldDef {
+  return { name, kind: "yesno", options: yesNoOptions(), ...parts };
+}
+
+const EXPLANATION_LABEL: L = { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" };
+const EXPLANATION_REQUIRED: L = { nl: "Vul een toelichting in.", en: "Enter an explanation." };
+
+/** The optional free-text explanation at the end of a form, with a hint of what to write. */
+export function explanationField(hint: L): FieldDef {
+  return { name: "explanation", kind: "textarea", optional: true, label: EXPLANATION_LABEL, hint, requiredMessage: EXPLANATION_REQUIRED };
+}
+
+/** The date of a contact (with a former minister, an elected member, the tobacco industry). */
+export const CONTACT_DATE_FIELD: FieldDef = {
+  name: "contactDate",
+  kind: "date",
+  label: { nl: "Datum van het contact", en: "Date of the contact" },
+  hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
+  requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },
+  invalidMessage: { nl: "Vul een bestaande datum van het contact in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date of the contact, for example 1 May 2026." },
+};
+
+/** Where a business trip goes (trip extension, partner travelling along). */
+export const TRIP_DESTINATION_FIELD: FieldDef = {
+  name: "destination",
+  kind: "text",
+  label: { nl: "Waar gaat de dienstreis naartoe?", en: "Where does the business trip go?" },
+  hint: { nl: "De plaats en het land.", en: "The place and the country." },
+  requiredMessage: { nl: "Vul in waar de dienstreis naartoe gaat.", en: "Enter where the business trip goes." },
+};

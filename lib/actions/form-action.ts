@@ -9,38 +9,11 @@ import type { Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
 import { classifyError, type ErrorOverrides } from "./errors";
+import { fieldMessages, message, type Messages, type Translator } from "./messages";
+export { message, type Translator } from "./messages";
 import { issuesToFieldKeys, type IssueOptions } from "./issues";
 import type { ActionState, RawValues } from "./state";
 
-export type Translator = Awaited<ReturnType<typeof getT>>["t"];
-type Params = Record<string, string | number>;
-
-/** How an action's message keys become texts: the namespace (e.g. "campaigns.errors") and placeholder values. */
-export interface Messages {
-  /** Keys are looked up here first, then as full keys (e.g. "recusals.errors.subjectRequired"); unknown -> `<namespace>.generic`. */
-  namespace: string;
-  /** A field whose keys live in another namespace (e.g. the recusal part of the decision form). */
-  namespaceFor?: (field: string) => string | undefined;
-  /** Placeholder values for a field's message (e.g. the bounds of a retention period). */
-  fieldParams?: (field: string, t: Translator) => Params;
-}
-
-/**
- * A message key as text: in the action's namespace, else as a full key, else the shared text in "actions" (for a
- * feature without its own, e.g. "actions.notFound"), else the namespace's generic message.
- */
-export function message(t: Translator, namespace: string, keys: string | string[], params?: Params): string {
-  const list = typeof keys === "string" ? [keys] : keys;
-  for (const full of [...list.map((key) => `${namespace}.${key}`), ...list.filter((key) => key.includes(".")), ...list.map((key) => `actions.${key}`)]) {
-    if (t.has(full as never)) return t(full as never, params as never);
-  }
-  return t.has(`${namespace}.generic` as never) ? t(`${namespace}.generic` as never) : t("actions.generic");
-}
-
-/** Message keys per field as texts. */
-export function fieldMessages(t: Translator, messages: Messages, keys: Record<string, string>, params: Record<string, Params> = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, message(t, messages.namespaceFor?.(field) ?? messages.namespace, key, { ...messages.fieldParams?.(field, t), ...params[field] })]));
-}
 
 /** The named text fields of a form (a missing field, or a file, is undefined). */
 export function readFields(formData: FormData, names: readonly string[]): Record<string, string | undefined> {

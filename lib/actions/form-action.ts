@@ -9,11 +9,11 @@ import type { Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
 import { classifyError, type ErrorOverrides } from "./errors";
-import { fieldMessages, message, type Messages, type Translator } from "./messages";
-export { message, type Translator } from "./messages";
 import { issuesToFieldKeys, type IssueOptions } from "./issues";
+import { fieldMessages, message, type Messages, type Translator } from "./messages";
 import type { ActionState, RawValues } from "./state";
 
+export { message, type Translator } from "./messages";
 
 /** The named text fields of a form (a missing field, or a file, is undefined). */
 export function readFields(formData: FormData, names: readonly string[]): Record<string, string | undefined> {

@@ -14,18 +14,6 @@ export function hasNoNul(value: string): boolean {
 export const INVALID_CHARACTERS = "invalidCharacters";
 
 /**
- * The record id a form names in `field` (a hidden input), or null when it cannot be one: missing, a file,
- * empty, longer than any id, or holding a NUL. Actions answer null with "not found" without asking the
- * database (a NUL would make PostgreSQL fail the query, which is no clear answer).
- */
-export function formId(formData: FormData, field = "id"): string | null {
-  const value = formData.get(field);
-  if (typeof value !== "string") return null;
-  const id = value.trim();
-  return id.length > 0 && id.length <= 64 && hasNoNul(id) ? id : null;
-}
-
-/**
  * Text as PostgreSQL can store it: without NUL characters, and with lone UTF-16 surrogates (broken text
  * from a bad client or a JSON "\ud800" escape) replaced by U+FFFD, as a browser's FormData already does.
  * In a jsonb value a lone surrogate makes PostgreSQL refuse the whole statement.

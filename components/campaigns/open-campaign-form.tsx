@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
-import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";

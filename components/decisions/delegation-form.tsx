@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

@@ -4,7 +4,7 @@ import { createTranslator } from "use-intl/core";
 import { evaluate, parseDeclarationInput, type PersonFacts, type PolicyProfile, type DeclarationType, type Verdict } from "@/lib/rules";
 import { parseDeclarationForm, visibleFields, type FormContext, type Locale, type RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
-import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { IDLE, type ActionState } from "@/lib/actions/state";
 import type { Messages } from "@/lib/i18n/messages";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { IDLE, type ActionState } from "@/lib/actions/state";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 export interface EndRecusalLabels { summary: string; reason: string; reasonHint: string; submit: string; consequence: string }

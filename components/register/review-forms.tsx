@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
-import { IDLE } from "@/lib/declarations/action-state";
+import { IDLE } from "@/lib/actions/state";
 import type { RegisterActionState as ActionState } from "@/lib/register/actions";
 import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -281,7 +281,7 @@ export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promis
       if (c.status !== "OPEN") throw invalidState("CLOSED");
       if (!(await isAsked(tx, viewer, { organisationId: viewer.organisationId, status: "OPEN", closedAt: null }))) throw new AppError("FORBIDDEN", "not asked");
       const existing = await tx.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { id: true, answer: true } });
-      if (answerVerdict(c, !!existing, today) === "past-due") throw invalidState("PAST_DUE");
+      if (answerVerdict(c, !!existing, today) === "past-due") throw new AppError("INVALID_STATE", "not allowed in status PAST_DUE", { status: "PAST_DUE", reason: "pastDue" });
       if (existing?.answer === input.answer) return { changed: false };
       const unit = await tx.person.findUnique({ where: { id: viewer.id }, select: { unitId: true } });
       const response = await tx.campaignResponse.upsert({

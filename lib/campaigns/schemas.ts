@@ -46,10 +46,3 @@ export type PublicationInput = z.output<typeof PublicationSchema>;
 
 export const CloseCampaignSchema = z.object({ id, version });
 export type CloseCampaignInput = z.output<typeof CloseCampaignSchema>;
-
-/** Zod issues as one message key per field (the first issue of a field wins). */
-export function fieldErrorKeys(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const keys: Record<string, string> = {};
-  for (const issue of issues) keys[String(issue.path[0] ?? "form")] ??= issue.message;
-  return keys;
-}

@@ -2,6 +2,7 @@
 // Messages are keys into the "decisions.errors" messages, so both languages get a specific text.
 import { z } from "zod";
 import { hasNoNul, INVALID_CHARACTERS } from "@/lib/text";
+import { RecusalPartSchema } from "@/lib/recusals/schemas";
 
 export const GIFT_DESTINATIONS = ["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"] as const;
 export const DECISION_KINDS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", "ESCALATED"] as const;
@@ -33,6 +34,18 @@ export const DecisionSchema = z
   });
 
 export type DecisionInput = z.output<typeof DecisionSchema>;
+
+/**
+ * The decision form: the decision and its optional recusal part (decision 041), each checked by its own schema,
+ * their issues together (the recusal fields' keys are in "recusals.errors").
+ */
+export const DecisionFormSchema = z.unknown().transform((raw, ctx) => {
+  const decision = DecisionSchema.safeParse(raw);
+  const recusal = RecusalPartSchema.safeParse(raw);
+  for (const issue of [...(decision.error?.issues ?? []), ...(recusal.error?.issues ?? [])]) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  if (!decision.success || !recusal.success) return z.NEVER;
+  return { decision: decision.data, recusal: recusal.data };
+});
 
 export const DelegationSchema = z
   .object({

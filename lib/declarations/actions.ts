@@ -1,78 +1,72 @@
 "use server";
-// Server actions for declarations: thin. Session -> parse -> data.ts (which re-checks ownership and
-// writes with the audit event) -> redirect or state. A server action is a public endpoint: every one
-// authenticates itself and trusts no id from the form without the data layer's ownership check.
+// Server actions for declarations, declared on lib/actions (decision 048). The data layer re-checks ownership
+// and writes with the audit event; no id from the form is trusted without that check.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
-import { fromPrismaError, isAppError } from "@/lib/errors";
+import { z } from "zod";
+import { requireUser, type Viewer } from "@/lib/auth/session";
+import { failure, formAction, readFields, type Translator } from "@/lib/actions/form-action";
+import type { ActionState, RawValues } from "@/lib/actions/state";
+import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { parseDeclarationInput } from "@/lib/rules";
-import type { ActionState } from "./action-state";
-import { parseDeclarationForm, type RawValues } from "./form-model";
+import { parseDeclarationForm } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
 import { isRuleType } from "./types";
 import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { declarationWriteLimit } from "@/lib/rate-limit/limits";
-import { logError } from "@/lib/log";
 
-const clean = cleanText;
+// INVALID_STATE: the declaration is no longer in a status that allows this.
+const common = { namespace: "declarations.form", component: "declarations", errors: { INVALID_STATE: "notEditable" } } as const;
 
-function rawFromFormData(formData: FormData): RawValues {
+/** The form's fields, cleaned for storage; "_…" (type, id, version, intent) and "$…" (React's) are not answers. */
+function answersOf(formData: FormData): RawValues {
   const raw: RawValues = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("_") || key.startsWith("$")) continue;
-    const all = formData.getAll(key).map((v) => clean(typeof v === "string" ? v : ""));
+    const all = formData.getAll(key).map((v) => cleanText(typeof v === "string" ? v : ""));
     raw[key] = all.length > 1 ? all : all[0];
   }
   return raw;
 }
 
-
-/** A tampered or stale form (an id, version or choice that cannot be right): the record is not there for you. */
-async function notFound(): Promise<ActionState> {
-  const { t } = await getT();
-  return { status: "error", message: t("declarations.form.notFound") };
+/** Refuses a write over the per-person hourly limit (decision 028), keeping what was typed. */
+async function writeLimit(viewer: Viewer, values: RawValues, t: Translator): Promise<ActionState | undefined> {
+  const limited = await declarationWriteLimit(viewer.id);
+  return limited ? { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values } : undefined;
 }
 
-async function errorState(error: unknown, values: RawValues | undefined, extra: Partial<ActionState> = {}): Promise<ActionState> {
-  const { t } = await getT();
-  if (isAppError(error)) {
-    // A conflict keeps the version the person started from: saving again would silently overwrite the
-    // other change. They reload the declaration to see it (what they typed stays in the form meanwhile).
-    if (error.code === "CONFLICT") return { status: "error", message: t("declarations.form.conflict"), values, ...extra };
-    if (error.code === "NOT_FOUND") return { status: "error", message: t("declarations.form.notFound"), values, ...extra };
-    if (error.code === "INVALID_STATE") return { status: "error", message: t("declarations.form.notEditable"), values, ...extra };
-  }
-  const mapped = fromPrismaError(error);
-  if (mapped?.code === "CONFLICT") return { status: "error", message: t("declarations.form.conflict"), values, ...extra };
-  // Log what went wrong (error name and code), never the declaration's contents nor the error message (it may quote values).
-  logError("action.failed", error, { component: "declarations" });
-  return { status: "error", message: t("declarations.form.generic"), values, ...extra };
-}
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const DraftSchema = z.object({
+  _type: z.string().refine(isRuleType),
+  _id: z.preprocess(blank, IdSchema.optional()),
+  _version: z.preprocess(blank, VersionSchema.optional()),
+});
 
-/** Saves the form as a draft; with intent "continue" it validates and goes on to the check-answers page. */
+/**
+ * Saves the form as a draft; with intent "continue" it validates and goes on to the check-answers page. Written
+ * out rather than on formAction: the draft is saved before the answers are validated (nothing typed is lost),
+ * and an error keeps the draft's id and version in the state.
+ */
 export async function saveDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const { t, locale } = await getT();
-  const limited = await declarationWriteLimit(viewer.id);
-  if (limited) return { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values: rawFromFormData(formData) };
-  const type = String(formData.get("_type") ?? "");
+  const raw = answersOf(formData);
+  const limited = await writeLimit(viewer, raw, t);
+  if (limited) return limited;
+  const meta = DraftSchema.safeParse({ _type: formData.get("_type"), _id: formData.get("_id"), _version: formData.get("_version") });
+  if (!meta.success) return { status: "error", message: t("declarations.form.notFound") };
+  const { _type: type, _id: id, _version: version } = meta.data;
   if (!isRuleType(type)) return { status: "error", message: t("declarations.form.notFound") };
-  const idParse = formData.get("_id") ? IdSchema.safeParse(formData.get("_id")) : null;
-  const versionParse = formData.get("_version") ? VersionSchema.safeParse(formData.get("_version")) : null;
-  if ((idParse && !idParse.success) || (versionParse && !versionParse.success)) return { status: "error", message: t("declarations.form.notFound") };
-  const raw = rawFromFormData(formData);
-  const intent = formData.get("_intent") === "continue" ? "continue" : "draft";
   let saved: { id: string; version: number };
   try {
-    saved = await saveDraft(viewer, { id: idParse?.data, version: versionParse?.data, type, raw });
+    saved = await saveDraft(viewer, { id, version, type, raw });
   } catch (error) {
-    return errorState(error, raw, { id: idParse?.data, version: versionParse?.data });
+    return failure(error, raw, common, { id, version });
   }
-  if (intent === "draft") {
+  if (formData.get("_intent") !== "continue") {
     revalidatePath("/meldingen");
     return { status: "success", message: t("declarations.form.saved"), id: saved.id, version: saved.version };
   }
@@ -83,75 +77,61 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   redirect(`/meldingen/${saved.id}/controleren`);
 }
 
-
-export async function submitDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const { t } = await getT();
-  const limited = await declarationWriteLimit(viewer.id);
-  if (limited) {
-    const answer = formData.get("answer");
-    return { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values: typeof answer === "string" ? { answer } : undefined };
-  }
-  const rawAnswer = formData.get("answer");
-  const answer = typeof rawAnswer === "string" ? clean(rawAnswer) : undefined;
-  const parsed = SubmitSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), submissionKey: formData.get("submissionKey"), answer });
-  if (!parsed.success) return { status: "error", message: t("declarations.form.notFound"), values: { answer } };
-  if (answer && answer.length > 4000) {
-    return { status: "error", fieldErrors: { answer: t("declarations.check.answerTooLong") }, values: { answer } };
-  }
-  try {
-    await submitDeclaration(viewer, parsed.data);
+export const submitDeclarationAction = formAction({
+  ...common,
+  fields: (formData) => ({ ...readFields(formData, ["id", "version", "submissionKey"]), answer: cleanOrUndefined(formData.get("answer")) }),
+  staleFields: ["id", "version", "submissionKey"],
+  schema: SubmitSchema,
+  before: writeLimit,
+  // The data layer's VALIDATION: the answer to the question is missing, or the saved answers are incomplete.
+  onError: (error, values, { t }): ActionState | undefined => {
+    if (!isAppError(error) || error.code !== "VALIDATION") return undefined;
+    if ((error.details?.fieldErrors as Record<string, string> | undefined)?.answer) return { status: "error", fieldErrors: { answer: t("declarations.check.answerRequired") }, values };
+    return { status: "error", message: t("declarations.check.incomplete"), values };
+  },
+  run: async (viewer, input) => {
+    await submitDeclaration(viewer, input);
     kickDelivery();
-  } catch (error) {
-    if (isAppError(error) && error.code === "VALIDATION") {
-      const fieldErrors = (error.details?.fieldErrors ?? {}) as Record<string, string>;
-      if (fieldErrors.answer) return { status: "error", fieldErrors: { answer: t("declarations.check.answerRequired") }, values: { answer: parsed.data.answer } };
-      return { status: "error", message: t("declarations.check.incomplete"), values: { answer } };
-    }
-    return errorState(error, { answer: parsed.data.answer });
-  }
-  revalidatePath("/meldingen");
-  redirect(`/meldingen/${parsed.data.id}?verstuurd=1`);
-}
+  },
+  done: (_result, { id }) => {
+    revalidatePath("/meldingen");
+    redirect(`/meldingen/${id}?verstuurd=1`);
+  },
+});
 
+export const withdrawDeclarationAction = formAction({
+  ...common,
+  fields: (formData) => ({ ...readFields(formData, ["id", "version"]), note: cleanOrUndefined(formData.get("note")) }),
+  // A small form (components/declarations/action-form.tsx) that shows one message.
+  messageOnly: true,
+  schema: RecordSchema,
+  run: withdrawDeclaration,
+  done: (_result, { id }) => {
+    revalidatePath("/meldingen");
+    redirect(`/meldingen/${id}?ingetrokken=1`);
+  },
+});
 
-export async function withdrawDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const note = formData.get("note");
-  const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), note: typeof note === "string" ? clean(note) : undefined });
-  if (!parsed.success) return notFound();
-  try {
-    await withdrawDeclaration(viewer, parsed.data);
-  } catch (error) {
-    return errorState(error, undefined);
-  }
-  revalidatePath("/meldingen");
-  redirect(`/meldingen/${parsed.data.id}?ingetrokken=1`);
-}
+export const discardDraftAction = formAction({
+  ...common,
+  fields: ["id", "version"],
+  schema: RecordSchema,
+  run: discardDraft,
+  done: () => {
+    revalidatePath("/meldingen");
+    redirect("/meldingen?verwijderd=1");
+  },
+});
 
-export async function discardDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const parsed = RecordSchema.safeParse({ id: formData.get("id"), version: formData.get("version") });
-  if (!parsed.success) return notFound();
-  try {
-    await discardDraft(viewer, parsed.data);
-  } catch (error) {
-    return errorState(error, undefined);
-  }
-  revalidatePath("/meldingen");
-  redirect("/meldingen?verwijderd=1");
-}
+export const startFromExistingAction = formAction({
+  ...common,
+  fields: ["id", "mode"],
+  staleFields: ["id", "mode"],
+  schema: FromExistingSchema,
+  run: startFromExisting,
+  done: (created, { mode }) => redirect(`/meldingen/${created.id}/bewerken${mode === "copy" ? "?kopie=1" : ""}`),
+});
 
-
-export async function startFromExistingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const parsed = FromExistingSchema.safeParse({ id: formData.get("id"), mode: formData.get("mode") });
-  if (!parsed.success) return notFound();
-  let created: { id: string };
-  try {
-    created = await startFromExisting(viewer, parsed.data);
-  } catch (error) {
-    return errorState(error, undefined);
-  }
-  redirect(`/meldingen/${created.id}/bewerken${parsed.data.mode === "copy" ? "?kopie=1" : ""}`);
+function cleanOrUndefined(value: FormDataEntryValue | null): string | undefined {
+  return typeof value === "string" ? cleanText(value) : undefined;
 }

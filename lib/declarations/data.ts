@@ -202,7 +202,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     });
     if (updated.count !== 1) throw conflict();
     if (current.status === "INFO_REQUESTED") {
-      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim().slice(0, 4000) } });
+      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim() } });
     }
     if (type === "side-job" && current.relatedId && (current.answers as RawValues).change === "ended") {
       await endRelatedSideJob(tx, viewer, current.relatedId);
@@ -299,7 +299,7 @@ export async function withdrawDeclaration(viewer: Viewer, input: { id: string; v
     });
     if (updated.count !== 1) throw conflict();
     if (input.note?.trim()) {
-      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim().slice(0, 4000) } });
+      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim() } });
     }
     await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.withdrawn", entityType: "Declaration", entityId: current.id, data: { from: current.status, version: current.version + 1 } });
   });

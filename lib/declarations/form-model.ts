@@ -11,8 +11,9 @@ export type Locale = "nl" | "en";
 
 export type FieldKind = "text" | "textarea" | "money" | "date" | "datetime" | "yesno" | "choice" | "multi";
 
-/** Raw form values: what the browser sends (strings; a list for checkboxes). */
-export type RawValues = Record<string, string | string[] | undefined>;
+/** Raw form values: what the browser sends (strings; a list for checkboxes). One type for every form (lib/actions). */
+import type { RawValues } from "@/lib/actions/state";
+export type { RawValues };
 
 /** Typed values after parsing: money in cents, dates as YYYY-MM-DD, date-times as YYYY-MM-DDTHH:mm. */
 export type Values = Record<string, string | number | boolean | string[] | null | undefined>;

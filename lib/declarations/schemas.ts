@@ -15,9 +15,9 @@ export const SubmitSchema = z.object({
   id: IdSchema,
   version: VersionSchema,
   submissionKey: z.string().uuid(),
-  answer: z.string().optional(),
+  answer: z.string().max(4000, { error: "declarations.check.answerTooLong" }).optional(),
 });
 
-export const RecordSchema = z.object({ id: IdSchema, version: VersionSchema, note: z.string().max(4000).optional() });
+export const RecordSchema = z.object({ id: IdSchema, version: VersionSchema, note: z.string().max(4000, { error: "noteTooLong" }).optional() });
 
 export const FromExistingSchema = z.object({ id: IdSchema, mode: z.enum(["copy", "changed", "ended"]) });

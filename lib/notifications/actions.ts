@@ -1,12 +1,19 @@
 "use server";
+// Declared on lib/actions (decision 048): the data layer marks only the viewer's own notifications.
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionState } from "@/lib/declarations/action-state";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/form-action";
+import type { ActionState } from "@/lib/actions/state";
 import { markAllRead } from "./data";
 
-export async function markAllReadAction(_prev: ActionState, _formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  await markAllRead(viewer);
-  revalidatePath("/", "layout");
-  return { status: "success" };
-}
+export const markAllReadAction = formAction({
+  namespace: "actions",
+  component: "notifications",
+  fields: [],
+  schema: z.object({}),
+  run: (viewer) => markAllRead(viewer),
+  done: (): ActionState => {
+    revalidatePath("/", "layout");
+    return { status: "success" };
+  },
+});

@@ -1,45 +1,24 @@
 "use server";
-// Server actions for people, units and the CSV import: session -> schema -> data layer (which checks the area
-// and the organisation of every record) -> redirect or a state with specific, translated messages.
+// Server actions for people, units and the CSV import, declared on lib/actions (decision 048): the data layer
+// checks the area and the organisation of every record.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { AppError, isAppError } from "@/lib/errors";
-import { formId } from "@/lib/text";
+import { failure, formAction, type Translator } from "@/lib/actions/form-action";
+import { IdFormSchema, RecordIdSchema } from "@/lib/actions/schemas";
+import type { ActionState, RawValues } from "@/lib/actions/state";
+import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
-import type { ActionState } from "@/lib/declarations/action-state";
-import type { RawValues } from "@/lib/declarations/form-model";
 import { applyImport, discardImport, previewImport, savePerson, saveUnit, setPersonAccess, unlinkOidcSubject } from "./data";
 import { PersonFormSchema, UnitFormSchema } from "./schemas";
 import { MAX_BYTES, type FileProblem } from "./csv";
-import { logError } from "@/lib/log";
 
-type T = Awaited<ReturnType<typeof getT>>["t"];
+// An issue without a path belongs to the name; a stale updatedAt (units) reads like a stale version.
+const common = { namespace: "people.errors", component: "people", formField: "name", staleFields: ["id", "version", "updatedAt"] } as const;
 
-function message(t: T, key: string, params?: Record<string, string>): string {
-  const full = `people.errors.${key}`;
-  return t.has(full as never) ? t(full as never, params as never) : t("people.errors.generic");
-}
-
-function fieldErrorsOf(t: T, keys: Record<string, string>, params: Record<string, Record<string, string>> = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, message(t, key, params[field])]));
-}
-
-/** AppError -> a clear message (or field messages); anything else is logged without contents and answered generically. */
-async function failure(error: unknown, values: RawValues = {}): Promise<ActionState> {
-  const { t } = await getT();
-  if (isAppError(error)) {
-    const details = (error.details ?? {}) as { fieldErrors?: Record<string, string>; fieldParams?: Record<string, Record<string, string>>; reason?: string };
-    if (error.code === "VALIDATION" && details.fieldErrors) return { status: "error", fieldErrors: fieldErrorsOf(t, details.fieldErrors, details.fieldParams), values };
-    if (details.reason) return { status: "error", message: message(t, details.reason), values };
-    const key = { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
-    if (key) return { status: "error", message: message(t, key), values };
-  }
-  logError("action.failed", error, { component: "people" });
-  return { status: "error", message: t("people.errors.generic"), values };
-}
-
-function rawValues(formData: FormData, multi: string[] = []): RawValues {
+/** The form's text fields; the checkbox groups as lists (empty when nothing is ticked). */
+function formValues(formData: FormData, multi: string[] = []): RawValues {
   const out: RawValues = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$")) continue;
@@ -50,77 +29,61 @@ function rawValues(formData: FormData, multi: string[] = []): RawValues {
   return out;
 }
 
-/** Zod issues -> the first message per field, translated. */
-function parseErrors(t: T, issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const keys: Record<string, string> = {};
-  for (const issue of issues) keys[String(issue.path[0] ?? "name")] ??= issue.message;
-  return fieldErrorsOf(t, keys);
-}
+export const savePersonAction = formAction({
+  ...common,
+  fields: (formData) => formValues(formData, ["roles", "designations"]),
+  schema: PersonFormSchema,
+  run: savePerson,
+  done: ({ id }, input) => {
+    revalidatePath("/beheer/mensen");
+    redirect(`/beheer/mensen/${encodeURIComponent(id)}?${input.id ? "opgeslagen" : "toegevoegd"}=1`);
+  },
+});
 
-export async function savePersonAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const values = rawValues(formData, ["roles", "designations"]);
-  const parsed = PersonFormSchema.safeParse(values);
-  const { t } = await getT();
-  if (!parsed.success) return { status: "error", fieldErrors: parseErrors(t, parsed.error.issues), values };
-  let id: string;
-  try {
-    id = (await savePerson(viewer, parsed.data)).id;
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath("/beheer/mensen");
-  redirect(`/beheer/mensen/${encodeURIComponent(id)}?${parsed.data.id ? "opgeslagen" : "toegevoegd"}=1`);
-}
+// A version that is no whole number reaches the data layer as 0, which answers it as a conflict.
+const AccessSchema = z.object({
+  id: RecordIdSchema,
+  version: z.unknown().transform((v) => (Number.isInteger(Number(v)) ? Number(v) : 0)),
+  enabled: z.unknown().transform((v) => v === "true"),
+});
 
-export async function setPersonAccessAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const id = formId(formData);
-  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
-  const version = Number(formData.get("version"));
-  const enabled = formData.get("enabled") === "true";
-  try {
-    await setPersonAccess(viewer, { id, version: Number.isInteger(version) ? version : 0, enabled });
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath("/beheer/mensen");
-  redirect(`/beheer/mensen/${encodeURIComponent(id)}?${enabled ? "hersteld" : "ingetrokken"}=1`);
-}
+export const setPersonAccessAction = formAction({
+  ...common,
+  fields: ["id", "version", "enabled"],
+  staleFields: ["id"],
+  schema: AccessSchema,
+  run: setPersonAccess,
+  done: (_result, { id, enabled }) => {
+    revalidatePath("/beheer/mensen");
+    redirect(`/beheer/mensen/${encodeURIComponent(id)}?${enabled ? "hersteld" : "ingetrokken"}=1`);
+  },
+});
 
-/** An administrator unlinks a person's single sign-on subject, with a reason (lib/people/data.ts). */
-export async function unlinkOidcSubjectAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const id = formId(formData);
-  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
-  const raw = formData.get("reason");
-  const values = { reason: typeof raw === "string" ? raw : "" };
-  try {
-    await unlinkOidcSubject(viewer, { id, reason: values.reason });
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath("/beheer/mensen");
-  redirect(`/beheer/mensen/${encodeURIComponent(id)}?ontkoppeld=1`);
-}
+/** An administrator unlinks a person's single sign-on subject, with a reason (checked by lib/people/data.ts). */
+export const unlinkOidcSubjectAction = formAction({
+  ...common,
+  fields: ["id", "reason"],
+  schema: z.object({ id: RecordIdSchema, reason: z.string().optional().transform((s) => s ?? "") }),
+  run: unlinkOidcSubject,
+  done: (_result, { id }) => {
+    revalidatePath("/beheer/mensen");
+    redirect(`/beheer/mensen/${encodeURIComponent(id)}?ontkoppeld=1`);
+  },
+});
 
-export async function saveUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const values = rawValues(formData);
-  const parsed = UnitFormSchema.safeParse(values);
-  const { t } = await getT();
-  if (!parsed.success) return { status: "error", fieldErrors: parseErrors(t, parsed.error.issues), values };
-  try {
-    await saveUnit(viewer, parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath("/beheer/mensen");
-  redirect(`/beheer/mensen/afdelingen?${parsed.data.id ? "opgeslagen" : "toegevoegd"}=1`);
-}
+export const saveUnitAction = formAction({
+  ...common,
+  fields: (formData) => formValues(formData),
+  schema: UnitFormSchema,
+  run: saveUnit,
+  done: (_result, input) => {
+    revalidatePath("/beheer/mensen");
+    redirect(`/beheer/mensen/afdelingen?${input.id ? "opgeslagen" : "toegevoegd"}=1`);
+  },
+});
 
 /** The file problem as one message plus, for a wrong layout, a line per kind of column problem. */
-function problemMessage(t: T, problem: FileProblem): { message: string; details: string[] } {
+function problemMessage(t: Translator, problem: FileProblem): { message: string; details: string[] } {
   if (problem.code === "columns") {
     const list = (cols: string[]) => cols.map((c) => `‘${c}’`).join(", ");
     const details = [
@@ -137,6 +100,10 @@ function problemMessage(t: T, problem: FileProblem): { message: string; details:
 
 export type ImportUploadState = ActionState & { details?: string[] };
 
+/**
+ * Reads the uploaded CSV file and shows what it would change. Written out rather than on formAction: its input
+ * is a file, not text fields; errors go through the same table (lib/actions).
+ */
 export async function previewImportAction(_prev: ImportUploadState, formData: FormData): Promise<ImportUploadState> {
   const viewer = await requireUser();
   const { t } = await getT();
@@ -147,39 +114,37 @@ export async function previewImportAction(_prev: ImportUploadState, formData: Fo
   try {
     id = (await previewImport(viewer, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })).id;
   } catch (error) {
-    const problem = isAppError(error) ? (error.details?.problem as FileProblem | undefined) : undefined;
-    if (problem) {
-      const { message: text, details } = problemMessage(t, problem);
-      return { status: "error", fieldErrors: { file: text }, details };
-    }
-    return failure(error);
+    return failure<ImportUploadState>(error, {}, {
+      ...common,
+      onError: (e) => {
+        const problem = isAppError(e) ? (e.details?.problem as FileProblem | undefined) : undefined;
+        if (!problem) return undefined;
+        const { message, details } = problemMessage(t, problem);
+        return { status: "error", fieldErrors: { file: message }, details };
+      },
+    });
   }
   redirect(`/beheer/mensen/import/${encodeURIComponent(id)}`);
 }
 
-export async function applyImportAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const id = formId(formData);
-  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
-  let result: { created: number; updated: number };
-  try {
-    result = await applyImport(viewer, { id });
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath("/beheer/mensen");
-  redirect(`/beheer/mensen?nieuw=${result.created}&gewijzigd=${result.updated}`);
-}
+export const applyImportAction = formAction({
+  ...common,
+  fields: ["id"],
+  schema: IdFormSchema,
+  run: applyImport,
+  done: ({ created, updated }) => {
+    revalidatePath("/beheer/mensen");
+    redirect(`/beheer/mensen?nieuw=${created}&gewijzigd=${updated}`);
+  },
+});
 
-export async function discardImportAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireUser();
-  const id = formId(formData);
-  if (!id) return failure(new AppError("NOT_FOUND", "no id"));
-  try {
-    await discardImport(viewer, { id });
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath("/beheer/mensen/import");
-  redirect(`/beheer/mensen/import/${encodeURIComponent(id)}`);
-}
+export const discardImportAction = formAction({
+  ...common,
+  fields: ["id"],
+  schema: IdFormSchema,
+  run: discardImport,
+  done: (_result, { id }) => {
+    revalidatePath("/beheer/mensen/import");
+    redirect(`/beheer/mensen/import/${encodeURIComponent(id)}`);
+  },
+});

@@ -34,7 +34,7 @@ export function serverActionNames(): string[] {
   return serverActionModules().flatMap((file) => {
     const source = fs.readFileSync(path.join(ROOT, file), "utf8");
     const names = [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)].map((m) => m[1]!);
-    const consts = [...source.matchAll(/^export\s+const\s+(\w+)\s*=\s*async/gm)].map((m) => m[1]!);
+    const consts = [...source.matchAll(/^export\s+const\s+(\w+)\s*=\s*(?:async|formAction\b)/gm)].map((m) => m[1]!);
     return [...names, ...consts].map((name) => `${file}#${name}`);
   }).sort();
 }

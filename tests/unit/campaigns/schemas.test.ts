@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AnswerSchema, CloseCampaignSchema, fieldErrorKeys, OpenCampaignSchema, PublicationSchema } from "@/lib/campaigns/schemas";
+import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema } from "@/lib/campaigns/schemas";
+import { issuesToFieldKeys } from "@/lib/actions/issues";
+
+/** The key per field, the hidden id and version included (the action turns those into one "not found" message). */
+const fieldErrorKeys = (issues: { path: PropertyKey[]; message: string }[]) => { const r = issuesToFieldKeys(issues, { staleFields: [] }); return r.kind === "fields" ? r.keys : {}; };
 
 const keysOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (result.success ? {} : fieldErrorKeys(result.error!.issues));
 

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { BootstrapSchema } from "@/lib/bootstrap/schemas";
 import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema } from "@/lib/campaigns/schemas";
-import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
+import { IdFormSchema, RecordIdSchema } from "@/lib/actions/schemas";
+import { DecisionFormSchema, DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "@/lib/declarations/schemas";
 import { parseGiftRegisterParams } from "@/lib/gifts/schemas";
 import { optionalYear, parseExportYear, parseOverviewParams } from "@/lib/overview/schemas";
@@ -55,11 +56,17 @@ const SCHEMAS: SchemaCase[] = [
   { name: "campaigns PublicationSchema", schema: PublicationSchema, keys: ["id", "version", "published"], namespace: "campaigns.errors", keyOf: (f, m) => (f === "published" ? m : "notFound"), valid: [{ id: "c1", version: "3", published: "no" }] },
   { name: "campaigns CloseCampaignSchema", schema: CloseCampaignSchema, keys: ["id", "version"], namespace: "campaigns.errors", keyOf: () => "notFound", valid: [{ id: "c1", version: "1" }] },
   { name: "decisions DecisionSchema", schema: DecisionSchema, keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"], namespace: "decisions.errors", keyOf: idVersionNotFound, valid: [{ id: "d1", version: "1", kind: "APPROVED" }, { id: "d1", version: "2", kind: "REFUSED", reason: "<script>alert(1)</script>' OR 1=1", giftDestination: "CHARITY", handedInOn: "2026-01-01" }] },
+  // The decision form: DecisionSchema and RecusalPartSchema together (each also covered on its own, the recusal
+  // part's keys in "recusals.errors" there); here the decision's fields, the hidden ones shown as "not found".
+  { name: "decisions DecisionFormSchema", schema: DecisionFormSchema, keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"], namespace: "decisions.errors", keyOf: idVersionNotFound, valid: [{ id: "d1", version: "1", kind: "APPROVED" }, { id: "d1", version: "2", kind: "APPROVED", recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak <BV>", recusalEndsOn: "2027-06-30" }] },
+  // lib/actions: a form whose only field is a hidden id; every problem is "not found" (the shared "actions" texts).
+  { name: "actions RecordIdSchema", schema: RecordIdSchema, keys: [], namespace: "actions", keyOf: () => "notFound", valid: [] },
+  { name: "actions IdFormSchema", schema: IdFormSchema, keys: ["id"], namespace: "actions", keyOf: () => "notFound", valid: [{ id: "abc123" }, { id: " p1 " }] },
   { name: "decisions DelegationSchema", schema: DelegationSchema, keys: ["deputyId", "startsOn", "endsOn"], namespace: "decisions.errors", valid: [{ deputyId: "p1", startsOn: "2026-01-01", endsOn: "2026-01-01" }] },
   // declarations/actions.ts answers every id/version/key problem with declarations.form.notFound.
   { name: "declarations IdSchema", schema: IdSchema, keys: [], namespace: "declarations.form", keyOf: () => "notFound", valid: [] },
   { name: "declarations VersionSchema", schema: VersionSchema, keys: [], namespace: "declarations.form", keyOf: () => "notFound", valid: [] },
-  { name: "declarations SubmitSchema", schema: SubmitSchema, keys: ["id", "version", "submissionKey", "answer"], namespace: "declarations.form", keyOf: () => "notFound", valid: [{ id: "abc123", version: "1", submissionKey: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" }] },
+  { name: "declarations SubmitSchema", schema: SubmitSchema, keys: ["id", "version", "submissionKey", "answer"], namespace: "declarations", keyOf: (f, m) => (f === "answer" ? m.replace(/^declarations\./, "") : "form.notFound"), valid: [{ id: "abc123", version: "1", submissionKey: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" }] },
   { name: "declarations RecordSchema", schema: RecordSchema, keys: ["id", "version", "note"], namespace: "declarations.form", keyOf: () => "notFound", valid: [{ id: "abc123", version: "2", note: "'; DROP TABLE x; --" }] },
   { name: "declarations FromExistingSchema", schema: FromExistingSchema, keys: ["id", "mode"], namespace: "declarations.form", keyOf: () => "notFound", valid: [{ id: "abc123", mode: "copy" }] },
   { name: "people PersonFormSchema", schema: PersonFormSchema, keys: ["id", "version", "name", "email", "functionTitle", "unitId", "manager", "roles", "salaryScale", "designations", "employmentStart", "employmentEnd", "externalId"], lists: ["roles", "designations"], namespace: "people.errors", valid: [{ name: "Jan <b>de</b> Vries", email: "Jan@Example.nl", roles: [], designations: [] }, { id: "p1", version: "3", name: "Ελένη 😀", email: "e@x.nl", roles: ["MANAGER"], designations: ["topOfficial"], salaryScale: "11", employmentStart: "2020-01-01", employmentEnd: "2026-01-01" }] },
@@ -99,11 +106,11 @@ const PARSERS: ParserCase[] = [
  */
 const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
   "lib/campaigns/actions.ts": ["campaigns OpenCampaignSchema", "campaigns AnswerSchema", "campaigns PublicationSchema", "campaigns CloseCampaignSchema"],
-  "lib/decisions/actions.ts": ["decisions DecisionSchema", "decisions DelegationSchema", "recusals RecusalPartSchema", "(acknowledge/revoke: an id string the data layer looks up in the viewer's organisation)"],
+  "lib/decisions/actions.ts": ["decisions DecisionFormSchema", "decisions DecisionSchema", "decisions DelegationSchema", "recusals RecusalPartSchema", "actions IdFormSchema"],
   "lib/declarations/actions.ts": ["declarations IdSchema", "declarations VersionSchema", "declarations SubmitSchema", "declarations RecordSchema", "declarations FromExistingSchema", "(the form: tests/unit/robustness/declaration-forms.test.ts)"],
   "lib/i18n/actions.ts": ["(setLocaleAction: toLocale() maps anything unknown to the default locale)"],
   "lib/notifications/actions.ts": ["(markAllReadAction: no input)"],
-  "lib/people/actions.ts": ["people PersonFormSchema", "people UnitFormSchema", "(import: the CSV parser, tests/unit/people)"],
+  "lib/people/actions.ts": ["people PersonFormSchema", "people UnitFormSchema", "actions IdFormSchema", "(access, unlink: an id schema of their own beside the action; import: the CSV parser, tests/unit/people)"],
   "lib/policy/actions.ts": ["policy PolicySettingSchema"],
   "lib/privacy/actions.ts": ["privacy RetentionSchema", "(runPurgeAction: no input)"],
   "lib/recusals/actions.ts": ["recusals EndRecusalSchema"],

@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
+import { isFinalDecision } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
@@ -37,7 +38,7 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels,
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [values, setValues] = useState<RawValues>({});
   const kind = String(values.kind ?? "");
-  const final = kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS" || kind === "REFUSED";
+  const final = isFinalDecision(kind);
   const fields: FieldDef[] = [
     { name: "kind", kind: "choice", label: same(labels.kind), options: kinds.map((k) => ({ value: k, label: same(labels.kinds[k]!) })), requiredMessage: same("") },
     ...(kind === "APPROVED_WITH_CONDITIONS" ? [{ name: "conditions", kind: "textarea" as const, label: same(labels.conditions), hint: same(labels.conditionsHint), requiredMessage: same("") }] : []),

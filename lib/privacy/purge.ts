@@ -16,9 +16,10 @@
 import { Prisma, type PrismaClient, type RetentionCategory } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import {
-  CLOSED_STATUSES, RETENTION_CATEGORIES, RUNNING_SIDE_JOB_STATUSES, closedSince, effectiveRetention, isPastRetention, retentionCutoff,
+  RETENTION_CATEGORIES, closedSince, effectiveRetention, isPastRetention, retentionCutoff,
 } from "./retention";
 import { logError } from "@/lib/log";
+import { ACCEPTED, CLOSED } from "@/lib/declarations/lifecycle";
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient;
@@ -119,7 +120,7 @@ function draftWhere(ctx: Context): Prisma.DeclarationWhereInput {
 function closedWhere(ctx: Context): Prisma.DeclarationWhereInput {
   return {
     organisationId: ctx.organisationId,
-    status: { in: CLOSED_STATUSES },
+    status: { in: [...CLOSED] },
     // Closing is never later than the last change, so this narrows the candidates without missing any.
     updatedAt: { lte: ctx.cutoff.CLOSED_DECLARATIONS },
     // A declaration with a register entry goes only together with (after) that entry's own retention.
@@ -130,7 +131,7 @@ function closedWhere(ctx: Context): Prisma.DeclarationWhereInput {
 const closedFacts = {
   id: true, type: true, status: true, updatedAt: true, answers: true,
   person: { select: { employmentEnd: true } },
-  followUps: { where: { status: { in: [...RUNNING_SIDE_JOB_STATUSES, "ENDED" as const] } }, select: { updatedAt: true } },
+  followUps: { where: { status: { in: [...ACCEPTED] } }, select: { updatedAt: true } },
 } satisfies Prisma.DeclarationSelect;
 
 type ClosedRow = Prisma.DeclarationGetPayload<{ select: typeof closedFacts }>;

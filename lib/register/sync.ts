@@ -1,31 +1,19 @@
-// The life of a register entry, inside the caller's transaction:
-//   permitted side job of a designated person -> PENDING_REVIEW (HR is told) -> PUBLISHED by HR -> ENDED
-// An entry ends when the side job ends or is replaced by a change, when the person leaves the designated
-// group (designation, scale or tightened policy) or the organisation. Ended entries stay in the history.
+// Keeping the register in step with declarations and people, inside the caller's transaction: a permitted side
+// job of a designated person is queued for HR's review (PENDING_REVIEW, HR is told); an entry ends when the side job
+// ends or is replaced by a change, when the person leaves the designated group (designation, scale or tightened
+// policy) or the organisation. Ended entries stay in the history. Which state allows what: ./lifecycle.ts.
 import type { Prisma, PrismaClient, RegisterEndReason } from "@/lib/generated/prisma/client";
+import { LIVE, disqualification } from "./lifecycle";
 import { recordAudit } from "@/lib/audit/record";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
-import { getProfile, meetsPublication, type PolicyProfile } from "@/lib/rules";
+import { getProfile } from "@/lib/rules";
 import { PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { effectivePolicy } from "@/lib/policy/effective";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 
 type Tx = Prisma.TransactionClient;
 
-const LIVE = ["PENDING_REVIEW", "PUBLISHED"] as const;
-
-type QualifyingFacts = { salaryScale: number | null; topManagementGroup: boolean; topOfficial: boolean; disabledAt: Date | null; employmentEnd: Date | null };
-
-/**
- * Why a person's side jobs may no longer be on the register on `today` (YYYY-MM-DD), or null when they still
- * qualify: gone from the organisation, or outside the group the (tightened) profile publishes.
- */
-export function disqualification(profile: PolicyProfile, person: QualifyingFacts | null, today: string): RegisterEndReason | null {
-  const left = !person || person.disabledAt !== null || (person.employmentEnd !== null && person.employmentEnd.toISOString().slice(0, 10) < today);
-  if (left) return "EMPLOYMENT_ENDED";
-  return meetsPublication(profile, person) ? null : "LEFT_DESIGNATED_GROUP";
-}
 
 /** The HR staff of an organisation (raw SQL: the PGlite adapter cannot bind an enum-array filter). */
 export async function hrStaff(tx: Tx, organisationId: string): Promise<string[]> {

@@ -13,11 +13,12 @@ import { amsterdamNow } from "@/lib/format";
 import type { CampaignAnswer, CampaignStatus, DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
-import { allowedYears, answerVerdict, completion, latestDueOn, type Completion } from "./policy";
+import { allowedYears, answerVerdict, completion, latestDueOn, type Completion } from "./rules";
 import { notifyAboutCampaign, populationWhere } from "./population";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
 import type { CsvRow } from "./export";
 import type { AnswerInput, CloseCampaignInput, OpenCampaignInput, PublicationInput } from "./schemas";
+import { SENT } from "@/lib/declarations/lifecycle";
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | Awaited<ReturnType<typeof getDb>>;
@@ -325,7 +326,7 @@ export async function getMyCampaign(viewer: Viewer): Promise<MyCampaign | null> 
     db.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { answer: true, respondedAt: true } }),
     isAsked(db, viewer, c),
     db.declaration.findMany({
-      where: { personId: viewer.id, organisationId: viewer.organisationId, status: { not: "DRAFT" }, submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) } },
+      where: { personId: viewer.id, organisationId: viewer.organisationId, status: { in: [...SENT] }, submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) } },
       orderBy: { submittedAt: "desc" },
       take: 100,
       select: { id: true, type: true, title: true, status: true, submittedAt: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, allowedYears, answerVerdict, completion, isReminderDay, latestDueOn, percentOf } from "@/lib/campaigns/policy";
+import { addDays, allowedYears, answerVerdict, completion, isReminderDay, latestDueOn, percentOf } from "@/lib/campaigns/rules";
 
 describe("campaign calendar", () => {
   it.each([

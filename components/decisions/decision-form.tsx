@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/declarations/action-state";
-import { isFinalDecision } from "@/lib/declarations/lifecycle";
+import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
@@ -56,12 +56,12 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels,
           { name: "handedInOn", kind: "date" as const, optional: true, label: same(labels.handedInOn), requiredMessage: same("") },
         ]
       : []),
-    ...(type === "side-job" && final && kind !== "REFUSED"
+    ...(type === "side-job" && isPermitted(kind)
       ? [{ name: "reassessOn", kind: "date" as const, optional: true, label: same(labels.reassessOn), hint: same(labels.reassessHint), requiredMessage: same("") }]
       : []),
   ];
   const recusalFields: FieldDef[] =
-    recusal && (kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS")
+    recusal && isPermitted(kind)
       ? [
           { name: "recusalKind", kind: "choice", optional: true, label: same(recusal.kind), options: Object.entries(recusal.kinds).map(([v, l]) => ({ value: v, label: same(l) })), requiredMessage: same("") },
           { name: "recusalSubject", kind: "text", optional: true, maxLength: 200, label: same(recusal.subject), hint: same(recusal.subjectHint), requiredMessage: same("") },

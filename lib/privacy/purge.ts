@@ -20,6 +20,7 @@ import {
 } from "./retention";
 import { logError } from "@/lib/log";
 import { ACCEPTED, CLOSED } from "@/lib/declarations/lifecycle";
+import { OFF_REGISTER } from "@/lib/register/lifecycle";
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient;
@@ -124,7 +125,7 @@ function closedWhere(ctx: Context): Prisma.DeclarationWhereInput {
     // Closing is never later than the last change, so this narrows the candidates without missing any.
     updatedAt: { lte: ctx.cutoff.CLOSED_DECLARATIONS },
     // A declaration with a register entry goes only together with (after) that entry's own retention.
-    OR: [{ registerEntry: { is: null } }, { registerEntry: { is: { status: { in: ["ENDED", "ERASED"] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } } } }],
+    OR: [{ registerEntry: { is: null } }, { registerEntry: { is: { status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } } } }],
   };
 }
 
@@ -193,7 +194,7 @@ function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
 const STEPS: Step[] = [
   simpleStep("registerEntries", "REGISTER_HISTORY", "registerEntries",
     // An entry removed from the history (ERASED, decision 042) keeps only ids and dates; it goes with the same period.
-    (ctx): Prisma.RegisterEntryWhereInput => ({ organisationId: ctx.organisationId, status: { in: ["ENDED", "ERASED"] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } }),
+    (ctx): Prisma.RegisterEntryWhereInput => ({ organisationId: ctx.organisationId, status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } }),
     (db) => db.registerEntry as never),
   declarationStep("DRAFTS"),
   declarationStep("CLOSED_DECLARATIONS"),

@@ -15,6 +15,8 @@ export const ALL_ENTRY_STATUSES: readonly RegisterEntryStatus[] = Object.values(
 export const LIVE: readonly RegisterEntryStatus[] = Object.freeze(["PENDING_REVIEW", "PUBLISHED"]);
 /** The states a published entry can be in and still be public (current, or in the history when it was published). */
 export const PUBLIC: readonly RegisterEntryStatus[] = Object.freeze(["PUBLISHED", "ENDED"]);
+/** Off the register (ended, or erased for a legal ground): the history's retention runs from the day it left. */
+export const OFF_REGISTER: readonly RegisterEntryStatus[] = Object.freeze(["ENDED", "ERASED"]);
 
 interface EntryState {
   status: RegisterEntryStatus;

@@ -1,6 +1,6 @@
 // The register entry's states, table-driven: every state, published or never published, against every change.
 import { describe, expect, it } from "vitest";
-import { ALL_ENTRY_STATUSES, LIVE, PUBLIC, canEditWording, canErase, canPublish, canRemove, isCorrection, wasPublished, type RegisterEntryStatus } from "@/lib/register/lifecycle";
+import { ALL_ENTRY_STATUSES, LIVE, OFF_REGISTER, PUBLIC, canEditWording, canErase, canPublish, canRemove, isCorrection, wasPublished, type RegisterEntryStatus } from "@/lib/register/lifecycle";
 
 const at = new Date("2026-03-01T10:00:00Z");
 type Row = [RegisterEntryStatus, Date | null, { publish: boolean; wording: boolean; correction: boolean; remove: boolean; erase: boolean; public: boolean }];
@@ -23,8 +23,9 @@ describe("register entry states", () => {
     const e = { status, publishedAt };
     expect({ publish: canPublish(e), wording: canEditWording(e), correction: isCorrection(e), remove: canRemove(e), erase: canErase(e), public: wasPublished(e) }).toEqual(allows);
   });
-  it("live and public groups", () => {
+  it("live, public and off-register groups", () => {
     expect([...LIVE]).toEqual(["PENDING_REVIEW", "PUBLISHED"]);
     expect([...PUBLIC]).toEqual(["PUBLISHED", "ENDED"]);
+    expect([...OFF_REGISTER]).toEqual(["ENDED", "ERASED"]);
   });
 });

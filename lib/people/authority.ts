@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDay, dayOfDateOrNull } from "@/lib/dates";
-import type { DeclarationStatus, Prisma, Role } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { AWAITING_MANAGER, OPEN_WITH_MANAGER, nextStatus } from "@/lib/declarations/lifecycle";
@@ -20,7 +20,6 @@ import {
 
 type Tx = Prisma.TransactionClient;
 type Db = Pick<Tx, "person" | "delegation" | "declaration">;
-
 
 const todayOf = () => amsterdamNow().today;
 

@@ -7,7 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { isDemoMode, oidcIssuerSetting } from "@/lib/config";
-import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/policy";
+import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/session-lifetime";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";

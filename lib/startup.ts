@@ -7,7 +7,7 @@ import { logError, logger } from "@/lib/log";
 import { markDraining, registerShutdownHooks, serverOwnsSignals } from "@/lib/shutdown";
 
 // Errors whose text is ours and tells the operator what to fix (DbConfigError, MigrationError, and the plain
-// Errors of the configuration checks in lib/auth/policy.ts): logged with their text at start-up. A Prisma or
+// Errors of the configuration checks in lib/auth/session-lifetime.ts): logged with their text at start-up. A Prisma or
 // driver error (other names) is logged by name and code only.
 const CONFIG_ERRORS = new Set(["ConfigError", "DbConfigError", "MigrationError", "Error"]);
 

@@ -11,13 +11,15 @@ import { QueueTable } from "@/components/decisions/queue-table";
 import { ReferenceSearch } from "@/components/declarations/reference-search";
 import { listTeamRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
+import { SENT } from "@/lib/declarations/lifecycle";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("decisions.queue.title") };
 }
 
-const STATUSES = ["SUBMITTED", "INFO_REQUESTED", "ESCALATED", "APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "REGISTERED", "WITHDRAWN"] as const;
+/** The team's sent declarations per status, in the order of the lifecycle (teamOverview counts exactly these). */
+const STATUSES = SENT;
 
 /** The manager's dashboard: what waits for their decision (also as deputy), team counts, recent registrations. */
 export default async function ManagerDashboardPage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }> }) {

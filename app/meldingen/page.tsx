@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
-import { listMyDeclarations } from "@/lib/declarations/data";
+import { listMyDeclarations } from "@/lib/declarations/reads";
 import { locateByReference } from "@/lib/decisions/data";
 import { normaliseReference } from "@/lib/declarations/reference";
 import { ReferenceSearch } from "@/components/declarations/reference-search";

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import Link from "next/link";
-import { listMyDeclarations } from "@/lib/declarations/data";
+import { listMyDeclarations } from "@/lib/declarations/reads";
 import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { collectMyData, retentionOfMyOrganisation } from "@/lib/privacy/data";
 import { retentionText } from "@/components/privacy/present";

@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
+import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
@@ -37,7 +38,7 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels,
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [values, setValues] = useState<RawValues>({});
   const kind = String(values.kind ?? "");
-  const final = kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS" || kind === "REFUSED";
+  const final = isFinalDecision(kind);
   const fields: FieldDef[] = [
     { name: "kind", kind: "choice", label: same(labels.kind), options: kinds.map((k) => ({ value: k, label: same(labels.kinds[k]!) })), requiredMessage: same("") },
     ...(kind === "APPROVED_WITH_CONDITIONS" ? [{ name: "conditions", kind: "textarea" as const, label: same(labels.conditions), hint: same(labels.conditionsHint), requiredMessage: same("") }] : []),
@@ -55,12 +56,12 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels,
           { name: "handedInOn", kind: "date" as const, optional: true, label: same(labels.handedInOn), requiredMessage: same("") },
         ]
       : []),
-    ...(type === "side-job" && final && kind !== "REFUSED"
+    ...(type === "side-job" && isPermitted(kind)
       ? [{ name: "reassessOn", kind: "date" as const, optional: true, label: same(labels.reassessOn), hint: same(labels.reassessHint), requiredMessage: same("") }]
       : []),
   ];
   const recusalFields: FieldDef[] =
-    recusal && (kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS")
+    recusal && isPermitted(kind)
       ? [
           { name: "recusalKind", kind: "choice", optional: true, label: same(recusal.kind), options: Object.entries(recusal.kinds).map(([v, l]) => ({ value: v, label: same(l) })), requiredMessage: same("") },
           { name: "recusalSubject", kind: "text", optional: true, maxLength: 200, label: same(recusal.subject), hint: same(recusal.subjectHint), requiredMessage: same("") },

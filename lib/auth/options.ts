@@ -8,7 +8,7 @@ import { readOidcConfig } from "./oidc";
 import { refuseSignIn, resolveOidcPerson, type OidcIdentity } from "./oidc-link";
 import { oidcClaims } from "./oidc-claims";
 import { MAX_STORED_ID_TOKEN } from "./oidc-logout";
-import { SESSION_IDLE_MINUTES, type SessionClaims } from "./policy";
+import { SESSION_IDLE_MINUTES, type SessionClaims } from "./session-lifetime";
 import { resolveAuthSecret } from "./secret";
 import { authCookies, usesSecureCookies } from "./cookies";
 

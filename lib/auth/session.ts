@@ -9,7 +9,7 @@ import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import { canReach, type AdminArea } from "./areas";
 import { isDemoMode } from "@/lib/config";
 import { resolveAuthSecret } from "./secret";
-import { demoClaimAllowed, sessionExpired, type SessionClaims } from "./policy";
+import { demoClaimAllowed, sessionExpired, type SessionClaims } from "./session-lifetime";
 
 export interface Viewer {
   id: string;

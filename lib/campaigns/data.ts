@@ -13,11 +13,12 @@ import { amsterdamNow } from "@/lib/format";
 import type { CampaignAnswer, CampaignStatus, DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
-import { allowedYears, answerVerdict, completion, latestDueOn, type Completion } from "./policy";
+import { allowedYears, answerVerdict, canClose, completion, latestDueOn, type Completion } from "./rules";
 import { notifyAboutCampaign, populationWhere } from "./population";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
 import type { CsvRow } from "./export";
 import type { AnswerInput, CloseCampaignInput, OpenCampaignInput, PublicationInput } from "./schemas";
+import { SENT } from "@/lib/declarations/lifecycle";
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | Awaited<ReturnType<typeof getDb>>;
@@ -246,7 +247,7 @@ export async function closeCampaign(viewer: Viewer, input: CloseCampaignInput): 
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const c = await findCampaign(tx, viewer, input.id);
-    if (c.status !== "OPEN") throw invalidState(c.status);
+    if (!canClose(c)) throw invalidState(c.status);
     if (c.version !== input.version) throw conflict({ currentVersion: c.version });
     const updated = await tx.declarationCampaign.updateMany({
       where: { id: c.id, version: c.version, status: "OPEN" },
@@ -278,10 +279,12 @@ export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promis
         from "DeclarationCampaign" where id = ${input.campaignId} and "organisationId" = ${viewer.organisationId}
         for share`;
       if (!c) throw notFound("campaign");
-      if (c.status !== "OPEN") throw invalidState("CLOSED");
-      if (!(await isAsked(tx, viewer, { organisationId: viewer.organisationId, status: "OPEN", closedAt: null }))) throw new AppError("FORBIDDEN", "not asked");
       const existing = await tx.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { id: true, answer: true } });
-      if (answerVerdict(c, !!existing, today) === "past-due") throw new AppError("INVALID_STATE", "not allowed in status PAST_DUE", { status: "PAST_DUE", reason: "pastDue" });
+      // The rules say whether an answer is taken now (lib/campaigns/rules.ts); a closed campaign is refused before anything else.
+      const verdict = answerVerdict(c, !!existing, today);
+      if (verdict === "closed") throw invalidState("CLOSED");
+      if (!(await isAsked(tx, viewer, { organisationId: viewer.organisationId, status: "OPEN", closedAt: null }))) throw new AppError("FORBIDDEN", "not asked");
+      if (verdict === "past-due") throw new AppError("INVALID_STATE", "not allowed in status PAST_DUE", { status: "PAST_DUE", reason: "pastDue" });
       if (existing?.answer === input.answer) return { changed: false };
       const unit = await tx.person.findUnique({ where: { id: viewer.id }, select: { unitId: true } });
       const response = await tx.campaignResponse.upsert({
@@ -325,7 +328,7 @@ export async function getMyCampaign(viewer: Viewer): Promise<MyCampaign | null> 
     db.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { answer: true, respondedAt: true } }),
     isAsked(db, viewer, c),
     db.declaration.findMany({
-      where: { personId: viewer.id, organisationId: viewer.organisationId, status: { not: "DRAFT" }, submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) } },
+      where: { personId: viewer.id, organisationId: viewer.organisationId, status: { in: [...SENT] }, submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) } },
       orderBy: { submittedAt: "desc" },
       take: 100,
       select: { id: true, type: true, title: true, status: true, submittedAt: true },

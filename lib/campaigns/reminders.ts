@@ -4,7 +4,7 @@
 // answered and closed campaigns get nothing.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
-import { isReminderDay } from "./policy";
+import { isReminderDay } from "./rules";
 import { notAnswered, notifyAboutCampaign } from "./population";
 import { dayOfDate } from "@/lib/dates";
 

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/session-roles";
 import { recordAudit } from "@/lib/audit/record";
-import { queueForRegister } from "@/lib/register/lifecycle";
+import { queueForRegister } from "@/lib/register/sync";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated/prisma/client";
@@ -21,11 +21,9 @@ import { excludedManagerOf, recordRecusalWithDecision } from "@/lib/recusals/dat
 import type { RecusalPart } from "@/lib/recusals/schemas";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
+import { AWAITING_INTEGRITY, AWAITING_MANAGER, SENT, hasConditions, isFinalDecision, isPermitted, nextStatus, type DecidingAs } from "@/lib/declarations/lifecycle";
 
 type Tx = Prisma.TransactionClient;
-const OPEN_FOR_MANAGER: DeclarationStatus[] = ["SUBMITTED"];
-const OPEN_FOR_INTEGRITY: DeclarationStatus[] = ["ESCALATED"];
-
 
 /**
  * Managers the viewer stands in for today: the delegation active today, the viewer holding the deputy's right
@@ -43,7 +41,7 @@ async function managerNow(db: Tx | Awaited<ReturnType<typeof getDb>>, viewer: Vi
 interface DecisionRight {
   /** Set when the viewer decides as deputy of this manager. */
   onBehalfOfId: string | null;
-  as: "manager" | "deputy" | "integrity-officer";
+  as: DecidingAs;
 }
 
 /** May the viewer decide on this declaration now? null when not: the caller answers "not found". */
@@ -51,12 +49,12 @@ async function decisionRight(tx: Tx, viewer: Viewer, d: { id: string; organisati
   if (d.organisationId !== viewer.organisationId) return null;
   // Nobody decides on their own declaration.
   if (d.personId === viewer.id) return null;
-  if (OPEN_FOR_MANAGER.includes(d.status) && d.assigneeId) {
+  if (AWAITING_MANAGER.includes(d.status) && d.assigneeId) {
     // The assigned manager decides only while holding MANAGER now (a link alone gives no right).
     if (d.assigneeId === viewer.id && (await managerNow(tx, viewer))) return { onBehalfOfId: null, as: "manager" };
     if ((await delegatorsOf(tx, viewer)).includes(d.assigneeId)) return { onBehalfOfId: d.assigneeId, as: "deputy" };
   }
-  if (OPEN_FOR_INTEGRITY.includes(d.status) && hasRole(viewer, "INTEGRITY_OFFICER")) {
+  if (AWAITING_INTEGRITY.includes(d.status) && hasRole(viewer, "INTEGRITY_OFFICER")) {
     // A report about one's own relationship with the declarant is not decided by that manager, whatever roles they hold (decision 041).
     if ((await excludedManagerOf(tx, d.id)) === viewer.id) return null;
     return { onBehalfOfId: null, as: "integrity-officer" };
@@ -97,21 +95,21 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput, re
       throw notFound("declaration");
     }
     if (d.version !== input.version) throw conflict({ currentVersion: d.version });
-    if (input.kind === "ESCALATED" && right.as === "integrity-officer") throw new AppError("VALIDATION", "already with the integrity officer", { fieldErrors: { kind: "alreadyEscalated" } });
+    const status = nextStatus(d.status, { kind: "decide", outcome: input.kind, as: right.as });
+    // The one decision the lifecycle refuses to a decider who holds the right: escalating to the integrity officer, who has it.
+    if (!status) throw new AppError("VALIDATION", "already with the integrity officer", { fieldErrors: { kind: "alreadyEscalated" } });
     if (input.giftDestination && d.type !== "GIFT") throw new AppError("VALIDATION", "destination only for gifts", { fieldErrors: { giftDestination: "destinationOnlyForGifts" } });
     const { today } = amsterdamNow();
     if (input.reassessOn && input.reassessOn < today) throw new AppError("VALIDATION", "reassess in the past", { fieldErrors: { reassessOn: "reassessInPast" } });
 
-    const status: DeclarationStatus =
-      input.kind === "INFO_REQUESTED" ? "INFO_REQUESTED" : input.kind === "ESCALATED" ? "ESCALATED" : input.kind;
-    const final = status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS" || status === "REFUSED";
+    const final = isFinalDecision(status);
     const updated = await tx.declaration.updateMany({
       where: { id: d.id, version: d.version },
       data: {
         status,
         version: { increment: 1 },
         ...(final ? { decidedAt: new Date(), assigneeId: null, reassessOn: input.reassessOn ? dateOfDay(input.reassessOn) : null } : {}),
-        ...(status === "ESCALATED" ? { deciderRole: "INTEGRITY_OFFICER", assigneeId: null } : {}),
+        ...(AWAITING_INTEGRITY.includes(status) ? { deciderRole: "INTEGRITY_OFFICER", assigneeId: null } : {}),
       },
     });
     if (updated.count !== 1) throw conflict();
@@ -137,7 +135,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput, re
     }
     // A permitted side job of a designated person waits for HR to review and publish it (issue: public register).
     const verdict = d.verdict as Verdict | null;
-    if (d.type === "SIDE_JOB" && (status === "APPROVED" || status === "APPROVED_WITH_CONDITIONS") && verdict?.publishInRegister) {
+    if (d.type === "SIDE_JOB" && isPermitted(status) && verdict?.publishInRegister) {
       await queueForRegister(tx, d.id, input.kind === "APPROVED_WITH_CONDITIONS" ? input.conditions : null, viewer.id);
     }
     const notice = { organisationId: viewer.organisationId, declarationId: d.id, params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], outcome: input.kind }, eventKey: `declaration:${d.id}:v${d.version + 1}:${input.kind}` };
@@ -161,7 +159,7 @@ export async function acknowledgeConditions(viewer: Viewer, input: { id: string 
   await db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({ where: { id: input.id, personId: viewer.id, organisationId: viewer.organisationId }, select: { id: true, status: true } });
     if (!d) throw notFound("declaration");
-    if (d.status !== "APPROVED_WITH_CONDITIONS") throw invalidState(d.status);
+    if (!hasConditions(d.status)) throw invalidState(d.status);
     const decision = await tx.decision.findFirst({ where: { declarationId: d.id, outcome: "APPROVED_WITH_CONDITIONS" }, orderBy: { createdAt: "desc" }, select: { id: true, acknowledgedAt: true } });
     if (!decision) throw invalidState(d.status);
     if (decision.acknowledgedAt) return;
@@ -203,7 +201,7 @@ export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {
   const rows = await db.declaration.findMany({
     where: {
       organisationId: viewer.organisationId,
-      status: { in: OPEN_FOR_MANAGER },
+      status: { in: [...AWAITING_MANAGER] },
       assigneeId: { in: [...own, ...delegators] },
       personId: { not: viewer.id },
       ...(filters.type ? { type: filters.type } : {}),
@@ -227,7 +225,7 @@ export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters =
   const rows = await db.declaration.findMany({
     where: {
       organisationId: viewer.organisationId,
-      status: { in: OPEN_FOR_INTEGRITY },
+      status: { in: [...AWAITING_INTEGRITY] },
       personId: { not: viewer.id },
       ...(filters.type ? { type: filters.type } : {}),
       ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
@@ -247,7 +245,7 @@ export async function teamOverview(viewer: Viewer) {
   const db = await getDb();
   // A team is read as its manager only while holding MANAGER now.
   if (!(await managerNow(db, viewer))) return { counts: {} as Partial<Record<DeclarationStatus, number>>, recent: [] };
-  const team = { organisationId: viewer.organisationId, person: { managerId: viewer.id }, status: { not: "DRAFT" as const } };
+  const team = { organisationId: viewer.organisationId, person: { managerId: viewer.id }, status: { in: [...SENT] } };
   const [groups, recent] = await Promise.all([
     db.declaration.groupBy({ by: ["status"], where: team, _count: { _all: true } }),
     db.declaration.findMany({
@@ -289,7 +287,7 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
-      where: { id, organisationId: viewer.organisationId, status: { not: "DRAFT" } },
+      where: { id, organisationId: viewer.organisationId, status: { in: [...SENT] } },
       select: {
         id: true, organisationId: true, personId: true, type: true, status: true, version: true, title: true, answers: true, verdict: true,
         submittedAt: true, reference: true, assigneeId: true, counterparty: true, occursOn: true,
@@ -303,7 +301,7 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
     const right = await decisionRight(tx, viewer, d);
     const yearStart = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
     const earlier = await tx.declaration.findMany({
-      where: { personId: d.personId, type: d.type, id: { not: d.id }, status: { notIn: ["DRAFT"] } },
+      where: { personId: d.personId, type: d.type, id: { not: d.id }, status: { in: [...SENT] } },
       orderBy: { submittedAt: "desc" },
       take: 20,
       select: { id: true, title: true, status: true, occursOn: true, valueCents: true, counterparty: true, submittedAt: true },

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { hasNoNul, INVALID_CHARACTERS } from "@/lib/text";
 import { RecusalPartSchema } from "@/lib/recusals/schemas";
+import { DECISION_KINDS } from "@/lib/declarations/lifecycle";
 
 export const GIFT_DESTINATIONS = ["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"] as const;
-export const DECISION_KINDS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", "ESCALATED"] as const;
 
 const date = z
   .string({ error: "invalidDate" })

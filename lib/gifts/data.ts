@@ -8,6 +8,8 @@ import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { Prisma, type DeclarationStatus, type GiftDestination } from "@/lib/generated/prisma/client";
 import { NO_DESTINATION, REGISTER_PAGE_SIZE, type GiftRegisterFilters } from "./schemas";
+import { SETTLED } from "@/lib/declarations/lifecycle";
+import { statusIn } from "@/lib/declarations/status-sql";
 
 /** The most rows one CSV download holds (a register grows by some hundreds a year). */
 export const EXPORT_LIMIT = 50_000;
@@ -34,7 +36,7 @@ const GIFT_DAY = Prisma.sql`coalesce(d."occursOn", (d."submittedAt" at time zone
 
 function registerWhere(organisationId: string, f: Omit<GiftRegisterFilters, "page">): Prisma.Sql {
   return Prisma.sql`d."organisationId" = ${organisationId} and d.type = 'GIFT'
-    and d.status in ('REGISTERED', 'APPROVED', 'APPROVED_WITH_CONDITIONS', 'REFUSED')
+    and ${statusIn("d.status", SETTLED)}
     ${f.year ? Prisma.sql`and extract(year from ${GIFT_DAY})::int = ${f.year}` : Prisma.empty}
     ${f.giver ? Prisma.sql`and position(${f.giver} in lower(btrim(regexp_replace(coalesce(d.counterparty, ''), '\\s+', ' ', 'g')))) > 0` : Prisma.empty}
     ${f.destination === NO_DESTINATION ? Prisma.sql`and dd."giftDestination" is null` : f.destination ? Prisma.sql`and dd."giftDestination"::text = ${f.destination}` : Prisma.empty}`;

@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { queueReminders } from "@/lib/notifications/reminders";
-import { reconcileAllRegisters } from "@/lib/register/lifecycle";
+import { reconcileAllRegisters } from "@/lib/register/sync";
 import { purgeAllOrganisations } from "@/lib/privacy/purge";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
 import { queueTaskReminders } from "@/lib/tasks/reminders";

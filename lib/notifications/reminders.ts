@@ -2,20 +2,21 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import { AWAITING_DECISION, AWAITING_MANAGER } from "@/lib/declarations/lifecycle";
 import { integrityOfficers, notify } from "./events";
 
 export async function queueReminders(db: PrismaClient, overdueDays: number, at: Date = new Date()): Promise<number> {
   const cutoff = new Date(at.getTime() - overdueDays * 86_400_000);
   const today = amsterdamNow(at).today;
   const waiting = await db.declaration.findMany({
-    where: { status: { in: ["SUBMITTED", "ESCALATED"] }, submittedAt: { lt: cutoff } },
+    where: { status: { in: [...AWAITING_DECISION] }, submittedAt: { lt: cutoff } },
     select: { id: true, organisationId: true, personId: true, status: true, assigneeId: true, reference: true, type: true, submittedAt: true },
     take: 1000,
   });
   for (const d of waiting) {
     const days = String(Math.floor((at.getTime() - d.submittedAt!.getTime()) / 86_400_000));
     await db.$transaction(async (tx) => {
-      const recipients = d.status === "SUBMITTED" && d.assigneeId ? [d.assigneeId] : await integrityOfficers(tx, d.organisationId, d.personId);
+      const recipients = AWAITING_MANAGER.includes(d.status) && d.assigneeId ? [d.assigneeId] : await integrityOfficers(tx, d.organisationId, d.personId);
       await notify(tx, {
         organisationId: d.organisationId,
         recipientIds: recipients,

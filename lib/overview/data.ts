@@ -8,19 +8,18 @@ import { TZDate } from "@date-fns/tz";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { GENESIS_HASH, hashEvent } from "@/lib/audit/chain";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { TIME_ZONE } from "@/lib/format";
 import { Prisma, type DeclarationStatus, type DeciderRole, type PrismaClient, type RuleOutcome } from "@/lib/generated/prisma/client";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { DB_TO_RULE_TYPE, RULE_TO_DB_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
 import type { OverviewFilters, Period } from "./schemas";
+import { AWAITING_DECISION, AWAITING_MANAGER, DECLARED, SENT } from "@/lib/declarations/lifecycle";
+import { statusIn } from "@/lib/declarations/status-sql";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Statuses a decision is awaited in (the same as the daily reminders, lib/notifications/reminders.ts). */
-const WAITING_FOR_DECISION: DeclarationStatus[] = ["SUBMITTED", "ESCALATED"];
 /** How many givers and overdue decisions the page lists; the totals always count all of them. */
 export const LIST_LIMIT = 100;
 const RECENT_LIMIT = 20;
@@ -70,7 +69,7 @@ interface Selection {
 
 /** Sent (never a draft), in the period by the moment it was sent, optionally of one unit and one type. */
 function selected(s: Selection): Prisma.Sql {
-  return Prisma.sql`d."organisationId" = ${s.organisationId} and d.status <> 'DRAFT' and d."submittedAt" >= ${s.start} and d."submittedAt" < ${s.end}
+  return Prisma.sql`d."organisationId" = ${s.organisationId} and ${statusIn("d.status", SENT)} and d."submittedAt" >= ${s.start} and d."submittedAt" < ${s.end}
     ${s.unitId ? Prisma.sql`and d."unitId" = ${s.unitId}` : Prisma.empty}
     ${s.type ? Prisma.sql`and d.type::text = ${RULE_TO_DB_TYPE[s.type]}` : Prisma.empty}`;
 }
@@ -135,7 +134,7 @@ async function countsByOutcome(db: Db, s: Selection): Promise<OutcomeCount[]> {
  * withdrawn, received or only offered. Value in cents, number of gifts, number of different employees.
  */
 async function giftTotals(db: Db, organisationId: string, period: Period, unitId: string | null, limit: number | null): Promise<GiftTotals> {
-  const where = Prisma.sql`d."organisationId" = ${organisationId} and d.type = 'GIFT' and d.status not in ('DRAFT', 'WITHDRAWN')
+  const where = Prisma.sql`d."organisationId" = ${organisationId} and d.type = 'GIFT' and ${statusIn("d.status", DECLARED)}
     and ${GIFT_DAY} between ${period.from}::date and ${period.to}::date
     and d.counterparty is not null and ${GIVER_DISPLAY} <> ''
     ${unitId ? Prisma.sql`and d."unitId" = ${unitId}` : Prisma.empty}`;
@@ -182,7 +181,8 @@ export interface OverdueItem {
 async function overdueDecisions(db: Db, viewer: Viewer, opts: { now: Date; days: number; unitId: string | null; type: RuleType | null; limit: number }) {
   const where: Prisma.DeclarationWhereInput = {
     organisationId: viewer.organisationId,
-    status: { in: WAITING_FOR_DECISION },
+    // Awaiting a decision: the same group as the daily reminder (lib/notifications/reminders.ts).
+    status: { in: [...AWAITING_DECISION] },
     submittedAt: { lt: new Date(opts.now.getTime() - opts.days * 86_400_000) },
     ...(opts.unitId ? { unitId: opts.unitId } : {}),
     ...(opts.type ? { type: RULE_TO_DB_TYPE[opts.type] } : {}),
@@ -201,7 +201,7 @@ async function overdueDecisions(db: Db, viewer: Viewer, opts: { now: Date; days:
     title: r.title,
     type: DB_TO_RULE_TYPE[r.type],
     unitName: r.unit?.name ?? null,
-    waitsFor: r.status === "SUBMITTED" && r.assignee ? { kind: "person", name: r.assignee.name } : { kind: r.deciderRole === "TOP" ? "TOP" : "INTEGRITY_OFFICER" },
+    waitsFor: AWAITING_MANAGER.includes(r.status) && r.assignee ? { kind: "person", name: r.assignee.name } : { kind: r.deciderRole === "TOP" ? "TOP" : "INTEGRITY_OFFICER" },
     submittedAt: r.submittedAt!.toISOString(),
     daysWaiting: Math.floor((opts.now.getTime() - r.submittedAt!.getTime()) / 86_400_000),
   }));
@@ -272,7 +272,7 @@ export async function listOverviewYears(viewer: Viewer, currentYear: number): Pr
   const db = await getDb();
   const rows = await db.$queryRaw<{ year: number }[]>`
     select distinct extract(year from d."submittedAt" at time zone 'Europe/Amsterdam')::int as year
-    from "Declaration" d where d."organisationId" = ${viewer.organisationId} and d.status <> 'DRAFT' and d."submittedAt" is not null`;
+    from "Declaration" d where d."organisationId" = ${viewer.organisationId} and ${statusIn("d.status", SENT)} and d."submittedAt" is not null`;
   return [...new Set([currentYear, ...rows.map((r) => r.year)])].sort((a, b) => b - a);
 }
 
@@ -311,108 +311,10 @@ export async function annualReportFigures(viewer: Viewer, year: number, options:
     giftTotals(db, viewer.organisationId, period, null, null),
     db.$queryRaw<{ open: number; decided: number }[]>`
       select
-        count(*) filter (where d.status in ('SUBMITTED', 'ESCALATED') and d."submittedAt" < ${now}::timestamptz - ${late})::int as open,
+        count(*) filter (where ${statusIn("d.status", AWAITING_DECISION)} and d."submittedAt" < ${now}::timestamptz - ${late})::int as open,
         count(*) filter (where d."decidedAt" is not null and d."decidedAt" - d."submittedAt" > ${late})::int as decided
       from "Declaration" d where ${selected(s)}`,
   ]);
   return { year, referenceDate: now, overdueDays: days, byTypeStatus, byUnit, byMonth, outcomes, gifts, overdueOpen: lateness[0]!.open, decidedLate: lateness[0]!.decided };
 }
 
-// ---- the audit trail of one declaration -------------------------------------------------------------
-
-export interface AuditTrailEvent {
-  seq: number;
-  at: string;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  /** The facts the event recorded (statuses, versions, outcomes); person ids replaced by names. */
-  facts: { key: string; value: string }[];
-  prevHash: string;
-  hash: string;
-  /** The event's hash recomputes from its stored fields: nothing in it was changed. */
-  hashOk: boolean;
-  /** Its prevHash is the stored hash of the organisation's previous event (or the genesis hash for the first). */
-  linkOk: boolean;
-}
-
-export interface AuditTrail {
-  declaration: { id: string; reference: string | null; title: string; type: RuleType; status: DeclarationStatus; personName: string; unitName: string | null; submittedAt: string | null } | null;
-  events: AuditTrailEvent[];
-  intact: boolean;
-}
-
-const PERSON_FACTS = ["onBehalfOf", "deputyId", "actorId", "personId"];
-/** Facts in a reading order (jsonb keeps keys by length); others follow alphabetically. */
-const FACT_ORDER = ["status", "from", "outcome", "type", "version", "policyVersion", "onBehalfOf", "reason", "wasPublished"];
-const factRank = (key: string) => (FACT_ORDER.includes(key) ? FACT_ORDER.indexOf(key) : FACT_ORDER.length);
-
-function factValue(value: unknown, names: Map<string, string>): string {
-  if (typeof value === "string") return names.get(value) ?? value;
-  if (value === null || value === undefined) return "–";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
-/**
- * Every audit event of a declaration of the viewer's organisation (and of its decisions and register entry),
- * in chain order, each checked: does its own hash recompute, and does it link to the previous event's hash?
- * A declaration that no longer exists (a discarded draft) still has its events. Unknown or foreign ids: not found.
- */
-export async function getAuditTrail(viewer: Viewer, declarationId: string): Promise<AuditTrail> {
-  assertArea(viewer, "overview");
-  const db = await getDb();
-  const orgId = viewer.organisationId;
-  const d = await db.declaration.findFirst({
-    where: { id: declarationId, organisationId: orgId },
-    select: {
-      id: true, reference: true, title: true, type: true, status: true, submittedAt: true, person: { select: { name: true } }, unit: { select: { name: true } },
-      registerEntry: { select: { id: true } }, decisions: { select: { id: true } },
-    },
-  });
-  const related: Prisma.AuditEventWhereInput[] = [{ entityType: "Declaration", entityId: declarationId }];
-  if (d?.registerEntry) related.push({ entityType: "RegisterEntry", entityId: d.registerEntry.id });
-  if (d && d.decisions.length > 0) related.push({ entityType: "Decision", entityId: { in: d.decisions.map((x) => x.id) } });
-  const events = await db.auditEvent.findMany({
-    where: { organisationId: orgId, OR: related },
-    orderBy: { seq: "asc" },
-    take: 1000,
-    select: { seq: true, actorId: true, action: true, entityType: true, entityId: true, data: true, at: true, prevHash: true, hash: true, actor: { select: { name: true } } },
-  });
-  if (!d && events.length === 0) throw notFound("declaration");
-
-  // The previous event of each (in the organisation's chain, whatever it was about), for the link check.
-  const previous = await db.auditEvent.findMany({
-    where: { organisationId: orgId, seq: { in: events.map((e) => e.seq - 1).filter((n) => n > 0) } },
-    select: { seq: true, hash: true },
-  });
-  const hashBySeq = new Map(previous.map((p) => [p.seq, p.hash]));
-  const personIds = new Set<string>();
-  for (const e of events) {
-    const data = (e.data ?? {}) as Record<string, unknown>;
-    for (const k of PERSON_FACTS) if (typeof data[k] === "string") personIds.add(data[k] as string);
-  }
-  const people = personIds.size
-    ? await db.person.findMany({ where: { id: { in: [...personIds] }, organisationId: orgId }, select: { id: true, name: true } })
-    : [];
-  const names = new Map(people.map((p) => [p.id, p.name]));
-
-  const trail = events.map((e): AuditTrailEvent => {
-    const hashOk = hashEvent({ ...e, organisationId: orgId }) === e.hash;
-    const expectedPrev = e.seq === 1 ? GENESIS_HASH : hashBySeq.get(e.seq - 1);
-    const data = (e.data && typeof e.data === "object" && !Array.isArray(e.data) ? e.data : {}) as Record<string, unknown>;
-    return {
-      seq: e.seq, at: e.at.toISOString(), actorName: e.actor?.name ?? null, action: e.action, entityType: e.entityType,
-      facts: Object.entries(data)
-        .sort(([a], [b]) => factRank(a) - factRank(b) || a.localeCompare(b))
-        .map(([key, value]) => ({ key, value: factValue(value, names) })),
-      prevHash: e.prevHash, hash: e.hash, hashOk, linkOk: expectedPrev === e.prevHash,
-    };
-  });
-  return {
-    declaration: d
-      ? { id: d.id, reference: d.reference, title: d.title, type: DB_TO_RULE_TYPE[d.type], status: d.status, personName: d.person.name, unitName: d.unit?.name ?? null, submittedAt: d.submittedAt?.toISOString() ?? null }
-      : null,
-    events: trail,
-    intact: trail.every((e) => e.hashOk && e.linkOk),
-  };
-}

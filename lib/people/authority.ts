@@ -9,9 +9,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDay, dayOfDateOrNull } from "@/lib/dates";
-import type { DeclarationStatus, Prisma, Role } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import { AWAITING_MANAGER, OPEN_WITH_MANAGER, nextStatus } from "@/lib/declarations/lifecycle";
 import {
   delegationPeriodRefusal, deputyRefusal, holdsManagerRight, managerLinkRefusal, managerRoleRemovalRefusal, ownChangeRefusal,
   type AuthorityPerson,
@@ -19,9 +20,6 @@ import {
 
 type Tx = Prisma.TransactionClient;
 type Db = Pick<Tx, "person" | "delegation" | "declaration">;
-
-/** Declarations with a manager as their decider that are still open: waiting for a decision or for an answer. */
-export const OPEN_WITH_MANAGER: DeclarationStatus[] = ["SUBMITTED", "INFO_REQUESTED"];
 
 const todayOf = () => amsterdamNow().today;
 
@@ -86,7 +84,7 @@ export async function personChangeRefusals(tx: Tx, change: PersonChange): Promis
 export async function managerLoad(db: Db, organisationId: string, personId: string): Promise<{ reports: number; openAssigned: number }> {
   const [reports, openAssigned] = await Promise.all([
     db.person.count({ where: { organisationId, managerId: personId, disabledAt: null } }),
-    db.declaration.count({ where: { organisationId, assigneeId: personId, status: { in: OPEN_WITH_MANAGER } } }),
+    db.declaration.count({ where: { organisationId, assigneeId: personId, status: { in: [...OPEN_WITH_MANAGER] } } }),
   ]);
   return { reports, openAssigned };
 }
@@ -132,13 +130,13 @@ export async function moveOpenDeclarations(
 ): Promise<number> {
   const { organisationId, actorId, fromId, toId } = input;
   const open = await tx.declaration.findMany({
-    where: { organisationId, assigneeId: fromId, status: { in: OPEN_WITH_MANAGER }, ...(input.personId ? { personId: input.personId } : {}) },
+    where: { organisationId, assigneeId: fromId, status: { in: [...OPEN_WITH_MANAGER] }, ...(input.personId ? { personId: input.personId } : {}) },
     orderBy: { id: "asc" },
     select: { id: true, personId: true, status: true, version: true, type: true, reference: true },
   });
   for (const d of open) {
     // Without a new manager the declaration goes where a person without a manager's goes: the integrity officer.
-    const status: DeclarationStatus = toId || d.status === "INFO_REQUESTED" ? d.status : "ESCALATED";
+    const status = nextStatus(d.status, { kind: "reassign", to: toId ? "manager" : "integrity" }) ?? d.status;
     const updated = await tx.declaration.updateMany({
       where: { id: d.id, version: d.version },
       data: toId ? { assigneeId: toId, version: { increment: 1 } } : { assigneeId: null, deciderRole: "INTEGRITY_OFFICER", status, version: { increment: 1 } },
@@ -148,10 +146,10 @@ export async function moveOpenDeclarations(
     const base = { organisationId, declarationId: d.id, params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], target: toId ? "manager" : "integrity" } };
     // Waiting for a decision: the new decider is asked to decide. Waiting for the person's answer: the new
     // decider hears it moved to them (the answer will come to them).
-    if (d.status === "SUBMITTED") await notify(tx, { ...base, kind: "DECISION_NEEDED", recipientIds: newDeciders, eventKey: `declaration:${d.id}:v${d.version + 1}:moved-decide` });
+    if (AWAITING_MANAGER.includes(d.status)) await notify(tx, { ...base, kind: "DECISION_NEEDED", recipientIds: newDeciders, eventKey: `declaration:${d.id}:v${d.version + 1}:moved-decide` });
     await notify(tx, {
       ...base, kind: "DECLARATION_MOVED", eventKey: `declaration:${d.id}:v${d.version + 1}:moved`,
-      recipientIds: [d.personId, fromId, ...(d.status === "SUBMITTED" ? [] : newDeciders)],
+      recipientIds: [d.personId, fromId, ...(AWAITING_MANAGER.includes(d.status) ? [] : newDeciders)],
     });
     await recordAudit(tx, {
       organisationId, actorId, action: "declaration.reassigned", entityType: "Declaration", entityId: d.id,

@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { recordAudit } from "@/lib/audit/record";
-import { reconcileRegister } from "@/lib/register/lifecycle";
+import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDay, dateOfDayOrNull, dayOfDate, dayOfDateOrNull } from "@/lib/dates";

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { recordAudit } from "@/lib/audit/record";
-import { reconcileRegister } from "@/lib/register/lifecycle";
+import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDayOrNull, dayOfDateOrNull } from "@/lib/dates";
@@ -15,7 +15,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readPeopleCsv, type ColumnKey, type Delimiter, type Encoding, type ImportRow } from "./csv";
 import { buildPlan, type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan";
 import { grantableRoles } from "./roles";
-import { OPEN_WITH_MANAGER, recordManagerChange } from "./authority";
+import { recordManagerChange } from "./authority";
+import { OPEN_WITH_MANAGER } from "@/lib/declarations/lifecycle";
 import { canonicalJson } from "./canonical";
 
 type Tx = Prisma.TransactionClient;
@@ -47,7 +48,7 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
     tx.unit.findMany({ where: { organisationId: org }, select: { id: true, name: true, code: true } }),
   ]);
   const openAssignments = await tx.declaration.findMany({
-    where: { organisationId: org, assigneeId: { not: null }, status: { in: OPEN_WITH_MANAGER } },
+    where: { organisationId: org, assigneeId: { not: null }, status: { in: [...OPEN_WITH_MANAGER] } },
     orderBy: { id: "asc" },
     select: { personId: true, assigneeId: true },
   });

@@ -10,7 +10,7 @@ import { AppError, conflict } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getProfile, tightenProfile, type PolicyProfile, type TighteningSettings } from "@/lib/rules";
-import { reconcileRegister } from "@/lib/register/lifecycle";
+import { reconcileRegister } from "@/lib/register/sync";
 import { effectivePolicy } from "./effective";
 import { FIELD_OF, toTighteningSettings, type PolicySettingInput } from "./schemas";
 

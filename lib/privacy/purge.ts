@@ -16,9 +16,11 @@
 import { Prisma, type PrismaClient, type RetentionCategory } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import {
-  CLOSED_STATUSES, RETENTION_CATEGORIES, RUNNING_SIDE_JOB_STATUSES, closedSince, effectiveRetention, isPastRetention, retentionCutoff,
+  RETENTION_CATEGORIES, closedSince, effectiveRetention, isPastRetention, retentionCutoff,
 } from "./retention";
 import { logError } from "@/lib/log";
+import { ACCEPTED, CLOSED } from "@/lib/declarations/lifecycle";
+import { OFF_REGISTER } from "@/lib/register/lifecycle";
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient;
@@ -119,18 +121,18 @@ function draftWhere(ctx: Context): Prisma.DeclarationWhereInput {
 function closedWhere(ctx: Context): Prisma.DeclarationWhereInput {
   return {
     organisationId: ctx.organisationId,
-    status: { in: CLOSED_STATUSES },
+    status: { in: [...CLOSED] },
     // Closing is never later than the last change, so this narrows the candidates without missing any.
     updatedAt: { lte: ctx.cutoff.CLOSED_DECLARATIONS },
     // A declaration with a register entry goes only together with (after) that entry's own retention.
-    OR: [{ registerEntry: { is: null } }, { registerEntry: { is: { status: { in: ["ENDED", "ERASED"] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } } } }],
+    OR: [{ registerEntry: { is: null } }, { registerEntry: { is: { status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } } } }],
   };
 }
 
 const closedFacts = {
   id: true, type: true, status: true, updatedAt: true, answers: true,
   person: { select: { employmentEnd: true } },
-  followUps: { where: { status: { in: [...RUNNING_SIDE_JOB_STATUSES, "ENDED" as const] } }, select: { updatedAt: true } },
+  followUps: { where: { status: { in: [...ACCEPTED] } }, select: { updatedAt: true } },
 } satisfies Prisma.DeclarationSelect;
 
 type ClosedRow = Prisma.DeclarationGetPayload<{ select: typeof closedFacts }>;
@@ -192,7 +194,7 @@ function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
 const STEPS: Step[] = [
   simpleStep("registerEntries", "REGISTER_HISTORY", "registerEntries",
     // An entry removed from the history (ERASED, decision 042) keeps only ids and dates; it goes with the same period.
-    (ctx): Prisma.RegisterEntryWhereInput => ({ organisationId: ctx.organisationId, status: { in: ["ENDED", "ERASED"] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } }),
+    (ctx): Prisma.RegisterEntryWhereInput => ({ organisationId: ctx.organisationId, status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } }),
     (db) => db.registerEntry as never),
   declarationStep("DRAFTS"),
   declarationStep("CLOSED_DECLARATIONS"),

@@ -7,6 +7,7 @@
 import { TZDate } from "@date-fns/tz";
 import { subMonths } from "date-fns";
 import type { DeclarationStatus, DeclarationType, RetentionCategory } from "@/lib/generated/prisma/enums";
+import { RUNNING, isClosed } from "@/lib/declarations/lifecycle";
 
 export const TIME_ZONE = "Europe/Amsterdam";
 
@@ -73,12 +74,8 @@ export function isPastRetention(reference: Date, months: number, now: Date): boo
 
 // ---- declarations ----------------------------------------------------------------------------------
 
-/** Never purged: a decision is still to be taken or the employee has to answer. */
-export const OPEN_STATUSES: DeclarationStatus[] = ["SUBMITTED", "INFO_REQUESTED", "ESCALATED"];
-/** Closed: decided, registered, withdrawn or ended. Side jobs in the first three may still be running. */
-export const CLOSED_STATUSES: DeclarationStatus[] = ["REGISTERED", "APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "WITHDRAWN", "ENDED"];
-/** A side job in one of these is accepted and runs until it ends or a change replaces it. */
-export const RUNNING_SIDE_JOB_STATUSES: DeclarationStatus[] = ["REGISTERED", "APPROVED", "APPROVED_WITH_CONDITIONS"];
+// Which statuses are open (never purged), closed (the periods run) and running (a side job that has not ended):
+// the lifecycle's groups OPEN, CLOSED and RUNNING (lib/declarations/lifecycle.ts, decision 049).
 
 export interface ClosedDeclarationFacts {
   type: DeclarationType;
@@ -111,8 +108,8 @@ const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.get
  * withdrawal).
  */
 export function closedSince(d: ClosedDeclarationFacts, now: Date): Date | null {
-  if (!CLOSED_STATUSES.includes(d.status)) return null;
-  if (d.type !== "SIDE_JOB" || !RUNNING_SIDE_JOB_STATUSES.includes(d.status)) return d.updatedAt;
+  if (!isClosed(d.status)) return null;
+  if (d.type !== "SIDE_JOB" || !RUNNING.includes(d.status)) return d.updatedAt;
   const reportedEnd = answeredEndDate(d.answers);
   if (reportedEnd) return latest(d.updatedAt, reportedEnd);
   if (d.acceptedFollowUps.length > 0) return latest(d.updatedAt, ...d.acceptedFollowUps);

@@ -18,6 +18,7 @@ import type { DeclarationType, Prisma, RecusalSubject } from "@/lib/generated/pr
 import { activeDelegatorsOf, authorityFacts, holdsManagerRightNow } from "@/lib/people/authority";
 import { isActive } from "@/lib/people/authority-rules";
 import { RECUSAL_DB_TYPES, type EndRecusalInput, type RecusalPart } from "./schemas";
+import { isPermitted } from "@/lib/declarations/lifecycle";
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | Awaited<ReturnType<typeof getDb>>;
@@ -89,7 +90,7 @@ export async function recordRecusalWithDecision(
 ): Promise<{ id: string } | null> {
   if (!part) return null;
   if (!isRecusalType(d.type)) throw refuse("recusalKind", "onlyForRecusalTypes");
-  if (decision.outcome !== "APPROVED" && decision.outcome !== "APPROVED_WITH_CONDITIONS") throw refuse("recusalKind", "onlyWithApproval");
+  if (!isPermitted(decision.outcome)) throw refuse("recusalKind", "onlyWithApproval");
   if (part.endsOn < todayOf()) throw refuse("recusalEndsOn", "endsInPast");
   const created = await tx.recusal.create({
     data: {

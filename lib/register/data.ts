@@ -10,7 +10,9 @@ import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { notify } from "@/lib/notifications/events";
 import { effectivePolicy } from "@/lib/policy/effective";
-import { codePublishesConditions, disqualification } from "./lifecycle";
+import { codePublishesConditions } from "./sync";
+import { canEditWording, canErase, canPublish, canRemove, disqualification, isCorrection } from "./lifecycle";
+import { isPermitted } from "@/lib/declarations/lifecycle";
 import type { EraseInput, PublishInput, RemoveInput, WordingInput } from "./schemas";
 import { checkWording, type SensitiveFinding } from "./sensitive";
 import { takeRegisterNumber } from "./number";
@@ -87,8 +89,8 @@ export async function saveWording(viewer: Viewer, input: WordingInput): Promise<
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
-    const published = entry.status === "PUBLISHED" || (entry.status === "ENDED" && entry.publishedAt !== null);
-    if (entry.status !== "PENDING_REVIEW" && !published) throw invalidState(entry.status);
+    if (!canEditWording(entry)) throw invalidState(entry.status);
+    const published = isCorrection(entry);
     const wording = {
       functionTitle: input.functionTitle,
       sideJob: input.sideJob,
@@ -118,7 +120,7 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
-    if (entry.status !== "PENDING_REVIEW") throw invalidState(entry.status);
+    if (!canPublish(entry)) throw invalidState(entry.status);
     const person = entry.personId
       ? await tx.person.findUnique({ where: { id: entry.personId }, select: { salaryScale: true, topManagementGroup: true, topOfficial: true, disabledAt: true, employmentEnd: true } })
       : null;
@@ -126,7 +128,7 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
     const { profile } = await effectivePolicy(tx, viewer.organisationId, viewer.profile, today);
     if (disqualification(profile, person, today)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
     const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, reference: true } });
-    if (declaration.status !== "APPROVED" && declaration.status !== "APPROVED_WITH_CONDITIONS") throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
+    if (!isPermitted(declaration.status)) throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
     const findings = checkWording(entry);
     if (findings.length > 0 && !input.acknowledge) throw sensitiveRefused(findings);
     const publishedAt = new Date();
@@ -149,7 +151,7 @@ export async function removeEntry(viewer: Viewer, input: RemoveInput): Promise<v
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
-    if (entry.status === "ENDED") throw invalidState(entry.status);
+    if (!canRemove(entry)) throw invalidState(entry.status);
     await bump(tx, entry.id, entry.version, { status: "ENDED", endedAt: new Date(), endReason: "REMOVED_BY_HR" });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
@@ -172,7 +174,7 @@ export async function eraseEntry(viewer: Viewer, input: EraseInput): Promise<voi
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
-    if (entry.publishedAt === null || (entry.status !== "PUBLISHED" && entry.status !== "ENDED")) throw invalidState(entry.status);
+    if (!canErase(entry)) throw invalidState(entry.status);
     const now = new Date();
     await bump(tx, entry.id, entry.version, {
       status: "ERASED", erasedAt: now, erasureGround: input.ground, endedAt: entry.endedAt ?? now,

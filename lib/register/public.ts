@@ -1,10 +1,11 @@
 // The public register: reads without sign-in, so only public data of PUBLISHED (or formerly published)
 // entries, selected through PUBLIC_SELECT. The page and every download use the same query (registerWhere).
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { amsterdamNow } from "@/lib/format";
 import { effectivePolicy } from "@/lib/policy/effective";
 import { PUBLIC_SELECT, type PublicRegisterRow } from "./columns";
+import { PUBLIC } from "./lifecycle";
 
 export const PAGE_SIZE = 50;
 export const MAX_QUERY_LENGTH = 100;
@@ -93,7 +94,7 @@ export function registerWhere(organisationId: string, filters: RegisterFilters):
   const end = endOfAmsterdamDay(filters.asOf);
   return {
     AND: [
-      { organisationId, publishedAt: { lt: end }, status: { in: ["PUBLISHED", "ENDED"] } },
+      { organisationId, publishedAt: { lt: end }, status: { in: [...PUBLIC] } },
       { OR: [{ endedAt: null }, { endedAt: { gte: end } }] },
       ...text,
       ...paid,
@@ -104,7 +105,7 @@ export function registerWhere(organisationId: string, filters: RegisterFilters):
 /** Everything ever published (the history download), with the same text and paid filters. */
 export function historyWhere(organisationId: string, filters: RegisterFilters): Prisma.RegisterEntryWhereInput {
   const current = registerWhere(organisationId, { ...filters, asOf: null }).AND as Prisma.RegisterEntryWhereInput[];
-  return { AND: [{ organisationId, publishedAt: { not: null }, status: { in: ["PUBLISHED", "ENDED"] } }, ...current.slice(1)] };
+  return { AND: [{ organisationId, publishedAt: { not: null }, status: { in: [...PUBLIC] } }, ...current.slice(1)] };
 }
 
 /**
@@ -147,21 +148,23 @@ export interface HistoryEvent {
 export async function listHistory(organisationId: string, page: number): Promise<{ events: HistoryEvent[]; total: number }> {
   const db = await getDb();
   const offset = (Math.max(1, page) - 1) * PAGE_SIZE;
+  // Published once and still public (lib/register/lifecycle.ts): an erased entry is in no public list.
+  const publicStatus = Prisma.sql`status::text in (${Prisma.join([...PUBLIC])})`;
   const [slice, counted] = await Promise.all([
     db.$queryRaw<{ id: string; at: Date; kind: HistoryEvent["kind"] }[]>`
       select id, at, kind from (
         select id, "publishedAt" as at, 'added' as kind from "RegisterEntry"
-          where "organisationId" = ${organisationId} and "publishedAt" is not null and status in ('PUBLISHED', 'ENDED')
+          where "organisationId" = ${organisationId} and "publishedAt" is not null and ${publicStatus}
         union all
         select id, "correctedAt" as at, 'corrected' as kind from "RegisterEntry"
-          where "organisationId" = ${organisationId} and "publishedAt" is not null and status in ('PUBLISHED', 'ENDED') and "correctedAt" is not null
+          where "organisationId" = ${organisationId} and "publishedAt" is not null and ${publicStatus} and "correctedAt" is not null
         union all
         select id, "endedAt" as at, 'ended' as kind from "RegisterEntry"
           where "organisationId" = ${organisationId} and "publishedAt" is not null and status = 'ENDED' and "endedAt" is not null
       ) events order by at desc, kind desc, id limit ${PAGE_SIZE} offset ${offset}`,
     db.$queryRaw<{ n: number }[]>`
       select (count(*) + count("correctedAt") + count("endedAt") filter (where status = 'ENDED'))::int as n from "RegisterEntry"
-      where "organisationId" = ${organisationId} and "publishedAt" is not null and status in ('PUBLISHED', 'ENDED')`,
+      where "organisationId" = ${organisationId} and "publishedAt" is not null and ${publicStatus}`,
   ]);
   const rows = await db.registerEntry.findMany({ where: { organisationId, id: { in: slice.map((e) => e.id) } }, select: PUBLIC_SELECT });
   const byId = new Map(rows.map((r) => [r.id, r]));

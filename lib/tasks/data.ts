@@ -14,6 +14,7 @@ import { isActive } from "@/lib/people/authority-rules";
 import { populationWhere } from "@/lib/campaigns/population";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { deriveTasks, type OpenItem, type TaskGroup } from "./derive";
+import { AWAITING_ANSWER, AWAITING_DECISION, AWAITING_INTEGRITY, AWAITING_MANAGER, TO_ACKNOWLEDGE } from "@/lib/declarations/lifecycle";
 
 type Db = Prisma.TransactionClient;
 const LIMIT = 500;
@@ -42,7 +43,7 @@ export async function openItemsFor(db: Db, viewer: Pick<Viewer, "id" | "organisa
   const delegators = manager ? await activeDelegatorsOf(db, viewer) : [];
   const waiting = (assignees: string[]) =>
     assignees.length === 0 ? Promise.resolve([]) : db.declaration.findMany({
-      where: { organisationId: org, status: "SUBMITTED", assigneeId: { in: assignees }, personId: { not: viewer.id } },
+      where: { organisationId: org, status: { in: [...AWAITING_MANAGER] }, assigneeId: { in: assignees }, personId: { not: viewer.id } },
       orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true },
     });
   const [own, deputy] = await Promise.all([waiting(manager ? [viewer.id] : []), waiting(delegators)]);
@@ -53,8 +54,8 @@ export async function openItemsFor(db: Db, viewer: Pick<Viewer, "id" | "organisa
   if (roles.includes("INTEGRITY_OFFICER")) {
     const cutoff = new Date(at.getTime() - overdueDays * 86_400_000);
     const [escalated, overdue] = await Promise.all([
-      db.declaration.findMany({ where: { organisationId: org, status: "ESCALATED", personId: { not: viewer.id } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
-      db.declaration.findMany({ where: { organisationId: org, status: { in: ["SUBMITTED", "ESCALATED"] }, submittedAt: { lt: cutoff }, personId: { not: viewer.id } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
+      db.declaration.findMany({ where: { organisationId: org, status: { in: [...AWAITING_INTEGRITY] }, personId: { not: viewer.id } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
+      db.declaration.findMany({ where: { organisationId: org, status: { in: [...AWAITING_DECISION] }, submittedAt: { lt: cutoff }, personId: { not: viewer.id } }, orderBy: { submittedAt: "asc" }, take: LIMIT, select: { id: true, submittedAt: true } }),
     ]);
     push("decideEscalated", escalated.map((r) => ({ id: r.id, since: r.submittedAt })));
     push("overdueDecisions", overdue.map((r) => ({ id: r.id, since: r.submittedAt })));
@@ -63,12 +64,12 @@ export async function openItemsFor(db: Db, viewer: Pick<Viewer, "id" | "organisa
   // The declarant: questions to answer, conditions to confirm, drafts to finish.
   const [questions, conditions, drafts] = await Promise.all([
     db.declaration.findMany({
-      where: { organisationId: org, personId: viewer.id, status: "INFO_REQUESTED" },
+      where: { organisationId: org, personId: viewer.id, status: { in: [...AWAITING_ANSWER] } },
       take: LIMIT,
       select: { id: true, updatedAt: true, messages: { where: { kind: "QUESTION" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } },
     }),
     db.declaration.findMany({
-      where: { organisationId: org, personId: viewer.id, status: "APPROVED_WITH_CONDITIONS" },
+      where: { organisationId: org, personId: viewer.id, status: { in: [...TO_ACKNOWLEDGE] } },
       take: LIMIT,
       select: { id: true, decisions: { where: { outcome: "APPROVED_WITH_CONDITIONS" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, acknowledgedAt: true } } },
     }),

@@ -10,6 +10,7 @@ import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { notify } from "@/lib/notifications/events";
 import { openItemsFor } from "./data";
 import { remindersDue } from "./derive";
+import { AWAITING_ANSWER, TO_ACKNOWLEDGE } from "@/lib/declarations/lifecycle";
 
 export async function queueTaskReminders(db: PrismaClient, at: Date = new Date(), afterDays: number = taskReminderDays()): Promise<number> {
   const today = amsterdamNow(at).today;
@@ -18,7 +19,7 @@ export async function queueTaskReminders(db: PrismaClient, at: Date = new Date()
   // delegation active today. Each is then asked through openItemsFor, which checks the right they hold now.
   const [declarants, deputies] = await Promise.all([
     db.declaration.findMany({
-      where: { status: { in: ["INFO_REQUESTED", "APPROVED_WITH_CONDITIONS"] } },
+      where: { status: { in: [...AWAITING_ANSWER, ...TO_ACKNOWLEDGE] } },
       distinct: ["personId"], take: 5000, select: { personId: true, organisationId: true },
     }),
     db.delegation.findMany({

@@ -5,7 +5,7 @@ import {
   answerCampaign, campaignAwaitingAnswer, hasOpenCampaign, closeCampaign, exportCampaignResponses, getCampaignOverview, getMyCampaign, listCampaigns, openCampaign,
   previewOpenCampaign, setNonRespondersPublished,
 } from "@/lib/campaigns/data";
-import { addDays } from "@/lib/campaigns/policy";
+import { addDays } from "@/lib/campaigns/rules";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
 import { OpenCampaignSchema } from "@/lib/campaigns/schemas";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";

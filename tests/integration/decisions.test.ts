@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
-import { getMyDeclaration, saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
+import { saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
+import { getMyDeclaration } from "@/lib/declarations/reads";
 import {
   acknowledgeConditions, createDelegation, listDelegations, decideDeclaration, getForDecision, listIntegrityQueue, listManagerQueue, revokeDelegation, teamOverview,
 } from "@/lib/decisions/data";

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
-import {
-  discardDraft, getMyDeclaration, listMyDeclarations, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration,
-} from "@/lib/declarations/data";
+import { discardDraft, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
+import { getMyDeclaration, listMyDeclarations } from "@/lib/declarations/reads";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { annualReportFigures, getAuditTrail, getOverview } from "@/lib/overview/data";
+import { annualReportFigures, getOverview } from "@/lib/overview/data";
+import { getAuditTrail } from "@/lib/overview/audit-trail";
 import { ANNUAL_COLUMNS, annualReportRows } from "@/lib/overview/export";
 import { toCsv } from "@/lib/overview/csv";
 import { exportGiftRegister, getGiftRegister } from "@/lib/gifts/data";

@@ -5,7 +5,7 @@ import {
 } from "@/lib/people/data";
 import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people/schemas";
 import { DAILY_TASKS } from "@/lib/jobs/daily";
-import { reconcileAllRegisters } from "@/lib/register/lifecycle";
+import { reconcileAllRegisters } from "@/lib/register/sync";
 import { AppError } from "@/lib/errors";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";

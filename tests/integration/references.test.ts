@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
-import { saveDraft, submitDeclaration, getMyDeclaration, listMyDeclarations } from "@/lib/declarations/data";
+import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
+import { getMyDeclaration, listMyDeclarations } from "@/lib/declarations/reads";
 import { decideDeclaration, getForDecision, listManagerQueue, locateByReference } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
 import { normaliseReference, REFERENCE_PREFIX, takeReference } from "@/lib/declarations/reference";

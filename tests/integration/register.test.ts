@@ -12,10 +12,10 @@ import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { REGISTER_COLUMNS } from "@/lib/register/columns";
-import { queueForRegister } from "@/lib/register/lifecycle";
+import { queueForRegister } from "@/lib/register/sync";
 import { eraseEntry, listRegisterForHr, publishEntry, removeEntry, saveWording } from "@/lib/register/data";
 import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
-import { reconcileRegister } from "@/lib/register/lifecycle";
+import { reconcileRegister } from "@/lib/register/sync";
 import { getPublicOrganisation, listHistory, listRegister, parseRegisterFilters } from "@/lib/register/public";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
@@ -353,6 +353,9 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
     expect(everything).not.toContain(secret);
     expect(everything).not.toContain(erased.registerNumber!);
     expect(await codeOf(eraseEntry(linda, { ...erase, version: erased.version })), "erased twice").toBe("INVALID_STATE");
+    // Taking it off the register again would turn it back into an ended entry, in the public history (decision 049).
+    expect(await codeOf(removeEntry(linda, { id: entry.id, version: erased.version, reason: "Opruimen" })), "removed after erasure").toBe("INVALID_STATE");
+    expect(await everythingPublic()).not.toContain(erased.registerNumber!);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: entry.id, action: "register.erased" } });
     expect(audit.data).toMatchObject({ ground: "AVG_17_UNLAWFUL", wasStatus: "ENDED" });
     expect(JSON.stringify(await db.prisma.auditEvent.findMany({ where: { entityId: entry.id }, select: { action: true, data: true } }))).not.toContain(secret);

@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { useDatabaseForTests } from "@/lib/db";
 import { getViewer } from "@/lib/auth/session";
-import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from "@/lib/auth/policy";
+import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from "@/lib/auth/session-lifetime";
 import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { setPersonAccess } from "@/lib/people/data";
 import { proxy } from "@/proxy";

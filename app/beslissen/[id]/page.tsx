@@ -6,6 +6,7 @@ import { canReach } from "@/lib/auth/areas";
 import { decideAction } from "@/lib/decisions/actions";
 import { getForDecision } from "@/lib/decisions/data";
 import { getFilingContext } from "@/lib/declarations/data";
+import { decisionKindsFor } from "@/lib/declarations/lifecycle";
 import type { RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { answerRows } from "@/lib/declarations/present";
@@ -38,7 +39,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
-  const kinds = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", ...(d.decidingAs === "integrity-officer" ? [] : ["ESCALATED"])];
+  const kinds: string[] = d.decidingAs ? decisionKindsFor(d.decidingAs) : [];
   return (
     <div className="space-y-8">
       <div>

@@ -11,7 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { amsterdamNow, formatDate, formatMoney, type Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { DECLARATION_TYPES } from "@/lib/rules";
-import { DeclarationStatus } from "@/lib/generated/prisma/enums";
+import { ALL_STATUSES } from "@/lib/declarations/lifecycle";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { Bar, DataTable } from "@/components/overview/data-table";
 import { MonthChart } from "@/components/overview/month-chart";
@@ -90,7 +90,7 @@ async function AuditChainCheck({ viewer }: { viewer: Viewer }) {
 
 function Figures({ overview: o, t, locale, types, typeFilter, exportYear }: { overview: Overview; t: T; locale: Locale; types: Record<string, string>; typeFilter: string | null; exportYear: number }) {
   // Columns along the workflow (the enum's order), whatever order the rows came in.
-  const statuses = Object.values(DeclarationStatus).filter((s) => o.byTypeStatus.some((r) => r.status === s));
+  const statuses = ALL_STATUSES.filter((s) => o.byTypeStatus.some((r) => r.status === s));
   const typeRows = [...new Set(o.byTypeStatus.map((r) => r.type))];
   const count = (type: string, status: string) => o.byTypeStatus.find((r) => r.type === type && r.status === status)?.count ?? 0;
   const statusLabel = (s: string) => t(`declarations.status.${s}` as never);

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { declarationRules, getFilingContext, getMyDeclaration } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/data";
+import { getMyDeclaration } from "@/lib/declarations/reads";
+import { AWAITING_ANSWER, canDiscard, canFollowUp, canWithdraw, hasConditions, isAwaitingDecision, SENT } from "@/lib/declarations/lifecycle";
 import { discardDraftAction, startFromExistingAction, withdrawDeclarationAction } from "@/lib/declarations/actions";
 import { acknowledgeConditionsAction } from "@/lib/decisions/actions";
 import { getDeclarationForm } from "@/lib/declarations/forms";
@@ -35,7 +37,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
   const isSideJob = d.type === "side-job";
   // A decision is expected within the overdue period (after it the decider is reminded).
-  const decisionBy = d.submittedAt && (d.status === "SUBMITTED" || d.status === "ESCALATED") ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000) : null;
+  const decisionBy = d.submittedAt && isAwaitingDecision(d.status) ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000) : null;
   return (
     <div className="space-y-8">
       {notices.verstuurd ? (
@@ -65,7 +67,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         ) : null}
       </div>
 
-      {d.status === "APPROVED_WITH_CONDITIONS" && d.decisions.at(-1) ? (
+      {hasConditions(d.status) && d.decisions.at(-1) ? (
         <section aria-labelledby="voorwaarden" className="border-l-8 border-amber-600 bg-amber-50 p-4" data-testid="conditions">
           <h2 id="voorwaarden" className="text-xl font-bold">{t("decisions.ack.title")}</h2>
           <p className="mt-1 whitespace-pre-line font-semibold">{d.decisions.at(-1)!.conditions}</p>
@@ -83,23 +85,23 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
       <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4">
         <h2 id="acties" className="text-xl font-bold">{t("declarations.detail.actions")}</h2>
         <div className="mt-3 flex flex-wrap items-start gap-4">
-          {d.status === "DRAFT" ? (
+          {canDiscard(d.status) ? (
             <>
               <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.edit")}</Link>
               <ActionForm action={discardDraftAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.discard")} variant="danger" confirm={t("declarations.detail.discardConfirm")} />
             </>
           ) : null}
-          {d.status === "INFO_REQUESTED" ? (
+          {AWAITING_ANSWER.includes(d.status) ? (
             <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.answer")}</Link>
           ) : null}
-          {isSideJob && declarationRules.FOLLOW_UP_FROM.includes(d.status) ? (
+          {isSideJob && canFollowUp(d.status) ? (
             <>
               <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "changed" }} label={t("declarations.detail.changed")} />
               <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "ended" }} label={t("declarations.detail.ended")} />
             </>
           ) : null}
-          {d.status !== "DRAFT" ? <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "copy" }} label={t("declarations.detail.copy")} /> : null}
-          {declarationRules.WITHDRAWABLE.includes(d.status) ? (
+          {SENT.includes(d.status) ? <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "copy" }} label={t("declarations.detail.copy")} /> : null}
+          {canWithdraw(d.status) ? (
             <ActionForm action={withdrawDeclarationAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.withdraw")} variant="danger" confirm={t("declarations.detail.withdrawConfirm")}>
               <label htmlFor="withdraw-note" className="block font-semibold">{t("declarations.detail.withdrawNote")}</label>
               <textarea id="withdraw-note" name="note" rows={2} maxLength={4000} className="block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1" />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { checkOpenCampaignAction, openCampaignAction } from "@/lib/campaigns/actions";
 import { hasOpenCampaign } from "@/lib/campaigns/data";
-import { allowedYears } from "@/lib/campaigns/policy";
+import { allowedYears } from "@/lib/campaigns/rules";
 import { amsterdamNow } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { OpenCampaignForm } from "@/components/campaigns/open-campaign-form";

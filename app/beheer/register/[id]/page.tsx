@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getRegisterEntryForHr } from "@/lib/register/data";
 import { eraseAction, publishAction, removeAction, saveWordingAction } from "@/lib/register/actions";
+import { canPublish, canRemove, isCorrection } from "@/lib/register/lifecycle";
 import { ERASURE_GROUNDS } from "@/lib/register/schemas";
 import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
 import { EraseForm, PublishForm, RemoveForm, WordingForm } from "@/components/register/review-forms";
@@ -27,9 +28,9 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
   });
   const { t, locale } = await getT();
   const common = { errorSummaryTitle: t("register.errors.summaryTitle"), errorTitlePrefix: t("register.errors.titlePrefix") };
-  const pending = entry.status === "PENDING_REVIEW";
+  const pending = canPublish(entry);
   // Published once (now current or in the history): its wording can be corrected and it can be erased (decision 042).
-  const published = entry.publishedAt !== null && (entry.status === "PUBLISHED" || entry.status === "ENDED");
+  const published = isCorrection(entry);
   const texts: FindingTexts = {
     kinds: { amount: t("register.check.amount"), email: t("register.check.email"), phone: t("register.check.phone"), digits: t("register.check.digits") },
     fields: { functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions") },
@@ -72,7 +73,7 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
           <WordingForm action={saveWordingAction} entry={entry} showConditions={entry.showConditions} correction labels={{ ...wordingLabels, save: t("register.review.correct") }} />
         </section>
       ) : null}
-      {entry.status === "PUBLISHED" || pending ? (
+      {canRemove(entry) ? (
         <section aria-labelledby="remove" className="max-w-prose space-y-2">
           <h2 id="remove" className="text-2xl font-bold">{pending ? t("register.review.rejectTitle") : t("register.review.removeTitle")}</h2>
           <p>{pending ? t("register.review.rejectLead") : t("register.review.removeLead")}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
-import { getAuditTrail, type AuditTrailEvent } from "@/lib/overview/data";
+import { getAuditTrail, type AuditTrailEvent } from "@/lib/overview/audit-trail";
 import { isAppError } from "@/lib/errors";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { formatDate, formatDateTime } from "@/lib/format";

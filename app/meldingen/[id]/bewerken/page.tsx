@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getMyDeclaration, declarationRules } from "@/lib/declarations/data";
+import { getMyDeclaration } from "@/lib/declarations/reads";
+import { AWAITING_ANSWER, canEdit } from "@/lib/declarations/lifecycle";
 import { getT } from "@/lib/i18n/server";
 import { DeclarationFormPage } from "@/components/declarations/form-page";
 
@@ -17,9 +18,9 @@ export default async function EditDeclarationPage({ params, searchParams }: { pa
   // Ownership is checked in the data layer: another person's declaration is "not found".
   const declaration = await getMyDeclaration(viewer, id);
   if (!declaration) notFound();
-  if (!declarationRules.EDITABLE.includes(declaration.status)) redirect(`/meldingen/${id}`);
+  if (!canEdit(declaration.status)) redirect(`/meldingen/${id}`);
   const { t } = await getT();
-  const question = declaration.status === "INFO_REQUESTED" ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
+  const question = AWAITING_ANSWER.includes(declaration.status) ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
   return (
     <DeclarationFormPage
       viewer={viewer}

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { declarationRules, getFilingContext, getMyDeclaration } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/data";
+import { getMyDeclaration } from "@/lib/declarations/reads";
+import { AWAITING_ANSWER, canEdit } from "@/lib/declarations/lifecycle";
 import { submitDeclarationAction } from "@/lib/declarations/actions";
 import { parseDeclarationForm } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
@@ -25,7 +27,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const declaration = await getMyDeclaration(viewer, id);
   if (!declaration) notFound();
-  if (!declarationRules.EDITABLE.includes(declaration.status)) redirect(`/meldingen/${id}`);
+  if (!canEdit(declaration.status)) redirect(`/meldingen/${id}`);
   const { t, locale } = await getT();
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(declaration.type)!;
@@ -35,7 +37,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
   const rows = answerRows(def, declaration.answers, ctx, locale);
   const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
-  const question = declaration.status === "INFO_REQUESTED" ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
+  const question = AWAITING_ANSWER.includes(declaration.status) ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
   return (
     <div className="space-y-8">
       <div>
@@ -68,7 +70,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
         id={declaration.id}
         version={declaration.version}
         submissionKey={randomUUID()}
-        askAnswer={declaration.status === "INFO_REQUESTED"}
+        askAnswer={AWAITING_ANSWER.includes(declaration.status)}
         labels={{
           submit: t("declarations.check.submit"),
           answerLabel: t("declarations.check.answerLabel"),

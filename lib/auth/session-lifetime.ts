@@ -1,4 +1,4 @@
-// Session policy (documented in README and docs/decisions/005-sessions.md):
+// Session lifetime (documented in README and docs/decisions/005-sessions.md):
 // a session ends after IDLE_MINUTES without a request, and in any case ABSOLUTE_HOURS after sign-in.
 // Read through lib/config (one check for every setting; the start has already refused a bad value).
 import { positiveNumberSetting as positive } from "@/lib/config";

@@ -32,6 +32,11 @@ export function answerVerdict(campaign: { status: "OPEN" | "CLOSED"; dueOn: stri
   return "ok";
 }
 
+/** HR closes an open campaign; a closed one stays closed (there is no reopening). */
+export function canClose(campaign: { status: "OPEN" | "CLOSED" }): boolean {
+  return campaign.status === "OPEN";
+}
+
 /** The years a new campaign may cover: this year (run in December) or last year (run in January). */
 export function allowedYears(today: string): number[] {
   const year = Number(today.slice(0, 4));

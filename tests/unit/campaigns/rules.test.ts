@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, allowedYears, answerVerdict, completion, isReminderDay, latestDueOn, percentOf } from "@/lib/campaigns/policy";
+import { addDays, allowedYears, answerVerdict, canClose, completion, isReminderDay, latestDueOn, percentOf } from "@/lib/campaigns/rules";
 
 describe("campaign calendar", () => {
   it.each([
@@ -88,5 +88,14 @@ describe("completion", () => {
 
   it("an empty organisation is 0 of 0", () => {
     expect(completion([], [])).toEqual({ total: 0, answered: 0, percent: 0, counts: { COMPLETE: 0, NOTHING_TO_DECLARE: 0 }, perUnit: [] });
+  });
+});
+
+describe("closing a campaign", () => {
+  it.each([
+    ["OPEN", true],
+    ["CLOSED", false],
+  ] as const)("a campaign that is %s can be closed: %s", (status, expected) => {
+    expect(canClose({ status })).toBe(expected);
   });
 });

@@ -24,6 +24,8 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
       const keys = error.details.fieldErrors as Record<string, string>;
       // A refusal of the recusal part (lib/recusals/data.ts) names a recusal field: its message is in "recusals.errors".
       if (Object.keys(keys).some((f) => f.startsWith("recusal"))) return { status: "error", fieldErrors: await translateFieldErrors("recusals.errors", keys), values };
+      // Deciding against the code (decision 052): its messages are in "verdictStory.errors"; "confirmAgainstCode" opens the confirmation step.
+      if (Object.values(keys).some((k) => k === "reasonRequiredAgainstCode" || k === "confirmAgainstCode")) return { status: "error", fieldErrors: await translateFieldErrors("verdictStory.errors", keys), values };
       return { status: "error", fieldErrors: await translate(keys), values };
     }
     const key = { CONFLICT: "conflict", NOT_FOUND: "notFound", INVALID_STATE: "invalidState", FORBIDDEN: "forbidden" }[error.code as string];
@@ -35,7 +37,7 @@ async function failure(error: unknown, values: Fields): Promise<ActionState> {
 
 export async function decideAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
-  const values = fields(formData, ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn", "recusalKind", "recusalSubject", "recusalEndsOn"]);
+  const values = fields(formData, ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn", "recusalKind", "recusalSubject", "recusalEndsOn", "confirmAgainstCode"]);
   const parsed = DecisionSchema.safeParse(values);
   // The recusal part (decision 041): its messages are in the "recusals.errors" block.
   const recusal = RecusalPartSchema.safeParse(values);

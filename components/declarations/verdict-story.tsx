@@ -4,6 +4,7 @@
 // otherwise. Server component: no hooks, works without JavaScript.
 import type { Verdict } from "@/lib/rules";
 import { formatDate, formatDateTime, type Locale } from "@/lib/format";
+import { codeStance } from "@/lib/decisions/against-code";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels, type Audience } from "./verdict-labels";
 
@@ -52,7 +53,7 @@ export function VerdictStory({ td, locale, audience, verdict, recomputed, submit
         locale={locale}
         labels={{ ...labels, ...(audience === "decider" && declarantName ? { obligations: td("verdictStory.decider.obligations", { name: declarantName }) } : {}) }}
         note={recomputed ? td("verdictStory.decider.recomputed", { date: filedOn }) : undefined}
-        extra={audience === "decider" && verdict.outcome !== "approval-required" ? td("verdictStory.decider.againstCodeNote") : undefined}
+        extra={audience === "decider" && codeStance(verdict) !== "open" ? td("verdictStory.decider.againstCodeNote") : undefined}
       />
     );
   }

@@ -72,16 +72,20 @@ export async function computeVerdictOn(
 /** What the code said, reduced to what a decision can go against. */
 export type CodeStance = "not-permitted" | "permitted" | "open";
 
-/** "permitted": no duty or register only (nothing to decide on the merits); "open": the code leaves it to the decider. */
-export function codeStance(outcome: Verdict["outcome"] | null | undefined): CodeStance {
-  if (outcome === "not-permitted") return "not-permitted";
-  if (outcome === "no-duty" || outcome === "register") return "permitted";
+/**
+ * "permitted": no duty or register only, with no decision left to anyone; "not-permitted"; "open": the code leaves the
+ * decision to the decider (approval required, or a registered gift whose destination the manager decides).
+ */
+export function codeStance(verdict: Pick<Verdict, "outcome" | "decisionRequired"> | null | undefined): CodeStance {
+  if (!verdict) return "open";
+  if (verdict.outcome === "not-permitted") return "not-permitted";
+  if ((verdict.outcome === "no-duty" || verdict.outcome === "register") && !verdict.decisionRequired) return "permitted";
   return "open";
 }
 
 /** Approving what the code forbids, or refusing what it permits. Asking, escalating and "open" verdicts never are. */
-export function isAgainstCode(outcome: Verdict["outcome"] | null | undefined, kind: string): boolean {
-  const stance = codeStance(outcome);
+export function isAgainstCode(verdict: Pick<Verdict, "outcome" | "decisionRequired"> | null | undefined, kind: string): boolean {
+  const stance = codeStance(verdict);
   if (stance === "not-permitted") return kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS";
   if (stance === "permitted") return kind === "REFUSED";
   return false;
@@ -123,7 +127,7 @@ export async function checkAgainstCode(
 ): Promise<AgainstCodeCheck> {
   if (input.kind !== "APPROVED" && input.kind !== "APPROVED_WITH_CONDITIONS" && input.kind !== "REFUSED") return { againstCode: false, codeOutcome: null, recomputed: false };
   const atFiling = await verdictAtFiling(db, d);
-  if (!atFiling || !isAgainstCode(atFiling.verdict.outcome, input.kind)) return { againstCode: false, codeOutcome: null, recomputed: false };
+  if (!atFiling || !isAgainstCode(atFiling.verdict, input.kind)) return { againstCode: false, codeOutcome: null, recomputed: false };
   if (!input.reason) throw new AppError("VALIDATION", "reason required against the code", { fieldErrors: { reason: "reasonRequiredAgainstCode" } });
   if (!input.confirmAgainstCode) throw new AppError("VALIDATION", "confirmation required against the code", { fieldErrors: { confirmAgainstCode: "confirmAgainstCode" } });
   return { againstCode: true, codeOutcome: atFiling.verdict.outcome, recomputed: atFiling.recomputed };

@@ -125,10 +125,10 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
                 optional: t("declarations.form.optional"),
               }}
               code={{
-                stance: codeStance(d.verdict?.outcome),
+                stance: codeStance(d.verdict),
                 reasonLabel: t("verdictStory.reasonAgainstCode"),
                 title: t("verdictStory.confirm.title"),
-                body: codeStance(d.verdict?.outcome) === "permitted" ? t("verdictStory.confirm.body.permitted") : t("verdictStory.confirm.body.not-permitted"),
+                body: codeStance(d.verdict) === "permitted" ? t("verdictStory.confirm.body.permitted") : t("verdictStory.confirm.body.not-permitted"),
                 consequences: t("verdictStory.confirm.consequences"),
                 yourReason: t("verdictStory.confirm.yourReason"),
                 submit: t("verdictStory.confirm.submit"),

@@ -101,7 +101,7 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     expect(seen?.decisions.at(-1)).toMatchObject({ againstCode: true, reason });
   });
 
-  it("refusing what the code permits needs the same; refusing what it forbids and approving what it leaves open do not", async () => {
+  it("refusing what the code permits needs the same; refusing what it forbids and refusing where it leaves the decision open do not", async () => {
     // A €20 gift is registered: the code permits it and leaves no decision. Should it reach a decider all the same (an
     // answer sent back to whoever asked goes to them whatever the verdict), refusing it departs from the code.
     const small = await fileGift(fatima, { valueEuros: "20,00" });
@@ -113,9 +113,10 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     const forbidden = await fileGift(fatima);
     await decideDeclaration(jeroen, decision(forbidden.id, forbidden.version, { kind: "REFUSED", reason: "Te duur" }));
     expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: forbidden.id } })).toMatchObject({ againstCode: false, codeOutcome: null });
-    const open = await fileGift(fatima, { refusalWouldOffend: "yes" });
-    expect((await getForDecision(jeroen, open.id))?.verdict?.outcome).toBe("approval-required");
-    await decideDeclaration(jeroen, decision(open.id, open.version));
+    // A gift from a foreign relation that cannot be refused: registered, and the code leaves its destination to the manager.
+    const open = await fileGift(fatima, { foreignRelation: "yes", refusalWouldOffend: "yes" });
+    expect((await getForDecision(jeroen, open.id))?.verdict).toMatchObject({ outcome: "register", decisionRequired: true });
+    await decideDeclaration(jeroen, decision(open.id, open.version, { kind: "REFUSED", reason: "Terugsturen met een bedankje." }));
     expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: open.id } })).toMatchObject({ againstCode: false });
     expect(await db.prisma.notification.count({ where: { declarationId: { in: [forbidden.id, open.id] }, kind: "DECIDED_AGAINST_CODE" } })).toBe(0);
   });

@@ -5,6 +5,8 @@
 import type { DeclarationStatus, DeclarationType, GiftDestination, Prisma, PrismaClient, RuleOutcome } from "@/lib/generated/prisma/client";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit/chain";
 import { createDeclaration } from "@/lib/demo/factories";
+import { computeVerdictOn, isAgainstCode } from "@/lib/decisions/against-code";
+import { OUTCOME_TO_DB } from "@/lib/declarations/types";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,7 +56,9 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 function giftAnswers(d: DemoDeclaration, on: Date): Prisma.InputJsonObject {
   return {
     direction: "received", kind: "goods", description: d.title, giver: d.giver ?? "", valueEuros: `${d.euros ?? 0},00`, date: iso(on),
-    giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: d.status === "ESCALATED" ? "yes" : "no", refusalWouldOffend: "no", explanation: "",
+    giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: d.status === "ESCALATED" ? "yes" : "no",
+    // Where the demo means the decider to weigh it, refusing would offend (the code then leaves it to the decider).
+    refusalWouldOffend: d.outcome === "APPROVAL_REQUIRED" ? "yes" : "no", explanation: "",
   };
 }
 
@@ -99,6 +103,13 @@ export async function seedDemoActivity(db: PrismaClient, now: Date = new Date())
           assigneeId: item.status === "SUBMITTED" ? decider?.id ?? null : null,
           answers: item.type === "GIFT" ? giftAnswers(item, occursOn) : {},
         });
+        // The verdict as filing takes it (decision 052): the rules on the stored answers under the policy of the filing
+        // date, stored with the declaration, so the decision page shows what the queue says.
+        const verdict = await computeVerdictOn(tx, { organisationId: org.id, personId: who.id, type: item.type, answers: d.answers }, submittedAt);
+        if (verdict) {
+          await tx.declaration.update({ where: { id: d.id }, data: { verdict: verdict as unknown as Prisma.InputJsonObject, ruleOutcome: OUTCOME_TO_DB[verdict.outcome], policyVersion: verdict.policyVersion } });
+        }
+        const against = !!verdict && isAgainstCode(verdict, item.status);
         const base = { organisationId: org.id, entityId: d.id };
         events.push({ ...base, actorId: who.id, action: "declaration.draft-created", data: { type: item.type }, at: new Date(submittedAt.getTime() - 10 * 60_000) });
         events.push({ ...base, actorId: who.id, action: "declaration.submitted", data: { status: item.status === "REGISTERED" ? "REGISTERED" : item.status === "ESCALATED" ? "ESCALATED" : "SUBMITTED", outcome: item.outcome.toLowerCase().replace("_", "-"), version: 2 }, at: submittedAt });
@@ -106,8 +117,9 @@ export async function seedDemoActivity(db: PrismaClient, now: Date = new Date())
           await tx.decision.create({
             data: {
               declarationId: d.id, deciderId: decider.id, outcome: item.status as "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REFUSED",
-              reason: item.status === "REFUSED" ? "Dit past niet bij de gedragscode." : "", conditions: item.status === "APPROVED_WITH_CONDITIONS" ? "Lever het in bij het secretariaat." : null,
-              giftDestination: item.destination ?? null, handedInAt: item.handedIn ? new Date(decidedAt.getTime() + 86_400_000) : null, policyVersion: "demo", createdAt: decidedAt,
+              reason: against ? "Relatiegeschenk dat niet te weigeren was; het is gedeeld met het team." : item.status === "REFUSED" ? "Dit past niet bij de gedragscode." : "",
+              againstCode: against, codeOutcome: against ? verdict!.outcome : null, conditions: item.status === "APPROVED_WITH_CONDITIONS" ? "Lever het in bij het secretariaat." : null,
+              giftDestination: item.destination ?? null, handedInAt: item.handedIn ? new Date(decidedAt.getTime() + 86_400_000) : null, policyVersion: verdict?.policyVersion ?? "demo", createdAt: decidedAt,
             },
           });
           events.push({ ...base, actorId: decider.id, action: "declaration.decided", data: { outcome: item.status, status: item.status, version: 3, onBehalfOf: null }, at: decidedAt });

@@ -33,11 +33,53 @@ const same = (s: string) => ({ nl: s, en: s });
 /** Decision 041: what the employee does not handle, and until when (private relationships, supplier contacts). */
 export interface RecusalLabels { heading: string; hint: string; kind: string; kinds: Record<string, string>; subject: string; subjectHint: string; endsOn: string; endsOnHint: string }
 
+/** Decision 052: the code's stance on this declaration and the texts of the confirmation step when deciding against it. */
+export interface AgainstCodeLabels {
+  stance: "not-permitted" | "permitted" | "open";
+  reasonLabel: string;
+  title: string;
+  body: string;
+  consequences: string;
+  yourReason: string;
+  submit: string;
+  back: string;
+}
+
+const againstCode = (stance: AgainstCodeLabels["stance"] | undefined, kind: string) =>
+  stance === "not-permitted" ? kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS" : stance === "permitted" ? kind === "REFUSED" : false;
+
 /** The decision: approve, with conditions, refuse, ask for information, or escalate; gift destination; reassessment. */
-export function DecisionForm({ action, id, version, type, kinds, locale, labels, recusal }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; id: string; version: number; type: string; kinds: string[]; locale: "nl" | "en"; labels: Labels; recusal?: RecusalLabels }) {
+export function DecisionForm({ action, id, version, type, kinds, locale, labels, recusal, code }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; id: string; version: number; type: string; kinds: string[]; locale: "nl" | "en"; labels: Labels; recusal?: RecusalLabels; code?: AgainstCodeLabels }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [values, setValues] = useState<RawValues>({});
+  const [leftStep, setLeftStep] = useState<ActionState | null>(null);
   const kind = String(values.kind ?? "");
+  const against = againstCode(code?.stance, kind);
+  // The second step (decision 052): the server refused to write a decision against the code without confirmation.
+  // It is its own form, with everything typed kept in hidden fields, so it works without JavaScript too.
+  if (code && state.status === "error" && state.fieldErrors?.confirmAgainstCode && state.values && leftStep !== state) {
+    const kept = Object.entries(state.values).filter(([name, v]) => name !== "confirmAgainstCode" && name !== "id" && name !== "version" && typeof v === "string");
+    return (
+      <form action={formAction} data-testid="confirm-against-code">
+        <div className="border-l-8 border-amber-600 bg-amber-50 p-4">
+          <h3 className="text-xl font-bold">{code.title}</h3>
+          <p className="mt-2">{code.body}</p>
+          <p className="mt-2">{code.consequences}</p>
+          <h4 className="mt-3 font-bold">{code.yourReason}</h4>
+          <p className="mt-1 whitespace-pre-line break-words" data-testid="confirm-reason">{String(state.values.reason ?? "")}</p>
+        </div>
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        {kept.map(([name, v]) => <input key={name} type="hidden" name={name} value={v as string} />)}
+        <input type="hidden" name="confirmAgainstCode" value="yes" />
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">{code.submit}</button>
+          {/* Without JavaScript the link reloads the page with an empty form; with it, the form comes back as typed. */}
+          <a href={`/beslissen/${id}#besluit`} onClick={(e) => { e.preventDefault(); setValues(Object.fromEntries(kept) as RawValues); setLeftStep(state); }}>{code.back}</a>
+        </div>
+      </form>
+    );
+  }
   const final = isFinalDecision(kind);
   const fields: FieldDef[] = [
     { name: "kind", kind: "choice", label: same(labels.kind), options: kinds.map((k) => ({ value: k, label: same(labels.kinds[k]!) })), requiredMessage: same("") },
@@ -45,9 +87,9 @@ export function DecisionForm({ action, id, version, type, kinds, locale, labels,
     {
       name: "reason",
       kind: "textarea",
-      label: same(kind === "REFUSED" ? labels.reasonRefused : kind === "INFO_REQUESTED" ? labels.reasonInfo : kind === "ESCALATED" ? labels.reasonEscalated : labels.reason),
+      label: same(against && code ? code.reasonLabel : kind === "REFUSED" ? labels.reasonRefused : kind === "INFO_REQUESTED" ? labels.reasonInfo : kind === "ESCALATED" ? labels.reasonEscalated : labels.reason),
       hint: same(labels.reasonHint),
-      optional: !(kind === "REFUSED" || kind === "INFO_REQUESTED" || kind === "ESCALATED"),
+      optional: !(against || kind === "REFUSED" || kind === "INFO_REQUESTED" || kind === "ESCALATED"),
       requiredMessage: same(""),
     },
     ...(type === "gift" && final

@@ -9,8 +9,8 @@ type Params = Record<string, string | number>;
 export interface Messages {
   /** Keys are looked up here first, then as full keys (e.g. "recusals.errors.subjectRequired"); unknown -> `<namespace>.generic`. */
   namespace: string;
-  /** A field whose keys live in another namespace (e.g. the recusal part of the decision form). */
-  namespaceFor?: (field: string) => string | undefined;
+  /** A field (or one of its keys) whose message lives in another namespace (e.g. the recusal part of the decision form). */
+  namespaceFor?: (field: string, key: string) => string | undefined;
   /** Placeholder values for a field's message (e.g. the bounds of a retention period). */
   fieldParams?: (field: string, t: Translator) => Params;
 }
@@ -29,6 +29,6 @@ export function message(t: Translator, namespace: string, keys: string | string[
 
 /** Message keys per field as texts. */
 export function fieldMessages(t: Translator, messages: Messages, keys: Record<string, string>, params: Record<string, Params> = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, message(t, messages.namespaceFor?.(field) ?? messages.namespace, key, { ...messages.fieldParams?.(field, t), ...params[field] })]));
+  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, message(t, messages.namespaceFor?.(field, key) ?? messages.namespace, key, { ...messages.fieldParams?.(field, t), ...params[field] })]));
 }
 

@@ -20,6 +20,7 @@ import { dateOfDay, dayOfDate } from "@/lib/dates";
 import { excludedManagerOf, recordRecusalWithDecision } from "@/lib/recusals/data";
 import type { RecusalPart } from "@/lib/recusals/schemas";
 import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { checkAgainstCode, recordAgainstCode, sameGiverThisYear, verdictAtFiling, type GiverYear } from "./against-code";
 import { activeDelegatorsOf, assertDelegationAllowed, delegationToRevoke, eligibleDeputies, holdsManagerRightNow } from "@/lib/people/authority";
 import { AWAITING_INTEGRITY, AWAITING_MANAGER, SENT, hasConditions, isFinalDecision, isPermitted, nextStatus, type DecidingAs } from "@/lib/declarations/lifecycle";
 
@@ -85,7 +86,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput, re
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
       where: { id: input.id, organisationId: viewer.organisationId },
-      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true, reference: true },
+      select: { id: true, organisationId: true, personId: true, status: true, version: true, type: true, assigneeId: true, policyVersion: true, verdict: true, deciderRole: true, reference: true, answers: true, submittedAt: true },
     });
     if (!d) throw notFound("declaration");
     const right = await decisionRight(tx, viewer, d);
@@ -101,6 +102,8 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput, re
     if (input.giftDestination && d.type !== "GIFT") throw new AppError("VALIDATION", "destination only for gifts", { fieldErrors: { giftDestination: "destinationOnlyForGifts" } });
     const { today } = amsterdamNow();
     if (input.reassessOn && input.reassessOn < today) throw new AppError("VALIDATION", "reassess in the past", { fieldErrors: { reassessOn: "reassessInPast" } });
+    // Against the code's verdict at filing: a reason and a confirmed second step, or nothing is written (decision 052).
+    const against = await checkAgainstCode(tx, d, input);
 
     const final = isFinalDecision(status);
     const updated = await tx.declaration.updateMany({
@@ -126,8 +129,11 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput, re
         handedInAt: d.type === "GIFT" && input.handedInOn ? dateOfDay(input.handedInOn) : null,
         reassessOn: input.reassessOn ? dateOfDay(input.reassessOn) : null,
         policyVersion: d.policyVersion ?? "unknown",
+        againstCode: against.againstCode,
+        codeOutcome: against.codeOutcome,
       },
     });
+    await recordAgainstCode(tx, viewer, d, { id: decision.id, outcome: input.kind }, against);
     // What the person does not handle, and until when (decision 041): same transaction, its own audit event.
     await recordRecusalWithDecision(tx, viewer, d, { id: decision.id, outcome: input.kind }, recusal);
     if (input.kind === "INFO_REQUESTED") {
@@ -147,7 +153,7 @@ export async function decideDeclaration(viewer: Viewer, input: DecisionInput, re
       action: input.kind === "INFO_REQUESTED" ? "declaration.info-requested" : input.kind === "ESCALATED" ? "declaration.escalated" : "declaration.decided",
       entityType: "Declaration",
       entityId: d.id,
-      data: { outcome: input.kind, status, version: d.version + 1, onBehalfOf: right.onBehalfOfId, policyVersion: d.policyVersion },
+      data: { outcome: input.kind, status, version: d.version + 1, onBehalfOf: right.onBehalfOfId, policyVersion: d.policyVersion, ...(against.againstCode ? { againstCode: true } : {}) },
     });
     return { status, queue: right.as === "integrity-officer" ? "integrity" : "manager" };
   });
@@ -272,12 +278,16 @@ export interface DecisionView {
   personFunction: string;
   answers: Record<string, unknown>;
   verdict: Verdict | null;
+  /** The verdict was not stored at filing and was worked out again under the policy of the filing date (decision 052). */
+  verdictRecomputed: boolean;
+  /** This declaration and the declarant's earlier ones from the same giver or organisation this year. */
+  giverYear: GiverYear | null;
   submittedAt: string | null;
   canDecide: boolean;
   decidingAs: DecisionRight["as"] | null;
   onBehalfOfName: string | null;
   messages: { kind: string; body: string; authorName: string; createdAt: string }[];
-  decisions: { outcome: string; reason: string; conditions: string | null; deciderName: string; onBehalfOfName: string | null; createdAt: string }[];
+  decisions: { outcome: string; reason: string; conditions: string | null; againstCode: boolean; codeOutcome: string | null; deciderName: string; onBehalfOfName: string | null; createdAt: string }[];
   /** The same person's earlier declarations of this type; for gifts, those from the same giver this year come first. */
   earlier: { id: string; title: string; status: DeclarationStatus; occursOn: string | null; valueCents: number | null; counterparty: string | null; sameGiverThisYear: boolean }[];
 }
@@ -290,14 +300,16 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
       where: { id, organisationId: viewer.organisationId, status: { in: [...SENT] } },
       select: {
         id: true, organisationId: true, personId: true, type: true, status: true, version: true, title: true, answers: true, verdict: true,
-        submittedAt: true, reference: true, assigneeId: true, counterparty: true, occursOn: true,
+        submittedAt: true, reference: true, assigneeId: true, counterparty: true, occursOn: true, valueCents: true,
         person: { select: { name: true, functionTitle: true } },
         assignee: { select: { name: true } },
         messages: { orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
-        decisions: { orderBy: { createdAt: "asc" }, select: { outcome: true, reason: true, conditions: true, createdAt: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } } },
+        decisions: { orderBy: { createdAt: "asc" }, select: { outcome: true, reason: true, conditions: true, createdAt: true, againstCode: true, codeOutcome: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } } },
       },
     });
     if (!d || !(await canReadAsDecider(tx, viewer, d))) return null;
+    // The code's verdict at filing (stored, or worked out again under the policy of the filing date) and the giver's year (decision 052).
+    const [atFiling, giverYear] = await Promise.all([verdictAtFiling(tx, d), sameGiverThisYear(tx, d)]);
     const right = await decisionRight(tx, viewer, d);
     const yearStart = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
     const earlier = await tx.declaration.findMany({
@@ -306,15 +318,14 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
       take: 20,
       select: { id: true, title: true, status: true, occursOn: true, valueCents: true, counterparty: true, submittedAt: true },
     });
-    const sameGiver = (e: (typeof earlier)[number]) =>
-      d.type === "GIFT" && !!d.counterparty && e.counterparty?.trim().toLowerCase() === d.counterparty.trim().toLowerCase() && !!e.occursOn && e.occursOn >= yearStart;
+    const sameGiver = (e: (typeof earlier)[number]) => !!giverYear?.ids.includes(e.id);
     return {
       id: d.id, reference: d.reference, type: DB_TO_RULE_TYPE[d.type], status: d.status, version: d.version, title: d.title,
       personName: d.person.name, personFunction: d.person.functionTitle, answers: (d.answers ?? {}) as Record<string, unknown>,
-      verdict: (d.verdict ?? null) as Verdict | null, submittedAt: d.submittedAt?.toISOString() ?? null,
+      verdict: atFiling?.verdict ?? null, verdictRecomputed: atFiling?.recomputed ?? false, giverYear, submittedAt: d.submittedAt?.toISOString() ?? null,
       canDecide: !!right, decidingAs: right?.as ?? null, onBehalfOfName: right?.onBehalfOfId ? d.assignee?.name ?? null : null,
       messages: d.messages.map((m) => ({ kind: m.kind, body: m.body, authorName: m.author.name, createdAt: m.createdAt.toISOString() })),
-      decisions: d.decisions.map((x) => ({ outcome: x.outcome, reason: x.reason, conditions: x.conditions, deciderName: x.decider.name, onBehalfOfName: x.onBehalfOf?.name ?? null, createdAt: x.createdAt.toISOString() })),
+      decisions: d.decisions.map((x) => ({ outcome: x.outcome, reason: x.reason, conditions: x.conditions, againstCode: x.againstCode, codeOutcome: x.codeOutcome, deciderName: x.decider.name, onBehalfOfName: x.onBehalfOf?.name ?? null, createdAt: x.createdAt.toISOString() })),
       earlier: earlier
         .map((e) => ({ id: e.id, title: e.title, status: e.status, occursOn: e.occursOn?.toISOString().slice(0, 10) ?? null, valueCents: e.valueCents, counterparty: e.counterparty, sameGiverThisYear: sameGiver(e) }))
         .sort((a, b) => Number(b.sameGiverThisYear) - Number(a.sameGiverThisYear)),

@@ -25,6 +25,8 @@ export const DecisionSchema = z
     giftDestination: z.union([z.literal(""), z.enum(GIFT_DESTINATIONS)], { error: "unknownDestination" }).optional().transform((s) => (s ? s : null)),
     handedInOn: optionalDate,
     reassessOn: optionalDate,
+    /** The decider's second step when deciding against the code (decision 052): "yes" only from the confirmation step. */
+    confirmAgainstCode: z.string().optional().transform((s) => s === "yes"),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "REFUSED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequiredForRefusal" });
@@ -33,7 +35,8 @@ export const DecisionSchema = z
     if (v.kind === "APPROVED_WITH_CONDITIONS" && !v.conditions) ctx.addIssue({ code: "custom", path: ["conditions"], message: "conditionsRequired" });
   });
 
-export type DecisionInput = z.output<typeof DecisionSchema>;
+/** confirmAgainstCode is optional for callers in code (tests, seeds): absent means "not confirmed". */
+export type DecisionInput = Omit<z.output<typeof DecisionSchema>, "confirmAgainstCode"> & { confirmAgainstCode?: boolean };
 
 /**
  * The decision form: the decision and its optional recusal part (decision 041), each checked by its own schema,

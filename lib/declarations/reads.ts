@@ -75,7 +75,7 @@ export interface DeclarationDetail extends DeclarationListItem {
   policyVersion: string | null;
   relatedId: string | null;
   messages: { id: string; kind: string; body: string; authorName: string; createdAt: string }[];
-  decisions: { id: string; outcome: string; reason: string; conditions: string | null; deciderName: string; onBehalfOfName: string | null; createdAt: string; acknowledgedAt: string | null }[];
+  decisions: { id: string; outcome: string; reason: string; conditions: string | null; againstCode: boolean; deciderName: string; onBehalfOfName: string | null; createdAt: string; acknowledgedAt: string | null }[];
   history: { id: string; action: string; actorName: string | null; at: string }[];
 }
 
@@ -90,7 +90,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
       decisions: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, outcome: true, reason: true, conditions: true, createdAt: true, acknowledgedAt: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+        select: { id: true, outcome: true, reason: true, conditions: true, againstCode: true, createdAt: true, acknowledgedAt: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
       },
     },
   });
@@ -109,7 +109,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
     relatedId: r.relatedId,
     messages: r.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, authorName: m.author.name, createdAt: m.createdAt.toISOString() })),
     decisions: r.decisions.map((d) => ({
-      id: d.id, outcome: d.outcome, reason: d.reason, conditions: d.conditions, deciderName: d.decider.name,
+      id: d.id, outcome: d.outcome, reason: d.reason, conditions: d.conditions, againstCode: d.againstCode, deciderName: d.decider.name,
       onBehalfOfName: d.onBehalfOf?.name ?? null, createdAt: d.createdAt.toISOString(), acknowledgedAt: d.acknowledgedAt?.toISOString() ?? null,
     })),
     history: events.map((e) => ({ id: String(e.id), action: e.action, actorName: e.actor?.name ?? null, at: e.at.toISOString() })),

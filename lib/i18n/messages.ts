@@ -33,6 +33,8 @@ import nlTasks from "./messages/nl-tasks.json";
 import enTasks from "./messages/en-tasks.json";
 import nlActions from "./messages/nl-actions.json";
 import enActions from "./messages/en-actions.json";
+import nlVerdictStory from "./messages/nl-verdict-story.json";
+import enVerdictStory from "./messages/en-verdict-story.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -40,7 +42,7 @@ type DeepMerge<A, B> = {
   [K in keyof A | keyof B]: K extends keyof B ? (K extends keyof A ? (A[K] extends string ? B[K] : DeepMerge<A[K], B[K]>) : B[K]) : K extends keyof A ? A[K] : never;
 };
 
-/** Declaration types added later keep their labels in their own files, merged into the "declarations" namespace. */
+/** Declaration types added later (and the verdict texts per audience of decision 052) keep their labels in their own files, merged into the "declarations" namespace. */
 function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> {
   const out: Tree = { ...a };
   for (const [k, v] of Object.entries(b)) {
@@ -50,8 +52,8 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = { ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions };
-const EN = { ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions };
+const NL = deepMerge({ ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions }, nlVerdictStory);
+const EN = deepMerge({ ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions }, enVerdictStory);
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

@@ -44,7 +44,7 @@ export type NotificationParams = {
   task?: string;
 };
 
-const DECIDER_KINDS = new Set<NotificationKind>(["DECISION_NEEDED", "REGISTERED_INFO", "ANSWERED", "REMINDER"]);
+const DECIDER_KINDS = new Set<NotificationKind>(["DECISION_NEEDED", "REGISTERED_INFO", "ANSWERED", "REMINDER", "DECIDED_AGAINST_CODE"]);
 
 export function notificationText(kind: NotificationKind, params: Record<string, unknown>, declarationId: string | null, locale: Locale): NotificationText {
   const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
@@ -97,6 +97,9 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
       const taskLink = !safeId ? null : task === "decideAsDeputy" ? `/beslissen/${safeId}` : `/meldingen/${safeId}`;
       return { title: all("tasks.reminder.title", q), body: all("tasks.reminder.body", q), link: taskLink };
     }
+    case "DECIDED_AGAINST_CODE":
+      // To the integrity officers (decision 052): the reason stays in the portal.
+      return { title: all("verdictStory.notification.title", p), body: all("verdictStory.notification.body", p), link };
     case "DECLARATION_MOVED":
       // No link: the old manager may no longer open it; the person and the new decider find it in their lists.
       return { title: t("declarationMoved.title", p), body: t(str("target") === "integrity" ? "declarationMoved.bodyIntegrity" : "declarationMoved.body", p), link: null };

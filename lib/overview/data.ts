@@ -129,6 +129,15 @@ async function countsByOutcome(db: Db, s: Selection): Promise<OutcomeCount[]> {
     group by d."ruleOutcome" order by d."ruleOutcome" nulls last`;
 }
 
+/** Declarations in the selection decided against the code's verdict (decision 052). */
+async function countAgainstCode(db: Db, s: Selection): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    select count(distinct d.id)::int as n
+    from "Declaration" d join "Decision" x on x."declarationId" = d.id
+    where ${selected(s)} and x."againstCode"`;
+  return rows[0]?.n ?? 0;
+}
+
 /**
  * Declared gifts per giver per calendar year of the gift: every gift declaration that was sent and not
  * withdrawn, received or only offered. Value in cents, number of gifts, number of different employees.
@@ -227,6 +236,8 @@ export interface Overview {
   byUnit: UnitCount[];
   byMonth: MonthCount[];
   outcomes: OutcomeCount[];
+  /** Declarations decided against the code's verdict (decision 052). */
+  againstCode: number;
   gifts: GiftTotals;
   overdue: { days: number; total: number; items: OverdueItem[] };
   recent: RecentItem[];
@@ -244,7 +255,7 @@ export async function getOverview(viewer: Viewer, filters: OverviewFilters, opti
   const unitName = await requireOwnUnit(db, viewer, filters.unitId);
   const s: Selection = { organisationId: viewer.organisationId, ...periodBounds(filters.period), unitId: filters.unitId, type: filters.type };
   const now = options.now ?? new Date();
-  const [byTypeStatus, byUnit, byMonth, outcomes, gifts, overdue, recent] = await Promise.all([
+  const [byTypeStatus, byUnit, byMonth, outcomes, gifts, overdue, recent, againstCode] = await Promise.all([
     countsByTypeStatus(db, s),
     countsByUnit(db, s),
     countsByMonth(db, s, filters.period),
@@ -252,10 +263,11 @@ export async function getOverview(viewer: Viewer, filters: OverviewFilters, opti
     giftTotals(db, viewer.organisationId, filters.period, filters.unitId, LIST_LIMIT),
     overdueDecisions(db, viewer, { now, days: options.overdueDays ?? OVERDUE_DAYS, unitId: filters.unitId, type: filters.type, limit: LIST_LIMIT }),
     recentInSelection(db, s),
+    countAgainstCode(db, s),
   ]);
   return {
     period: filters.period, unitName, total: byTypeStatus.reduce((n, r) => n + r.count, 0),
-    byTypeStatus, byUnit, byMonth, outcomes, gifts, overdue, recent,
+    byTypeStatus, byUnit, byMonth, outcomes, againstCode, gifts, overdue, recent,
   };
 }
 

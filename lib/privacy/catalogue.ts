@@ -136,9 +136,9 @@ export const CATALOGUE: FieldGroup[] = [
   },
   {
     id: "decision", model: "Decision", personal: true,
-    fields: ["id", "declarationId", "deciderId", "onBehalfOfId", "outcome", "reason", "conditions", "giftDestination", "handedInAt", "reassessOn", "policyVersion", "acknowledgedAt", "createdAt"],
+    fields: ["id", "declarationId", "deciderId", "onBehalfOfId", "outcome", "reason", "conditions", "giftDestination", "handedInAt", "reassessOn", "policyVersion", "acknowledgedAt", "againstCode", "codeOutcome", "createdAt"],
     title: { nl: "Besluit op een melding", en: "Decision on a declaration" },
-    data: { nl: "Uitkomst, reden, voorwaarden, wat er met een geschenk gebeurt, wie besliste (en namens wie) en wanneer je de voorwaarden las.", en: "Outcome, reason, conditions, what happens to a gift, who decided (and on whose behalf) and when you read the conditions." },
+    data: { nl: "Uitkomst, reden, voorwaarden, wat er met een geschenk gebeurt, wie besliste (en namens wie), of het besluit afwijkt van wat de gedragscode zei, en wanneer je de voorwaarden las.", en: "Outcome, reason, conditions, what happens to a gift, who decided (and on whose behalf), whether the decision departs from what the code said, and when you read the conditions." },
     purpose: { nl: "Vastleggen wat is besloten en waarom, zodat je het later kunt terugzien en er bezwaar tegen kunt maken.", en: "Recording what was decided and why, so you can look it up later and object to it." },
     legalBasis: join({ nl: "Ambtenarenwet 2017 art. 8 lid 1 (toestemming werkgever)", en: "Civil Servants Act 2017 art. 8(1) (employer's permission)" }, AVG_C_E),
     audience: DECLARATION_AUDIENCE,

@@ -67,12 +67,24 @@ test("employee files, manager approves with conditions, employee acknowledges", 
   await expectNoAxeViolations(page);
   await page.locator("#field-conditions").fill("Deel het pakket met je team.");
   await page.getByLabel("Inleveren: verdelen").check();
+  // Approving what the code forbids (decision 052): a reason first, then a confirmation step of its own.
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Schrijf op waarom je anders beslist dan de gedragscode zegt");
+  await page.locator("#field-reason").fill("Gedeeld met het hele team; de gever is geen leverancier.");
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("confirm-against-code")).toContainText("Je besluit gaat tegen de gedragscode in");
+  await expect(page.getByTestId("confirm-reason")).toHaveText("Gedeeld met het hele team; de gever is geen leverancier.");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Ja, neem dit besluit" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
 
   await signInAs(page, "Fatima El Amrani");
   await openMine(page, title);
+  // One story: the decision is the headline, the verdict at filing follows, neutral, with the decider's reason.
+  await expect(page.getByTestId("decision-headline")).toContainText("Dit besluit wijkt af van wat de gedragscode zei");
+  await expect(page.getByTestId("decision-reason")).toContainText("Gedeeld met het hele team");
+  await expect(page.getByTestId("verdict-at-filing")).toContainText("De code zei: Niet toegestaan");
   await expect(page.getByTestId("conditions")).toContainText("Deel het pakket met je team.");
   await page.getByRole("button", { name: /voorwaarden gelezen/ }).click();
   await expect(page.getByTestId("conditions-acknowledged")).toBeVisible();
@@ -129,6 +141,8 @@ test("manager escalates, the integrity officer decides from their queue", async 
   await expectNoAxeViolations(page);
   await openFromQueue(page, "/integriteit", title);
   await decide(page, "Goedkeuren", { reason: "Na overleg: mag worden verloot." });
+  // Against the code (the gift is "not permitted"): the officer confirms in a second step.
+  await page.getByRole("button", { name: "Ja, neem dit besluit" }).click();
   // Back in their own queue (not the managers' dashboard, which they cannot open), with the notice.
   await expect(page).toHaveURL(/\/integriteit\?besloten=/);
   await expect(page.getByTestId("notice")).toBeVisible();
@@ -159,13 +173,14 @@ test("a deputy decides while the manager is away, and the decision says so", asy
   await signInAs(page, "Sanne Visser");
   await openFromQueue(page, "/beslissen", title);
   await expect(page.getByText("Je beslist als vervanger van Jeroen Bakker")).toBeVisible();
-  await decide(page, "Goedkeuren");
+  // The gift is "not permitted": refusing follows the code and needs only its reason.
+  await decide(page, "Afwijzen", { reason: "Boven de grens van €50." });
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
 
   await signInAs(page, "Thomas Jansen");
   await openMine(page, title);
-  await expect(page.getByText("namens Jeroen Bakker")).toBeVisible();
+  await expect(page.getByText("namens Jeroen Bakker").first()).toBeVisible();
 });
 
 test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision", async ({ page }) => {
@@ -192,7 +207,7 @@ test("each step notifies: the manager in the portal and by (demo) e-mail, the em
   await expect(page).toHaveURL(/\/beslissen\/[^/?]+$/);
   await expect(page.getByTestId("reference")).toHaveText(reference);
   await openFromQueue(page, "/beslissen", title);
-  await decide(page, "Goedkeuren");
+  await decide(page, "Afwijzen", { reason: "Boven de grens van €50." });
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
   await signInAs(page, "Thomas Jansen");

@@ -21,7 +21,7 @@ import { viewerByName, viewerFor } from "@/tests/support/viewer";
 
 const gift = () => ({
   direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "yes", refusalWouldOffend: "yes", explanation: "",
 });
 const sideJob = () => ({
   status: "current", change: "new", organisation: `Stichting ${randomUUID().slice(0, 6)}`, role: "supervisory-board", mandate: "none",

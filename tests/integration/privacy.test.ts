@@ -266,7 +266,7 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
   });
 
   it("'download my data' holds the viewer's own data and nothing of a colleague's declaration", async () => {
-    const gift = { direction: "received", kind: "goods", giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02", giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "" };
+    const gift = { direction: "received", kind: "goods", giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02", giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "yes", refusalWouldOffend: "yes", explanation: "" };
     const file = async (viewer: Viewer, description: string) => {
       const draft = await saveDraft(viewer, { type: "gift", raw: { ...gift, description } });
       await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });

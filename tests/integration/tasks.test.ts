@@ -15,7 +15,7 @@ import type { Viewer } from "@/lib/auth/session";
 
 const gift = () => ({
   direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "yes", refusalWouldOffend: "yes", explanation: "",
 });
 
 async function fileGift(viewer: Viewer) {

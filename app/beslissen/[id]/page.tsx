@@ -15,8 +15,8 @@ import { getT } from "@/lib/i18n/server";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
-import { VerdictPanel } from "@/components/declarations/verdict-panel";
-import { verdictLabels } from "@/components/declarations/verdict-labels";
+import { VerdictStory } from "@/components/declarations/verdict-story";
+import { codeStance } from "@/lib/decisions/against-code";
 import { activeRecusalsForDeclaration } from "@/lib/recusals/data";
 import { RECUSAL_TYPES } from "@/lib/recusals/schemas";
 import { RecusalList } from "@/components/recusals/recusal-list";
@@ -55,7 +55,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           {canReach(viewer, "overview") ? <Link href={`/integriteit/audit/${d.id}`}>{t("overview.audit.link")}</Link> : null}
         </p>
       </div>
-      {d.verdict ? <VerdictPanel verdict={d.verdict} locale={locale} labels={{ ...verdictLabels(td, d.verdict, locale), title: t("decisions.screen.verdict") }} /> : null}
+      <VerdictStory td={td} locale={locale} audience="decider" verdict={d.verdict} recomputed={d.verdictRecomputed} submittedAt={d.submittedAt} decisions={d.decisions} declarantName={d.personName} />
       <section aria-labelledby="melding">
         <h2 id="melding" className="text-xl font-bold">{t("decisions.screen.answers")}</h2>
         <dl className="mt-2 divide-y divide-neutral-300 border-y border-neutral-300" data-testid="answers">
@@ -77,6 +77,11 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
       <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
       <section aria-labelledby="eerder">
         <h2 id="eerder" className="text-xl font-bold">{t("decisions.screen.earlier")}</h2>
+        {d.giverYear && d.giverYear.count > 1 ? (
+          <p className="mt-2 border-l-4 border-amber-600 bg-amber-50 p-3 break-words" data-testid="giver-year">
+            {t("verdictStory.giverYear", { giver: d.giverYear.name, count: d.giverYear.count, total: formatMoney(d.giverYear.totalCents, locale) })}
+          </p>
+        ) : null}
         {d.earlier.length === 0 ? (
           <p>{t("decisions.screen.earlierEmpty")}</p>
         ) : (
@@ -119,6 +124,16 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
                 handedInOn: t("decisions.form.handedInOn"), reassessOn: t("decisions.form.reassessOn"), reassessHint: t("decisions.form.reassessHint"),
                 submit: t("decisions.form.submit"), errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
                 optional: t("declarations.form.optional"),
+              }}
+              code={{
+                stance: codeStance(d.verdict),
+                reasonLabel: t("verdictStory.reasonAgainstCode"),
+                title: t("verdictStory.confirm.title"),
+                body: codeStance(d.verdict) === "permitted" ? t("verdictStory.confirm.body.permitted") : t("verdictStory.confirm.body.not-permitted"),
+                consequences: t("verdictStory.confirm.consequences"),
+                yourReason: t("verdictStory.confirm.yourReason"),
+                submit: t("verdictStory.confirm.submit"),
+                back: t("verdictStory.confirm.back"),
               }}
               recusal={recusalType ? {
                 heading: t("recusals.form.heading"), hint: t("recusals.form.hint"), kind: t("recusals.form.kind"),

@@ -129,6 +129,7 @@ function Figures({ overview: o, t, locale, types, typeFilter, exportYear }: { ov
         <h2 id="uitkomst" className="text-xl font-bold">{t("overview.outcomes.title")}</h2>
         <p className="max-w-prose">{t("overview.outcomes.lead")}</p>
         <p className={`w-fit rounded px-2 font-semibold ${notPermitted > 0 ? "bg-red-100 text-red-900" : ""}`} data-testid="not-permitted">{t("overview.outcomes.notPermitted", { count: notPermitted })}</p>
+        <p className={`w-fit rounded px-2 font-semibold ${o.againstCode > 0 ? "bg-amber-100 text-amber-900" : ""}`} data-testid="against-code">{t("verdictStory.overview.againstCode")}: {o.againstCode}</p>
         <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="outcomes">
           {o.outcomes.map((r) => (
             <div key={r.outcome ?? "none"} className="rounded border border-neutral-300 p-2" data-outcome={r.outcome ?? ""}>

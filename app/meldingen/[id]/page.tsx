@@ -15,8 +15,7 @@ import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/declarations/action-form";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
-import { VerdictPanel } from "@/components/declarations/verdict-panel";
-import { verdictLabels } from "@/components/declarations/verdict-labels";
+import { VerdictStory } from "@/components/declarations/verdict-story";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -67,6 +66,9 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         ) : null}
       </div>
 
+      {/* Decision 052: the decision is the headline; the verdict at filing follows, neutral, as what the code said then. */}
+      <VerdictStory td={td} locale={locale} audience="employee" verdict={d.verdict} recomputed={false} submittedAt={d.submittedAt} decisions={d.decisions} />
+
       {hasConditions(d.status) && d.decisions.at(-1) ? (
         <section aria-labelledby="voorwaarden" className="border-l-8 border-amber-600 bg-amber-50 p-4" data-testid="conditions">
           <h2 id="voorwaarden" className="text-xl font-bold">{t("decisions.ack.title")}</h2>
@@ -114,9 +116,6 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
 
       <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 
-      {d.verdict ? (
-        <VerdictPanel verdict={d.verdict} locale={locale} labels={{ ...verdictLabels(td, d.verdict, locale), title: t("declarations.detail.verdict") }} />
-      ) : null}
 
       <section aria-labelledby="antwoorden">
         <h2 id="antwoorden" className="text-xl font-bold">{t("declarations.detail.answers")}</h2>

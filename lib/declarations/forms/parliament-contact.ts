@@ -1,6 +1,7 @@
 // Contact with elected members: Kamerleden (Rijk), members of the Eerste Kamer, raadsleden (Gemeente), Statenleden
 // (Provincie). Issue 13 group 2, decision 040. Each question shows only where the organisation's code asks it.
 import type { DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { yesNoOptions } from "../form-model";
 
 export const parliamentContactForm: DeclarationFormDef = {
@@ -24,6 +25,7 @@ export const parliamentContactForm: DeclarationFormDef = {
       {
         name: "contactDate",
         kind: "date",
+        range: DATE_RANGES.nearby,
         label: { nl: "Datum van het contact", en: "Date of the contact" },
         hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
         requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },

@@ -2,6 +2,7 @@
 // of permitted meetings (000 L972-979, 001 L441): the publication line is built from structured fields only
 // (date, organisation, topic), never from what the person typed as an explanation.
 import type { DeclarationFormDef, L, Values } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 
 const TOPICS: { value: string; label: L }[] = [
   { value: "regulation", label: { nl: "Wetten en regels over tabak", en: "Tobacco laws and regulations" } },
@@ -63,6 +64,7 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
       {
         name: "contactDate",
         kind: "date",
+        range: DATE_RANGES.nearby,
         label: { nl: "Datum van het contact", en: "Date of the contact" },
         hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
         requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },

@@ -11,8 +11,7 @@ import {
   startDeclaration,
   STATUS_TEXT,
   submitAndFindInList,
-  uniqueTitle,
-} from "./helpers";
+  uniqueTitle, fillDate } from "./helpers";
 
 const GIFT = { link: "Geschenk of ander voordeel", heading: "Geschenk of ander voordeel melden" };
 
@@ -25,7 +24,7 @@ async function fillRijkGift(page: Page, title: string, { skipFirstFields = false
     await page.getByLabel("Geschatte waarde in euro").fill("30");
   }
   await choose(page, "Wat voor voordeel is het?", "Een cadeaubon of boekenbon");
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-2));
+  await fillDate(page, "Datum", isoDate(-2));
   await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
   await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
   await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");

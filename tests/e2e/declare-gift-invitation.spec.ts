@@ -10,8 +10,7 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle,
-} from "./helpers";
+  uniqueTitle, fillDate } from "./helpers";
 
 async function fillGift(page: Page, g: { title: string; giver: string; value: string; gemeenteGround?: string }) {
   await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
@@ -19,7 +18,7 @@ async function fillGift(page: Page, g: { title: string; giver: string; value: st
   await page.getByLabel("Omschrijving", { exact: true }).fill(g.title);
   await page.getByLabel("Van wie komt het?").fill(g.giver);
   await page.getByLabel("Geschatte waarde in euro").fill(g.value);
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
+  await fillDate(page, "Datum", isoDate(-3));
   await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
   await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
   await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");
@@ -78,9 +77,9 @@ async function fillInvitation(page: Page, title: string) {
   await page.getByLabel("Omschrijving", { exact: true }).fill(title);
   await page.getByLabel("Wie nodigt je uit?").fill("Smart City Expo, Barcelona");
   await page.getByLabel("Waar is het?").fill("Barcelona");
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(30));
+  await fillDate(page, "Datum", isoDate(30));
   await choose(page, "Duurt het langer dan één dag?", "Ja");
-  await page.getByLabel("Laatste dag").fill(isoDate(32));
+  await fillDate(page, "Laatste dag", isoDate(32));
   await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Toegang of kaartje");
   await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Reiskosten");
   await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Hotel of overnachting");

@@ -156,7 +156,9 @@ function fieldSchema(field: FieldDef, ctx: FormContext, locale: Locale): z.ZodTy
           const parsed = parseAmount(s, max);
           if (parsed.ok) return parsed.cents;
           if (parsed.problem === "empty") return null;
-          c.addIssue({ code: "custom", message: amountMessage(parsed.problem, s, max, locale) });
+          // Not an amount at all: the field's own words ("Vul de waarde in als bedrag ..."); otherwise why it is refused.
+          const message = parsed.problem === "not-a-number" && field.invalidMessage ? field.invalidMessage[locale] : amountMessage(parsed.problem, s, max, locale);
+          c.addIssue({ code: "custom", message });
           return z.NEVER;
         });
     }

@@ -42,12 +42,7 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
     // GOV.UK date input: a fieldset of day, month and year (components/declarations/date-input.tsx).
     return (
       <div className={wrap} data-field={field.name}>
-        <fieldset aria-describedby={describedBy}>
-          <legend className="text-lg font-bold">{label}</legend>
-          {hint}
-          {errorText}
-          <DateInput id={id} name={field.name} value={String(value)} locale={locale} invalid={!!error} onChange={(v) => onChange(field.name, v)} />
-        </fieldset>
+        <DateInput id={id} name={field.name} value={String(value)} locale={locale} invalid={!!error} describedBy={describedBy} legend={label} hint={hint} error={errorText} onChange={(v) => onChange(field.name, v)} />
       </div>
     );
   }

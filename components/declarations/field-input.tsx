@@ -1,5 +1,7 @@
 "use client";
 import type { FieldDef, Locale, RawValues } from "@/lib/declarations/form-model";
+import { amountUnderstood, hoursUnit, parseAmount } from "@/lib/input";
+import { DateInput } from "./date-input";
 
 interface Props {
   field: FieldDef;
@@ -35,6 +37,15 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
     </p>
   ) : null;
   const wrap = `mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`;
+
+  if (field.kind === "date") {
+    // GOV.UK date input: a fieldset of day, month and year (components/declarations/date-input.tsx).
+    return (
+      <div className={wrap} data-field={field.name}>
+        <DateInput id={id} name={field.name} value={String(value)} locale={locale} invalid={!!error} describedBy={describedBy} legend={label} hint={hint} error={errorText} onChange={(v) => onChange(field.name, v)} />
+      </div>
+    );
+  }
 
   if (field.kind === "choice" || field.kind === "yesno" || field.kind === "multi") {
     const multi = field.kind === "multi";
@@ -82,10 +93,13 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
     );
   }
 
+  // The amount as understood, beside the field: rendered on the server after a round trip, live while typing.
+  const amount = field.kind === "money" && typeof value === "string" ? parseAmount(value, field.maxCents) : null;
+  const understoodId = amount?.ok ? `${id}-understood` : undefined;
   const common = {
     id,
     name: field.name,
-    "aria-describedby": describedBy,
+    "aria-describedby": [describedBy, understoodId].filter(Boolean).join(" ") || undefined,
     "aria-invalid": error ? true : undefined,
     value: value as string,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
@@ -98,12 +112,18 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
       {field.kind === "textarea" ? (
         <textarea {...common} rows={4} className={inputClass(error)} />
       ) : field.kind === "money" ? (
-        <div className="mt-1 flex max-w-xs items-stretch">
-          <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
-          <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+        <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <div className="flex max-w-xs items-stretch">
+            <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
+            <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+          </div>
+          {amount?.ok ? <p id={understoodId} data-testid={`${field.name}-understood`}>{amountUnderstood(amount.cents, locale)}</p> : null}
         </div>
-      ) : field.kind === "date" ? (
-        <input {...common} type="date" className={`${inputClass(error)} max-w-xs`} />
+      ) : field.kind === "hours" ? (
+        <div className="mt-1 flex max-w-xs items-stretch">
+          <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`block w-24 rounded-l border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`} />
+          <span className="flex items-center whitespace-nowrap rounded-r border-2 border-l-0 border-neutral-700 bg-neutral-100 px-3">{hoursUnit(locale)}</span>
+        </div>
       ) : field.kind === "datetime" ? (
         <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
       ) : (

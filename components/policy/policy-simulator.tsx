@@ -6,7 +6,7 @@ import { createTranslator } from "use-intl/core";
 import { evaluate, getProfile, parseDeclarationInput, tightenProfile, type DeclarationType, type PersonFacts, type PolicyProfile, type ProfileId, type Verdict } from "@/lib/rules";
 import { parseDeclarationForm, visibleFields, type RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
-import { parseMoneyToCents } from "@/lib/declarations/form-model";
+import { parseAmount } from "@/lib/input";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/format";
 import { FieldInput } from "@/components/declarations/field-input";
@@ -40,7 +40,7 @@ const PROPOSAL_FIELDS = ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHo
 
 function toSettings(p: Record<string, string>): Record<string, unknown> {
   const s: Record<string, unknown> = {};
-  if (p.giftCapEuros?.trim()) s.giftCapCents = parseMoneyToCents(p.giftCapEuros) ?? NaN;
+  if (p.giftCapEuros?.trim()) { const parsed = parseAmount(p.giftCapEuros); s.giftCapCents = parsed.ok ? parsed.cents : NaN; }
   if (p.giftAlwaysHandIn === "yes") s.giftAlwaysHandIn = true;
   for (const k of ["tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale"] as const) {
     if (p[k]?.trim()) s[k] = /^\d+$/.test(p[k]!.trim()) ? Number(p[k]) : NaN;

@@ -4,18 +4,19 @@
 // same code runs in the browser (live verdict, inline errors) and in the server action (authoritative).
 import { z } from "zod";
 import { storableText } from "@/lib/text";
+import { amountMessage, dateMessage, hoursMessage, joinDateParts, parseAmount, parseDateValue, parseHours, type DateRange, type HoursRange } from "@/lib/input";
 import { parseInstant, type DeclarationInput, type DeclarationType, type LocalizedText, type PolicyProfile, type ProfileId } from "@/lib/rules";
 
 export type L = LocalizedText;
 export type Locale = "nl" | "en";
 
-export type FieldKind = "text" | "textarea" | "money" | "date" | "datetime" | "yesno" | "choice" | "multi";
+export type FieldKind = "text" | "textarea" | "money" | "hours" | "date" | "datetime" | "yesno" | "choice" | "multi";
 
 /** Raw form values: what the browser sends (strings; a list for checkboxes). One type for every form (lib/actions). */
 import type { RawValues } from "@/lib/actions/state";
 export type { RawValues };
 
-/** Typed values after parsing: money in cents, dates as YYYY-MM-DD, date-times as YYYY-MM-DDTHH:mm. */
+/** Typed values after parsing: money in cents, hours as a number, dates as YYYY-MM-DD, date-times as YYYY-MM-DDTHH:mm. */
 export type Values = Record<string, string | number | boolean | string[] | null | undefined>;
 
 export interface FormContext {
@@ -49,9 +50,17 @@ export interface FieldDef {
   maxLength?: number;
   /** For money: the largest amount in cents (default € 1.000.000). */
   maxCents?: number;
-  /** For dates: the value may not lie after today (e.g. the date a gift was received). */
-  notInFuture?: boolean;
-  futureMessage?: L;
+  /** For hours: the plausible range (lib/input/hours.ts). */
+  hoursRange?: HoursRange;
+  /**
+   * For dates (required: tests/unit/input hold it): the days the field accepts, relative to today. A date of
+   * something that has happened ends today; decision 051 gives each field's range and why.
+   */
+  range?: DateRange;
+  /** For dates: the message when the date lies after the range (e.g. "cannot be in the future; is ... still ...?"). */
+  tooLateMessage?: L;
+  /** For dates: the message when the date lies before the range. */
+  tooEarlyMessage?: L;
 }
 
 export interface DeclarationSummary {
@@ -101,45 +110,7 @@ export function visibleFields(def: DeclarationFormDef, raw: RawValues, ctx: Form
   return def.fields(ctx).filter((f) => !f.showIf || f.showIf(raw, ctx));
 }
 
-/**
- * "49,99", "49.99", "€ 1.234,56", "1234.56", "1,234.56", "50" → cents. Returns null when it is not an amount.
- * A single separator followed by exactly three digits is a thousands separator ("1.234" = € 1.234,00).
- */
-export function parseMoneyToCents(input: string): number | null {
-  let s = input.replace(/\s|\u00a0/g, "").replace(/^€/, "").replace(/^EUR/i, "").replace(/,-$/, "");
-  if (s === "" || !/^[0-9.,]+$/.test(s)) return null;
-  const lastComma = s.lastIndexOf(",");
-  const lastDot = s.lastIndexOf(".");
-  const decimalAt = Math.max(lastComma, lastDot);
-  let intPart = s;
-  let fracPart = "";
-  if (decimalAt >= 0) {
-    const sep = s[decimalAt]!;
-    const after = s.slice(decimalAt + 1);
-    const sepCount = s.split(sep).length - 1;
-    const otherSepPresent = sep === "," ? lastDot >= 0 : lastComma >= 0;
-    const isThousands = !otherSepPresent && (sepCount > 1 || after.length === 3);
-    if (isThousands) {
-      // "1.234.567" or "12,345": a first group of 1-3 digits, then groups of exactly three.
-      const groups = s.split(sep);
-      if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
-      intPart = groups.join("");
-    } else {
-      intPart = s.slice(0, decimalAt);
-      fracPart = after;
-      if (fracPart.length === 0 || fracPart.length > 2) return null;
-    }
-  }
-  // Whatever separators remain in the integer part must be thousands groups of three digits.
-  const groups = intPart.split(/[.,]/);
-  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return null;
-  intPart = groups.join("");
-  if (!/^\d+$/.test(intPart)) return null;
-  s = `${intPart}.${fracPart.padEnd(2, "0")}`;
-  const cents = Math.round(Number(s) * 100);
-  return Number.isSafeInteger(cents) ? cents : null;
-}
-
+/** A date as "YYYY-MM-DD" (the date part of a date-time field). */
 function isValidDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const [y, m, d] = s.split("-").map(Number) as [number, number, number];
@@ -157,6 +128,7 @@ const GENERIC_INVALID: Record<FieldKind, L> = {
   text: { nl: "Deze tekst is niet geldig.", en: "This text is not valid." },
   textarea: { nl: "Deze tekst is niet geldig.", en: "This text is not valid." },
   money: { nl: "Vul een bedrag in euro in, bijvoorbeeld 49,99.", en: "Enter an amount in euros, for example 49.99." },
+  hours: { nl: "Vul een aantal uren in, bijvoorbeeld 8.", en: "Enter a number of hours, for example 8." },
   date: { nl: "Vul een bestaande datum in.", en: "Enter a real date." },
   datetime: { nl: "Vul een bestaande datum en tijd in.", en: "Enter a real date and time." },
   yesno: { nl: "Kies ja of nee.", en: "Choose yes or no." },
@@ -182,30 +154,46 @@ function fieldSchema(field: FieldDef, ctx: FormContext, locale: Locale): z.ZodTy
       return text
         .refine((s) => field.optional || present(s), { error: required, abort: true })
         .transform((s, c) => {
-          if (s === "") return null;
-          const cents = parseMoneyToCents(s);
-          if (cents === null) {
-            c.addIssue({ code: "custom", message: invalid });
-            return z.NEVER;
-          }
-          if (cents > max) {
-            c.addIssue({ code: "custom", message: locale === "nl" ? "Dit bedrag is te hoog. Controleer het bedrag." : "This amount is too high. Check the amount." });
-            return z.NEVER;
-          }
-          return cents;
+          const parsed = parseAmount(s, max);
+          if (parsed.ok) return parsed.cents;
+          if (parsed.problem === "empty") return null;
+          // Not an amount at all: the field's own words ("Vul de waarde in als bedrag ..."); otherwise why it is refused.
+          const message = parsed.problem === "not-a-number" && field.invalidMessage ? field.invalidMessage[locale] : amountMessage(parsed.problem, s, max, locale);
+          c.addIssue({ code: "custom", message });
+          return z.NEVER;
         });
     }
-    case "date":
-    case "datetime": {
-      const valid = field.kind === "date" ? isValidDate : isValidDateTime;
+    case "hours": {
+      const range = field.hoursRange ?? { min: 0, max: 744 };
       return text
         .refine((s) => field.optional || present(s), { error: required, abort: true })
-        .refine((s) => s === "" || valid(s), { error: invalid, abort: true })
-        .refine((s) => !field.notInFuture || s === "" || s.slice(0, 10) <= ctx.today, {
-          error: (field.futureMessage ?? { nl: "Deze datum ligt in de toekomst.", en: "This date is in the future." })[locale],
-        })
-        .transform((s) => (s === "" ? null : s));
+        .transform((s, c) => {
+          const parsed = parseHours(s, range);
+          if (parsed.ok) return parsed.hours;
+          if (parsed.problem === "empty") return null;
+          c.addIssue({ code: "custom", message: hoursMessage(parsed.problem, range, locale) });
+          return z.NEVER;
+        });
     }
+    case "date": {
+      if (!field.range) throw new Error(`The date field ${field.name} has no range (decision 051).`);
+      const range = field.range;
+      const custom = { tooLate: field.tooLateMessage?.[locale], tooEarly: field.tooEarlyMessage?.[locale] };
+      return text
+        .refine((s) => field.optional || present(s), { error: required, abort: true })
+        .transform((s, c) => {
+          const parsed = parseDateValue(s, ctx.today, range);
+          if (parsed.ok) return parsed.date;
+          if (parsed.problem === "empty") return null;
+          c.addIssue({ code: "custom", message: parsed.problem === "not-real" && field.invalidMessage ? field.invalidMessage[locale] : dateMessage(parsed, locale, custom) });
+          return z.NEVER;
+        });
+    }
+    case "datetime":
+      return text
+        .refine((s) => field.optional || present(s), { error: required, abort: true })
+        .refine((s) => s === "" || isValidDateTime(s), { error: invalid, abort: true })
+        .transform((s) => (s === "" ? null : s));
     case "yesno":
       return text
         .refine((s) => field.optional || present(s), { error: required, abort: true })
@@ -248,6 +236,10 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
       // Only known options are kept: nothing else from the browser is stored.
       const allowed = new Set((field.options ?? []).map((o) => o.value));
       out[field.name] = (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []).filter((x) => allowed.has(x));
+    } else if (field.kind === "date" && [`${field.name}-day`, `${field.name}-month`, `${field.name}-year`].some((k) => typeof raw[k] === "string")) {
+      // The GOV.UK date input sends three fields; the raw value keeps them as one (lib/input/date.ts).
+      const part = (p: string) => String(raw[`${field.name}-${p}`] ?? "").slice(0, 10);
+      out[field.name] = storableText(joinDateParts({ day: part("day"), month: part("month"), year: part("year") }));
     } else {
       // Stored drafts are bounded: a little over the field's limit, so the "too long" message can still show.
       const limit = (field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT)) + 100;

@@ -1,6 +1,7 @@
 // Turns stored answers into readable text for the check-answers and detail pages.
 import { formatDate, formatMoney } from "@/lib/format";
-import { parseMoneyToCents, visibleFields, type DeclarationFormDef, type FieldDef, type FormContext, type Locale, type RawValues } from "./form-model";
+import { parseAmount, splitDateParts, hoursUnit } from "@/lib/input";
+import { visibleFields, type DeclarationFormDef, type FieldDef, type FormContext, type Locale, type RawValues } from "./form-model";
 
 export function formatAnswer(field: FieldDef, raw: RawValues, locale: Locale): string | null {
   const value = raw[field.name];
@@ -14,11 +15,16 @@ export function formatAnswer(field: FieldDef, raw: RawValues, locale: Locale): s
     case "multi":
       return (Array.isArray(value) ? value : [value]).map(label).join("; ");
     case "money": {
-      const cents = parseMoneyToCents(String(value));
-      return cents === null ? String(value) : formatMoney(cents, locale);
+      const parsed = parseAmount(String(value), Number.MAX_SAFE_INTEGER);
+      return parsed.ok ? formatMoney(parsed.cents, locale) : String(value);
     }
-    case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatDate(String(value), locale) : String(value);
+    case "hours":
+      return `${String(value)} ${hoursUnit(locale)}`;
+    case "date": {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return formatDate(String(value), locale);
+      const p = splitDateParts(String(value));
+      return [p.day, p.month, p.year].join(" ");
+    }
     case "datetime": {
       const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(String(value));
       return m ? `${formatDate(m[1]!, locale)}, ${m[2]}` : String(value);

@@ -35,6 +35,8 @@ import nlActions from "./messages/nl-actions.json";
 import enActions from "./messages/en-actions.json";
 import nlVerdictStory from "./messages/nl-verdict-story.json";
 import enVerdictStory from "./messages/en-verdict-story.json";
+import nlInput from "./messages/nl-input.json";
+import enInput from "./messages/en-input.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -52,8 +54,8 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = deepMerge({ ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions }, nlVerdictStory);
-const EN = deepMerge({ ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions }, enVerdictStory);
+const NL = deepMerge({ ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions, ...nlInput }, nlVerdictStory);
+const EN = deepMerge({ ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions, ...enInput }, enVerdictStory);
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

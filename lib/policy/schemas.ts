@@ -2,7 +2,7 @@
 // lib/rules tightenProfile then checks against the code (it refuses loosening, with the source line).
 import { z } from "zod";
 import { hasNoNul } from "@/lib/text";
-import { parseMoneyToCents } from "@/lib/declarations/form-model";
+import { parseAmount } from "@/lib/input";
 import type { TighteningSettings } from "@/lib/rules";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,12 +25,12 @@ export const PolicySettingSchema = z.object({
     .trim()
     .transform((s, ctx) => {
       if (s === "") return undefined;
-      const cents = parseMoneyToCents(s);
-      if (cents === null) {
+      const parsed = parseAmount(s);
+      if (!parsed.ok) {
         ctx.addIssue({ code: "custom", message: "money" });
         return z.NEVER;
       }
-      return cents;
+      return parsed.cents;
     }),
   giftAlwaysHandIn: z.string().optional().transform((s) => (s === "yes" ? true : undefined)),
   tripExtensionMaxHours: wholeNumber(24 * 365),

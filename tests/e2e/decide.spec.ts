@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signInAs, signOut } from "./helpers";
+import { expectNoAxeViolations, signInAs, signOut, fillDate } from "./helpers";
 
 // Journeys of issue 5: employee files, manager (or deputy, or integrity officer) decides, employee follows up.
 
@@ -15,7 +15,7 @@ async function fileGift(page: Page, employee: string, title: string): Promise<st
   await page.getByLabel("Omschrijving").fill(title);
   await page.getByLabel(/Van wie komt het/).fill("Drukkerij Peeters");
   await page.getByLabel(/Geschatte waarde/).fill("85,00");
-  await page.getByLabel("Datum").fill("2026-11-02");
+  await fillDate(page, "Datum", "2026-11-02");
   for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }

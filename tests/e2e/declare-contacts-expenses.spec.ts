@@ -1,7 +1,7 @@
 // Decision 040's three declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/contacts-expenses.test.ts (the same rule module).
 import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
+import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle, fillDate } from "./helpers";
 
 // Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -9,7 +9,7 @@ test.describe.configure({ timeout: 180_000 });
 async function fillTobaccoMeeting(page: Page, company: string) {
   await page.getByLabel("Met welk bedrijf of welke organisatie?").fill(company);
   await choose(page, "Wat voor contact is het?", "Een overleg of afspraak");
-  await page.getByLabel("Datum van het contact").fill(isoDate(20));
+  await fillDate(page, "Datum van het contact", isoDate(20));
   await choose(page, "Waar gaat het overleg over?", "Accijns en belastingen");
 }
 
@@ -60,7 +60,7 @@ test.describe("contact with the tobacco industry", () => {
     await startDeclaration(page, "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
     await expect(page.getByRole("group", { name: /Wat voor contact is het/ })).toHaveCount(0);
     await page.getByLabel("Met welk bedrijf of welke organisatie?").fill("Tabak BV");
-    await page.getByLabel("Datum van het contact").fill(isoDate(5));
+    await fillDate(page, "Datum van het contact", isoDate(5));
     await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen aparte regel over contact met de tabaksindustrie."]);
     await expectNoAxeViolations(page);
   });
@@ -74,7 +74,7 @@ test.describe("contact with elected members", () => {
     await startDeclaration(page, "Contact met volksvertegenwoordigers", "Contact met een volksvertegenwoordiger melden");
     await expect(page.getByRole("group", { name: /Wie begon het contact/ })).toHaveCount(0);
     await page.getByLabel("Naam van het Kamerlid").fill("A. de Vries");
-    await page.getByLabel("Datum van het contact").fill(isoDate(14));
+    await fillDate(page, "Datum van het contact", isoDate(14));
     await choose(page, "Wat voor informatie geef je?", "Informatie die al openbaar is");
     await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
     await page.getByLabel("Waar gaat het contact over?").fill(subject);
@@ -100,7 +100,7 @@ test.describe("contact with elected members", () => {
     await startDeclaration(page, "Contact met volksvertegenwoordigers", "Contact met een volksvertegenwoordiger melden");
     await expect(page.getByRole("group", { name: /Wat voor informatie geef je/ })).toHaveCount(0);
     await page.getByLabel("Naam van het raadslid").fill("C. Peters");
-    await page.getByLabel("Datum van het contact").fill(isoDate(3));
+    await fillDate(page, "Datum van het contact", isoDate(3));
     await choose(page, "Wie begon het contact?", "Het raadslid vroeg mij om uitleg of informatie");
     await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
     await page.getByLabel("Waar gaat het contact over?").fill(subject);
@@ -123,7 +123,7 @@ test.describe("expense claims", () => {
     await startDeclaration(page, "Kosten declareren", "Kosten declareren melden");
     await choose(page, "Wat voor kosten zijn het?", "Cursus, congres of boek");
     await page.getByLabel("Omschrijving").fill(what);
-    await page.getByLabel("Wanneer maak je de kosten?").fill(isoDate(21));
+    await fillDate(page, "Wanneer maak je de kosten?", isoDate(21));
     await page.getByLabel("Bedrag in euro").fill("395,00");
     await choose(page, "Zijn de kosten redelijk en nodig om je werk goed te doen?", "Ja");
     await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
@@ -145,7 +145,7 @@ test.describe("expense claims", () => {
     await expect(page.getByRole("group", { name: /redelijk en nodig/ })).toHaveCount(0);
     await choose(page, "Wat voor kosten zijn het?", "Reiskosten");
     await page.getByLabel("Omschrijving").fill(what);
-    await page.getByLabel("Wanneer maak je de kosten?").fill(isoDate(7));
+    await fillDate(page, "Wanneer maak je de kosten?", isoDate(7));
     await page.getByLabel("Bedrag in euro").fill("42,50");
     await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
     await expectVerdict(page, "no-duty", ["Je gedragscode vraagt geen toestemming vooraf voor een declaratie."]);

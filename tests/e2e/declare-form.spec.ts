@@ -11,8 +11,7 @@ import {
   startDeclaration,
   STATUS_TEXT,
   submitAndFindInList,
-  uniqueTitle,
-} from "./helpers";
+  uniqueTitle, fillDate } from "./helpers";
 
 const GIFT = { link: "Geschenk of ander voordeel", heading: "Geschenk of ander voordeel melden" };
 
@@ -25,7 +24,7 @@ async function fillRijkGift(page: Page, title: string, { skipFirstFields = false
     await page.getByLabel("Geschatte waarde in euro").fill("30");
   }
   await choose(page, "Wat voor voordeel is het?", "Een cadeaubon of boekenbon");
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-2));
+  await fillDate(page, "Datum", isoDate(-2));
   await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
   await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
   await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");
@@ -77,7 +76,12 @@ test("an empty form shows specific errors in a focused summary, and every state 
   await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
   await page.getByLabel("Omschrijving", { exact: true }).fill(title);
   await page.getByLabel("Van wie komt het?").fill("Uitgeverij Noord");
+  // An amount that could mean two amounts is refused with the right form; the amount as understood shows beside the field.
+  await page.getByLabel("Geschatte waarde in euro").fill("12,345");
+  await expect(summary.getByRole("link", { name: /Het is niet duidelijk welk bedrag je bedoelt met “12,345”/ })).toBeVisible();
+  await expect(page.getByTestId("valueEuros-understood")).toHaveCount(0);
   await page.getByLabel("Geschatte waarde in euro").fill("30");
+  await expect(page.getByTestId("valueEuros-understood")).toHaveText("Dat is € 30,00.");
   await fillRijkGift(page, title, { skipFirstFields: true });
   await expect(page.getByTestId("error-summary")).toHaveCount(0);
   await expect(page).not.toHaveTitle(/^Fout: /);

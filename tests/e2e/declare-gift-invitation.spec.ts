@@ -11,8 +11,7 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle,
-} from "./helpers";
+  uniqueTitle, fillDate } from "./helpers";
 
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
@@ -65,9 +64,9 @@ async function fillInvitation(page: Page, title: string) {
   await page.getByLabel("Omschrijving", { exact: true }).fill(title);
   await page.getByLabel("Wie nodigt je uit?").fill("Smart City Expo, Barcelona");
   await page.getByLabel("Waar is het?").fill("Barcelona");
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(30));
+  await fillDate(page, "Datum", isoDate(30));
   await choose(page, "Duurt het langer dan één dag?", "Ja");
-  await page.getByLabel("Laatste dag").fill(isoDate(32));
+  await fillDate(page, "Laatste dag", isoDate(32));
   await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Toegang of kaartje");
   await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Reiskosten");
   await choose(page, "Wat betaalt de gastheer of een ander voor jou?", "Hotel of overnachting");

@@ -10,8 +10,7 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle,
-} from "./helpers";
+  uniqueTitle, fillDate } from "./helpers";
 
 const FINANCIAL_NOTE = "Je hebt geen aangewezen functie. Je mag vrijwillig melden.";
 
@@ -20,7 +19,7 @@ async function fillFinancialInterest(page: Page, company: string) {
   await choose(page, "Waarom meld je het nu?", "Ik heb het belang net gekregen of gekocht");
   await page.getByLabel("Om welk bedrijf of welke organisatie gaat het?").fill(company);
   await page.getByLabel("Omschrijving van het belang").fill("200 aandelen.");
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
+  await fillDate(page, "Datum", isoDate(-3));
   await choose(page, "Heb je in je werk te maken met dit bedrijf of deze sector?", "Ja");
   await choose(page, "Gebruik je geheime informatie uit je werk die de koers kan beïnvloeden?", "Nee");
 }
@@ -68,8 +67,8 @@ async function fillFormerEmployeeHire(page: Page, assignment: string) {
   await page.getByLabel("Naam van de kandidaat").fill("Peter Smits");
   await page.getByLabel("Welk werk gaat de kandidaat doen?").fill(assignment);
   await choose(page, "Werkt de kandidaat nu nog bij onze organisatie?", "Nee");
-  await page.getByLabel("Wat was de laatste dag van het dienstverband?").fill(isoDate(-180));
-  await page.getByLabel("Wanneer moet de inhuur beginnen?").fill(isoDate(30));
+  await fillDate(page, "Wat was de laatste dag van het dienstverband?", isoDate(-180));
+  await fillDate(page, "Wanneer moet de inhuur beginnen?", isoDate(30));
   await choose(page, "Gaat de kandidaat hetzelfde werk doen als bij ons in dienst?", "Ja");
   await choose(page, "Kreeg de kandidaat een vertrekpremie?", "Nee");
 }
@@ -111,8 +110,8 @@ test.describe("a manager hires a former employee within two years", () => {
 async function fillExMinisterContact(page: Page, subject: string, o: { capacity?: string; contactDate?: string } = {}) {
   await page.getByLabel("Naam van de oud-bewindspersoon").fill("A. de Boer");
   await choose(page, "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?", "Ja, ik weet de precieze dag");
-  await page.getByLabel("Wanneer is hij of zij gestopt als minister of staatssecretaris?").fill(isoDate(-365));
-  await page.getByLabel("Datum van het contact").fill(o.contactDate ?? isoDate(-3));
+  await fillDate(page, "Wanneer is hij of zij gestopt als minister of staatssecretaris?", isoDate(-365));
+  await fillDate(page, "Datum van het contact", o.contactDate ?? isoDate(-3));
   await page.getByLabel("Waar gaat het contact over?").fill(subject);
   await choose(page, "Heb je dit contact voor je werk of privé?", o.capacity ?? "Voor mijn werk");
   await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
@@ -152,7 +151,7 @@ test.describe("business contact with a former minister who left office a year ag
     await choose(page, "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?", "Ik weet alleen de maand en het jaar");
     await choose(page, "In welke maand stopte hij of zij?", leftMonth);
     await choose(page, "In welk jaar stopte hij of zij?", leftYear);
-    await page.getByLabel("Datum van het contact").fill(contact);
+    await fillDate(page, "Datum van het contact", contact);
     await page.getByLabel("Waar gaat het contact over?").fill(subject);
     await choose(page, "Heb je dit contact voor je werk of privé?", "Voor mijn werk");
     await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
@@ -190,8 +189,8 @@ test.describe("business contact with a former minister who left office a year ag
 async function fillJobMove(page: Page, newFunction: string) {
   await page.getByLabel("Nieuwe werkgever").fill("Adviesbureau Stad & Land");
   await page.getByLabel("Nieuwe functie").fill(newFunction);
-  await page.getByLabel("Wanneer vertrek je hier?").fill(isoDate(60));
-  await page.getByLabel("Wanneer begin je in je nieuwe baan?").fill(isoDate(61));
+  await fillDate(page, "Wanneer vertrek je hier?", isoDate(60));
+  await fillDate(page, "Wanneer begin je in je nieuwe baan?", isoDate(61));
   await choose(page, "Zou je het nieuwe werk moeten melden als je het nu naast je baan deed?", "Nee");
   await choose(page, "Kunnen de belangen van je huidige werkgever botsen met je nieuwe werk?", "Ja");
 }

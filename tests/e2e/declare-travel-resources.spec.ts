@@ -1,7 +1,7 @@
 // Decision 039's four declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/travel-and-resources.test.ts (the same rule module).
 import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
+import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle, fillDate } from "./helpers";
 
 test.describe("selling something to your employer", () => {
   // rijk, Fatima: goods, not involved in the purchase: approval-required, sale-to-employer.permission@rijk (000 L1174-1177)
@@ -14,7 +14,7 @@ test.describe("selling something to your employer", () => {
     await choose(page, "Is het een product of een dienst?", "Een dienst");
     await page.getByLabel("Welk deel van de organisatie koopt het?").fill("Team Communicatie");
     await choose(page, "Heb je in je werk zelf met deze inkoop te maken?", "Nee");
-    await page.getByLabel("Wanneer wil je voor het eerst leveren?").fill(isoDate(60));
+    await fillDate(page, "Wanneer wil je voor het eerst leveren?", isoDate(60));
     await expectVerdict(page, "approval-required", [
       "Je mag alleen iets verkopen aan je werkgever als je daarvoor toestemming krijgt. Die toestemming wordt zelden gegeven.",
       "Maak geen reclame voor jezelf of je bedrijf bij je werkgever of collega's.",
@@ -38,7 +38,7 @@ test.describe("selling something to your employer", () => {
     await page.getByLabel(/Via welk bedrijf/).fill("Janssen Meubelen");
     await page.getByLabel("Welk deel van de organisatie koopt het?").fill("Facilitaire zaken");
     await choose(page, "Heb je in je werk zelf met deze inkoop te maken?", "Ja");
-    await page.getByLabel("Wanneer wil je voor het eerst leveren?").fill(isoDate(30));
+    await fillDate(page, "Wanneer wil je voor het eerst leveren?", isoDate(30));
     await expectVerdict(page, "not-permitted", ["Je hebt zelf met deze inkoop te maken. Dan mag je niet leveren en er geen voordeel van hebben."], ["zelden"]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [what, "Janssen Meubelen"], "not-permitted");
@@ -55,8 +55,8 @@ test.describe("a partner travelling along on a business trip", () => {
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Partner reist mee op dienstreis", "Partner reist mee op dienstreis");
     await page.getByLabel("Waar gaat de dienstreis naartoe?").fill(destination);
-    await page.getByLabel("Eerste dag van de dienstreis").fill(isoDate(40));
-    await page.getByLabel("Laatste dag van de dienstreis").fill(isoDate(42));
+    await fillDate(page, "Eerste dag van de dienstreis", isoDate(40));
+    await fillDate(page, "Laatste dag van de dienstreis", isoDate(42));
     await choose(page, "Waarom reist je partner mee?", "Voor de gezelligheid");
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Nee");
     await expectVerdict(page, "not-permitted", ["Laat je partner niet privé meereizen. Het is een dienstreis."]);
@@ -77,8 +77,8 @@ test.describe("a partner travelling along on a business trip", () => {
     await startDeclaration(page, "Partner reist mee op dienstreis", "Partner reist mee op dienstreis");
     await expect(page.getByRole("group", { name: /Waarom reist je partner mee/ })).toHaveCount(0);
     await page.getByLabel("Waar gaat de dienstreis naartoe?").fill(destination);
-    await page.getByLabel("Eerste dag van de dienstreis").fill(isoDate(40));
-    await page.getByLabel("Laatste dag van de dienstreis").fill(isoDate(40));
+    await fillDate(page, "Eerste dag van de dienstreis", isoDate(40));
+    await fillDate(page, "Laatste dag van de dienstreis", isoDate(40));
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Nee");
     await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen regel over een partner die meereist."]);
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Ja");
@@ -100,7 +100,7 @@ test.describe("compensation and benefits from a business trip", () => {
     await choose(page, "Wat kreeg je?", "Geld of een tegoedbon voor vertraging");
     await expect(page.getByRole("group", { name: /Declareer je deze kosten ook/ })).toHaveCount(0);
     await page.getByLabel("Van welk bedrijf?").fill(company);
-    await page.getByLabel("Wanneer was de dienstreis?").fill(isoDate(-10));
+    await fillDate(page, "Wanneer was de dienstreis?", isoDate(-10));
     await page.getByLabel(/Hoeveel is het waard/).fill("250");
     await expectVerdict(page, "register", ["De vergoeding is niet voor jou, maar voor het Rijk."]);
     await expectNoAxeViolations(page);
@@ -117,7 +117,7 @@ test.describe("compensation and benefits from a business trip", () => {
     await startDeclaration(page, "Vergoeding of voordeel van een dienstreis", "Vergoeding of voordeel van een dienstreis");
     await choose(page, "Wat kreeg je?", "Bonnen voor eten, een hotel of een taxi");
     await page.getByLabel("Van welk bedrijf?").fill(company);
-    await page.getByLabel("Wanneer was de dienstreis?").fill(isoDate(-3));
+    await fillDate(page, "Wanneer was de dienstreis?", isoDate(-3));
     await choose(page, "Declareer je deze kosten ook bij je werkgever?", "Nee");
     await expectVerdict(page, "no-duty");
     await choose(page, "Declareer je deze kosten ook bij je werkgever?", "Ja");
@@ -139,8 +139,8 @@ test.describe("private use of a service car", () => {
     await choose(page, "Welke auto?", "Een leaseauto");
     await choose(page, "Waarvoor wil je de auto gebruiken?", "Van en naar huis rijden");
     await page.getByLabel("Beschrijf kort waarvoor je de auto nodig hebt").fill(details);
-    await page.getByLabel("Vanaf wanneer?").fill(isoDate(7));
-    await page.getByLabel("Tot en met wanneer?").fill(isoDate(21));
+    await fillDate(page, "Vanaf wanneer?", isoDate(7));
+    await fillDate(page, "Tot en met wanneer?", isoDate(21));
     await expectVerdict(page, "approval-required", ["Betaal een eigen bijdrage voor de kilometers die je privé rijdt."]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [details, "Van en naar huis rijden"], "approval-required");
@@ -157,8 +157,8 @@ test.describe("private use of a service car", () => {
     await choose(page, "Welke auto?", "Een dienstauto");
     await choose(page, "Waarvoor wil je de auto gebruiken?", "Van en naar huis rijden");
     await page.getByLabel("Beschrijf kort waarvoor je de auto nodig hebt").fill(details);
-    await page.getByLabel("Vanaf wanneer?").fill(isoDate(0));
-    await page.getByLabel("Tot en met wanneer?").fill(isoDate(0));
+    await fillDate(page, "Vanaf wanneer?", isoDate(0));
+    await fillDate(page, "Tot en met wanneer?", isoDate(0));
     await expectVerdict(page, "not-permitted", ["Je mag de dienstauto niet gebruiken om naar huis te gaan."]);
     await choose(page, "Waarvoor wil je de auto gebruiken?", "Een noodgeval");
     await expectVerdict(page, "approval-required", ["Gebruik de auto pas als je leidinggevende toestemming heeft gegeven."]);

@@ -12,8 +12,7 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle,
-} from "./helpers";
+  uniqueTitle, fillDate } from "./helpers";
 
 const SAME_NETWORK = "Heb je in de nevenwerkzaamheden te maken met hetzelfde netwerk";
 
@@ -25,7 +24,7 @@ async function fillSideJob(page: Page, organisation: string) {
   await page.getByLabel("Wat doe je precies?").fill("Penningmeester van het bestuur.");
   await choose(page, "Krijg je geld voor dit werk?", "Ja");
   await page.getByLabel("Hoeveel uur per maand besteed je eraan?").fill("8");
-  await page.getByLabel("Startdatum").fill(isoDate(30));
+  await fillDate(page, "Startdatum", isoDate(30));
   const questions = page.getByRole("group").filter({ has: page.getByRole("radio", { name: "Twijfel", exact: true }) });
   await expect(questions).toHaveCount(9); // the nine questions of the Rijk and Eerste Kamer codes
   for (let i = 0; i < 9; i++) await questions.nth(i).getByRole("radio", { name: "Nee", exact: true }).check();
@@ -68,7 +67,7 @@ async function fillCommercialActivity(page: Page, eventName: string) {
   await choose(page, "Wat ga je doen?", "Een presentatie of toespraak geven");
   await page.getByLabel("Naam van het congres of evenement").fill(eventName);
   await page.getByLabel("Wie organiseert het?").fill("Events BV");
-  await page.getByLabel("Datum van het evenement").fill(isoDate(30));
+  await fillDate(page, "Datum van het evenement", isoDate(30));
   await choose(page, "Is het evenement commercieel?", "Ja");
   await page.getByLabel("Waarom is het belangrijk voor je werk?").fill("Ik leg het nieuwe inkoopbeleid uit.");
   await choose(page, "Biedt de organisator je geld of een cadeau aan voor je bijdrage?", "Ja");

@@ -70,11 +70,23 @@ export function uniqueTitle(prefix: string): string {
   return `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Today in Europe/Amsterdam plus `days`, as YYYY-MM-DD (what a date field takes). */
+/** Today in Europe/Amsterdam plus `days`, as YYYY-MM-DD (fillDate types it into a date input). */
 export function isoDate(days = 0): string {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
   const [y, m, d] = today.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Types a date (YYYY-MM-DD) into a GOV.UK date input: the fieldset named by its legend, then its day, month and
+ * year fields (decision 051), as a person types them (no leading zeros).
+ */
+export async function fillDate(page: Page, legend: string, iso: string) {
+  const group = page.getByRole("group", { name: legend, exact: true });
+  const [year, month, day] = iso.split("-") as [string, string, string];
+  await group.getByLabel(/^(Dag|Day)$/).fill(String(Number(day)));
+  await group.getByLabel(/^(Maand|Month)$/).fill(String(Number(month)));
+  await group.getByLabel(/^(Jaar|Year)$/).fill(year);
 }
 
 /** 15 January of next year: always in the future and far from a daylight-saving change. */
@@ -190,7 +202,7 @@ export async function fillGift(page: Page, g: { title: string; giver: string; va
   await page.getByLabel("Omschrijving", { exact: true }).fill(g.title);
   await page.getByLabel("Van wie komt het?").fill(g.giver);
   await page.getByLabel("Geschatte waarde in euro").fill(g.value);
-  await page.getByLabel("Datum", { exact: true }).fill(isoDate(-3));
+  await fillDate(page, "Datum", isoDate(-3));
   await choose(page, "Doet de gever mee aan een aanbesteding", "Nee");
   await choose(page, "Is het naar je huisadres gestuurd?", "Nee");
   await choose(page, "Komt het van een buitenlandse of diplomatieke relatie?", "Nee");

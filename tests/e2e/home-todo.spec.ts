@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./helpers";
+import { expectNoAxeViolations, signInAs, fillDate } from "./helpers";
 
 // Issue 19 item 9 (decision 043): the home page says what the person must do now, per kind a count, the oldest
 // date and a link; "nothing to do" when there is nothing. Looked at as a manager and as an employee, with axe, at
@@ -14,7 +14,7 @@ async function fileGift(page: Page, title: string) {
   await page.getByLabel("Omschrijving").fill(title);
   await page.getByLabel(/Van wie komt het/).fill("Drukkerij Peeters");
   await page.getByLabel(/Geschatte waarde/).fill("85,00");
-  await page.getByLabel("Datum").fill("2026-11-02");
+  await fillDate(page, "Datum", "2026-11-02");
   for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }

@@ -1,7 +1,7 @@
 // Issue 6: the integrity officer tightens the policy (check-your-answers), the simulator shows both verdicts,
 // and employees see the tightening with their code of conduct.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./helpers";
+import { expectNoAxeViolations, signInAs, fillDate } from "./helpers";
 
 test("a looser setting is refused with the code's source; a tighter one is checked, saved and shown to employees", async ({ page }) => {
   await signInAs(page, "Ahmed Yilmaz");
@@ -36,7 +36,7 @@ test("a looser setting is refused with the code's source; a tighter one is check
   await page.getByLabel("Omschrijving").fill("Boek");
   await page.getByLabel(/Van wie komt het/).fill("Uitgeverij");
   await page.getByLabel(/Geschatte waarde/).fill("20,00");
-  await page.getByLabel("Datum").fill("2026-11-02");
+  await fillDate(page, "Datum", "2026-11-02");
   for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }

@@ -2,7 +2,7 @@
 // and in all three downloads; the side job ends and moves to the history. Plus HR's review pages and axe.
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, question, signInAs } from "./helpers";
+import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, question, signInAs, fillDate } from "./helpers";
 
 const SAME_NETWORK = "Heb je in de nevenwerkzaamheden te maken met hetzelfde netwerk";
 const CONFIDENTIAL = `Vertrouwelijke toelichting ${Math.random().toString(36).slice(2, 8)}`;
@@ -18,7 +18,7 @@ async function fileSideJob(page: Page, organisation: string, description = "Lid 
   await page.getByLabel("Wat doe je precies?").fill(description);
   await choose(page, "Krijg je geld voor dit werk?", "Ja");
   await page.getByLabel("Hoeveel uur per maand besteed je eraan?").fill("6");
-  await page.getByLabel("Startdatum").fill("2025-09-01");
+  await fillDate(page, "Startdatum", "2025-09-01");
   const questions = page.getByRole("group").filter({ has: page.getByRole("radio", { name: "Twijfel", exact: true }) });
   for (let i = 0; i < 9; i++) await questions.nth(i).getByRole("radio", { name: "Nee", exact: true }).check();
   await question(page, SAME_NETWORK).getByRole("radio", { name: "Ja", exact: true }).check();
@@ -119,7 +119,7 @@ test("HR publishes a senior's permitted side job; visitors find it on the regist
   await page.goto("/meldingen");
   await page.getByRole("link", { name: organisation }).first().click();
   await page.getByRole("button", { name: "Einde doorgeven" }).click();
-  await page.getByLabel("Einddatum").fill(isoDate(0));
+  await fillDate(page, "Einddatum", isoDate(0));
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await page.getByRole("button", { name: "Melding versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();

@@ -88,8 +88,11 @@ export interface Entry<R = unknown> {
   allow: Cell[] | "everyone";
   /** For an allowed case: proof the action did what it does (record changed, content returned). */
   effect: (ctx: Ctx, record: R, outcome: Outcome) => Promise<void>;
-  /** Set when an allowed call changes nothing in the database (reads, previews, preference cookies). */
-  readOnly?: true;
+  /**
+   * Set when an allowed call changes nothing in the database (reads, previews); "when-anonymous" when it changes
+   * something only for a signed-in caller (the language switch stores the choice with the person, decision 051).
+   */
+  readOnly?: true | "when-anonymous";
   /** Exists only in a special mode (the benchmark baseline): answers 404 to everyone, anonymous included. */
   absent?: true;
 }
@@ -531,15 +534,22 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(await world.db.notification.count({ where: { id: { in: n.others }, readAt: { not: null } } })).toBe(0);
     },
   } satisfies Entry<{ id: string; others: string[] }>,
-  // Public: switching the interface language sets a preference cookie only.
+  // Public: switching the interface language sets a preference cookie; signed in, it also stores the choice with
+  // the person (their own record only: the session says whose; decision 051).
   "lib/i18n/actions.ts#setLocaleAction": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
-    setup: async () => null,
+    otherOrgAs: "employee", foreign: "none", public: true, readOnly: "when-anonymous",
+    setup: async ({ world, actor }) => {
+      if (actor) await world.db.person.update({ where: { id: actor.id }, data: { locale: "nl" } });
+      return null;
+    },
     request: () => form({ locale: "en" }),
     allow: "everyone",
-    effect: async () => {
+    effect: async ({ world, actor }) => {
       const { currentRequest } = await import("@/tests/support/request-context");
       expect(currentRequest().cookies.get("locale") ?? [...currentRequest().cookies.values()].join()).toContain("en");
+      if (!actor) return;
+      expect((await world.db.person.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } })).locale).toBe("en");
+      expect(await world.db.auditEvent.count({ where: { entityId: actor.id, action: "person.language-changed", actorId: actor.id } })).toBeGreaterThan(0);
     },
   },
   // The download is itself audited (personal data left the portal).

@@ -55,7 +55,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { status: true, ruleOutcome: true, deciderRole: true, assigneeId: true, reference: true, type: true, policyVersion: true, version: true, title: true, counterparty: true, valueCents: true } });
 
   it("Rijk: selling to the employer needs the manager's permission (000 L1174-1177); the manager refuses it, audited", async () => {
-    const sent = await file(fatima, "sale-to-employer", sale({ value: "1.500" }));
+    const sent = await file(fatima, "sale-to-employer", sale({ value: "1.500,00" }));
     const d = await stored(sent.id);
     expect(d).toMatchObject({ type: "SALE_TO_EMPLOYER", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", deciderRole: "MANAGER", assigneeId: fatima.managerId, valueCents: 150000, counterparty: "Team Communicatie" });
     expect(d.reference).toMatch(/^VKW-\d{4}-\d{5}$/);

@@ -1,5 +1,6 @@
 // Speaking or sitting on a panel at a commercial event, as part of your job (catalogue 4.1 C; rule I-5).
 import type { DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { explanationField, yesNoField } from "./fields";
 
@@ -39,6 +40,7 @@ export const commercialActivityForm: DeclarationFormDef = {
     {
       name: "eventDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Datum van het evenement", en: "Date of the event" },
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },

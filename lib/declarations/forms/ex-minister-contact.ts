@@ -1,5 +1,6 @@
 // Business contact with a former minister or state secretary within two years of leaving office (catalogue 4.1 M; rule D-2).
 import type { DeclarationFormDef, L } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { CONTACT_DATE_FIELD } from "./fields";
 
@@ -48,14 +49,14 @@ export const exMinisterContactForm: DeclarationFormDef = {
     {
       name: "ministerLeftOfficeOn",
       kind: "date",
+      range: DATE_RANGES.formerMinister,
       // A stored declaration from before the question above was asked still shows its date.
       showIf: (raw) => raw.leftOfficeKnown === "day" || ((raw.leftOfficeKnown === undefined || raw.leftOfficeKnown === "") && typeof raw.ministerLeftOfficeOn === "string" && raw.ministerLeftOfficeOn !== ""),
-      notInFuture: true,
       label: { nl: "Wanneer is hij of zij gestopt als minister of staatssecretaris?", en: "When did he or she leave office as minister or state secretary?" },
       hint: { nl: "De dag van het aftreden. Je vindt die op rijksoverheid.nl of parlement.com.", en: "The day of leaving office. You can find it on rijksoverheid.nl or parlement.com." },
       requiredMessage: { nl: "Vul in wanneer de oud-bewindspersoon is gestopt.", en: "Enter when the former minister left office." },
       invalidMessage: { nl: "Vul een bestaande datum in waarop de bewindspersoon stopte, bijvoorbeeld 2 juli 2024.", en: "Enter a real date on which the minister left office, for example 2 July 2024." },
-      futureMessage: { nl: "Deze datum kan niet in de toekomst liggen. Is de persoon nog minister of staatssecretaris? Dan is dit geen oud-bewindspersoon.", en: "This date cannot be in the future. Is the person still a minister or state secretary? Then this is not a former minister." },
+      tooLateMessage: { nl: "Deze datum kan niet in de toekomst liggen. Is de persoon nog minister of staatssecretaris? Dan is dit geen oud-bewindspersoon.", en: "This date cannot be in the future. Is the person still a minister or state secretary? Then this is not a former minister." },
     },
     {
       name: "leftOfficeMonth",

@@ -1,6 +1,7 @@
 // Expense claims (declaraties). The Gemeente needs the manager's permission in advance (002 L600-602); the other codes
 // only ask that you claim costs actually made and not reimbursed otherwise. Issue 13 group 2, decision 040.
 import type { DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { yesNoField } from "./fields";
 
 export const expenseClaimForm: DeclarationFormDef = {
@@ -36,6 +37,7 @@ export const expenseClaimForm: DeclarationFormDef = {
       {
         name: "costDate",
         kind: "date",
+        range: DATE_RANGES.nearby,
         label: { nl: "Wanneer maak je de kosten?", en: "When do you incur the costs?" },
         hint: { nl: "Of wanneer je ze gemaakt hebt.", en: "Or when you incurred them." },
         requiredMessage: { nl: "Vul in wanneer je de kosten maakt.", en: "Enter when you incur the costs." },

@@ -3,6 +3,7 @@
 // gives what differs (its texts, when the field shows).
 import type { FieldDef, L } from "../form-model";
 import { yesNoOptions } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 
 type FieldParts = Omit<FieldDef, "name" | "kind" | "options">;
 
@@ -23,6 +24,7 @@ export function explanationField(hint: L): FieldDef {
 export const CONTACT_DATE_FIELD: FieldDef = {
   name: "contactDate",
   kind: "date",
+  range: DATE_RANGES.nearby,
   label: { nl: "Datum van het contact", en: "Date of the contact" },
   hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
   requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },

@@ -1,5 +1,6 @@
 // Financial interests, securities and securities transactions (catalogue 4.1 E; rules F-*).
 import type { DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { explanationField, yesNoField } from "./fields";
 
 export const financialInterestForm: DeclarationFormDef = {
@@ -50,6 +51,7 @@ export const financialInterestForm: DeclarationFormDef = {
     {
       name: "date",
       kind: "date",
+      range: DATE_RANGES.longRunning,
       label: { nl: "Datum", en: "Date" },
       hint: { nl: "Wanneer je het belang kreeg, of de datum van de aankoop of verkoop.", en: "When you acquired the interest, or the date of the purchase or sale." },
       requiredMessage: { nl: "Vul de datum van het belang of de transactie in.", en: "Enter the date of the interest or the transaction." },

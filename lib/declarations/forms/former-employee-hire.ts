@@ -1,5 +1,6 @@
 // Hiring a former (or current) employee as an external; filed by the hiring manager (catalogue 4.1 L; rules D-3 to D-5).
 import type { DeclarationFormDef, L } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import type { PolicyProfile } from "@/lib/rules";
 import { yesNoField } from "./fields";
@@ -59,8 +60,8 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
         // not from the last working day, which can be weeks earlier (leave at the end). Decision 038.
         name: "employmentEndedOn",
         kind: "date",
+        range: DATE_RANGES.careerPast,
         showIf: is("stillEmployed", "no"),
-        notInFuture: true,
         label: { nl: "Wat was de laatste dag van het dienstverband?", en: "What was the last day of the employment?" },
         hint: {
           nl: "De laatste dag dat de kandidaat bij ons in dienst was. Dat staat in het ontslagbesluit of de vaststellingsovereenkomst. Dit is niet altijd de laatste werkdag: verlof aan het einde telt mee.",
@@ -68,13 +69,14 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
         },
         requiredMessage: { nl: "Vul de laatste dag van het dienstverband van de kandidaat in.", en: "Enter the last day of the candidate's employment." },
         invalidMessage: { nl: "Vul een bestaande datum in als laatste dag van het dienstverband, bijvoorbeeld 30 april 2025.", en: "Enter a real date as the last day of the employment, for example 30 April 2025." },
-        futureMessage: { nl: "De laatste dag van het dienstverband kan niet in de toekomst liggen. Werkt de kandidaat nog hier? Kies dan bij de vorige vraag Ja.", en: "The last day of the employment cannot be in the future. Does the candidate still work here? Then choose Yes at the previous question." },
+        tooLateMessage: { nl: "De laatste dag van het dienstverband kan niet in de toekomst liggen. Werkt de kandidaat nog hier? Kies dan bij de vorige vraag Ja.", en: "The last day of the employment cannot be in the future. Does the candidate still work here? Then choose Yes at the previous question." },
       },
       {
         // Declarations filed before decision 038 asked for the last working day. Shown (read-only in effect: it is
         // optional and no longer used) only on such a stored declaration until the new question is answered.
         name: "candidateLeftOn",
         kind: "date",
+        range: DATE_RANGES.careerPast,
         optional: true,
         showIf: (raw) => typeof raw.candidateLeftOn === "string" && raw.candidateLeftOn !== "" && !raw.employmentEndedOn,
         label: { nl: "Laatste werkdag (eerder gegeven antwoord)", en: "Last working day (earlier answer)" },
@@ -85,6 +87,7 @@ export const formerEmployeeHireForm: DeclarationFormDef = {
       {
         name: "plannedStart",
         kind: "date",
+        range: DATE_RANGES.nearby,
         label: { nl: "Wanneer moet de inhuur beginnen?", en: "When should the hire start?" },
         requiredMessage: { nl: "Vul in wanneer de inhuur moet beginnen.", en: "Enter when the hire should start." },
         invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },

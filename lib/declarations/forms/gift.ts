@@ -1,5 +1,6 @@
 // Gift or other benefit: received, offered, or declined at the offer (catalogue 4.1 A; rules G-*).
 import type { DeclarationFormDef, L } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { yesNoOptions, answerIs as is, answerIsNot as not } from "../form-model";
 import { explanationField, yesNoField } from "./fields";
 
@@ -78,12 +79,12 @@ export const giftForm: DeclarationFormDef = {
     {
       name: "date",
       kind: "date",
+      range: DATE_RANGES.recentPast,
       label: { nl: "Datum", en: "Date" },
       hint: { nl: "Wanneer je het kreeg, of wanneer het werd aangeboden.", en: "When you received it, or when it was offered." },
-      notInFuture: true,
       requiredMessage: { nl: "Vul de datum in waarop je het kreeg of aangeboden kreeg.", en: "Enter the date you received it or it was offered." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
-      futureMessage: { nl: "De datum kan niet in de toekomst liggen.", en: "The date cannot be in the future." },
+      tooLateMessage: { nl: "De datum kan niet in de toekomst liggen.", en: "The date cannot be in the future." },
     },
     yesNoField("giverInProcurementOrAwaitingDecision", {
       label: { nl: "Doet de gever mee aan een aanbesteding, of wacht hij op een besluit van jou of je afdeling?", en: "Is the giver taking part in a procurement, or waiting for a decision by you or your unit?" },

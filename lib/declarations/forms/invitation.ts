@@ -1,5 +1,6 @@
 // Invitation, hospitality or event, including trips and stays paid by others (catalogue 4.1 B; rules I-1 to I-4).
 import type { DeclarationFormDef, RawValues } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { explanationField, yesNoField } from "./fields";
 
@@ -64,6 +65,7 @@ export const invitationForm: DeclarationFormDef = {
     {
       name: "startDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Datum", en: "Date" },
       hint: { nl: "De dag van het evenement. Duurt het langer? Dan de eerste dag.", en: "The day of the event. Does it last longer? Then the first day." },
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
@@ -76,6 +78,7 @@ export const invitationForm: DeclarationFormDef = {
     {
       name: "endDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       showIf: is("multiDay", "yes"),
       label: { nl: "Laatste dag", en: "Last day" },
       requiredMessage: { nl: "Vul de laatste dag van het evenement of de reis in.", en: "Enter the last day of the event or trip." },

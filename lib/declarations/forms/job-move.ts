@@ -1,5 +1,6 @@
 // Moving to a new job outside the organisation that may be sensitive (catalogue 4.1 K; rule D-1).
 import type { DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { explanationField, yesNoField } from "./fields";
 
 export const jobMoveForm: DeclarationFormDef = {
@@ -27,6 +28,7 @@ export const jobMoveForm: DeclarationFormDef = {
     {
       name: "plannedLeaveDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Wanneer vertrek je hier?", en: "When do you leave here?" },
       hint: { nl: "Je laatste werkdag bij je huidige werkgever.", en: "Your last working day at your current employer." },
       requiredMessage: { nl: "Vul in wanneer je hier vertrekt.", en: "Enter when you leave here." },
@@ -35,6 +37,7 @@ export const jobMoveForm: DeclarationFormDef = {
     {
       name: "newJobStart",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Wanneer begin je in je nieuwe baan?", en: "When do you start your new job?" },
       requiredMessage: { nl: "Vul in wanneer je in je nieuwe baan begint.", en: "Enter when you start your new job." },
       invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },

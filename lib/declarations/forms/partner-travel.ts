@@ -1,6 +1,7 @@
 // A partner travelling along on a business trip (catalogue 1.3 T-3; decision 039). Why the partner comes along is
 // asked only where the code has the partner rule (Rijk, Eerste Kamer: profile partnerTravel.partnerRule).
 import type { DeclarationFormDef, FormContext } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { TRIP_DESTINATION_FIELD, explanationField, yesNoField } from "./fields";
 
 const asksReason = (_raw: unknown, ctx: FormContext) => ctx.profile.partnerTravel.partnerRule;
@@ -17,6 +18,7 @@ export const partnerTravelForm: DeclarationFormDef = {
     {
       name: "startDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Eerste dag van de dienstreis", en: "First day of the business trip" },
       requiredMessage: { nl: "Vul de eerste dag van de dienstreis in.", en: "Enter the first day of the business trip." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 10 september 2026.", en: "Enter a real date, for example 10 September 2026." },
@@ -24,6 +26,7 @@ export const partnerTravelForm: DeclarationFormDef = {
     {
       name: "endDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Laatste dag van de dienstreis", en: "Last day of the business trip" },
       requiredMessage: { nl: "Vul de laatste dag van de dienstreis in.", en: "Enter the last day of the business trip." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 12 september 2026.", en: "Enter a real date, for example 12 September 2026." },

@@ -1,6 +1,7 @@
 // Selling goods or services to one's own employer (catalogue 1.9 P-7; decision 039). The question whether services
 // are sold is asked everywhere (it says what is sold); its effect differs per code (lib/rules/evaluate/sale-to-employer.ts).
 import type { DeclarationFormDef, FormContext, L } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { explanationField, yesNoField } from "./fields";
 
 function codeHint(ctx: FormContext): L {
@@ -62,6 +63,7 @@ export const saleToEmployerForm: DeclarationFormDef = {
     {
       name: "startDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Wanneer wil je voor het eerst leveren?", en: "When do you want to deliver for the first time?" },
       requiredMessage: { nl: "Vul in wanneer je voor het eerst wilt leveren.", en: "Enter when you want to deliver for the first time." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 september 2026.", en: "Enter a real date, for example 1 September 2026." },

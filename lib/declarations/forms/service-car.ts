@@ -1,5 +1,6 @@
 // Private use of a service, lease or pool car (catalogue 1.4 R-7; decision 039).
 import type { DeclarationFormDef, FormContext, L } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { explanationField } from "./fields";
 
 function codeHint(ctx: FormContext): L {
@@ -56,6 +57,7 @@ export const serviceCarForm: DeclarationFormDef = {
     {
       name: "startDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Vanaf wanneer?", en: "From when?" },
       requiredMessage: { nl: "Vul in vanaf wanneer je de auto wilt gebruiken.", en: "Enter from when you want to use the car." },
       invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 september 2026.", en: "Enter a real date, for example 1 September 2026." },
@@ -63,6 +65,7 @@ export const serviceCarForm: DeclarationFormDef = {
     {
       name: "endDate",
       kind: "date",
+      range: DATE_RANGES.nearby,
       label: { nl: "Tot en met wanneer?", en: "Until when?" },
       hint: { nl: "Is het voor één dag? Vul dan twee keer dezelfde dag in.", en: "Is it for one day? Then enter the same day twice." },
       requiredMessage: { nl: "Vul in tot wanneer je de auto wilt gebruiken.", en: "Enter until when you want to use the car." },

@@ -1,5 +1,6 @@
 // Side job (nevenwerkzaamheid): current or intended, new, changed or ended (catalogue 4.1 D; rules N-*).
 import type { FieldDef, DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { ALL_SIDE_JOB_QUESTION_IDS, SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { explanationField, yesNoField } from "./fields";
@@ -96,15 +97,17 @@ export const sideJobForm: DeclarationFormDef = {
     }),
     {
       name: "hoursPerMonth",
-      kind: "text",
-      maxLength: 40,
+      kind: "hours",
+      // Decision 051: a side job beside a job; 200 hours a month is more than a full-time job (about 160).
+      hoursRange: { min: 0, max: 200 },
       label: { nl: "Hoeveel uur per maand besteed je eraan?", en: "How many hours a month do you spend on it?" },
-      hint: { nl: "Een schatting is goed. Bijvoorbeeld: 8.", en: "An estimate is fine. For example: 8." },
+      hint: { nl: "Een schatting in uren per maand is goed. Bijvoorbeeld: 8 of 2,5.", en: "An estimate in hours a month is fine. For example: 8 or 2.5." },
       requiredMessage: { nl: "Vul in hoeveel uur per maand je eraan besteedt.", en: "Enter how many hours a month you spend on it." },
     },
     {
       name: "startDate",
       kind: "date",
+      range: DATE_RANGES.longRunning,
       label: { nl: "Startdatum", en: "Start date" },
       hint: { nl: "Wanneer je begon of wilt beginnen.", en: "When you started or want to start." },
       requiredMessage: { nl: "Vul in wanneer je met dit werk begon of wilt beginnen.", en: "Enter when you started or want to start this work." },
@@ -113,6 +116,7 @@ export const sideJobForm: DeclarationFormDef = {
     {
       name: "endDate",
       kind: "date",
+      range: DATE_RANGES.careerPast,
       showIf: (raw) => is("status", "current")(raw) && is("change", "ended")(raw),
       label: { nl: "Einddatum", en: "End date" },
       hint: { nl: "Wanneer je bent gestopt.", en: "When you stopped." },

@@ -1,6 +1,7 @@
 // Delay compensation and travel benefits from a business trip (catalogue 1.3 T-4; decision 039). The follow-up
 // question depends on the kind: claimed costs for care vouchers, private use for bonus points.
 import type { DeclarationFormDef } from "../form-model";
+import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { explanationField, yesNoField } from "./fields";
 
@@ -33,8 +34,8 @@ export const travelBenefitForm: DeclarationFormDef = {
     {
       name: "tripDate",
       kind: "date",
-      notInFuture: true,
-      futureMessage: { nl: "De dienstreis ligt in de toekomst. Meld het als je het hebt gekregen.", en: "The business trip is in the future. Report it once you have received it." },
+      range: DATE_RANGES.recentPast,
+      tooLateMessage: { nl: "De dienstreis ligt in de toekomst. Meld het als je het hebt gekregen.", en: "The business trip is in the future. Report it once you have received it." },
       label: { nl: "Wanneer was de dienstreis?", en: "When was the business trip?" },
       hint: { nl: "De eerste dag van de reis.", en: "The first day of the trip." },
       requiredMessage: { nl: "Vul in wanneer de dienstreis was.", en: "Enter when the business trip was." },

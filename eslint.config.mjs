@@ -23,9 +23,6 @@ export default defineConfig([
       // A leading underscore marks a deliberately unused name (a required parameter, a value left out of a rest copy).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
       "@typescript-eslint/no-unused-expressions": "error",
-      // A React Compiler diagnostic ("the compiler skipped this component"): the portal does not run the compiler
-      // (next.config has no reactCompiler), so the manual useMemo works as written.
-      "react-hooks/preserve-manual-memoization": "off",
     },
   },
   {

@@ -30,27 +30,36 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
   const [values, setValues] = useState<RawValues>({});
   const [step, setStep] = useState<"edit" | "check">("edit");
   const [shown, setShown] = useState<ActionState>(IDLE);
-  const [focusField, setFocusField] = useState<string | null>(null);
+  // The field a "change" link asked for: focused once the form is back (a ref, so focusing it renders nothing).
+  const focusField = useRef<string | null>(null);
   const checkHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    if (checkState.status === "idle") return;
-    setShown(checkState);
-    if (checkState.status === "success") setStep("check");
-  }, [checkState]);
-  useEffect(() => {
-    if (openState.status !== "error") return;
-    setShown(openState);
-    // A field problem found at the last moment (e.g. someone took the year meanwhile): back to the form.
-    if (openState.fieldErrors) setStep("edit");
-  }, [openState]);
+  // A new answer from an action adjusts the state while rendering (React's "adjusting state when a prop
+  // changes"), not in an effect that would render everything twice.
+  const [seenCheck, setSeenCheck] = useState(checkState);
+  if (checkState !== seenCheck) {
+    setSeenCheck(checkState);
+    if (checkState.status !== "idle") {
+      setShown(checkState);
+      if (checkState.status === "success") setStep("check");
+    }
+  }
+  const [seenOpen, setSeenOpen] = useState(openState);
+  if (openState !== seenOpen) {
+    setSeenOpen(openState);
+    if (openState.status === "error") {
+      setShown(openState);
+      // A field problem found at the last moment (e.g. someone took the year meanwhile): back to the form.
+      if (openState.fieldErrors) setStep("edit");
+    }
+  }
   useEffect(() => {
     if (step === "check") checkHeading.current?.focus();
-    if (step === "edit" && focusField) {
-      document.getElementById(`field-${focusField}`)?.focus();
-      setFocusField(null);
+    if (step === "edit" && focusField.current) {
+      document.getElementById(`field-${focusField.current}`)?.focus();
+      focusField.current = null;
     }
-  }, [step, focusField]);
+  }, [step]);
 
   const fields: FieldDef[] = [
     { name: "title", kind: "text", label: same(labels.title), hint: same(labels.titleHint), requiredMessage: same("") },
@@ -78,7 +87,7 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
               <dt className="font-bold">{label}</dt>
               <dd className="break-words">{value}</dd>
               <dd>
-                <button type="button" className="text-brand underline underline-offset-2 hover:text-brand-dark" onClick={() => { setStep("edit"); setFocusField(name); }}>
+                <button type="button" className="text-brand underline underline-offset-2 hover:text-brand-dark" onClick={() => { focusField.current = name; setStep("edit"); }}>
                   {labels.change}<span className="sr-only"> {label}</span>
                 </button>
               </dd>

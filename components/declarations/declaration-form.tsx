@@ -31,7 +31,7 @@ interface Props {
  * validates again), and shows the organisation's rule verdict while the employee types.
  */
 export function DeclarationForm({ type, locale, ctx, profile, person, now, initialValues, id, version, messages, action }: Props) {
-  const def = getDeclarationForm(type)!;
+  const def = useMemo(() => getDeclarationForm(type)!, [type]);
   const t = useMemo(() => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }), [locale, messages]);
   const [values, setValues] = useState<RawValues>(initialValues);
   // After a first attempt to continue, errors follow the answers live (a fixed field loses its error).

@@ -64,7 +64,7 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
   const [values, setValues] = useState<RawValues>({});
   const [proposal, setProposal] = useState<Record<string, string>>(initialProposal);
   const [person, setPerson] = useState<PersonFacts>({ salaryScale: 11, topManagementGroup: false, topOfficial: false, financialRiskFunction: false, vulnerableFunction: false, isManager: false });
-  const def = getDeclarationForm(type)!;
+  const def = useMemo(() => getDeclarationForm(type)!, [type]);
   const ctx = useMemo(() => ({ profileId, profile: current, today }), [profileId, current, today]);
   const fields = visibleFields(def, values, ctx);
   const parsed = useMemo(() => parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput), [def, values, ctx, locale]);

@@ -81,8 +81,8 @@ export function loadSchemaEngineWasm(): Promise<typeof engineGlue> {
   loading ??= (async () => {
     panicRegistry();
     const bytes = await readFile(wasmPath());
-    const module = await WebAssembly.compile(bytes);
-    const instance = await WebAssembly.instantiate(module, {
+    const compiled = await WebAssembly.compile(bytes);
+    const instance = await WebAssembly.instantiate(compiled, {
       "./schema_engine_bg.js": engineGlue as unknown as WebAssembly.ModuleImports,
     });
     const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };

@@ -311,7 +311,6 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
     // The code's verdict at filing (stored, or worked out again under the policy of the filing date) and the giver's year (decision 052).
     const [atFiling, giverYear] = await Promise.all([verdictAtFiling(tx, d), sameGiverThisYear(tx, d)]);
     const right = await decisionRight(tx, viewer, d);
-    const yearStart = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
     const earlier = await tx.declaration.findMany({
       where: { personId: d.personId, type: d.type, id: { not: d.id }, status: { in: [...SENT] } },
       orderBy: { submittedAt: "desc" },

@@ -6,12 +6,10 @@ import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { recordAudit } from "@/lib/audit/record";
 import { conflict, fromPrismaError, notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCycle } from "./plan";
 import { type UnitInput } from "./schemas";
 import { validation } from "./validation";
 
-type Tx = Prisma.TransactionClient;
 // ---- units -----------------------------------------------------------------------------------------------
 
 export interface UnitItem {

@@ -1,7 +1,7 @@
 // Decision 039's four declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/travel-and-resources.test.ts (the same rule module).
-import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, signOut, startDeclaration, submitAndFindInList, uniqueTitle, fillDate } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle, fillDate } from "./helpers";
 
 test.describe("selling something to your employer", () => {
   // rijk, Fatima: goods, not involved in the purchase: approval-required, sale-to-employer.permission@rijk (000 L1174-1177)

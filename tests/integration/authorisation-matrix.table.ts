@@ -173,7 +173,6 @@ const statusOf = (outcome: Outcome) => (outcome.result as { status?: string } | 
 
 /** Expected cells as data: helpers only to keep the table short. */
 const own = (...roles: Role[]): Cell[] => roles.map((r) => `${r}:own` as Cell);
-const both = (...roles: Role[]): Cell[] => roles.flatMap((r) => [`${r}:own`, `${r}:foreign`] as Cell[]);
 const SIGNED_IN: Role[] = ["employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"];
 
 // ---- the table ---------------------------------------------------------------------------------------------

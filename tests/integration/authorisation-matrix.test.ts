@@ -16,7 +16,6 @@ import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import * as fakeHeaders from "@/tests/support/next-headers-fake";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPerson } from "@/tests/factories";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";

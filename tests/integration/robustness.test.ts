@@ -96,7 +96,10 @@ function leaves(node: unknown, out: Set<string> = new Set()): Set<string> {
 const NL_TEXTS = leaves(getMessages("nl"));
 /** "Something went wrong": the answer to an unexpected error, never to input the action could have checked. */
 function generics(node: unknown, out: Set<string> = new Set()): Set<string> {
-  if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) (k === "generic" && typeof v === "string" ? out.add(v) : generics(v, out));
+  if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) {
+    if (k === "generic" && typeof v === "string") out.add(v);
+    else generics(v, out);
+  }
   return out;
 }
 const GENERIC = generics(getMessages("nl"));

@@ -10,7 +10,7 @@ import { logger } from "@/lib/log";
 
 // The handler comes first: the runner can run (and log) its first job before startJobs() has resolved, and a
 // SIGTERM then must still stop it gracefully rather than kill the process (exit code null).
-let timer: NodeJS.Timeout | undefined;
+let timer: NodeJS.Timeout | undefined = undefined;
 let started: Promise<void> = Promise.resolve();
 process.once("SIGTERM", () => {
   if (timer) clearInterval(timer);

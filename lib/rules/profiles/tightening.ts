@@ -1,6 +1,5 @@
 // Tightening: an organisation may make its code's parameters stricter (never looser); the result is a derived
 // profile whose version names its settings.
-import { RuleInputError } from "../errors";
 import type { Citation, LocalizedText, ProfileId } from "../types";
 import { getProfile } from "./base";
 import type { PolicyProfile, TighteningSettings } from "./types";

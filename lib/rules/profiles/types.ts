@@ -1,6 +1,6 @@
 // The shape of a policy profile (the parameters of one organisation's code of conduct) and the building blocks
 // the four profiles share.
-import type { Citation, LocalizedText, ProfileId } from "../types";
+import type { LocalizedText, ProfileId } from "../types";
 import { SALE_TO_EMPLOYER_POLICY, type SaleToEmployerPolicy } from "../evaluate/sale-to-employer";
 import { PARTNER_TRAVEL_POLICY, type PartnerTravelPolicy } from "../evaluate/partner-travel";
 import { TRAVEL_BENEFIT_POLICY, type TravelBenefitPolicy } from "../evaluate/travel-benefit";

@@ -10,7 +10,7 @@ import { answerRows } from "@/lib/declarations/present";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";

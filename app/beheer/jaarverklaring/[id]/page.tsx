@@ -4,7 +4,7 @@ import { requireArea } from "@/lib/auth/session";
 import { setPublicationAction } from "@/lib/campaigns/actions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { campaignOrNotFound } from "./campaign-or-not-found";
 

@@ -8,7 +8,7 @@ import { getPerson, getSsoLink, listUnits, UNLINK_REASON_MAX } from "@/lib/peopl
 import { grantableRoles } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { PersonForm } from "@/components/people/person-form";
 import { personFormProps, unitOptions } from "@/components/people/person-form-props";

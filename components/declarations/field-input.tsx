@@ -1,5 +1,6 @@
 "use client";
-import type { FieldDef, Locale, RawValues } from "@/lib/declarations/form-model";
+import { MAX_TEXT, MAX_TEXTAREA, type FieldDef, type Locale, type RawValues } from "@/lib/declarations/form-model";
+import { Field } from "@/components/ui/field";
 
 interface Props {
   field: FieldDef;
@@ -13,12 +14,9 @@ interface Props {
 const inputClass = (error?: string) =>
   `mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`;
 
-/** One form field with label, hint and inline error, linked for screen readers (aria-describedby, aria-invalid). */
+/** One declaration question in a Field (label, hint, inline error, aria wiring; a character count on text). */
 export function FieldInput({ field, locale, values, error, optionalLabel, onChange }: Props) {
   const id = `field-${field.name}`;
-  const hintId = field.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const raw = values[field.name];
   const value = Array.isArray(raw) ? raw : raw ?? "";
   const label = (
@@ -27,25 +25,15 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
       {field.optional && !/\(/.test(field.label[locale]) ? <span className="font-normal"> {optionalLabel}</span> : null}
     </>
   );
-  const hint = field.hint ? <p id={hintId} className="mt-1 text-neutral-700">{field.hint[locale]}</p> : null;
-  const errorText = error ? (
-    <p id={errorId} className="mt-1 font-bold text-error">
-      <span className="sr-only">{locale === "nl" ? "Fout: " : "Error: "}</span>
-      {error}
-    </p>
-  ) : null;
-  const wrap = `mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`;
+  const hint = field.hint?.[locale];
 
   if (field.kind === "choice" || field.kind === "yesno" || field.kind === "multi") {
     const multi = field.kind === "multi";
     const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
     const options = field.options ?? [];
     return (
-      <div className={wrap} data-field={field.name}>
-        <fieldset aria-describedby={describedBy}>
-          <legend className="text-lg font-bold">{label}</legend>
-          {hint}
-          {errorText}
+      <Field id={id} name={field.name} label={label} hint={hint} error={error} group>
+        {() => (
           <div className={`mt-2 ${field.kind === "yesno" ? "flex gap-6" : "space-y-2"}`}>
             {options.map((option, index) => {
               const optionId = index === 0 ? id : `${id}-${option.value}`;
@@ -77,38 +65,37 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
               );
             })}
           </div>
-        </fieldset>
-      </div>
+        )}
+      </Field>
     );
   }
 
-  const common = {
-    id,
-    name: field.name,
-    "aria-describedby": describedBy,
-    "aria-invalid": error ? true : undefined,
-    value: value as string,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
-  };
+  const text = field.kind === "text" || field.kind === "textarea";
+  const limit = text ? field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT) : undefined;
   return (
-    <div className={wrap} data-field={field.name}>
-      <label htmlFor={id} className="block text-lg font-bold">{label}</label>
-      {hint}
-      {errorText}
-      {field.kind === "textarea" ? (
-        <textarea {...common} rows={4} className={inputClass(error)} />
-      ) : field.kind === "money" ? (
-        <div className="mt-1 flex max-w-xs items-stretch">
-          <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
-          <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
-        </div>
-      ) : field.kind === "date" ? (
-        <input {...common} type="date" className={`${inputClass(error)} max-w-xs`} />
-      ) : field.kind === "datetime" ? (
-        <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
-      ) : (
-        <input {...common} type="text" className={inputClass(error)} />
-      )}
-    </div>
+    <Field id={id} name={field.name} label={label} hint={hint} error={error} maxLength={limit} countFrom={field.kind === "text" ? 0.75 : 0} value={typeof value === "string" ? value : undefined}>
+      {(control) => {
+        const common = {
+          ...control,
+          name: field.name,
+          value: value as string,
+          onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
+        };
+        return field.kind === "textarea" ? (
+          <textarea {...common} rows={4} className={inputClass(error)} />
+        ) : field.kind === "money" ? (
+          <div className="mt-1 flex max-w-xs items-stretch">
+            <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
+            <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+          </div>
+        ) : field.kind === "date" ? (
+          <input {...common} type="date" className={`${inputClass(error)} max-w-xs`} />
+        ) : field.kind === "datetime" ? (
+          <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
+        ) : (
+          <input {...common} type="text" className={inputClass(error)} />
+        );
+      }}
+    </Field>
   );
 }

@@ -23,6 +23,8 @@ export function FieldError({ id, children, className = "mt-1" }: { id: string; c
 const LOOK = {
   /** A question on a form: large bold label, a red bar beside a field in error. */
   form: { wrap: "mb-6", errorWrap: "border-l-4 border-error pl-4", label: "block text-lg font-bold", legend: "text-lg font-bold", hint: "mt-1 text-neutral-700", error: "mt-1" },
+  /** A field in a short form beside other content: bold label, no bar. */
+  plain: { wrap: "", errorWrap: "", label: "block font-bold", legend: "font-bold", hint: "text-neutral-700", error: "" },
   /** A filter above a list or a field in a small form: compact. */
   compact: { wrap: "min-w-0", errorWrap: "", label: "block font-semibold", legend: "font-semibold", hint: "text-sm text-neutral-700", error: "" },
 };
@@ -37,6 +39,8 @@ interface FieldProps {
   group?: boolean;
   /** With a limit, a live character count (GOV.UK "character count"); the server checks the same limit. */
   maxLength?: number;
+  /** Show the count only from this share of the limit on (GOV.UK's threshold, for short single-line fields). */
+  countFrom?: number;
   /** The control's value when it is controlled; an uncontrolled control is counted as it is typed in. */
   value?: string;
   look?: keyof typeof LOOK;
@@ -50,7 +54,7 @@ interface FieldProps {
  * One form field: label (or legend), hint, inline error and control, linked for screen readers
  * (aria-describedby, aria-invalid), with a character count when the field has a limit.
  */
-export function Field({ id, label, hint, error, group, maxLength, value, look = "form", className = "", name, children }: FieldProps) {
+export function Field({ id, label, hint, error, group, maxLength, countFrom = 0, value, look = "form", className = "", name, children }: FieldProps) {
   const l = LOOK[look];
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -66,7 +70,7 @@ export function Field({ id, label, hint, error, group, maxLength, value, look = 
   const hintEl = hint ? <p id={hintId} className={l.hint}>{hint}</p> : null;
   const errorEl = error ? <FieldError id={errorId!} className={l.error}>{error}</FieldError> : null;
   const control = children({ id, "aria-describedby": group ? undefined : describedBy, "aria-invalid": error ? true : undefined });
-  const count = maxLength ? <CharacterCount id={id} max={maxLength} length={length} /> : null;
+  const count = maxLength ? <CharacterCount id={id} max={maxLength} length={length} from={countFrom} /> : null;
   return (
     <div
       className={`${l.wrap} ${error ? l.errorWrap : ""} ${className}`.trim()}
@@ -98,7 +102,7 @@ export function Field({ id, label, hint, error, group, maxLength, value, look = 
  * server's limit message appears after sending; with JavaScript the hint is read to screen readers only, the
  * room left shows beneath the field, and is announced politely once typing pauses.
  */
-function CharacterCount({ id, max, length }: { id: string; max: number; length: number | null }) {
+function CharacterCount({ id, max, length, from }: { id: string; max: number; length: number | null; from: number }) {
   const t = useTranslations("ui.characterCount");
   const left = length === null ? null : max - length;
   const text = left === null ? "" : left >= 0 ? t("remaining", { count: left }) : t("tooMany", { count: -left });
@@ -113,7 +117,7 @@ function CharacterCount({ id, max, length }: { id: string; max: number; length: 
   return (
     <>
       <p id={`${id}-info`} className={left === null ? "mt-1 text-neutral-700" : "sr-only"}>{t("info", { max })}</p>
-      {left === null ? null : (
+      {left === null || (length ?? 0) < from * max ? null : (
         <p aria-hidden="true" className={`mt-1 ${left < 0 ? "font-bold text-error" : "text-neutral-700"}`} data-testid="character-count">{text}</p>
       )}
       <p className="sr-only" aria-live="polite">{announced}</p>

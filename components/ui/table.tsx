@@ -13,6 +13,8 @@ export interface TableProps {
    * card (the header row stays for screen readers; cells show their column name with `StackLabel`).
    */
   layout?: "scroll" | "stack-md" | "stack-lg";
+  /** The scroll box as a named region that takes keyboard focus, so a wide table scrolls with the arrow keys. */
+  region?: string;
   testId?: string;
   attributes?: Record<`data-${string}`, string | number>;
   className?: string;
@@ -45,10 +47,10 @@ export function StackLabel({ layout, children }: { layout: "stack-md" | "stack-l
  * A data table: caption, column headers with scope, and a region of its own. `relative` matters: a link's visually
  * hidden text (position: absolute) stays inside the scroll box instead of stretching the page at 320 px (WCAG 1.4.10).
  */
-export function Table({ caption, captionVisible, headers, numeric = [], hiddenHeaders = [], layout = "scroll", testId, attributes, className = "", foot, children }: TableProps) {
+export function Table({ caption, captionVisible, headers, numeric = [], hiddenHeaders = [], layout = "scroll", region, testId, attributes, className = "", foot, children }: TableProps) {
   const s = layout === "scroll" ? null : STACK[layout];
   return (
-    <div className={`relative max-w-full ${layout === "scroll" ? "overflow-x-auto" : ""}`}>
+    <div className={`relative max-w-full ${layout === "scroll" ? "overflow-x-auto" : ""}`} {...(region ? { role: "region", "aria-label": region, tabIndex: 0 } : {})}>
       <table className={`w-full border-collapse text-left ${className}`.trim()} data-testid={testId} {...attributes}>
         {caption ? <caption className={captionVisible ? "mb-2 pb-2 text-left text-lg font-bold" : "sr-only"}>{caption}</caption> : null}
         <thead className={s?.thead}>

@@ -8,6 +8,8 @@ interface Props {
   values: RawValues;
   error?: string;
   optionalLabel: string;
+  /** A declaration form: text fields have the declaration schema's default limits (lib/declarations/form-model.ts). */
+  defaultLimits?: boolean;
   onChange: (name: string, value: string | string[]) => void;
 }
 
@@ -15,7 +17,7 @@ const inputClass = (error?: string) =>
   `mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`;
 
 /** One declaration question in a Field (label, hint, inline error, aria wiring; a character count on text). */
-export function FieldInput({ field, locale, values, error, optionalLabel, onChange }: Props) {
+export function FieldInput({ field, locale, values, error, optionalLabel, defaultLimits = false, onChange }: Props) {
   const id = `field-${field.name}`;
   const raw = values[field.name];
   const value = Array.isArray(raw) ? raw : raw ?? "";
@@ -71,7 +73,7 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
   }
 
   const text = field.kind === "text" || field.kind === "textarea";
-  const limit = text ? field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT) : undefined;
+  const limit = !text ? undefined : field.maxLength ?? (defaultLimits ? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT) : undefined);
   return (
     <Field id={id} name={field.name} label={label} hint={hint} error={error} maxLength={limit} countFrom={field.kind === "text" ? 0.75 : 0} value={typeof value === "string" ? value : undefined}>
       {(control) => {

@@ -10,13 +10,13 @@ export interface ControlProps {
 }
 
 /** The inline error of one field (GOV.UK: above the control), "Fout: " for screen readers before the message. */
-export function FieldError({ id, children, className = "mt-1" }: { id: string; children: ReactNode; className?: string }) {
+export function FieldError({ id, children, className = "mt-1", testId }: { id: string; children: ReactNode; className?: string; testId?: string }) {
   const t = useTranslations("ui");
   return (
-    <p id={id} className={`${className} font-bold text-error`}>
+    <div id={id} className={`${className} font-bold text-error`} data-testid={testId}>
       <span className="sr-only">{t("errorPrefix")}</span>
       {children}
-    </p>
+    </div>
   );
 }
 
@@ -34,7 +34,8 @@ interface FieldProps {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  error?: ReactNode;
+  errorTestId?: string;
   /** Radios or checkboxes: a fieldset whose legend is the label; the control props go to each option. */
   group?: boolean;
   /** With a limit, a live character count (GOV.UK "character count"); the server checks the same limit. */
@@ -47,14 +48,18 @@ interface FieldProps {
   className?: string;
   /** `data-field`: the error summary and the tests find a field by its name. */
   name?: string;
-  children: (control: ControlProps) => ReactNode;
+  /**
+   * The control, given its props; or, from a server component (which cannot pass a function), the control itself,
+   * wired by the caller with the same ids (`<id>-hint`, `<id>-error`).
+   */
+  children: ((control: ControlProps) => ReactNode) | ReactNode;
 }
 
 /**
  * One form field: label (or legend), hint, inline error and control, linked for screen readers
  * (aria-describedby, aria-invalid), with a character count when the field has a limit.
  */
-export function Field({ id, label, hint, error, group, maxLength, countFrom = 0, value, look = "form", className = "", name, children }: FieldProps) {
+export function Field({ id, label, hint, error, errorTestId, group, maxLength, countFrom = 0, value, look = "form", className = "", name, children }: FieldProps) {
   const l = LOOK[look];
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -68,8 +73,8 @@ export function Field({ id, label, hint, error, group, maxLength, countFrom = 0,
   }, [id, maxLength, value]);
   const length = value !== undefined ? value.length : typed;
   const hintEl = hint ? <p id={hintId} className={l.hint}>{hint}</p> : null;
-  const errorEl = error ? <FieldError id={errorId!} className={l.error}>{error}</FieldError> : null;
-  const control = children({ id, "aria-describedby": group ? undefined : describedBy, "aria-invalid": error ? true : undefined });
+  const errorEl = error ? <FieldError id={errorId!} className={l.error} testId={errorTestId}>{error}</FieldError> : null;
+  const control = typeof children !== "function" ? children : children({ id, "aria-describedby": group ? undefined : describedBy, "aria-invalid": error ? true : undefined });
   const count = maxLength ? <CharacterCount id={id} max={maxLength} length={length} from={countFrom} /> : null;
   return (
     <div
@@ -124,3 +129,4 @@ function CharacterCount({ id, max, length, from }: { id: string; max: number; le
     </>
   );
 }
+

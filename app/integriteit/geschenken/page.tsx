@@ -47,7 +47,6 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
     if (page > 1) q.set("pagina", String(page));
     return q.toString();
   };
-  const field = { errorPrefix: t("declarations.form.errorTitlePrefix") };
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
   const pageErrors = [...FIELDS, "pagina"].filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }));
   return (
@@ -59,16 +58,16 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
       <ErrorSummary title={t("declarations.form.errorSummaryTitle")} titlePrefix={t("declarations.form.errorTitlePrefix")} errors={pageErrors} focusTrigger={errors} />
       <form method="get" action="/integriteit/geschenken" noValidate aria-label={t("overview.register.filters")} className="space-y-4 rounded border border-neutral-300 p-4" data-testid="register-filters">
         <div className="grid gap-4 sm:grid-cols-3">
-          <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar} {...field}>
+          <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar}>
             <select {...p("jaar")}>
               <option value="">{t("overview.register.allYears")}</option>
               {register.years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
             </select>
           </FilterField>
-          <FilterField name="gever" label={t("overview.register.giver")} hint={t("overview.register.giverHint")} error={errors.gever} {...field}>
+          <FilterField name="gever" label={t("overview.register.giver")} hint={t("overview.register.giverHint")} error={errors.gever}>
             <input type="text" autoComplete="off" {...p("gever", true)} />
           </FilterField>
-          <FilterField name="bestemming" label={t("overview.register.destination")} error={errors.bestemming} {...field}>
+          <FilterField name="bestemming" label={t("overview.register.destination")} error={errors.bestemming}>
             <select {...p("bestemming")}>
               <option value="">{t("overview.register.allDestinations")}</option>
               <option value={NO_DESTINATION}>{t("overview.register.noDestination")}</option>

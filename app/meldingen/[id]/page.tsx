@@ -15,6 +15,7 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -40,15 +41,15 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
     <div className="space-y-8">
       {notices.verstuurd ? (
         // The confirmation after sending: the reference to quote, what happens next and by when (conventions: "After sending").
-        <div role="status" className="space-y-2 border-l-4 border-ok bg-green-50 p-4" data-testid="confirmation">
+        <FormAlert tone="success" className="space-y-2" testId="confirmation">
           <p className="text-lg font-bold" data-testid="notice">{t("declarations.list.submittedNotice")}</p>
           {d.reference ? <p className="font-semibold" data-testid="confirmation-reference">{t("declarations.confirmation.reference", { reference: d.reference })}</p> : null}
           <p><span className="font-semibold">{t("declarations.confirmation.next")}</span> {t(`declarations.nextStep.${d.statusKey}`)}</p>
           {decisionBy ? <p>{t("declarations.confirmation.decisionBy", { date: formatDate(decisionBy, locale) })}</p> : null}
           <p>{t("declarations.confirmation.messages")}</p>
-        </div>
+        </FormAlert>
       ) : null}
-      {notices.ingetrokken ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("declarations.list.withdrawnNotice")}</p> : null}
+      {notices.ingetrokken ? <FormAlert tone="success" testId="notice">{t("declarations.list.withdrawnNotice")}</FormAlert> : null}
       <div>
         <p className="text-neutral-700">
           {t(`declarations.types.${d.type}`)}

@@ -14,6 +14,7 @@ import { PersonForm } from "@/components/people/person-form";
 import { personFormProps, unitOptions } from "@/components/people/person-form-props";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { Tag } from "@/components/people/tag";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -40,7 +41,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const props = personFormProps(tr, grantableRoles(viewer), person, tr("people.form.save"));
   return (
     <div className="space-y-6">
-      {notice ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{tr(NOTICES[notice])}</p> : null}
+      {notice ? <FormAlert tone="success" testId="notice">{tr(NOTICES[notice])}</FormAlert> : null}
       <p><Link href="/beheer/mensen">{tr("people.form.back")}</Link></p>
       <div>
         <h1 className="text-3xl font-bold">{tr("people.form.editTitle", { name: person.name })}</h1>

@@ -3,8 +3,9 @@
 import type { AuditChainStatus } from "@/lib/audit/data";
 import { formatDateTime, type Locale } from "@/lib/format";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { getT } from "@/lib/i18n/server";
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+type T = Awaited<ReturnType<typeof getT>>["t"];
 
 export function AuditChainStatusSection({ status, t, locale }: { status: AuditChainStatus; t: T; locale: Locale }) {
   return (

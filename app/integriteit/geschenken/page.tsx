@@ -12,6 +12,7 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { DataTable } from "@/components/overview/data-table";
 import { controlProps, FilterField } from "@/components/overview/filter-field";
 import { auditPath, type T } from "@/components/overview/labels";
+import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { t } = await getT();
@@ -39,9 +40,9 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
       </div>
     );
   }
-  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(`overview.errors.${v}` as never)]));
+  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(keyIn("overview.errors", v))]));
   const values = Object.fromEntries(FIELDS.map((f) => [f, param(sp, f)]));
-  const destinationLabel = (d: string) => t(`overview.register.destinations.${d}` as never);
+  const destinationLabel = (d: string) => t(keyIn("overview.register.destinations", d));
   const query = (page: number) => {
     const q = new URLSearchParams(Object.entries(values).filter(([, v]) => v));
     if (page > 1) q.set("pagina", String(page));
@@ -87,7 +88,7 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
 }
 
 function RegisterResults({ register, query, t, locale }: { register: Extract<GiftRegisterPage, { kept: true }>; query: (page: number) => string; t: T; locale: Locale }) {
-  const destinationLabel = (d: string) => t(`overview.register.destinations.${d}` as never);
+  const destinationLabel = (d: string) => t(keyIn("overview.register.destinations", d));
   return (
     <>
         <div className="flex flex-wrap items-baseline justify-between gap-4">

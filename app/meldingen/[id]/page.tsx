@@ -16,6 +16,8 @@ import { DecisionList, MessageList } from "@/components/declarations/conversatio
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
 import { FormAlert } from "@/components/ui/form-alert";
+import { AnswerList } from "@/components/ui/answer-list";
+import { keyIn, loose } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -33,7 +35,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(def, d.answers, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
-  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const td = loose(t, "declarations");
   const isSideJob = d.type === "side-job";
   // A decision is expected within the overdue period (after it the decider is reminded).
   const decisionBy = d.submittedAt && (d.status === "SUBMITTED" || d.status === "ESCALATED") ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000) : null;
@@ -109,7 +111,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         </div>
       </section>
 
-      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
+      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(keyIn("declarations.decisionOutcome", o)), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
 
       <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 
@@ -119,14 +121,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
 
       <section aria-labelledby="antwoorden">
         <h2 id="antwoorden" className="text-xl font-bold">{t("declarations.detail.answers")}</h2>
-        <dl className="mt-2 divide-y divide-neutral-300 border-y border-neutral-300">
-          {rows.map((row) => (
-            <div key={row.name} className="grid gap-1 py-2 md:grid-cols-2 md:gap-4">
-              <dt className="font-bold">{row.label}</dt>
-              <dd className="whitespace-pre-line">{row.value ?? "–"}</dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList rows={rows} className="mt-2" />
       </section>
 
       <section aria-labelledby="geschiedenis">
@@ -134,7 +129,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         <ol className="mt-2 space-y-1" data-testid="history">
           {d.history.map((h) => (
             <li key={h.id}>
-              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>: {t.has(`declarations.historyActions.${h.action.replaceAll(".", "_")}` as never) ? t(`declarations.historyActions.${h.action.replaceAll(".", "_")}` as never) : h.action}
+              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>: {t.has(keyIn("declarations.historyActions", h.action.replaceAll(".", "_"))) ? t(keyIn("declarations.historyActions", h.action.replaceAll(".", "_"))) : h.action}
               {h.actorName ? ` (${h.actorName})` : ""}
             </li>
           ))}

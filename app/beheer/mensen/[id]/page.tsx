@@ -15,6 +15,7 @@ import { personFormProps, unitOptions } from "@/components/people/person-form-pr
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { Tag } from "@/components/people/tag";
 import { FormAlert } from "@/components/ui/form-alert";
+import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -80,7 +81,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
               <h3 className="mt-3 font-bold">{tr("people.sso.refusalsTitle")}</h3>
               <ul className="list-disc pl-6" data-testid="sso-refusals">
                 {sso.refusals.map((r, i) => (
-                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(`people.sso.refusal.${r.reason}` as never) ? tr(`people.sso.refusal.${r.reason}`) : tr("people.sso.refusal.unknown")}</li>
+                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(keyIn("people.sso.refusal", r.reason)) ? tr(keyIn("people.sso.refusal", r.reason)) : tr("people.sso.refusal.unknown")}</li>
                 ))}
               </ul>
             </>

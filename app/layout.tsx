@@ -5,6 +5,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getViewer } from "@/lib/auth/session";
 import { isDemoMode } from "@/lib/config";
 import { getT } from "@/lib/i18n/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { ClientIntl } from "@/components/ui/intl-provider";
 import { unreadCount } from "@/lib/notifications/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -58,7 +60,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           }}
         />
         <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
+          <ClientIntl locale={locale} messages={clientMessages(locale)}>{children}</ClientIntl>
         </main>
         <footer className="border-t border-neutral-300 bg-neutral-50">
           <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-neutral-700">{t("app.footer")}</p>

@@ -8,6 +8,7 @@ import { RATE_LIMITED_ERROR } from "@/lib/auth/sign-in-limit";
 import { getViewer } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listDemoAccounts } from "@/lib/people/data";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -25,9 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("signIn.title")}</h1>
       {error ? (
-        <div role="alert" className="border-l-4 border-error bg-red-50 p-4">
-          {error === RATE_LIMITED_ERROR ? t("security.signInRateLimitedShort") : t("signIn.error")}
-        </div>
+        <FormAlert>{error === RATE_LIMITED_ERROR ? t("security.signInRateLimitedShort") : t("signIn.error")}</FormAlert>
       ) : null}
       <p className="text-lg">{t("signIn.intro")}</p>
       {oidc ? <SsoSignInButton label={t("signIn.sso", { provider: oidc.name })} /> : null}

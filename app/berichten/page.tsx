@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { markAllReadAction } from "@/lib/notifications/actions";
 import { listMailbox, listNotifications } from "@/lib/notifications/data";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();

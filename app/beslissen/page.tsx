@@ -12,6 +12,7 @@ import { ReferenceSearch } from "@/components/declarations/reference-search";
 import { listTeamRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
 import { SENT } from "@/lib/declarations/lifecycle";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -31,7 +32,7 @@ export default async function ManagerDashboardPage({ searchParams }: { searchPar
   const labels = queueLabels(t);
   return (
     <div className="space-y-8">
-      {sp.besloten ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("decisions.form.saved")}</p> : null}
+      {sp.besloten ? <FormAlert tone="success" testId="notice">{t("decisions.form.saved")}</FormAlert> : null}
       <div>
         <h1 className="text-3xl font-bold">{t("decisions.queue.title")}</h1>
         <p className="mt-2 text-lg">{t("decisions.queue.lead")}</p>

@@ -8,6 +8,7 @@ import { queueLabels } from "@/components/decisions/queue-labels";
 import { QueueTable } from "@/components/decisions/queue-table";
 import { listOrganisationRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -28,7 +29,7 @@ export default async function IntegrityQueuePage({ searchParams }: { searchParam
         <h1 className="text-3xl font-bold">{t("decisions.queue.integrityTitle")}</h1>
         <p className="mt-2 text-lg">{t("decisions.queue.integrityLead")}</p>
       </div>
-      {sp.besloten ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("decisions.form.saved")}</p> : null}
+      {sp.besloten ? <FormAlert tone="success" testId="notice">{t("decisions.form.saved")}</FormAlert> : null}
       <QueueFilters action="/integriteit" current={current} labels={labels.filters} types={labels.types} />
       {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
       <section aria-labelledby="org-recusals">

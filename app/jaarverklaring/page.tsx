@@ -10,6 +10,7 @@ import type { DeclarationType } from "@/lib/rules";
 import { AnswerForm } from "@/components/campaigns/answer-form";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { StatusTag } from "@/components/declarations/status-tag";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -43,7 +44,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
         <h1 className="text-3xl font-bold">{t("campaigns.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("campaigns.mine.lead")}</p>
       </div>
-      {beantwoord ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("campaigns.mine.noticeAnswered")}</p> : null}
+      {beantwoord ? <FormAlert tone="success" testId="notice">{t("campaigns.mine.noticeAnswered")}</FormAlert> : null}
       <div className="rounded border-2 border-brand p-4">
         <h2 className="text-xl font-bold break-words hyphens-auto sm:text-2xl">{c.title}</h2>
         <p className="mt-2 flex flex-wrap items-center gap-3">

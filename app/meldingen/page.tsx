@@ -11,6 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { listMyRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -40,7 +41,7 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
           {t("declarations.list.new")}
         </Link>
       </div>
-      {verwijderd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4">{t("declarations.list.discardedNotice")}</p> : null}
+      {verwijderd ? <FormAlert tone="success">{t("declarations.list.discardedNotice")}</FormAlert> : null}
       <ReferenceSearch
         labels={{ label: t("declarations.list.search.label"), hint: t("declarations.list.search.hint"), button: t("declarations.list.search.button"), errorPrefix: t("declarations.form.errorTitlePrefix") }}
         value={asked}

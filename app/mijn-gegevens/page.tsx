@@ -8,6 +8,7 @@ import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { collectMyData, retentionOfMyOrganisation } from "@/lib/privacy/data";
 import { retentionText } from "@/components/privacy/present";
 import { Table } from "@/components/privacy/table";
+import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -70,7 +71,7 @@ export default async function MyDataPage() {
         <Table caption={t("privacy.myData.summaryCaption")} headers={[t("privacy.myData.kind"), t("privacy.myData.count")]} numeric={[1]} testId="my-data-summary" className="mt-3">
             {rows.map(([key, count]) => (
               <tr key={key} className="border-b border-neutral-300" data-testid={`summary-${key}`}>
-                <th scope="row" className="py-2 pr-4 font-normal">{t(`privacy.myData.rows.${key}` as never)}</th>
+                <th scope="row" className="py-2 pr-4 font-normal">{t(keyIn("privacy.myData.rows", key))}</th>
                 <td className="py-2 text-right">{count}</td>
               </tr>
             ))}

@@ -4,7 +4,7 @@ import { createDelegationAction, revokeDelegationAction } from "@/lib/decisions/
 import { listDelegations } from "@/lib/decisions/data";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DelegationForm } from "@/components/decisions/delegation-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,10 @@
 // Text carries the meaning (not only the colour); a break is announced to screen readers.
 import type { AuditChainStatus } from "@/lib/audit/data";
 import { formatDateTime, type Locale } from "@/lib/format";
+import { FormAlert } from "@/components/ui/form-alert";
+import type { getT } from "@/lib/i18n/server";
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+type T = Awaited<ReturnType<typeof getT>>["t"];
 
 export function AuditChainStatusSection({ status, t, locale }: { status: AuditChainStatus; t: T; locale: Locale }) {
   return (
@@ -15,9 +17,11 @@ export function AuditChainStatusSection({ status, t, locale }: { status: AuditCh
           {t("auditLog.intact", { count: status.count })}
         </p>
       ) : (
-        <div role="alert" className="border-l-4 border-error bg-red-50 p-3" data-chain="broken">
-          <p className="font-bold">{t("auditLog.broken", { seq: status.brokenAtSeq ?? 0, count: status.count })}</p>
-          {status.problem ? <p>{t(`auditLog.problems.${status.problem}`)}</p> : null}
+        <div data-chain="broken">
+          <FormAlert>
+            <p className="font-bold">{t("auditLog.broken", { seq: status.brokenAtSeq ?? 0, count: status.count })}</p>
+            {status.problem ? <p>{t(`auditLog.problems.${status.problem}`)}</p> : null}
+          </FormAlert>
         </div>
       )}
       <p className="text-sm">{t("auditLog.checkedAt", { at: formatDateTime(status.checkedAt, locale) })}</p>

@@ -5,6 +5,7 @@ import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
+import { ActionAlert } from "@/components/ui/form-alert";
 
 interface Labels {
   question: string;
@@ -34,7 +35,7 @@ export function AnswerForm({ action, campaignId, current, locale, labels }: { ac
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-4" data-testid="answer-form">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={errors.answer ? [{ field: "answer", message: errors.answer }] : []} focusTrigger={state} />
-      {state.status === "error" && state.message ? <div role="alert" className="border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{state.message}</div> : null}
+      {state.status === "error" ? <ActionAlert state={state} /> : null}
       <input type="hidden" name="campaignId" value={campaignId} />
       <FieldInput field={field} locale={locale} values={values} error={errors.answer} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
       <div>

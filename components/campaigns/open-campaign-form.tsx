@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { formatDate } from "@/lib/format";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 
@@ -80,7 +81,7 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
       <div className="space-y-6" data-testid="open-check">
         <h2 ref={checkHeading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">{labels.checkTitle}</h2>
         <p>{labels.checkLead}</p>
-        {message ? <div role="alert" className="border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{message}</div> : null}
+        <FormAlert testId="form-message">{message}</FormAlert>
         <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
           {rows.map(([name, label, value]) => (
             <div key={name} className="grid gap-1 py-3 md:grid-cols-[1fr_1fr_auto] md:gap-4">
@@ -113,7 +114,7 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
         errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
         focusTrigger={shown}
       />
-      {message ? <div role="alert" className="mb-6 border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{message}</div> : null}
+      <FormAlert testId="form-message" className="mb-6">{message}</FormAlert>
       {fields.map((field) => (
         <FieldInput key={field.name} field={field} locale={locale} values={values} error={errors[field.name]} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
       ))}

@@ -11,6 +11,7 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "./field-input";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
+import { ActionAlert } from "@/components/ui/form-alert";
 
 interface Props {
   type: DeclarationType;
@@ -74,12 +75,7 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
           submitWithoutReset(event, formAction);
         }}
       >
-        {state.status === "error" && state.message ? (
-          <div role="alert" className="mb-6 border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{state.message}</div>
-        ) : null}
-        {state.status === "success" && state.message ? (
-          <div role="status" className="mb-6 border-l-4 border-ok bg-green-50 p-4" data-testid="form-message">{state.message}</div>
-        ) : null}
+        <ActionAlert state={state} className="mb-6" />
         <ErrorSummary title={t("form.errorSummaryTitle")} titlePrefix={t("form.errorTitlePrefix")} errors={summaryErrors} focusTrigger={`${attempts}:${state.status}:${state.status === "error" ? Object.keys(serverErrors).join() : ""}`} />
         <input type="hidden" name="_type" value={type} />
         {currentId ? <input type="hidden" name="_id" value={currentId} /> : null}
@@ -92,6 +88,7 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
             values={values}
             error={errors[field.name]}
             optionalLabel={t("form.optional")}
+            defaultLimits
             onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
           />
         ))}

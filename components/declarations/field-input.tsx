@@ -1,5 +1,6 @@
 "use client";
-import type { FieldDef, Locale, RawValues } from "@/lib/declarations/form-model";
+import { MAX_TEXT, MAX_TEXTAREA, type FieldDef, type Locale, type RawValues } from "@/lib/declarations/form-model";
+import { Field, FieldError } from "@/components/ui/field";
 import { amountUnderstood, hoursUnit, parseAmount } from "@/lib/input";
 import { DateInput } from "./date-input";
 
@@ -9,18 +10,17 @@ interface Props {
   values: RawValues;
   error?: string;
   optionalLabel: string;
+  /** A declaration form: text fields have the declaration schema's default limits (lib/declarations/form-model.ts). */
+  defaultLimits?: boolean;
   onChange: (name: string, value: string | string[]) => void;
 }
 
 const inputClass = (error?: string) =>
   `mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`;
 
-/** One form field with label, hint and inline error, linked for screen readers (aria-describedby, aria-invalid). */
-export function FieldInput({ field, locale, values, error, optionalLabel, onChange }: Props) {
+/** One declaration question in a Field (label, hint, inline error, aria wiring; a character count on text). */
+export function FieldInput({ field, locale, values, error, optionalLabel, defaultLimits = false, onChange }: Props) {
   const id = `field-${field.name}`;
-  const hintId = field.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const raw = values[field.name];
   const value = Array.isArray(raw) ? raw : raw ?? "";
   const label = (
@@ -29,20 +29,26 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
       {field.optional && !/\(/.test(field.label[locale]) ? <span className="font-normal"> {optionalLabel}</span> : null}
     </>
   );
-  const hint = field.hint ? <p id={hintId} className="mt-1 text-neutral-700">{field.hint[locale]}</p> : null;
-  const errorText = error ? (
-    <p id={errorId} className="mt-1 font-bold text-error">
-      <span className="sr-only">{locale === "nl" ? "Fout: " : "Error: "}</span>
-      {error}
-    </p>
-  ) : null;
-  const wrap = `mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`;
+  const hint = field.hint?.[locale];
 
   if (field.kind === "date") {
-    // GOV.UK date input: a fieldset of day, month and year (components/declarations/date-input.tsx).
+    // GOV.UK date input: a fieldset of day, month and year (components/declarations/date-input.tsx), wired like Field.
+    const hintId = hint ? `${id}-hint` : undefined;
+    const errorId = error ? `${id}-error` : undefined;
     return (
-      <div className={wrap} data-field={field.name}>
-        <DateInput id={id} name={field.name} value={String(value)} locale={locale} invalid={!!error} describedBy={describedBy} legend={label} hint={hint} error={errorText} onChange={(v) => onChange(field.name, v)} />
+      <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`} data-field={field.name}>
+        <DateInput
+          id={id}
+          name={field.name}
+          value={String(value)}
+          locale={locale}
+          invalid={!!error}
+          describedBy={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+          legend={label}
+          hint={hint ? <p id={hintId} className="mt-1 text-neutral-700">{hint}</p> : null}
+          error={error ? <FieldError id={errorId!}>{error}</FieldError> : null}
+          onChange={(v) => onChange(field.name, v)}
+        />
       </div>
     );
   }
@@ -52,11 +58,8 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
     const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
     const options = field.options ?? [];
     return (
-      <div className={wrap} data-field={field.name}>
-        <fieldset aria-describedby={describedBy}>
-          <legend className="text-lg font-bold">{label}</legend>
-          {hint}
-          {errorText}
+      <Field id={id} name={field.name} label={label} hint={hint} error={error} group>
+        {() => (
           <div className={`mt-2 ${field.kind === "yesno" ? "flex gap-6" : "space-y-2"}`}>
             {options.map((option, index) => {
               const optionId = index === 0 ? id : `${id}-${option.value}`;
@@ -88,47 +91,46 @@ export function FieldInput({ field, locale, values, error, optionalLabel, onChan
               );
             })}
           </div>
-        </fieldset>
-      </div>
+        )}
+      </Field>
     );
   }
 
-  // The amount as understood, beside the field: rendered on the server after a round trip, live while typing.
   const amount = field.kind === "money" && typeof value === "string" ? parseAmount(value, field.maxCents) : null;
   const understoodId = amount?.ok ? `${id}-understood` : undefined;
-  const common = {
-    id,
-    name: field.name,
-    "aria-describedby": [describedBy, understoodId].filter(Boolean).join(" ") || undefined,
-    "aria-invalid": error ? true : undefined,
-    value: value as string,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
-  };
+  const text = field.kind === "text" || field.kind === "textarea";
+  const limit = !text ? undefined : field.maxLength ?? (defaultLimits ? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT) : undefined);
   return (
-    <div className={wrap} data-field={field.name}>
-      <label htmlFor={id} className="block text-lg font-bold">{label}</label>
-      {hint}
-      {errorText}
-      {field.kind === "textarea" ? (
-        <textarea {...common} rows={4} className={inputClass(error)} />
-      ) : field.kind === "money" ? (
-        <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-          <div className="flex max-w-xs items-stretch">
-            <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
-            <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+    <Field id={id} name={field.name} label={label} hint={hint} error={error} maxLength={limit} countFrom={field.kind === "text" ? 0.75 : 0} value={typeof value === "string" ? value : undefined}>
+      {(control) => {
+        const common = {
+          ...control,
+          name: field.name,
+          value: value as string,
+          onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
+        };
+        return field.kind === "textarea" ? (
+          <textarea {...common} rows={4} className={inputClass(error)} />
+        ) : field.kind === "money" ? (
+          // The amount as understood, beside the field: rendered on the server after a round trip, live while typing (decision 051).
+          <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+            <div className="flex max-w-xs items-stretch">
+              <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
+              <input {...common} aria-describedby={[control["aria-describedby"], understoodId].filter(Boolean).join(" ") || undefined} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+            </div>
+            {amount?.ok ? <p id={understoodId} data-testid={`${field.name}-understood`}>{amountUnderstood(amount.cents, locale)}</p> : null}
           </div>
-          {amount?.ok ? <p id={understoodId} data-testid={`${field.name}-understood`}>{amountUnderstood(amount.cents, locale)}</p> : null}
-        </div>
-      ) : field.kind === "hours" ? (
-        <div className="mt-1 flex max-w-xs items-stretch">
-          <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`block w-24 rounded-l border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`} />
-          <span className="flex items-center whitespace-nowrap rounded-r border-2 border-l-0 border-neutral-700 bg-neutral-100 px-3">{hoursUnit(locale)}</span>
-        </div>
-      ) : field.kind === "datetime" ? (
-        <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
-      ) : (
-        <input {...common} type="text" className={inputClass(error)} />
-      )}
-    </div>
+        ) : field.kind === "hours" ? (
+          <div className="mt-1 flex max-w-xs items-stretch">
+            <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`block w-24 rounded-l border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`} />
+            <span className="flex items-center whitespace-nowrap rounded-r border-2 border-l-0 border-neutral-700 bg-neutral-100 px-3">{hoursUnit(locale)}</span>
+          </div>
+        ) : field.kind === "datetime" ? (
+          <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
+        ) : (
+          <input {...common} type="text" className={inputClass(error)} />
+        );
+      }}
+    </Field>
   );
 }

@@ -3,6 +3,10 @@ import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { Field } from "@/components/ui/field";
+import { ActionAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
+import { MAX_TEXTAREA } from "@/lib/declarations/form-model";
 
 interface Props {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -27,40 +31,28 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
         errors={answerError ? [{ field: "answer", message: answerError }] : []}
         focusTrigger={state}
       />
-      {state.status === "error" && state.message ? (
-        <div role="alert" className="border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{state.message}</div>
-      ) : null}
+      {state.status === "error" ? <ActionAlert state={state} /> : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {askAnswer ? (
-        <div className={answerError ? "border-l-4 border-error pl-4" : ""}>
-          <label htmlFor="field-answer" className="block text-lg font-bold">{labels.answerLabel}</label>
-          <p id="field-answer-hint" className="text-neutral-700">{labels.answerHint}</p>
-          {answerError ? (
-            <p id="field-answer-error" className="font-bold text-error">
-              <span className="sr-only">{labels.errorTitlePrefix}</span>
-              {answerError}
-            </p>
-          ) : null}
-          <textarea
-            id="field-answer"
-            name="answer"
-            rows={4}
-            defaultValue={previousAnswer}
-            aria-invalid={answerError ? true : undefined}
-            aria-describedby={answerError ? "field-answer-hint field-answer-error" : "field-answer-hint"}
-            className={`mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 ${answerError ? "border-error" : "border-neutral-700"}`}
-          />
-        </div>
+        <Field id="field-answer" name="answer" label={labels.answerLabel} hint={labels.answerHint} error={answerError} maxLength={MAX_TEXTAREA} className="mb-0">
+          {(c) => (
+            <textarea
+              {...c}
+              name="answer"
+              rows={4}
+              defaultValue={previousAnswer}
+              className={`mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 ${answerError ? "border-error" : "border-neutral-700"}`}
+            />
+          )}
+        </Field>
       ) : null}
       <div>
         <h2 className="text-xl font-bold">{labels.declaration}</h2>
         <p className="mt-1">{labels.declarationText}</p>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60">
-        {labels.submit}
-      </button>
+      <Button variant="ok" size="large" disabled={pending}>{labels.submit}</Button>
     </form>
   );
 }

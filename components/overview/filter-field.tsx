@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Field } from "@/components/ui/field";
 
 /** The control's props for a GET filter form: id, name, the entered value, error wiring (aria-invalid, aria-describedby). */
 export function controlProps(name: string, value: string, error: string | undefined, hint = false) {
@@ -14,13 +15,6 @@ export function controlProps(name: string, value: string, error: string | undefi
 }
 
 /** Label, hint and inline error of one filter field (GOV.UK pattern: the error above the control). */
-export function FilterField({ name, label, hint, error, errorPrefix, children }: { name: string; label: string; hint?: string; error?: string; errorPrefix: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={`field-${name}`} className="font-semibold">{label}</label>
-      {hint ? <p id={`field-${name}-hint`} className="text-sm text-neutral-700">{hint}</p> : null}
-      {error ? <p id={`field-${name}-error`} className="font-bold text-error"><span className="sr-only">{errorPrefix}</span>{error}</p> : null}
-      {children}
-    </div>
-  );
+export function FilterField({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return <Field id={`field-${name}`} look="compact" label={label} hint={hint} error={error}>{children}</Field>;
 }

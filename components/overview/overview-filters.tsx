@@ -18,24 +18,23 @@ export function OverviewFilters({ values, errors, years, units, types, labels }:
   labels: OverviewFilterLabels;
 }) {
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
-  const field = { errorPrefix: labels.errorTitlePrefix };
   return (
     <>
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))} focusTrigger={errors} />
       <form method="get" action="/integriteit/overzicht" noValidate aria-label={labels.label} className="space-y-4 rounded border border-neutral-300 p-4" data-testid="overview-filters">
         <div className="grid gap-4 sm:grid-cols-3">
-          <FilterField name="jaar" label={labels.year} error={errors.jaar} {...field}>
+          <FilterField name="jaar" label={labels.year} error={errors.jaar}>
             <select {...p("jaar")}>
               {years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
             </select>
           </FilterField>
-          <FilterField name="afdeling" label={labels.unit} error={errors.afdeling} {...field}>
+          <FilterField name="afdeling" label={labels.unit} error={errors.afdeling}>
             <select {...p("afdeling")}>
               <option value="">{labels.allUnits}</option>
               {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
             </select>
           </FilterField>
-          <FilterField name="soort" label={labels.type} error={errors.soort} {...field}>
+          <FilterField name="soort" label={labels.type} error={errors.soort}>
             <select {...p("soort")}>
               <option value="">{labels.allTypes}</option>
               {Object.entries(types).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
@@ -46,10 +45,10 @@ export function OverviewFilters({ values, errors, years, units, types, labels }:
           <legend className="font-semibold">{labels.periodLegend}</legend>
           <p id="period-hint" className="text-sm text-neutral-700">{labels.periodHint}</p>
           <div className="mt-2 flex flex-wrap gap-4">
-            <FilterField name="van" label={labels.from} error={errors.van} {...field}>
+            <FilterField name="van" label={labels.from} error={errors.van}>
               <input type="date" {...p("van")} />
             </FilterField>
-            <FilterField name="tot" label={labels.to} error={errors.tot} {...field}>
+            <FilterField name="tot" label={labels.to} error={errors.tot}>
               <input type="date" {...p("tot")} />
             </FilterField>
           </div>

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 import type { ImportUploadState } from "@/lib/people/actions";
 
 interface Labels { file: string; fileHint: string; upload: string; problemTitle: string; errorTitlePrefix: string }
@@ -14,26 +16,15 @@ export function ImportUpload({ action, labels }: { action: (s: ImportUploadState
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate encType="multipart/form-data">
       <ErrorSummary title={labels.problemTitle} titlePrefix={labels.errorTitlePrefix} errors={error ? [{ field: "file", message: error }] : []} focusTrigger={state} />
-      <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-        <label htmlFor="field-file" className="block text-lg font-bold">{labels.file}</label>
-        <p id="field-file-hint" className="mt-1 text-neutral-700">{labels.fileHint}</p>
-        {error ? (
-          <div id="field-file-error" className="mt-1 font-bold text-error" data-testid="file-error">
-            <p>{error}</p>
-            {details.length ? <ul className="mt-1 list-disc pl-6">{details.map((d) => <li key={d}>{d}</li>)}</ul> : null}
-          </div>
-        ) : null}
-        <input
-          id="field-file"
-          name="file"
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          aria-describedby={error ? "field-file-hint field-file-error" : "field-file-hint"}
-          aria-invalid={error ? true : undefined}
-          className="mt-2 block w-full max-w-xl rounded border-2 border-neutral-700 p-2"
-        />
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">{labels.upload}</button>
+      <Field id="field-file" label={labels.file} hint={labels.fileHint} errorTestId="file-error" error={error ? (
+        <>
+          <p>{error}</p>
+          {details.length ? <ul className="mt-1 list-disc pl-6">{details.map((d) => <li key={d}>{d}</li>)}</ul> : null}
+        </>
+      ) : undefined}>
+        {(c) => <input {...c} name="file" type="file" accept=".csv,.txt,text/csv,text/plain" className="mt-2 block w-full max-w-xl rounded border-2 border-neutral-700 p-2" />}
+      </Field>
+      <Button size="large" disabled={pending}>{labels.upload}</Button>
     </form>
   );
 }

@@ -1,8 +1,9 @@
+import { loose } from "@/lib/i18n/keys";
 import type { Translate } from "./people-list";
 
 /** getT()'s translator, loosened to plain string keys for the people components (keys live in nl/en-people.json). */
-export function peopleTranslator(t: (key: never, values?: never) => string): Translate {
-  return (key, values) => t(key as never, values as never);
+export function peopleTranslator(t: Parameters<typeof loose>[0]): Translate {
+  return loose(t, null);
 }
 
 export const tabLabels = (t: Translate) => ({

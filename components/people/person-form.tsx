@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { SelectField } from "./select-field";
+import { ActionAlert } from "@/components/ui/form-alert";
 
 export interface PersonFormLabels {
   name: string; email: string; emailHint: string; externalId: string; externalIdHint: string; functionTitle: string;
@@ -42,16 +43,14 @@ export function PersonForm({ action, id, version, initial, units, roleOptions, d
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="max-w-2xl">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))} focusTrigger={state} />
-      {state.status === "error" && state.message ? (
-        <div role="alert" className="mb-6 border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{state.message}</div>
-      ) : null}
+      {state.status === "error" ? <ActionAlert state={state} className="mb-6" /> : null}
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <input type="hidden" name="version" value={version} />
-      {field({ name: "name", kind: "text", label: same(labels.name) })}
+      {field({ name: "name", kind: "text", label: same(labels.name), maxLength: 200 })}
       {field({ name: "email", kind: "text", label: same(labels.email), hint: same(labels.emailHint) })}
       {field({ name: "externalId", kind: "text", label: same(labels.externalId), hint: same(labels.externalIdHint), optional: true })}
-      {field({ name: "functionTitle", kind: "text", label: same(labels.functionTitle), optional: true })}
-      <SelectField name="unitId" label={labels.unitId} optionalLabel={labels.optional} value={String(values.unitId ?? "")} onChange={onChange} error={errors.unitId} empty={labels.noUnit} options={units} locale={locale} />
+      {field({ name: "functionTitle", kind: "text", label: same(labels.functionTitle), optional: true, maxLength: 200 })}
+      <SelectField name="unitId" label={labels.unitId} optionalLabel={labels.optional} value={String(values.unitId ?? "")} onChange={onChange} error={errors.unitId} empty={labels.noUnit} options={units} />
       {field({ name: "manager", kind: "text", label: same(labels.manager), hint: same(labels.managerNow ? `${labels.managerHint} ${labels.managerNow}` : labels.managerHint), optional: true })}
       {labels.rolesOwn ? (
         <div className="mb-6" data-field="roles">

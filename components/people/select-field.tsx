@@ -1,7 +1,8 @@
 "use client";
+import { Field } from "@/components/ui/field";
 
-/** A labelled select with an inline error, styled and linked like FieldInput (aria-describedby, aria-invalid). */
-export function SelectField({ name, label, optionalLabel, value, onChange, error, empty, options, locale }: {
+/** A labelled select of units (the tree as indentation), in a Field like the other questions. */
+export function SelectField({ name, label, optionalLabel, value, onChange, error, empty, options }: {
   name: string;
   label: string;
   optionalLabel?: string;
@@ -10,34 +11,22 @@ export function SelectField({ name, label, optionalLabel, value, onChange, error
   error?: string;
   empty: string;
   options: { id: string; name: string; depth: number }[];
-  locale: "nl" | "en";
 }) {
-  const id = `field-${name}`;
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`} data-field={name}>
-      <label htmlFor={id} className="block text-lg font-bold">
-        {label}
-        {optionalLabel ? <span className="font-normal"> {optionalLabel}</span> : null}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-bold text-error">
-          <span className="sr-only">{locale === "nl" ? "Fout: " : "Error: "}</span>
-          {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(name, e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"}`}
-      >
-        <option value="">{empty}</option>
-        {/* The tree shows as indentation: "– " per level. */}
-        {options.map((o) => <option key={o.id} value={o.id}>{`${"– ".repeat(o.depth)}${o.name}`}</option>)}
-      </select>
-    </div>
+    <Field id={`field-${name}`} name={name} error={error} label={<>{label}{optionalLabel ? <span className="font-normal"> {optionalLabel}</span> : null}</>}>
+      {(c) => (
+        <select
+          {...c}
+          name={name}
+          value={value}
+          onChange={(e) => onChange(name, e.target.value)}
+          className={`mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"}`}
+        >
+          <option value="">{empty}</option>
+          {/* The tree shows as indentation: "– " per level. */}
+          {options.map((o) => <option key={o.id} value={o.id}>{`${"– ".repeat(o.depth)}${o.name}`}</option>)}
+        </select>
+      )}
+    </Field>
   );
 }

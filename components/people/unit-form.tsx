@@ -6,6 +6,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { SelectField } from "./select-field";
+import { ActionAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
 
 interface Labels { name: string; code: string; codeHint: string; parent: string; noParent: string; submit: string; errorSummaryTitle: string; errorTitlePrefix: string; optional: string }
 
@@ -26,13 +28,13 @@ export function UnitForm({ action, unit, parents, locale, labels }: {
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="max-w-2xl">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={["name", "code", "parentId"].filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))} focusTrigger={state} />
-      {state.status === "error" && state.message ? <div role="alert" className="mb-6 border-l-4 border-error bg-red-50 p-4" data-testid="form-message">{state.message}</div> : null}
+      {state.status === "error" ? <ActionAlert state={state} className="mb-6" /> : null}
       {unit ? <input type="hidden" name="id" value={unit.id} /> : null}
       {unit ? <input type="hidden" name="updatedAt" value={unit.updatedAt} /> : null}
-      <FieldInput field={{ name: "name", kind: "text", label: same(labels.name), requiredMessage: same("") }} locale={locale} values={values} error={errors.name} optionalLabel={labels.optional} onChange={onChange} />
+      <FieldInput field={{ name: "name", kind: "text", label: same(labels.name), maxLength: 200, requiredMessage: same("") }} locale={locale} values={values} error={errors.name} optionalLabel={labels.optional} onChange={onChange} />
       <FieldInput field={{ name: "code", kind: "text", label: same(labels.code), hint: same(labels.codeHint), optional: true, requiredMessage: same("") }} locale={locale} values={values} error={errors.code} optionalLabel={labels.optional} onChange={onChange} />
-      <SelectField name="parentId" label={labels.parent} value={String(values.parentId ?? "")} onChange={onChange} error={errors.parentId} empty={labels.noParent} options={parents.filter((p) => p.id !== unit?.id)} locale={locale} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">{labels.submit}</button>
+      <SelectField name="parentId" label={labels.parent} value={String(values.parentId ?? "")} onChange={onChange} error={errors.parentId} empty={labels.noParent} options={parents.filter((p) => p.id !== unit?.id)} />
+      <Button size="large" disabled={pending}>{labels.submit}</Button>
     </form>
   );
 }

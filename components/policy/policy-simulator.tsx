@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/format";
 import { FieldInput } from "@/components/declarations/field-input";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export interface SimulatorLabels {
   type: string;
@@ -107,12 +108,12 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
           </div>
         </div>
         {!proposed.ok ? (
-          <div role="alert" className="border-l-4 border-error bg-red-50 p-3" data-testid="proposal-invalid">
+          <FormAlert testId="proposal-invalid">
             <p className="font-bold">{labels.proposalInvalid}</p>
             <ul className="list-disc pl-6">
               {proposed.errors.map((e) => <li key={String(e.parameter)}>{e.message[locale]}{e.citation.length ? ` (${e.citation.map((c) => `${c.file} ${c.lines}`).join(", ")})` : ""}</li>)}
             </ul>
-          </div>
+          </FormAlert>
         ) : null}
       </section>
 

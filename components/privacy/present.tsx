@@ -4,6 +4,7 @@ import type { getT } from "@/lib/i18n/server";
 import type { Retention } from "@/lib/privacy/catalogue";
 import { COUNT_KINDS, type RemovedCounts } from "@/lib/privacy/purge";
 import { RETENTION_CATEGORIES } from "@/lib/privacy/retention";
+import { keyIn } from "@/lib/i18n/keys";
 
 export type Translator = Awaited<ReturnType<typeof getT>>["t"];
 
@@ -23,7 +24,7 @@ export function retentionText(t: Translator, retention: Retention, months: Recor
 export function removedParts(t: Translator, counts: RemovedCounts): [RetentionCategory, string[]][] {
   return RETENTION_CATEGORIES.map((category): [RetentionCategory, string[]] => [
     category,
-    COUNT_KINDS[category].filter((kind) => (counts[category][kind] ?? 0) > 0).map((kind) => t(`privacy.purge.kinds.${kind}` as never, { count: counts[category][kind] } as never)),
+    COUNT_KINDS[category].filter((kind) => (counts[category][kind] ?? 0) > 0).map((kind) => t(keyIn("privacy.purge.kinds", kind), { count: counts[category][kind] ?? 0 })),
   ]).filter(([, parts]) => parts.length > 0);
 }
 

@@ -5,6 +5,9 @@ import type { RegisterActionState as ActionState } from "@/lib/register/actions"
 import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { Field, FieldError } from "@/components/ui/field";
+import { ActionAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 
@@ -15,16 +18,18 @@ function useForm(action: Action, initial: Record<string, string>) {
   const [values, setValues] = useState<Record<string, string>>(initial);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const control = (name: string) => ({
-    id: `field-${name}`,
     name,
     value: values[name] ?? "",
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": [errors[name] ? `field-${name}-error` : "", `field-${name}-hint`].filter(Boolean).join(" ") || undefined,
     className: `mt-1 block w-full rounded border-2 px-2 py-2 ${errors[name] ? "border-error" : "border-neutral-700"}`,
   });
-  const error = (name: string) => (errors[name] ? <p id={`field-${name}-error`} className="font-bold text-error">{errors[name]}</p> : null);
-  return { state, formAction, pending, errors, control, error, values };
+  /** A labelled text field with its hint, error and character count (the limits are those of lib/register/schemas.ts). */
+  const field = (name: string, label: string, max: number, options: { hint?: string; rows?: number } = {}) => (
+    <Field id={`field-${name}`} label={label} hint={options.hint} error={errors[name]} maxLength={max} value={values[name] ?? ""} look="plain">
+      {(c) => (options.rows ? <textarea rows={options.rows} {...c} {...control(name)} /> : <input type="text" {...c} {...control(name)} />)}
+    </Field>
+  );
+  return { state, formAction, pending, errors, control, field, values };
 }
 
 export interface CheckLabels { title: string; lead: string; acknowledge: string; texts: FindingTexts }
@@ -56,11 +61,6 @@ function CheckWarnings({ warnings, labels, acknowledge, idPrefix }: { warnings: 
   );
 }
 
-function Feedback({ state }: { state: ActionState }) {
-  if (state.status === "error" && state.message) return <p role="alert" className="font-bold text-error">{state.message}</p>;
-  if (state.status === "success" && state.message) return <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{state.message}</p>;
-  return null;
-}
 
 /** HR edits the public wording: of a pending entry (a review), or of a published one (a correction). */
 export function WordingForm({ action, entry, showConditions, correction, labels }: {
@@ -78,35 +78,15 @@ export function WordingForm({ action, entry, showConditions, correction, labels 
   return (
     <form action={f.formAction} onSubmit={(e) => submitWithoutReset(e, f.formAction)} noValidate className="space-y-4">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={order.filter((n) => f.errors[n]).map((n) => ({ field: n, message: f.errors[n]! }))} focusTrigger={f.state} />
-      <Feedback state={f.state} />
+      <ActionAlert state={f.state} />
       <input type="hidden" name="id" value={entry.id} />
       <input type="hidden" name="version" value={version} />
-      <div>
-        <label htmlFor="field-functionTitle" className="font-bold">{labels.functionTitle}</label>
-        {f.error("functionTitle")}
-        <input type="text" maxLength={200} {...f.control("functionTitle")} aria-describedby={f.errors.functionTitle ? "field-functionTitle-error" : undefined} />
-      </div>
-      <div>
-        <label htmlFor="field-sideJob" className="font-bold">{labels.sideJob}</label>
-        <p id="field-sideJob-hint" className="text-neutral-700">{labels.sideJobHint}</p>
-        {f.error("sideJob")}
-        <textarea rows={3} maxLength={500} {...f.control("sideJob")} />
-      </div>
-      <div>
-        <label htmlFor="field-sideJobOrganisation" className="font-bold">{labels.sideJobOrganisation}</label>
-        {f.error("sideJobOrganisation")}
-        <input type="text" maxLength={200} {...f.control("sideJobOrganisation")} aria-describedby={f.errors.sideJobOrganisation ? "field-sideJobOrganisation-error" : undefined} />
-      </div>
-      {showConditions ? (
-        <div>
-          <label htmlFor="field-conditions" className="font-bold">{labels.conditions}</label>
-          <p id="field-conditions-hint" className="text-neutral-700">{labels.conditionsHint}</p>
-          {f.error("conditions")}
-          <textarea rows={3} maxLength={2000} {...f.control("conditions")} />
-        </div>
-      ) : null}
+      {f.field("functionTitle", labels.functionTitle, 200)}
+      {f.field("sideJob", labels.sideJob, 500, { hint: labels.sideJobHint, rows: 3 })}
+      {f.field("sideJobOrganisation", labels.sideJobOrganisation, 200)}
+      {showConditions ? f.field("conditions", labels.conditions, 2000, { hint: labels.conditionsHint, rows: 3 }) : null}
       <CheckWarnings warnings={live.length > 0 ? live : f.state.warnings ?? []} labels={labels.check} acknowledge={correction} idPrefix="wording" />
-      <button type="submit" disabled={f.pending} className="rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-neutral-100 disabled:opacity-60">{labels.save}</button>
+      <Button variant="secondary" disabled={f.pending}>{labels.save}</Button>
     </form>
   );
 }
@@ -119,11 +99,11 @@ export function PublishForm({ action, id, version, warnings, labels }: { action:
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} className="space-y-3">
-      <Feedback state={state} />
+      <ActionAlert state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <CheckWarnings warnings={state.warnings ?? warnings} labels={labels.check} acknowledge idPrefix="publish" />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">{labels.publish}</button>
+      <Button disabled={pending}>{labels.publish}</Button>
     </form>
   );
 }
@@ -141,26 +121,25 @@ export function EraseForm({ action, id, version, labels }: {
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-3">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} fieldId={(f) => `erase-${f}`} errors={["ground", "confirm"].filter((n) => errors[n]).map((n) => ({ field: n, message: errors[n]! }))} focusTrigger={state} />
-      <Feedback state={state} />
+      <ActionAlert state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      <Field id="erase-ground" label={labels.ground} hint={labels.groundHint} error={errors.ground} look="plain">
+        {(c) => (
+          <select {...c} name="ground" defaultValue={values.ground ?? ""} className="mt-1 block w-full max-w-full rounded border-2 border-neutral-700 px-2 py-2">
+            <option value="">{labels.groundChoose}</option>
+            {labels.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
+          </select>
+        )}
+      </Field>
       <div>
-        <label htmlFor="erase-ground" className="font-bold">{labels.ground}</label>
-        <p id="erase-ground-hint" className="text-neutral-700">{labels.groundHint}</p>
-        {errors.ground ? <p id="erase-ground-error" className="font-bold text-error">{errors.ground}</p> : null}
-        <select id="erase-ground" name="ground" defaultValue={values.ground ?? ""} aria-invalid={errors.ground ? true : undefined} aria-describedby={errors.ground ? "erase-ground-error erase-ground-hint" : "erase-ground-hint"} className="mt-1 block w-full max-w-full rounded border-2 border-neutral-700 px-2 py-2">
-          <option value="">{labels.groundChoose}</option>
-          {labels.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
-        </select>
-      </div>
-      <div>
-        {errors.confirm ? <p id="erase-confirm-error" className="font-bold text-error">{errors.confirm}</p> : null}
+        {errors.confirm ? <FieldError id="erase-confirm-error" className="">{errors.confirm}</FieldError> : null}
         <p className="flex items-start gap-2">
           <input type="checkbox" id="erase-confirm" name="confirm" value="ja" aria-invalid={errors.confirm ? true : undefined} aria-describedby={errors.confirm ? "erase-confirm-error" : undefined} className="mt-1 h-5 w-5 shrink-0" />
           <label htmlFor="erase-confirm">{labels.confirm}</label>
         </p>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-error px-4 py-2 font-bold text-white hover:opacity-90 disabled:opacity-60">{labels.erase}</button>
+      <Button variant="destructive" disabled={pending}>{labels.erase}</Button>
     </form>
   );
 }
@@ -171,16 +150,11 @@ export function RemoveForm({ action, id, version, labels }: { action: Action; id
   return (
     <form action={f.formAction} onSubmit={(e) => submitWithoutReset(e, f.formAction)} noValidate className="space-y-3">
       <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={f.errors.reason ? [{ field: "reason", message: f.errors.reason }] : []} focusTrigger={f.state} />
-      <Feedback state={f.state} />
+      <ActionAlert state={f.state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <div>
-        <label htmlFor="field-reason" className="font-bold">{labels.reason}</label>
-        <p id="field-reason-hint" className="text-neutral-700">{labels.reasonHint}</p>
-        {f.error("reason")}
-        <textarea rows={2} maxLength={1000} {...f.control("reason")} />
-      </div>
-      <button type="submit" disabled={f.pending} className="rounded border-2 border-error px-4 py-2 font-bold text-error hover:bg-neutral-100 disabled:opacity-60">{labels.remove}</button>
+      {f.field("reason", labels.reason, 1000, { hint: labels.reasonHint, rows: 2 })}
+      <Button variant="danger" disabled={f.pending}>{labels.remove}</Button>
     </form>
   );
 }

@@ -102,7 +102,7 @@ export const submitDeclarationAction = formAction({
 export const withdrawDeclarationAction = formAction({
   ...common,
   fields: (formData) => ({ ...readFields(formData, ["id", "version"]), note: cleanOrUndefined(formData.get("note")) }),
-  // A small form (components/declarations/action-form.tsx) that shows one message.
+  // A small form (components/ui/action-form.tsx) that shows one message.
   messageOnly: true,
   schema: RecordSchema,
   run: withdrawDeclaration,

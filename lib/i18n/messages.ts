@@ -37,6 +37,8 @@ import nlVerdictStory from "./messages/nl-verdict-story.json";
 import enVerdictStory from "./messages/en-verdict-story.json";
 import nlInput from "./messages/nl-input.json";
 import enInput from "./messages/en-input.json";
+import nlUi from "./messages/nl-ui.json";
+import enUi from "./messages/en-ui.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -54,8 +56,8 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = deepMerge({ ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions, ...nlInput }, nlVerdictStory);
-const EN = deepMerge({ ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions, ...enInput }, enVerdictStory);
+const NL = deepMerge({ ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions, ...nlInput, ...nlUi }, nlVerdictStory);
+const EN = deepMerge({ ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions, ...enInput, ...enUi }, enVerdictStory);
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

@@ -8,6 +8,7 @@ import { PARAMETER_KEYS, parameterValue, settingsToForm } from "@/lib/policy/par
 import { policySettingAction } from "@/lib/policy/actions";
 import { PolicyForm } from "@/components/policy/policy-form";
 import { getProfile, tightenProfile } from "@/lib/rules";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -54,7 +55,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
         <p className="text-lg">{t("policy.lead", { code: t(`profiles.${viewer.profile}`) })}</p>
         <p><Link href="/beheer/beleid/simulator">{t("policy.simulatorLink")}</Link></p>
       </div>
-      {saved ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("policy.saved")}</p> : null}
+      {saved ? <FormAlert tone="success">{t("policy.saved")}</FormAlert> : null}
 
       <section aria-labelledby="now" className="space-y-3">
         <h2 id="now" className="text-2xl font-bold">{t("policy.nowTitle")}</h2>

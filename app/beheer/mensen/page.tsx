@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { Pagination, PeopleFilters, PeopleTable } from "@/components/people/people-list";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -26,9 +27,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       {imported ? (
-        <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">
-          {tr("people.list.imported", { created: Number(sp.nieuw) || 0, updated: Number(sp.gewijzigd) || 0 })}
-        </p>
+        <FormAlert tone="success" testId="notice">{tr("people.list.imported", { created: Number(sp.nieuw) || 0, updated: Number(sp.gewijzigd) || 0 })}</FormAlert>
       ) : null}
       <div>
         <h1 className="text-3xl font-bold">{tr("people.title")}</h1>

@@ -8,6 +8,7 @@ import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { getRetentionSettings, listPurgeRuns } from "@/lib/privacy/data";
 import { periodText, RemovedList, retentionText } from "@/components/privacy/present";
 import { Table } from "@/components/privacy/table";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -28,8 +29,8 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
         <h1 className="text-3xl font-bold">{t("privacy.admin.title")}</h1>
         <p className="max-w-prose text-lg">{t("privacy.admin.lead")}</p>
         <p className="max-w-prose border-l-4 border-warn bg-amber-50 p-3" data-testid="proposal-note">{t("privacy.admin.proposalNote")}</p>
-        {savedCount !== null ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3" data-testid="notice">{t("privacy.admin.saved", { count: savedCount })}</p> : null}
-        {opgeruimd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3" data-testid="notice">{t("privacy.admin.purged")}</p> : null}
+        {savedCount !== null ? <FormAlert tone="success" testId="notice">{t("privacy.admin.saved", { count: savedCount })}</FormAlert> : null}
+        {opgeruimd ? <FormAlert tone="success" testId="notice">{t("privacy.admin.purged")}</FormAlert> : null}
         <nav aria-labelledby="op-deze-pagina">
           <h2 id="op-deze-pagina" className="font-bold">{t("privacy.admin.contents")}</h2>
           <ul className="mt-1 list-disc pl-6">

@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { countRegisterForHr, listRegisterForHr } from "@/lib/register/data";
 import { END_REASON_TEXT } from "@/lib/register/columns";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -32,9 +33,9 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
         <p className="text-lg">{t("register.admin.lead")}</p>
         <p><Link href={`/register/${viewer.organisationSlug}`}>{t("register.admin.viewPublic")}</Link></p>
       </div>
-      {search.gepubliceerd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("register.admin.publishedNotice")}</p> : null}
-      {search.gewist ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("register.admin.erasedNotice")}</p> : null}
-      {search.verwijderd ? <p role="status" className="border-l-4 border-ok bg-green-50 p-3">{t("register.admin.removedNotice")}</p> : null}
+      {search.gepubliceerd ? <FormAlert tone="success">{t("register.admin.publishedNotice")}</FormAlert> : null}
+      {search.gewist ? <FormAlert tone="success">{t("register.admin.erasedNotice")}</FormAlert> : null}
+      {search.verwijderd ? <FormAlert tone="success">{t("register.admin.removedNotice")}</FormAlert> : null}
       <nav aria-label={t("register.admin.tabs")}>
         <ul className="flex flex-wrap gap-4 border-b border-neutral-300">
           {TABS.map((x) => (

@@ -20,6 +20,8 @@ import { codeStance } from "@/lib/decisions/against-code";
 import { activeRecusalsForDeclaration } from "@/lib/recusals/data";
 import { RECUSAL_TYPES } from "@/lib/recusals/schemas";
 import { RecusalList } from "@/components/recusals/recusal-list";
+import { AnswerList } from "@/components/ui/answer-list";
+import { keyIn, loose } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -38,13 +40,13 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const recusalType = (RECUSAL_TYPES as readonly string[]).includes(d.type);
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
-  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const td = loose(t, "declarations");
   const kinds: string[] = d.decidingAs ? decisionKindsFor(d.decidingAs) : [];
   return (
     <div className="space-y-8">
       <div>
         <p className="text-neutral-700">
-          {t(`declarations.types.${d.type}` as never)}
+          {t(keyIn("declarations.types", d.type))}
           {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
         </p>
         <h1 className="text-3xl font-bold">{d.title}</h1>
@@ -58,14 +60,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
       <VerdictStory td={td} locale={locale} audience="decider" verdict={d.verdict} recomputed={d.verdictRecomputed} submittedAt={d.submittedAt} decisions={d.decisions} declarantName={d.personName} />
       <section aria-labelledby="melding">
         <h2 id="melding" className="text-xl font-bold">{t("decisions.screen.answers")}</h2>
-        <dl className="mt-2 divide-y divide-neutral-300 border-y border-neutral-300" data-testid="answers">
-          {rows.map((row) => (
-            <div key={row.name} className="grid gap-1 py-2 md:grid-cols-2 md:gap-4">
-              <dt className="font-bold">{row.label}</dt>
-              <dd className="whitespace-pre-line">{row.value ?? "–"}</dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList rows={rows} className="mt-2" />
       </section>
       {recusals ? (
         <section aria-labelledby="verschoningen">
@@ -74,7 +69,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
         </section>
       ) : null}
       <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
-      <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
+      <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(keyIn("declarations.decisionOutcome", o)), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
       <section aria-labelledby="eerder">
         <h2 id="eerder" className="text-xl font-bold">{t("decisions.screen.earlier")}</h2>
         {d.giverYear && d.giverYear.count > 1 ? (
@@ -115,12 +110,12 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
               locale={locale}
               labels={{
                 kind: t("decisions.form.kind"),
-                kinds: Object.fromEntries(kinds.map((k) => [k, t(`decisions.form.${k}` as never)])),
+                kinds: Object.fromEntries(kinds.map((k) => [k, t(keyIn("decisions.form", k))])),
                 conditions: t("decisions.form.conditions"), conditionsHint: t("decisions.form.conditionsHint"),
                 reason: t("decisions.form.reason"), reasonRefused: t("decisions.form.reasonRefused"), reasonInfo: t("decisions.form.reasonInfo"),
                 reasonEscalated: t("decisions.form.reasonEscalated"), reasonHint: t("decisions.form.reasonHint"),
                 destination: t("decisions.form.destination"),
-                destinations: Object.fromEntries(["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"].map((k) => [k, t(`decisions.form.destinations.${k}` as never)])),
+                destinations: Object.fromEntries(["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"].map((k) => [k, t(keyIn("decisions.form.destinations", k))])),
                 handedInOn: t("decisions.form.handedInOn"), reassessOn: t("decisions.form.reassessOn"), reassessHint: t("decisions.form.reassessHint"),
                 submit: t("decisions.form.submit"), errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
                 optional: t("declarations.form.optional"),

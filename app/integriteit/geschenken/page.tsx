@@ -12,6 +12,7 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { DataTable } from "@/components/overview/data-table";
 import { controlProps, FilterField } from "@/components/overview/filter-field";
 import { auditPath, type T } from "@/components/overview/labels";
+import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { t } = await getT();
@@ -39,15 +40,14 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
       </div>
     );
   }
-  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(`overview.errors.${v}` as never)]));
+  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(keyIn("overview.errors", v))]));
   const values = Object.fromEntries(FIELDS.map((f) => [f, param(sp, f)]));
-  const destinationLabel = (d: string) => t(`overview.register.destinations.${d}` as never);
+  const destinationLabel = (d: string) => t(keyIn("overview.register.destinations", d));
   const query = (page: number) => {
     const q = new URLSearchParams(Object.entries(values).filter(([, v]) => v));
     if (page > 1) q.set("pagina", String(page));
     return q.toString();
   };
-  const field = { errorPrefix: t("declarations.form.errorTitlePrefix") };
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
   const pageErrors = [...FIELDS, "pagina"].filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }));
   return (
@@ -59,16 +59,16 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
       <ErrorSummary title={t("declarations.form.errorSummaryTitle")} titlePrefix={t("declarations.form.errorTitlePrefix")} errors={pageErrors} focusTrigger={errors} />
       <form method="get" action="/integriteit/geschenken" noValidate aria-label={t("overview.register.filters")} className="space-y-4 rounded border border-neutral-300 p-4" data-testid="register-filters">
         <div className="grid gap-4 sm:grid-cols-3">
-          <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar} {...field}>
+          <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar}>
             <select {...p("jaar")}>
               <option value="">{t("overview.register.allYears")}</option>
               {register.years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
             </select>
           </FilterField>
-          <FilterField name="gever" label={t("overview.register.giver")} hint={t("overview.register.giverHint")} error={errors.gever} {...field}>
+          <FilterField name="gever" label={t("overview.register.giver")} hint={t("overview.register.giverHint")} error={errors.gever}>
             <input type="text" autoComplete="off" {...p("gever", true)} />
           </FilterField>
-          <FilterField name="bestemming" label={t("overview.register.destination")} error={errors.bestemming} {...field}>
+          <FilterField name="bestemming" label={t("overview.register.destination")} error={errors.bestemming}>
             <select {...p("bestemming")}>
               <option value="">{t("overview.register.allDestinations")}</option>
               <option value={NO_DESTINATION}>{t("overview.register.noDestination")}</option>
@@ -88,7 +88,7 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
 }
 
 function RegisterResults({ register, query, t, locale }: { register: Extract<GiftRegisterPage, { kept: true }>; query: (page: number) => string; t: T; locale: Locale }) {
-  const destinationLabel = (d: string) => t(`overview.register.destinations.${d}` as never);
+  const destinationLabel = (d: string) => t(keyIn("overview.register.destinations", d));
   return (
     <>
         <div className="flex flex-wrap items-baseline justify-between gap-4">

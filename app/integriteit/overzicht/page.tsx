@@ -17,6 +17,7 @@ import { Bar, DataTable } from "@/components/overview/data-table";
 import { MonthChart } from "@/components/overview/month-chart";
 import { OverviewFilters } from "@/components/overview/overview-filters";
 import { auditPath, outcomeLabel, type T } from "@/components/overview/labels";
+import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { t } = await getT();
@@ -46,7 +47,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       errors = (error.details?.fieldErrors ?? {}) as Record<string, string>;
     }
   }
-  const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(`overview.errors.${v}` as never)]));
+  const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(keyIn("overview.errors", v))]));
   const values = Object.fromEntries(FIELDS.map((f) => [f, param(sp, f)]));
   if (!values.jaar) values.jaar = String(currentYear);
   // A valid year typed into the URL that has no declarations is still the one shown in the list.
@@ -85,7 +86,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 /** Verifies the organisation's audit chain while the rest of the page is already shown. */
 async function AuditChainCheck({ viewer }: { viewer: Viewer }) {
   const [{ t, locale }, status] = await Promise.all([getT(), getAuditChainStatus(viewer)]);
-  return <AuditChainStatusSection status={status} t={t as never} locale={locale} />;
+  return <AuditChainStatusSection status={status} t={t} locale={locale} />;
 }
 
 function Figures({ overview: o, t, locale, types, typeFilter, exportYear }: { overview: Overview; t: T; locale: Locale; types: Record<string, string>; typeFilter: string | null; exportYear: number }) {
@@ -93,7 +94,7 @@ function Figures({ overview: o, t, locale, types, typeFilter, exportYear }: { ov
   const statuses = ALL_STATUSES.filter((s) => o.byTypeStatus.some((r) => r.status === s));
   const typeRows = [...new Set(o.byTypeStatus.map((r) => r.type))];
   const count = (type: string, status: string) => o.byTypeStatus.find((r) => r.type === type && r.status === status)?.count ?? 0;
-  const statusLabel = (s: string) => t(`declarations.status.${s}` as never);
+  const statusLabel = (s: string) => t(keyIn("declarations.status", s));
   const maxUnit = Math.max(0, ...o.byUnit.map((u) => u.count));
   const notPermitted = o.outcomes.find((r) => r.outcome === "NOT_PERMITTED")?.count ?? 0;
   const title = (s: string) => s || t("overview.untitled");

@@ -12,10 +12,13 @@ import { answerRows } from "@/lib/declarations/present";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictStory } from "@/components/declarations/verdict-story";
+import { FormAlert } from "@/components/ui/form-alert";
+import { AnswerList } from "@/components/ui/answer-list";
+import { keyIn, loose } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -33,7 +36,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(def, d.answers, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
-  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const td = loose(t, "declarations");
   const isSideJob = d.type === "side-job";
   // A decision is expected within the overdue period (after it the decider is reminded).
   const decisionBy = d.submittedAt && isAwaitingDecision(d.status) ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000) : null;
@@ -41,15 +44,15 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
     <div className="space-y-8">
       {notices.verstuurd ? (
         // The confirmation after sending: the reference to quote, what happens next and by when (conventions: "After sending").
-        <div role="status" className="space-y-2 border-l-4 border-ok bg-green-50 p-4" data-testid="confirmation">
+        <FormAlert tone="success" className="space-y-2" testId="confirmation">
           <p className="text-lg font-bold" data-testid="notice">{t("declarations.list.submittedNotice")}</p>
           {d.reference ? <p className="font-semibold" data-testid="confirmation-reference">{t("declarations.confirmation.reference", { reference: d.reference })}</p> : null}
           <p><span className="font-semibold">{t("declarations.confirmation.next")}</span> {t(`declarations.nextStep.${d.statusKey}`)}</p>
           {decisionBy ? <p>{t("declarations.confirmation.decisionBy", { date: formatDate(decisionBy, locale) })}</p> : null}
           <p>{t("declarations.confirmation.messages")}</p>
-        </div>
+        </FormAlert>
       ) : null}
-      {notices.ingetrokken ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t("declarations.list.withdrawnNotice")}</p> : null}
+      {notices.ingetrokken ? <FormAlert tone="success" testId="notice">{t("declarations.list.withdrawnNotice")}</FormAlert> : null}
       <div>
         <p className="text-neutral-700">
           {t(`declarations.types.${d.type}`)}
@@ -112,21 +115,14 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         </div>
       </section>
 
-      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(`declarations.decisionOutcome.${o}` as never), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
+      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(keyIn("declarations.decisionOutcome", o)), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
 
       <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 
 
       <section aria-labelledby="antwoorden">
         <h2 id="antwoorden" className="text-xl font-bold">{t("declarations.detail.answers")}</h2>
-        <dl className="mt-2 divide-y divide-neutral-300 border-y border-neutral-300">
-          {rows.map((row) => (
-            <div key={row.name} className="grid gap-1 py-2 md:grid-cols-2 md:gap-4">
-              <dt className="font-bold">{row.label}</dt>
-              <dd className="whitespace-pre-line">{row.value ?? "–"}</dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList rows={rows} className="mt-2" />
       </section>
 
       <section aria-labelledby="geschiedenis">
@@ -134,7 +130,7 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
         <ol className="mt-2 space-y-1" data-testid="history">
           {d.history.map((h) => (
             <li key={h.id}>
-              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>: {t.has(`declarations.historyActions.${h.action.replaceAll(".", "_")}` as never) ? t(`declarations.historyActions.${h.action.replaceAll(".", "_")}` as never) : h.action}
+              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>: {t.has(keyIn("declarations.historyActions", h.action.replaceAll(".", "_"))) ? t(keyIn("declarations.historyActions", h.action.replaceAll(".", "_"))) : h.action}
               {h.actorName ? ` (${h.actorName})` : ""}
             </li>
           ))}

@@ -4,9 +4,10 @@ import { requireArea } from "@/lib/auth/session";
 import { setPublicationAction } from "@/lib/campaigns/actions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { campaignOrNotFound } from "./campaign-or-not-found";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -36,7 +37,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           {c.closedAt ? <span>{t("campaigns.detail.closedOn", { date: formatDateTime(c.closedAt, locale) })}</span> : null}
         </p>
       </div>
-      {notice ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{t(`campaigns.detail.${notice}`)}</p> : null}
+      {notice ? <FormAlert tone="success" testId="notice">{t(`campaigns.detail.${notice}`)}</FormAlert> : null}
 
       <section aria-labelledby="voortgang">
         <h2 id="voortgang" className="text-xl font-bold">{t("campaigns.detail.progressTitle")}</h2>

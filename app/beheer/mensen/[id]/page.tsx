@@ -8,12 +8,14 @@ import { getPerson, getSsoLink, listUnits, UNLINK_REASON_MAX } from "@/lib/peopl
 import { grantableRoles } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { PersonForm } from "@/components/people/person-form";
 import { personFormProps, unitOptions } from "@/components/people/person-form-props";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { Tag } from "@/components/people/tag";
+import { FormAlert } from "@/components/ui/form-alert";
+import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -40,7 +42,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const props = personFormProps(tr, grantableRoles(viewer), person, tr("people.form.save"));
   return (
     <div className="space-y-6">
-      {notice ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{tr(NOTICES[notice])}</p> : null}
+      {notice ? <FormAlert tone="success" testId="notice">{tr(NOTICES[notice])}</FormAlert> : null}
       <p><Link href="/beheer/mensen">{tr("people.form.back")}</Link></p>
       <div>
         <h1 className="text-3xl font-bold">{tr("people.form.editTitle", { name: person.name })}</h1>
@@ -79,7 +81,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
               <h3 className="mt-3 font-bold">{tr("people.sso.refusalsTitle")}</h3>
               <ul className="list-disc pl-6" data-testid="sso-refusals">
                 {sso.refusals.map((r, i) => (
-                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(`people.sso.refusal.${r.reason}` as never) ? tr(`people.sso.refusal.${r.reason}`) : tr("people.sso.refusal.unknown")}</li>
+                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(keyIn("people.sso.refusal", r.reason)) ? tr(keyIn("people.sso.refusal", r.reason)) : tr("people.sso.refusal.unknown")}</li>
                 ))}
               </ul>
             </>

@@ -8,6 +8,7 @@ import { AdminTabs } from "@/components/people/admin-tabs";
 import { UnitForm } from "@/components/people/unit-form";
 import { peopleTranslator, tabLabels, unitFormLabels } from "@/components/people/labels";
 import { rt, TableHead } from "@/components/people/responsive-table";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -25,7 +26,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const label = (key: string) => <span className={rt.label} aria-hidden="true">{tr(`people.units.${key}`)}: </span>;
   return (
     <div className="space-y-6">
-      {notice ? <p role="status" className="border-l-4 border-ok bg-green-50 p-4" data-testid="notice">{notice}</p> : null}
+      {notice ? <FormAlert tone="success" testId="notice">{notice}</FormAlert> : null}
       <div>
         <h1 className="text-3xl font-bold">{tr("people.units.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{tr("people.units.lead")}</p>

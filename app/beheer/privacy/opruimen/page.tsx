@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { runPurgeAction } from "@/lib/privacy/actions";
 import { previewPurgeForViewer } from "@/lib/privacy/data";
 import { totalRemoved } from "@/lib/privacy/purge";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { periodText, removedParts } from "@/components/privacy/present";
 import { Table } from "@/components/privacy/table";
 

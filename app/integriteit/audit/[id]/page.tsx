@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DataTable } from "@/components/overview/data-table";
 import type { T } from "@/components/overview/labels";
+import { loose, type MessageGroup } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -17,30 +18,30 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A translated text when the key exists, otherwise null. */
-function maybe(t: T, key: string, values?: Record<string, string>): string | null {
-  return t.has(key as never) ? t(key as never, values as never) : null;
+function maybe(t: T, group: MessageGroup, key: string): string | null {
+  return loose(t, group, () => null)(key) || null;
 }
 
 function actionLabel(t: T, action: string): string {
   const key = action.replaceAll(".", "_");
-  return maybe(t, `overview.audit.actions.${key}`) ?? maybe(t, `declarations.historyActions.${key}`) ?? action;
+  return maybe(t, "overview.audit.actions", key) ?? maybe(t, "declarations.historyActions", key) ?? action;
 }
 
 function factLabel(t: T, key: string): string {
-  return maybe(t, `overview.audit.factLabels.${key}`) ?? key;
+  return maybe(t, "overview.audit.factLabels", key) ?? key;
 }
 
 function factValue(t: T, key: string, value: string): string {
   switch (key) {
     case "status":
     case "from":
-      return maybe(t, `declarations.status.${value}`) ?? value;
+      return maybe(t, "declarations.status", value) ?? value;
     case "outcome":
-      return maybe(t, `declarations.outcome.${value}`) ?? maybe(t, `declarations.decisionOutcome.${value}`) ?? value;
+      return maybe(t, "declarations.outcome", value) ?? maybe(t, "declarations.decisionOutcome", value) ?? value;
     case "type":
       return value in DB_TO_RULE_TYPE ? t(`declarations.types.${DB_TO_RULE_TYPE[value as keyof typeof DB_TO_RULE_TYPE]}`) : value;
     case "reason":
-      return maybe(t, `overview.audit.endReasons.${value}`) ?? value;
+      return maybe(t, "overview.audit.endReasons", value) ?? value;
     case "wasPublished":
       return value === "true" ? t("overview.audit.yes") : value === "false" ? t("overview.audit.no") : value;
     default:

@@ -6,6 +6,7 @@ import { parseGiftRegisterParams } from "@/lib/gifts/schemas";
 import { GIFT_REGISTER_COLUMNS, giftRegisterRows } from "@/lib/gifts/export";
 import { csvResponse, toCsv } from "@/lib/overview/csv";
 import { getT } from "@/lib/i18n/server";
+import { keyIn } from "@/lib/i18n/keys";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +15,14 @@ export async function GET(request: Request): Promise<Response> {
   const { t } = await getT();
   const parsed = parseGiftRegisterParams(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.ok) {
-    const message = Object.values(parsed.fieldErrors).map((k) => t(`overview.errors.${k}` as never)).join(" ");
+    const message = Object.values(parsed.fieldErrors).map((k) => t(keyIn("overview.errors", k))).join(" ");
     return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const rows = await exportGiftRegister(viewer, parsed.value);
   if (!rows) return new Response(t("overview.register.notKept"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const csv = toCsv(GIFT_REGISTER_COLUMNS, giftRegisterRows(rows, {
-    status: (s) => t(`declarations.status.${s}` as never),
-    destination: (d) => t(`overview.register.destinations.${d}` as never),
+    status: (s) => t(keyIn("declarations.status", s)),
+    destination: (d) => t(keyIn("overview.register.destinations", d)),
   }));
   return csvResponse(csv, `geschenkenregister${parsed.value.year ? `-${parsed.value.year}` : ""}.csv`);
 }

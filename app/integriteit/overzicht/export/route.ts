@@ -8,6 +8,7 @@ import { csvResponse, toCsv } from "@/lib/overview/csv";
 import { getT } from "@/lib/i18n/server";
 import { getMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "use-intl/core";
+import { keyIn } from "@/lib/i18n/keys";
 
 export const dynamic = "force-dynamic";
 
@@ -22,9 +23,9 @@ export async function GET(request: Request): Promise<Response> {
   // The annual report is written in Dutch: the labels are Dutch whatever the viewer's language.
   const nl = createTranslator({ locale: "nl", messages: getMessages("nl") });
   const rows = annualReportRows(figures, {
-    type: (type) => nl(`declarations.types.${type}` as never),
-    status: (status) => nl(`declarations.status.${status}` as never),
-    outcome: (outcome) => nl(`declarations.outcome.${outcome}` as never),
+    type: (type) => nl(keyIn("declarations.types", type)),
+    status: (status) => nl(keyIn("declarations.status", status)),
+    outcome: (outcome) => nl(keyIn("declarations.outcome", outcome)),
   });
   return csvResponse(toCsv(ANNUAL_COLUMNS, rows), `integriteit-jaarverslag-${year.value}.csv`);
 }

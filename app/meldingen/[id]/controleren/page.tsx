@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -15,6 +14,8 @@ import { evaluate, parseDeclarationInput } from "@/lib/rules";
 import { SubmitForm } from "@/components/declarations/submit-form";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
+import { AnswerList } from "@/components/ui/answer-list";
+import { loose } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -36,7 +37,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   if (!parsed.ok) redirect(`/meldingen/${id}/bewerken`);
   const verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
   const rows = answerRows(def, declaration.answers, ctx, locale);
-  const td = (key: string, values?: Record<string, string>) => t(`declarations.${key}` as never, values as never);
+  const td = loose(t, "declarations");
   const question = AWAITING_ANSWER.includes(declaration.status) ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
   return (
     <div className="space-y-8">
@@ -51,19 +52,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
           <p className="mt-1 whitespace-pre-line">{question.body}</p>
         </div>
       ) : null}
-      <dl className="divide-y divide-neutral-300 border-y border-neutral-300" data-testid="answers">
-        {rows.map((row) => (
-          <div key={row.name} className="grid gap-1 py-3 md:grid-cols-[1fr_1fr_auto] md:gap-4">
-            <dt className="font-bold">{row.label}</dt>
-            <dd className="whitespace-pre-line">{row.value ?? <span className="text-neutral-700">{t("declarations.check.notAnswered")}</span>}</dd>
-            <dd>
-              <Link href={`/meldingen/${id}/bewerken#field-${row.name}`}>
-                {t("declarations.check.change")}<span className="sr-only"> {row.label}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList rows={rows} empty={<span className="text-neutral-700">{t("declarations.check.notAnswered")}</span>} change={{ label: t("declarations.check.change"), href: (name) => `/meldingen/${id}/bewerken#field-${name}` }} />
       <VerdictPanel verdict={verdict} locale={locale} labels={verdictLabels(td, verdict, locale)} />
       <SubmitForm
         action={submitDeclarationAction}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { closeCampaignAction } from "@/lib/campaigns/actions";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { campaignOrNotFound } from "../campaign-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {

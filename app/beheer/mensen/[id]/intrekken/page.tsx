@@ -5,7 +5,7 @@ import { requireArea } from "@/lib/auth/session";
 import { setPersonAccessAction } from "@/lib/people/actions";
 import { getPerson } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { peopleTranslator } from "@/components/people/labels";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { getImport } from "@/lib/people/data";
 import type { Outcome } from "@/lib/people/plan";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/declarations/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportRows } from "@/components/people/import-rows";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";

@@ -16,7 +16,11 @@ const nextConfig: NextConfig = {
   // Files the server reads at run time from the project folder (the start applies the migrations), named
   // so that output tracing includes them instead of tracing the whole project.
   outputFileTracingIncludes: {
-    "/*": ["./prisma/schema.prisma", "./prisma/migrations/**/*", "./node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm"],
+    "/*": [
+      "./prisma/schema.prisma",
+      "./prisma/migrations/**/*",
+      "./node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm",
+    ],
   },
   // PGlite loads its WebAssembly files next to its modules: keep it an ordinary Node package instead of
   // bundling it. @prisma/schema-engine-wasm is bundled: its exports map sends require() to an ES module,

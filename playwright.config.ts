@@ -27,14 +27,33 @@ function siblingDatabase(url: string): string {
   u.pathname = `${u.pathname}_sso`;
   return u.toString();
 }
-const ssoDbEnv: Record<string, string> = onPostgres ? { DATABASE_URL: siblingDatabase(process.env.E2E_DATABASE_URL!) } : { PGLITE_DATA_DIR: ".data/e2e-sso" };
+const ssoDbEnv: Record<string, string> = onPostgres
+  ? { DATABASE_URL: siblingDatabase(process.env.E2E_DATABASE_URL!) }
+  : { PGLITE_DATA_DIR: ".data/e2e-sso" };
 export const SSO_E2E = { idpUrl: `http://localhost:${idpPort}`, portalUrl: ssoUrl, dbEnv: ssoDbEnv };
 
 // Extra servers start only when the run can include the project that needs them: a developer running
 // `--project chromium` or one spec file does not wait for (or pay for) more servers.
 function runIncludes(argv: string[], project: string, specHint: string): boolean {
   if (!argv.includes("test")) return true; // not the test command (e.g. list, show-report): keep everything
-  const withValue = new Set(["-c", "--config", "-g", "--grep", "--grep-invert", "-j", "--workers", "--reporter", "--retries", "--timeout", "--output", "--trace", "--max-failures", "--shard", "--repeat-each", "--project"]);
+  const withValue = new Set([
+    "-c",
+    "--config",
+    "-g",
+    "--grep",
+    "--grep-invert",
+    "-j",
+    "--workers",
+    "--reporter",
+    "--retries",
+    "--timeout",
+    "--output",
+    "--trace",
+    "--max-failures",
+    "--shard",
+    "--repeat-each",
+    "--project",
+  ]);
   const args = argv.slice(argv.indexOf("test") + 1);
   const projects: string[] = [];
   const filters: string[] = [];
@@ -45,7 +64,10 @@ function runIncludes(argv: string[], project: string, specHint: string): boolean
     if (withValue.has(a)) i++;
     else if (!a.startsWith("-")) filters.push(a);
   }
-  return (projects.length === 0 || projects.includes(project)) && (filters.length === 0 || filters.some((f) => f.includes(specHint) || `${specHint}.spec.ts`.startsWith(f)));
+  return (
+    (projects.length === 0 || projects.includes(project)) &&
+    (filters.length === 0 || filters.some((f) => f.includes(specHint) || `${specHint}.spec.ts`.startsWith(f)))
+  );
 }
 const ssoServers = runIncludes(process.argv, "sso", "sso");
 
@@ -85,57 +107,74 @@ export default defineConfig({
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /sso\.spec\.ts|every-page\.spec\.ts/ },
     // Every page of every demo role on the narrowest phone (WCAG 1.4.10 reflow at 320 CSS px; issue 19).
-    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 320, height: 640 }, baseURL: `http://localhost:${phonePort}` }, testMatch: /every-page\.spec\.ts/ },
+    {
+      name: "phone",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 320, height: 640 },
+        baseURL: `http://localhost:${phonePort}`,
+      },
+      testMatch: /every-page\.spec\.ts/,
+    },
     { name: "sso", use: { ...devices["Desktop Chrome"], baseURL: ssoUrl }, testMatch: /sso\.spec\.ts/ },
   ],
-  webServer: [{
-    command: onPostgres
-      ? `node --no-warnings --import tsx scripts/serve.ts`
-      : `rm -rf ${dataDir} ${dataDir}.lock && node --no-warnings --import tsx scripts/serve.ts`,
-    url: `http://localhost:${port}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    // The suite saves and submits many declarations as the same demo people within the hour: lift the
-    // per-person limit (tested in tests/integration/rate-limits.test.ts). The sign-in limits keep their
-    // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
-    env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
-  },
-  ...(ssoServers ? ssoWebServers() : []),
-  ...(phoneServers ? [phoneWebServer()] : [])],
+  webServer: [
+    {
+      command: onPostgres
+        ? `node --no-warnings --import tsx scripts/serve.ts`
+        : `rm -rf ${dataDir} ${dataDir}.lock && node --no-warnings --import tsx scripts/serve.ts`,
+      url: `http://localhost:${port}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      // The suite saves and submits many declarations as the same demo people within the hour: lift the
+      // per-person limit (tested in tests/integration/rate-limits.test.ts). The sign-in limits keep their
+      // defaults: only failed attempts count, and tests/e2e/security.spec.ts reaches them on purpose.
+      env: {
+        ...serverEnv,
+        PORT: String(port),
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        RATE_LIMIT_SUBMIT_PER_HOUR: "1000000",
+      },
+    },
+    ...(ssoServers ? ssoWebServers() : []),
+    ...(phoneServers ? [phoneWebServer()] : []),
+  ],
 });
 
 type WebServer = Exclude<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>;
 function ssoWebServers(): WebServer[] {
-  return [{
-    command: `node node_modules/tsx/dist/cli.mjs tests/support/oidc-provider.ts`,
-    url: `http://localhost:${idpPort}/.well-known/openid-configuration`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { OIDC_PROVIDER_PORT: String(idpPort), PORTAL_URL: ssoUrl },
-  },
-  {
-    command: `node node_modules/tsx/dist/cli.mjs tests/support/sso-portal-db.ts && node --no-warnings --import tsx scripts/serve.ts`,
-    url: `${ssoUrl}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      ...ssoDbEnv,
-      NEXTAUTH_URL: ssoUrl,
-      NEXTAUTH_SECRET: "sso-e2e-secret-0123456789abcdef0123456789abcdef",
-      OIDC_ISSUER: `http://localhost:${idpPort}`,
-      OIDC_CLIENT_ID: "integriteitsportaal",
-      OIDC_CLIENT_SECRET: "test-secret-not-for-production",
-      OIDC_NAME: "Testprovider",
-      PORTAL_JOBS: "off",
-      PORT: String(ssoPort),
+  return [
+    {
+      command: `node node_modules/tsx/dist/cli.mjs tests/support/oidc-provider.ts`,
+      url: `http://localhost:${idpPort}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { OIDC_PROVIDER_PORT: String(idpPort), PORTAL_URL: ssoUrl },
     },
-  }];
+    {
+      command: `node node_modules/tsx/dist/cli.mjs tests/support/sso-portal-db.ts && node --no-warnings --import tsx scripts/serve.ts`,
+      url: `${ssoUrl}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...ssoDbEnv,
+        NEXTAUTH_URL: ssoUrl,
+        NEXTAUTH_SECRET: "sso-e2e-secret-0123456789abcdef0123456789abcdef",
+        OIDC_ISSUER: `http://localhost:${idpPort}`,
+        OIDC_CLIENT_ID: "integriteitsportaal",
+        OIDC_CLIENT_SECRET: "test-secret-not-for-production",
+        OIDC_NAME: "Testprovider",
+        PORTAL_JOBS: "off",
+        PORT: String(ssoPort),
+      },
+    },
+  ];
 }
 
 function phoneWebServer(): WebServer {
@@ -147,6 +186,12 @@ function phoneWebServer(): WebServer {
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PGLITE_DATA_DIR: dir, PORTAL_DEMO: "on", PORT: String(phonePort), NEXTAUTH_URL: `http://localhost:${phonePort}`, RATE_LIMIT_SUBMIT_PER_HOUR: "1000000" },
+    env: {
+      PGLITE_DATA_DIR: dir,
+      PORTAL_DEMO: "on",
+      PORT: String(phonePort),
+      NEXTAUTH_URL: `http://localhost:${phonePort}`,
+      RATE_LIMIT_SUBMIT_PER_HOUR: "1000000",
+    },
   };
 }

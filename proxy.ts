@@ -17,7 +17,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", oidcIssuer: oidcIssuerSetting() });
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    oidcIssuer: oidcIssuerSetting(),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -14,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("app.name"), template: `%s – ${t("app.name")}` },
     // public/: the SVG for current browsers, the ICO for the rest (and for /favicon.ico asked directly).
-    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "16x16 32x32 48x48" }] },
+    icons: {
+      icon: [
+        { url: "/favicon.svg", type: "image/svg+xml" },
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      ],
+    },
   };
 }
 
@@ -47,8 +52,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             myDeclarations: t("nav.myDeclarations"),
             code: t("nav.code"),
             extra: [
-              ...(viewer ? [["/berichten", unread > 0 ? `${t("notifications.nav")} (${unread})` : t("notifications.nav")]] : []),
-              ...(viewer?.roles.includes("MANAGER") ? [["/beslissen", t("decisions.nav.decide")], ["/vervanging", t("decisions.nav.deputies")]] : []),
+              ...(viewer
+                ? [["/berichten", unread > 0 ? `${t("notifications.nav")} (${unread})` : t("notifications.nav")]]
+                : []),
+              ...(viewer?.roles.includes("MANAGER")
+                ? [
+                    ["/beslissen", t("decisions.nav.decide")],
+                    ["/vervanging", t("decisions.nav.deputies")],
+                  ]
+                : []),
               ...(viewer?.roles.includes("INTEGRITY_OFFICER") ? [["/integriteit", t("decisions.nav.integrity")]] : []),
               ...(viewer && reachableAreas(viewer).length > 0 ? [["/beheer", t("admin.nav")]] : []),
             ] as [string, string][],
@@ -60,7 +72,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           }}
         />
         <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          <ClientIntl locale={locale} messages={clientMessages(locale)}>{children}</ClientIntl>
+          <ClientIntl locale={locale} messages={clientMessages(locale)}>
+            {children}
+          </ClientIntl>
         </main>
         <footer className="border-t border-neutral-300 bg-neutral-50">
           <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-neutral-700">{t("app.footer")}</p>

@@ -14,7 +14,8 @@ export class AppError extends Error {
 
 export const notFound = (what = "record") => new AppError("NOT_FOUND", `${what} not found`);
 export const conflict = (details?: Record<string, unknown>) => new AppError("CONFLICT", "changed meanwhile", details);
-export const invalidState = (status: string) => new AppError("INVALID_STATE", `not allowed in status ${status}`, { status });
+export const invalidState = (status: string) =>
+  new AppError("INVALID_STATE", `not allowed in status ${status}`, { status });
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -67,8 +67,10 @@ export interface LogSink {
 
 // console.* as the fallback where process.stdout is not a stream (an edge runtime).
 const processSink: LogSink = {
-  stdout: (line) => (typeof process.stdout?.write === "function" ? process.stdout.write(`${line}\n`) : console.log(line)),
-  stderr: (line) => (typeof process.stderr?.write === "function" ? process.stderr.write(`${line}\n`) : console.error(line)),
+  stdout: (line) =>
+    typeof process.stdout?.write === "function" ? process.stdout.write(`${line}\n`) : console.log(line),
+  stderr: (line) =>
+    typeof process.stderr?.write === "function" ? process.stderr.write(`${line}\n`) : console.error(line),
 };
 let sink: LogSink = processSink;
 
@@ -125,7 +127,12 @@ function cleanEvent(event: string): string {
 
 export function log(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
   if (LEVELS[level] < minimumLevel()) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event: cleanEvent(event), ...allowedFields(fields) });
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    event: cleanEvent(event),
+    ...allowedFields(fields),
+  });
   try {
     if (level === "warn" || level === "error") sink.stderr(line);
     else sink.stdout(line);
@@ -148,7 +155,12 @@ export const logger = {
 export function errorFields(error: unknown): { errorName: string; errorCode?: string } {
   if (!(error instanceof Error)) return { errorName: typeof error };
   const code = (error as { code?: unknown }).code;
-  const safeCode = typeof code === "string" && /^[A-Za-z0-9_]{1,32}$/.test(code) ? code : typeof code === "number" ? String(code) : undefined;
+  const safeCode =
+    typeof code === "string" && /^[A-Za-z0-9_]{1,32}$/.test(code)
+      ? code
+      : typeof code === "number"
+        ? String(code)
+        : undefined;
   const name = /^[A-Za-z0-9_$.]{1,64}$/.test(error.name) ? error.name : "Error";
   return safeCode ? { errorName: name, errorCode: safeCode } : { errorName: name };
 }
@@ -175,6 +187,13 @@ export interface RequestLogInput {
  */
 export function logRequest(input: RequestLogInput): void {
   const durationMs = input.durationMs === undefined ? undefined : Math.round(input.durationMs * 10) / 10;
-  const level: LogLevel = input.status !== undefined && input.status >= 500 ? "error" : input.routine ? "debug" : "info";
-  log(level, "request", { method: input.method, path: input.path, status: input.status, durationMs, requestId: input.requestId });
+  const level: LogLevel =
+    input.status !== undefined && input.status >= 500 ? "error" : input.routine ? "debug" : "info";
+  log(level, "request", {
+    method: input.method,
+    path: input.path,
+    status: input.status,
+    durationMs,
+    requestId: input.requestId,
+  });
 }

@@ -23,7 +23,9 @@ interface ShutdownState {
   hooks?: ShutdownHooks;
 }
 
-const state: ShutdownState = ((globalThis as { __portalShutdown?: ShutdownState }).__portalShutdown ??= { draining: false });
+const state: ShutdownState = ((globalThis as { __portalShutdown?: ShutdownState }).__portalShutdown ??= {
+  draining: false,
+});
 
 export const DEFAULT_GRACE_SECONDS = 25;
 
@@ -36,7 +38,9 @@ export function shutdownGraceSeconds(env: Record<string, string | undefined> = p
   if (!raw) return DEFAULT_GRACE_SECONDS;
   const value = Number(raw);
   if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || value > 600) {
-    throw new Error(`PORTAL_SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600 (got "${raw.slice(0, 20)}").`);
+    throw new Error(
+      `PORTAL_SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600 (got "${raw.slice(0, 20)}").`,
+    );
   }
   return value;
 }

@@ -28,7 +28,10 @@ export async function startServer(): Promise<void> {
     // Our own configuration errors explain what to fix (and hold no personal data): log their text.
     // Anything else only by name and code.
     const ownConfigError = error instanceof Error && CONFIG_ERRORS.has(error.name);
-    logError("startup.failed", error, { component: "portal", configError: ownConfigError ? (error as Error).message : undefined });
+    logError("startup.failed", error, {
+      component: "portal",
+      configError: ownConfigError ? (error as Error).message : undefined,
+    });
     process.exit(1);
   }
   registerShutdownHooks({

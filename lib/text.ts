@@ -19,5 +19,7 @@ export const INVALID_CHARACTERS = "invalidCharacters";
  * In a jsonb value a lone surrogate makes PostgreSQL refuse the whole statement.
  */
 export function storableText(value: string): string {
-  return value.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  return value
+    .replace(/\u0000/g, "")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }

@@ -18,7 +18,8 @@ import { formatChainReport, verifyAuditChain } from "../lib/audit/verify";
 import { checkAgainstCheckpoints, formatCheckpointCheck, parseCheckpoints } from "../lib/audit/checkpoint";
 import { readAuditCheckpointSettings } from "../lib/audit/settings";
 
-const USAGE = "Usage: npm run audit:verify [-- --organisation <id>] [--checkpoint FILE ...] [--until 2026-12-01T00:00:00Z]";
+const USAGE =
+  "Usage: npm run audit:verify [-- --organisation <id>] [--checkpoint FILE ...] [--until 2026-12-01T00:00:00Z]";
 
 interface Args {
   organisationId?: string;
@@ -36,7 +37,10 @@ function parseArgs(argv: string[]): Args {
   const value = (i: number, name: string) => argv[i] ?? fail(`${name} needs a value.`);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (flag === "--organisation" || flag === "--organization") out.organisationId = inline ?? value(++i, flag);
     else if (flag === "--checkpoint") out.checkpoints.push(inline ?? value(++i, flag));
     else if (flag === "--until") {
@@ -57,8 +61,13 @@ async function main(): Promise<number> {
   let keyNote = "";
   if (args.checkpoints.length > 0) {
     const { key } = readAuditCheckpointSettings();
-    if (!key) throw new Error("checking checkpoints needs the key the portal signed them with: set AUDIT_CHECKPOINT_KEY (or NEXTAUTH_SECRET when the portal had no AUDIT_CHECKPOINT_KEY)");
-    const files = await Promise.all(args.checkpoints.map(async (source) => ({ source, text: await readFile(source, "utf8") })));
+    if (!key)
+      throw new Error(
+        "checking checkpoints needs the key the portal signed them with: set AUDIT_CHECKPOINT_KEY (or NEXTAUTH_SECRET when the portal had no AUDIT_CHECKPOINT_KEY)",
+      );
+    const files = await Promise.all(
+      args.checkpoints.map(async (source) => ({ source, text: await readFile(source, "utf8") })),
+    );
     parsed = parseCheckpoints(files, key, { until: args.until });
     keyNote = `key from ${key.source}, id ${key.keyId}`;
   }
@@ -94,7 +103,11 @@ async function main(): Promise<number> {
         console.log("No checkpoint found in the file(s): nothing to compare with.");
         checkpointsOk = false;
       }
-      const failed = check.organisations.filter((o) => !o.ok).length + check.rejected.length + (check.tableEmpty ? 1 : 0) + (checkpointsOk ? 0 : 1) * Number(parsed.valid.length + parsed.rejected.length === 0);
+      const failed =
+        check.organisations.filter((o) => !o.ok).length +
+        check.rejected.length +
+        (check.tableEmpty ? 1 : 0) +
+        (checkpointsOk ? 0 : 1) * Number(parsed.valid.length + parsed.rejected.length === 0);
       console.log(
         checkpointsOk
           ? `All ${check.organisations.length} checkpointed chain${check.organisations.length === 1 ? "" : "s"} agree with their checkpoints.`
@@ -112,7 +125,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`audit:verify could not check the audit trail: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `audit:verify could not check the audit trail: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 2;
   },
 );

@@ -54,8 +54,13 @@ try {
   print({ ok: true, database: opened.target.display, ...result });
 } catch (error) {
   exitCode = isAppError(error) && error.code === "VALIDATION" ? 2 : 1;
-  const known = isAppError(error) || (error instanceof Error && ["ConfigError", "DbConfigError", "MigrationError"].includes(error.name));
-  print({ ok: false, error: known ? (error as Error).message : `${(error as Error)?.name ?? "Error"}: the database refused the change` });
+  const known =
+    isAppError(error) ||
+    (error instanceof Error && ["ConfigError", "DbConfigError", "MigrationError"].includes(error.name));
+  print({
+    ok: false,
+    error: known ? (error as Error).message : `${(error as Error)?.name ?? "Error"}: the database refused the change`,
+  });
 } finally {
   await opened?.close().catch(() => {});
 }

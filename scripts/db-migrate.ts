@@ -77,7 +77,9 @@ async function main(): Promise<void> {
   try {
     if (args.rolledBack) {
       await markMigrationRolledBack(target, args.rolledBack);
-      console.log(`Marked migration ${args.rolledBack} as rolled back in ${where}. Run npm run db:migrate to apply it again.`);
+      console.log(
+        `Marked migration ${args.rolledBack} as rolled back in ${where}. Run npm run db:migrate to apply it again.`,
+      );
       return;
     }
     const { applied } = await applyMigrations(target);

@@ -31,20 +31,40 @@ async function cmdEvaluate(): Promise<void> {
   try {
     req = JSON.parse(text);
   } catch {
-    fail({ error: "RuleInputError", field: "", code: "wrong-type", message: { nl: "De invoer is geen geldige JSON.", en: "The input is not valid JSON." } });
+    fail({
+      error: "RuleInputError",
+      field: "",
+      code: "wrong-type",
+      message: { nl: "De invoer is geen geldige JSON.", en: "The input is not valid JSON." },
+    });
   }
   if (typeof req !== "object" || req === null || Array.isArray(req)) {
-    fail({ error: "RuleInputError", field: "", code: "wrong-type", message: { nl: "De invoer moet een JSON-object zijn.", en: "The input must be a JSON object." } });
+    fail({
+      error: "RuleInputError",
+      field: "",
+      code: "wrong-type",
+      message: { nl: "De invoer moet een JSON-object zijn.", en: "The input must be a JSON object." },
+    });
   }
   const r = req as Record<string, unknown>;
   for (const key of Object.keys(r)) {
     if (!["profile", "person", "now", "declaration", "settings"].includes(key)) {
-      fail({ error: "RuleInputError", field: key, code: "unknown-field", message: { nl: `"${key}" is een onbekend veld.`, en: `"${key}" is an unknown field.` } });
+      fail({
+        error: "RuleInputError",
+        field: key,
+        code: "unknown-field",
+        message: { nl: `"${key}" is een onbekend veld.`, en: `"${key}" is an unknown field.` },
+      });
     }
   }
   try {
     if (r.profile === undefined) {
-      fail({ error: "RuleInputError", field: "profile", code: "missing", message: { nl: 'Vul "profile" in.', en: '"profile" is required.' } });
+      fail({
+        error: "RuleInputError",
+        field: "profile",
+        code: "missing",
+        message: { nl: 'Vul "profile" in.', en: '"profile" is required.' },
+      });
     }
     // A non-string profile is as unknown as a misspelt one.
     let profile = getProfile(typeof r.profile === "string" ? r.profile : `(${typeof r.profile})`);
@@ -60,7 +80,12 @@ async function cmdEvaluate(): Promise<void> {
       const j = e.toJSON();
       // Fields inside the declaration are reported with their full path in the request.
       const top = ["profile", "now", "settings"];
-      const field = j.field === "" ? "declaration" : top.includes(j.field.split(".")[0] ?? "") || j.field.startsWith("person") ? j.field : `declaration.${j.field}`;
+      const field =
+        j.field === ""
+          ? "declaration"
+          : top.includes(j.field.split(".")[0] ?? "") || j.field.startsWith("person")
+            ? j.field
+            : `declaration.${j.field}`;
       fail({ ...j, field });
     }
     throw e;
@@ -79,7 +104,14 @@ function cmdReference(args: string[]): void {
   if (format !== "md" && format !== "json") fail({ error: "UsageError", message: "--format must be md or json" });
   try {
     const ids: ProfileId[] = profile === undefined ? [...PROFILE_IDS] : [getProfile(profile).id];
-    if (format === "json") process.stdout.write(JSON.stringify(ids.map((id) => ruleReference(id)), null, 2) + "\n");
+    if (format === "json")
+      process.stdout.write(
+        JSON.stringify(
+          ids.map((id) => ruleReference(id)),
+          null,
+          2,
+        ) + "\n",
+      );
     else process.stdout.write(renderReferenceMarkdown(ids));
   } catch (e) {
     if (isRuleInputError(e)) fail(e.toJSON());
@@ -90,4 +122,8 @@ function cmdReference(args: string[]): void {
 const [command, ...rest] = process.argv.slice(2);
 if (command === "evaluate") await cmdEvaluate();
 else if (command === "reference") cmdReference(rest);
-else fail({ error: "UsageError", message: "Usage: rules.ts evaluate < request.json | rules.ts reference [--profile id] [--format md|json]" });
+else
+  fail({
+    error: "UsageError",
+    message: "Usage: rules.ts evaluate < request.json | rules.ts reference [--profile id] [--format md|json]",
+  });

@@ -8,10 +8,18 @@ const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "screenshots";
 fs.mkdirSync(out, { recursive: true });
 
-const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({
   executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 
 async function shoot(page: Page, name: string) {
@@ -26,7 +34,10 @@ async function signIn(page: Page, name: string) {
   await page.getByRole("heading", { level: 1, name: `Welkom, ${name}` }).waitFor();
 }
 
-for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["mobile", { width: 320, height: 640 }]] as const) {
+for (const [label, viewport] of [
+  ["desktop", { width: 1280, height: 900 }],
+  ["mobile", { width: 320, height: 640 }],
+] as const) {
   const context = await browser.newContext({ viewport, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
   const page = await context.newPage();
   await page.goto(`${base}/aanmelden`);

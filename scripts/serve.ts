@@ -22,7 +22,14 @@ import { pathToFileURL } from "node:url";
 import { demoRequested, listenPort, portalAddress } from "../lib/config";
 import { errorFields, logError, logger, logRequest } from "../lib/log";
 import { isRoutineRequest } from "../lib/http/request-log";
-import { claimSignals, isDraining, markDraining, markWarmingUp, shutdownGraceSeconds, shutdownHooks } from "../lib/shutdown";
+import {
+  claimSignals,
+  isDraining,
+  markDraining,
+  markWarmingUp,
+  shutdownGraceSeconds,
+  shutdownHooks,
+} from "../lib/shutdown";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -32,15 +39,20 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
  * Request errors themselves are logged in full structure by instrumentation.ts (onRequestError).
  */
 function routeConsoleThroughLog(): void {
-  const wrap = (level: "info" | "warn" | "error") => (...args: unknown[]) => {
-    const error = args.find((a) => a instanceof Error);
-    if (level === "error" || error) {
-      logger[level === "info" ? "info" : level]("console", { component: "next", ...(error ? errorFields(error) : {}) });
-    } else {
-      // Plain notices (the start banner, "Ready in ..."): kept as a line without their text.
-      logger[level]("console", { component: "next" });
-    }
-  };
+  const wrap =
+    (level: "info" | "warn" | "error") =>
+    (...args: unknown[]) => {
+      const error = args.find((a) => a instanceof Error);
+      if (level === "error" || error) {
+        logger[level === "info" ? "info" : level]("console", {
+          component: "next",
+          ...(error ? errorFields(error) : {}),
+        });
+      } else {
+        // Plain notices (the start banner, "Ready in ..."): kept as a line without their text.
+        logger[level]("console", { component: "next" });
+      }
+    };
   console.log = wrap("info");
   console.info = wrap("info");
   console.debug = () => {};
@@ -53,7 +65,9 @@ function publicFiles(root: string): Set<string> {
   const dir = path.join(root, "public");
   const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
   return new Set(
-    entries.filter((e) => e.isFile()).map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")}`),
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")}`),
   );
 }
 
@@ -70,9 +84,14 @@ const WARM_UP_TOKEN = randomUUID();
 
 async function warmUp(port: number): Promise<void> {
   for (const urlPath of WARM_UP_PATHS) {
-    await fetch(`http://127.0.0.1:${port}${urlPath}`, { redirect: "manual", headers: { [WARM_UP_HEADER]: WARM_UP_TOKEN } })
+    await fetch(`http://127.0.0.1:${port}${urlPath}`, {
+      redirect: "manual",
+      headers: { [WARM_UP_HEADER]: WARM_UP_TOKEN },
+    })
       .then((r) => r.arrayBuffer())
-      .catch((error: unknown) => logger.warn("startup.warm-up-failed", { component: "server", path: urlPath, ...errorFields(error) }));
+      .catch((error: unknown) =>
+        logger.warn("startup.warm-up-failed", { component: "server", path: urlPath, ...errorFields(error) }),
+      );
   }
 }
 
@@ -234,7 +253,11 @@ export async function serve(): Promise<void> {
     } catch (error) {
       logError("shutdown.close-failed", error, { component: "portal", signal });
     }
-    logger.info("shutdown.complete", { component: "server", signal, durationMs: Math.round(performance.now() - startedAt) });
+    logger.info("shutdown.complete", {
+      component: "server",
+      signal,
+      durationMs: Math.round(performance.now() - startedAt),
+    });
     process.exit(0);
   };
   process.off("SIGTERM", early);

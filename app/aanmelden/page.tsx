@@ -33,7 +33,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {!oidc && !demo ? <p>{t("signIn.noProviders")}</p> : null}
       {demo ? (
         <section aria-labelledby="demo-accounts" className="space-y-4">
-          <h2 id="demo-accounts" className="text-2xl font-bold">{t("signIn.demoTitle")}</h2>
+          <h2 id="demo-accounts" className="text-2xl font-bold">
+            {t("signIn.demoTitle")}
+          </h2>
           <p>{t("signIn.demoIntro")}</p>
           <div className="grid gap-6 md:grid-cols-2">
             {accounts.map((org) => (

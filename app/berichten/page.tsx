@@ -21,7 +21,9 @@ export default async function MessagesPage() {
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("notifications.page.title")}</h1>
-        {items.some((i) => i.unread) ? <ActionForm action={markAllReadAction} hidden={{}} label={t("notifications.page.markRead")} /> : null}
+        {items.some((i) => i.unread) ? (
+          <ActionForm action={markAllReadAction} hidden={{}} label={t("notifications.page.markRead")} />
+        ) : null}
       </div>
       {items.length === 0 ? (
         <p>{t("notifications.page.empty")}</p>
@@ -30,7 +32,11 @@ export default async function MessagesPage() {
           {items.map((n) => (
             <li key={n.id} className="py-3" data-testid="notification" data-unread={n.unread}>
               <p className="font-bold">
-                {n.unread ? <span className="mr-2 rounded bg-brand px-2 text-sm text-white">{t("notifications.page.unread")}</span> : null}
+                {n.unread ? (
+                  <span className="mr-2 rounded bg-brand px-2 text-sm text-white">
+                    {t("notifications.page.unread")}
+                  </span>
+                ) : null}
                 {n.link ? <Link href={n.link}>{n.title}</Link> : n.title}
               </p>
               <p>{n.body}</p>
@@ -41,7 +47,9 @@ export default async function MessagesPage() {
       )}
       {mailbox ? (
         <section aria-labelledby="mailbox">
-          <h2 id="mailbox" className="text-xl font-bold">{t("notifications.page.mailbox")}</h2>
+          <h2 id="mailbox" className="text-xl font-bold">
+            {t("notifications.page.mailbox")}
+          </h2>
           <p className="mt-1">{t("notifications.page.mailboxIntro")}</p>
           {mailbox.length === 0 ? (
             <p className="mt-2">{t("notifications.page.mailboxEmpty")}</p>
@@ -50,7 +58,9 @@ export default async function MessagesPage() {
               {mailbox.map((m) => (
                 <li key={m.id} className="rounded border border-neutral-300 p-3">
                   <details>
-                    <summary className="cursor-pointer font-semibold">{m.subject} · {formatDateTime(m.sentAt, locale)}</summary>
+                    <summary className="cursor-pointer font-semibold">
+                      {m.subject} · {formatDateTime(m.sentAt, locale)}
+                    </summary>
                     <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{`Aan: ${m.toAddress}\n\n${m.body}`}</pre>
                   </details>
                 </li>

@@ -23,26 +23,53 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = SENT;
 
 /** The manager's dashboard: what waits for their decision (also as deputy), team counts, recent registrations. */
-export default async function ManagerDashboardPage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }> }) {
+export default async function ManagerDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }>;
+}) {
   const viewer = await requireRole("MANAGER");
   const { t, locale } = await getT();
   const sp = await searchParams;
   const { filters, current } = parseQueueParams(sp);
-  const [queue, overview, recusals] = await Promise.all([listManagerQueue(viewer, filters), teamOverview(viewer), listTeamRecusals(viewer)]);
+  const [queue, overview, recusals] = await Promise.all([
+    listManagerQueue(viewer, filters),
+    teamOverview(viewer),
+    listTeamRecusals(viewer),
+  ]);
   const labels = queueLabels(t);
   return (
     <div className="space-y-8">
-      {sp.besloten ? <FormAlert tone="success" testId="notice">{t("decisions.form.saved")}</FormAlert> : null}
+      {sp.besloten ? (
+        <FormAlert tone="success" testId="notice">
+          {t("decisions.form.saved")}
+        </FormAlert>
+      ) : null}
       <div>
         <h1 className="text-3xl font-bold">{t("decisions.queue.title")}</h1>
         <p className="mt-2 text-lg">{t("decisions.queue.lead")}</p>
       </div>
       <QueueFilters action="/beslissen" current={current} labels={labels.filters} types={labels.types} />
-      <ReferenceSearch labels={{ label: t("declarations.list.search.label"), hint: t("declarations.list.search.hint"), button: t("declarations.list.search.button"), errorPrefix: t("declarations.form.errorTitlePrefix") }} />
-      {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
+      <ReferenceSearch
+        labels={{
+          label: t("declarations.list.search.label"),
+          hint: t("declarations.list.search.hint"),
+          button: t("declarations.list.search.button"),
+          errorPrefix: t("declarations.form.errorTitlePrefix"),
+        }}
+      />
+      {queue.length === 0 ? (
+        <p data-testid="queue-empty">{t("decisions.queue.empty")}</p>
+      ) : (
+        <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />
+      )}
       <section aria-labelledby="team-recusals">
-        <h2 id="team-recusals" className="text-xl font-bold">{t("recusals.team.heading")}</h2>
-        {recusals.length === 0 ? <p data-testid="team-recusals-empty">{t("recusals.team.empty")}</p> : (
+        <h2 id="team-recusals" className="text-xl font-bold">
+          {t("recusals.team.heading")}
+        </h2>
+        {recusals.length === 0 ? (
+          <p data-testid="team-recusals-empty">{t("recusals.team.empty")}</p>
+        ) : (
           <>
             <p className="mt-1 max-w-prose">{t("recusals.team.lead")}</p>
             <RecusalList items={recusals} showPerson decisionLinks testId="team-recusals" />
@@ -50,7 +77,9 @@ export default async function ManagerDashboardPage({ searchParams }: { searchPar
         )}
       </section>
       <section aria-labelledby="team-counts">
-        <h2 id="team-counts" className="text-xl font-bold">{t("decisions.queue.counts")}</h2>
+        <h2 id="team-counts" className="text-xl font-bold">
+          {t("decisions.queue.counts")}
+        </h2>
         <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="team-counts">
           {STATUSES.map((s) => (
             <div key={s} className="rounded border border-neutral-300 p-2">
@@ -61,7 +90,9 @@ export default async function ManagerDashboardPage({ searchParams }: { searchPar
         </dl>
       </section>
       <section aria-labelledby="team-recent">
-        <h2 id="team-recent" className="text-xl font-bold">{t("decisions.queue.recent")}</h2>
+        <h2 id="team-recent" className="text-xl font-bold">
+          {t("decisions.queue.recent")}
+        </h2>
         {overview.recent.length === 0 ? (
           <p>{t("decisions.queue.recentEmpty")}</p>
         ) : (

@@ -17,43 +17,77 @@ export default async function CodeOfConductPage() {
   const { t, locale } = await getT();
   const { profile, tightening } = await getCodeForViewer(viewer);
   const ref = ruleReference(profile);
-  const sections = [...ref.rulesByType.filter((s) => s.rules.length > 0).map((s) => ({ key: s.type, title: t(`declarations.types.${s.type}`), rules: s.rules }))];
-  if (ref.generalRules.length) sections.push({ key: "general" as never, title: locale === "nl" ? "Algemeen" : "General", rules: ref.generalRules });
+  const sections = [
+    ...ref.rulesByType
+      .filter((s) => s.rules.length > 0)
+      .map((s) => ({ key: s.type, title: t(`declarations.types.${s.type}`), rules: s.rules })),
+  ];
+  if (ref.generalRules.length)
+    sections.push({
+      key: "general" as never,
+      title: locale === "nl" ? "Algemeen" : "General",
+      rules: ref.generalRules,
+    });
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold">{t("declarations.code.title")}</h1>
-        <p className="mt-2 max-w-prose text-lg">{t("declarations.code.lead", { code: t(`profiles.${viewer.profile}`) })}</p>
-        <p className="mt-1 text-sm text-neutral-700">{ref.source} · {ref.policyVersion}</p>
+        <p className="mt-2 max-w-prose text-lg">
+          {t("declarations.code.lead", { code: t(`profiles.${viewer.profile}`) })}
+        </p>
+        <p className="mt-1 text-sm text-neutral-700">
+          {ref.source} · {ref.policyVersion}
+        </p>
       </div>
       {tightening ? (
-        <section className="max-w-prose border-l-4 border-brand bg-brand-light p-4" data-testid="code-tightening" aria-label={t("policy.codeNotice", { date: formatDate(tightening.effectiveFrom, locale) })}>
+        <section
+          className="max-w-prose border-l-4 border-brand bg-brand-light p-4"
+          data-testid="code-tightening"
+          aria-label={t("policy.codeNotice", { date: formatDate(tightening.effectiveFrom, locale) })}
+        >
           <p className="font-bold">{t("policy.codeNotice", { date: formatDate(tightening.effectiveFrom, locale) })}</p>
           <ul className="mt-1 list-disc pl-6">
             {PARAMETER_KEYS.filter((k) => k in tightening.settings).map((k) => (
-              <li key={k}>{t(`policy.parameters.${k}.label`)}: {parameterValue(profile, k, locale)}</li>
+              <li key={k}>
+                {t(`policy.parameters.${k}.label`)}: {parameterValue(profile, k, locale)}
+              </li>
             ))}
           </ul>
-          {tightening.reason ? <p className="mt-1">{t("policy.codeNoticeReason", { reason: tightening.reason })}</p> : null}
+          {tightening.reason ? (
+            <p className="mt-1">{t("policy.codeNoticeReason", { reason: tightening.reason })}</p>
+          ) : null}
         </section>
       ) : null}
       <nav aria-label={locale === "nl" ? "Onderwerpen" : "Topics"}>
         <ul className="flex flex-wrap gap-3">
           {sections.map((s) => (
-            <li key={s.key}><a href={`#type-${s.key}`}>{s.title}</a></li>
+            <li key={s.key}>
+              <a href={`#type-${s.key}`}>{s.title}</a>
+            </li>
           ))}
         </ul>
       </nav>
       {sections.map((s) => (
         <section key={s.key} aria-labelledby={`type-${s.key}`}>
-          <h2 id={`type-${s.key}`} className="text-2xl font-bold">{s.title}</h2>
+          <h2 id={`type-${s.key}`} className="text-2xl font-bold">
+            {s.title}
+          </h2>
           <ul className="mt-3 space-y-4">
             {s.rules.map((rule) => (
-              <li key={rule.id} id={rule.id} className="scroll-mt-4 rounded border border-neutral-300 p-4 target:border-brand target:bg-brand-light">
+              <li
+                key={rule.id}
+                id={rule.id}
+                className="scroll-mt-4 rounded border border-neutral-300 p-4 target:border-brand target:bg-brand-light"
+              >
                 <h3 className="text-lg font-bold">{rule.title[locale]}</h3>
-                {rule.quote ? <blockquote lang="nl" className="mt-2 border-l-4 border-neutral-400 pl-3 italic">{rule.quote}</blockquote> : null}
+                {rule.quote ? (
+                  <blockquote lang="nl" className="mt-2 border-l-4 border-neutral-400 pl-3 italic">
+                    {rule.quote}
+                  </blockquote>
+                ) : null}
                 <p className="mt-2 text-sm text-neutral-700">
-                  {t("declarations.code.source")}: {rule.citation.map((c) => `${c.file} ${c.lines}`).join("; ")} · <code>{rule.id}</code>
+                  {t("declarations.code.source")}: {rule.citation.map((c) => `${c.file} ${c.lines}`).join("; ")} ·{" "}
+                  <code>{rule.id}</code>
                 </p>
               </li>
             ))}

@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The integrity officer's queue: escalated and referral cases across the organisation. */
-export default async function IntegrityQueuePage({ searchParams }: { searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }> }) {
+export default async function IntegrityQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }>;
+}) {
   const viewer = await requireRole("INTEGRITY_OFFICER");
   const { t, locale } = await getT();
   const sp = await searchParams;
@@ -29,12 +33,24 @@ export default async function IntegrityQueuePage({ searchParams }: { searchParam
         <h1 className="text-3xl font-bold">{t("decisions.queue.integrityTitle")}</h1>
         <p className="mt-2 text-lg">{t("decisions.queue.integrityLead")}</p>
       </div>
-      {sp.besloten ? <FormAlert tone="success" testId="notice">{t("decisions.form.saved")}</FormAlert> : null}
+      {sp.besloten ? (
+        <FormAlert tone="success" testId="notice">
+          {t("decisions.form.saved")}
+        </FormAlert>
+      ) : null}
       <QueueFilters action="/integriteit" current={current} labels={labels.filters} types={labels.types} />
-      {queue.length === 0 ? <p data-testid="queue-empty">{t("decisions.queue.empty")}</p> : <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />}
+      {queue.length === 0 ? (
+        <p data-testid="queue-empty">{t("decisions.queue.empty")}</p>
+      ) : (
+        <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />
+      )}
       <section aria-labelledby="org-recusals">
-        <h2 id="org-recusals" className="text-xl font-bold">{t("recusals.organisation.heading")}</h2>
-        {recusals.length === 0 ? <p data-testid="org-recusals-empty">{t("recusals.organisation.empty")}</p> : (
+        <h2 id="org-recusals" className="text-xl font-bold">
+          {t("recusals.organisation.heading")}
+        </h2>
+        {recusals.length === 0 ? (
+          <p data-testid="org-recusals-empty">{t("recusals.organisation.empty")}</p>
+        ) : (
           <>
             <p className="mt-1 max-w-prose">{t("recusals.organisation.lead")}</p>
             <RecusalList items={recusals} showPerson decisionLinks testId="org-recusals" />

@@ -10,7 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.start.title") };
 }
 
-const GROUPS: { key: "gifts" | "work" | "money" | "moves" | "travelResources" | "contacts" | "relations"; types: DeclarationType[] }[] = [
+const GROUPS: {
+  key: "gifts" | "work" | "money" | "moves" | "travelResources" | "contacts" | "relations";
+  types: DeclarationType[];
+}[] = [
   { key: "gifts", types: ["gift", "invitation"] },
   { key: "work", types: ["side-job", "commercial-activity", "trip-extension"] },
   { key: "money", types: ["financial-interest", "sale-to-employer", "expense-claim"] },
@@ -33,7 +36,9 @@ export default async function DeclareStartPage() {
       </div>
       {GROUPS.map((group) => (
         <section key={group.key} aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`} className="text-xl font-bold">{t(`declarations.start.groups.${group.key}`)}</h2>
+          <h2 id={`group-${group.key}`} className="text-xl font-bold">
+            {t(`declarations.start.groups.${group.key}`)}
+          </h2>
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {group.types.map((type) => (
               <li key={type} className="rounded border border-neutral-300 p-4">

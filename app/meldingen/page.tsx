@@ -18,32 +18,49 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.list.title") };
 }
 
-export default async function MyDeclarationsPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string; kenmerk?: string | string[]; ref?: string | string[] }> }) {
+export default async function MyDeclarationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ verwijderd?: string; kenmerk?: string | string[]; ref?: string | string[] }>;
+}) {
   const viewer = await requireUser();
   const { t, locale } = await getT();
   const { verwijderd, kenmerk, ref } = await searchParams;
   // Look-up by reference (?kenmerk= from the form, ?ref= for links): opens the declaration where the viewer may read
   // it (checked in the data layer); anything else, including someone else's, is "no declaration you may see".
-  const asked = [kenmerk, ref].flat().find((v): v is string => typeof v === "string" && v.trim() !== "")?.slice(0, 40);
+  const asked = [kenmerk, ref]
+    .flat()
+    .find((v): v is string => typeof v === "string" && v.trim() !== "")
+    ?.slice(0, 40);
   let searchError: string | undefined;
   if (asked) {
     const found = await locateByReference(viewer, asked);
     if (found) redirect(found.href);
     const reference = normaliseReference(asked);
-    searchError = reference ? t("declarations.list.search.notFound", { reference }) : t("declarations.list.search.invalid");
+    searchError = reference
+      ? t("declarations.list.search.notFound", { reference })
+      : t("declarations.list.search.invalid");
   }
   const [items, recusals] = await Promise.all([listMyDeclarations(viewer), listMyRecusals(viewer)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("declarations.list.title")}</h1>
-        <Link href="/melden" className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+        <Link
+          href="/melden"
+          className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+        >
           {t("declarations.list.new")}
         </Link>
       </div>
       {verwijderd ? <FormAlert tone="success">{t("declarations.list.discardedNotice")}</FormAlert> : null}
       <ReferenceSearch
-        labels={{ label: t("declarations.list.search.label"), hint: t("declarations.list.search.hint"), button: t("declarations.list.search.button"), errorPrefix: t("declarations.form.errorTitlePrefix") }}
+        labels={{
+          label: t("declarations.list.search.label"),
+          hint: t("declarations.list.search.hint"),
+          button: t("declarations.list.search.button"),
+          errorPrefix: t("declarations.form.errorTitlePrefix"),
+        }}
         value={asked}
         error={searchError}
       />
@@ -52,11 +69,21 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
       ) : (
         <ul className="divide-y divide-neutral-300 border-y border-neutral-300" data-testid="my-declarations">
           {items.map((item) => (
-            <li key={item.id} className="grid gap-1 py-4 md:grid-cols-[1fr_auto]" data-testid="declaration-row" data-status={item.status}>
+            <li
+              key={item.id}
+              className="grid gap-1 py-4 md:grid-cols-[1fr_auto]"
+              data-testid="declaration-row"
+              data-status={item.status}
+            >
               <div>
                 <p className="text-sm text-neutral-700">
                   {t(`declarations.types.${item.type}`)}
-                  {item.reference ? <> · <span data-testid="row-reference">{item.reference}</span></> : null}
+                  {item.reference ? (
+                    <>
+                      {" "}
+                      · <span data-testid="row-reference">{item.reference}</span>
+                    </>
+                  ) : null}
                 </p>
                 <Link href={`/meldingen/${item.id}`} className="text-lg font-bold">
                   {item.title || t("declarations.list.untitled")}
@@ -65,7 +92,8 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
                   {t("declarations.list.date")}: {formatDate(item.occursOn ?? item.createdAt, locale)}
                 </p>
                 <p className="text-sm">
-                  <span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${item.statusKey}`)}
+                  <span className="font-semibold">{t("declarations.list.nextStep")}:</span>{" "}
+                  {t(`declarations.nextStep.${item.statusKey}`)}
                 </p>
               </div>
               <div>
@@ -77,7 +105,9 @@ export default async function MyDeclarationsPage({ searchParams }: { searchParam
       )}
       {recusals.length > 0 ? (
         <section aria-labelledby="my-recusals">
-          <h2 id="my-recusals" className="text-xl font-bold">{t("recusals.mine.heading")}</h2>
+          <h2 id="my-recusals" className="text-xl font-bold">
+            {t("recusals.mine.heading")}
+          </h2>
           <p className="mt-1 max-w-prose">{t("recusals.mine.lead")}</p>
           <RecusalList items={recusals} showPerson={false} decisionLinks={false} testId="my-recusals" />
         </section>

@@ -35,7 +35,20 @@ export default async function MyDataPage() {
     ["delegations", data.deputiesYouNamed.length + data.deputyFor.length],
     ["auditEvents", data.auditEvents.length],
   ];
-  const personal = CATALOGUE.filter((g) => g.personal && ["person-identity", "person-position", "declaration-contents", "decision", "register-entry", "notification", "campaign-response", "audit-event"].includes(g.id));
+  const personal = CATALOGUE.filter(
+    (g) =>
+      g.personal &&
+      [
+        "person-identity",
+        "person-position",
+        "declaration-contents",
+        "decision",
+        "register-entry",
+        "notification",
+        "campaign-response",
+        "audit-event",
+      ].includes(g.id),
+  );
   const none = t("privacy.myData.none");
   return (
     <div className="space-y-10">
@@ -44,7 +57,12 @@ export default async function MyDataPage() {
         <p className="max-w-prose text-lg">{t("privacy.myData.lead")}</p>
         <p>
           {/* A plain link, not next/link: a download is never prefetched (it writes an audit event). */}
-          <a href="/mijn-gegevens/download" download className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white" data-testid="download">
+          <a
+            href="/mijn-gegevens/download"
+            download
+            className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+            data-testid="download"
+          >
             {t("privacy.myData.download")}
           </a>
         </p>
@@ -52,58 +70,98 @@ export default async function MyDataPage() {
       </div>
 
       <section aria-labelledby="over-jou">
-        <h2 id="over-jou" className="text-2xl font-bold">{t("privacy.myData.personHeading")}</h2>
+        <h2 id="over-jou" className="text-2xl font-bold">
+          {t("privacy.myData.personHeading")}
+        </h2>
         <dl className="mt-3 grid gap-x-4 gap-y-1 md:grid-cols-[14rem_1fr]" data-testid="person">
-          <dt className="font-semibold">{t("privacy.myData.name")}</dt><dd>{p.name}</dd>
-          <dt className="font-semibold">{t("privacy.myData.email")}</dt><dd className="break-words">{p.email}</dd>
-          <dt className="font-semibold">{t("privacy.myData.functionTitle")}</dt><dd>{p.functionTitle}</dd>
-          <dt className="font-semibold">{t("privacy.myData.organisation")}</dt><dd>{p.organisation}</dd>
-          <dt className="font-semibold">{t("privacy.myData.unit")}</dt><dd>{p.unit ?? none}</dd>
-          <dt className="font-semibold">{t("privacy.myData.manager")}</dt><dd>{p.manager ?? none}</dd>
-          <dt className="font-semibold">{t("privacy.myData.salaryScale")}</dt><dd>{p.salaryScale ?? none}</dd>
-          <dt className="font-semibold">{t("privacy.myData.roles")}</dt><dd>{p.roles.map((r) => t(`roles.${r}`)).join(", ")}</dd>
-          <dt className="font-semibold">{t("privacy.myData.employment")}</dt><dd>{p.employmentStart ? formatDate(p.employmentStart, locale) : none}</dd>
+          <dt className="font-semibold">{t("privacy.myData.name")}</dt>
+          <dd>{p.name}</dd>
+          <dt className="font-semibold">{t("privacy.myData.email")}</dt>
+          <dd className="break-words">{p.email}</dd>
+          <dt className="font-semibold">{t("privacy.myData.functionTitle")}</dt>
+          <dd>{p.functionTitle}</dd>
+          <dt className="font-semibold">{t("privacy.myData.organisation")}</dt>
+          <dd>{p.organisation}</dd>
+          <dt className="font-semibold">{t("privacy.myData.unit")}</dt>
+          <dd>{p.unit ?? none}</dd>
+          <dt className="font-semibold">{t("privacy.myData.manager")}</dt>
+          <dd>{p.manager ?? none}</dd>
+          <dt className="font-semibold">{t("privacy.myData.salaryScale")}</dt>
+          <dd>{p.salaryScale ?? none}</dd>
+          <dt className="font-semibold">{t("privacy.myData.roles")}</dt>
+          <dd>{p.roles.map((r) => t(`roles.${r}`)).join(", ")}</dd>
+          <dt className="font-semibold">{t("privacy.myData.employment")}</dt>
+          <dd>{p.employmentStart ? formatDate(p.employmentStart, locale) : none}</dd>
         </dl>
       </section>
 
       <section aria-labelledby="wat-bewaard">
-        <h2 id="wat-bewaard" className="text-2xl font-bold">{t("privacy.myData.summaryHeading")}</h2>
-        <Table caption={t("privacy.myData.summaryCaption")} headers={[t("privacy.myData.kind"), t("privacy.myData.count")]} numeric={[1]} testId="my-data-summary" className="mt-3">
-            {rows.map(([key, count]) => (
-              <tr key={key} className="border-b border-neutral-300" data-testid={`summary-${key}`}>
-                <th scope="row" className="py-2 pr-4 font-normal">{t(keyIn("privacy.myData.rows", key))}</th>
-                <td className="py-2 text-right">{count}</td>
-              </tr>
-            ))}
+        <h2 id="wat-bewaard" className="text-2xl font-bold">
+          {t("privacy.myData.summaryHeading")}
+        </h2>
+        <Table
+          caption={t("privacy.myData.summaryCaption")}
+          headers={[t("privacy.myData.kind"), t("privacy.myData.count")]}
+          numeric={[1]}
+          testId="my-data-summary"
+          className="mt-3"
+        >
+          {rows.map(([key, count]) => (
+            <tr key={key} className="border-b border-neutral-300" data-testid={`summary-${key}`}>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {t(keyIn("privacy.myData.rows", key))}
+              </th>
+              <td className="py-2 text-right">{count}</td>
+            </tr>
+          ))}
         </Table>
       </section>
 
       <section aria-labelledby="je-meldingen">
-        <h2 id="je-meldingen" className="text-2xl font-bold">{t("privacy.myData.declarationsHeading")}</h2>
-        {declarations.length === 0 ? <p className="mt-2">{t("privacy.myData.noDeclarations")}</p> : (
-          <Table caption={t("privacy.myData.declarationsCaption")} headers={[t("privacy.myData.declarationTitle"), t("privacy.myData.declarationStatus")]} testId="my-declarations" className="mt-3">
-              {declarations.map((d) => (
-                <tr key={d.id} className="border-b border-neutral-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/meldingen/${d.id}`} className="block break-words">{d.title || t("privacy.myData.untitled")}</Link>
-                    <span className="block text-sm text-neutral-700">{t(`declarations.types.${d.type}`)}</span>
-                  </th>
-                  <td className="py-2">{t(`declarations.status.${d.statusKey}`)}</td>
-                </tr>
-              ))}
+        <h2 id="je-meldingen" className="text-2xl font-bold">
+          {t("privacy.myData.declarationsHeading")}
+        </h2>
+        {declarations.length === 0 ? (
+          <p className="mt-2">{t("privacy.myData.noDeclarations")}</p>
+        ) : (
+          <Table
+            caption={t("privacy.myData.declarationsCaption")}
+            headers={[t("privacy.myData.declarationTitle"), t("privacy.myData.declarationStatus")]}
+            testId="my-declarations"
+            className="mt-3"
+          >
+            {declarations.map((d) => (
+              <tr key={d.id} className="border-b border-neutral-300 align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  <Link href={`/meldingen/${d.id}`} className="block break-words">
+                    {d.title || t("privacy.myData.untitled")}
+                  </Link>
+                  <span className="block text-sm text-neutral-700">{t(`declarations.types.${d.type}`)}</span>
+                </th>
+                <td className="py-2">{t(`declarations.status.${d.statusKey}`)}</td>
+              </tr>
+            ))}
           </Table>
         )}
       </section>
 
       <section aria-labelledby="waarom">
-        <h2 id="waarom" className="text-2xl font-bold">{t("privacy.myData.whyHeading")}</h2>
+        <h2 id="waarom" className="text-2xl font-bold">
+          {t("privacy.myData.whyHeading")}
+        </h2>
         <p className="mt-2 max-w-prose">{t("privacy.myData.whyLead")}</p>
         <div className="mt-3 space-y-4">
           {personal.map((g) => (
             <article key={g.id} aria-labelledby={`waarom-${g.id}`}>
-              <h3 id={`waarom-${g.id}`} className="text-lg font-bold">{g.title[locale]}</h3>
-              <p><span className="font-semibold">{t("privacy.catalogue.data")}:</span> {g.data[locale]}</p>
-              <p><span className="font-semibold">{t("privacy.catalogue.purpose")}:</span> {g.purpose[locale]}</p>
+              <h3 id={`waarom-${g.id}`} className="text-lg font-bold">
+                {g.title[locale]}
+              </h3>
+              <p>
+                <span className="font-semibold">{t("privacy.catalogue.data")}:</span> {g.data[locale]}
+              </p>
+              <p>
+                <span className="font-semibold">{t("privacy.catalogue.purpose")}:</span> {g.purpose[locale]}
+              </p>
               <p className="text-neutral-700">
                 {t("privacy.myData.keptFor", { period: retentionText(t, g.retention, months) })}
               </p>
@@ -113,12 +171,16 @@ export default async function MyDataPage() {
       </section>
 
       <section aria-labelledby="niet-in-bestand">
-        <h2 id="niet-in-bestand" className="text-2xl font-bold">{t("privacy.myData.notIncludedHeading")}</h2>
+        <h2 id="niet-in-bestand" className="text-2xl font-bold">
+          {t("privacy.myData.notIncludedHeading")}
+        </h2>
         <p className="mt-2 max-w-prose">{t("privacy.myData.notIncluded")}</p>
       </section>
 
       <section aria-labelledby="rechten">
-        <h2 id="rechten" className="text-2xl font-bold">{t("privacy.myData.rightsHeading")}</h2>
+        <h2 id="rechten" className="text-2xl font-bold">
+          {t("privacy.myData.rightsHeading")}
+        </h2>
         <p className="mt-2 max-w-prose">{t("privacy.myData.rights")}</p>
       </section>
     </div>

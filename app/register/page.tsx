@@ -18,7 +18,9 @@ export default async function RegisterIndexPage() {
       <p>{t("register.index.lead")}</p>
       <ul className="list-disc space-y-1 pl-6">
         {organisations.map((o) => (
-          <li key={o.slug}><Link href={`/register/${o.slug}`}>{o.name}</Link></li>
+          <li key={o.slug}>
+            <Link href={`/register/${o.slug}`}>{o.name}</Link>
+          </li>
         ))}
       </ul>
     </div>

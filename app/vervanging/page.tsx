@@ -16,7 +16,8 @@ export default async function DeputiesPage() {
   const viewer = await requireRole("MANAGER");
   const { t, locale } = await getT();
   const { given, received, candidates } = await listDelegations(viewer);
-  const period = (s: string, e: string) => t("decisions.deputies.period", { start: formatDate(s, locale), end: formatDate(e, locale) });
+  const period = (s: string, e: string) =>
+    t("decisions.deputies.period", { start: formatDate(s, locale), end: formatDate(e, locale) });
   return (
     <div className="space-y-8">
       <div>
@@ -24,33 +25,61 @@ export default async function DeputiesPage() {
         <p className="mt-2 max-w-prose text-lg">{t("decisions.deputies.lead")}</p>
       </div>
       <section aria-labelledby="gegeven">
-        <h2 id="gegeven" className="text-xl font-bold">{t("decisions.deputies.given")}</h2>
-        {given.length === 0 ? <p>{t("decisions.deputies.none")}</p> : (
+        <h2 id="gegeven" className="text-xl font-bold">
+          {t("decisions.deputies.given")}
+        </h2>
+        {given.length === 0 ? (
+          <p>{t("decisions.deputies.none")}</p>
+        ) : (
           <ul className="mt-2 space-y-2" data-testid="deputies-given">
             {given.map((g) => (
               <li key={g.id} className="flex flex-wrap items-center gap-4">
-                <span>{g.name}: {period(g.startsOn, g.endsOn)}</span>
-                <ActionForm action={revokeDelegationAction} hidden={{ id: g.id }} label={`${t("decisions.deputies.revoke")}`} variant="danger" />
+                <span>
+                  {g.name}: {period(g.startsOn, g.endsOn)}
+                </span>
+                <ActionForm
+                  action={revokeDelegationAction}
+                  hidden={{ id: g.id }}
+                  label={`${t("decisions.deputies.revoke")}`}
+                  variant="danger"
+                />
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="nieuw" className="rounded border border-neutral-300 p-4">
-        <h2 id="nieuw" className="text-xl font-bold">{t("decisions.deputies.add")}</h2>
+        <h2 id="nieuw" className="text-xl font-bold">
+          {t("decisions.deputies.add")}
+        </h2>
         <DelegationForm
           action={createDelegationAction}
           candidates={candidates}
           labels={{
-            deputy: t("decisions.deputies.deputy"), choose: t("decisions.deputies.choose"), startsOn: t("decisions.deputies.startsOn"), endsOn: t("decisions.deputies.endsOn"),
-            add: t("decisions.deputies.add"), errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+            deputy: t("decisions.deputies.deputy"),
+            choose: t("decisions.deputies.choose"),
+            startsOn: t("decisions.deputies.startsOn"),
+            endsOn: t("decisions.deputies.endsOn"),
+            add: t("decisions.deputies.add"),
+            errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
+            errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
           }}
         />
       </section>
       <section aria-labelledby="ontvangen">
-        <h2 id="ontvangen" className="text-xl font-bold">{t("decisions.deputies.received")}</h2>
-        {received.length === 0 ? <p>{t("decisions.deputies.none")}</p> : (
-          <ul className="mt-2 space-y-1">{received.map((r) => <li key={r.id}>{r.name}: {period(r.startsOn, r.endsOn)}</li>)}</ul>
+        <h2 id="ontvangen" className="text-xl font-bold">
+          {t("decisions.deputies.received")}
+        </h2>
+        {received.length === 0 ? (
+          <p>{t("decisions.deputies.none")}</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {received.map((r) => (
+              <li key={r.id}>
+                {r.name}: {period(r.startsOn, r.endsOn)}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </div>

@@ -10,7 +10,9 @@ type T = Awaited<ReturnType<typeof getT>>["t"];
 export function AuditChainStatusSection({ status, t, locale }: { status: AuditChainStatus; t: T; locale: Locale }) {
   return (
     <section aria-labelledby="logboek-controle" className="space-y-3" data-testid="audit-chain-status">
-      <h2 id="logboek-controle" className="text-xl font-bold">{t("auditLog.heading")}</h2>
+      <h2 id="logboek-controle" className="text-xl font-bold">
+        {t("auditLog.heading")}
+      </h2>
       <p className="max-w-prose">{t("auditLog.lead")}</p>
       {status.ok ? (
         <p className="border-l-4 border-ok bg-green-50 p-3 font-bold" data-chain="intact">

@@ -21,7 +21,19 @@ interface Labels {
 const same = (s: string) => ({ nl: s, en: s });
 
 /** The answer to the campaign: one of two statements, then send. The current answer is preselected. */
-export function AnswerForm({ action, campaignId, current, locale, labels }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; campaignId: string; current: string | null; locale: "nl" | "en"; labels: Labels }) {
+export function AnswerForm({
+  action,
+  campaignId,
+  current,
+  locale,
+  labels,
+}: {
+  action: (s: ActionState, f: FormData) => Promise<ActionState>;
+  campaignId: string;
+  current: string | null;
+  locale: "nl" | "en";
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [values, setValues] = useState<RawValues>({ answer: current ?? undefined });
   const field: FieldDef = {
@@ -31,18 +43,40 @@ export function AnswerForm({ action, campaignId, current, locale, labels }: { ac
     options: labels.options.map((o) => ({ value: o.value, label: same(o.label), hint: same(o.hint) })),
     requiredMessage: same(""),
   };
-  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-4" data-testid="answer-form">
-      <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={errors.answer ? [{ field: "answer", message: errors.answer }] : []} focusTrigger={state} />
+    <form
+      action={formAction}
+      onSubmit={(e) => submitWithoutReset(e, formAction)}
+      noValidate
+      className="space-y-4"
+      data-testid="answer-form"
+    >
+      <ErrorSummary
+        title={labels.errorSummaryTitle}
+        titlePrefix={labels.errorTitlePrefix}
+        errors={errors.answer ? [{ field: "answer", message: errors.answer }] : []}
+        focusTrigger={state}
+      />
       {state.status === "error" ? <ActionAlert state={state} /> : null}
       <input type="hidden" name="campaignId" value={campaignId} />
-      <FieldInput field={field} locale={locale} values={values} error={errors.answer} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
+      <FieldInput
+        field={field}
+        locale={locale}
+        values={values}
+        error={errors.answer}
+        optionalLabel={labels.optional}
+        onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
+      />
       <div>
         <h3 className="text-lg font-bold">{labels.statementTitle}</h3>
         <p className="mt-1">{labels.statement}</p>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60"
+      >
         {labels.submit}
       </button>
     </form>

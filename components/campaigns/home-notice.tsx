@@ -10,10 +10,20 @@ export async function CampaignHomeNotice({ viewer }: { viewer: Viewer }) {
   if (!waiting) return null;
   const { t, locale } = await getT();
   return (
-    <section aria-labelledby="jaarlijkse-controle" className="border-l-4 border-brand bg-brand-light p-4" data-testid="home-campaign">
-      <h2 id="jaarlijkse-controle" className="text-xl font-bold break-words">{t("campaigns.home.title", { title: waiting.title })}</h2>
+    <section
+      aria-labelledby="jaarlijkse-controle"
+      className="border-l-4 border-brand bg-brand-light p-4"
+      data-testid="home-campaign"
+    >
+      <h2 id="jaarlijkse-controle" className="text-xl font-bold break-words">
+        {t("campaigns.home.title", { title: waiting.title })}
+      </h2>
       <p className="mt-1">{t("campaigns.home.body", { date: formatDate(waiting.dueOn, locale) })}</p>
-      <p className="mt-2"><Link href="/jaarverklaring" className="font-bold">{t("campaigns.home.link")}</Link></p>
+      <p className="mt-2">
+        <Link href="/jaarverklaring" className="font-bold">
+          {t("campaigns.home.link")}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -11,9 +11,20 @@ import { FormAlert } from "@/components/ui/form-alert";
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 
 interface Labels {
-  title: string; titleHint: string; year: string; yearHint: string; dueOn: string; dueHint: string; continue: string;
-  checkTitle: string; checkLead: string; change: string; submit: string;
-  errorSummaryTitle: string; errorTitlePrefix: string; optional: string;
+  title: string;
+  titleHint: string;
+  year: string;
+  yearHint: string;
+  dueOn: string;
+  dueHint: string;
+  continue: string;
+  checkTitle: string;
+  checkLead: string;
+  change: string;
+  submit: string;
+  errorSummaryTitle: string;
+  errorTitlePrefix: string;
+  optional: string;
 }
 
 const same = (s: string) => ({ nl: s, en: s });
@@ -23,8 +34,18 @@ const ORDER = ["title", "year", "dueOn"] as const;
  * Opening a campaign notifies everyone, so it has a check-your-answers step: "continue" validates on the
  * server and counts who will be asked (nothing is opened), then the summary with "change" links, then open.
  */
-export function OpenCampaignForm({ checkAction, openAction, years, locale, labels }: {
-  checkAction: Action; openAction: Action; years: number[]; locale: "nl" | "en"; labels: Labels;
+export function OpenCampaignForm({
+  checkAction,
+  openAction,
+  years,
+  locale,
+  labels,
+}: {
+  checkAction: Action;
+  openAction: Action;
+  years: number[];
+  locale: "nl" | "en";
+  labels: Labels;
 }) {
   const [checkState, check, checking] = useActionState(checkAction, IDLE);
   const [openState, open, opening] = useActionState(openAction, IDLE);
@@ -64,10 +85,17 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
 
   const fields: FieldDef[] = [
     { name: "title", kind: "text", label: same(labels.title), hint: same(labels.titleHint), requiredMessage: same("") },
-    { name: "year", kind: "choice", label: same(labels.year), hint: same(labels.yearHint), options: years.map((y) => ({ value: String(y), label: same(String(y)) })), requiredMessage: same("") },
+    {
+      name: "year",
+      kind: "choice",
+      label: same(labels.year),
+      hint: same(labels.yearHint),
+      options: years.map((y) => ({ value: String(y), label: same(String(y)) })),
+      requiredMessage: same(""),
+    },
     { name: "dueOn", kind: "date", label: same(labels.dueOn), hint: same(labels.dueHint), requiredMessage: same("") },
   ];
-  const errors = shown.status === "error" ? shown.fieldErrors ?? {} : {};
+  const errors = shown.status === "error" ? (shown.fieldErrors ?? {}) : {};
   const message = shown.status === "error" ? shown.message : undefined;
   const hidden = ORDER.map((name) => <input key={name} type="hidden" name={name} value={String(values[name] ?? "")} />);
 
@@ -79,7 +107,9 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
     ];
     return (
       <div className="space-y-6" data-testid="open-check">
-        <h2 ref={checkHeading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">{labels.checkTitle}</h2>
+        <h2 ref={checkHeading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
+          {labels.checkTitle}
+        </h2>
         <p>{labels.checkLead}</p>
         <FormAlert testId="form-message">{message}</FormAlert>
         <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
@@ -88,17 +118,33 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
               <dt className="font-bold">{label}</dt>
               <dd className="break-words">{value}</dd>
               <dd>
-                <button type="button" className="text-brand underline underline-offset-2 hover:text-brand-dark" onClick={() => { focusField.current = name; setStep("edit"); }}>
-                  {labels.change}<span className="sr-only"> {label}</span>
+                <button
+                  type="button"
+                  className="text-brand underline underline-offset-2 hover:text-brand-dark"
+                  onClick={() => {
+                    focusField.current = name;
+                    setStep("edit");
+                  }}
+                >
+                  {labels.change}
+                  <span className="sr-only"> {label}</span>
                 </button>
               </dd>
             </div>
           ))}
         </dl>
-        {checkState.status === "success" && checkState.message ? <p className="border-l-4 border-sky-700 bg-sky-50 p-4 font-semibold" data-testid="recipients">{checkState.message}</p> : null}
+        {checkState.status === "success" && checkState.message ? (
+          <p className="border-l-4 border-sky-700 bg-sky-50 p-4 font-semibold" data-testid="recipients">
+            {checkState.message}
+          </p>
+        ) : null}
         <form action={open} onSubmit={(e) => submitWithoutReset(e, open)} noValidate>
           {hidden}
-          <button type="submit" disabled={opening} className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={opening}
+            className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60"
+          >
             {labels.submit}
           </button>
         </form>
@@ -114,11 +160,25 @@ export function OpenCampaignForm({ checkAction, openAction, years, locale, label
         errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
         focusTrigger={shown}
       />
-      <FormAlert testId="form-message" className="mb-6">{message}</FormAlert>
+      <FormAlert testId="form-message" className="mb-6">
+        {message}
+      </FormAlert>
       {fields.map((field) => (
-        <FieldInput key={field.name} field={field} locale={locale} values={values} error={errors[field.name]} optionalLabel={labels.optional} onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))} />
+        <FieldInput
+          key={field.name}
+          field={field}
+          locale={locale}
+          values={values}
+          error={errors[field.name]}
+          optionalLabel={labels.optional}
+          onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
+        />
       ))}
-      <button type="submit" disabled={checking} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={checking}
+        className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {labels.continue}
       </button>
     </form>

@@ -7,29 +7,55 @@ import { Field } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 
-interface Labels { deputy: string; choose: string; startsOn: string; endsOn: string; add: string; errorSummaryTitle: string; errorTitlePrefix: string }
+interface Labels {
+  deputy: string;
+  choose: string;
+  startsOn: string;
+  endsOn: string;
+  add: string;
+  errorSummaryTitle: string;
+  errorTitlePrefix: string;
+}
 
 /** Names a deputy for a period. */
-export function DelegationForm({ action, candidates, labels }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; candidates: { id: string; name: string; functionTitle: string }[]; labels: Labels }) {
+export function DelegationForm({
+  action,
+  candidates,
+  labels,
+}: {
+  action: (s: ActionState, f: FormData) => Promise<ActionState>;
+  candidates: { id: string; name: string; functionTitle: string }[];
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [values, setValues] = useState<Record<string, string>>({});
-  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const order = ["deputyId", "startsOn", "endsOn"];
   const control = (name: string) => ({
     name,
     value: values[name] ?? "",
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setValues((v) => ({ ...v, [name]: e.target.value })),
     className: `mt-1 block max-w-full rounded border-2 px-2 py-2 ${errors[name] ? "border-error" : "border-neutral-700"}`,
   });
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-4">
-      <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={order.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))} focusTrigger={state} />
+      <ErrorSummary
+        title={labels.errorSummaryTitle}
+        titlePrefix={labels.errorTitlePrefix}
+        errors={order.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
+        focusTrigger={state}
+      />
       <ActionAlert state={state} />
       <Field id="field-deputyId" label={labels.deputy} error={errors.deputyId} look="plain">
         {(c) => (
           <select {...c} {...control("deputyId")}>
             <option value="">{labels.choose}</option>
-            {candidates.map((o) => <option key={o.id} value={o.id}>{o.name} ({o.functionTitle})</option>)}
+            {candidates.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name} ({o.functionTitle})
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -19,11 +19,31 @@ interface MessageItem {
 type Locale = "nl" | "en";
 
 /** The decisions taken on a declaration, as the employee and the decider see them. */
-export function DecisionList({ id, title, items, locale, labels }: { id: string; title: string; items: DecisionItem[]; locale: Locale; labels: { outcome: (o: string) => string; by: (name: string) => string; onBehalfOf: (name: string) => string; conditions: string; reason: string } }) {
+export function DecisionList({
+  id,
+  title,
+  items,
+  locale,
+  labels,
+}: {
+  id: string;
+  title: string;
+  items: DecisionItem[];
+  locale: Locale;
+  labels: {
+    outcome: (o: string) => string;
+    by: (name: string) => string;
+    onBehalfOf: (name: string) => string;
+    conditions: string;
+    reason: string;
+  };
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id}>
-      <h2 id={id} className="text-xl font-bold">{title}</h2>
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
       <ul className="mt-2 space-y-3">
         {items.map((d, i) => (
           <li key={i} className="rounded border border-neutral-300 p-3">
@@ -31,8 +51,16 @@ export function DecisionList({ id, title, items, locale, labels }: { id: string;
               {labels.outcome(d.outcome)} · {formatDateTime(d.createdAt, locale)} · {labels.by(d.deciderName)}
               {d.onBehalfOfName ? ` (${labels.onBehalfOf(d.onBehalfOfName)})` : ""}
             </p>
-            {d.conditions ? <p><span className="font-semibold">{labels.conditions}:</span> {d.conditions}</p> : null}
-            {d.reason ? <p><span className="font-semibold">{labels.reason}:</span> {d.reason}</p> : null}
+            {d.conditions ? (
+              <p>
+                <span className="font-semibold">{labels.conditions}:</span> {d.conditions}
+              </p>
+            ) : null}
+            {d.reason ? (
+              <p>
+                <span className="font-semibold">{labels.reason}:</span> {d.reason}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -41,15 +69,29 @@ export function DecisionList({ id, title, items, locale, labels }: { id: string;
 }
 
 /** Questions, answers and notes on a declaration. */
-export function MessageList({ id, title, items, locale }: { id: string; title: string; items: MessageItem[]; locale: Locale }) {
+export function MessageList({
+  id,
+  title,
+  items,
+  locale,
+}: {
+  id: string;
+  title: string;
+  items: MessageItem[];
+  locale: Locale;
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id}>
-      <h2 id={id} className="text-xl font-bold">{title}</h2>
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
       <ul className="mt-2 space-y-3">
         {items.map((m, i) => (
           <li key={i} className="rounded border border-neutral-300 p-3">
-            <p className="text-sm text-neutral-700">{m.authorName} · {formatDateTime(m.createdAt, locale)}</p>
+            <p className="text-sm text-neutral-700">
+              {m.authorName} · {formatDateTime(m.createdAt, locale)}
+            </p>
             <p className="whitespace-pre-line">{m.body}</p>
           </li>
         ))}

@@ -35,7 +35,9 @@ export function DateInput({ id, name, value, locale, invalid, describedBy, legen
           const partId = part === "day" ? id : `${id}-${part}`;
           return (
             <div key={part}>
-              <label htmlFor={partId} className="block">{datePartLabel(part, locale)}</label>
+              <label htmlFor={partId} className="block">
+                {datePartLabel(part, locale)}
+              </label>
               <input
                 id={partId}
                 name={`${name}-${part}`}

@@ -1,8 +1,21 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
 import { createTranslator } from "use-intl/core";
-import { evaluate, parseDeclarationInput, type PersonFacts, type PolicyProfile, type DeclarationType, type Verdict } from "@/lib/rules";
-import { parseDeclarationForm, visibleFields, type FormContext, type Locale, type RawValues } from "@/lib/declarations/form-model";
+import {
+  evaluate,
+  parseDeclarationInput,
+  type PersonFacts,
+  type PolicyProfile,
+  type DeclarationType,
+  type Verdict,
+} from "@/lib/rules";
+import {
+  parseDeclarationForm,
+  visibleFields,
+  type FormContext,
+  type Locale,
+  type RawValues,
+} from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import type { Messages } from "@/lib/i18n/messages";
@@ -31,16 +44,34 @@ interface Props {
  * A declaration form: asks only what applies, validates with the shared schema in the browser (the server
  * validates again), and shows the organisation's rule verdict while the employee types.
  */
-export function DeclarationForm({ type, locale, ctx, profile, person, now, initialValues, id, version, messages, action }: Props) {
+export function DeclarationForm({
+  type,
+  locale,
+  ctx,
+  profile,
+  person,
+  now,
+  initialValues,
+  id,
+  version,
+  messages,
+  action,
+}: Props) {
   const def = useMemo(() => getDeclarationForm(type)!, [type]);
-  const t = useMemo(() => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }), [locale, messages]);
+  const t = useMemo(
+    () => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }),
+    [locale, messages],
+  );
   const [values, setValues] = useState<RawValues>(initialValues);
   // After a first attempt to continue, errors follow the answers live (a fixed field loses its error).
   const [attempts, setAttempts] = useState(0);
   const [state, formAction, pending] = useActionState(action, { ...IDLE, id, version } as ActionState);
 
   const fields = visibleFields(def, values, ctx);
-  const parsed = useMemo(() => parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput), [def, values, ctx, locale]);
+  const parsed = useMemo(
+    () => parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput),
+    [def, values, ctx, locale],
+  );
   const verdict: Verdict | null = useMemo(() => {
     if (!parsed.ok) return null;
     try {
@@ -50,7 +81,7 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
     }
   }, [parsed, profile, person, now]);
 
-  const serverErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const serverErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const liveErrors = parsed.ok ? {} : parsed.fieldErrors;
   // Before any attempt: what the server said. After: live errors, or the server's when the browser found none.
   const errors = attempts === 0 ? serverErrors : parsed.ok ? serverErrors : liveErrors;
@@ -76,7 +107,12 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
         }}
       >
         <ActionAlert state={state} className="mb-6" />
-        <ErrorSummary title={t("form.errorSummaryTitle")} titlePrefix={t("form.errorTitlePrefix")} errors={summaryErrors} focusTrigger={`${attempts}:${state.status}:${state.status === "error" ? Object.keys(serverErrors).join() : ""}`} />
+        <ErrorSummary
+          title={t("form.errorSummaryTitle")}
+          titlePrefix={t("form.errorTitlePrefix")}
+          errors={summaryErrors}
+          focusTrigger={`${attempts}:${state.status}:${state.status === "error" ? Object.keys(serverErrors).join() : ""}`}
+        />
         <input type="hidden" name="_type" value={type} />
         {currentId ? <input type="hidden" name="_id" value={currentId} /> : null}
         {currentVersion !== undefined ? <input type="hidden" name="_version" value={currentVersion} /> : null}
@@ -93,20 +129,46 @@ export function DeclarationForm({ type, locale, ctx, profile, person, now, initi
           />
         ))}
         <div className="mt-8 flex flex-wrap gap-4">
-          <button type="submit" name="_intent" value="continue" disabled={pending} className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+          <button
+            type="submit"
+            name="_intent"
+            value="continue"
+            disabled={pending}
+            className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
+          >
             {t("form.continue")}
           </button>
-          <button type="submit" name="_intent" value="draft" disabled={pending} className="rounded border-2 border-brand px-5 py-3 text-lg font-bold text-brand hover:bg-brand-light disabled:opacity-60">
+          <button
+            type="submit"
+            name="_intent"
+            value="draft"
+            disabled={pending}
+            className="rounded border-2 border-brand px-5 py-3 text-lg font-bold text-brand hover:bg-brand-light disabled:opacity-60"
+          >
             {t("form.save")}
           </button>
         </div>
       </form>
       <aside aria-live="polite" className="lg:sticky lg:top-4 lg:self-start">
         {verdict ? (
-          <VerdictPanel verdict={verdict} locale={locale} labels={verdictLabels(t as unknown as (key: string, values?: Record<string, string>) => string, verdict, locale)} />
+          <VerdictPanel
+            verdict={verdict}
+            locale={locale}
+            labels={verdictLabels(
+              t as unknown as (key: string, values?: Record<string, string>) => string,
+              verdict,
+              locale,
+            )}
+          />
         ) : (
-          <section aria-labelledby="verdict-title" className="border-l-8 border-neutral-300 bg-neutral-50 p-4" data-testid="verdict-pending">
-            <h2 id="verdict-title" className="text-lg font-bold">{t("form.verdictTitle")}</h2>
+          <section
+            aria-labelledby="verdict-title"
+            className="border-l-8 border-neutral-300 bg-neutral-50 p-4"
+            data-testid="verdict-pending"
+          >
+            <h2 id="verdict-title" className="text-lg font-bold">
+              {t("form.verdictTitle")}
+            </h2>
             <p className="mt-1">{t("form.verdictPending")}</p>
           </section>
         )}

@@ -22,7 +22,7 @@ const inputClass = (error?: string) =>
 export function FieldInput({ field, locale, values, error, optionalLabel, defaultLimits = false, onChange }: Props) {
   const id = `field-${field.name}`;
   const raw = values[field.name];
-  const value = Array.isArray(raw) ? raw : raw ?? "";
+  const value = Array.isArray(raw) ? raw : (raw ?? "");
   const label = (
     <>
       {field.label[locale]}
@@ -45,7 +45,13 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
           invalid={!!error}
           describedBy={[hintId, errorId].filter(Boolean).join(" ") || undefined}
           legend={label}
-          hint={hint ? <p id={hintId} className="mt-1 text-neutral-700">{hint}</p> : null}
+          hint={
+            hint ? (
+              <p id={hintId} className="mt-1 text-neutral-700">
+                {hint}
+              </p>
+            ) : null
+          }
           error={error ? <FieldError id={errorId!}>{error}</FieldError> : null}
           onChange={(v) => onChange(field.name, v)}
         />
@@ -79,13 +85,20 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
                       const next = new Set(selected);
                       if (e.target.checked) next.add(option.value);
                       else next.delete(option.value);
-                      onChange(field.name, options.map((o) => o.value).filter((v) => next.has(v)));
+                      onChange(
+                        field.name,
+                        options.map((o) => o.value).filter((v) => next.has(v)),
+                      );
                     }}
                     className="mt-1 h-6 w-6 shrink-0 accent-brand"
                   />
                   <label htmlFor={optionId} className="cursor-pointer">
                     {option.label[locale]}
-                    {option.hint ? <span id={optionHintId} className="block text-sm text-neutral-700">{option.hint[locale]}</span> : null}
+                    {option.hint ? (
+                      <span id={optionHintId} className="block text-sm text-neutral-700">
+                        {option.hint[locale]}
+                      </span>
+                    ) : null}
                   </label>
                 </div>
               );
@@ -99,15 +112,27 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
   const amount = field.kind === "money" && typeof value === "string" ? parseAmount(value, field.maxCents) : null;
   const understoodId = amount?.ok ? `${id}-understood` : undefined;
   const text = field.kind === "text" || field.kind === "textarea";
-  const limit = !text ? undefined : field.maxLength ?? (defaultLimits ? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT) : undefined);
+  const limit = !text
+    ? undefined
+    : (field.maxLength ?? (defaultLimits ? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT) : undefined));
   return (
-    <Field id={id} name={field.name} label={label} hint={hint} error={error} maxLength={limit} countFrom={field.kind === "text" ? 0.75 : 0} value={typeof value === "string" ? value : undefined}>
+    <Field
+      id={id}
+      name={field.name}
+      label={label}
+      hint={hint}
+      error={error}
+      maxLength={limit}
+      countFrom={field.kind === "text" ? 0.75 : 0}
+      value={typeof value === "string" ? value : undefined}
+    >
       {(control) => {
         const common = {
           ...control,
           name: field.name,
           value: value as string,
-          onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field.name, e.target.value),
+          onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+            onChange(field.name, e.target.value),
         };
         return field.kind === "textarea" ? (
           <textarea {...common} rows={4} className={inputClass(error)} />
@@ -115,15 +140,41 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
           // The amount as understood, beside the field: rendered on the server after a round trip, live while typing (decision 051).
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <div className="flex max-w-xs items-stretch">
-              <span className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3" aria-hidden="true">€</span>
-              <input {...common} aria-describedby={[control["aria-describedby"], understoodId].filter(Boolean).join(" ") || undefined} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`${inputClass(error)} mt-0 rounded-l-none`} />
+              <span
+                className="flex items-center rounded-l border-2 border-r-0 border-neutral-700 bg-neutral-100 px-3"
+                aria-hidden="true"
+              >
+                €
+              </span>
+              <input
+                {...common}
+                aria-describedby={[control["aria-describedby"], understoodId].filter(Boolean).join(" ") || undefined}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                spellCheck={false}
+                className={`${inputClass(error)} mt-0 rounded-l-none`}
+              />
             </div>
-            {amount?.ok ? <p id={understoodId} data-testid={`${field.name}-understood`}>{amountUnderstood(amount.cents, locale)}</p> : null}
+            {amount?.ok ? (
+              <p id={understoodId} data-testid={`${field.name}-understood`}>
+                {amountUnderstood(amount.cents, locale)}
+              </p>
+            ) : null}
           </div>
         ) : field.kind === "hours" ? (
           <div className="mt-1 flex max-w-xs items-stretch">
-            <input {...common} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} className={`block w-24 rounded-l border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`} />
-            <span className="flex items-center whitespace-nowrap rounded-r border-2 border-l-0 border-neutral-700 bg-neutral-100 px-3">{hoursUnit(locale)}</span>
+            <input
+              {...common}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              className={`block w-24 rounded-l border-2 px-3 py-2 text-base ${error ? "border-error" : "border-neutral-700"} focus:border-brand-dark`}
+            />
+            <span className="flex items-center whitespace-nowrap rounded-r border-2 border-l-0 border-neutral-700 bg-neutral-100 px-3">
+              {hoursUnit(locale)}
+            </span>
           </div>
         ) : field.kind === "datetime" ? (
           <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />

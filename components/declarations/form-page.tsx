@@ -9,7 +9,21 @@ import type { DeclarationType } from "@/lib/rules";
 import { DeclarationForm } from "./declaration-form";
 
 /** The shared body of the "new" and "edit" pages of a declaration form. */
-export async function DeclarationFormPage({ viewer, type, initialValues, id, version, notice }: { viewer: Viewer; type: DeclarationType; initialValues: RawValues; id?: string; version?: number; notice?: React.ReactNode }) {
+export async function DeclarationFormPage({
+  viewer,
+  type,
+  initialValues,
+  id,
+  version,
+  notice,
+}: {
+  viewer: Viewer;
+  type: DeclarationType;
+  initialValues: RawValues;
+  id?: string;
+  version?: number;
+  notice?: React.ReactNode;
+}) {
   const { t, locale } = await getT();
   const def = getDeclarationForm(type)!;
   const context = await getFilingContext(viewer);

@@ -12,5 +12,9 @@ const STYLE: Record<string, string> = {
 };
 
 export function StatusTag({ status, label }: { status: string; label: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STYLE[status] ?? "bg-neutral-200"}`}>{label}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STYLE[status] ?? "bg-neutral-200"}`}>
+      {label}
+    </span>
+  );
 }

@@ -14,13 +14,21 @@ interface Props {
   version: number;
   submissionKey: string;
   askAnswer: boolean;
-  labels: { submit: string; answerLabel: string; answerHint: string; errorSummaryTitle: string; errorTitlePrefix: string; declaration: string; declarationText: string };
+  labels: {
+    submit: string;
+    answerLabel: string;
+    answerHint: string;
+    errorSummaryTitle: string;
+    errorTitlePrefix: string;
+    declaration: string;
+    declarationText: string;
+  };
 }
 
 /** The final step: send the declaration. The submission key makes a double click create one declaration. */
 export function SubmitForm({ action, id, version, submissionKey, askAnswer, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const fieldErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const fieldErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const answerError = fieldErrors.answer;
   const previousAnswer = state.status === "error" ? (state.values?.answer as string | undefined) : undefined;
   return (
@@ -36,7 +44,15 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {askAnswer ? (
-        <Field id="field-answer" name="answer" label={labels.answerLabel} hint={labels.answerHint} error={answerError} maxLength={MAX_TEXTAREA} className="mb-0">
+        <Field
+          id="field-answer"
+          name="answer"
+          label={labels.answerLabel}
+          hint={labels.answerHint}
+          error={answerError}
+          maxLength={MAX_TEXTAREA}
+          className="mb-0"
+        >
           {(c) => (
             <textarea
               {...c}
@@ -52,7 +68,9 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
         <h2 className="text-xl font-bold">{labels.declaration}</h2>
         <p className="mt-1">{labels.declarationText}</p>
       </div>
-      <Button variant="ok" size="large" disabled={pending}>{labels.submit}</Button>
+      <Button variant="ok" size="large" disabled={pending}>
+        {labels.submit}
+      </Button>
     </form>
   );
 }

@@ -22,16 +22,58 @@ function citationText(c: { file: string; lines: string }[]): string {
 }
 
 /** The rule module's verdict: outcome, what to do, and why (with the source of each rule). */
-export function VerdictPanel({ verdict, locale, labels, headingLevel = 2, titleId = "verdict-title", testId = "verdict", neutral = false, note, extra }: { verdict: Verdict; locale: "nl" | "en"; labels: VerdictLabels; headingLevel?: 2 | 3; titleId?: string; testId?: string; /** After the decision (decision 052): grey, no lead, the outcome as "the code said". */ neutral?: boolean; note?: string; extra?: string }) {
+export function VerdictPanel({
+  verdict,
+  locale,
+  labels,
+  headingLevel = 2,
+  titleId = "verdict-title",
+  testId = "verdict",
+  neutral = false,
+  note,
+  extra,
+}: {
+  verdict: Verdict;
+  locale: "nl" | "en";
+  labels: VerdictLabels;
+  headingLevel?: 2 | 3;
+  titleId?: string;
+  testId?: string;
+  /** After the decision (decision 052): grey, no lead, the outcome as "the code said". */ neutral?: boolean;
+  note?: string;
+  extra?: string;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
-    <section aria-labelledby={titleId} className={`border-l-8 p-4 ${neutral ? "border-neutral-400 bg-neutral-50" : TONE[verdict.outcome] ?? ""}`} data-testid={testId} data-outcome={verdict.outcome} data-neutral={neutral ? "true" : undefined}>
-      <H id={titleId} className="text-lg font-bold">{labels.title}</H>
-      {note ? <p className="mt-1 text-neutral-800" data-testid="verdict-note">{note}</p> : null}
-      <p className={neutral ? "mt-1 font-semibold" : "mt-1 text-xl font-bold"} data-testid="verdict-outcome">{labels.outcome[verdict.outcome]}</p>
-      {neutral ? null : <p className="mt-1" data-testid="verdict-lead">{labels.lead[verdict.outcome]}</p>}
-      {extra ? <p className="mt-1" data-testid="verdict-extra">{extra}</p> : null}
+    <section
+      aria-labelledby={titleId}
+      className={`border-l-8 p-4 ${neutral ? "border-neutral-400 bg-neutral-50" : (TONE[verdict.outcome] ?? "")}`}
+      data-testid={testId}
+      data-outcome={verdict.outcome}
+      data-neutral={neutral ? "true" : undefined}
+    >
+      <H id={titleId} className="text-lg font-bold">
+        {labels.title}
+      </H>
+      {note ? (
+        <p className="mt-1 text-neutral-800" data-testid="verdict-note">
+          {note}
+        </p>
+      ) : null}
+      <p className={neutral ? "mt-1 font-semibold" : "mt-1 text-xl font-bold"} data-testid="verdict-outcome">
+        {labels.outcome[verdict.outcome]}
+      </p>
+      {neutral ? null : (
+        <p className="mt-1" data-testid="verdict-lead">
+          {labels.lead[verdict.outcome]}
+        </p>
+      )}
+      {extra ? (
+        <p className="mt-1" data-testid="verdict-extra">
+          {extra}
+        </p>
+      ) : null}
       {verdict.obligations.length > 0 ? (
         <>
           <Sub className="mt-3 font-bold">{labels.obligations}</Sub>
@@ -48,7 +90,8 @@ export function VerdictPanel({ verdict, locale, labels, headingLevel = 2, titleI
           <li key={r.ruleId}>
             {r.message[locale]}{" "}
             <span className="text-sm text-neutral-700">
-              (<a href={`/gedragscode#${encodeURIComponent(r.ruleId)}`}>{labels.ruleLink}</a>, {citationText(r.citation)})
+              (<a href={`/gedragscode#${encodeURIComponent(r.ruleId)}`}>{labels.ruleLink}</a>,{" "}
+              {citationText(r.citation)})
             </span>
           </li>
         ))}

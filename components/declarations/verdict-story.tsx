@@ -32,7 +32,16 @@ export interface StoryDecision {
  * `td` translates in the "declarations" namespace. `decisions` in time order: the last final one is the headline.
  * `submittedAt` dates a recomputed verdict.
  */
-export function VerdictStory({ td, locale, audience, verdict, recomputed, submittedAt, decisions, declarantName }: {
+export function VerdictStory({
+  td,
+  locale,
+  audience,
+  verdict,
+  recomputed,
+  submittedAt,
+  decisions,
+  declarantName,
+}: {
   td: T;
   locale: Locale;
   audience: Audience;
@@ -45,30 +54,68 @@ export function VerdictStory({ td, locale, audience, verdict, recomputed, submit
   const decision = [...decisions].reverse().find((x) => FINAL.has(x.outcome)) ?? null;
   const filedOn = submittedAt ? formatDate(submittedAt.slice(0, 10), locale) : "–";
   if (!decision) {
-    if (!verdict) return audience === "decider" ? <p className="border-l-8 border-neutral-400 bg-neutral-50 p-4" data-testid="verdict-missing">{td("verdictStory.decider.noVerdict")}</p> : null;
+    if (!verdict)
+      return audience === "decider" ? (
+        <p className="border-l-8 border-neutral-400 bg-neutral-50 p-4" data-testid="verdict-missing">
+          {td("verdictStory.decider.noVerdict")}
+        </p>
+      ) : null;
     const labels = verdictLabels(td, verdict, locale, audience);
     return (
       <VerdictPanel
         verdict={verdict}
         locale={locale}
-        labels={{ ...labels, ...(audience === "decider" && declarantName ? { obligations: td("verdictStory.decider.obligations", { name: declarantName }) } : {}) }}
+        labels={{
+          ...labels,
+          ...(audience === "decider" && declarantName
+            ? { obligations: td("verdictStory.decider.obligations", { name: declarantName }) }
+            : {}),
+        }}
         note={recomputed ? td("verdictStory.decider.recomputed", { date: filedOn }) : undefined}
-        extra={audience === "decider" && codeStance(verdict) !== "open" ? td("verdictStory.decider.againstCodeNote") : undefined}
+        extra={
+          audience === "decider" && codeStance(verdict) !== "open"
+            ? td("verdictStory.decider.againstCodeNote")
+            : undefined
+        }
       />
     );
   }
   const labels = verdict ? verdictLabels(td, verdict, locale, audience) : null;
   return (
     <>
-      <section aria-labelledby="besluit-kop" className={`border-l-8 p-4 ${HEADLINE_TONE[decision.outcome] ?? ""}`} data-testid="decision-headline" data-outcome={decision.outcome}>
-        <h2 id="besluit-kop" className="text-lg font-bold">{td("verdictStory.decided.title")}</h2>
+      <section
+        aria-labelledby="besluit-kop"
+        className={`border-l-8 p-4 ${HEADLINE_TONE[decision.outcome] ?? ""}`}
+        data-testid="decision-headline"
+        data-outcome={decision.outcome}
+      >
+        <h2 id="besluit-kop" className="text-lg font-bold">
+          {td("verdictStory.decided.title")}
+        </h2>
         <p className="mt-1 text-xl font-bold">{td(`decisionOutcome.${decision.outcome}`)}</p>
         <p className="mt-1 text-neutral-800">
-          {td("verdictStory.decided.by", { name: decision.onBehalfOfName ? `${decision.deciderName} (${td("detail.onBehalfOf", { name: decision.onBehalfOfName })})` : decision.deciderName, date: formatDateTime(decision.createdAt, locale) })}
+          {td("verdictStory.decided.by", {
+            name: decision.onBehalfOfName
+              ? `${decision.deciderName} (${td("detail.onBehalfOf", { name: decision.onBehalfOfName })})`
+              : decision.deciderName,
+            date: formatDateTime(decision.createdAt, locale),
+          })}
         </p>
-        {decision.conditions ? <p className="mt-2 whitespace-pre-line break-words"><span className="font-semibold">{td("verdictStory.decided.conditions")}:</span> {decision.conditions}</p> : null}
-        {decision.againstCode ? <p className="mt-2 font-semibold" data-testid="decision-against-code">{td("verdictStory.decided.againstCode")}</p> : null}
-        {decision.reason ? <p className="mt-1 whitespace-pre-line break-words" data-testid="decision-reason"><span className="font-semibold">{td("verdictStory.decided.reason")}:</span> {decision.reason}</p> : null}
+        {decision.conditions ? (
+          <p className="mt-2 whitespace-pre-line break-words">
+            <span className="font-semibold">{td("verdictStory.decided.conditions")}:</span> {decision.conditions}
+          </p>
+        ) : null}
+        {decision.againstCode ? (
+          <p className="mt-2 font-semibold" data-testid="decision-against-code">
+            {td("verdictStory.decided.againstCode")}
+          </p>
+        ) : null}
+        {decision.reason ? (
+          <p className="mt-1 whitespace-pre-line break-words" data-testid="decision-reason">
+            <span className="font-semibold">{td("verdictStory.decided.reason")}:</span> {decision.reason}
+          </p>
+        ) : null}
       </section>
       {verdict && labels ? (
         <VerdictPanel
@@ -77,8 +124,21 @@ export function VerdictStory({ td, locale, audience, verdict, recomputed, submit
           neutral
           testId="verdict-at-filing"
           titleId="verdict-at-filing-title"
-          labels={{ ...labels, title: td("verdictStory.decided.atFilingTitle"), outcome: Object.fromEntries(Object.entries(labels.outcome).map(([k, v]) => [k, td("verdictStory.decided.atFilingOutcome", { outcome: v })])) }}
-          note={recomputed ? td("verdictStory.decided.atFilingRecomputed", { date: filedOn }) : td("verdictStory.decided.atFilingNote")}
+          labels={{
+            ...labels,
+            title: td("verdictStory.decided.atFilingTitle"),
+            outcome: Object.fromEntries(
+              Object.entries(labels.outcome).map(([k, v]) => [
+                k,
+                td("verdictStory.decided.atFilingOutcome", { outcome: v }),
+              ]),
+            ),
+          }}
+          note={
+            recomputed
+              ? td("verdictStory.decided.atFilingRecomputed", { date: filedOn })
+              : td("verdictStory.decided.atFilingNote")
+          }
         />
       ) : null}
     </>

@@ -2,7 +2,15 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 
-export function DemoSignInButton({ personId, label, description }: { personId: string; label: string; description: string }) {
+export function DemoSignInButton({
+  personId,
+  label,
+  description,
+}: {
+  personId: string;
+  label: string;
+  description: string;
+}) {
   const [busy, setBusy] = useState(false);
   return (
     <button

@@ -9,17 +9,25 @@ interface Props {
   locale: Locale;
   demo: boolean;
   labels: {
-    appName: string; mainNav: string; home: string; declare: string; myDeclarations: string; code: string; extra: [string, string][]; signOut: string; signedInAs: string;
-    switchTo: string; switchToLabel: string; demoBanner: string;
+    appName: string;
+    mainNav: string;
+    home: string;
+    declare: string;
+    myDeclarations: string;
+    code: string;
+    extra: [string, string][];
+    signOut: string;
+    signedInAs: string;
+    switchTo: string;
+    switchToLabel: string;
+    demoBanner: string;
   };
 }
 
 export function SiteHeader({ viewer, locale, demo, labels }: Props) {
   return (
     <header className="bg-brand text-white">
-      {demo ? (
-        <p className="bg-amber-100 px-4 py-1 text-center text-sm text-neutral-900">{labels.demoBanner}</p>
-      ) : null}
+      {demo ? <p className="bg-amber-100 px-4 py-1 text-center text-sm text-neutral-900">{labels.demoBanner}</p> : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div>
           <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white">

@@ -19,15 +19,32 @@ export interface Row {
  * A data table with a caption and column headers. Below 640 px each row becomes a block with the column
  * name before each value, so a 320 px screen never scrolls sideways (WCAG 1.4.10) and nothing is cut off.
  */
-export function DataTable({ caption, columns, rows, foot, testId }: { caption: string; columns: Column[]; rows: Row[]; foot?: Row; testId?: string }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  foot,
+  testId,
+}: {
+  caption: string;
+  columns: Column[];
+  rows: Row[];
+  foot?: Row;
+  testId?: string;
+}) {
   const cell = (row: Row, c: ReactNode, i: number, bold = false) => {
     const col = columns[i]!;
     const className = `py-2 pr-3 align-top last:pr-0 max-sm:block max-sm:py-0.5 ${col.numeric ? "tabular-nums sm:text-right" : ""} ${bold ? "font-bold" : ""}`;
     const label = <span className="font-semibold sm:hidden">{col.label}: </span>;
     return col.rowHeader ? (
-      <th key={i} scope="row" className={`${className} text-left font-semibold`}>{c}</th>
+      <th key={i} scope="row" className={`${className} text-left font-semibold`}>
+        {c}
+      </th>
     ) : (
-      <td key={i} className={className}>{label}{c}</td>
+      <td key={i} className={className}>
+        {label}
+        {c}
+      </td>
     );
   };
   return (
@@ -36,13 +53,24 @@ export function DataTable({ caption, columns, rows, foot, testId }: { caption: s
       <thead className="max-sm:sr-only">
         <tr className="border-b-2 border-neutral-700">
           {columns.map((c) => (
-            <th key={c.label} scope="col" className={`py-2 pr-3 align-bottom last:pr-0 ${c.numeric ? "sm:text-right" : ""}`}>{c.label}</th>
+            <th
+              key={c.label}
+              scope="col"
+              className={`py-2 pr-3 align-bottom last:pr-0 ${c.numeric ? "sm:text-right" : ""}`}
+            >
+              {c.label}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody className="max-sm:block">
         {rows.map((row) => (
-          <tr key={row.key} className="border-b border-neutral-300 max-sm:block max-sm:py-2" data-testid={row.testId} {...row.data}>
+          <tr
+            key={row.key}
+            className="border-b border-neutral-300 max-sm:block max-sm:py-2"
+            data-testid={row.testId}
+            {...row.data}
+          >
             {row.cells.map((c, i) => cell(row, c, i))}
           </tr>
         ))}

@@ -15,6 +15,22 @@ export function controlProps(name: string, value: string, error: string | undefi
 }
 
 /** Label, hint and inline error of one filter field (GOV.UK pattern: the error above the control). */
-export function FilterField({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
-  return <Field id={`field-${name}`} look="compact" label={label} hint={hint} error={error}>{children}</Field>;
+export function FilterField({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Field id={`field-${name}`} look="compact" label={label} hint={hint} error={error}>
+      {children}
+    </Field>
+  );
 }

@@ -2,14 +2,33 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { controlProps, FilterField } from "./filter-field";
 
 export interface OverviewFilterLabels {
-  label: string; year: string; periodLegend: string; periodHint: string; from: string; to: string; unit: string; allUnits: string;
-  type: string; allTypes: string; apply: string; reset: string; errorSummaryTitle: string; errorTitlePrefix: string;
+  label: string;
+  year: string;
+  periodLegend: string;
+  periodHint: string;
+  from: string;
+  to: string;
+  unit: string;
+  allUnits: string;
+  type: string;
+  allTypes: string;
+  apply: string;
+  reset: string;
+  errorSummaryTitle: string;
+  errorTitlePrefix: string;
 }
 
 const ORDER = ["jaar", "van", "tot", "afdeling", "soort"];
 
 /** The overview's filters: a plain GET form, so the figures can be bookmarked and it works without JavaScript. */
-export function OverviewFilters({ values, errors, years, units, types, labels }: {
+export function OverviewFilters({
+  values,
+  errors,
+  years,
+  units,
+  types,
+  labels,
+}: {
   values: Record<string, string>;
   errors: Record<string, string>;
   years: number[];
@@ -20,30 +39,56 @@ export function OverviewFilters({ values, errors, years, units, types, labels }:
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
   return (
     <>
-      <ErrorSummary title={labels.errorSummaryTitle} titlePrefix={labels.errorTitlePrefix} errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))} focusTrigger={errors} />
-      <form method="get" action="/integriteit/overzicht" noValidate aria-label={labels.label} className="space-y-4 rounded border border-neutral-300 p-4" data-testid="overview-filters">
+      <ErrorSummary
+        title={labels.errorSummaryTitle}
+        titlePrefix={labels.errorTitlePrefix}
+        errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
+        focusTrigger={errors}
+      />
+      <form
+        method="get"
+        action="/integriteit/overzicht"
+        noValidate
+        aria-label={labels.label}
+        className="space-y-4 rounded border border-neutral-300 p-4"
+        data-testid="overview-filters"
+      >
         <div className="grid gap-4 sm:grid-cols-3">
           <FilterField name="jaar" label={labels.year} error={errors.jaar}>
             <select {...p("jaar")}>
-              {years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
             </select>
           </FilterField>
           <FilterField name="afdeling" label={labels.unit} error={errors.afdeling}>
             <select {...p("afdeling")}>
               <option value="">{labels.allUnits}</option>
-              {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </select>
           </FilterField>
           <FilterField name="soort" label={labels.type} error={errors.soort}>
             <select {...p("soort")}>
               <option value="">{labels.allTypes}</option>
-              {Object.entries(types).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+              {Object.entries(types).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
             </select>
           </FilterField>
         </div>
         <fieldset aria-describedby="period-hint">
           <legend className="font-semibold">{labels.periodLegend}</legend>
-          <p id="period-hint" className="text-sm text-neutral-700">{labels.periodHint}</p>
+          <p id="period-hint" className="text-sm text-neutral-700">
+            {labels.periodHint}
+          </p>
           <div className="mt-2 flex flex-wrap gap-4">
             <FilterField name="van" label={labels.from} error={errors.van}>
               <input type="date" {...p("van")} />
@@ -54,7 +99,9 @@ export function OverviewFilters({ values, errors, years, units, types, labels }:
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">{labels.apply}</button>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+            {labels.apply}
+          </button>
           <a href="/integriteit/overzicht">{labels.reset}</a>
         </div>
       </form>

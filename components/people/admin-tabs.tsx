@@ -4,7 +4,15 @@ import Link from "next/link";
  * The sub-navigation of "Mensen en organisatie": where you are, and the other parts. On a page inside a part
  * (one person, one unit, one import) that part is marked as the current section, not as the current page.
  */
-export function AdminTabs({ current, inside = false, labels }: { current: "people" | "units" | "import" | "new"; inside?: boolean; labels: { label: string; people: string; units: string; import: string; new: string } }) {
+export function AdminTabs({
+  current,
+  inside = false,
+  labels,
+}: {
+  current: "people" | "units" | "import" | "new";
+  inside?: boolean;
+  labels: { label: string; people: string; units: string; import: string; new: string };
+}) {
   const items = [
     ["people", "/beheer/mensen", labels.people],
     ["units", "/beheer/mensen/afdelingen", labels.units],

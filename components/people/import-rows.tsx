@@ -12,14 +12,20 @@ function display(t: Translate, locale: Locale, field: string, value: string | nu
   if (value === null || value === "") return t("people.preview.blank");
   if (BOOLEAN_FIELDS.has(field)) return value === "true" ? t("people.preview.yes") : t("people.preview.no");
   if (DATE_FIELDS.has(field)) return formatDate(value, locale);
-  if (field === "roles") return value.split(",").map((r) => t(`roles.${r}`)).join(", ");
+  if (field === "roles")
+    return value
+      .split(",")
+      .map((r) => t(`roles.${r}`))
+      .join(", ");
   return value;
 }
 
 export function changeText(t: Translate, locale: Locale, change: Change, isNew: boolean): string {
   const field = t(`people.preview.fields.${change.field}`);
   const to = display(t, locale, change.field, change.to);
-  return isNew ? t("people.preview.value", { field, to }) : t("people.preview.change", { field, from: display(t, locale, change.field, change.from), to });
+  return isNew
+    ? t("people.preview.value", { field, to })
+    : t("people.preview.change", { field, from: display(t, locale, change.field, change.from), to });
 }
 
 export function issueText(t: Translate, issue: Issue): string {
@@ -29,28 +35,68 @@ export function issueText(t: Translate, issue: Issue): string {
 }
 
 /** The rows of a preview: line number, who, outcome, and the changes or the reasons for rejecting. */
-export function ImportRows({ rows, caption, t, locale }: { rows: ReportRow[]; caption: string; t: Translate; locale: Locale }) {
-  const label = (key: string) => <span className={rt.label} aria-hidden="true">{t(`people.preview.${key}`)}: </span>;
+export function ImportRows({
+  rows,
+  caption,
+  t,
+  locale,
+}: {
+  rows: ReportRow[];
+  caption: string;
+  t: Translate;
+  locale: Locale;
+}) {
+  const label = (key: string) => (
+    <span className={rt.label} aria-hidden="true">
+      {t(`people.preview.${key}`)}:{" "}
+    </span>
+  );
   return (
     <table className={rt.table} data-testid="import-rows">
       <caption className={rt.caption}>{caption}</caption>
-      <TableHead columns={[t("people.preview.line"), t("people.preview.person"), t("people.preview.outcome"), t("people.preview.details")]} />
+      <TableHead
+        columns={[
+          t("people.preview.line"),
+          t("people.preview.person"),
+          t("people.preview.outcome"),
+          t("people.preview.details"),
+        ]}
+      />
       <tbody>
         {rows.map((row) => (
-          <tr key={row.line} className={rt.row} data-testid="import-row" data-line={row.line} data-outcome={row.outcome}>
-            <td className={`${rt.cell} whitespace-nowrap font-semibold`}>{t("people.preview.lineNumber", { line: row.line })}</td>
+          <tr
+            key={row.line}
+            className={rt.row}
+            data-testid="import-row"
+            data-line={row.line}
+            data-outcome={row.outcome}
+          >
+            <td className={`${rt.cell} whitespace-nowrap font-semibold`}>
+              {t("people.preview.lineNumber", { line: row.line })}
+            </td>
             <th scope="row" className={`${rt.cell} font-normal`}>
               <span className="font-bold">{row.name || "–"}</span>
               {row.externalId ? <span className="block text-sm text-neutral-700">{row.externalId}</span> : null}
             </th>
-            <td className={rt.cell}>{label("outcome")}<Tag kind={row.outcome} label={t(`people.preview.${row.outcome}`)} /></td>
+            <td className={rt.cell}>
+              {label("outcome")}
+              <Tag kind={row.outcome} label={t(`people.preview.${row.outcome}`)} />
+            </td>
             <td className={rt.cell}>
               {row.reasons.length ? (
-                <ul className="list-disc pl-5 text-error">{row.reasons.map((r, i) => <li key={i}>{issueText(t, r)}</li>)}</ul>
+                <ul className="list-disc pl-5 text-error">
+                  {row.reasons.map((r, i) => (
+                    <li key={i}>{issueText(t, r)}</li>
+                  ))}
+                </ul>
               ) : row.changes.length ? (
                 <ul className="list-disc pl-5 wrap-anywhere">
                   {/* A new person's name and number are in the person column already. */}
-                  {row.changes.filter((c) => row.outcome !== "new" || (c.field !== "name" && c.field !== "externalId")).map((c) => <li key={c.field}>{changeText(t, locale, c, row.outcome === "new")}</li>)}
+                  {row.changes
+                    .filter((c) => row.outcome !== "new" || (c.field !== "name" && c.field !== "externalId"))
+                    .map((c) => (
+                      <li key={c.field}>{changeText(t, locale, c, row.outcome === "new")}</li>
+                    ))}
                 </ul>
               ) : (
                 "–"

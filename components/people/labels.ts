@@ -7,10 +7,21 @@ export function peopleTranslator(t: Parameters<typeof loose>[0]): Translate {
 }
 
 export const tabLabels = (t: Translate) => ({
-  label: t("people.tabs.label"), people: t("people.tabs.people"), units: t("people.tabs.units"), import: t("people.tabs.import"), new: t("people.tabs.new"),
+  label: t("people.tabs.label"),
+  people: t("people.tabs.people"),
+  units: t("people.tabs.units"),
+  import: t("people.tabs.import"),
+  new: t("people.tabs.new"),
 });
 
 export const unitFormLabels = (t: Translate, submit: string) => ({
-  name: t("people.units.name"), code: t("people.units.code"), codeHint: t("people.units.codeHint"), parent: t("people.units.parent"), noParent: t("people.units.noParent"),
-  submit, errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"), optional: t("declarations.form.optional"),
+  name: t("people.units.name"),
+  code: t("people.units.code"),
+  codeHint: t("people.units.codeHint"),
+  parent: t("people.units.parent"),
+  noParent: t("people.units.noParent"),
+  submit,
+  errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
+  errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+  optional: t("declarations.form.optional"),
 });

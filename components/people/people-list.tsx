@@ -9,28 +9,95 @@ import { Tag } from "./tag";
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and works without JavaScript. */
-export function PeopleFilters({ query, units, t }: { query: PeopleQuery; units: { id: string; name: string; depth: number }[]; t: Translate }) {
+export function PeopleFilters({
+  query,
+  units,
+  t,
+}: {
+  query: PeopleQuery;
+  units: { id: string; name: string; depth: number }[];
+  t: Translate;
+}) {
   const control = "mt-1 block w-full rounded border-2 border-neutral-700 px-2 py-2";
   const selects: { id: string; name: string; label: string; value: string; options: [string, string][] }[] = [
-    { id: "filter-unit", name: "afdeling", label: t("people.list.unit"), value: query.unitId ?? "", options: [["", t("people.list.allUnits")], ...units.map((u): [string, string] => [u.id, `${"– ".repeat(u.depth)}${u.name}`])] },
-    { id: "filter-role", name: "rol", label: t("people.list.role"), value: query.role ?? "", options: [["", t("people.list.allRoles")], ...ROLE_ORDER.map((r): [string, string] => [r, t(`roles.${r}`)])] },
-    { id: "filter-designation", name: "aanwijzing", label: t("people.list.designation"), value: query.designation ?? "", options: [["", t("people.list.allDesignations")], ...DESIGNATIONS.map((d): [string, string] => [d, t(`people.designations.${d}`)])] },
-    { id: "filter-status", name: "status", label: t("people.list.status"), value: query.status, options: [["actief", t("people.list.statusActive")], ["vertrokken", t("people.list.statusLeft")], ["alle", t("people.list.statusAll")]] },
+    {
+      id: "filter-unit",
+      name: "afdeling",
+      label: t("people.list.unit"),
+      value: query.unitId ?? "",
+      options: [
+        ["", t("people.list.allUnits")],
+        ...units.map((u): [string, string] => [u.id, `${"– ".repeat(u.depth)}${u.name}`]),
+      ],
+    },
+    {
+      id: "filter-role",
+      name: "rol",
+      label: t("people.list.role"),
+      value: query.role ?? "",
+      options: [["", t("people.list.allRoles")], ...ROLE_ORDER.map((r): [string, string] => [r, t(`roles.${r}`)])],
+    },
+    {
+      id: "filter-designation",
+      name: "aanwijzing",
+      label: t("people.list.designation"),
+      value: query.designation ?? "",
+      options: [
+        ["", t("people.list.allDesignations")],
+        ...DESIGNATIONS.map((d): [string, string] => [d, t(`people.designations.${d}`)]),
+      ],
+    },
+    {
+      id: "filter-status",
+      name: "status",
+      label: t("people.list.status"),
+      value: query.status,
+      options: [
+        ["actief", t("people.list.statusActive")],
+        ["vertrokken", t("people.list.statusLeft")],
+        ["alle", t("people.list.statusAll")],
+      ],
+    },
   ];
   return (
-    <form method="get" action="/beheer/mensen" className="rounded border border-neutral-300 p-4" aria-labelledby="filters-title" role="search">
-      <h2 id="filters-title" className="sr-only">{t("people.list.filters")}</h2>
+    <form
+      method="get"
+      action="/beheer/mensen"
+      className="rounded border border-neutral-300 p-4"
+      aria-labelledby="filters-title"
+      role="search"
+    >
+      <h2 id="filters-title" className="sr-only">
+        {t("people.list.filters")}
+      </h2>
       <div className="grid gap-4 md:grid-cols-3">
         <div className="md:col-span-3">
-          <label htmlFor="filter-q" className="font-semibold">{t("people.list.search")}</label>
-          <p id="filter-q-hint" className="text-neutral-700">{t("people.list.searchHint")}</p>
-          <input id="filter-q" name="zoek" type="search" defaultValue={query.q} aria-describedby="filter-q-hint" className={`${control} max-w-xl`} />
+          <label htmlFor="filter-q" className="font-semibold">
+            {t("people.list.search")}
+          </label>
+          <p id="filter-q-hint" className="text-neutral-700">
+            {t("people.list.searchHint")}
+          </p>
+          <input
+            id="filter-q"
+            name="zoek"
+            type="search"
+            defaultValue={query.q}
+            aria-describedby="filter-q-hint"
+            className={`${control} max-w-xl`}
+          />
         </div>
         {selects.map(({ id, name, label, value, options }) => (
           <div key={id}>
-            <label htmlFor={id} className="font-semibold">{label}</label>
+            <label htmlFor={id} className="font-semibold">
+              {label}
+            </label>
             <select id={id} name={name} defaultValue={value} className={control}>
-              {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+              {options.map(([v, text]) => (
+                <option key={v} value={v}>
+                  {text}
+                </option>
+              ))}
             </select>
           </div>
         ))}
@@ -39,20 +106,41 @@ export function PeopleFilters({ query, units, t }: { query: PeopleQuery; units: 
       {query.sort !== "naam" ? <input type="hidden" name="sorteer" value={query.sort} /> : null}
       {query.dir !== "op" ? <input type="hidden" name="richting" value={query.dir} /> : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">{t("people.list.apply")}</button>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+          {t("people.list.apply")}
+        </button>
         <Link href="/beheer/mensen">{t("people.list.reset")}</Link>
       </div>
     </form>
   );
 }
 
-function SortHeader({ column, sort, query, t }: { column: string; sort: PeopleSort | null; query: PeopleQuery; t: Translate }) {
+function SortHeader({
+  column,
+  sort,
+  query,
+  t,
+}: {
+  column: string;
+  sort: PeopleSort | null;
+  query: PeopleQuery;
+  t: Translate;
+}) {
   const label = t(`people.list.columns.${column}`);
-  if (!sort) return <th scope="col" className={rt.th}>{label}</th>;
+  if (!sort)
+    return (
+      <th scope="col" className={rt.th}>
+        {label}
+      </th>
+    );
   const active = query.sort === sort;
   const next = active && query.dir === "op" ? "af" : "op";
   return (
-    <th scope="col" className={rt.th} aria-sort={active ? (query.dir === "op" ? "ascending" : "descending") : undefined}>
+    <th
+      scope="col"
+      className={rt.th}
+      aria-sort={active ? (query.dir === "op" ? "ascending" : "descending") : undefined}
+    >
       <Link href={peopleQueryHref(query, { sort, dir: next, page: 1 })} className="whitespace-nowrap font-bold">
         {label}
         <span className="sr-only">{`, ${t("people.list.sortBy", { column: label })}`}</span>
@@ -63,8 +151,22 @@ function SortHeader({ column, sort, query, t }: { column: string; sort: PeopleSo
 }
 
 /** The people of one page: name (with e-mail), function, unit (with manager), roles, scale, status. */
-export function PeopleTable({ items, query, caption, t }: { items: PersonListItem[]; query: PeopleQuery; caption: string; t: Translate }) {
-  const label = (column: string) => <span className={rt.label} aria-hidden="true">{t(`people.list.columns.${column}`)}: </span>;
+export function PeopleTable({
+  items,
+  query,
+  caption,
+  t,
+}: {
+  items: PersonListItem[];
+  query: PeopleQuery;
+  caption: string;
+  t: Translate;
+}) {
+  const label = (column: string) => (
+    <span className={rt.label} aria-hidden="true">
+      {t(`people.list.columns.${column}`)}:{" "}
+    </span>
+  );
   return (
     <table className={rt.table} data-testid="people">
       <caption className={rt.caption}>{caption}</caption>
@@ -82,23 +184,45 @@ export function PeopleTable({ items, query, caption, t }: { items: PersonListIte
         {items.map((p) => (
           <tr key={p.id} className={rt.row} data-testid="person-row">
             <th scope="row" className={`${rt.cell} font-normal lg:min-w-60`}>
-              <Link href={`/beheer/mensen/${p.id}`} className="font-bold">{p.name}</Link>
+              <Link href={`/beheer/mensen/${p.id}`} className="font-bold">
+                {p.name}
+              </Link>
               <span className="block text-sm text-neutral-700 wrap-anywhere">{p.email}</span>
               {p.externalId ? <span className="block text-sm text-neutral-700">{p.externalId}</span> : null}
             </th>
-            <td className={rt.cell}>{label("function")}{p.functionTitle || "–"}</td>
+            <td className={rt.cell}>
+              {label("function")}
+              {p.functionTitle || "–"}
+            </td>
             <td className={rt.cell}>
               {label("unit")}
               {p.unitName ?? "–"}
-              {p.managerName ? <span className="block text-sm text-neutral-700">{t("people.list.managedBy", { name: p.managerName })}</span> : null}
+              {p.managerName ? (
+                <span className="block text-sm text-neutral-700">
+                  {t("people.list.managedBy", { name: p.managerName })}
+                </span>
+              ) : null}
             </td>
             <td className={rt.cell}>
               {label("roles")}
-              {p.roles.filter((r) => r !== "EMPLOYEE").map((r) => t(`roles.${r}`)).join(", ") || t("roles.EMPLOYEE")}
-              {p.designations.length ? <span className="block text-sm text-neutral-700">{p.designations.map((d) => t(`people.designations.${d}`)).join(", ")}</span> : null}
+              {p.roles
+                .filter((r) => r !== "EMPLOYEE")
+                .map((r) => t(`roles.${r}`))
+                .join(", ") || t("roles.EMPLOYEE")}
+              {p.designations.length ? (
+                <span className="block text-sm text-neutral-700">
+                  {p.designations.map((d) => t(`people.designations.${d}`)).join(", ")}
+                </span>
+              ) : null}
             </td>
-            <td className={rt.cell}>{label("scale")}{p.salaryScale ?? "–"}</td>
-            <td className={rt.cell}>{label("status")}<Tag kind={p.status} label={t(`people.status.${p.status}`)} /></td>
+            <td className={rt.cell}>
+              {label("scale")}
+              {p.salaryScale ?? "–"}
+            </td>
+            <td className={rt.cell}>
+              {label("status")}
+              <Tag kind={p.status} label={t(`people.status.${p.status}`)} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -106,13 +230,31 @@ export function PeopleTable({ items, query, caption, t }: { items: PersonListIte
   );
 }
 
-export function Pagination({ page, pageCount, hrefFor, t }: { page: number; pageCount: number; hrefFor: (page: number) => string; t: Translate }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  t,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  t: Translate;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={t("people.list.pagination")} className="flex flex-wrap items-center gap-4">
-      {page > 1 ? <Link href={hrefFor(page - 1)} rel="prev">{t("people.list.previous")}</Link> : null}
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev">
+          {t("people.list.previous")}
+        </Link>
+      ) : null}
       <span aria-current="page">{t("people.list.page", { page, pages: pageCount })}</span>
-      {page < pageCount ? <Link href={hrefFor(page + 1)} rel="next">{t("people.list.next")}</Link> : null}
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} rel="next">
+          {t("people.list.next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }

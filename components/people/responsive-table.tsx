@@ -26,7 +26,11 @@ export function TableHead({ columns }: { columns: React.ReactNode[] }) {
   return (
     <thead className={rt.thead}>
       <tr className={rt.headRow}>
-        {columns.map((c, i) => <th key={i} scope="col" className={rt.th}>{c}</th>)}
+        {columns.map((c, i) => (
+          <th key={i} scope="col" className={rt.th}>
+            {c}
+          </th>
+        ))}
       </tr>
     </thead>
   );

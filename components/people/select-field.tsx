@@ -2,7 +2,16 @@
 import { Field } from "@/components/ui/field";
 
 /** A labelled select of units (the tree as indentation), in a Field like the other questions. */
-export function SelectField({ name, label, optionalLabel, value, onChange, error, empty, options }: {
+export function SelectField({
+  name,
+  label,
+  optionalLabel,
+  value,
+  onChange,
+  error,
+  empty,
+  options,
+}: {
   name: string;
   label: string;
   optionalLabel?: string;
@@ -13,7 +22,17 @@ export function SelectField({ name, label, optionalLabel, value, onChange, error
   options: { id: string; name: string; depth: number }[];
 }) {
   return (
-    <Field id={`field-${name}`} name={name} error={error} label={<>{label}{optionalLabel ? <span className="font-normal"> {optionalLabel}</span> : null}</>}>
+    <Field
+      id={`field-${name}`}
+      name={name}
+      error={error}
+      label={
+        <>
+          {label}
+          {optionalLabel ? <span className="font-normal"> {optionalLabel}</span> : null}
+        </>
+      }
+    >
       {(c) => (
         <select
           {...c}
@@ -24,7 +43,9 @@ export function SelectField({ name, label, optionalLabel, value, onChange, error
         >
           <option value="">{empty}</option>
           {/* The tree shows as indentation: "– " per level. */}
-          {options.map((o) => <option key={o.id} value={o.id}>{`${"– ".repeat(o.depth)}${o.name}`}</option>)}
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>{`${"– ".repeat(o.depth)}${o.name}`}</option>
+          ))}
         </select>
       )}
     </Field>

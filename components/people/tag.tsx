@@ -13,5 +13,11 @@ const STYLE: Record<string, string> = {
 
 /** A short coloured label for a status or an outcome (the colour repeats the text, never replaces it). */
 export function Tag({ kind, label }: { kind: string; label: string }) {
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${STYLE[kind] ?? "bg-neutral-200 text-neutral-900"}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${STYLE[kind] ?? "bg-neutral-200 text-neutral-900"}`}
+    >
+      {label}
+    </span>
+  );
 }

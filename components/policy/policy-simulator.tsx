@@ -3,7 +3,17 @@
 // and under a proposed setting. Runs entirely in the browser (lib/rules is pure): nothing is stored.
 import { useMemo, useState } from "react";
 import { createTranslator } from "use-intl/core";
-import { evaluate, getProfile, parseDeclarationInput, tightenProfile, type DeclarationType, type PersonFacts, type PolicyProfile, type ProfileId, type Verdict } from "@/lib/rules";
+import {
+  evaluate,
+  getProfile,
+  parseDeclarationInput,
+  tightenProfile,
+  type DeclarationType,
+  type PersonFacts,
+  type PolicyProfile,
+  type ProfileId,
+  type Verdict,
+} from "@/lib/rules";
 import { parseDeclarationForm, visibleFields, type RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { parseAmount } from "@/lib/input";
@@ -37,11 +47,20 @@ export interface SimulatorLabels {
   optional: string;
 }
 
-const PROPOSAL_FIELDS = ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale"] as const;
+const PROPOSAL_FIELDS = [
+  "giftCapEuros",
+  "giftAlwaysHandIn",
+  "tripExtensionMaxHours",
+  "rehireCoolingMonths",
+  "sideJobPublicationMinScale",
+] as const;
 
 function toSettings(p: Record<string, string>): Record<string, unknown> {
   const s: Record<string, unknown> = {};
-  if (p.giftCapEuros?.trim()) { const parsed = parseAmount(p.giftCapEuros); s.giftCapCents = parsed.ok ? parsed.cents : NaN; }
+  if (p.giftCapEuros?.trim()) {
+    const parsed = parseAmount(p.giftCapEuros);
+    s.giftCapCents = parsed.ok ? parsed.cents : NaN;
+  }
   if (p.giftAlwaysHandIn === "yes") s.giftAlwaysHandIn = true;
   for (const k of ["tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale"] as const) {
     if (p[k]?.trim()) s[k] = /^\d+$/.test(p[k]!.trim()) ? Number(p[k]) : NaN;
@@ -49,7 +68,17 @@ function toSettings(p: Record<string, string>): Record<string, unknown> {
   return s;
 }
 
-export function PolicySimulator({ profileId, current, types, initialProposal, today, now, locale, messages, labels }: {
+export function PolicySimulator({
+  profileId,
+  current,
+  types,
+  initialProposal,
+  today,
+  now,
+  locale,
+  messages,
+  labels,
+}: {
   profileId: ProfileId;
   current: PolicyProfile;
   types: { id: DeclarationType; label: string }[];
@@ -60,15 +89,28 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
   messages: Messages["declarations"];
   labels: SimulatorLabels;
 }) {
-  const t = useMemo(() => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }), [locale, messages]);
+  const t = useMemo(
+    () => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }),
+    [locale, messages],
+  );
   const [type, setType] = useState<DeclarationType>(types[0]!.id);
   const [values, setValues] = useState<RawValues>({});
   const [proposal, setProposal] = useState<Record<string, string>>(initialProposal);
-  const [person, setPerson] = useState<PersonFacts>({ salaryScale: 11, topManagementGroup: false, topOfficial: false, financialRiskFunction: false, vulnerableFunction: false, isManager: false });
+  const [person, setPerson] = useState<PersonFacts>({
+    salaryScale: 11,
+    topManagementGroup: false,
+    topOfficial: false,
+    financialRiskFunction: false,
+    vulnerableFunction: false,
+    isManager: false,
+  });
   const def = useMemo(() => getDeclarationForm(type)!, [type]);
   const ctx = useMemo(() => ({ profileId, profile: current, today }), [profileId, current, today]);
   const fields = visibleFields(def, values, ctx);
-  const parsed = useMemo(() => parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput), [def, values, ctx, locale]);
+  const parsed = useMemo(
+    () => parseDeclarationForm(def, values, ctx, locale, parseDeclarationInput),
+    [def, values, ctx, locale],
+  );
   const proposed = useMemo(() => tightenProfile(getProfile(profileId), toSettings(proposal)), [profileId, proposal]);
   const judge = (profile: PolicyProfile): Verdict | null => {
     if (!parsed.ok) return null;
@@ -80,29 +122,57 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
   };
   const a = judge(current);
   const b = proposed.ok ? judge(proposed.profile) : null;
-  const label = (v: Verdict) => verdictLabels(t as unknown as (key: string, values?: Record<string, string>) => string, v, locale);
+  const label = (v: Verdict) =>
+    verdictLabels(t as unknown as (key: string, values?: Record<string, string>) => string, v, locale);
   const panel = (v: Verdict | null, id: string, title: string) => (
     <div className="space-y-2">
       <h3 className="text-xl font-bold">{title}</h3>
-      {v ? <VerdictPanel verdict={v} locale={locale} labels={label(v)} headingLevel={3} titleId={`${id}-title`} testId={`verdict-${id}`} /> : <p data-testid={`verdict-${id}-pending`}>{labels.pending}</p>}
+      {v ? (
+        <VerdictPanel
+          verdict={v}
+          locale={locale}
+          labels={label(v)}
+          headingLevel={3}
+          titleId={`${id}-title`}
+          testId={`verdict-${id}`}
+        />
+      ) : (
+        <p data-testid={`verdict-${id}-pending`}>{labels.pending}</p>
+      )}
     </div>
   );
 
   return (
     <div className="space-y-8">
       <section aria-labelledby="sim-proposal" className="space-y-3 rounded border border-neutral-300 p-4">
-        <h2 id="sim-proposal" className="text-2xl font-bold">{labels.proposalTitle}</h2>
+        <h2 id="sim-proposal" className="text-2xl font-bold">
+          {labels.proposalTitle}
+        </h2>
         <p>{labels.proposalLead}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {PROPOSAL_FIELDS.filter((f) => f !== "giftAlwaysHandIn").map((f) => (
             <div key={f}>
-              <label htmlFor={`sim-${f}`} className="font-bold">{labels.parameters[f]} <span className="font-normal">{labels.optional}</span></label>
-              <input id={`sim-${f}`} type="text" inputMode="decimal" value={proposal[f] ?? ""} onChange={(e) => setProposal((p) => ({ ...p, [f]: e.target.value }))} className="mt-1 block w-40 rounded border-2 border-neutral-700 px-2 py-2" />
+              <label htmlFor={`sim-${f}`} className="font-bold">
+                {labels.parameters[f]} <span className="font-normal">{labels.optional}</span>
+              </label>
+              <input
+                id={`sim-${f}`}
+                type="text"
+                inputMode="decimal"
+                value={proposal[f] ?? ""}
+                onChange={(e) => setProposal((p) => ({ ...p, [f]: e.target.value }))}
+                className="mt-1 block w-40 rounded border-2 border-neutral-700 px-2 py-2"
+              />
             </div>
           ))}
           <div className="flex items-end">
             <label className="flex items-center gap-2">
-              <input type="checkbox" checked={proposal.giftAlwaysHandIn === "yes"} onChange={(e) => setProposal((p) => ({ ...p, giftAlwaysHandIn: e.target.checked ? "yes" : "" }))} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                checked={proposal.giftAlwaysHandIn === "yes"}
+                onChange={(e) => setProposal((p) => ({ ...p, giftAlwaysHandIn: e.target.checked ? "yes" : "" }))}
+                className="h-5 w-5"
+              />
               {labels.parameters.giftAlwaysHandIn} — {labels.handInYes}
             </label>
           </div>
@@ -111,22 +181,48 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
           <FormAlert testId="proposal-invalid">
             <p className="font-bold">{labels.proposalInvalid}</p>
             <ul className="list-disc pl-6">
-              {proposed.errors.map((e) => <li key={String(e.parameter)}>{e.message[locale]}{e.citation.length ? ` (${e.citation.map((c) => `${c.file} ${c.lines}`).join(", ")})` : ""}</li>)}
+              {proposed.errors.map((e) => (
+                <li key={String(e.parameter)}>
+                  {e.message[locale]}
+                  {e.citation.length ? ` (${e.citation.map((c) => `${c.file} ${c.lines}`).join(", ")})` : ""}
+                </li>
+              ))}
             </ul>
           </FormAlert>
         ) : null}
       </section>
 
       <section aria-labelledby="sim-person" className="space-y-3">
-        <h2 id="sim-person" className="text-2xl font-bold">{labels.personTitle}</h2>
+        <h2 id="sim-person" className="text-2xl font-bold">
+          {labels.personTitle}
+        </h2>
         <div className="flex flex-wrap gap-6">
           <div>
-            <label htmlFor="sim-scale" className="font-bold">{labels.salaryScale}</label>
-            <input id="sim-scale" type="number" min={1} max={18} value={person.salaryScale ?? ""} onChange={(e) => setPerson((p) => ({ ...p, salaryScale: e.target.value ? Number(e.target.value) : null }))} className="mt-1 block w-24 rounded border-2 border-neutral-700 px-2 py-2" />
+            <label htmlFor="sim-scale" className="font-bold">
+              {labels.salaryScale}
+            </label>
+            <input
+              id="sim-scale"
+              type="number"
+              min={1}
+              max={18}
+              value={person.salaryScale ?? ""}
+              onChange={(e) =>
+                setPerson((p) => ({ ...p, salaryScale: e.target.value ? Number(e.target.value) : null }))
+              }
+              className="mt-1 block w-24 rounded border-2 border-neutral-700 px-2 py-2"
+            />
           </div>
-          {(["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction", "isManager"] as const).map((k) => (
+          {(
+            ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction", "isManager"] as const
+          ).map((k) => (
             <label key={k} className="flex items-center gap-2">
-              <input type="checkbox" checked={person[k]} onChange={(e) => setPerson((p) => ({ ...p, [k]: e.target.checked }))} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                checked={person[k]}
+                onChange={(e) => setPerson((p) => ({ ...p, [k]: e.target.checked }))}
+                className="h-5 w-5"
+              />
               {labels[k]}
             </label>
           ))}
@@ -134,21 +230,49 @@ export function PolicySimulator({ profileId, current, types, initialProposal, to
       </section>
 
       <section aria-labelledby="sim-declaration" className="space-y-3">
-        <h2 id="sim-declaration" className="text-2xl font-bold">{labels.declarationTitle}</h2>
+        <h2 id="sim-declaration" className="text-2xl font-bold">
+          {labels.declarationTitle}
+        </h2>
         <div>
-          <label htmlFor="sim-type" className="font-bold">{labels.type}</label>
-          <select id="sim-type" value={type} onChange={(e) => { setType(e.target.value as DeclarationType); setValues({}); }} className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-2">
-            {types.map((x) => <option key={x.id} value={x.id}>{x.label}</option>)}
+          <label htmlFor="sim-type" className="font-bold">
+            {labels.type}
+          </label>
+          <select
+            id="sim-type"
+            value={type}
+            onChange={(e) => {
+              setType(e.target.value as DeclarationType);
+              setValues({});
+            }}
+            className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-2"
+          >
+            {types.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div>
             {fields.map((field) => (
-              <FieldInput key={field.name} field={field} locale={locale} values={values} error={undefined} optionalLabel={t("form.optional")} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+              <FieldInput
+                key={field.name}
+                field={field}
+                locale={locale}
+                values={values}
+                error={undefined}
+                optionalLabel={t("form.optional")}
+                onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+              />
             ))}
           </div>
           <div aria-live="polite" className="space-y-6 lg:sticky lg:top-4 lg:self-start">
-            {a && b ? <p className="font-bold" data-testid="sim-compare">{a.outcome === b.outcome && a.decider === b.decider ? labels.same : labels.different}</p> : null}
+            {a && b ? (
+              <p className="font-bold" data-testid="sim-compare">
+                {a.outcome === b.outcome && a.decider === b.decider ? labels.same : labels.different}
+              </p>
+            ) : null}
             {panel(a, "current", labels.current)}
             {panel(b, "proposed", labels.proposed)}
           </div>

@@ -10,7 +10,9 @@ export type Translator = Awaited<ReturnType<typeof getT>>["t"];
 
 /** "7 jaar" for whole years, "6 maanden" otherwise. */
 export function periodText(t: Translator, months: number): string {
-  return months % 12 === 0 ? t("privacy.retention.years", { count: months / 12 }) : t("privacy.retention.months", { count: months });
+  return months % 12 === 0
+    ? t("privacy.retention.years", { count: months / 12 })
+    : t("privacy.retention.months", { count: months });
 }
 
 /** How long a catalogue group is kept: its categories with this organisation's periods, or the fixed rule. */
@@ -24,7 +26,9 @@ export function retentionText(t: Translator, retention: Retention, months: Recor
 export function removedParts(t: Translator, counts: RemovedCounts): [RetentionCategory, string[]][] {
   return RETENTION_CATEGORIES.map((category): [RetentionCategory, string[]] => [
     category,
-    COUNT_KINDS[category].filter((kind) => (counts[category][kind] ?? 0) > 0).map((kind) => t(keyIn("privacy.purge.kinds", kind), { count: counts[category][kind] ?? 0 })),
+    COUNT_KINDS[category]
+      .filter((kind) => (counts[category][kind] ?? 0) > 0)
+      .map((kind) => t(keyIn("privacy.purge.kinds", kind), { count: counts[category][kind] ?? 0 })),
   ]).filter(([, parts]) => parts.length > 0);
 }
 

@@ -18,26 +18,51 @@ export interface RetentionFormField {
   version: number;
 }
 
-interface Labels { save: string; back: string; unit: string; errorSummaryTitle: string; errorTitlePrefix: string }
+interface Labels {
+  save: string;
+  back: string;
+  unit: string;
+  errorSummaryTitle: string;
+  errorTitlePrefix: string;
+}
 
 /** The retention periods of the organisation, all in one form; each carries the version it was shown with. */
-export function RetentionForm({ action, fields, labels }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; fields: RetentionFormField[]; labels: Labels }) {
+export function RetentionForm({
+  action,
+  fields,
+  labels,
+}: {
+  action: (s: ActionState, f: FormData) => Promise<ActionState>;
+  fields: RetentionFormField[];
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.monthsName, String(f.months)])));
-  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.monthsName, String(f.months)])),
+  );
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-6">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}
-        errors={fields.filter((f) => errors[f.monthsName]).map((f) => ({ field: f.monthsName, message: errors[f.monthsName]! }))}
+        errors={fields
+          .filter((f) => errors[f.monthsName])
+          .map((f) => ({ field: f.monthsName, message: errors[f.monthsName]! }))}
         focusTrigger={state}
       />
       {state.status === "error" ? <ActionAlert state={state} /> : null}
       {fields.map((f) => {
         const error = errors[f.monthsName];
         return (
-          <Field key={f.monthsName} id={`field-${f.monthsName}`} label={f.label} hint={f.hint} error={error} className="mb-0">
+          <Field
+            key={f.monthsName}
+            id={`field-${f.monthsName}`}
+            label={f.label}
+            hint={f.hint}
+            error={error}
+            className="mb-0"
+          >
             {(c) => (
               <div className="mt-1 flex items-center gap-2">
                 <input type="hidden" name={f.versionName} value={f.version} />

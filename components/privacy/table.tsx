@@ -11,14 +11,29 @@ interface Props {
   children: React.ReactNode;
 }
 
-export function Table({ caption, captionVisible, headers, numeric = [], testId, attributes, className = "", children }: Props) {
+export function Table({
+  caption,
+  captionVisible,
+  headers,
+  numeric = [],
+  testId,
+  attributes,
+  className = "",
+  children,
+}: Props) {
   return (
     <table className={`w-full border-collapse text-left ${className}`} data-testid={testId} {...attributes}>
       <caption className={captionVisible ? "pb-2 text-left text-xl font-bold" : "sr-only"}>{caption}</caption>
       <thead>
         <tr className="border-b-2 border-neutral-700">
           {headers.map((header, i) => (
-            <th key={header} scope="col" className={`py-2 ${i < headers.length - 1 ? "pr-4" : ""} ${numeric.includes(i) ? "text-right" : ""}`}>{header}</th>
+            <th
+              key={header}
+              scope="col"
+              className={`py-2 ${i < headers.length - 1 ? "pr-4" : ""} ${numeric.includes(i) ? "text-right" : ""}`}
+            >
+              {header}
+            </th>
           ))}
         </tr>
       </thead>

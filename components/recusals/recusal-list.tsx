@@ -10,9 +10,25 @@ import { EndRecusalForm } from "./end-recusal-form";
  * views; `decisionLinks` links each to its declaration's decision page (deciders only); the end form shows on the
  * rows the data layer says the viewer may end.
  */
-export async function RecusalList({ items, showPerson, decisionLinks, testId }: { items: RecusalView[]; showPerson: boolean; decisionLinks: boolean; testId: string }) {
+export async function RecusalList({
+  items,
+  showPerson,
+  decisionLinks,
+  testId,
+}: {
+  items: RecusalView[];
+  showPerson: boolean;
+  decisionLinks: boolean;
+  testId: string;
+}) {
   const { t, locale } = await getT();
-  const endLabels = { summary: t("recusals.end.summary"), reason: t("recusals.end.reason"), reasonHint: t("recusals.end.reasonHint"), submit: t("recusals.end.submit"), consequence: t("recusals.end.consequence") };
+  const endLabels = {
+    summary: t("recusals.end.summary"),
+    reason: t("recusals.end.reason"),
+    reasonHint: t("recusals.end.reasonHint"),
+    submit: t("recusals.end.submit"),
+    consequence: t("recusals.end.consequence"),
+  };
   return (
     <ul className="divide-y divide-neutral-300 border-y border-neutral-300" data-testid={testId}>
       {items.map((r) => (
@@ -25,7 +41,9 @@ export async function RecusalList({ items, showPerson, decisionLinks, testId }: 
               </>
             ) : null}
             <dt className="font-bold">{t("recusals.columns.subject")}</dt>
-            <dd className="break-words" data-testid="recusal-subject">{t(`recusals.kinds.${r.subjectKind}`)}: {r.subject}</dd>
+            <dd className="break-words" data-testid="recusal-subject">
+              {t(`recusals.kinds.${r.subjectKind}`)}: {r.subject}
+            </dd>
             <dt className="font-bold">{t("recusals.columns.endsOn")}</dt>
             <dd>{formatDate(r.endsOn, locale)}</dd>
             <dt className="font-bold">{t("recusals.columns.recordedBy")}</dt>
@@ -33,11 +51,19 @@ export async function RecusalList({ items, showPerson, decisionLinks, testId }: 
             {r.declarationReference ? (
               <>
                 <dt className="font-bold">{t("recusals.columns.reference")}</dt>
-                <dd>{decisionLinks ? <Link href={`/beslissen/${r.declarationId}`}>{r.declarationReference}</Link> : r.declarationReference}</dd>
+                <dd>
+                  {decisionLinks ? (
+                    <Link href={`/beslissen/${r.declarationId}`}>{r.declarationReference}</Link>
+                  ) : (
+                    r.declarationReference
+                  )}
+                </dd>
               </>
             ) : null}
           </dl>
-          {r.canEnd ? <EndRecusalForm action={endRecusalAction} id={r.id} version={r.version} labels={endLabels} /> : null}
+          {r.canEnd ? (
+            <EndRecusalForm action={endRecusalAction} id={r.id} version={r.version} labels={endLabels} />
+          ) : null}
         </li>
       ))}
     </ul>

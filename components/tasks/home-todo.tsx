@@ -9,16 +9,24 @@ export async function HomeTodo({ viewer }: { viewer: Viewer }) {
   const [groups, { t, locale }] = await Promise.all([listMyTasks(viewer), getT()]);
   return (
     <section aria-labelledby="te-doen" data-testid="home-todo">
-      <h2 id="te-doen" className="text-xl font-bold">{t("tasks.home.heading")}</h2>
+      <h2 id="te-doen" className="text-xl font-bold">
+        {t("tasks.home.heading")}
+      </h2>
       {groups.length === 0 ? (
-        <p className="mt-2" data-testid="todo-none">{t("tasks.home.none")}</p>
+        <p className="mt-2" data-testid="todo-none">
+          {t("tasks.home.none")}
+        </p>
       ) : (
         <ul className="mt-3 space-y-2">
           {groups.map((g) => (
             <li key={g.kind} className="border-l-4 border-brand bg-brand-light p-3" data-testid={`todo-${g.kind}`}>
-              <Link href={g.href} className="font-bold break-words">{t(`tasks.home.kind.${g.kind}`, { count: g.count })}</Link>
+              <Link href={g.href} className="font-bold break-words">
+                {t(`tasks.home.kind.${g.kind}`, { count: g.count })}
+              </Link>
               <p className="mt-1 text-sm">
-                {t(g.kind === "annualDeclaration" ? "tasks.home.due" : "tasks.home.oldest", { date: formatDate(g.oldest, locale) })}
+                {t(g.kind === "annualDeclaration" ? "tasks.home.due" : "tasks.home.oldest", {
+                  date: formatDate(g.oldest, locale),
+                })}
               </p>
             </li>
           ))}

@@ -32,7 +32,9 @@ export function ActionForm({ action, hidden, label, variant = "secondary", confi
       ))}
       {children}
       {state.status === "error" ? <ActionAlert state={state} /> : null}
-      <Button variant={variant} disabled={pending}>{label}</Button>
+      <Button variant={variant} disabled={pending}>
+        {label}
+      </Button>
     </form>
   );
 }

@@ -19,6 +19,12 @@ export function buttonClass(variant: ButtonVariant = "primary", size: keyof type
 }
 
 /** A button in the portal's styles; a submit button unless told otherwise. */
-export function Button({ variant = "primary", size = "normal", className = "", type = "submit", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: keyof typeof SIZE }) {
+export function Button({
+  variant = "primary",
+  size = "normal",
+  className = "",
+  type = "submit",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: keyof typeof SIZE }) {
   return <button type={type} className={`${buttonClass(variant, size)} ${className}`.trim()} {...props} />;
 }

@@ -10,7 +10,17 @@ export interface ControlProps {
 }
 
 /** The inline error of one field (GOV.UK: above the control), "Fout: " for screen readers before the message. */
-export function FieldError({ id, children, className = "mt-1", testId }: { id: string; children: ReactNode; className?: string; testId?: string }) {
+export function FieldError({
+  id,
+  children,
+  className = "mt-1",
+  testId,
+}: {
+  id: string;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   const t = useTranslations("ui");
   return (
     <div id={id} className={`${className} font-bold text-error`} data-testid={testId}>
@@ -22,11 +32,32 @@ export function FieldError({ id, children, className = "mt-1", testId }: { id: s
 
 const LOOK = {
   /** A question on a form: large bold label, a red bar beside a field in error. */
-  form: { wrap: "mb-6", errorWrap: "border-l-4 border-error pl-4", label: "block text-lg font-bold", legend: "text-lg font-bold", hint: "mt-1 text-neutral-700", error: "mt-1" },
+  form: {
+    wrap: "mb-6",
+    errorWrap: "border-l-4 border-error pl-4",
+    label: "block text-lg font-bold",
+    legend: "text-lg font-bold",
+    hint: "mt-1 text-neutral-700",
+    error: "mt-1",
+  },
   /** A field in a short form beside other content: bold label, no bar. */
-  plain: { wrap: "", errorWrap: "", label: "block font-bold", legend: "font-bold", hint: "text-neutral-700", error: "" },
+  plain: {
+    wrap: "",
+    errorWrap: "",
+    label: "block font-bold",
+    legend: "font-bold",
+    hint: "text-neutral-700",
+    error: "",
+  },
   /** A filter above a list or a field in a small form: compact. */
-  compact: { wrap: "min-w-0", errorWrap: "", label: "block font-semibold", legend: "font-semibold", hint: "text-sm text-neutral-700", error: "" },
+  compact: {
+    wrap: "min-w-0",
+    errorWrap: "",
+    label: "block font-semibold",
+    legend: "font-semibold",
+    hint: "text-sm text-neutral-700",
+    error: "",
+  },
 };
 
 interface FieldProps {
@@ -59,7 +90,21 @@ interface FieldProps {
  * One form field: label (or legend), hint, inline error and control, linked for screen readers
  * (aria-describedby, aria-invalid), with a character count when the field has a limit.
  */
-export function Field({ id, label, hint, error, errorTestId, group, maxLength, countFrom = 0, value, look = "form", className = "", name, children }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  errorTestId,
+  group,
+  maxLength,
+  countFrom = 0,
+  value,
+  look = "form",
+  className = "",
+  name,
+  children,
+}: FieldProps) {
   const l = LOOK[look];
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -75,15 +120,33 @@ export function Field({ id, label, hint, error, errorTestId, group, maxLength, c
     if (el && "value" in el) setTyped(el.value.length);
   }, [id, maxLength, value]);
   const length = value !== undefined ? value.length : typed;
-  const hintEl = hint ? <p id={hintId} className={l.hint}>{hint}</p> : null;
-  const errorEl = error ? <FieldError id={errorId!} className={l.error} testId={errorTestId}>{error}</FieldError> : null;
-  const control = typeof children !== "function" ? children : children({ id, "aria-describedby": group ? undefined : describedBy, "aria-invalid": error ? true : undefined });
+  const hintEl = hint ? (
+    <p id={hintId} className={l.hint}>
+      {hint}
+    </p>
+  ) : null;
+  const errorEl = error ? (
+    <FieldError id={errorId!} className={l.error} testId={errorTestId}>
+      {error}
+    </FieldError>
+  ) : null;
+  const control =
+    typeof children !== "function"
+      ? children
+      : children({ id, "aria-describedby": group ? undefined : describedBy, "aria-invalid": error ? true : undefined });
   const count = maxLength ? <CharacterCount id={id} max={maxLength} length={length} from={countFrom} /> : null;
   return (
     <div
       className={`${l.wrap} ${error ? l.errorWrap : ""} ${className}`.trim()}
       data-field={name}
-      onInput={maxLength && value === undefined ? (e) => { const t = e.target as HTMLInputElement; if (t.id === id) setTyped(t.value.length); } : undefined}
+      onInput={
+        maxLength && value === undefined
+          ? (e) => {
+              const t = e.target as HTMLInputElement;
+              if (t.id === id) setTyped(t.value.length);
+            }
+          : undefined
+      }
     >
       {group ? (
         <fieldset aria-describedby={describedBy}>
@@ -94,7 +157,9 @@ export function Field({ id, label, hint, error, errorTestId, group, maxLength, c
         </fieldset>
       ) : (
         <>
-          <label htmlFor={id} className={l.label}>{label}</label>
+          <label htmlFor={id} className={l.label}>
+            {label}
+          </label>
           {hintEl}
           {errorEl}
           {control}
@@ -118,18 +183,30 @@ function CharacterCount({ id, max, length, from }: { id: string; max: number; le
   const first = useRef<number | null>(null);
   useEffect(() => {
     if (length === null) return;
-    if (first.current === null) { first.current = length; return; }
+    if (first.current === null) {
+      first.current = length;
+      return;
+    }
     const timer = setTimeout(() => setAnnounced(text), 1000);
     return () => clearTimeout(timer);
   }, [length, text]);
   return (
     <>
-      <p id={`${id}-info`} className={left === null ? "mt-1 text-neutral-700" : "sr-only"}>{t("info", { max })}</p>
+      <p id={`${id}-info`} className={left === null ? "mt-1 text-neutral-700" : "sr-only"}>
+        {t("info", { max })}
+      </p>
       {left === null || (length ?? 0) < from * max ? null : (
-        <p aria-hidden="true" className={`mt-1 ${left < 0 ? "font-bold text-error" : "text-neutral-700"}`} data-testid="character-count">{text}</p>
+        <p
+          aria-hidden="true"
+          className={`mt-1 ${left < 0 ? "font-bold text-error" : "text-neutral-700"}`}
+          data-testid="character-count"
+        >
+          {text}
+        </p>
       )}
-      <p className="sr-only" aria-live="polite">{announced}</p>
+      <p className="sr-only" aria-live="polite">
+        {announced}
+      </p>
     </>
   );
 }
-

@@ -1,13 +1,31 @@
 import Link from "next/link";
 
 /** Previous / next links with "page x of y"; keeps the other query parameters. */
-export function Pagination({ page, pageCount, href, labels }: { page: number; pageCount: number; href: (page: number) => string; labels: { nav: string; previous: string; next: string; status: string } }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+  labels,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  labels: { nav: string; previous: string; next: string; status: string };
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-4">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">{labels.previous}</Link> : null}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          {labels.previous}
+        </Link>
+      ) : null}
       <span>{labels.status}</span>
-      {page < pageCount ? <Link href={href(page + 1)} rel="next">{labels.next}</Link> : null}
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next">
+          {labels.next}
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -23,8 +23,18 @@ export interface TableProps {
 }
 
 const STACK = {
-  "stack-md": { thead: "max-md:sr-only", row: "max-md:block max-md:py-3", cell: "max-md:block max-md:py-0.5 max-md:pr-0", label: "md:hidden" },
-  "stack-lg": { thead: "max-lg:sr-only", row: "max-lg:block max-lg:py-3", cell: "max-lg:block max-lg:py-0.5 max-lg:pr-0", label: "lg:hidden" },
+  "stack-md": {
+    thead: "max-md:sr-only",
+    row: "max-md:block max-md:py-3",
+    cell: "max-md:block max-md:py-0.5 max-md:pr-0",
+    label: "md:hidden",
+  },
+  "stack-lg": {
+    thead: "max-lg:sr-only",
+    row: "max-lg:block max-lg:py-3",
+    cell: "max-lg:block max-lg:py-0.5 max-lg:pr-0",
+    label: "lg:hidden",
+  },
 };
 
 /** Classes of the rows and cells of a table, for its body (`cell` pads like the header; `row` draws the rule). */
@@ -40,23 +50,49 @@ export function tableClasses(layout: TableProps["layout"] = "scroll") {
 
 /** The column name shown before a value when a stacked table's row is a card. */
 export function StackLabel({ layout, children }: { layout: "stack-md" | "stack-lg"; children: ReactNode }) {
-  return <span className={tableClasses(layout).label} aria-hidden="true">{children}: </span>;
+  return (
+    <span className={tableClasses(layout).label} aria-hidden="true">
+      {children}:{" "}
+    </span>
+  );
 }
 
 /**
  * A data table: caption, column headers with scope, and a region of its own. `relative` matters: a link's visually
  * hidden text (position: absolute) stays inside the scroll box instead of stretching the page at 320 px (WCAG 1.4.10).
  */
-export function Table({ caption, captionVisible, headers, numeric = [], hiddenHeaders = [], layout = "scroll", region, testId, attributes, className = "", foot, children }: TableProps) {
+export function Table({
+  caption,
+  captionVisible,
+  headers,
+  numeric = [],
+  hiddenHeaders = [],
+  layout = "scroll",
+  region,
+  testId,
+  attributes,
+  className = "",
+  foot,
+  children,
+}: TableProps) {
   const s = layout === "scroll" ? null : STACK[layout];
   return (
-    <div className={`relative max-w-full ${layout === "scroll" ? "overflow-x-auto" : ""}`} {...(region ? { role: "region", "aria-label": region, tabIndex: 0 } : {})}>
+    <div
+      className={`relative max-w-full ${layout === "scroll" ? "overflow-x-auto" : ""}`}
+      {...(region ? { role: "region", "aria-label": region, tabIndex: 0 } : {})}
+    >
       <table className={`w-full border-collapse text-left ${className}`.trim()} data-testid={testId} {...attributes}>
-        {caption ? <caption className={captionVisible ? "mb-2 pb-2 text-left text-lg font-bold" : "sr-only"}>{caption}</caption> : null}
+        {caption ? (
+          <caption className={captionVisible ? "mb-2 pb-2 text-left text-lg font-bold" : "sr-only"}>{caption}</caption>
+        ) : null}
         <thead className={s?.thead}>
           <tr className="border-b-2 border-neutral-700">
             {headers.map((header, i) => (
-              <th key={i} scope="col" className={`py-2 align-bottom ${i < headers.length - 1 ? "pr-4" : ""} ${numeric.includes(i) ? "text-right" : ""}`.trim()}>
+              <th
+                key={i}
+                scope="col"
+                className={`py-2 align-bottom ${i < headers.length - 1 ? "pr-4" : ""} ${numeric.includes(i) ? "text-right" : ""}`.trim()}
+              >
                 {hiddenHeaders.includes(i) ? <span className="sr-only">{header}</span> : header}
               </th>
             ))}

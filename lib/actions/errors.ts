@@ -36,10 +36,21 @@ export function classifyError(error: unknown, overrides: ErrorOverrides = {}): E
   const appError = isAppError(error) ? error : fromPrismaError(error);
   if (!appError) return { kind: "unexpected" };
   const details = (appError.details ?? {}) as { fieldErrors?: unknown; fieldParams?: unknown; reason?: unknown };
-  if (appError.code === "VALIDATION" && isStringRecord(details.fieldErrors) && Object.keys(details.fieldErrors).length > 0) {
-    return { kind: "fields", keys: details.fieldErrors, params: (details.fieldParams ?? {}) as Record<string, Record<string, string | number>> };
+  if (
+    appError.code === "VALIDATION" &&
+    isStringRecord(details.fieldErrors) &&
+    Object.keys(details.fieldErrors).length > 0
+  ) {
+    return {
+      kind: "fields",
+      keys: details.fieldErrors,
+      params: (details.fieldParams ?? {}) as Record<string, Record<string, string | number>>,
+    };
   }
-  const keys = [typeof details.reason === "string" ? details.reason : null, overrides[appError.code] ?? ERROR_KEYS[appError.code]].filter((k): k is string => !!k);
+  const keys = [
+    typeof details.reason === "string" ? details.reason : null,
+    overrides[appError.code] ?? ERROR_KEYS[appError.code],
+  ].filter((k): k is string => !!k);
   return keys.length > 0 ? { kind: "message", keys } : { kind: "unexpected" };
 }
 

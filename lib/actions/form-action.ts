@@ -17,7 +17,12 @@ export { message, type Translator } from "./messages";
 
 /** The named text fields of a form (a missing field, or a file, is undefined). */
 export function readFields(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
-  return Object.fromEntries(names.map((n) => { const v = formData.get(n); return [n, typeof v === "string" ? v : undefined]; }));
+  return Object.fromEntries(
+    names.map((n) => {
+      const v = formData.get(n);
+      return [n, typeof v === "string" ? v : undefined];
+    }),
+  );
 }
 
 /** What an error state keeps of the record the form is about (the draft's id and version). */
@@ -34,23 +39,39 @@ export interface FailureOptions<S> extends Messages {
   /** Per-action exceptions to the error table (lib/actions/errors.ts). */
   errors?: ErrorOverrides;
   /** A per-action answer to an error before the table is consulted (undefined: use the table). */
-  onError?: (error: unknown, values: RawValues, context: { t: Translator; locale: Locale }) => S | undefined | Promise<S | undefined>;
+  onError?: (
+    error: unknown,
+    values: RawValues,
+    context: { t: Translator; locale: Locale },
+  ) => S | undefined | Promise<S | undefined>;
 }
 
 /** An error from the data layer as a state: field messages, one message, or (logged) the generic message. */
-export async function failure<S extends { status: string } = ActionState>(error: unknown, values: RawValues, options: FailureOptions<S>, extra: Keep = {}): Promise<S> {
+export async function failure<S extends { status: string } = ActionState>(
+  error: unknown,
+  values: RawValues,
+  options: FailureOptions<S>,
+  extra: Keep = {},
+): Promise<S> {
   const { t, locale } = await getT();
   const own = await options.onError?.(error, values, { t, locale });
   if (own) return own;
   const outcome = classifyError(error, options.errors);
-  if (outcome.kind === "fields") return asState(fieldsState(fieldMessages(t, options, outcome.keys, outcome.params), values, options, extra));
-  if (outcome.kind === "message") return asState({ status: "error", message: message(t, options.namespace, outcome.keys), values, ...extra });
+  if (outcome.kind === "fields")
+    return asState(fieldsState(fieldMessages(t, options, outcome.keys, outcome.params), values, options, extra));
+  if (outcome.kind === "message")
+    return asState({ status: "error", message: message(t, options.namespace, outcome.keys), values, ...extra });
   // Log the error's name and code, never its message or the form's contents (they may quote what was typed).
   logError("action.failed", error, { component: options.component });
   return asState({ status: "error", message: message(t, options.namespace, "generic"), values, ...extra });
 }
 
-function fieldsState(fieldErrors: Record<string, string>, values: RawValues, options: { messageOnly?: boolean }, extra: Keep = {}): ActionState {
+function fieldsState(
+  fieldErrors: Record<string, string>,
+  values: RawValues,
+  options: { messageOnly?: boolean },
+  extra: Keep = {},
+): ActionState {
   if (options.messageOnly) return { status: "error", message: Object.values(fieldErrors)[0], values, ...extra };
   return { status: "error", fieldErrors, values, ...extra };
 }
@@ -61,17 +82,27 @@ export interface FormActionSpec<Input, Result, S extends { status: string }> ext
   /** The authoritative check of the input; limits live here, not in the data layer. */
   schema: z.ZodType<Input>;
   /** Runs before parsing and may answer instead (e.g. a rate limit). */
-  before?: (viewer: Viewer, values: RawValues, t: Translator) => NoInfer<S> | undefined | Promise<NoInfer<S> | undefined>;
+  before?: (
+    viewer: Viewer,
+    values: RawValues,
+    t: Translator,
+  ) => NoInfer<S> | undefined | Promise<NoInfer<S> | undefined>;
   /** The data-layer call: it authorises against the specific record itself. */
   run: (viewer: Viewer, input: Input) => Promise<Result>;
   /** After success, outside the error mapping: revalidate, then redirect or return a state. */
   // NoInfer: a done() that always redirects returns `never`, which must not become the state type. A form with
   // a state of its own (register, policy) names it in onError's return type.
-  done: (result: Result, input: Input, context: { viewer: Viewer; t: Translator; locale: Locale; values: RawValues }) => NoInfer<S> | Promise<NoInfer<S>>;
+  done: (
+    result: Result,
+    input: Input,
+    context: { viewer: Viewer; t: Translator; locale: Locale; values: RawValues },
+  ) => NoInfer<S> | Promise<NoInfer<S>>;
 }
 
 /** Declares a server action: `export const closeCampaignAction = formAction({ ... })` in a "use server" module. */
-export function formAction<Input, Result, S extends { status: string } = ActionState>(spec: FormActionSpec<Input, Result, S>): (prev: S, formData: FormData) => Promise<S> {
+export function formAction<Input, Result, S extends { status: string } = ActionState>(
+  spec: FormActionSpec<Input, Result, S>,
+): (prev: S, formData: FormData) => Promise<S> {
   return async function action(_prev: S, formData: FormData): Promise<S> {
     const viewer = await requireUser();
     const { t, locale } = await getT();
@@ -81,7 +112,8 @@ export function formAction<Input, Result, S extends { status: string } = ActionS
     const parsed = spec.schema.safeParse(values);
     if (!parsed.success) {
       const issues = issuesToFieldKeys(parsed.error.issues, spec);
-      if (issues.kind === "stale") return asState({ status: "error", message: message(t, spec.namespace, issues.keys), values });
+      if (issues.kind === "stale")
+        return asState({ status: "error", message: message(t, spec.namespace, issues.keys), values });
       return asState(fieldsState(fieldMessages(t, spec, issues.keys), values, spec));
     }
     let result: Result;

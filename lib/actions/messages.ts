@@ -21,14 +21,30 @@ export interface Messages {
  */
 export function message(t: Translator, namespace: string, keys: string | string[], params?: Params): string {
   const list = typeof keys === "string" ? [keys] : keys;
-  for (const full of [...list.map((key) => `${namespace}.${key}`), ...list.filter((key) => key.includes(".")), ...list.map((key) => `actions.${key}`)]) {
+  for (const full of [
+    ...list.map((key) => `${namespace}.${key}`),
+    ...list.filter((key) => key.includes(".")),
+    ...list.map((key) => `actions.${key}`),
+  ]) {
     if (t.has(full as never)) return t(full as never, params as never);
   }
   return t.has(`${namespace}.generic` as never) ? t(`${namespace}.generic` as never) : t("actions.generic");
 }
 
 /** Message keys per field as texts. */
-export function fieldMessages(t: Translator, messages: Messages, keys: Record<string, string>, params: Record<string, Params> = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, message(t, messages.namespaceFor?.(field, key) ?? messages.namespace, key, { ...messages.fieldParams?.(field, t), ...params[field] })]));
+export function fieldMessages(
+  t: Translator,
+  messages: Messages,
+  keys: Record<string, string>,
+  params: Record<string, Params> = {},
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(keys).map(([field, key]) => [
+      field,
+      message(t, messages.namespaceFor?.(field, key) ?? messages.namespace, key, {
+        ...messages.fieldParams?.(field, t),
+        ...params[field],
+      }),
+    ]),
+  );
 }
-

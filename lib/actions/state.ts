@@ -6,7 +6,14 @@ export type RawValues = Record<string, string | string[] | undefined>;
 
 export type ActionState =
   | { status: "idle"; id?: string; version?: number }
-  | { status: "error"; message?: string; fieldErrors?: Record<string, string>; values?: RawValues; id?: string; version?: number }
+  | {
+      status: "error";
+      message?: string;
+      fieldErrors?: Record<string, string>;
+      values?: RawValues;
+      id?: string;
+      version?: number;
+    }
   | { status: "success"; message?: string; id?: string; version?: number };
 
 export const IDLE: ActionState = { status: "idle" };

@@ -6,7 +6,14 @@ import { mkdir, open } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logError, logger } from "@/lib/log";
-import { checkpointFields, checkpointLine, readChainHeads, signCheckpoint, type Checkpoint, type CheckpointReason } from "./checkpoint";
+import {
+  checkpointFields,
+  checkpointLine,
+  readChainHeads,
+  signCheckpoint,
+  type Checkpoint,
+  type CheckpointReason,
+} from "./checkpoint";
 import { readAuditCheckpointSettings, type AuditCheckpointSettings } from "./settings";
 
 export interface WriteCheckpointsOptions {
@@ -21,7 +28,10 @@ export interface WriteCheckpointsOptions {
  * Writes one checkpoint per organisation with events. Never throws (a shutdown must go on): failures are logged
  * (`audit.checkpoint-failed`) and the checkpoints that were made are returned.
  */
-export async function writeAuditCheckpoints(reason: CheckpointReason, options: WriteCheckpointsOptions = {}): Promise<Checkpoint[]> {
+export async function writeAuditCheckpoints(
+  reason: CheckpointReason,
+  options: WriteCheckpointsOptions = {},
+): Promise<Checkpoint[]> {
   let settings: AuditCheckpointSettings;
   try {
     settings = options.settings ?? readAuditCheckpointSettings();
@@ -31,7 +41,10 @@ export async function writeAuditCheckpoints(reason: CheckpointReason, options: W
     return [];
   }
   if (!settings.key) {
-    logger.warn("audit.checkpoint-skipped", { component: "audit", reason: "no key: set AUDIT_CHECKPOINT_KEY or NEXTAUTH_SECRET" });
+    logger.warn("audit.checkpoint-skipped", {
+      component: "audit",
+      reason: "no key: set AUDIT_CHECKPOINT_KEY or NEXTAUTH_SECRET",
+    });
     return [];
   }
   let checkpoints: Checkpoint[];

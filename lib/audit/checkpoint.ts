@@ -38,7 +38,14 @@ type CheckpointDb = Pick<PrismaClient, "auditEvent" | "organisation">;
 
 /** A checkpoint's fields in their fixed order, without event and signature: what is signed. */
 function signedFields(c: Omit<Checkpoint, "signature" | "event">) {
-  return { organisationId: c.organisationId, seq: c.seq, hash: c.hash, checkpointAt: c.checkpointAt, reason: c.reason, keyId: c.keyId };
+  return {
+    organisationId: c.organisationId,
+    seq: c.seq,
+    hash: c.hash,
+    checkpointAt: c.checkpointAt,
+    reason: c.reason,
+    keyId: c.keyId,
+  };
 }
 
 /** The fields a checkpoint line carries, in the file's and the log's fixed order (without the event name). */
@@ -56,7 +63,14 @@ export function signCheckpoint(
   reason: CheckpointReason,
   at: Date = new Date(),
 ): Checkpoint {
-  const unsigned = { organisationId: head.organisationId, seq: head.seq, hash: head.hash, checkpointAt: at.toISOString(), reason, keyId: key.keyId };
+  const unsigned = {
+    organisationId: head.organisationId,
+    seq: head.seq,
+    hash: head.hash,
+    checkpointAt: at.toISOString(),
+    reason,
+    keyId: key.keyId,
+  };
   const signature = createHmac("sha256", key.key).update(signedPayload(unsigned)).digest("hex");
   return { event: CHECKPOINT_EVENT, ...unsigned, signature };
 }
@@ -75,8 +89,14 @@ export function checkpointLine(c: Checkpoint): string {
 }
 
 /** Each organisation's head (last seq and its hash); organisations without events have none. */
-export async function readChainHeads(db: CheckpointDb): Promise<{ organisationId: string; seq: number; hash: string }[]> {
-  const maxima = await db.auditEvent.groupBy({ by: ["organisationId"], _max: { seq: true }, orderBy: { organisationId: "asc" } });
+export async function readChainHeads(
+  db: CheckpointDb,
+): Promise<{ organisationId: string; seq: number; hash: string }[]> {
+  const maxima = await db.auditEvent.groupBy({
+    by: ["organisationId"],
+    _max: { seq: true },
+    orderBy: { organisationId: "asc" },
+  });
   const heads: { organisationId: string; seq: number; hash: string }[] = [];
   for (const m of maxima) {
     if (m._max.seq === null) continue;
@@ -145,22 +165,40 @@ export function parseCheckpoints(
         return;
       }
       const parsed = CheckpointSchema.safeParse(value);
-      const orgId = typeof (value as { organisationId?: unknown }).organisationId === "string" ? (value as { organisationId: string }).organisationId : null;
+      const orgId =
+        typeof (value as { organisationId?: unknown }).organisationId === "string"
+          ? (value as { organisationId: string }).organisationId
+          : null;
       if (!parsed.success) {
         const fields = [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "(line)"))].join(", ");
-        out.rejected.push({ problem: "malformed", organisationId: orgId, line, source, detail: `missing or invalid: ${fields}` });
+        out.rejected.push({
+          problem: "malformed",
+          organisationId: orgId,
+          line,
+          source,
+          detail: `missing or invalid: ${fields}`,
+        });
         return;
       }
       const c = parsed.data;
       if (c.keyId !== key.keyId) {
         out.rejected.push({
-          problem: "bad-signature", organisationId: c.organisationId, line, source,
+          problem: "bad-signature",
+          organisationId: c.organisationId,
+          line,
+          source,
           detail: `signed with key id ${c.keyId}, but the key from ${key.source} has id ${key.keyId}: verify with the key that was in use, or the line was forged`,
         });
         return;
       }
       if (!checkpointSignatureValid(c, key)) {
-        out.rejected.push({ problem: "bad-signature", organisationId: c.organisationId, line, source, detail: "the signature does not match the line's fields: the line was altered or forged" });
+        out.rejected.push({
+          problem: "bad-signature",
+          organisationId: c.organisationId,
+          line,
+          source,
+          detail: "the signature does not match the line's fields: the line was altered or forged",
+        });
         return;
       }
       if (options.until && new Date(c.checkpointAt) > options.until) {
@@ -214,7 +252,10 @@ export async function checkAgainstCheckpoints(
     const max = await db.auditEvent.aggregate({ where: { organisationId }, _max: { seq: true } });
     const chainSeq = max._max.seq ?? 0;
     const report: OrganisationCheckpointReport = {
-      organisationId, checkpoints: list.length, ok: true, chainSeq,
+      organisationId,
+      checkpoints: list.length,
+      ok: true,
+      chainSeq,
       latest: { seq: latest.seq, hash: latest.hash, checkpointAt: latest.checkpointAt },
     };
     const where = (c: { line: number; source: string }) => ({ line: c.line, source: c.source });
@@ -224,11 +265,15 @@ export async function checkAgainstCheckpoints(
       report.finding =
         chainSeq === 0
           ? {
-              problem: "chain-empty", organisationId, ...where(latest),
+              problem: "chain-empty",
+              organisationId,
+              ...where(latest),
               detail: `no events left, but the checkpoint of ${latest.checkpointAt} recorded ${latest.seq} (head ${latest.hash}): the events were deleted or the table truncated`,
             }
           : {
-              problem: "events-missing", organisationId, ...where(latest),
+              problem: "events-missing",
+              organisationId,
+              ...where(latest),
               detail: `the chain ends at seq ${chainSeq}, but the checkpoint of ${latest.checkpointAt} recorded seq ${latest.seq} (head ${latest.hash}): ${missing} event${missing === 1 ? "" : "s"} removed from the end`,
             };
     } else {
@@ -247,7 +292,9 @@ export async function checkAgainstCheckpoints(
         if (hash === c.hash) continue;
         report.ok = false;
         report.finding = {
-          problem: hash === undefined ? "events-missing" : "hash-mismatch", organisationId, ...where(c),
+          problem: hash === undefined ? "events-missing" : "hash-mismatch",
+          organisationId,
+          ...where(c),
           detail:
             hash === undefined
               ? `event seq ${c.seq} recorded by the checkpoint of ${c.checkpointAt} is missing (deleted)`
@@ -285,12 +332,19 @@ export function formatCheckpointCheck(check: CheckpointCheck, names: Map<string,
       );
     } else {
       const f = o.finding!;
-      lines.push(`${LABEL[f.problem].padEnd(7)} ${who(o.organisationId)}: ${f.detail} (checkpoint ${f.source}:${f.line})`);
+      lines.push(
+        `${LABEL[f.problem].padEnd(7)} ${who(o.organisationId)}: ${f.detail} (checkpoint ${f.source}:${f.line})`,
+      );
     }
   }
   for (const r of check.rejected) {
-    lines.push(`${LABEL[r.problem]} ${r.source}:${r.line}${r.organisationId ? ` (${who(r.organisationId)})` : ""}: ${r.detail}`);
+    lines.push(
+      `${LABEL[r.problem]} ${r.source}:${r.line}${r.organisationId ? ` (${who(r.organisationId)})` : ""}: ${r.detail}`,
+    );
   }
-  if (check.tableEmpty) lines.push("TRUNCATED the audit table holds no events at all, while checkpoints recorded events: it was truncated or emptied.");
+  if (check.tableEmpty)
+    lines.push(
+      "TRUNCATED the audit table holds no events at all, while checkpoints recorded events: it was truncated or emptied.",
+    );
   return lines;
 }

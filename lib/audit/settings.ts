@@ -40,17 +40,24 @@ const KEY_LABEL = "integriteitsportaal audit-checkpoint v1";
 const INTERVALS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60];
 
 export function deriveCheckpointKey(secret: string, source: CheckpointKey["source"]): CheckpointKey {
-  const key = Buffer.from(hkdfSync("sha256", Buffer.from(secret, "utf8"), Buffer.alloc(0), Buffer.from(KEY_LABEL, "utf8"), 32));
+  const key = Buffer.from(
+    hkdfSync("sha256", Buffer.from(secret, "utf8"), Buffer.alloc(0), Buffer.from(KEY_LABEL, "utf8"), 32),
+  );
   const keyId = createHmac("sha256", key).update("key-id").digest("hex").slice(0, 16);
   return { source, key, keyId };
 }
 
-export function readAuditCheckpointSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): AuditCheckpointSettings {
+export function readAuditCheckpointSettings(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): AuditCheckpointSettings {
   let key: CheckpointKey | null = null;
   const explicit = env.AUDIT_CHECKPOINT_KEY?.trim();
   if (explicit) {
     if (explicit.length < 32) {
-      throw new AuditSettingsError("AUDIT_CHECKPOINT_KEY must be at least 32 characters (for example: openssl rand -base64 32).");
+      throw new AuditSettingsError(
+        "AUDIT_CHECKPOINT_KEY must be at least 32 characters (for example: openssl rand -base64 32).",
+      );
     }
     key = deriveCheckpointKey(explicit, "AUDIT_CHECKPOINT_KEY");
   } else {
@@ -76,6 +83,7 @@ export function readAuditCheckpointSettings(env: Record<string, string | undefin
       `AUDIT_CHECKPOINT_MINUTES must be one of ${INTERVALS.join(", ")} (minutes between audit checkpoints); got "${rawMinutes}".`,
     );
   }
-  const cron = intervalMinutes === 60 ? "0 * * * *" : intervalMinutes === 1 ? "* * * * *" : `*/${intervalMinutes} * * * *`;
+  const cron =
+    intervalMinutes === 60 ? "0 * * * *" : intervalMinutes === 1 ? "* * * * *" : `*/${intervalMinutes} * * * *`;
   return { key, file, intervalMinutes, cron };
 }

@@ -60,7 +60,11 @@ async function chainOrganisations(db: VerifyDb): Promise<string[]> {
   return [...new Set([...orgs.map((o) => o.id), ...withEvents.map((e) => e.organisationId)])].sort();
 }
 
-export async function verifyOrganisationChain(db: VerifyDb, organisationId: string, batchSize = 2000): Promise<ChainReport> {
+export async function verifyOrganisationChain(
+  db: VerifyDb,
+  organisationId: string,
+  batchSize = 2000,
+): Promise<ChainReport> {
   let count = 0;
   let prev: { seq: number; hash: string } | null = null;
   for (;;) {
@@ -70,26 +74,44 @@ export async function verifyOrganisationChain(db: VerifyDb, organisationId: stri
       orderBy: { seq: "asc" },
       take: batchSize,
       select: {
-        id: true, seq: true, actorId: true, action: true, entityType: true, entityId: true,
-        data: true, at: true, prevHash: true, hash: true,
+        id: true,
+        seq: true,
+        actorId: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        data: true,
+        at: true,
+        prevHash: true,
+        hash: true,
       },
     });
     for (const e of batch) {
       const broken = (problem: ChainProblem, detail: string): ChainReport => ({
-        organisationId, count, ok: false, lastHash: prev?.hash ?? null, lastSeq: prev?.seq ?? 0,
+        organisationId,
+        count,
+        ok: false,
+        lastHash: prev?.hash ?? null,
+        lastSeq: prev?.seq ?? 0,
         broken: { seq: e.seq, eventId: e.id.toString(), problem, detail },
       });
       if (prev === null) {
-        if (e.seq !== 1) return broken("seq-gap", `the chain starts at seq ${e.seq}: events 1..${e.seq - 1} are missing`);
-        if (e.prevHash !== GENESIS_HASH) return broken("not-chained-to-genesis", `the first event's prevHash is ${e.prevHash}, not the genesis hash`);
+        if (e.seq !== 1)
+          return broken("seq-gap", `the chain starts at seq ${e.seq}: events 1..${e.seq - 1} are missing`);
+        if (e.prevHash !== GENESIS_HASH)
+          return broken("not-chained-to-genesis", `the first event's prevHash is ${e.prevHash}, not the genesis hash`);
       } else {
         if (e.seq !== prev.seq + 1) {
           const missing = e.seq - prev.seq - 1;
-          return broken("seq-gap", `${missing} event${missing === 1 ? "" : "s"} missing after seq ${prev.seq} (deleted)`);
+          return broken(
+            "seq-gap",
+            `${missing} event${missing === 1 ? "" : "s"} missing after seq ${prev.seq} (deleted)`,
+          );
         }
       }
       const recomputed = hashEvent({ ...e, organisationId });
-      if (recomputed !== e.hash) return broken("content-hash-mismatch", `stored hash ${e.hash}, content hashes to ${recomputed} (edited)`);
+      if (recomputed !== e.hash)
+        return broken("content-hash-mismatch", `stored hash ${e.hash}, content hashes to ${recomputed} (edited)`);
       if (prev !== null && e.prevHash !== prev.hash) {
         return broken("prev-hash-mismatch", `prevHash ${e.prevHash} is not the hash of seq ${prev.seq} (${prev.hash})`);
       }

@@ -43,7 +43,6 @@ export function assertArea(viewer: { roles: Role[] }, area: AdminArea): void {
   if (!canReach(viewer, area)) throw new AppError("FORBIDDEN", `area ${area}`);
 }
 
-
 /** Where each area lives in the portal. */
 export const ADMIN_AREA_PATHS: Record<AdminArea, string> = {
   people: "/beheer/mensen",

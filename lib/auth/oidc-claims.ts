@@ -21,7 +21,11 @@ export async function oidcClaims(tokens: TokenSet, client: Pick<Client, "userinf
   if (!hasEmail) {
     if (typeof info.email === "string") claims.email = info.email;
     if (info.email_verified !== undefined) claims.email_verified = info.email_verified;
-  } else if (typeof info.email === "string" && info.email.toLowerCase() === String(claims.email).toLowerCase() && info.email_verified !== undefined) {
+  } else if (
+    typeof info.email === "string" &&
+    info.email.toLowerCase() === String(claims.email).toLowerCase() &&
+    info.email_verified !== undefined
+  ) {
     // The ID token named the address but not whether it is verified: userinfo may say so for that same address.
     claims.email_verified = info.email_verified;
   }

@@ -39,9 +39,20 @@ export type OidcResolution =
   | { ok: true; person: { id: string; sessionVersion: number } }
   | { ok: false; reason: SignInRefusal; person?: { id: string; organisationId: string } };
 
-const SELECT = { id: true, sessionVersion: true, employmentEnd: true, disabledAt: true, oidcSubject: true, organisationId: true } as const;
+const SELECT = {
+  id: true,
+  sessionVersion: true,
+  employmentEnd: true,
+  disabledAt: true,
+  oidcSubject: true,
+  organisationId: true,
+} as const;
 
-export async function resolveOidcPerson(db: PrismaClient, identity: OidcIdentity, env: Record<string, string | undefined> = process.env): Promise<OidcResolution> {
+export async function resolveOidcPerson(
+  db: PrismaClient,
+  identity: OidcIdentity,
+  env: Record<string, string | undefined> = process.env,
+): Promise<OidcResolution> {
   if (!identity.subject) return { ok: false, reason: "no-subject" };
   // The subject first: a linked person signs in by subject alone (the address may have changed since).
   const linked = await db.person.findFirst({ where: { oidcSubject: identity.subject }, select: SELECT });
@@ -50,23 +61,36 @@ export async function resolveOidcPerson(db: PrismaClient, identity: OidcIdentity
   if (!email) return { ok: false, reason: "no-email" };
   const trusted = identity.emailVerified === true || env.OIDC_TRUST_EMAIL === "true";
   const person = await db.person.findFirst({ where: { email }, select: SELECT });
-  if (!trusted) return person ? { ok: false, reason: "email-unverified", person: known(person) } : { ok: false, reason: "email-unverified" };
+  if (!trusted)
+    return person
+      ? { ok: false, reason: "email-unverified", person: known(person) }
+      : { ok: false, reason: "email-unverified" };
   if (!person) return { ok: false, reason: "unknown-address" };
   // Already linked to another subject: this is not the same account.
   if (person.oidcSubject) return { ok: false, reason: "subject-mismatch", person: known(person) };
   const state = usable(person);
   if (!state.ok) return state;
   const linkedNow = await db.$transaction(async (tx) => {
-    const updated = await tx.person.updateMany({ where: { id: person.id, oidcSubject: null }, data: { oidcSubject: identity.subject } });
+    const updated = await tx.person.updateMany({
+      where: { id: person.id, oidcSubject: null },
+      data: { oidcSubject: identity.subject },
+    });
     if (updated.count === 1) {
-      await recordAudit(tx, { organisationId: person.organisationId, actorId: person.id, action: "person.sso-linked", entityType: "Person", entityId: person.id });
+      await recordAudit(tx, {
+        organisationId: person.organisationId,
+        actorId: person.id,
+        action: "person.sso-linked",
+        entityType: "Person",
+        entityId: person.id,
+      });
     }
     return updated.count === 1;
   });
   // Someone else linked this person between our read and write (a concurrent sign-in with another subject).
   if (!linkedNow) {
     const again = await db.person.findUnique({ where: { id: person.id }, select: { oidcSubject: true } });
-    if (again?.oidcSubject !== identity.subject) return { ok: false, reason: "subject-mismatch", person: known(person) };
+    if (again?.oidcSubject !== identity.subject)
+      return { ok: false, reason: "subject-mismatch", person: known(person) };
   }
   return state;
 }
@@ -75,9 +99,16 @@ function known(p: { id: string; organisationId: string }) {
   return { id: p.id, organisationId: p.organisationId };
 }
 
-function usable(p: { id: string; organisationId: string; sessionVersion: number; employmentEnd: Date | null; disabledAt: Date | null }): OidcResolution {
+function usable(p: {
+  id: string;
+  organisationId: string;
+  sessionVersion: number;
+  employmentEnd: Date | null;
+  disabledAt: Date | null;
+}): OidcResolution {
   if (p.disabledAt) return { ok: false, reason: "account-closed", person: known(p) };
-  if (p.employmentEnd && p.employmentEnd.getTime() < Date.now() - 86_400_000) return { ok: false, reason: "employment-ended", person: known(p) };
+  if (p.employmentEnd && p.employmentEnd.getTime() < Date.now() - 86_400_000)
+    return { ok: false, reason: "employment-ended", person: known(p) };
   return { ok: true, person: { id: p.id, sessionVersion: p.sessionVersion } };
 }
 
@@ -86,7 +117,11 @@ function usable(p: { id: string; organisationId: string; sessionVersion: number;
  * person is known, records it in their organisation's audit trail. The number of refusals is bounded by the
  * sign-in rate limit, which counts every failed attempt. Never throws: a refusal stays a refusal.
  */
-export async function refuseSignIn(db: PrismaClient, reason: SignInRefusal, person?: { id: string; organisationId: string }): Promise<void> {
+export async function refuseSignIn(
+  db: PrismaClient,
+  reason: SignInRefusal,
+  person?: { id: string; organisationId: string },
+): Promise<void> {
   log("warn", "auth.sign-in-refused", { reason, personId: person?.id, organisationId: person?.organisationId });
   if (!person) return;
   try {
@@ -101,6 +136,10 @@ export async function refuseSignIn(db: PrismaClient, reason: SignInRefusal, pers
       });
     });
   } catch (error) {
-    log("error", "auth.sign-in-refused.audit-failed", { reason, personId: person.id, errorName: error instanceof Error ? error.name : "unknown" });
+    log("error", "auth.sign-in-refused.audit-failed", {
+      reason,
+      personId: person.id,
+      errorName: error instanceof Error ? error.name : "unknown",
+    });
   }
 }

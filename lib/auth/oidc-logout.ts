@@ -11,7 +11,10 @@ export const MAX_STORED_ID_TOKEN = 2400;
 const discovered = new Map<string, Promise<string | null>>();
 
 async function fetchEndSessionEndpoint(issuer: string): Promise<string | null> {
-  const response = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000), headers: { accept: "application/json" } });
+  const response = await fetch(`${issuer}/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(5000),
+    headers: { accept: "application/json" },
+  });
   if (!response.ok) throw new Error(`discovery answered ${response.status}`);
   const doc = (await response.json()) as { end_session_endpoint?: unknown };
   if (typeof doc.end_session_endpoint !== "string") return null;
@@ -41,7 +44,11 @@ export async function endSessionEndpoint(config: OidcConfig): Promise<string | n
  * session kept it), client_id, and post_logout_redirect_uri back to the portal's sign-in page. Null when the
  * provider offers no such endpoint (then only the portal's session ends).
  */
-export async function providerLogoutUrl(config: OidcConfig, idToken: string | null, postLogoutRedirectUri: string): Promise<string | null> {
+export async function providerLogoutUrl(
+  config: OidcConfig,
+  idToken: string | null,
+  postLogoutRedirectUri: string,
+): Promise<string | null> {
   const endpoint = await endSessionEndpoint(config);
   if (!endpoint) return null;
   const url = new URL(endpoint);

@@ -32,7 +32,10 @@ async function findActivePerson(where: { id: string }) {
   return person;
 }
 
-function oidcIdentity(signedIn: { id: string; email?: string | null }, account: { providerAccountId?: string } | null): OidcIdentity {
+function oidcIdentity(
+  signedIn: { id: string; email?: string | null },
+  account: { providerAccountId?: string } | null,
+): OidcIdentity {
   const user = signedIn as { id: string; email?: string | null; emailVerified?: unknown };
   return {
     subject: String(account?.providerAccountId ?? user.id ?? ""),
@@ -67,7 +70,12 @@ export function authOptions(): NextAuthOptions {
       profile(profile: Record<string, unknown>) {
         // Only the "email" claim counts (preferred_username / upn can be changed by users at some providers).
         const email = typeof profile.email === "string" ? profile.email.toLowerCase() : null;
-        return { id: String(profile.sub), email, name: String(profile.name ?? email ?? ""), emailVerified: profile.email_verified === true || profile.email_verified === "true" };
+        return {
+          id: String(profile.sub),
+          email,
+          name: String(profile.name ?? email ?? ""),
+          emailVerified: profile.email_verified === true || profile.email_verified === "true",
+        };
       },
     });
   }
@@ -126,7 +134,12 @@ export function authOptions(): NextAuthOptions {
           // The ID token stays in the encrypted session cookie (never in the session the browser reads) as the
           // id_token_hint of the provider's logout (app/afmelden/route.ts).
           // A token too long for one cookie is not kept: the logout then names the client instead (client_id).
-          const idToken = account.provider === "oidc" && typeof account.id_token === "string" && account.id_token.length <= MAX_STORED_ID_TOKEN ? account.id_token : undefined;
+          const idToken =
+            account.provider === "oidc" &&
+            typeof account.id_token === "string" &&
+            account.id_token.length <= MAX_STORED_ID_TOKEN
+              ? account.id_token
+              : undefined;
           return { ...token, ...claims, sub: person.id, idToken };
         }
         return token;

@@ -57,8 +57,17 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
   const person = await db.person.findUnique({
     where: { id: claims.personId },
     select: {
-      id: true, organisationId: true, name: true, email: true, functionTitle: true, roles: true,
-      managerId: true, unitId: true, disabledAt: true, sessionVersion: true, employmentEnd: true,
+      id: true,
+      organisationId: true,
+      name: true,
+      email: true,
+      functionTitle: true,
+      roles: true,
+      managerId: true,
+      unitId: true,
+      disabledAt: true,
+      sessionVersion: true,
+      employmentEnd: true,
       organisation: { select: { name: true, slug: true, profile: true } },
     },
   });

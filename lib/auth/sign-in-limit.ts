@@ -22,7 +22,8 @@ async function accountIdentifier(request: Request): Promise<string | null> {
   const type = request.headers.get("content-type") ?? "";
   try {
     let body: Record<string, unknown> = {};
-    if (type.includes("application/x-www-form-urlencoded")) body = Object.fromEntries(new URLSearchParams(await request.clone().text()));
+    if (type.includes("application/x-www-form-urlencoded"))
+      body = Object.fromEntries(new URLSearchParams(await request.clone().text()));
     else if (type.includes("application/json")) body = (await request.clone().json()) as Record<string, unknown>;
     for (const field of ["personId", "username", "email"]) {
       const value = body[field];
@@ -39,7 +40,10 @@ async function destination(response: Response): Promise<string | null> {
   const location = response.headers.get("location");
   if (location) return location;
   if ((response.headers.get("content-type") ?? "").includes("application/json")) {
-    const body = (await response.clone().json().catch(() => null)) as { url?: unknown } | null;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { url?: unknown } | null;
     if (typeof body?.url === "string") return body.url;
   }
   return null;
@@ -74,16 +78,23 @@ export async function signInRateLimit(
 function tooManyAttempts(request: Request, retryAfterSeconds: number): Response {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   const text = (locale: "nl" | "en") =>
-    createTranslator({ locale, messages: getMessages(locale), timeZone: "Europe/Amsterdam" })("security.signInRateLimited", { minutes });
+    createTranslator({ locale, messages: getMessages(locale), timeZone: "Europe/Amsterdam" })(
+      "security.signInRateLimited",
+      { minutes },
+    );
   const url = `/aanmelden?error=${RATE_LIMITED_ERROR}`;
   const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
   if (request.method === "GET" && (request.headers.get("accept") ?? "").includes("text/html")) {
     // A browser coming back from single sign-on: a page, in both languages, with the way back.
-    const html = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Te veel pogingen / Too many attempts</title>` +
+    const html =
+      `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Te veel pogingen / Too many attempts</title>` +
       `<p>${text("nl")}</p><p lang="en">${text("en")}</p><p><a href="${url}">Aanmelden / Sign in</a></p></html>`;
     return new Response(html, { status: 429, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
   }
   // next-auth's client (signIn()) posts with json=true and follows { url } to the sign-in page, which
   // shows the message for ?error=RateLimited.
-  return Response.json({ error: RATE_LIMITED_ERROR, url, message: { nl: text("nl"), en: text("en") } }, { status: 429, headers });
+  return Response.json(
+    { error: RATE_LIMITED_ERROR, url, message: { nl: text("nl"), en: text("en") } },
+    { status: 429, headers },
+  );
 }

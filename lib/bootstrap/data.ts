@@ -21,7 +21,10 @@ export async function bootstrapOrganisation(db: PrismaClient, raw: BootstrapInpu
   return db.$transaction(async (tx) => {
     // Refuse rather than touch an existing organisation or person: bootstrap creates, it never changes.
     if (await tx.organisation.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `This database already has the organisation "${input.slug}"; nothing was changed.`);
+      throw new AppError(
+        "CONFLICT",
+        `This database already has the organisation "${input.slug}"; nothing was changed.`,
+      );
     }
     if (await tx.person.findUnique({ where: { email: input.adminEmail }, select: { id: true } })) {
       throw new AppError("CONFLICT", "A person with this e-mail address already exists; nothing was changed.");

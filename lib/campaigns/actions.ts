@@ -19,7 +19,10 @@ export const checkOpenCampaignAction = formAction({
   fields: OPEN_FIELDS,
   schema: OpenCampaignSchema,
   run: previewOpenCampaign,
-  done: ({ recipients }, _input, { t }): ActionState => ({ status: "success", message: t("campaigns.open.check.recipients", { count: recipients }) }),
+  done: ({ recipients }, _input, { t }): ActionState => ({
+    status: "success",
+    message: t("campaigns.open.check.recipients", { count: recipients }),
+  }),
 });
 
 export const openCampaignAction = formAction({

@@ -24,8 +24,16 @@ type Tx = Prisma.TransactionClient;
 type Db = Tx | Awaited<ReturnType<typeof getDb>>;
 
 const CAMPAIGN_SELECT = {
-  id: true, organisationId: true, title: true, year: true, opensOn: true, dueOn: true, status: true,
-  nonRespondersPublished: true, closedAt: true, version: true,
+  id: true,
+  organisationId: true,
+  title: true,
+  year: true,
+  opensOn: true,
+  dueOn: true,
+  status: true,
+  nonRespondersPublished: true,
+  closedAt: true,
+  version: true,
 } as const;
 type CampaignRow = Prisma.DeclarationCampaignGetPayload<{ select: typeof CAMPAIGN_SELECT }>;
 
@@ -43,28 +51,48 @@ export interface CampaignSummary {
 
 function toSummary(c: CampaignRow): CampaignSummary {
   return {
-    id: c.id, title: c.title, year: c.year, opensOn: dayOfDate(c.opensOn), dueOn: dayOfDate(c.dueOn), status: c.status,
-    nonRespondersPublished: c.nonRespondersPublished, closedAt: c.closedAt?.toISOString() ?? null, version: c.version,
+    id: c.id,
+    title: c.title,
+    year: c.year,
+    opensOn: dayOfDate(c.opensOn),
+    dueOn: dayOfDate(c.dueOn),
+    status: c.status,
+    nonRespondersPublished: c.nonRespondersPublished,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    version: c.version,
   };
 }
 
 /** A campaign of the viewer's organisation, or NOT_FOUND (also for another organisation's id). */
 async function findCampaign(db: Db, viewer: Viewer, id: string): Promise<CampaignRow> {
-  const c = await db.declarationCampaign.findFirst({ where: { id, organisationId: viewer.organisationId }, select: CAMPAIGN_SELECT });
+  const c = await db.declarationCampaign.findFirst({
+    where: { id, organisationId: viewer.organisationId },
+    select: CAMPAIGN_SELECT,
+  });
   if (!c) throw notFound("campaign");
   return c;
 }
 
-const fieldError = (field: string, key: string) => new AppError("VALIDATION", `${field}: ${key}`, { fieldErrors: { [field]: key } });
+const fieldError = (field: string, key: string) =>
+  new AppError("VALIDATION", `${field}: ${key}`, { fieldErrors: { [field]: key } });
 
 // ---- HR: open -------------------------------------------------------------------------------------
 
 /** The checks before opening; throws VALIDATION (per field) or INVALID_STATE (another campaign is open). */
 async function checkOpen(tx: Db, viewer: Viewer, input: OpenCampaignInput, today: string): Promise<void> {
-  const open = await tx.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, status: "OPEN" }, select: { id: true } });
+  const open = await tx.declarationCampaign.findFirst({
+    where: { organisationId: viewer.organisationId, status: "OPEN" },
+    select: { id: true },
+  });
   if (open) throw new AppError("INVALID_STATE", "a campaign is open", { reason: "alreadyOpen" });
   if (!allowedYears(today).includes(input.year)) throw fieldError("year", "yearNotAllowed");
-  if (await tx.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, year: input.year }, select: { id: true } })) throw fieldError("year", "yearTaken");
+  if (
+    await tx.declarationCampaign.findFirst({
+      where: { organisationId: viewer.organisationId, year: input.year },
+      select: { id: true },
+    })
+  )
+    throw fieldError("year", "yearTaken");
   if (input.dueOn <= today) throw fieldError("dueOn", "dueNotAfterToday");
   if (input.dueOn > latestDueOn(today)) throw fieldError("dueOn", "dueTooLate");
 }
@@ -81,7 +109,9 @@ export async function previewOpenCampaign(viewer: Viewer, input: OpenCampaignInp
   assertArea(viewer, "campaigns");
   const db = await getDb();
   await checkOpen(db, viewer, input, amsterdamNow().today);
-  const recipients = await db.person.count({ where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }) });
+  const recipients = await db.person.count({
+    where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }),
+  });
   return { recipients };
 }
 
@@ -90,7 +120,10 @@ export async function previewOpenCampaign(viewer: Viewer, input: OpenCampaignInp
  * event. One open campaign per organisation: a lock per organisation makes two simultaneous opens wait
  * for each other, so the second sees the first.
  */
-export async function openCampaign(viewer: Viewer, input: OpenCampaignInput): Promise<{ id: string; recipients: number }> {
+export async function openCampaign(
+  viewer: Viewer,
+  input: OpenCampaignInput,
+): Promise<{ id: string; recipients: number }> {
   assertArea(viewer, "campaigns");
   const db = await getDb();
   const today = amsterdamNow().today;
@@ -99,15 +132,34 @@ export async function openCampaign(viewer: Viewer, input: OpenCampaignInput): Pr
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`campaign:${viewer.organisationId}`}))`;
       await checkOpen(tx, viewer, input, today);
       const created = await tx.declarationCampaign.create({
-        data: { organisationId: viewer.organisationId, title: input.title, year: input.year, opensOn: dateOfDay(today), dueOn: dateOfDay(input.dueOn), createdById: viewer.id },
+        data: {
+          organisationId: viewer.organisationId,
+          title: input.title,
+          year: input.year,
+          opensOn: dateOfDay(today),
+          dueOn: dateOfDay(input.dueOn),
+          createdById: viewer.id,
+        },
         select: { id: true, year: true, dueOn: true },
       });
-      const people = await tx.person.findMany({ where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }), select: { id: true, locale: true } });
+      const people = await tx.person.findMany({
+        where: populationWhere({ organisationId: viewer.organisationId, status: "OPEN", closedAt: null }),
+        select: { id: true, locale: true },
+      });
       await notifyAboutCampaign(tx, {
-        organisationId: viewer.organisationId, people, kind: "CAMPAIGN_OPENED", year: created.year, dueOn: created.dueOn, eventKey: `campaign:${created.id}:opened`,
+        organisationId: viewer.organisationId,
+        people,
+        kind: "CAMPAIGN_OPENED",
+        year: created.year,
+        dueOn: created.dueOn,
+        eventKey: `campaign:${created.id}:opened`,
       });
       await recordAudit(tx, {
-        organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.opened", entityType: "DeclarationCampaign", entityId: created.id,
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: "campaign.opened",
+        entityType: "DeclarationCampaign",
+        entityId: created.id,
         data: { year: input.year, dueOn: input.dueOn, asked: people.length, version: 1 },
       });
       return { id: created.id, recipients: people.length };
@@ -133,9 +185,25 @@ async function figures(db: Db, c: CampaignRow) {
     db.person.findMany({
       where: populationWhere(c),
       orderBy: { name: "asc" },
-      select: { id: true, name: true, externalId: true, unitId: true, unit: { select: { name: true } }, manager: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        externalId: true,
+        unitId: true,
+        unit: { select: { name: true } },
+        manager: { select: { name: true } },
+      },
     }),
-    db.campaignResponse.findMany({ where: { campaignId: c.id }, select: { personId: true, answer: true, unitId: true, respondedAt: true, person: { select: { name: true, externalId: true, manager: { select: { name: true } } } } } }),
+    db.campaignResponse.findMany({
+      where: { campaignId: c.id },
+      select: {
+        personId: true,
+        answer: true,
+        unitId: true,
+        respondedAt: true,
+        person: { select: { name: true, externalId: true, manager: { select: { name: true } } } },
+      },
+    }),
     db.unit.findMany({ where: { organisationId: c.organisationId }, select: { id: true, name: true } }),
   ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
@@ -145,7 +213,11 @@ async function figures(db: Db, c: CampaignRow) {
 export async function listCampaigns(viewer: Viewer): Promise<CampaignListItem[]> {
   assertArea(viewer, "campaigns");
   const db = await getDb();
-  const rows = await db.declarationCampaign.findMany({ where: { organisationId: viewer.organisationId }, orderBy: [{ year: "desc" }, { opensOn: "desc" }], select: CAMPAIGN_SELECT });
+  const rows = await db.declarationCampaign.findMany({
+    where: { organisationId: viewer.organisationId },
+    orderBy: [{ year: "desc" }, { opensOn: "desc" }],
+    select: CAMPAIGN_SELECT,
+  });
   const items: CampaignListItem[] = [];
   for (const c of rows) {
     const { completion: done } = await figures(db, c);
@@ -162,7 +234,13 @@ export interface CampaignOverview {
 }
 
 const byUnitThenName = <T extends { unitName: string | null; name?: string }>(a: T, b: T) =>
-  a.unitName === b.unitName ? (a.name ?? "").localeCompare(b.name ?? "", "nl") : a.unitName === null ? 1 : b.unitName === null ? -1 : a.unitName.localeCompare(b.unitName, "nl");
+  a.unitName === b.unitName
+    ? (a.name ?? "").localeCompare(b.name ?? "", "nl")
+    : a.unitName === null
+      ? 1
+      : b.unitName === null
+        ? -1
+        : a.unitName.localeCompare(b.unitName, "nl");
 
 /** Completion per unit, counts per answer and who has not answered: HR of the campaign's organisation only. */
 export async function getCampaignOverview(viewer: Viewer, id: string): Promise<CampaignOverview> {
@@ -175,7 +253,9 @@ export async function getCampaignOverview(viewer: Viewer, id: string): Promise<C
   return {
     campaign: toSummary(c),
     completion: totals,
-    perUnit: perUnit.map((u) => ({ ...u, unitName: u.unitId ? unitNames.get(u.unitId) ?? null : null })).sort(byUnitThenName),
+    perUnit: perUnit
+      .map((u) => ({ ...u, unitName: u.unitId ? (unitNames.get(u.unitId) ?? null) : null }))
+      .sort(byUnitThenName),
     nonResponders: people
       .filter((p) => !answered.has(p.id))
       .map((p) => ({ id: p.id, name: p.name, unitName: p.unit?.name ?? null, managerName: p.manager?.name ?? null }))
@@ -190,7 +270,10 @@ export type ExportRow = CsvRow;
  * The responses for the CSV export: everyone asked (with their answer or none), and answers of people who
  * have left since. Recorded in the audit trail: it is a list of personal data leaving the portal.
  */
-export async function exportCampaignResponses(viewer: Viewer, id: string): Promise<{ campaign: CampaignSummary; rows: ExportRow[] }> {
+export async function exportCampaignResponses(
+  viewer: Viewer,
+  id: string,
+): Promise<{ campaign: CampaignSummary; rows: ExportRow[] }> {
   assertArea(viewer, "campaigns");
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -202,16 +285,33 @@ export async function exportCampaignResponses(viewer: Viewer, id: string): Promi
       ...people.map((p) => {
         const r = byPerson.get(p.id);
         return {
-          name: p.name, personnelNumber: p.externalId, unitName: r ? (r.unitId ? unitNames.get(r.unitId) ?? null : null) : p.unit?.name ?? null,
-          managerName: p.manager?.name ?? null, answer: r?.answer ?? null, respondedAt: r?.respondedAt ?? null,
+          name: p.name,
+          personnelNumber: p.externalId,
+          unitName: r ? (r.unitId ? (unitNames.get(r.unitId) ?? null) : null) : (p.unit?.name ?? null),
+          managerName: p.manager?.name ?? null,
+          answer: r?.answer ?? null,
+          respondedAt: r?.respondedAt ?? null,
         };
       }),
-      ...responses.filter((r) => !asked.has(r.personId)).map((r) => ({
-        name: r.person.name, personnelNumber: r.person.externalId, unitName: r.unitId ? unitNames.get(r.unitId) ?? null : null,
-        managerName: r.person.manager?.name ?? null, answer: r.answer, respondedAt: r.respondedAt,
-      })),
+      ...responses
+        .filter((r) => !asked.has(r.personId))
+        .map((r) => ({
+          name: r.person.name,
+          personnelNumber: r.person.externalId,
+          unitName: r.unitId ? (unitNames.get(r.unitId) ?? null) : null,
+          managerName: r.person.manager?.name ?? null,
+          answer: r.answer,
+          respondedAt: r.respondedAt,
+        })),
     ].sort((a, b) => byUnitThenName(a, b));
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.exported", entityType: "DeclarationCampaign", entityId: c.id, data: { rows: rows.length } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "campaign.exported",
+      entityType: "DeclarationCampaign",
+      entityId: c.id,
+      data: { rows: rows.length },
+    });
     return { campaign: toSummary(c), rows };
   });
 }
@@ -234,9 +334,12 @@ export async function setNonRespondersPublished(viewer: Viewer, input: Publicati
     });
     if (updated.count !== 1) throw conflict();
     await recordAudit(tx, {
-      organisationId: viewer.organisationId, actorId: viewer.id,
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
       action: input.published ? "campaign.non-responders-published" : "campaign.non-responders-internal",
-      entityType: "DeclarationCampaign", entityId: c.id, data: { version: c.version + 1 },
+      entityType: "DeclarationCampaign",
+      entityId: c.id,
+      data: { version: c.version + 1 },
     });
   });
 }
@@ -254,14 +357,25 @@ export async function closeCampaign(viewer: Viewer, input: CloseCampaignInput): 
       data: { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
     });
     if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "campaign.closed", entityType: "DeclarationCampaign", entityId: c.id, data: { version: c.version + 1 } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "campaign.closed",
+      entityType: "DeclarationCampaign",
+      entityId: c.id,
+      data: { version: c.version + 1 },
+    });
   });
 }
 
 // ---- Everyone: answer -----------------------------------------------------------------------------
 
 /** Is the viewer among the people this campaign asks? */
-async function isAsked(db: Db, viewer: Viewer, c: { organisationId: string; status: CampaignStatus; closedAt: Date | null }): Promise<boolean> {
+async function isAsked(
+  db: Db,
+  viewer: Viewer,
+  c: { organisationId: string; status: CampaignStatus; closedAt: Date | null },
+): Promise<boolean> {
   return (await db.person.count({ where: { AND: [{ id: viewer.id }, populationWhere(c)] } })) === 1;
 }
 
@@ -279,12 +393,20 @@ export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promis
         from "DeclarationCampaign" where id = ${input.campaignId} and "organisationId" = ${viewer.organisationId}
         for share`;
       if (!c) throw notFound("campaign");
-      const existing = await tx.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { id: true, answer: true } });
+      const existing = await tx.campaignResponse.findUnique({
+        where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } },
+        select: { id: true, answer: true },
+      });
       // The rules say whether an answer is taken now (lib/campaigns/rules.ts); a closed campaign is refused before anything else.
       const verdict = answerVerdict(c, !!existing, today);
       if (verdict === "closed") throw invalidState("CLOSED");
-      if (!(await isAsked(tx, viewer, { organisationId: viewer.organisationId, status: "OPEN", closedAt: null }))) throw new AppError("FORBIDDEN", "not asked");
-      if (verdict === "past-due") throw new AppError("INVALID_STATE", "not allowed in status PAST_DUE", { status: "PAST_DUE", reason: "pastDue" });
+      if (!(await isAsked(tx, viewer, { organisationId: viewer.organisationId, status: "OPEN", closedAt: null })))
+        throw new AppError("FORBIDDEN", "not asked");
+      if (verdict === "past-due")
+        throw new AppError("INVALID_STATE", "not allowed in status PAST_DUE", {
+          status: "PAST_DUE",
+          reason: "pastDue",
+        });
       if (existing?.answer === input.answer) return { changed: false };
       const unit = await tx.person.findUnique({ where: { id: viewer.id }, select: { unitId: true } });
       const response = await tx.campaignResponse.upsert({
@@ -294,8 +416,12 @@ export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promis
         select: { id: true },
       });
       await recordAudit(tx, {
-        organisationId: viewer.organisationId, actorId: viewer.id, action: existing ? "campaign.answer-changed" : "campaign.answered",
-        entityType: "DeclarationCampaign", entityId: c.id, data: { responseId: response.id, answer: input.answer },
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: existing ? "campaign.answer-changed" : "campaign.answered",
+        entityType: "DeclarationCampaign",
+        entityId: c.id,
+        data: { responseId: response.id, answer: input.answer },
       });
       return { changed: true };
     });
@@ -310,7 +436,14 @@ export interface MyCampaign {
   /** Why the viewer cannot answer (or change the answer) now; null when they can. */
   blocked: "closed" | "past-due" | "not-asked" | null;
   /** What the viewer sent in the campaign's year, newest first; `afterAnswer` for what came after their answer. */
-  filed: { id: string; type: RuleType; title: string; status: DeclarationStatus; submittedAt: string; afterAnswer: boolean }[];
+  filed: {
+    id: string;
+    type: RuleType;
+    title: string;
+    status: DeclarationStatus;
+    submittedAt: string;
+    afterAnswer: boolean;
+  }[];
   drafts: number;
   /** For managers, when HR published the list: their team members who have not answered. */
   team: { id: string; name: string }[] | null;
@@ -320,15 +453,30 @@ export interface MyCampaign {
 export async function getMyCampaign(viewer: Viewer): Promise<MyCampaign | null> {
   const db = await getDb();
   const c =
-    (await db.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, status: "OPEN" }, select: CAMPAIGN_SELECT })) ??
-    (await db.declarationCampaign.findFirst({ where: { organisationId: viewer.organisationId, status: "CLOSED" }, orderBy: { closedAt: "desc" }, select: CAMPAIGN_SELECT }));
+    (await db.declarationCampaign.findFirst({
+      where: { organisationId: viewer.organisationId, status: "OPEN" },
+      select: CAMPAIGN_SELECT,
+    })) ??
+    (await db.declarationCampaign.findFirst({
+      where: { organisationId: viewer.organisationId, status: "CLOSED" },
+      orderBy: { closedAt: "desc" },
+      select: CAMPAIGN_SELECT,
+    }));
   if (!c) return null;
   const today = amsterdamNow().today;
   const [response, asked, filed, drafts] = await Promise.all([
-    db.campaignResponse.findUnique({ where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } }, select: { answer: true, respondedAt: true } }),
+    db.campaignResponse.findUnique({
+      where: { campaignId_personId: { campaignId: c.id, personId: viewer.id } },
+      select: { answer: true, respondedAt: true },
+    }),
     isAsked(db, viewer, c),
     db.declaration.findMany({
-      where: { personId: viewer.id, organisationId: viewer.organisationId, status: { in: [...SENT] }, submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) } },
+      where: {
+        personId: viewer.id,
+        organisationId: viewer.organisationId,
+        status: { in: [...SENT] },
+        submittedAt: { gte: new Date(Date.UTC(c.year, 0, 1)), lt: new Date(Date.UTC(c.year + 1, 0, 1)) },
+      },
       orderBy: { submittedAt: "desc" },
       take: 100,
       select: { id: true, type: true, title: true, status: true, submittedAt: true },
@@ -349,7 +497,11 @@ export async function getMyCampaign(viewer: Viewer): Promise<MyCampaign | null> 
     response: response ? { answer: response.answer, respondedAt: response.respondedAt.toISOString() } : null,
     blocked: verdict === "closed" ? "closed" : !asked ? "not-asked" : verdict === "past-due" ? "past-due" : null,
     filed: filed.map((d) => ({
-      id: d.id, type: DB_TO_RULE_TYPE[d.type], title: d.title, status: d.status, submittedAt: d.submittedAt!.toISOString(),
+      id: d.id,
+      type: DB_TO_RULE_TYPE[d.type],
+      title: d.title,
+      status: d.status,
+      submittedAt: d.submittedAt!.toISOString(),
       afterAnswer: !!response && d.submittedAt! > response.respondedAt,
     })),
     drafts,

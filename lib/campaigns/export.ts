@@ -15,7 +15,14 @@ export interface CsvRow {
 }
 
 export interface CsvWords {
-  headers: { name: string; personnelNumber: string; unit: string; manager: string; answer: string; respondedAt: string };
+  headers: {
+    name: string;
+    personnelNumber: string;
+    unit: string;
+    manager: string;
+    answer: string;
+    respondedAt: string;
+  };
   answers: Record<CampaignAnswer | "NONE", string>;
 }
 
@@ -24,19 +31,32 @@ export const safeCell = spreadsheetSafe;
 
 export function responsesCsv(rows: CsvRow[], words: CsvWords): string {
   const h = words.headers;
-  const records = rows.map((r) => [
-    r.name,
-    r.personnelNumber ?? "",
-    r.unitName ?? "",
-    r.managerName ?? "",
-    words.answers[r.answer ?? "NONE"],
-    r.respondedAt ? amsterdamNow(r.respondedAt).now.replace("T", " ") : "",
-  ].map(safeCell));
-  return "\uFEFF" + stringify([[h.name, h.personnelNumber, h.unit, h.manager, h.answer, h.respondedAt], ...records], { delimiter: ";", record_delimiter: "\r\n" });
+  const records = rows.map((r) =>
+    [
+      r.name,
+      r.personnelNumber ?? "",
+      r.unitName ?? "",
+      r.managerName ?? "",
+      words.answers[r.answer ?? "NONE"],
+      r.respondedAt ? amsterdamNow(r.respondedAt).now.replace("T", " ") : "",
+    ].map(safeCell),
+  );
+  return (
+    "\uFEFF" +
+    stringify([[h.name, h.personnelNumber, h.unit, h.manager, h.answer, h.respondedAt], ...records], {
+      delimiter: ";",
+      record_delimiter: "\r\n",
+    })
+  );
 }
 
 /** The download's file name, e.g. "jaarlijkse-controle-2026.csv". */
 export function exportFileName(prefix: string, year: number): string {
-  const slug = prefix.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = prefix
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `${slug || "campaign"}-${year}.csv`;
 }

@@ -7,14 +7,16 @@ import { notify } from "@/lib/notifications/events";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
-
 /**
  * The people a campaign asks: active people of the organisation on a day (account not closed, employment
  * started and not ended). An open campaign counts today's people. A closed one counts the people of its
  * closing day, so that someone hired later never shows up as a non-responder of an old campaign.
  */
-export function populationWhere(campaign: { organisationId: string; status: "OPEN" | "CLOSED"; closedAt: Date | null }, now: Date = new Date()): Prisma.PersonWhereInput {
-  const closedAt = campaign.status === "CLOSED" ? campaign.closedAt ?? now : null;
+export function populationWhere(
+  campaign: { organisationId: string; status: "OPEN" | "CLOSED"; closedAt: Date | null },
+  now: Date = new Date(),
+): Prisma.PersonWhereInput {
+  const closedAt = campaign.status === "CLOSED" ? (campaign.closedAt ?? now) : null;
   const onDay = dateOfDay(amsterdamNow(closedAt ?? now).today);
   return {
     organisationId: campaign.organisationId,
@@ -29,7 +31,10 @@ export function populationWhere(campaign: { organisationId: string; status: "OPE
 /** Active people of the organisation who have not answered this open campaign (for reminders). */
 export async function notAnswered(db: Db, campaign: { id: string; organisationId: string }, now: Date = new Date()) {
   return db.person.findMany({
-    where: { ...populationWhere({ ...campaign, status: "OPEN", closedAt: null }, now), campaignResponses: { none: { campaignId: campaign.id } } },
+    where: {
+      ...populationWhere({ ...campaign, status: "OPEN", closedAt: null }, now),
+      campaignResponses: { none: { campaignId: campaign.id } },
+    },
     select: { id: true, locale: true },
   });
 }
@@ -41,7 +46,14 @@ export async function notAnswered(db: Db, campaign: { id: string; organisationId
  */
 export async function notifyAboutCampaign(
   tx: Prisma.TransactionClient,
-  input: { organisationId: string; people: { id: string; locale: string }[]; kind: NotificationKind; year: number; dueOn: Date; eventKey: string },
+  input: {
+    organisationId: string;
+    people: { id: string; locale: string }[];
+    kind: NotificationKind;
+    year: number;
+    dueOn: Date;
+    eventKey: string;
+  },
 ): Promise<void> {
   await notify(tx, {
     organisationId: input.organisationId,

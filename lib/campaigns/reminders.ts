@@ -20,7 +20,10 @@ export async function queueCampaignReminders(db: PrismaClient, at: Date = new Da
     if (!isReminderDay({ opensOn: dayOfDate(c.opensOn), dueOn: dayOfDate(c.dueOn) }, today)) continue;
     reminded += await db.$transaction(async (tx) => {
       // Read again inside the transaction: a campaign closed meanwhile reminds nobody.
-      const campaign = await tx.declarationCampaign.findFirst({ where: { id: c.id, status: "OPEN" }, select: { id: true, organisationId: true, year: true, dueOn: true } });
+      const campaign = await tx.declarationCampaign.findFirst({
+        where: { id: c.id, status: "OPEN" },
+        select: { id: true, organisationId: true, year: true, dueOn: true },
+      });
       if (!campaign) return 0;
       const people = await notAnswered(tx, campaign, at);
       await notifyAboutCampaign(tx, {

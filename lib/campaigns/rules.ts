@@ -26,7 +26,11 @@ export type AnswerVerdict = "ok" | "closed" | "past-due";
  * May a person answer now? A first answer is accepted as long as the campaign is open (late is better
  * than never: HR wants completion). Changing an answer is possible up to and including the due date.
  */
-export function answerVerdict(campaign: { status: "OPEN" | "CLOSED"; dueOn: string }, hasAnswered: boolean, today: string): AnswerVerdict {
+export function answerVerdict(
+  campaign: { status: "OPEN" | "CLOSED"; dueOn: string },
+  hasAnswered: boolean,
+  today: string,
+): AnswerVerdict {
   if (campaign.status !== "OPEN") return "closed";
   if (hasAnswered && today > campaign.dueOn) return "past-due";
   return "ok";
@@ -108,6 +112,11 @@ export function completion(population: PopulationMember[], responses: ResponseFa
     answered,
     percent: percentOf(answered, population.length),
     counts,
-    perUnit: [...units.entries()].map(([unitId, u]) => ({ unitId, answered: u.answered, total: u.total, percent: percentOf(u.answered, u.total) })),
+    perUnit: [...units.entries()].map(([unitId, u]) => ({
+      unitId,
+      answered: u.answered,
+      total: u.total,
+      percent: percentOf(u.answered, u.total),
+    })),
   };
 }

@@ -12,11 +12,21 @@ function isCalendarDay(s: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
 }
 
-const id = z.string({ error: "notFound" }).trim().min(1, { error: "notFound" }).max(64, { error: "notFound" }).refine(hasNoNul, { error: "notFound" });
+const id = z
+  .string({ error: "notFound" })
+  .trim()
+  .min(1, { error: "notFound" })
+  .max(64, { error: "notFound" })
+  .refine(hasNoNul, { error: "notFound" });
 const version = z.coerce.number({ error: "notFound" }).int({ error: "notFound" }).min(1, { error: "notFound" });
 
 export const OpenCampaignSchema = z.object({
-  title: z.string({ error: "titleRequired" }).trim().min(1, { error: "titleRequired" }).max(TITLE_MAX, { error: "titleTooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }),
+  title: z
+    .string({ error: "titleRequired" })
+    .trim()
+    .min(1, { error: "titleRequired" })
+    .max(TITLE_MAX, { error: "titleTooLong" })
+    .refine(hasNoNul, { error: INVALID_CHARACTERS }),
   year: z
     .string({ error: "yearRequired" })
     .trim()

@@ -95,10 +95,16 @@ export function readOidcSettings(env: Env = process.env, options: { requireHttps
   try {
     issuer = new URL(value(env, "OIDC_ISSUER")!);
   } catch {
-    throw new ConfigError("OIDC_ISSUER", "OIDC_ISSUER is not a URL (for example https://login.microsoftonline.com/<tenant>/v2.0).");
+    throw new ConfigError(
+      "OIDC_ISSUER",
+      "OIDC_ISSUER is not a URL (for example https://login.microsoftonline.com/<tenant>/v2.0).",
+    );
   }
   if (options.requireHttps && issuer.protocol !== "https:" && !isLocalHost(issuer.hostname)) {
-    throw new ConfigError("OIDC_ISSUER", "OIDC_ISSUER must be an https:// address (only a provider on this machine may use http).");
+    throw new ConfigError(
+      "OIDC_ISSUER",
+      "OIDC_ISSUER must be an https:// address (only a provider on this machine may use http).",
+    );
   }
   return {
     issuer: issuer.toString().replace(/\/$/, ""),
@@ -110,7 +116,12 @@ export function readOidcSettings(env: Env = process.env, options: { requireHttps
 
 /** NEXTAUTH_SECRET (or AUTH_SECRET), checked; null in demo mode without one (the generated demo key is used). */
 export function authSecretSetting(env: Env, demo: boolean): string | null {
-  const name = value(env, "NEXTAUTH_SECRET") !== undefined ? "NEXTAUTH_SECRET" : value(env, "AUTH_SECRET") !== undefined ? "AUTH_SECRET" : "NEXTAUTH_SECRET";
+  const name =
+    value(env, "NEXTAUTH_SECRET") !== undefined
+      ? "NEXTAUTH_SECRET"
+      : value(env, "AUTH_SECRET") !== undefined
+        ? "AUTH_SECRET"
+        : "NEXTAUTH_SECRET";
   const secret = value(env, name);
   if (secret === undefined) {
     if (demo) return null;
@@ -127,7 +138,10 @@ export function authSecretSetting(env: Env, demo: boolean): string | null {
     );
   }
   if (new Set(secret).size < SECRET_MIN_DISTINCT) {
-    throw new ConfigError(name, `${name} is too weak (it repeats a few characters). Generate one with: openssl rand -base64 32`);
+    throw new ConfigError(
+      name,
+      `${name} is too weak (it repeats a few characters). Generate one with: openssl rand -base64 32`,
+    );
   }
   return secret;
 }
@@ -146,7 +160,10 @@ export function checkNextAuthUrl(env: Env, demo: boolean): string | null {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError("NEXTAUTH_URL", "NEXTAUTH_URL is not a URL. Use the public address, e.g. https://integriteit.example.nl.");
+    throw new ConfigError(
+      "NEXTAUTH_URL",
+      "NEXTAUTH_URL is not a URL. Use the public address, e.g. https://integriteit.example.nl.",
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ConfigError("NEXTAUTH_URL", "NEXTAUTH_URL must start with https://.");
@@ -164,7 +181,8 @@ export function checkNextAuthUrl(env: Env, demo: boolean): string | null {
 export function checkSmtpUrl(env: Env = process.env): string | null {
   const raw = value(env, "SMTP_URL");
   if (raw === undefined) return null;
-  const shape = "Use smtp://USER:PASSWORD@HOST:587 or smtps://USER:PASSWORD@HOST:465, or leave SMTP_URL unset to keep e-mail in the outbox.";
+  const shape =
+    "Use smtp://USER:PASSWORD@HOST:587 or smtps://USER:PASSWORD@HOST:465, or leave SMTP_URL unset to keep e-mail in the outbox.";
   let url: URL;
   try {
     url = new URL(raw);
@@ -172,10 +190,13 @@ export function checkSmtpUrl(env: Env = process.env): string | null {
     throw new ConfigError("SMTP_URL", `SMTP_URL is not a valid URL. ${shape}`);
   }
   if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
-    throw new ConfigError("SMTP_URL", `SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//"). ${shape}`);
+    throw new ConfigError(
+      "SMTP_URL",
+      `SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//"). ${shape}`,
+    );
   }
   if (!url.hostname) throw new ConfigError("SMTP_URL", `SMTP_URL has no host. ${shape}`);
-  if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536)) throw new ConfigError("SMTP_URL", `SMTP_URL has an invalid port. ${shape}`);
+  if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536))
+    throw new ConfigError("SMTP_URL", `SMTP_URL has an invalid port. ${shape}`);
   return raw;
 }
-

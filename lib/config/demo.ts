@@ -41,7 +41,6 @@ export function isDemoMode(env: Env = process.env): boolean {
   return demoRequested(env) && databaseIsLocal(env) && !oidcTouched(env);
 }
 
-
 /** The demo's generated session key, if one was made in this folder. */
 export function readDemoSecretFile(): string | null {
   try {
@@ -50,4 +49,3 @@ export function readDemoSecretFile(): string | null {
     return null;
   }
 }
-

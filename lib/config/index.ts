@@ -10,15 +10,50 @@
 // SETTINGS below is the list of settings; docs/operations.md's table is tested against it
 // (tests/unit/config-docs.test.ts).
 import { z } from "zod";
-import { ConfigError, check, likelyTypo, nonNegativeInteger, positiveInteger, positiveIntegerSetting, positiveNumberSetting, value, type Env } from "./settings";
+import {
+  ConfigError,
+  check,
+  likelyTypo,
+  nonNegativeInteger,
+  positiveInteger,
+  positiveIntegerSetting,
+  positiveNumberSetting,
+  value,
+  type Env,
+} from "./settings";
 import { DEMO_VALUES, OFF_VALUES, databaseIsLocal, demoRequested, oidcTouched, readDemoSecretFile } from "./demo";
-import { authSecretSetting, checkNextAuthUrl, checkSmtpUrl, readOidcSettings, resolveDbTarget, type DbTarget, type OidcConfig } from "./connections";
+import {
+  authSecretSetting,
+  checkNextAuthUrl,
+  checkSmtpUrl,
+  readOidcSettings,
+  resolveDbTarget,
+  type DbTarget,
+  type OidcConfig,
+} from "./connections";
 
 // The public face of lib/config: the parts live in settings.ts (the list and reading one value), demo.ts
 // and connections.ts (database, sign-in, address, mail); import them from here (decision 045).
-export { ConfigError, SETTINGS, levenshtein, likelyTypo, positiveIntegerSetting, positiveNumberSetting, type Env, type SettingDoc } from "./settings";
+export {
+  ConfigError,
+  SETTINGS,
+  levenshtein,
+  likelyTypo,
+  positiveIntegerSetting,
+  positiveNumberSetting,
+  type Env,
+  type SettingDoc,
+} from "./settings";
 export { demoRequested, demoSecretFile, isDemoMode } from "./demo";
-export { authSecretSetting, checkSmtpUrl, readOidcSettings, redactUrl, resolveDbTarget, type DbTarget, type OidcConfig } from "./connections";
+export {
+  authSecretSetting,
+  checkSmtpUrl,
+  readOidcSettings,
+  redactUrl,
+  resolveDbTarget,
+  type DbTarget,
+  type OidcConfig,
+} from "./connections";
 
 export interface ConfigWarning {
   setting: string;
@@ -46,8 +81,11 @@ export interface PortalConfig {
   warnings: ConfigWarning[];
 }
 
-const oneOf = (values: string[]) => z.string().refine((v) => values.includes(v.toLowerCase()), { error: `must be one of: ${values.join(", ")}` });
-const mailAddress = z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, { error: 'must be an e-mail address, e.g. "Integriteitsportaal <no-reply@example.nl>"' });
+const oneOf = (values: string[]) =>
+  z.string().refine((v) => values.includes(v.toLowerCase()), { error: `must be one of: ${values.join(", ")}` });
+const mailAddress = z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, {
+  error: 'must be an e-mail address, e.g. "Integriteitsportaal <no-reply@example.nl>"',
+});
 
 /**
  * Reads and checks every setting. Throws the first ConfigError; returns the configuration and the
@@ -57,11 +95,18 @@ export function loadConfig(env: Env = process.env): PortalConfig {
   // A misspelt setting first: otherwise "NEXTAUTH_SECRET is not set" hides that NEXTAUTH_SECERT is.
   for (const name of Object.keys(env).sort()) {
     const known = likelyTypo(name);
-    if (known) throw new ConfigError(name, `${name} is not a setting of the portal; did you mean ${known}? Rename it (the start stops rather than ignore it).`);
+    if (known)
+      throw new ConfigError(
+        name,
+        `${name} is not a setting of the portal; did you mean ${known}? Rename it (the start stops rather than ignore it).`,
+      );
   }
   const demoRaw = value(env, "PORTAL_DEMO")?.toLowerCase();
   if (demoRaw !== undefined && !DEMO_VALUES.has(demoRaw) && !OFF_VALUES.has(demoRaw)) {
-    throw new ConfigError("PORTAL_DEMO", `PORTAL_DEMO must be "on" (the demo with invented people and password-less sign-in) or "off"; it is "${demoRaw.slice(0, 20)}".`);
+    throw new ConfigError(
+      "PORTAL_DEMO",
+      `PORTAL_DEMO must be "on" (the demo with invented people and password-less sign-in) or "off"; it is "${demoRaw.slice(0, 20)}".`,
+    );
   }
   const demo = demoRequested(env);
   if (demo && oidcTouched(env)) {
@@ -98,12 +143,27 @@ export function loadConfig(env: Env = process.env): PortalConfig {
   check(env, "OIDC_TRUST_EMAIL", oneOf(["true", "false"]), "false");
   const smtpUrl = checkSmtpUrl(env);
   const from = check(env, "MAIL_FROM", mailAddress, "Integriteitsportaal <no-reply@localhost>");
-  const digestMinutes = check(env, "MAIL_DIGEST_MINUTES", nonNegativeInteger.transform(Number), demo && !smtpUrl ? 0 : 15);
+  const digestMinutes = check(
+    env,
+    "MAIL_DIGEST_MINUTES",
+    nonNegativeInteger.transform(Number),
+    demo && !smtpUrl ? 0 : 15,
+  );
   const jobs = check(env, "PORTAL_JOBS", oneOf(["on", "off"]), "on").toLowerCase() !== "off";
   check(env, "LOG_LEVEL", oneOf(["debug", "info", "warn", "error", "silent", "off"]), "info");
-  check(env, "PORT", positiveInteger.refine((n) => n < 65536, { error: "must be a port number (1-65535)" }), 3000);
+  check(
+    env,
+    "PORT",
+    positiveInteger.refine((n) => n < 65536, { error: "must be a port number (1-65535)" }),
+    3000,
+  );
   // Read for use by lib/shutdown.ts; checked here so a bad value stops the start.
-  check(env, "PORTAL_SHUTDOWN_GRACE_SECONDS", nonNegativeInteger.refine((n) => Number(n) <= 600, { error: "must be a number of seconds from 0 to 600" }), 25);
+  check(
+    env,
+    "PORTAL_SHUTDOWN_GRACE_SECONDS",
+    nonNegativeInteger.refine((n) => Number(n) <= 600, { error: "must be a number of seconds from 0 to 600" }),
+    25,
+  );
   const warnings: ConfigWarning[] = [];
   if (!demo && smtpUrl === null) {
     warnings.push({
@@ -179,6 +239,7 @@ export function oidcIssuerSetting(env: Env = process.env): string | undefined {
 /** PORT: the port the server listens on (default 3000). */
 export function listenPort(env: Env = process.env): number {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}").`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT must be a port number (got "${env.PORT}").`);
   return port;
 }

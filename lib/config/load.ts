@@ -34,14 +34,28 @@ export function loadConfigOrExit(env: Env = process.env): PortalConfig {
     const config = loadConfig(env);
     checkDelegatedSettings(env);
     for (const warning of config.warnings) {
-      logger.warn("config.warning", { component: "portal", setting: warning.setting, reason: warning.reason, configError: warning.message });
+      logger.warn("config.warning", {
+        component: "portal",
+        setting: warning.setting,
+        reason: warning.reason,
+        configError: warning.message,
+      });
     }
-    logger.info("config.loaded", { component: "portal", reason: config.demo ? "demo-mode" : "production-mode", database: config.database.display });
+    logger.info("config.loaded", {
+      component: "portal",
+      reason: config.demo ? "demo-mode" : "production-mode",
+      database: config.database.display,
+    });
     loaded = config;
     return config;
   } catch (error) {
     if (error instanceof ConfigError) {
-      logger.error("startup.failed", { component: "portal", setting: error.setting, configError: error.message, errorName: "ConfigError" });
+      logger.error("startup.failed", {
+        component: "portal",
+        setting: error.setting,
+        configError: error.message,
+        errorName: "ConfigError",
+      });
     } else {
       logError("startup.failed", error, { component: "portal" });
     }

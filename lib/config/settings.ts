@@ -85,7 +85,10 @@ export function check<T>(env: Env, name: string, schema: z.ZodType<T>, fallback:
   if (raw === undefined) return fallback;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  throw new ConfigError(name, `${name} ${result.error.issues[0]?.message ?? "has an invalid value"} (got "${raw.slice(0, 40)}").`);
+  throw new ConfigError(
+    name,
+    `${name} ${result.error.issues[0]?.message ?? "has an invalid value"} (got "${raw.slice(0, 40)}").`,
+  );
 }
 
 export const positiveNumber = z.coerce
@@ -143,4 +146,3 @@ export function likelyTypo(name: string): string | null {
   const allowed = best.name.length >= 8 ? 2 : 1;
   return best.distance <= allowed ? best.name : null;
 }
-

@@ -64,7 +64,10 @@ export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}
     };
   }
   const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: target.connectionString, max: positiveIntegerSetting("DATABASE_POOL_SIZE", 10) }),
+    adapter: new PrismaPg({
+      connectionString: target.connectionString,
+      max: positiveIntegerSetting("DATABASE_POOL_SIZE", 10),
+    }),
     transactionOptions: TRANSACTION_OPTIONS,
   });
   return {

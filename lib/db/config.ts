@@ -23,18 +23,25 @@ export function resolveMigrationUrl(env: Record<string, string | undefined> = pr
   if (!raw) return null;
   const app = env.DATABASE_URL?.trim() ? resolveDbTarget(env) : null;
   if (app?.kind !== "postgres") {
-    throw new DbConfigError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not: the owner role is for PostgreSQL; set DATABASE_URL to the portal's own role.");
+    throw new DbConfigError(
+      "MIGRATION_DATABASE_URL is set but DATABASE_URL is not: the owner role is for PostgreSQL; set DATABASE_URL to the portal's own role.",
+    );
   }
   let owner: DbTarget;
   try {
     owner = resolveDbTarget({ DATABASE_URL: raw });
   } catch (error) {
-    throw new DbConfigError((error as Error).message.replace(/\bDATABASE_URL\b/g, "MIGRATION_DATABASE_URL").replace(/[;,] (or )?leave MIGRATION_DATABASE_URL unset[^.]*\./, "."));
+    throw new DbConfigError(
+      (error as Error).message
+        .replace(/\bDATABASE_URL\b/g, "MIGRATION_DATABASE_URL")
+        .replace(/[;,] (or )?leave MIGRATION_DATABASE_URL unset[^.]*\./, "."),
+    );
   }
   if (owner.kind !== "postgres") throw new DbConfigError("MIGRATION_DATABASE_URL is not a PostgreSQL URL.");
   const a = new URL(app.connectionString);
   const o = new URL(owner.connectionString);
-  const place = (u: URL) => `${u.hostname}:${u.port || "5432"}${u.pathname}?schema=${u.searchParams.get("schema") ?? "public"}`;
+  const place = (u: URL) =>
+    `${u.hostname}:${u.port || "5432"}${u.pathname}?schema=${u.searchParams.get("schema") ?? "public"}`;
   if (place(a) !== place(o)) {
     throw new DbConfigError(
       `MIGRATION_DATABASE_URL (${redactUrl(raw)}) and DATABASE_URL (${redactUrl(app.connectionString)}) must name the same server, database and schema; only the user differs.`,

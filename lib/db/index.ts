@@ -42,7 +42,8 @@ async function warnIfAuditTrailUnprotected(prisma: PrismaClient): Promise<void> 
   if (unprotected) {
     logger.warn("startup.audit-trail-unprotected", {
       component: "portal",
-      reason: "the role of DATABASE_URL owns the audit table or may change it: use an owner role for migrations (MIGRATION_DATABASE_URL), docs/operations.md section 3",
+      reason:
+        "the role of DATABASE_URL owns the audit table or may change it: use an owner role for migrations (MIGRATION_DATABASE_URL), docs/operations.md section 3",
     });
   }
 }
@@ -50,7 +51,11 @@ async function warnIfAuditTrailUnprotected(prisma: PrismaClient): Promise<void> 
 /** Opens the database, applies pending migrations and (embedded only) seeds demo data into an empty database. */
 export async function prepareDatabase(
   given?: DbTarget,
-  options: { seedDemo?: boolean; /** the owner's URL; default MIGRATION_DATABASE_URL when the target is the configured one */ migrationUrl?: string | null } = {},
+  options: {
+    seedDemo?: boolean;
+    /** the owner's URL; default MIGRATION_DATABASE_URL when the target is the configured one */ migrationUrl?:
+      string | null;
+  } = {},
 ): Promise<OpenedDb> {
   const targetGiven = given !== undefined;
   const target = given ?? resolveDbTarget();
@@ -65,7 +70,8 @@ export async function prepareDatabase(
       await applyMigrations({ kind: "pglite", client: opened.pglite! });
     } else {
       // With MIGRATION_DATABASE_URL the owner role migrates and grants the portal's role its rights (decision 036).
-      const migrationUrl = options.migrationUrl !== undefined ? options.migrationUrl : targetGiven ? null : resolveMigrationUrl();
+      const migrationUrl =
+        options.migrationUrl !== undefined ? options.migrationUrl : targetGiven ? null : resolveMigrationUrl();
       await migratePostgres(target.connectionString, migrationUrl);
       await warnIfAuditTrailUnprotected(opened.prisma);
     }

@@ -130,9 +130,7 @@ export class MigrationPGliteFactory implements ClosableMigrationFactory {
 export async function connectInMemoryShadow(): Promise<SqlDriverAdapter> {
   const shadow = new PGlite();
   await shadow.waitReady;
-  const adapter = withWholeScriptExecution(await new PrismaPGlite(shadow).connect(), (script) =>
-    shadow.exec(script),
-  );
+  const adapter = withWholeScriptExecution(await new PrismaPGlite(shadow).connect(), (script) => shadow.exec(script));
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     await dispose();

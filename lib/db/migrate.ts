@@ -23,14 +23,19 @@ import {
   type ClosableMigrationFactory,
 } from "./migrate-adapters";
 import { redactUrl } from "../config";
-import { applyErrorMessage, connectionHint, engineErrorInfo, MIGRATION_SQL_FILE, MigrationError, type EngineErrorInfo } from "./migration-errors";
+import {
+  applyErrorMessage,
+  connectionHint,
+  engineErrorInfo,
+  MIGRATION_SQL_FILE,
+  MigrationError,
+  type EngineErrorInfo,
+} from "./migration-errors";
 
 export { MIGRATION_SQL_FILE, MigrationError } from "./migration-errors";
 export { redactUrl } from "../config";
 
-export type MigrationTarget =
-  | { kind: "pglite"; client: PGlite }
-  | { kind: "postgres"; connectionString: string };
+export type MigrationTarget = { kind: "pglite"; client: PGlite } | { kind: "postgres"; connectionString: string };
 
 export interface MigrationPaths {
   /** Folder with `<timestamp>_<name>/migration.sql` and `migration_lock.toml`. Default: `<cwd>/prisma/migrations`. */
@@ -207,7 +212,10 @@ async function withEngine<T>(
         cause: error,
       });
     }
-    const described = describe(panic ? { code: info.code, message: `schema engine panic: ${panic}` } : info, capture.lines);
+    const described = describe(
+      panic ? { code: info.code, message: `schema engine panic: ${panic}` } : info,
+      capture.lines,
+    );
     if (described.cause === undefined) (described as { cause?: unknown }).cause = error;
     throw described;
   } finally {
@@ -226,10 +234,7 @@ async function withEngine<T>(
  *
  * A PGlite target is used through the caller's instance, which stays open afterwards.
  */
-export async function applyMigrations(
-  target: MigrationTarget,
-  opts?: MigrationPaths,
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(target: MigrationTarget, opts?: MigrationPaths): Promise<{ applied: string[] }> {
   const { migrationsDir, schemaPath } = resolvePaths(opts);
   const migrationsList = await readMigrationsList(migrationsDir);
   checkMigrationFiles(migrationsList);
@@ -295,7 +300,10 @@ export async function diffMigrationsToSchema(opts?: MigrationPaths): Promise<str
             : {
                 tag: "migrations",
                 ...migrationsList,
-                lockfile: { ...migrationsList.lockfile, content: migrationsList.lockfile.content ?? MIGRATION_LOCK_CONTENT },
+                lockfile: {
+                  ...migrationsList.lockfile,
+                  content: migrationsList.lockfile.content ?? MIGRATION_LOCK_CONTENT,
+                },
               },
         to: { tag: "schemaDatamodel", files: datamodels.map(([p, content]) => ({ path: p, content })) },
         script: true,

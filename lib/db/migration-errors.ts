@@ -81,13 +81,21 @@ function sentence(text: string): string {
 export function connectionHint(message: string, target: MigrationTarget): string | undefined {
   if (target.kind !== "postgres") return undefined;
   const url = redactUrl(target.connectionString);
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|timeout|Can't reach database server|terminated unexpectedly/i.test(message)) {
+  if (
+    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|timeout|Can't reach database server|terminated unexpectedly/i.test(
+      message,
+    )
+  ) {
     return (
       `Cannot reach the PostgreSQL server of ${url}.\n${sentence(message)}\n` +
       "Start the server (locally: pg_ctlcluster 15 main start) or fix HOST:PORT in DATABASE_URL."
     );
   }
-  if (/password authentication failed|authentication failed|no pg_hba\.conf entry|role .* does not exist|SASL|password must be a string/i.test(message)) {
+  if (
+    /password authentication failed|authentication failed|no pg_hba\.conf entry|role .* does not exist|SASL|password must be a string/i.test(
+      message,
+    )
+  ) {
     return `The PostgreSQL server refused the login for ${url}.\n${sentence(message)}\nFix USER and PASSWORD in DATABASE_URL.`;
   }
   if (/database .* does not exist/i.test(message)) {
@@ -99,7 +107,12 @@ export function connectionHint(message: string, target: MigrationTarget): string
   return undefined;
 }
 
-export function applyErrorMessage(info: EngineErrorInfo, where: string, target: MigrationTarget, migrationsDir: string): string {
+export function applyErrorMessage(
+  info: EngineErrorInfo,
+  where: string,
+  target: MigrationTarget,
+  migrationsDir: string,
+): string {
   const connection = connectionHint(info.message, target);
   if (connection) return connection;
   const message = info.message.trim();
@@ -123,7 +136,8 @@ export function applyErrorMessage(info: EngineErrorInfo, where: string, target: 
     );
   }
   switch (info.code) {
-    case "P3009": { // failed migrations found in the target database
+    case "P3009": {
+      // failed migrations found in the target database
       const failed = message.match(/The `([^`]+)` migration/)?.[1] ?? "<migration_name>";
       return (
         `${capitalize(where)} has a failed migration recorded, so no new migration will be applied.\n${message}\n` +
@@ -140,4 +154,3 @@ export function applyErrorMessage(info: EngineErrorInfo, where: string, target: 
       return `Migrating ${where} failed${info.code ? ` (${info.code})` : ""}: ${message}`;
   }
 }
-

@@ -15,7 +15,9 @@ const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 /** A lower-case SQL identifier, quoted. Role and database names are restricted so the printed SQL needs no escaping. */
 export function roleIdent(name: string, what = "name"): string {
   if (!IDENT.test(name)) {
-    throw new Error(`The ${what} "${name}" is not allowed: use lower-case letters, digits and _ (at most 63, not starting with a digit).`);
+    throw new Error(
+      `The ${what} "${name}" is not allowed: use lower-case letters, digits and _ (at most 63, not starting with a digit).`,
+    );
   }
   return `"${name}"`;
 }
@@ -115,13 +117,21 @@ export class RoleSetupError extends Error {
  * Run as the OWNER (ownerUrl) after the migrations: grants the application role (the user of appUrl) its rights.
  * Refuses when the application role is the owner, a member of it, or a superuser: then nothing protects the trail.
  */
-export async function applyApplicationGrants(ownerUrl: string, appUrl: string): Promise<{ appRole: string; statements: string[] }> {
+export async function applyApplicationGrants(
+  ownerUrl: string,
+  appUrl: string,
+): Promise<{ appRole: string; statements: string[] }> {
   const appRole = decodeURIComponent(new URL(appUrl).username);
   const { config, schema } = parsePostgresUrl(ownerUrl);
   const client = new pg.Client(config);
   await client.connect();
   try {
-    const who = await client.query<{ owner: string; superuser: boolean | null; member: boolean | null; exists: boolean }>(
+    const who = await client.query<{
+      owner: string;
+      superuser: boolean | null;
+      member: boolean | null;
+      exists: boolean;
+    }>(
       `select current_user as owner,
               (select rolsuper from pg_roles where rolname = $1) as superuser,
               case when exists (select 1 from pg_roles where rolname = $1) then pg_has_role($1, current_user, 'MEMBER') end as member,
@@ -129,7 +139,8 @@ export async function applyApplicationGrants(ownerUrl: string, appUrl: string): 
       [appRole],
     );
     const row = who.rows[0]!;
-    if (!row.exists) throw new RoleSetupError(`The role "${appRole}" of DATABASE_URL does not exist (create it: npm run db:roles).`);
+    if (!row.exists)
+      throw new RoleSetupError(`The role "${appRole}" of DATABASE_URL does not exist (create it: npm run db:roles).`);
     if (appRole === row.owner || row.member || row.superuser) {
       throw new RoleSetupError(
         `DATABASE_URL's role "${appRole}" is ${appRole === row.owner ? "the owner itself" : row.superuser ? "a superuser" : `a member of the owner "${row.owner}"`}: ` +
@@ -159,7 +170,9 @@ export async function applyApplicationGrants(ownerUrl: string, appUrl: string): 
  * What a role may do to the audit table, for the start-up warning: true when it owns the table (and so could
  * disable its triggers) or may UPDATE, DELETE or TRUNCATE it.
  */
-export async function auditTableUnprotected(query: (sql: string) => Promise<{ unprotected: boolean }[]>): Promise<boolean> {
+export async function auditTableUnprotected(
+  query: (sql: string) => Promise<{ unprotected: boolean }[]>,
+): Promise<boolean> {
   const rows = await query(
     `select (pg_has_role(current_user, c.relowner, 'USAGE')
              or has_table_privilege(c.oid, 'UPDATE') or has_table_privilege(c.oid, 'DELETE') or has_table_privilege(c.oid, 'TRUNCATE')) as unprotected
@@ -172,7 +185,10 @@ export async function auditTableUnprotected(query: (sql: string) => Promise<{ un
  * Applies the migrations as the owner (ownerUrl, when given) and then grants the application role (appUrl's user)
  * its rights; without ownerUrl, applies them with appUrl as before (one role: simple set-ups, tests).
  */
-export async function migratePostgres(appUrl: string, ownerUrl: string | null): Promise<{ applied: string[]; grantedTo?: string }> {
+export async function migratePostgres(
+  appUrl: string,
+  ownerUrl: string | null,
+): Promise<{ applied: string[]; grantedTo?: string }> {
   const { applyMigrations } = await import("./migrate");
   const { applied } = await applyMigrations({ kind: "postgres", connectionString: ownerUrl ?? appUrl });
   if (!ownerUrl) return { applied };

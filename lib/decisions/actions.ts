@@ -16,12 +16,29 @@ const common = {
   // The recusal part (decision 041, lib/recusals/data.ts): its messages are in the "recusals.errors" block; deciding
   // against the code (decision 052) in "verdictStory.errors" ("confirmAgainstCode" opens the confirmation step).
   namespaceFor: (field: string, key: string) =>
-    field.startsWith("recusal") ? "recusals.errors" : key === "reasonRequiredAgainstCode" || key === "confirmAgainstCode" ? "verdictStory.errors" : undefined,
+    field.startsWith("recusal")
+      ? "recusals.errors"
+      : key === "reasonRequiredAgainstCode" || key === "confirmAgainstCode"
+        ? "verdictStory.errors"
+        : undefined,
 } as const;
 
 export const decideAction = formAction({
   ...common,
-  fields: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn", "recusalKind", "recusalSubject", "recusalEndsOn", "confirmAgainstCode"],
+  fields: [
+    "id",
+    "version",
+    "kind",
+    "reason",
+    "conditions",
+    "giftDestination",
+    "handedInOn",
+    "reassessOn",
+    "recusalKind",
+    "recusalSubject",
+    "recusalEndsOn",
+    "confirmAgainstCode",
+  ],
   schema: DecisionFormSchema,
   run: async (viewer, { decision, recusal }) => {
     const decided = await decideDeclaration(viewer, decision, recusal);

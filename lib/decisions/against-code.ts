@@ -27,9 +27,17 @@ export interface VerdictAtFiling {
  */
 export async function verdictAtFiling(
   db: Db,
-  d: { organisationId: string; personId: string; type: DeclarationType; answers: unknown; verdict: unknown; submittedAt: Date | null },
+  d: {
+    organisationId: string;
+    personId: string;
+    type: DeclarationType;
+    answers: unknown;
+    verdict: unknown;
+    submittedAt: Date | null;
+  },
 ): Promise<VerdictAtFiling | null> {
-  if (d.verdict && typeof d.verdict === "object" && "outcome" in d.verdict) return { verdict: d.verdict as Verdict, recomputed: false };
+  if (d.verdict && typeof d.verdict === "object" && "outcome" in d.verdict)
+    return { verdict: d.verdict as Verdict, recomputed: false };
   const verdict = await computeVerdictOn(db, d, d.submittedAt ?? new Date());
   return verdict ? { verdict, recomputed: true } : null;
 }
@@ -46,21 +54,37 @@ export async function computeVerdictOn(
     db.organisation.findUniqueOrThrow({ where: { id: d.organisationId }, select: { profile: true } }),
     db.person.findUniqueOrThrow({
       where: { id: d.personId },
-      select: { salaryScale: true, topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, roles: true },
+      select: {
+        salaryScale: true,
+        topManagementGroup: true,
+        topOfficial: true,
+        financialRiskFunction: true,
+        vulnerableFunction: true,
+        roles: true,
+      },
     }),
     db.person.count({ where: { managerId: d.personId } }),
   ]);
   const { today, now } = amsterdamNow(at);
   const { profile } = await effectivePolicy(db, d.organisationId, org.profile as DbProfile, today);
-  const parsed = parseDeclarationForm(form, d.answers as RawValues, { profileId: PROFILE_TO_RULES[org.profile], profile, today }, "nl", parseDeclarationInput);
+  const parsed = parseDeclarationForm(
+    form,
+    d.answers as RawValues,
+    { profileId: PROFILE_TO_RULES[org.profile], profile, today },
+    "nl",
+    parseDeclarationInput,
+  );
   if (!parsed.ok) return null;
   try {
     return evaluate(parsed.input, {
       profile,
       now,
       person: {
-        salaryScale: person.salaryScale, topManagementGroup: person.topManagementGroup, topOfficial: person.topOfficial,
-        financialRiskFunction: person.financialRiskFunction, vulnerableFunction: person.vulnerableFunction,
+        salaryScale: person.salaryScale,
+        topManagementGroup: person.topManagementGroup,
+        topOfficial: person.topOfficial,
+        financialRiskFunction: person.financialRiskFunction,
+        vulnerableFunction: person.vulnerableFunction,
         isManager: person.roles.includes("MANAGER") || reports > 0,
       },
     });
@@ -79,12 +103,16 @@ export type CodeStance = "not-permitted" | "permitted" | "open";
 export function codeStance(verdict: Pick<Verdict, "outcome" | "decisionRequired"> | null | undefined): CodeStance {
   if (!verdict) return "open";
   if (verdict.outcome === "not-permitted") return "not-permitted";
-  if ((verdict.outcome === "no-duty" || verdict.outcome === "register") && !verdict.decisionRequired) return "permitted";
+  if ((verdict.outcome === "no-duty" || verdict.outcome === "register") && !verdict.decisionRequired)
+    return "permitted";
   return "open";
 }
 
 /** Approving what the code forbids, or refusing what it permits. Asking, escalating and "open" verdicts never are. */
-export function isAgainstCode(verdict: Pick<Verdict, "outcome" | "decisionRequired"> | null | undefined, kind: string): boolean {
+export function isAgainstCode(
+  verdict: Pick<Verdict, "outcome" | "decisionRequired"> | null | undefined,
+  kind: string,
+): boolean {
   const stance = codeStance(verdict);
   if (stance === "not-permitted") return kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS";
   if (stance === "permitted") return kind === "REFUSED";
@@ -122,14 +150,29 @@ export interface AgainstCodeCheck {
  */
 export async function checkAgainstCode(
   db: Db,
-  d: { organisationId: string; personId: string; type: DeclarationType; answers: unknown; verdict: unknown; submittedAt: Date | null },
+  d: {
+    organisationId: string;
+    personId: string;
+    type: DeclarationType;
+    answers: unknown;
+    verdict: unknown;
+    submittedAt: Date | null;
+  },
   input: { kind: string; reason: string; confirmAgainstCode?: boolean },
 ): Promise<AgainstCodeCheck> {
-  if (input.kind !== "APPROVED" && input.kind !== "APPROVED_WITH_CONDITIONS" && input.kind !== "REFUSED") return { againstCode: false, codeOutcome: null, recomputed: false };
+  if (input.kind !== "APPROVED" && input.kind !== "APPROVED_WITH_CONDITIONS" && input.kind !== "REFUSED")
+    return { againstCode: false, codeOutcome: null, recomputed: false };
   const atFiling = await verdictAtFiling(db, d);
-  if (!atFiling || !isAgainstCode(atFiling.verdict, input.kind)) return { againstCode: false, codeOutcome: null, recomputed: false };
-  if (!input.reason) throw new AppError("VALIDATION", "reason required against the code", { fieldErrors: { reason: "reasonRequiredAgainstCode" } });
-  if (!input.confirmAgainstCode) throw new AppError("VALIDATION", "confirmation required against the code", { fieldErrors: { confirmAgainstCode: "confirmAgainstCode" } });
+  if (!atFiling || !isAgainstCode(atFiling.verdict, input.kind))
+    return { againstCode: false, codeOutcome: null, recomputed: false };
+  if (!input.reason)
+    throw new AppError("VALIDATION", "reason required against the code", {
+      fieldErrors: { reason: "reasonRequiredAgainstCode" },
+    });
+  if (!input.confirmAgainstCode)
+    throw new AppError("VALIDATION", "confirmation required against the code", {
+      fieldErrors: { confirmAgainstCode: "confirmAgainstCode" },
+    });
   return { againstCode: true, codeOutcome: atFiling.verdict.outcome, recomputed: atFiling.recomputed };
 }
 
@@ -148,7 +191,12 @@ export async function recordAgainstCode(
     action: "declaration.decided-against-code",
     entityType: "Declaration",
     entityId: d.id,
-    data: { decisionId: decision.id, outcome: decision.outcome, codeOutcome: check.codeOutcome, verdictRecomputed: check.recomputed },
+    data: {
+      decisionId: decision.id,
+      outcome: decision.outcome,
+      codeOutcome: check.codeOutcome,
+      verdictRecomputed: check.recomputed,
+    },
   });
   // Every integrity officer of the organisation but the declarant and the decider themself.
   const recipients = (await integrityOfficers(tx, viewer.organisationId, d.personId)).filter((id) => id !== viewer.id);
@@ -178,7 +226,14 @@ export interface GiverYear {
  */
 export async function sameGiverThisYear(
   db: Db,
-  d: { id: string; personId: string; counterparty: string | null; valueCents: number | null; occursOn: Date | null; submittedAt: Date | null },
+  d: {
+    id: string;
+    personId: string;
+    counterparty: string | null;
+    valueCents: number | null;
+    occursOn: Date | null;
+    submittedAt: Date | null;
+  },
 ): Promise<GiverYear | null> {
   const key = giverKey(d.counterparty);
   if (!key) return null;
@@ -186,7 +241,13 @@ export async function sameGiverThisYear(
   const from = new Date(`${year}-01-01T00:00:00Z`);
   const to = new Date(`${Number(year) + 1}-01-01T00:00:00Z`);
   const rows = await db.declaration.findMany({
-    where: { personId: d.personId, id: { not: d.id }, counterparty: { not: null }, status: { notIn: ["DRAFT", "WITHDRAWN"] }, occursOn: { gte: from, lt: to } },
+    where: {
+      personId: d.personId,
+      id: { not: d.id },
+      counterparty: { not: null },
+      status: { notIn: ["DRAFT", "WITHDRAWN"] },
+      occursOn: { gte: from, lt: to },
+    },
     select: { id: true, counterparty: true, valueCents: true },
     take: 500,
   });

@@ -12,14 +12,25 @@ import { getT } from "@/lib/i18n/server";
 import { parseDeclarationInput } from "@/lib/rules";
 import { parseDeclarationForm } from "./form-model";
 import { getDeclarationForm } from "./forms";
-import { discardDraft, getFilingContext, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
+import {
+  discardDraft,
+  getFilingContext,
+  saveDraft,
+  startFromExisting,
+  submitDeclaration,
+  withdrawDeclaration,
+} from "./data";
 import { isRuleType } from "./types";
 import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";
 import { declarationWriteLimit } from "@/lib/rate-limit/limits";
 
 // INVALID_STATE: the declaration is no longer in a status that allows this.
-const common = { namespace: "declarations.form", component: "declarations", errors: { INVALID_STATE: "notEditable" } } as const;
+const common = {
+  namespace: "declarations.form",
+  component: "declarations",
+  errors: { INVALID_STATE: "notEditable" },
+} as const;
 
 /** The form's fields, cleaned for storage; "_…" (type, id, version, intent) and "$…" (React's) are not answers. */
 function answersOf(formData: FormData): RawValues {
@@ -35,7 +46,9 @@ function answersOf(formData: FormData): RawValues {
 /** Refuses a write over the per-person hourly limit (decision 028), keeping what was typed. */
 async function writeLimit(viewer: Viewer, values: RawValues, t: Translator): Promise<ActionState | undefined> {
   const limited = await declarationWriteLimit(viewer.id);
-  return limited ? { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values } : undefined;
+  return limited
+    ? { status: "error", message: t("security.submitRateLimited", { minutes: limited.retryAfterMinutes }), values }
+    : undefined;
 }
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -56,7 +69,11 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   const raw = answersOf(formData);
   const limited = await writeLimit(viewer, raw, t);
   if (limited) return limited;
-  const meta = DraftSchema.safeParse({ _type: formData.get("_type"), _id: formData.get("_id"), _version: formData.get("_version") });
+  const meta = DraftSchema.safeParse({
+    _type: formData.get("_type"),
+    _id: formData.get("_id"),
+    _version: formData.get("_version"),
+  });
   if (!meta.success) return { status: "error", message: t("declarations.form.notFound") };
   const { _type: type, _id: id, _version: version } = meta.data;
   if (!isRuleType(type)) return { status: "error", message: t("declarations.form.notFound") };
@@ -72,21 +89,32 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   }
   // Server-side validation is authoritative: the draft is kept either way, so nothing typed is lost.
   const context = await getFilingContext(viewer);
-  const parsed = parseDeclarationForm(getDeclarationForm(type)!, raw, { profileId: context.profileId, profile: context.profile, today: context.today }, locale, parseDeclarationInput);
-  if (!parsed.ok) return { status: "error", fieldErrors: parsed.fieldErrors, values: raw, id: saved.id, version: saved.version };
+  const parsed = parseDeclarationForm(
+    getDeclarationForm(type)!,
+    raw,
+    { profileId: context.profileId, profile: context.profile, today: context.today },
+    locale,
+    parseDeclarationInput,
+  );
+  if (!parsed.ok)
+    return { status: "error", fieldErrors: parsed.fieldErrors, values: raw, id: saved.id, version: saved.version };
   redirect(`/meldingen/${saved.id}/controleren`);
 }
 
 export const submitDeclarationAction = formAction({
   ...common,
-  fields: (formData) => ({ ...readFields(formData, ["id", "version", "submissionKey"]), answer: cleanOrUndefined(formData.get("answer")) }),
+  fields: (formData) => ({
+    ...readFields(formData, ["id", "version", "submissionKey"]),
+    answer: cleanOrUndefined(formData.get("answer")),
+  }),
   staleFields: ["id", "version", "submissionKey"],
   schema: SubmitSchema,
   before: writeLimit,
   // The data layer's VALIDATION: the answer to the question is missing, or the saved answers are incomplete.
   onError: (error, values, { t }): ActionState | undefined => {
     if (!isAppError(error) || error.code !== "VALIDATION") return undefined;
-    if ((error.details?.fieldErrors as Record<string, string> | undefined)?.answer) return { status: "error", fieldErrors: { answer: t("declarations.check.answerRequired") }, values };
+    if ((error.details?.fieldErrors as Record<string, string> | undefined)?.answer)
+      return { status: "error", fieldErrors: { answer: t("declarations.check.answerRequired") }, values };
     return { status: "error", message: t("declarations.check.incomplete"), values };
   },
   run: async (viewer, input) => {

@@ -24,7 +24,16 @@ import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
 import { assignReference } from "./reference";
-import { AWAITING_ANSWER, EDITABLE, canDiscard, canEdit, canFollowUp, canWithdraw, nextStatus, type LifecycleEvent } from "./lifecycle";
+import {
+  AWAITING_ANSWER,
+  EDITABLE,
+  canDiscard,
+  canEdit,
+  canFollowUp,
+  canWithdraw,
+  nextStatus,
+  type LifecycleEvent,
+} from "./lifecycle";
 import { backToDecider, notifyOnSubmit, route } from "./routing";
 
 export interface FilingContext {
@@ -45,7 +54,14 @@ export const getFilingContext = cache(async function getFilingContext(viewer: Vi
   const [person, policy, reports] = await Promise.all([
     db.person.findUniqueOrThrow({
       where: { id: viewer.id },
-      select: { salaryScale: true, topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, roles: true },
+      select: {
+        salaryScale: true,
+        topManagementGroup: true,
+        topOfficial: true,
+        financialRiskFunction: true,
+        vulnerableFunction: true,
+        roles: true,
+      },
     }),
     effectivePolicy(db, viewer.organisationId, viewer.profile, today),
     db.person.count({ where: { managerId: viewer.id } }),
@@ -85,7 +101,18 @@ function formFor(type: RuleType) {
 async function loadOwn(tx: Prisma.TransactionClient, viewer: Viewer, id: string) {
   const declaration = await tx.declaration.findFirst({
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
-    select: { id: true, type: true, status: true, version: true, answers: true, submissionKey: true, deciderRole: true, assigneeId: true, relatedId: true, reference: true },
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      version: true,
+      answers: true,
+      submissionKey: true,
+      deciderRole: true,
+      assigneeId: true,
+      relatedId: true,
+      reference: true,
+    },
   });
   if (!declaration) throw notFound("declaration");
   return declaration;
@@ -107,7 +134,11 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
   const db = await getDb();
   const context = await getFilingContext(viewer);
   const form = formFor(input.type);
-  const answers = normaliseRaw(form, input.raw, { profileId: context.profileId, profile: context.profile, today: context.today }) as Prisma.InputJsonObject;
+  const answers = normaliseRaw(form, input.raw, {
+    profileId: context.profileId,
+    profile: context.profile,
+    today: context.today,
+  }) as Prisma.InputJsonObject;
   return db.$transaction(async (tx) => {
     if (!input.id) {
       const created = await tx.declaration.create({
@@ -121,7 +152,14 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
         },
         select: { id: true, version: true },
       });
-      await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.draft-created", entityType: "Declaration", entityId: created.id, data: { type: RULE_TO_DB_TYPE[input.type] } });
+      await recordAudit(tx, {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: "declaration.draft-created",
+        entityType: "Declaration",
+        entityId: created.id,
+        data: { type: RULE_TO_DB_TYPE[input.type] },
+      });
       return created;
     }
     const current = await loadOwn(tx, viewer, input.id);
@@ -133,7 +171,14 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
       data: { answers, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.draft-saved", entityType: "Declaration", entityId: current.id, data: { version: current.version + 1 } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "declaration.draft-saved",
+      entityType: "Declaration",
+      entityId: current.id,
+      data: { version: current.version + 1 },
+    });
     return { id: current.id, version: current.version + 1 };
   });
 }
@@ -168,13 +213,23 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     checkVersion(current.version, input.version);
     const type = DB_TO_RULE_TYPE[current.type];
     const form = formFor(type);
-    const parsed = parseDeclarationForm(form, current.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, "nl", parseDeclarationInput);
+    const parsed = parseDeclarationForm(
+      form,
+      current.answers as RawValues,
+      { profileId: context.profileId, profile: context.profile, today: context.today },
+      "nl",
+      parseDeclarationInput,
+    );
     if (!parsed.ok) throw new AppError("VALIDATION", "answers incomplete", { fieldErrors: parsed.fieldErrors });
     const answering = AWAITING_ANSWER.includes(current.status);
     if (answering && !input.answer?.trim()) {
       throw new AppError("VALIDATION", "answer required", { fieldErrors: { answer: "required" } });
     }
-    const verdict: Verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
+    const verdict: Verdict = evaluate(parsed.input, {
+      profile: context.profile,
+      person: context.person,
+      now: context.now,
+    });
     const summary = form.summarise(parsed.values);
     const routing = answering
       ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
@@ -203,7 +258,9 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     });
     if (updated.count !== 1) throw conflict();
     if (answering) {
-      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim() } });
+      await tx.declarationMessage.create({
+        data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim() },
+      });
     }
     if (type === "side-job" && current.relatedId && (current.answers as RawValues).change === "ended") {
       await endRelatedSideJob(tx, viewer, current.relatedId);
@@ -218,7 +275,13 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     });
     // The reference is given when the declaration is first sent: one statement, after the audit event (see
     // assignReference for why there); an answered question keeps it. The notifications name it.
-    const reference = current.reference ?? (await assignReference(tx, { id: current.id, organisationId: viewer.organisationId, type: current.type }, sentAt));
+    const reference =
+      current.reference ??
+      (await assignReference(
+        tx,
+        { id: current.id, organisationId: viewer.organisationId, type: current.type },
+        sentAt,
+      ));
     await notifyOnSubmit(tx, viewer, {
       id: current.id,
       version: current.version + 1,
@@ -237,15 +300,30 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
  * entry (if any) moves to the register's history, in the transaction of the report.
  */
 async function endRelatedSideJob(tx: Prisma.TransactionClient, viewer: Viewer, relatedId: string) {
-  const original = await tx.declaration.findFirst({ where: { id: relatedId, personId: viewer.id, organisationId: viewer.organisationId }, select: { id: true, status: true, version: true } });
+  const original = await tx.declaration.findFirst({
+    where: { id: relatedId, personId: viewer.id, organisationId: viewer.organisationId },
+    select: { id: true, status: true, version: true },
+  });
   if (!original || !canFollowUp(original.status)) return;
-  await tx.declaration.update({ where: { id: original.id }, data: { status: statusAfter(original.status, { kind: "end" }), version: { increment: 1 } } });
-  await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.ended", entityType: "Declaration", entityId: original.id, data: { from: original.status, version: original.version + 1 } });
+  await tx.declaration.update({
+    where: { id: original.id },
+    data: { status: statusAfter(original.status, { kind: "end" }), version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    organisationId: viewer.organisationId,
+    actorId: viewer.id,
+    action: "declaration.ended",
+    entityType: "Declaration",
+    entityId: original.id,
+    data: { from: original.status, version: original.version + 1 },
+  });
   await endEntryOfDeclaration(tx, original.id, "SIDE_JOB_ENDED", viewer.id);
 }
 
-
-export async function withdrawDeclaration(viewer: Viewer, input: { id: string; version: number; note?: string }): Promise<void> {
+export async function withdrawDeclaration(
+  viewer: Viewer,
+  input: { id: string; version: number; note?: string },
+): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const current = await loadOwn(tx, viewer, input.id);
@@ -257,9 +335,18 @@ export async function withdrawDeclaration(viewer: Viewer, input: { id: string; v
     });
     if (updated.count !== 1) throw conflict();
     if (input.note?.trim()) {
-      await tx.declarationMessage.create({ data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim() } });
+      await tx.declarationMessage.create({
+        data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim() },
+      });
     }
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.withdrawn", entityType: "Declaration", entityId: current.id, data: { from: current.status, version: current.version + 1 } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "declaration.withdrawn",
+      entityType: "Declaration",
+      entityId: current.id,
+      data: { from: current.status, version: current.version + 1 },
+    });
   });
 }
 
@@ -269,14 +356,25 @@ export async function discardDraft(viewer: Viewer, input: { id: string; version:
     const current = await loadOwn(tx, viewer, input.id);
     if (!canDiscard(current.status)) throw invalidState(current.status);
     checkVersion(current.version, input.version);
-    const removed = await tx.declaration.deleteMany({ where: { id: current.id, version: current.version, status: "DRAFT" } });
+    const removed = await tx.declaration.deleteMany({
+      where: { id: current.id, version: current.version, status: "DRAFT" },
+    });
     if (removed.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "declaration.draft-discarded", entityType: "Declaration", entityId: current.id });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "declaration.draft-discarded",
+      entityType: "Declaration",
+      entityId: current.id,
+    });
   });
 }
 
 /** Starts a new draft from an earlier declaration: a copy, or (side jobs) a change or the end of it. */
-export async function startFromExisting(viewer: Viewer, input: { id: string; mode: "copy" | "changed" | "ended" }): Promise<{ id: string }> {
+export async function startFromExisting(
+  viewer: Viewer,
+  input: { id: string; mode: "copy" | "changed" | "ended" },
+): Promise<{ id: string }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const source = await loadOwn(tx, viewer, input.id);
@@ -284,7 +382,10 @@ export async function startFromExisting(viewer: Viewer, input: { id: string; mod
     if (input.mode !== "copy") {
       if (source.type !== "SIDE_JOB" || !canFollowUp(source.status)) throw invalidState(source.status);
       // One open follow-up at a time: continue the existing draft instead of starting a parallel one.
-      const open = await tx.declaration.findFirst({ where: { relatedId: source.id, personId: viewer.id, status: { in: [...EDITABLE] } }, select: { id: true } });
+      const open = await tx.declaration.findFirst({
+        where: { relatedId: source.id, personId: viewer.id, status: { in: [...EDITABLE] } },
+        select: { id: true },
+      });
       if (open) return open;
       answers.change = input.mode;
       if (input.mode === "changed") answers.endDate = "";
@@ -312,4 +413,3 @@ export async function startFromExisting(viewer: Viewer, input: { id: string; mod
     return created;
   });
 }
-

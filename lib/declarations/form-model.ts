@@ -4,8 +4,25 @@
 // same code runs in the browser (live verdict, inline errors) and in the server action (authoritative).
 import { z } from "zod";
 import { storableText } from "@/lib/text";
-import { amountMessage, dateMessage, hoursMessage, joinDateParts, parseAmount, parseDateValue, parseHours, type DateRange, type HoursRange } from "@/lib/input";
-import { parseInstant, type DeclarationInput, type DeclarationType, type LocalizedText, type PolicyProfile, type ProfileId } from "@/lib/rules";
+import {
+  amountMessage,
+  dateMessage,
+  hoursMessage,
+  joinDateParts,
+  parseAmount,
+  parseDateValue,
+  parseHours,
+  type DateRange,
+  type HoursRange,
+} from "@/lib/input";
+import {
+  parseInstant,
+  type DeclarationInput,
+  type DeclarationType,
+  type LocalizedText,
+  type PolicyProfile,
+  type ProfileId,
+} from "@/lib/rules";
 
 export type L = LocalizedText;
 export type Locale = "nl" | "en";
@@ -92,8 +109,14 @@ export const MAX_TEXTAREA = 4000;
 const DEFAULT_MAX_CENTS = 100_000_000;
 
 /** showIf helpers: the answer to `name` is one of `values` / is none of them. */
-export const answerIs = (name: string, ...values: string[]) => (raw: RawValues) => values.includes(String(raw[name] ?? ""));
-export const answerIsNot = (name: string, ...values: string[]) => (raw: RawValues) => !values.includes(String(raw[name] ?? ""));
+export const answerIs =
+  (name: string, ...values: string[]) =>
+  (raw: RawValues) =>
+    values.includes(String(raw[name] ?? ""));
+export const answerIsNot =
+  (name: string, ...values: string[]) =>
+  (raw: RawValues) =>
+    !values.includes(String(raw[name] ?? ""));
 
 const YES_NO: Option[] = [
   { value: "yes", label: { nl: "Ja", en: "Yes" } },
@@ -103,7 +126,7 @@ export const yesNoOptions = () => YES_NO;
 
 function str(raw: RawValues, name: string): string {
   const v = raw[name];
-  return (Array.isArray(v) ? v[0] ?? "" : v ?? "").trim();
+  return (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim();
 }
 
 export function visibleFields(def: DeclarationFormDef, raw: RawValues, ctx: FormContext): FieldDef[] {
@@ -115,7 +138,9 @@ function isValidDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const [y, m, d] = s.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+  return (
+    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200
+  );
 }
 
 function isValidDateTime(s: string): boolean {
@@ -158,7 +183,10 @@ function fieldSchema(field: FieldDef, ctx: FormContext, locale: Locale): z.ZodTy
           if (parsed.ok) return parsed.cents;
           if (parsed.problem === "empty") return null;
           // Not an amount at all: the field's own words ("Vul de waarde in als bedrag ..."); otherwise why it is refused.
-          const message = parsed.problem === "not-a-number" && field.invalidMessage ? field.invalidMessage[locale] : amountMessage(parsed.problem, s, max, locale);
+          const message =
+            parsed.problem === "not-a-number" && field.invalidMessage
+              ? field.invalidMessage[locale]
+              : amountMessage(parsed.problem, s, max, locale);
           c.addIssue({ code: "custom", message });
           return z.NEVER;
         });
@@ -185,7 +213,13 @@ function fieldSchema(field: FieldDef, ctx: FormContext, locale: Locale): z.ZodTy
           const parsed = parseDateValue(s, ctx.today, range);
           if (parsed.ok) return parsed.date;
           if (parsed.problem === "empty") return null;
-          c.addIssue({ code: "custom", message: parsed.problem === "not-real" && field.invalidMessage ? field.invalidMessage[locale] : dateMessage(parsed, locale, custom) });
+          c.addIssue({
+            code: "custom",
+            message:
+              parsed.problem === "not-real" && field.invalidMessage
+                ? field.invalidMessage[locale]
+                : dateMessage(parsed, locale, custom),
+          });
           return z.NEVER;
         });
     }
@@ -236,7 +270,10 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
       // Only known options are kept: nothing else from the browser is stored.
       const allowed = new Set((field.options ?? []).map((o) => o.value));
       out[field.name] = (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []).filter((x) => allowed.has(x));
-    } else if (field.kind === "date" && [`${field.name}-day`, `${field.name}-month`, `${field.name}-year`].some((k) => typeof raw[k] === "string")) {
+    } else if (
+      field.kind === "date" &&
+      [`${field.name}-day`, `${field.name}-month`, `${field.name}-year`].some((k) => typeof raw[k] === "string")
+    ) {
       // The GOV.UK date input sends three fields; the raw value keeps them as one (lib/input/date.ts).
       const part = (p: string) => String(raw[`${field.name}-${p}`] ?? "").slice(0, 10);
       out[field.name] = storableText(joinDateParts({ day: part("day"), month: part("month"), year: part("year") }));
@@ -246,7 +283,9 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
       // Only storable text: PostgreSQL refuses NUL characters and lone surrogates in jsonb, and the data layer
       // stores exactly this (not only the server action cleans it first: saveDraft has other callers). After
       // the cut, which can split an emoji's surrogate pair.
-      out[field.name] = storableText((Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).slice(0, limit));
+      out[field.name] = storableText(
+        (Array.isArray(v) ? String(v[0] ?? "") : v === undefined ? "" : String(v)).slice(0, limit),
+      );
     }
   }
   return out;

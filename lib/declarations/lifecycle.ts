@@ -68,7 +68,13 @@ export const canFollowUp = (status: DeclarationStatus) => RUNNING.includes(statu
 export const hasConditions = (status: DeclarationStatus) => TO_ACKNOWLEDGE.includes(status);
 
 /** What a decider may decide; the statuses they lead to carry the same names. */
-export const DECISION_KINDS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", "ESCALATED"] as const satisfies readonly DeclarationStatus[];
+export const DECISION_KINDS = [
+  "APPROVED",
+  "APPROVED_WITH_CONDITIONS",
+  "REFUSED",
+  "INFO_REQUESTED",
+  "ESCALATED",
+] as const satisfies readonly DeclarationStatus[];
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 export type DecidingAs = "manager" | "deputy" | "integrity-officer";
 
@@ -78,7 +84,8 @@ export function decisionKindsFor(as: DecidingAs): DecisionKind[] {
 }
 
 /** The decision settles the declaration (approved, with conditions, refused), rather than passing it on. */
-export const isFinalDecision = (kind: string): kind is (typeof DECIDED)[number] & DecisionKind => (DECIDED as readonly string[]).includes(kind);
+export const isFinalDecision = (kind: string): kind is (typeof DECIDED)[number] & DecisionKind =>
+  (DECIDED as readonly string[]).includes(kind);
 
 /** Where a sent declaration goes: nobody (register only), the manager, or the integrity officer. */
 export type Route = "register" | "manager" | "integrity";
@@ -91,7 +98,11 @@ export type LifecycleEvent =
   /** The manager deciding it lost the right or changed; with nobody new it goes to the integrity officer. */
   | { kind: "reassign"; to: "manager" | "integrity" };
 
-const ROUTED: Record<Route, DeclarationStatus> = { register: "REGISTERED", manager: "SUBMITTED", integrity: "ESCALATED" };
+const ROUTED: Record<Route, DeclarationStatus> = {
+  register: "REGISTERED",
+  manager: "SUBMITTED",
+  integrity: "ESCALATED",
+};
 
 /** The status after `event`, or null when the event is not allowed in `status`. */
 export function nextStatus(status: DeclarationStatus, event: LifecycleEvent): DeclarationStatus | null {
@@ -101,7 +112,8 @@ export function nextStatus(status: DeclarationStatus, event: LifecycleEvent): De
       if (status === "INFO_REQUESTED") return event.route === "register" ? null : ROUTED[event.route];
       return status === "DRAFT" ? ROUTED[event.route] : null;
     case "decide":
-      if (event.as === "integrity-officer" ? !AWAITING_INTEGRITY.includes(status) : !AWAITING_MANAGER.includes(status)) return null;
+      if (event.as === "integrity-officer" ? !AWAITING_INTEGRITY.includes(status) : !AWAITING_MANAGER.includes(status))
+        return null;
       return decisionKindsFor(event.as).includes(event.outcome) ? event.outcome : null;
     case "withdraw":
       return canWithdraw(status) ? "WITHDRAWN" : null;

@@ -1,7 +1,14 @@
 // Turns stored answers into readable text for the check-answers and detail pages.
 import { formatDate, formatMoney } from "@/lib/format";
 import { parseAmount, splitDateParts, hoursUnit } from "@/lib/input";
-import { visibleFields, type DeclarationFormDef, type FieldDef, type FormContext, type Locale, type RawValues } from "./form-model";
+import {
+  visibleFields,
+  type DeclarationFormDef,
+  type FieldDef,
+  type FormContext,
+  type Locale,
+  type RawValues,
+} from "./form-model";
 
 export function formatAnswer(field: FieldDef, raw: RawValues, locale: Locale): string | null {
   const value = raw[field.name];
@@ -9,7 +16,15 @@ export function formatAnswer(field: FieldDef, raw: RawValues, locale: Locale): s
   const label = (v: string) => field.options?.find((o) => o.value === v)?.label[locale] ?? v;
   switch (field.kind) {
     case "yesno":
-      return value === "yes" ? (locale === "nl" ? "Ja" : "Yes") : value === "no" ? (locale === "nl" ? "Nee" : "No") : String(value);
+      return value === "yes"
+        ? locale === "nl"
+          ? "Ja"
+          : "Yes"
+        : value === "no"
+          ? locale === "nl"
+            ? "Nee"
+            : "No"
+          : String(value);
     case "choice":
       return label(String(value));
     case "multi":
@@ -41,5 +56,9 @@ export interface AnswerRow {
 }
 
 export function answerRows(def: DeclarationFormDef, raw: RawValues, ctx: FormContext, locale: Locale): AnswerRow[] {
-  return visibleFields(def, raw, ctx).map((f) => ({ name: f.name, label: f.label[locale], value: formatAnswer(f, raw, locale) }));
+  return visibleFields(def, raw, ctx).map((f) => ({
+    name: f.name,
+    label: f.label[locale],
+    value: formatAnswer(f, raw, locale),
+  }));
 }

@@ -10,7 +10,6 @@ import type { RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE } from "./types";
 
-
 export interface DeclarationListItem {
   id: string;
   /** "GES-2026-00042"; null for a draft (given when it is sent). */
@@ -36,7 +35,19 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
   return rows.map(toListItem);
 }
 
-const LIST_SELECT = { id: true, reference: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true, answers: true, deciderRole: true } as const;
+const LIST_SELECT = {
+  id: true,
+  reference: true,
+  type: true,
+  status: true,
+  title: true,
+  occursOn: true,
+  createdAt: true,
+  submittedAt: true,
+  ruleOutcome: true,
+  answers: true,
+  deciderRole: true,
+} as const;
 
 type ListRow = Prisma.DeclarationGetPayload<{ select: typeof LIST_SELECT }>;
 
@@ -62,7 +73,12 @@ function statusKey(status: DeclarationStatus, role: DeciderRole): DeclarationLis
 /** A draft's title, from the same summary the submitted declaration will get. */
 function draftTitle(type: RuleType, answers: unknown): string {
   try {
-    return getDeclarationForm(type)?.summarise((answers ?? {}) as never).title.trim().slice(0, 200) ?? "";
+    return (
+      getDeclarationForm(type)
+        ?.summarise((answers ?? {}) as never)
+        .title.trim()
+        .slice(0, 200) ?? ""
+    );
   } catch {
     return "";
   }
@@ -75,7 +91,17 @@ export interface DeclarationDetail extends DeclarationListItem {
   policyVersion: string | null;
   relatedId: string | null;
   messages: { id: string; kind: string; body: string; authorName: string; createdAt: string }[];
-  decisions: { id: string; outcome: string; reason: string; conditions: string | null; againstCode: boolean; deciderName: string; onBehalfOfName: string | null; createdAt: string; acknowledgedAt: string | null }[];
+  decisions: {
+    id: string;
+    outcome: string;
+    reason: string;
+    conditions: string | null;
+    againstCode: boolean;
+    deciderName: string;
+    onBehalfOfName: string | null;
+    createdAt: string;
+    acknowledgedAt: string | null;
+  }[];
   history: { id: string; action: string; actorName: string | null; at: string }[];
 }
 
@@ -85,12 +111,38 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
   const r = await db.declaration.findFirst({
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
     select: {
-      id: true, reference: true, type: true, status: true, title: true, occursOn: true, createdAt: true, submittedAt: true, ruleOutcome: true,
-      version: true, answers: true, verdict: true, policyVersion: true, relatedId: true, deciderRole: true,
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      id: true,
+      reference: true,
+      type: true,
+      status: true,
+      title: true,
+      occursOn: true,
+      createdAt: true,
+      submittedAt: true,
+      ruleOutcome: true,
+      version: true,
+      answers: true,
+      verdict: true,
+      policyVersion: true,
+      relatedId: true,
+      deciderRole: true,
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
       decisions: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, outcome: true, reason: true, conditions: true, againstCode: true, createdAt: true, acknowledgedAt: true, decider: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+        select: {
+          id: true,
+          outcome: true,
+          reason: true,
+          conditions: true,
+          againstCode: true,
+          createdAt: true,
+          acknowledgedAt: true,
+          decider: { select: { name: true } },
+          onBehalfOf: { select: { name: true } },
+        },
       },
     },
   });
@@ -107,11 +159,29 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
     verdict: (r.verdict ?? null) as Verdict | null,
     policyVersion: r.policyVersion,
     relatedId: r.relatedId,
-    messages: r.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, authorName: m.author.name, createdAt: m.createdAt.toISOString() })),
-    decisions: r.decisions.map((d) => ({
-      id: d.id, outcome: d.outcome, reason: d.reason, conditions: d.conditions, againstCode: d.againstCode, deciderName: d.decider.name,
-      onBehalfOfName: d.onBehalfOf?.name ?? null, createdAt: d.createdAt.toISOString(), acknowledgedAt: d.acknowledgedAt?.toISOString() ?? null,
+    messages: r.messages.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      body: m.body,
+      authorName: m.author.name,
+      createdAt: m.createdAt.toISOString(),
     })),
-    history: events.map((e) => ({ id: String(e.id), action: e.action, actorName: e.actor?.name ?? null, at: e.at.toISOString() })),
+    decisions: r.decisions.map((d) => ({
+      id: d.id,
+      outcome: d.outcome,
+      reason: d.reason,
+      conditions: d.conditions,
+      againstCode: d.againstCode,
+      deciderName: d.decider.name,
+      onBehalfOfName: d.onBehalfOf?.name ?? null,
+      createdAt: d.createdAt.toISOString(),
+      acknowledgedAt: d.acknowledgedAt?.toISOString() ?? null,
+    })),
+    history: events.map((e) => ({
+      id: String(e.id),
+      action: e.action,
+      actorName: e.actor?.name ?? null,
+      at: e.at.toISOString(),
+    })),
   };
 }

@@ -60,7 +60,12 @@ type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
  * Takes the next reference for a declaration of this type sent at `sentAt`. Call it inside the sending transaction:
  * the counter row stays locked until that transaction ends (commit keeps the number, rollback returns it).
  */
-export async function takeReference(db: Db, organisationId: string, type: DeclarationType, sentAt: Date = new Date()): Promise<string> {
+export async function takeReference(
+  db: Db,
+  organisationId: string,
+  type: DeclarationType,
+  sentAt: Date = new Date(),
+): Promise<string> {
   const prefix = REFERENCE_PREFIX[type];
   const year = Number(amsterdamNow(sentAt).today.slice(0, 4));
   const rows = await db.$queryRaw<{ n: number }[]>`
@@ -75,7 +80,11 @@ export async function takeReference(db: Db, organisationId: string, type: Declar
  * Called after the audit event, so the counter row is locked only while the organisation's audit lock (decision 027)
  * is held anyway: it adds no waiting of its own, and the two locks are always taken in the same order.
  */
-export async function assignReference(db: Db, declaration: { id: string; organisationId: string; type: DeclarationType }, sentAt: Date = new Date()): Promise<string> {
+export async function assignReference(
+  db: Db,
+  declaration: { id: string; organisationId: string; type: DeclarationType },
+  sentAt: Date = new Date(),
+): Promise<string> {
   const prefix = REFERENCE_PREFIX[declaration.type];
   const year = Number(amsterdamNow(sentAt).today.slice(0, 4));
   const rows = await db.$queryRaw<{ reference: string }[]>`

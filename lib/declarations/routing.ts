@@ -22,20 +22,46 @@ export interface Routing {
 export async function notifyOnSubmit(
   tx: Tx,
   viewer: Viewer,
-  d: { id: string; version: number; reference: string; type: RuleType; status: DeclarationStatus; assigneeId: string | null; resubmitted: boolean },
+  d: {
+    id: string;
+    version: number;
+    reference: string;
+    type: RuleType;
+    status: DeclarationStatus;
+    assigneeId: string | null;
+    resubmitted: boolean;
+  },
 ) {
   // The reference and the kind only: the title, the answers and the declarant's name stay behind the sign-in (decision 037).
   const params = { reference: d.reference, type: d.type };
-  const base = { organisationId: viewer.organisationId, declarationId: d.id, params, eventKey: `declaration:${d.id}:v${d.version}:${d.status}` };
+  const base = {
+    organisationId: viewer.organisationId,
+    declarationId: d.id,
+    params,
+    eventKey: `declaration:${d.id}:v${d.version}:${d.status}`,
+  };
   const kind = d.resubmitted ? ("ANSWERED" as const) : ("DECISION_NEEDED" as const);
-  if (AWAITING_MANAGER.includes(d.status) && d.assigneeId) return notify(tx, { ...base, kind, recipientIds: [d.assigneeId] });
-  if (AWAITING_INTEGRITY.includes(d.status)) return notify(tx, { ...base, kind, recipientIds: await integrityOfficers(tx, viewer.organisationId, viewer.id) });
-  if (d.status === "REGISTERED" && viewer.managerId && (await holdsManagerRightNow(tx, viewer.organisationId, viewer.managerId))) return notify(tx, { ...base, kind: "REGISTERED_INFO", recipientIds: [viewer.managerId] });
+  if (AWAITING_MANAGER.includes(d.status) && d.assigneeId)
+    return notify(tx, { ...base, kind, recipientIds: [d.assigneeId] });
+  if (AWAITING_INTEGRITY.includes(d.status))
+    return notify(tx, { ...base, kind, recipientIds: await integrityOfficers(tx, viewer.organisationId, viewer.id) });
+  if (
+    d.status === "REGISTERED" &&
+    viewer.managerId &&
+    (await holdsManagerRightNow(tx, viewer.organisationId, viewer.managerId))
+  )
+    return notify(tx, { ...base, kind: "REGISTERED_INFO", recipientIds: [viewer.managerId] });
 }
 
 /** An answered question goes back to the manager who asked, while they still hold MANAGER (decision 032); otherwise to the integrity officer. */
-export async function backToDecider(tx: Tx, viewer: Viewer, role: DeciderRole, assigneeId: string | null): Promise<Routing> {
-  if (role === "MANAGER" && assigneeId && (await holdsManagerRightNow(tx, viewer.organisationId, assigneeId))) return { route: "manager", deciderRole: role, assigneeId };
+export async function backToDecider(
+  tx: Tx,
+  viewer: Viewer,
+  role: DeciderRole,
+  assigneeId: string | null,
+): Promise<Routing> {
+  if (role === "MANAGER" && assigneeId && (await holdsManagerRightNow(tx, viewer.organisationId, assigneeId)))
+    return { route: "manager", deciderRole: role, assigneeId };
   return { route: "integrity", deciderRole: role === "TOP" ? "TOP" : "INTEGRITY_OFFICER", assigneeId: null };
 }
 
@@ -54,7 +80,11 @@ export async function route(tx: Tx, viewer: Viewer, verdict: Verdict): Promise<R
   if (role === "MANAGER" || role === "NONE") {
     const person = await tx.person.findUniqueOrThrow({ where: { id: viewer.id }, select: { managerId: true } });
     // The manager decides only while holding MANAGER now (decision 032): a link alone gives no right.
-    if (person.managerId && person.managerId !== viewer.id && (await holdsManagerRightNow(tx, viewer.organisationId, person.managerId))) {
+    if (
+      person.managerId &&
+      person.managerId !== viewer.id &&
+      (await holdsManagerRightNow(tx, viewer.organisationId, person.managerId))
+    ) {
       return { route: "manager", deciderRole: "MANAGER", assigneeId: person.managerId };
     }
     return { route: "integrity", deciderRole: "INTEGRITY_OFFICER", assigneeId: null };

@@ -8,7 +8,11 @@ export function cleanText(value: string): string {
   return value.replace(/\u0000/g, "").replace(/\r\n?/g, "\n");
 }
 
-export const IdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 export const VersionSchema = z.coerce.number().int().min(1).max(1_000_000);
 
 export const SubmitSchema = z.object({
@@ -18,6 +22,10 @@ export const SubmitSchema = z.object({
   answer: z.string().max(4000, { error: "declarations.check.answerTooLong" }).optional(),
 });
 
-export const RecordSchema = z.object({ id: IdSchema, version: VersionSchema, note: z.string().max(4000, { error: "noteTooLong" }).optional() });
+export const RecordSchema = z.object({
+  id: IdSchema,
+  version: VersionSchema,
+  note: z.string().max(4000, { error: "noteTooLong" }).optional(),
+});
 
 export const FromExistingSchema = z.object({ id: IdSchema, mode: z.enum(["copy", "changed", "ended"]) });

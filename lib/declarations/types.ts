@@ -25,7 +25,10 @@ export const RULE_TO_DB_TYPE: Record<RuleType, DbType> = {
   "supplier-contact": "SUPPLIER_CONTACT",
 };
 
-export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<DbType, RuleType>;
+export const DB_TO_RULE_TYPE = Object.fromEntries(Object.entries(RULE_TO_DB_TYPE).map(([k, v]) => [v, k])) as Record<
+  DbType,
+  RuleType
+>;
 
 export const OUTCOME_TO_DB: Record<Outcome, RuleOutcome> = {
   "no-duty": "NO_DUTY",
@@ -49,7 +52,9 @@ export const PROFILE_TO_RULES: Record<PolicyProfile, ProfileId> = {
 };
 
 /** The inverse of PROFILE_TO_RULES (the one place the two spellings of a profile id meet). */
-export const RULES_TO_PROFILE = Object.fromEntries(Object.entries(PROFILE_TO_RULES).map(([db, id]) => [id, db])) as Record<ProfileId, PolicyProfile>;
+export const RULES_TO_PROFILE = Object.fromEntries(
+  Object.entries(PROFILE_TO_RULES).map(([db, id]) => [id, db]),
+) as Record<ProfileId, PolicyProfile>;
 
 export function isRuleType(value: string): value is RuleType {
   return value in RULE_TO_DB_TYPE;

@@ -1,6 +1,15 @@
 // Records made the one way the tests and the demo seed (prisma/seed-data.ts, seed-activity.ts) both use. In lib/ so
 // that the production build, which runs the demo seed, imports nothing from tests/ (tests/factories re-exports it; decision 045).
-import type { PrismaClient, Prisma, Role, PolicyProfile, DeclarationType, DeclarationStatus, RuleOutcome, DeciderRole } from "@/lib/generated/prisma/client";
+import type {
+  PrismaClient,
+  Prisma,
+  Role,
+  PolicyProfile,
+  DeclarationType,
+  DeclarationStatus,
+  RuleOutcome,
+  DeciderRole,
+} from "@/lib/generated/prisma/client";
 import { takeReference } from "@/lib/declarations/reference";
 import { PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { getProfile } from "@/lib/rules";
@@ -26,14 +35,24 @@ export function createOrganisation(db: Db, input: OrganisationInput = {}) {
       name: input.name ?? `Organisatie ${slug}`,
       profile: input.profile ?? "RIJK",
       referralTitle: input.referralTitle ?? "Secretaris-Generaal",
-      keepsGiftRegister: input.keepsGiftRegister ?? getProfile(PROFILE_TO_RULES[input.profile ?? "RIJK"]).gift.alwaysHandIn,
+      keepsGiftRegister:
+        input.keepsGiftRegister ?? getProfile(PROFILE_TO_RULES[input.profile ?? "RIJK"]).gift.alwaysHandIn,
     },
   });
 }
 
-export function createUnit(db: Db, organisationId: string, input: { name?: string; code?: string; parentId?: string } = {}) {
+export function createUnit(
+  db: Db,
+  organisationId: string,
+  input: { name?: string; code?: string; parentId?: string } = {},
+) {
   return db.unit.create({
-    data: { organisationId, name: input.name ?? `Afdeling ${next()}`, code: input.code ?? null, parentId: input.parentId ?? null },
+    data: {
+      organisationId,
+      name: input.name ?? `Afdeling ${next()}`,
+      code: input.code ?? null,
+      parentId: input.parentId ?? null,
+    },
   });
 }
 
@@ -98,17 +117,24 @@ export interface DeclarationInput {
  * A declaration as it stands after its history (for figures and lists): written directly, without the rules or
  * an audit trail. Sent (SUBMITTED, now) unless told otherwise; a DRAFT has no submission time.
  */
-export async function createDeclaration(db: Db, person: { id: string; organisationId: string; unitId?: string | null }, input: DeclarationInput = {}) {
+export async function createDeclaration(
+  db: Db,
+  person: { id: string; organisationId: string; unitId?: string | null },
+  input: DeclarationInput = {},
+) {
   const status = input.status ?? "SUBMITTED";
   const submittedAt = input.submittedAt === undefined ? (status === "DRAFT" ? null : new Date()) : input.submittedAt;
   // A sent declaration has its reference, numbered as the portal does (lib/declarations/reference.ts).
-  const reference = status === "DRAFT" ? null : await takeReference(db, person.organisationId, input.type ?? "GIFT", submittedAt ?? new Date());
+  const reference =
+    status === "DRAFT"
+      ? null
+      : await takeReference(db, person.organisationId, input.type ?? "GIFT", submittedAt ?? new Date());
   return db.declaration.create({
     data: {
       reference,
       organisationId: person.organisationId,
       personId: person.id,
-      unitId: input.unitId === undefined ? person.unitId ?? null : input.unitId,
+      unitId: input.unitId === undefined ? (person.unitId ?? null) : input.unitId,
       type: input.type ?? "GIFT",
       status,
       title: input.title ?? `Melding ${next()}`,
@@ -117,7 +143,8 @@ export async function createDeclaration(db: Db, person: { id: string; organisati
       occursOn: input.occursOn ?? null,
       valueCents: input.valueCents ?? null,
       counterparty: input.counterparty ?? null,
-      ruleOutcome: input.ruleOutcome === undefined ? (status === "DRAFT" ? null : "APPROVAL_REQUIRED") : input.ruleOutcome,
+      ruleOutcome:
+        input.ruleOutcome === undefined ? (status === "DRAFT" ? null : "APPROVAL_REQUIRED") : input.ruleOutcome,
       deciderRole: input.deciderRole ?? "NONE",
       assigneeId: input.assigneeId ?? null,
       answers: input.answers ?? {},

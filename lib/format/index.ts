@@ -14,7 +14,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 }
 
 export function formatMoney(cents: number, locale: Locale = "nl"): string {
-  return cached(`money:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "EUR" }))
+  return cached(
+    `money:${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "EUR" }),
+  )
     .format(cents / 100)
     .replace(/\u00a0/g, " ");
 }
@@ -24,21 +27,55 @@ function toDate(value: Date | string): Date {
 }
 
 export function formatDate(value: Date | string, locale: Locale = "nl"): string {
-  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE })).format(toDate(value));
+  return cached(
+    `date:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: TIME_ZONE,
+      }),
+  ).format(toDate(value));
 }
 
 export function formatDateTime(value: Date | string, locale: Locale = "nl"): string {
-  return cached(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), {
-    day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE,
-  })).format(toDate(value)).replace(" om ", ", ");
+  return cached(
+    `datetime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: TIME_ZONE,
+      }),
+  )
+    .format(toDate(value))
+    .replace(" om ", ", ");
 }
 
 /** The current moment as Amsterdam wall time: today (YYYY-MM-DD) and now (YYYY-MM-DDTHH:mm). */
 export function amsterdamNow(at: Date = new Date()): { today: string; now: string } {
   const parts = Object.fromEntries(
-    (cached("wall", () => new Intl.DateTimeFormat("en-GB", {
-      timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-    })) as Intl.DateTimeFormat).formatToParts(at).map((p) => [p.type, p.value]),
+    (
+      cached(
+        "wall",
+        () =>
+          new Intl.DateTimeFormat("en-GB", {
+            timeZone: TIME_ZONE,
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+            hour: "2-digit",
+            minute: "2-digit",
+            hourCycle: "h23",
+          }),
+      ) as Intl.DateTimeFormat
+    )
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
   );
   const today = `${parts.year}-${parts.month}-${parts.day}`;
   return { today, now: `${today}T${parts.hour}:${parts.minute}` };

@@ -55,9 +55,16 @@ async function countRegister(organisationId: string, f: Omit<GiftRegisterFilters
   return rows[0]?.n ?? 0;
 }
 
-async function queryRegister(organisationId: string, f: Omit<GiftRegisterFilters, "page">, limit: number, offset: number): Promise<GiftRegisterRow[]> {
+async function queryRegister(
+  organisationId: string,
+  f: Omit<GiftRegisterFilters, "page">,
+  limit: number,
+  offset: number,
+): Promise<GiftRegisterRow[]> {
   const db = await getDb();
-  const rows = await db.$queryRaw<(Omit<GiftRegisterRow, "day" | "handedInAt"> & { day: Date; handedInAt: Date | null })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<GiftRegisterRow, "day" | "handedInAt"> & { day: Date; handedInAt: Date | null })[]
+  >`
     select d.id, ${GIFT_DAY} as day, d.title, d.counterparty as giver, d."valueCents" as "valueCents", p.name as "personName", u.name as "unitName",
       d.status::text as status, dd."giftDestination"::text as destination, dd."handedInAt" as "handedInAt"
     from "Declaration" d
@@ -67,12 +74,19 @@ async function queryRegister(organisationId: string, f: Omit<GiftRegisterFilters
     where ${registerWhere(organisationId, f)}
     order by 2 desc, d."submittedAt" desc, d.id
     limit ${limit} offset ${offset}`;
-  return rows.map((r): GiftRegisterRow => ({ ...r, day: r.day.toISOString().slice(0, 10), handedInAt: r.handedInAt?.toISOString() ?? null }));
+  return rows.map((r): GiftRegisterRow => ({
+    ...r,
+    day: r.day.toISOString().slice(0, 10),
+    handedInAt: r.handedInAt?.toISOString() ?? null,
+  }));
 }
 
 async function keepsRegister(viewer: Viewer): Promise<boolean> {
   const db = await getDb();
-  const org = await db.organisation.findUnique({ where: { id: viewer.organisationId }, select: { keepsGiftRegister: true } });
+  const org = await db.organisation.findUnique({
+    where: { id: viewer.organisationId },
+    select: { keepsGiftRegister: true },
+  });
   return org?.keepsGiftRegister ?? false;
 }
 
@@ -94,7 +108,10 @@ export async function getGiftRegister(viewer: Viewer, filters: GiftRegisterFilte
 }
 
 /** Every row matching the filters (no pages), for the CSV download; null when the organisation keeps no register. */
-export async function exportGiftRegister(viewer: Viewer, filters: Omit<GiftRegisterFilters, "page">): Promise<GiftRegisterRow[] | null> {
+export async function exportGiftRegister(
+  viewer: Viewer,
+  filters: Omit<GiftRegisterFilters, "page">,
+): Promise<GiftRegisterRow[] | null> {
   assertArea(viewer, "gifts");
   if (!(await keepsRegister(viewer))) return null;
   return queryRegister(viewer.organisationId, filters, EXPORT_LIMIT, 0);

@@ -4,10 +4,21 @@ import { euros } from "@/lib/overview/csv";
 import type { GiftRegisterRow } from "./data";
 
 export const GIFT_REGISTER_COLUMNS = [
-  "datum", "omschrijving", "gever", "waarde_euro", "ontvangen_door", "afdeling", "besluit", "bestemming", "ingeleverd_op",
+  "datum",
+  "omschrijving",
+  "gever",
+  "waarde_euro",
+  "ontvangen_door",
+  "afdeling",
+  "besluit",
+  "bestemming",
+  "ingeleverd_op",
 ] as const;
 
-export function giftRegisterRows(rows: GiftRegisterRow[], labels: { status: (s: string) => string; destination: (d: string) => string }): (string | null)[][] {
+export function giftRegisterRows(
+  rows: GiftRegisterRow[],
+  labels: { status: (s: string) => string; destination: (d: string) => string },
+): (string | null)[][] {
   return rows.map((r) => [
     r.day,
     r.title,

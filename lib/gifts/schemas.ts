@@ -2,7 +2,15 @@
 // into "overview.errors", so both languages get a specific text.
 import { z } from "zod";
 import { GIFT_DESTINATIONS } from "@/lib/decisions/schemas";
-import { firstErrors, normaliseGiver, optional, optionalYear, param, type Parsed, type SearchParams } from "@/lib/overview/schemas";
+import {
+  firstErrors,
+  normaliseGiver,
+  optional,
+  optionalYear,
+  param,
+  type Parsed,
+  type SearchParams,
+} from "@/lib/overview/schemas";
 
 /** "Not decided yet" in the destination filter. */
 export const NO_DESTINATION = "NONE";
@@ -21,14 +29,27 @@ export interface GiftRegisterFilters {
 const GiftRegisterParamsSchema = z.object({
   jaar: optionalYear,
   gever: z.string().max(200, { error: "giverTooLong" }),
-  bestemming: optional((s) => s === NO_DESTINATION || (GIFT_DESTINATIONS as readonly string[]).includes(s), "destinationUnknown").transform((s) => (s || null) as GiftDestinationFilter | null),
-  pagina: optional((s) => /^\d{1,6}$/.test(s) && Number(s) >= 1, "pageInvalid").transform((s) => (s === "" ? 1 : Number(s))),
+  bestemming: optional(
+    (s) => s === NO_DESTINATION || (GIFT_DESTINATIONS as readonly string[]).includes(s),
+    "destinationUnknown",
+  ).transform((s) => (s || null) as GiftDestinationFilter | null),
+  pagina: optional((s) => /^\d{1,6}$/.test(s) && Number(s) >= 1, "pageInvalid").transform((s) =>
+    s === "" ? 1 : Number(s),
+  ),
 });
 
 export function parseGiftRegisterParams(sp: SearchParams): Parsed<GiftRegisterFilters> {
-  const raw = { jaar: param(sp, "jaar"), gever: param(sp, "gever"), bestemming: param(sp, "bestemming"), pagina: param(sp, "pagina") };
+  const raw = {
+    jaar: param(sp, "jaar"),
+    gever: param(sp, "gever"),
+    bestemming: param(sp, "bestemming"),
+    pagina: param(sp, "pagina"),
+  };
   const r = GiftRegisterParamsSchema.safeParse(raw);
   if (!r.success) return { ok: false, fieldErrors: firstErrors(r.error) };
   const v = r.data;
-  return { ok: true, value: { year: v.jaar, giver: normaliseGiver(v.gever) || null, destination: v.bestemming, page: v.pagina } };
+  return {
+    ok: true,
+    value: { year: v.jaar, giver: normaliseGiver(v.gever) || null, destination: v.bestemming, page: v.pagina },
+  };
 }

@@ -93,7 +93,9 @@ export async function checkReadiness(
   } catch {
     return { ready: false, reason: "migrations-unreadable" };
   }
-  const applied = new Set(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name));
+  const applied = new Set(
+    rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name),
+  );
   const failed = rows.filter((r) => r.finished_at === null && r.rolled_back_at === null).map((r) => r.migration_name);
   if (failed.length > 0) return { ready: false, reason: "migration-failed", failed };
   const pending = expected.filter((name) => !applied.has(name));

@@ -58,7 +58,13 @@ export function refuseCrossOrigin(request: Request): Response | null {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method.toUpperCase())) return null;
   if (isSameOrigin(request)) return null;
   return Response.json(
-    { error: "FORBIDDEN", message: { nl: "Dit verzoek komt niet van het portaal zelf en is geweigerd.", en: "This request does not come from the portal itself and was refused." } },
+    {
+      error: "FORBIDDEN",
+      message: {
+        nl: "Dit verzoek komt niet van het portaal zelf en is geweigerd.",
+        en: "This request does not come from the portal itself and was refused.",
+      },
+    },
     { status: 403 },
   );
 }

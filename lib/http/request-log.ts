@@ -7,7 +7,7 @@ type Headers = Record<string, string | string[] | undefined>;
 
 function header(headers: Headers, name: string): string {
   const value = headers[name];
-  return (Array.isArray(value) ? value.join(",") : value ?? "").toLowerCase();
+  return (Array.isArray(value) ? value.join(",") : (value ?? "")).toLowerCase();
 }
 
 /** A request the browser makes ahead of time: Next's router prefetch, or the browser's own (Sec-Purpose). */

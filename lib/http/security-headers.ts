@@ -11,7 +11,8 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   // (it did for 'bluetooth'; tests/e2e/console.spec.ts holds it). Decision 045.
   {
     key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), interest-cohort=(), browsing-topics=()",
+    value:
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), interest-cohort=(), browsing-topics=()",
   },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];

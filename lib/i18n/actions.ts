@@ -15,7 +15,11 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = toLocale(String(formData.get("locale") ?? ""));
   (await cookies()).set(LOCALE_COOKIE, locale, {
     // HttpOnly and SameSite=Lax like the session cookie, Secure when the portal runs on https (lib/auth/cookies.ts).
-    path: "/", sameSite: "lax", httpOnly: true, secure: usesSecureCookies(), maxAge: 60 * 60 * 24 * 365,
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    secure: usesSecureCookies(),
+    maxAge: 60 * 60 * 24 * 365,
   });
   const viewer = await getViewer();
   if (viewer) await saveOwnLocale(viewer, locale);

@@ -14,9 +14,19 @@ import type { Locale } from "@/lib/format";
 export async function saveOwnLocale(viewer: Pick<Viewer, "id" | "organisationId">, locale: Locale): Promise<boolean> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.person.updateMany({ where: { id: viewer.id, locale: { not: locale } }, data: { locale } });
+    const { count } = await tx.person.updateMany({
+      where: { id: viewer.id, locale: { not: locale } },
+      data: { locale },
+    });
     if (count === 0) return false;
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "person.language-changed", entityType: "Person", entityId: viewer.id, data: { locale } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "person.language-changed",
+      entityType: "Person",
+      entityId: viewer.id,
+      data: { locale },
+    });
     return true;
   });
 }

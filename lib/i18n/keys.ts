@@ -1,6 +1,12 @@
 import type { Messages } from "./messages";
 
-type Group<T, Path extends string> = Path extends `${infer Head}.${infer Rest}` ? (Head extends keyof T ? Group<T[Head], Rest> : never) : Path extends keyof T ? T[Path] : never;
+type Group<T, Path extends string> = Path extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? Group<T[Head], Rest>
+    : never
+  : Path extends keyof T
+    ? T[Path]
+    : never;
 type GroupPaths<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? never : `${Prefix}${K}` | GroupPaths<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
@@ -8,7 +14,9 @@ type GroupPaths<T, Prefix extends string = ""> = {
 /** A group of messages: a path in the message tree that holds messages, e.g. "declarations.status". */
 export type MessageGroup = GroupPaths<Messages>;
 /** The keys of the messages directly in a group, e.g. "declarations.status.DRAFT" | "declarations.status.SUBMITTED" | … */
-export type KeyIn<G extends MessageGroup> = { [K in keyof Group<Messages, G> & string]: Group<Messages, G>[K] extends string ? `${G}.${K}` : never }[keyof Group<Messages, G> & string];
+export type KeyIn<G extends MessageGroup> = {
+  [K in keyof Group<Messages, G> & string]: Group<Messages, G>[K] extends string ? `${G}.${K}` : never;
+}[keyof Group<Messages, G> & string];
 
 /**
  * The key of the message for a value known only at run time (a status, a type, an error code from an action) in a
@@ -31,11 +39,15 @@ interface Translator {
  * (null: any key, for the people pages' `Translate`, whose keys are whole paths).
  * Returns `fallback` (default: the key itself) when the message does not exist.
  */
-export function loose<G extends MessageGroup>(t: Translator, group: G | null, fallback?: (key: string) => string | null) {
+export function loose<G extends MessageGroup>(
+  t: Translator,
+  group: G | null,
+  fallback?: (key: string) => string | null,
+) {
   const call = t as unknown as ((key: string, values?: Values) => string) & { has(key: string): boolean };
   return (key: string, values?: Values): string => {
     const full = group ? `${group}.${key}` : key;
     if (call.has(full)) return call(full, values);
-    return fallback ? fallback(key) ?? "" : full;
+    return fallback ? (fallback(key) ?? "") : full;
   };
 }

@@ -43,7 +43,15 @@ import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
 type DeepMerge<A, B> = {
-  [K in keyof A | keyof B]: K extends keyof B ? (K extends keyof A ? (A[K] extends string ? B[K] : DeepMerge<A[K], B[K]>) : B[K]) : K extends keyof A ? A[K] : never;
+  [K in keyof A | keyof B]: K extends keyof B
+    ? K extends keyof A
+      ? A[K] extends string
+        ? B[K]
+        : DeepMerge<A[K], B[K]>
+      : B[K]
+    : K extends keyof A
+      ? A[K]
+      : never;
 };
 
 /** Declaration types added later (and the verdict texts per audience of decision 052) keep their labels in their own files, merged into the "declarations" namespace. */
@@ -56,8 +64,50 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = deepMerge({ ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts), ...nlDecisions, ...nlAdmin, ...nlRegister, ...nlPolicy, ...nlPeople, ...nlCampaigns, ...nlOverview, ...nlPrivacy, ...nlSecurity, ...nlAudit, ...nlJobs, ...nlTasks, ...nlRecusals, ...nlActions, ...nlInput, ...nlUi }, nlVerdictStory);
-const EN = deepMerge({ ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts), ...enDecisions, ...enAdmin, ...enRegister, ...enPolicy, ...enPeople, ...enCampaigns, ...enOverview, ...enPrivacy, ...enSecurity, ...enAudit, ...enJobs, ...enTasks, ...enRecusals, ...enActions, ...enInput, ...enUi }, enVerdictStory);
+const NL = deepMerge(
+  {
+    ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts),
+    ...nlDecisions,
+    ...nlAdmin,
+    ...nlRegister,
+    ...nlPolicy,
+    ...nlPeople,
+    ...nlCampaigns,
+    ...nlOverview,
+    ...nlPrivacy,
+    ...nlSecurity,
+    ...nlAudit,
+    ...nlJobs,
+    ...nlTasks,
+    ...nlRecusals,
+    ...nlActions,
+    ...nlInput,
+    ...nlUi,
+  },
+  nlVerdictStory,
+);
+const EN = deepMerge(
+  {
+    ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts),
+    ...enDecisions,
+    ...enAdmin,
+    ...enRegister,
+    ...enPolicy,
+    ...enPeople,
+    ...enCampaigns,
+    ...enOverview,
+    ...enPrivacy,
+    ...enSecurity,
+    ...enAudit,
+    ...enJobs,
+    ...enTasks,
+    ...enRecusals,
+    ...enActions,
+    ...enInput,
+    ...enUi,
+  },
+  enVerdictStory,
+);
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

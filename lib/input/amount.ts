@@ -30,7 +30,10 @@ function toCents(intPart: string, fracPart: string, maxCents: number): AmountRes
 export function parseAmount(input: string, maxCents: number = DEFAULT_MAX_AMOUNT_CENTS): AmountResult {
   let s = input.replace(/[\s\u00a0\u202f]+/g, " ").trim();
   if (s === "") return { ok: false, problem: "empty" };
-  s = s.replace(/^(€|EUR)\s*/i, "").replace(/\s*(€|EUR|euro)$/i, "").replace(/,-{1,2}$/, "");
+  s = s
+    .replace(/^(€|EUR)\s*/i, "")
+    .replace(/\s*(€|EUR|euro)$/i, "")
+    .replace(/,-{1,2}$/, "");
   if (/^[-−–]/.test(s) && /\d/.test(s)) return { ok: false, problem: "negative" };
   s = s.replace(/^\+/, "");
   if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s) || /[.,]{2}/.test(s)) return { ok: false, problem: "not-a-number" };

@@ -60,7 +60,8 @@ export function joinDateParts(parts: DateParts): string {
 
 /** The three parts of a stored raw value, to show in the fields again ("2026-05-01" gives 1, 5 and 2026). */
 export function splitDateParts(raw: string): DateParts {
-  if (isCalendarDate(raw)) return { day: String(Number(raw.slice(8, 10))), month: String(Number(raw.slice(5, 7))), year: raw.slice(0, 4) };
+  if (isCalendarDate(raw))
+    return { day: String(Number(raw.slice(8, 10))), month: String(Number(raw.slice(5, 7))), year: raw.slice(0, 4) };
   const [year = "", month = "", day = ""] = raw.split("-");
   return { day, month, year };
 }

@@ -38,7 +38,11 @@ interface ScheduleRow {
  * to pgboss.archive for a week). A job that never ran counts from when its schedule was created, so a new
  * installation is not a warning before the first daily run was due.
  */
-export async function readJobsStatus(db: PrismaClient, now: Date = new Date(), runner: RunnerState = runnerState()): Promise<JobsStatus> {
+export async function readJobsStatus(
+  db: PrismaClient,
+  now: Date = new Date(),
+  runner: RunnerState = runnerState(),
+): Promise<JobsStatus> {
   const names = RECURRING_JOBS.map((j) => j.queue);
   let lastRuns: LastRunRow[] = [];
   let schedules: ScheduleRow[] = [];
@@ -51,7 +55,10 @@ export async function readJobsStatus(db: PrismaClient, now: Date = new Date(), r
        ) runs group by name`,
       names,
     );
-    schedules = await db.$queryRawUnsafe<ScheduleRow[]>(`select name, created_on from pgboss.schedule where name = any($1::text[])`, names);
+    schedules = await db.$queryRawUnsafe<ScheduleRow[]>(
+      `select name, created_on from pgboss.schedule where name = any($1::text[])`,
+      names,
+    );
   } catch {
     // The job runner's schema is missing (migrations not applied): every job is a warning below.
   }
@@ -71,6 +78,7 @@ export async function readJobsStatus(db: PrismaClient, now: Date = new Date(), r
       health: overdue ? "warning" : lastRunAt ? "ok" : "not-yet-due",
     };
   });
-  const status = runner.status === "running" && !runner.mailProblem && jobs.every((j) => j.health !== "warning") ? "ok" : "warning";
+  const status =
+    runner.status === "running" && !runner.mailProblem && jobs.every((j) => j.health !== "warning") ? "ok" : "warning";
   return { runner, jobs, status };
 }

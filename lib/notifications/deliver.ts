@@ -56,7 +56,11 @@ export interface DeliveryReport {
  * @param options.digestMinutes events younger than this wait, so that what happens close together
  *   reaches a person as one digest instead of a flood (MAIL_DIGEST_MINUTES; 0 sends at once).
  */
-export async function deliverPending(db: PrismaClient, transport: MailTransport, options: { baseUrl?: string; batch?: number; digestMinutes?: number } = {}): Promise<DeliveryReport> {
+export async function deliverPending(
+  db: PrismaClient,
+  transport: MailTransport,
+  options: { baseUrl?: string; batch?: number; digestMinutes?: number } = {},
+): Promise<DeliveryReport> {
   const batch = options.batch ?? 100;
   const digestMinutes = Math.max(0, options.digestMinutes ?? 0);
   const claimed = await db.$queryRaw<Claimed[]>`
@@ -71,7 +75,10 @@ export async function deliverPending(db: PrismaClient, transport: MailTransport,
   if (claimed.length === 0) return { messages: 0, events: 0, failed: 0 };
   const byRecipient = new Map<string, Claimed[]>();
   for (const row of claimed) byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row]);
-  const people = await db.person.findMany({ where: { id: { in: [...byRecipient.keys()] } }, select: { id: true, name: true, email: true, locale: true } });
+  const people = await db.person.findMany({
+    where: { id: { in: [...byRecipient.keys()] } },
+    select: { id: true, name: true, email: true, locale: true },
+  });
   const report: DeliveryReport = { messages: 0, events: 0, failed: 0 };
   for (const person of people) {
     const events = byRecipient.get(person.id) ?? [];
@@ -80,8 +87,14 @@ export async function deliverPending(db: PrismaClient, transport: MailTransport,
     try {
       await transport.send({ to: person.email, subject, text });
       await db.$transaction(async (tx) => {
-        const message = await tx.mailMessage.create({ data: { recipientId: person.id, toAddress: person.email, subject, body: text, transport: transport.name }, select: { id: true } });
-        await tx.outboundEmail.updateMany({ where: { id: { in: events.map((e) => e.id) } }, data: { status: "SENT", sentAt: new Date(), mailMessageId: message.id, lockedUntil: null } });
+        const message = await tx.mailMessage.create({
+          data: { recipientId: person.id, toAddress: person.email, subject, body: text, transport: transport.name },
+          select: { id: true },
+        });
+        await tx.outboundEmail.updateMany({
+          where: { id: { in: events.map((e) => e.id) } },
+          data: { status: "SENT", sentAt: new Date(), mailMessageId: message.id, lockedUntil: null },
+        });
       });
       report.messages += 1;
       report.events += events.length;
@@ -89,10 +102,17 @@ export async function deliverPending(db: PrismaClient, transport: MailTransport,
       // Leave them pending (the lock expires, then a retry); give up after MAX_ATTEMPTS.
       const message = (error as Error)?.message?.slice(0, 500) ?? "unknown";
       for (const e of events) {
-        await db.outboundEmail.update({ where: { id: e.id }, data: { lastError: message, ...(e.attempts >= MAX_ATTEMPTS ? { status: "FAILED" } : {}) } });
+        await db.outboundEmail.update({
+          where: { id: e.id },
+          data: { lastError: message, ...(e.attempts >= MAX_ATTEMPTS ? { status: "FAILED" } : {}) },
+        });
       }
       report.failed += events.length;
-      logError("mail.delivery-failed", error, { component: "notifications", personId: person.id, count: events.length });
+      logError("mail.delivery-failed", error, {
+        component: "notifications",
+        personId: person.id,
+        count: events.length,
+      });
     }
   }
   return report;

@@ -27,7 +27,10 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
     params: input.params,
     eventKey: `${input.eventKey}:${recipientId}`,
   }));
-  await tx.notification.createMany({ data: rows.map((r) => ({ ...r, organisationId: input.organisationId })), skipDuplicates: true });
+  await tx.notification.createMany({
+    data: rows.map((r) => ({ ...r, organisationId: input.organisationId })),
+    skipDuplicates: true,
+  });
   await tx.outboundEmail.createMany({ data: rows, skipDuplicates: true });
 }
 

@@ -47,7 +47,9 @@ type State = {
   stopped?: boolean;
   runner: RunnerState;
 };
-const state: State = ((globalThis as { __portalJobs?: State }).__portalJobs ??= { runner: { status: "off", attempts: 0 } });
+const state: State = ((globalThis as { __portalJobs?: State }).__portalJobs ??= {
+  runner: { status: "off", attempts: 0 },
+});
 state.runner ??= { status: "off", attempts: 0 };
 
 export function runnerState(): RunnerState {
@@ -92,10 +94,21 @@ async function logged<T>(queue: string, run: () => Promise<T>, items: (result: T
   const started = performance.now();
   try {
     const result = await run();
-    logger.info("job.finished", { component: "jobs", queue, durationMs: Math.round(performance.now() - started), count: items(result), outcome: "ok" });
+    logger.info("job.finished", {
+      component: "jobs",
+      queue,
+      durationMs: Math.round(performance.now() - started),
+      count: items(result),
+      outcome: "ok",
+    });
     return result;
   } catch (error) {
-    logError("job.finished", error, { component: "jobs", queue, durationMs: Math.round(performance.now() - started), outcome: "failed" });
+    logError("job.finished", error, {
+      component: "jobs",
+      queue,
+      durationMs: Math.round(performance.now() - started),
+      outcome: "failed",
+    });
     throw error;
   }
 }
@@ -111,7 +124,8 @@ async function attemptStart(): Promise<void> {
   try {
     await boss.start();
     for (const { queue } of RECURRING_JOBS) {
-      if (!(await boss.getQueue(queue))) throw new JobsSchemaError(`queue ${queue} is missing: run the migrations (npm run db:migrate)`);
+      if (!(await boss.getQueue(queue)))
+        throw new JobsSchemaError(`queue ${queue} is missing: run the migrations (npm run db:migrate)`);
     }
     const { transport, problem } = mailTransport();
     state.runner.mailProblem = problem;
@@ -147,12 +161,20 @@ async function attemptStart(): Promise<void> {
     }
     if (checkpointCron) {
       await boss.work(AUDIT_CHECKPOINT, { pollingIntervalSeconds: 30 }, async () => {
-        await logged(AUDIT_CHECKPOINT, () => writeAuditCheckpoints("interval", { db: opened.prisma }), (written) => written.length);
+        await logged(
+          AUDIT_CHECKPOINT,
+          () => writeAuditCheckpoints("interval", { db: opened.prisma }),
+          (written) => written.length,
+        );
       });
       await boss.schedule(AUDIT_CHECKPOINT, checkpointCron, {}, { tz: "Europe/Amsterdam" });
     }
     state.boss = boss;
-    logger.info("jobs.started", { component: "jobs", transport: transport?.name ?? "none (e-mails wait in the outbox)", attempt: state.runner.attempts });
+    logger.info("jobs.started", {
+      component: "jobs",
+      transport: transport?.name ?? "none (e-mails wait in the outbox)",
+      attempt: state.runner.attempts,
+    });
   } catch (error) {
     await boss.stop({ graceful: false, wait: true, timeout: 1000 }).catch(() => {});
     // A start that failed half-way leaves pg-boss "stopped", so stop() returned at once: close its pool here.

@@ -10,13 +10,25 @@ export async function queueReminders(db: PrismaClient, overdueDays: number, at: 
   const today = amsterdamNow(at).today;
   const waiting = await db.declaration.findMany({
     where: { status: { in: [...AWAITING_DECISION] }, submittedAt: { lt: cutoff } },
-    select: { id: true, organisationId: true, personId: true, status: true, assigneeId: true, reference: true, type: true, submittedAt: true },
+    select: {
+      id: true,
+      organisationId: true,
+      personId: true,
+      status: true,
+      assigneeId: true,
+      reference: true,
+      type: true,
+      submittedAt: true,
+    },
     take: 1000,
   });
   for (const d of waiting) {
     const days = String(Math.floor((at.getTime() - d.submittedAt!.getTime()) / 86_400_000));
     await db.$transaction(async (tx) => {
-      const recipients = AWAITING_MANAGER.includes(d.status) && d.assigneeId ? [d.assigneeId] : await integrityOfficers(tx, d.organisationId, d.personId);
+      const recipients =
+        AWAITING_MANAGER.includes(d.status) && d.assigneeId
+          ? [d.assigneeId]
+          : await integrityOfficers(tx, d.organisationId, d.personId);
       await notify(tx, {
         organisationId: d.organisationId,
         recipientIds: recipients,

@@ -44,9 +44,20 @@ export type NotificationParams = {
   task?: string;
 };
 
-const DECIDER_KINDS = new Set<NotificationKind>(["DECISION_NEEDED", "REGISTERED_INFO", "ANSWERED", "REMINDER", "DECIDED_AGAINST_CODE"]);
+const DECIDER_KINDS = new Set<NotificationKind>([
+  "DECISION_NEEDED",
+  "REGISTERED_INFO",
+  "ANSWERED",
+  "REMINDER",
+  "DECIDED_AGAINST_CODE",
+]);
 
-export function notificationText(kind: NotificationKind, params: Record<string, unknown>, declarationId: string | null, locale: Locale): NotificationText {
+export function notificationText(
+  kind: NotificationKind,
+  params: Record<string, unknown>,
+  declarationId: string | null,
+  locale: Locale,
+): NotificationText {
   const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
   const all = createTranslator({ locale, messages: getMessages(locale) });
   const str = (key: keyof NotificationParams) => (typeof params[key] === "string" ? (params[key] as string) : "");
@@ -80,7 +91,11 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
     case "REMINDER":
       return { title: t("reminder.title", p), body: t("reminder.body", p), link };
     case "REGISTER_REVIEW_NEEDED":
-      return { title: t("registerReviewNeeded.title", p), body: t("registerReviewNeeded.body", p), link: "/beheer/register" };
+      return {
+        title: t("registerReviewNeeded.title", p),
+        body: t("registerReviewNeeded.body", p),
+        link: "/beheer/register",
+      };
     case "REGISTER_PUBLISHED":
       return { title: t("registerPublished.title", p), body: t("registerPublished.body", p), link };
     case "CAMPAIGN_OPENED":
@@ -89,7 +104,11 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
       return { title: t("campaignReminder.title", p), body: t("campaignReminder.body", p), link: "/jaarverklaring" };
     case "MANAGER_CHANGED":
       // To the person and both managers: no names (the portal shows them after sign-in).
-      return { title: t("managerChanged.title", p), body: t(str("target") === "integrity" ? "managerChanged.bodyNone" : "managerChanged.body", p), link: null };
+      return {
+        title: t("managerChanged.title", p),
+        body: t(str("target") === "integrity" ? "managerChanged.bodyNone" : "managerChanged.body", p),
+        link: null,
+      };
     case "TASK_REMINDER": {
       // A task of lib/tasks (decision 043): a deputy's decision opens the decision page, the declarant's own tasks the declaration.
       const task = (REMINDED_KINDS as readonly string[]).includes(str("task")) ? str("task") : "unknown";
@@ -102,13 +121,18 @@ export function notificationText(kind: NotificationKind, params: Record<string, 
       return { title: all("verdictStory.notification.title", p), body: all("verdictStory.notification.body", p), link };
     case "DECLARATION_MOVED":
       // No link: the old manager may no longer open it; the person and the new decider find it in their lists.
-      return { title: t("declarationMoved.title", p), body: t(str("target") === "integrity" ? "declarationMoved.bodyIntegrity" : "declarationMoved.body", p), link: null };
+      return {
+        title: t("declarationMoved.title", p),
+        body: t(str("target") === "integrity" ? "declarationMoved.bodyIntegrity" : "declarationMoved.body", p),
+        link: null,
+      };
   }
 }
 
 /** A due date as the recipient reads it. Older notifications stored it written out ("1 mei 2026"): kept if it is one. */
 function dueDate(value: string, locale: Locale): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return formatDate(value, locale);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    return formatDate(value, locale);
   if (/^\d{1,2} [a-z]{3,9} \d{4}$/i.test(value)) return value;
   return "?";
 }

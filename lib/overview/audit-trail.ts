@@ -11,7 +11,6 @@ import type { DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
 
-
 export interface AuditTrailEvent {
   seq: number;
   at: string;
@@ -29,14 +28,33 @@ export interface AuditTrailEvent {
 }
 
 export interface AuditTrail {
-  declaration: { id: string; reference: string | null; title: string; type: RuleType; status: DeclarationStatus; personName: string; unitName: string | null; submittedAt: string | null } | null;
+  declaration: {
+    id: string;
+    reference: string | null;
+    title: string;
+    type: RuleType;
+    status: DeclarationStatus;
+    personName: string;
+    unitName: string | null;
+    submittedAt: string | null;
+  } | null;
   events: AuditTrailEvent[];
   intact: boolean;
 }
 
 const PERSON_FACTS = ["onBehalfOf", "deputyId", "actorId", "personId"];
 /** Facts in a reading order (jsonb keeps keys by length); others follow alphabetically. */
-const FACT_ORDER = ["status", "from", "outcome", "type", "version", "policyVersion", "onBehalfOf", "reason", "wasPublished"];
+const FACT_ORDER = [
+  "status",
+  "from",
+  "outcome",
+  "type",
+  "version",
+  "policyVersion",
+  "onBehalfOf",
+  "reason",
+  "wasPublished",
+];
 const factRank = (key: string) => (FACT_ORDER.includes(key) ? FACT_ORDER.indexOf(key) : FACT_ORDER.length);
 
 function factValue(value: unknown, names: Map<string, string>): string {
@@ -57,18 +75,38 @@ export async function getAuditTrail(viewer: Viewer, declarationId: string): Prom
   const d = await db.declaration.findFirst({
     where: { id: declarationId, organisationId: orgId },
     select: {
-      id: true, reference: true, title: true, type: true, status: true, submittedAt: true, person: { select: { name: true } }, unit: { select: { name: true } },
-      registerEntry: { select: { id: true } }, decisions: { select: { id: true } },
+      id: true,
+      reference: true,
+      title: true,
+      type: true,
+      status: true,
+      submittedAt: true,
+      person: { select: { name: true } },
+      unit: { select: { name: true } },
+      registerEntry: { select: { id: true } },
+      decisions: { select: { id: true } },
     },
   });
   const related: Prisma.AuditEventWhereInput[] = [{ entityType: "Declaration", entityId: declarationId }];
   if (d?.registerEntry) related.push({ entityType: "RegisterEntry", entityId: d.registerEntry.id });
-  if (d && d.decisions.length > 0) related.push({ entityType: "Decision", entityId: { in: d.decisions.map((x) => x.id) } });
+  if (d && d.decisions.length > 0)
+    related.push({ entityType: "Decision", entityId: { in: d.decisions.map((x) => x.id) } });
   const events = await db.auditEvent.findMany({
     where: { organisationId: orgId, OR: related },
     orderBy: { seq: "asc" },
     take: 1000,
-    select: { seq: true, actorId: true, action: true, entityType: true, entityId: true, data: true, at: true, prevHash: true, hash: true, actor: { select: { name: true } } },
+    select: {
+      seq: true,
+      actorId: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      data: true,
+      at: true,
+      prevHash: true,
+      hash: true,
+      actor: { select: { name: true } },
+    },
   });
   if (!d && events.length === 0) throw notFound("declaration");
 
@@ -84,25 +122,47 @@ export async function getAuditTrail(viewer: Viewer, declarationId: string): Prom
     for (const k of PERSON_FACTS) if (typeof data[k] === "string") personIds.add(data[k] as string);
   }
   const people = personIds.size
-    ? await db.person.findMany({ where: { id: { in: [...personIds] }, organisationId: orgId }, select: { id: true, name: true } })
+    ? await db.person.findMany({
+        where: { id: { in: [...personIds] }, organisationId: orgId },
+        select: { id: true, name: true },
+      })
     : [];
   const names = new Map(people.map((p) => [p.id, p.name]));
 
   const trail = events.map((e): AuditTrailEvent => {
     const hashOk = hashEvent({ ...e, organisationId: orgId }) === e.hash;
     const expectedPrev = e.seq === 1 ? GENESIS_HASH : hashBySeq.get(e.seq - 1);
-    const data = (e.data && typeof e.data === "object" && !Array.isArray(e.data) ? e.data : {}) as Record<string, unknown>;
+    const data = (e.data && typeof e.data === "object" && !Array.isArray(e.data) ? e.data : {}) as Record<
+      string,
+      unknown
+    >;
     return {
-      seq: e.seq, at: e.at.toISOString(), actorName: e.actor?.name ?? null, action: e.action, entityType: e.entityType,
+      seq: e.seq,
+      at: e.at.toISOString(),
+      actorName: e.actor?.name ?? null,
+      action: e.action,
+      entityType: e.entityType,
       facts: Object.entries(data)
         .sort(([a], [b]) => factRank(a) - factRank(b) || a.localeCompare(b))
         .map(([key, value]) => ({ key, value: factValue(value, names) })),
-      prevHash: e.prevHash, hash: e.hash, hashOk, linkOk: expectedPrev === e.prevHash,
+      prevHash: e.prevHash,
+      hash: e.hash,
+      hashOk,
+      linkOk: expectedPrev === e.prevHash,
     };
   });
   return {
     declaration: d
-      ? { id: d.id, reference: d.reference, title: d.title, type: DB_TO_RULE_TYPE[d.type], status: d.status, personName: d.person.name, unitName: d.unit?.name ?? null, submittedAt: d.submittedAt?.toISOString() ?? null }
+      ? {
+          id: d.id,
+          reference: d.reference,
+          title: d.title,
+          type: DB_TO_RULE_TYPE[d.type],
+          status: d.status,
+          personName: d.person.name,
+          unitName: d.unit?.name ?? null,
+          submittedAt: d.submittedAt?.toISOString() ?? null,
+        }
       : null,
     events: trail,
     intact: trail.every((e) => e.hashOk && e.linkOk),

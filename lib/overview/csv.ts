@@ -23,8 +23,15 @@ export function euros(cents: number): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], { delimiter: CSV_DELIMITER, record_delimiter: "windows", bom: true });
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], {
+    delimiter: CSV_DELIMITER,
+    record_delimiter: "windows",
+    bom: true,
+  });
 }
 
 /** The Content-Disposition and type of a CSV download. */

@@ -10,7 +10,13 @@ import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { AppError } from "@/lib/errors";
 import { TIME_ZONE } from "@/lib/format";
-import { Prisma, type DeclarationStatus, type DeciderRole, type PrismaClient, type RuleOutcome } from "@/lib/generated/prisma/client";
+import {
+  Prisma,
+  type DeclarationStatus,
+  type DeciderRole,
+  type PrismaClient,
+  type RuleOutcome,
+} from "@/lib/generated/prisma/client";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { DB_TO_RULE_TYPE, RULE_TO_DB_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
@@ -53,7 +59,10 @@ export function monthsOf(period: Period): string[] {
     months.push(key);
     if (key >= last) return months;
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
 }
 
@@ -81,7 +90,10 @@ const GIFT_DAY = Prisma.sql`coalesce(d."occursOn", (d."submittedAt" at time zone
 
 async function requireOwnUnit(db: Db, viewer: Viewer, unitId: string | null): Promise<string | null> {
   if (!unitId) return null;
-  const unit = await db.unit.findFirst({ where: { id: unitId, organisationId: viewer.organisationId }, select: { name: true } });
+  const unit = await db.unit.findFirst({
+    where: { id: unitId, organisationId: viewer.organisationId },
+    select: { name: true },
+  });
   // A unit of another organisation (or none at all) is bad input, answered like any unknown value.
   if (!unit) throw new AppError("VALIDATION", "unknown unit", { fieldErrors: { afdeling: "unitUnknown" } });
   return unit.name;
@@ -90,12 +102,37 @@ async function requireOwnUnit(db: Db, viewer: Viewer, unitId: string | null): Pr
 // ---- figures ---------------------------------------------------------------------------------------
 
 /** In the enums' order (type as declared, status along the workflow); outcomes from "no duty" to "not permitted". */
-export interface TypeStatusCount { type: RuleType; status: DeclarationStatus; count: number }
-export interface UnitCount { unitId: string | null; unitName: string | null; count: number }
-export interface MonthCount { month: string; count: number }
-export interface OutcomeCount { outcome: RuleOutcome | null; count: number }
-export interface GiverTotal { giver: string; year: number; gifts: number; people: number; totalCents: number }
-export interface GiftTotals { givers: GiverTotal[]; giverCount: number; giftCount: number; totalCents: number }
+export interface TypeStatusCount {
+  type: RuleType;
+  status: DeclarationStatus;
+  count: number;
+}
+export interface UnitCount {
+  unitId: string | null;
+  unitName: string | null;
+  count: number;
+}
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+export interface OutcomeCount {
+  outcome: RuleOutcome | null;
+  count: number;
+}
+export interface GiverTotal {
+  giver: string;
+  year: number;
+  gifts: number;
+  people: number;
+  totalCents: number;
+}
+export interface GiftTotals {
+  givers: GiverTotal[];
+  giverCount: number;
+  giftCount: number;
+  totalCents: number;
+}
 
 async function countsByTypeStatus(db: Db, s: Selection): Promise<TypeStatusCount[]> {
   const rows = await db.$queryRaw<{ type: keyof typeof DB_TO_RULE_TYPE; status: DeclarationStatus; n: number }[]>`
@@ -142,7 +179,13 @@ async function countAgainstCode(db: Db, s: Selection): Promise<number> {
  * Declared gifts per giver per calendar year of the gift: every gift declaration that was sent and not
  * withdrawn, received or only offered. Value in cents, number of gifts, number of different employees.
  */
-async function giftTotals(db: Db, organisationId: string, period: Period, unitId: string | null, limit: number | null): Promise<GiftTotals> {
+async function giftTotals(
+  db: Db,
+  organisationId: string,
+  period: Period,
+  unitId: string | null,
+  limit: number | null,
+): Promise<GiftTotals> {
   const where = Prisma.sql`d."organisationId" = ${organisationId} and d.type = 'GIFT' and ${statusIn("d.status", DECLARED)}
     and ${GIFT_DAY} between ${period.from}::date and ${period.to}::date
     and d.counterparty is not null and ${GIVER_DISPLAY} <> ''
@@ -187,7 +230,11 @@ export interface OverdueItem {
  * Decisions that wait longer than `days` days since the declaration was sent: the same rule as the daily
  * reminder (submittedAt < now - days). Now, not in the period: a late decision is late today.
  */
-async function overdueDecisions(db: Db, viewer: Viewer, opts: { now: Date; days: number; unitId: string | null; type: RuleType | null; limit: number }) {
+async function overdueDecisions(
+  db: Db,
+  viewer: Viewer,
+  opts: { now: Date; days: number; unitId: string | null; type: RuleType | null; limit: number },
+) {
   const where: Prisma.DeclarationWhereInput = {
     organisationId: viewer.organisationId,
     // Awaiting a decision: the same group as the daily reminder (lib/notifications/reminders.ts).
@@ -202,7 +249,16 @@ async function overdueDecisions(db: Db, viewer: Viewer, opts: { now: Date; days:
       where,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: opts.limit,
-      select: { id: true, title: true, type: true, status: true, deciderRole: true, submittedAt: true, unit: { select: { name: true } }, assignee: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        type: true,
+        status: true,
+        deciderRole: true,
+        submittedAt: true,
+        unit: { select: { name: true } },
+        assignee: { select: { name: true } },
+      },
     }),
   ]);
   const items: OverdueItem[] = rows.map((r) => ({
@@ -210,17 +266,36 @@ async function overdueDecisions(db: Db, viewer: Viewer, opts: { now: Date; days:
     title: r.title,
     type: DB_TO_RULE_TYPE[r.type],
     unitName: r.unit?.name ?? null,
-    waitsFor: AWAITING_MANAGER.includes(r.status) && r.assignee ? { kind: "person", name: r.assignee.name } : { kind: r.deciderRole === "TOP" ? "TOP" : "INTEGRITY_OFFICER" },
+    waitsFor:
+      AWAITING_MANAGER.includes(r.status) && r.assignee
+        ? { kind: "person", name: r.assignee.name }
+        : { kind: r.deciderRole === "TOP" ? "TOP" : "INTEGRITY_OFFICER" },
     submittedAt: r.submittedAt!.toISOString(),
     daysWaiting: Math.floor((opts.now.getTime() - r.submittedAt!.getTime()) / 86_400_000),
   }));
   return { days: opts.days, total, items };
 }
 
-export interface RecentItem { id: string; title: string; type: RuleType; status: DeclarationStatus; unitName: string | null; submittedAt: string }
+export interface RecentItem {
+  id: string;
+  title: string;
+  type: RuleType;
+  status: DeclarationStatus;
+  unitName: string | null;
+  submittedAt: string;
+}
 
 async function recentInSelection(db: Db, s: Selection): Promise<RecentItem[]> {
-  const rows = await db.$queryRaw<{ id: string; title: string; type: keyof typeof DB_TO_RULE_TYPE; status: DeclarationStatus; unitName: string | null; submittedAt: Date }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      title: string;
+      type: keyof typeof DB_TO_RULE_TYPE;
+      status: DeclarationStatus;
+      unitName: string | null;
+      submittedAt: Date;
+    }[]
+  >`
     select d.id, d.title, d.type::text as type, d.status::text as status, u.name as "unitName", d."submittedAt" as "submittedAt"
     from "Declaration" d left join "Unit" u on u.id = d."unitId"
     where ${selected(s)}
@@ -249,11 +324,20 @@ export interface OverviewOptions {
 }
 
 /** The overview for the filters. Throws VALIDATION (field "afdeling") for a unit outside the organisation. */
-export async function getOverview(viewer: Viewer, filters: OverviewFilters, options: OverviewOptions = {}): Promise<Overview> {
+export async function getOverview(
+  viewer: Viewer,
+  filters: OverviewFilters,
+  options: OverviewOptions = {},
+): Promise<Overview> {
   assertArea(viewer, "overview");
   const db = await getDb();
   const unitName = await requireOwnUnit(db, viewer, filters.unitId);
-  const s: Selection = { organisationId: viewer.organisationId, ...periodBounds(filters.period), unitId: filters.unitId, type: filters.type };
+  const s: Selection = {
+    organisationId: viewer.organisationId,
+    ...periodBounds(filters.period),
+    unitId: filters.unitId,
+    type: filters.type,
+  };
   const now = options.now ?? new Date();
   const [byTypeStatus, byUnit, byMonth, outcomes, gifts, overdue, recent, againstCode] = await Promise.all([
     countsByTypeStatus(db, s),
@@ -261,13 +345,28 @@ export async function getOverview(viewer: Viewer, filters: OverviewFilters, opti
     countsByMonth(db, s, filters.period),
     countsByOutcome(db, s),
     giftTotals(db, viewer.organisationId, filters.period, filters.unitId, LIST_LIMIT),
-    overdueDecisions(db, viewer, { now, days: options.overdueDays ?? OVERDUE_DAYS, unitId: filters.unitId, type: filters.type, limit: LIST_LIMIT }),
+    overdueDecisions(db, viewer, {
+      now,
+      days: options.overdueDays ?? OVERDUE_DAYS,
+      unitId: filters.unitId,
+      type: filters.type,
+      limit: LIST_LIMIT,
+    }),
     recentInSelection(db, s),
     countAgainstCode(db, s),
   ]);
   return {
-    period: filters.period, unitName, total: byTypeStatus.reduce((n, r) => n + r.count, 0),
-    byTypeStatus, byUnit, byMonth, outcomes, againstCode, gifts, overdue, recent,
+    period: filters.period,
+    unitName,
+    total: byTypeStatus.reduce((n, r) => n + r.count, 0),
+    byTypeStatus,
+    byUnit,
+    byMonth,
+    outcomes,
+    againstCode,
+    gifts,
+    overdue,
+    recent,
   };
 }
 
@@ -275,7 +374,11 @@ export async function getOverview(viewer: Viewer, filters: OverviewFilters, opti
 export async function listOverviewUnits(viewer: Viewer): Promise<{ id: string; name: string }[]> {
   assertArea(viewer, "overview");
   const db = await getDb();
-  return db.unit.findMany({ where: { organisationId: viewer.organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.unit.findMany({
+    where: { organisationId: viewer.organisationId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** The calendar years with sent declarations (for the year filter), always including `currentYear`. */
@@ -307,7 +410,11 @@ export interface AnnualFigures {
 }
 
 /** Aggregate figures of one calendar year for the annual integrity report: counts and sums, no names, no contents. */
-export async function annualReportFigures(viewer: Viewer, year: number, options: OverviewOptions = {}): Promise<AnnualFigures> {
+export async function annualReportFigures(
+  viewer: Viewer,
+  year: number,
+  options: OverviewOptions = {},
+): Promise<AnnualFigures> {
   assertArea(viewer, "overview");
   const db = await getDb();
   const period: Period = { from: `${year}-01-01`, to: `${year}-12-31`, year };
@@ -327,6 +434,16 @@ export async function annualReportFigures(viewer: Viewer, year: number, options:
         count(*) filter (where d."decidedAt" is not null and d."decidedAt" - d."submittedAt" > ${late})::int as decided
       from "Declaration" d where ${selected(s)}`,
   ]);
-  return { year, referenceDate: now, overdueDays: days, byTypeStatus, byUnit, byMonth, outcomes, gifts, overdueOpen: lateness[0]!.open, decidedLate: lateness[0]!.decided };
+  return {
+    year,
+    referenceDate: now,
+    overdueDays: days,
+    byTypeStatus,
+    byUnit,
+    byMonth,
+    outcomes,
+    gifts,
+    overdueOpen: lateness[0]!.open,
+    decidedLate: lateness[0]!.decided,
+  };
 }
-

@@ -9,7 +9,19 @@ import type { AnnualFigures } from "./data";
 import { euros } from "./csv";
 
 export const ANNUAL_COLUMNS = [
-  "sectie", "jaar", "maand", "soort", "status", "afdeling", "uitkomst", "gever", "aantal", "aantal_medewerkers", "waarde_euro", "drempel_dagen", "peildatum",
+  "sectie",
+  "jaar",
+  "maand",
+  "soort",
+  "status",
+  "afdeling",
+  "uitkomst",
+  "gever",
+  "aantal",
+  "aantal_medewerkers",
+  "waarde_euro",
+  "drempel_dagen",
+  "peildatum",
 ] as const;
 
 export const ANNUAL_SECTIONS = {
@@ -32,7 +44,10 @@ export interface AnnualLabels {
 }
 
 /** NOT_PERMITTED -> "not-permitted" (the rule module's ids, which the messages use). */
-export const DB_TO_RULE_OUTCOME = Object.fromEntries(Object.entries(OUTCOME_TO_DB).map(([k, v]) => [v, k])) as Record<RuleOutcome, string>;
+export const DB_TO_RULE_OUTCOME = Object.fromEntries(Object.entries(OUTCOME_TO_DB).map(([k, v]) => [v, k])) as Record<
+  RuleOutcome,
+  string
+>;
 
 export const NO_OUTCOME = "Geen uitkomst";
 
@@ -52,11 +67,29 @@ export function annualReportRows(f: AnnualFigures, labels: AnnualLabels): Cell[]
   const S = ANNUAL_SECTIONS;
   const peildatum = amsterdamNow(f.referenceDate).today;
   return [
-    ...f.byTypeStatus.map((r) => row({ sectie: S.typeStatus, jaar, soort: labels.type(r.type), status: labels.status(r.status), aantal: r.count })),
+    ...f.byTypeStatus.map((r) =>
+      row({ sectie: S.typeStatus, jaar, soort: labels.type(r.type), status: labels.status(r.status), aantal: r.count }),
+    ),
     ...f.byUnit.map((r) => row({ sectie: S.unit, jaar, afdeling: r.unitName ?? NO_UNIT, aantal: r.count })),
     ...f.byMonth.map((r) => row({ sectie: S.month, jaar, maand: r.month, aantal: r.count })),
-    ...f.outcomes.map((r) => row({ sectie: S.outcome, jaar, uitkomst: r.outcome ? labels.outcome(DB_TO_RULE_OUTCOME[r.outcome]) : NO_OUTCOME, aantal: r.count })),
-    ...f.gifts.givers.map((g, i) => row({ sectie: S.giver, jaar, gever: giverLabel(i + 1), aantal: g.gifts, aantal_medewerkers: g.people, waarde_euro: euros(g.totalCents) })),
+    ...f.outcomes.map((r) =>
+      row({
+        sectie: S.outcome,
+        jaar,
+        uitkomst: r.outcome ? labels.outcome(DB_TO_RULE_OUTCOME[r.outcome]) : NO_OUTCOME,
+        aantal: r.count,
+      }),
+    ),
+    ...f.gifts.givers.map((g, i) =>
+      row({
+        sectie: S.giver,
+        jaar,
+        gever: giverLabel(i + 1),
+        aantal: g.gifts,
+        aantal_medewerkers: g.people,
+        waarde_euro: euros(g.totalCents),
+      }),
+    ),
     row({ sectie: S.giftTotal, jaar, aantal: f.gifts.giftCount, waarde_euro: euros(f.gifts.totalCents) }),
     row({ sectie: S.overdueOpen, jaar, aantal: f.overdueOpen, drempel_dagen: f.overdueDays, peildatum }),
     row({ sectie: S.decidedLate, jaar, aantal: f.decidedLate, drempel_dagen: f.overdueDays }),

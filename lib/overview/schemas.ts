@@ -13,12 +13,16 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 /** The first value of a search parameter ("?jaar=2026&jaar=2025" takes 2026), trimmed; "" when absent. */
 export function param(sp: SearchParams, name: string): string {
   const v = sp[name];
-  return (Array.isArray(v) ? v[0] ?? "" : v ?? "").trim();
+  return (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim();
 }
 
-const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isRealDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const isYear = (s: string) => /^\d{4}$/.test(s) && Number(s) >= FIRST_YEAR && Number(s) <= LAST_YEAR;
-const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const days = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** Empty, or a value that passes `check`; otherwise the one specific message (a union would say "Invalid input"). */
 export function optional(check: (s: string) => boolean, error: string) {
@@ -54,8 +58,10 @@ const OverviewParamsSchema = z
   .superRefine((v, ctx) => {
     if (v.van && !v.tot) ctx.addIssue({ code: "custom", path: ["tot"], message: "periodToRequired" });
     if (v.tot && !v.van) ctx.addIssue({ code: "custom", path: ["van"], message: "periodFromRequired" });
-    if (v.van && v.tot && v.tot < v.van) ctx.addIssue({ code: "custom", path: ["tot"], message: "periodEndBeforeStart" });
-    else if (v.van && v.tot && days(v.van, v.tot) > MAX_PERIOD_DAYS) ctx.addIssue({ code: "custom", path: ["tot"], message: "periodTooLong" });
+    if (v.van && v.tot && v.tot < v.van)
+      ctx.addIssue({ code: "custom", path: ["tot"], message: "periodEndBeforeStart" });
+    else if (v.van && v.tot && days(v.van, v.tot) > MAX_PERIOD_DAYS)
+      ctx.addIssue({ code: "custom", path: ["tot"], message: "periodTooLong" });
   });
 
 export type FieldErrors = Record<string, string>;
@@ -63,18 +69,29 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; fieldErrors: Field
 
 export function firstErrors(error: z.ZodError): FieldErrors {
   const flat = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  return Object.fromEntries(Object.entries(flat).filter(([, m]) => m && m.length > 0).map(([k, m]) => [k, m![0]!]));
+  return Object.fromEntries(
+    Object.entries(flat)
+      .filter(([, m]) => m && m.length > 0)
+      .map(([k, m]) => [k, m![0]!]),
+  );
 }
 
 /** The URL's filters for the overview. Without a year or period: the current calendar year (`today`, Amsterdam). */
 export function parseOverviewParams(sp: SearchParams, today: string): Parsed<OverviewFilters> {
-  const raw = { jaar: param(sp, "jaar"), van: param(sp, "van"), tot: param(sp, "tot"), afdeling: param(sp, "afdeling"), soort: param(sp, "soort") };
+  const raw = {
+    jaar: param(sp, "jaar"),
+    van: param(sp, "van"),
+    tot: param(sp, "tot"),
+    afdeling: param(sp, "afdeling"),
+    soort: param(sp, "soort"),
+  };
   const r = OverviewParamsSchema.safeParse(raw);
   if (!r.success) return { ok: false, fieldErrors: firstErrors(r.error) };
   const v = r.data;
   // A period given in full wins over the year: the form shows both, and says which one the figures use.
   const y = v.jaar ?? Number(today.slice(0, 4));
-  const period: Period = v.van && v.tot ? { from: v.van, to: v.tot, year: null } : { from: `${y}-01-01`, to: `${y}-12-31`, year: y };
+  const period: Period =
+    v.van && v.tot ? { from: v.van, to: v.tot, year: null } : { from: `${y}-01-01`, to: `${y}-12-31`, year: y };
   return { ok: true, value: { period, unitId: v.afdeling || null, type: v.soort } };
 }
 

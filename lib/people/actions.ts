@@ -10,12 +10,25 @@ import { IdFormSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import type { ActionState, RawValues } from "@/lib/actions/state";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
-import { applyImport, discardImport, previewImport, savePerson, saveUnit, setPersonAccess, unlinkOidcSubject } from "./data";
+import {
+  applyImport,
+  discardImport,
+  previewImport,
+  savePerson,
+  saveUnit,
+  setPersonAccess,
+  unlinkOidcSubject,
+} from "./data";
 import { PersonFormSchema, UnitFormSchema } from "./schemas";
 import { MAX_BYTES, type FileProblem } from "./csv";
 
 // An issue without a path belongs to the name; a stale updatedAt (units) reads like a stale version.
-const common = { namespace: "people.errors", component: "people", formField: "name", staleFields: ["id", "version", "updatedAt"] } as const;
+const common = {
+  namespace: "people.errors",
+  component: "people",
+  formField: "name",
+  staleFields: ["id", "version", "updatedAt"],
+} as const;
 
 /** The form's text fields; the checkbox groups as lists (empty when nothing is ticked). */
 function formValues(formData: FormData, multi: string[] = []): RawValues {
@@ -63,7 +76,13 @@ export const setPersonAccessAction = formAction({
 export const unlinkOidcSubjectAction = formAction({
   ...common,
   fields: ["id", "reason"],
-  schema: z.object({ id: RecordIdSchema, reason: z.string().optional().transform((s) => s ?? "") }),
+  schema: z.object({
+    id: RecordIdSchema,
+    reason: z
+      .string()
+      .optional()
+      .transform((s) => s ?? ""),
+  }),
   run: unlinkOidcSubject,
   done: (_result, { id }) => {
     revalidatePath("/beheer/mensen");
@@ -93,8 +112,10 @@ function problemMessage(t: Translator, problem: FileProblem): { message: string;
     ];
     return { message: t("people.problems.columns"), details };
   }
-  if (problem.code === "tooManyRows") return { message: t("people.problems.tooManyRows", { max: String(problem.max) }), details: [] };
-  if (problem.code === "malformed") return { message: t("people.problems.malformed", { line: String(problem.line) }), details: [] };
+  if (problem.code === "tooManyRows")
+    return { message: t("people.problems.tooManyRows", { max: String(problem.max) }), details: [] };
+  if (problem.code === "malformed")
+    return { message: t("people.problems.malformed", { line: String(problem.line) }), details: [] };
   return { message: t(`people.problems.${problem.code}`), details: [] };
 }
 
@@ -108,21 +129,26 @@ export async function previewImportAction(_prev: ImportUploadState, formData: Fo
   const viewer = await requireUser();
   const { t } = await getT();
   const file = formData.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { status: "error", fieldErrors: { file: t("people.import.noFile") } };
+  if (!(file instanceof File) || (file.size === 0 && file.name === ""))
+    return { status: "error", fieldErrors: { file: t("people.import.noFile") } };
   if (file.size > MAX_BYTES) return { status: "error", fieldErrors: { file: t("people.problems.tooLarge") } };
   let id: string;
   try {
     id = (await previewImport(viewer, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })).id;
   } catch (error) {
-    return failure<ImportUploadState>(error, {}, {
-      ...common,
-      onError: (e) => {
-        const problem = isAppError(e) ? (e.details?.problem as FileProblem | undefined) : undefined;
-        if (!problem) return undefined;
-        const { message, details } = problemMessage(t, problem);
-        return { status: "error", fieldErrors: { file: message }, details };
+    return failure<ImportUploadState>(
+      error,
+      {},
+      {
+        ...common,
+        onError: (e) => {
+          const problem = isAppError(e) ? (e.details?.problem as FileProblem | undefined) : undefined;
+          if (!problem) return undefined;
+          const { message, details } = problemMessage(t, problem);
+          return { status: "error", fieldErrors: { file: message }, details };
+        },
       },
-    });
+    );
   }
   redirect(`/beheer/mensen/import/${encodeURIComponent(id)}`);
 }

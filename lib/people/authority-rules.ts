@@ -22,7 +22,10 @@ export function isActive(p: Pick<AuthorityPerson, "disabled" | "employmentEnd">,
 }
 
 /** Holds the manager's right now: active and holding MANAGER. The top of an organisation holds MANAGER too. */
-export function holdsManagerRight(p: Pick<AuthorityPerson, "roles" | "disabled" | "employmentEnd">, today: string): boolean {
+export function holdsManagerRight(
+  p: Pick<AuthorityPerson, "roles" | "disabled" | "employmentEnd">,
+  today: string,
+): boolean {
   return isActive(p, today) && p.roles.includes("MANAGER");
 }
 
@@ -32,7 +35,12 @@ export type ManagerLinkRefusal = "managerSelf" | "managerIsViewer" | "managerIna
  * May `candidate` become `targetId`'s manager, set by `viewerId`? Only checked when the link changes: an
  * existing link to someone who lost the right is harmless, because deciding and reading need the right now.
  */
-export function managerLinkRefusal(input: { viewerId: string; targetId: string | null; candidate: AuthorityPerson; today: string }): ManagerLinkRefusal | null {
+export function managerLinkRefusal(input: {
+  viewerId: string;
+  targetId: string | null;
+  candidate: AuthorityPerson;
+  today: string;
+}): ManagerLinkRefusal | null {
   const { viewerId, targetId, candidate, today } = input;
   if (targetId && candidate.id === targetId) return "managerSelf";
   // Nobody makes themselves anyone's manager, whatever roles they hold: that would hand them the person's
@@ -46,7 +54,13 @@ export function managerLinkRefusal(input: { viewerId: string; targetId: string |
 export type OwnChangeRefusal = "ownManager" | "ownRoles" | "ownUnit";
 
 /** Nobody changes their own manager, roles or unit (no choosing one's own judge, no self-promotion). */
-export function ownChangeRefusal(input: { viewerId: string; targetId: string | null; manager: boolean; roles: boolean; unit: boolean }): OwnChangeRefusal | null {
+export function ownChangeRefusal(input: {
+  viewerId: string;
+  targetId: string | null;
+  manager: boolean;
+  roles: boolean;
+  unit: boolean;
+}): OwnChangeRefusal | null {
   if (!input.targetId || input.targetId !== input.viewerId) return null;
   if (input.manager) return "ownManager";
   if (input.roles) return "ownRoles";
@@ -59,7 +73,12 @@ export function ownChangeRefusal(input: { viewerId: string; targetId: string | n
  * people and declarations would be left without a judge. Move the reports to another manager first (their open
  * declarations move with them).
  */
-export function managerRoleRemovalRefusal(input: { before: readonly Role[]; after: readonly Role[]; reports: number; openAssigned: number }): { code: "managerRoleInUse"; params: { reports: string; open: string } } | null {
+export function managerRoleRemovalRefusal(input: {
+  before: readonly Role[];
+  after: readonly Role[];
+  reports: number;
+  openAssigned: number;
+}): { code: "managerRoleInUse"; params: { reports: string; open: string } } | null {
   if (!input.before.includes("MANAGER") || input.after.includes("MANAGER")) return null;
   if (input.reports === 0 && input.openAssigned === 0) return null;
   return { code: "managerRoleInUse", params: { reports: String(input.reports), open: String(input.openAssigned) } };
@@ -68,7 +87,11 @@ export function managerRoleRemovalRefusal(input: { before: readonly Role[]; afte
 export type DeputyRefusal = "deputyNotSelf" | "deputyUnknown" | "deputyNotManager";
 
 /** A deputy decides as a manager: they must be an active colleague holding MANAGER (the /vervanging list shows exactly these). */
-export function deputyRefusal(input: { managerId: string; deputy: AuthorityPerson | null; today: string }): DeputyRefusal | null {
+export function deputyRefusal(input: {
+  managerId: string;
+  deputy: AuthorityPerson | null;
+  today: string;
+}): DeputyRefusal | null {
   if (input.deputy?.id === input.managerId) return "deputyNotSelf";
   if (!input.deputy || !isActive(input.deputy, input.today)) return "deputyUnknown";
   if (!input.deputy.roles.includes("MANAGER")) return "deputyNotManager";
@@ -80,9 +103,14 @@ const dayNumber = (s: string) => Math.round(Date.parse(`${s}T00:00:00Z`) / 86_40
 export type PeriodRefusal = { field: "startsOn" | "endsOn"; code: "endBeforeStart" | "periodInPast" | "periodTooLong" };
 
 /** A delegation period: not ending before it starts, not wholly in the past, at most MAX_DELEGATION_DAYS long. */
-export function delegationPeriodRefusal(input: { startsOn: string; endsOn: string; today: string }): PeriodRefusal | null {
+export function delegationPeriodRefusal(input: {
+  startsOn: string;
+  endsOn: string;
+  today: string;
+}): PeriodRefusal | null {
   if (input.endsOn < input.startsOn) return { field: "endsOn", code: "endBeforeStart" };
   if (input.endsOn < input.today) return { field: "endsOn", code: "periodInPast" };
-  if (dayNumber(input.endsOn) - dayNumber(input.startsOn) + 1 > MAX_DELEGATION_DAYS) return { field: "endsOn", code: "periodTooLong" };
+  if (dayNumber(input.endsOn) - dayNumber(input.startsOn) + 1 > MAX_DELEGATION_DAYS)
+    return { field: "endsOn", code: "periodTooLong" };
   return null;
 }

@@ -14,7 +14,12 @@ import { integrityOfficers, notify } from "@/lib/notifications/events";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { AWAITING_MANAGER, OPEN_WITH_MANAGER, nextStatus } from "@/lib/declarations/lifecycle";
 import {
-  delegationPeriodRefusal, deputyRefusal, holdsManagerRight, managerLinkRefusal, managerRoleRemovalRefusal, ownChangeRefusal,
+  delegationPeriodRefusal,
+  deputyRefusal,
+  holdsManagerRight,
+  managerLinkRefusal,
+  managerRoleRemovalRefusal,
+  ownChangeRefusal,
   type AuthorityPerson,
 } from "./authority-rules";
 
@@ -24,8 +29,16 @@ type Db = Pick<Tx, "person" | "delegation" | "declaration">;
 const todayOf = () => amsterdamNow().today;
 
 const PERSON_FACTS = { id: true, roles: true, disabledAt: true, employmentEnd: true } as const;
-const facts = (p: { id: string; roles: Role[]; disabledAt: Date | null; employmentEnd: Date | null }): AuthorityPerson => ({
-  id: p.id, roles: p.roles, disabled: p.disabledAt !== null, employmentEnd: dayOfDateOrNull(p.employmentEnd),
+const facts = (p: {
+  id: string;
+  roles: Role[];
+  disabledAt: Date | null;
+  employmentEnd: Date | null;
+}): AuthorityPerson => ({
+  id: p.id,
+  roles: p.roles,
+  disabled: p.disabledAt !== null,
+  employmentEnd: dayOfDateOrNull(p.employmentEnd),
 });
 
 /** A person of the organisation as the rules see them, or null (unknown, or another organisation's). */
@@ -35,7 +48,10 @@ export async function authorityFacts(db: Db, organisationId: string, id: string)
 }
 
 function refuse(field: string, code: string, params?: Record<string, string>): AppError {
-  return new AppError("VALIDATION", `authority: ${code}`, { fieldErrors: { [field]: code }, ...(params ? { fieldParams: { [field]: params } } : {}) });
+  return new AppError("VALIDATION", `authority: ${code}`, {
+    fieldErrors: { [field]: code },
+    ...(params ? { fieldParams: { [field]: params } } : {}),
+  });
 }
 
 // ---- the person form, the import, SCIM: changes to a person's manager, roles, unit ---------------------------
@@ -54,7 +70,10 @@ export interface PersonChange {
  * Checks one person's change of manager, roles and unit against the model; returns refusal codes per form field
  * (manager, roles, unit), with parameters. Empty: allowed. The caller refuses the whole change when any is set.
  */
-export async function personChangeRefusals(tx: Tx, change: PersonChange): Promise<{ errors: Record<string, string>; params: Record<string, Record<string, string>> }> {
+export async function personChangeRefusals(
+  tx: Tx,
+  change: PersonChange,
+): Promise<{ errors: Record<string, string>; params: Record<string, Record<string, string>> }> {
   const errors: Record<string, string> = {};
   const params: Record<string, Record<string, string>> = {};
   const t = change.target;
@@ -62,11 +81,19 @@ export async function personChangeRefusals(tx: Tx, change: PersonChange): Promis
   const rolesBefore = t?.roles ?? ["EMPLOYEE"];
   const rolesChange = rolesBefore.length !== change.roles.length || rolesBefore.some((r) => !change.roles.includes(r));
   const unitChanges = !!t && t.unitId !== change.unitId;
-  const own = ownChangeRefusal({ viewerId: change.viewerId, targetId: t?.id ?? null, manager: managerChanges, roles: rolesChange, unit: unitChanges });
+  const own = ownChangeRefusal({
+    viewerId: change.viewerId,
+    targetId: t?.id ?? null,
+    manager: managerChanges,
+    roles: rolesChange,
+    unit: unitChanges,
+  });
   if (own) errors[own === "ownManager" ? "manager" : own === "ownRoles" ? "roles" : "unitId"] = own;
   if (managerChanges && change.managerId && !errors.manager) {
     const candidate = await authorityFacts(tx, change.organisationId, change.managerId);
-    const refusal = candidate ? managerLinkRefusal({ viewerId: change.viewerId, targetId: t?.id ?? null, candidate, today: todayOf() }) : "managerUnknown";
+    const refusal = candidate
+      ? managerLinkRefusal({ viewerId: change.viewerId, targetId: t?.id ?? null, candidate, today: todayOf() })
+      : "managerUnknown";
     if (refusal) errors.manager = refusal;
   }
   if (t && rolesChange && !errors.roles) {
@@ -81,7 +108,11 @@ export async function personChangeRefusals(tx: Tx, change: PersonChange): Promis
 }
 
 /** How many active reports and open declarations assigned to them a person has. */
-export async function managerLoad(db: Db, organisationId: string, personId: string): Promise<{ reports: number; openAssigned: number }> {
+export async function managerLoad(
+  db: Db,
+  organisationId: string,
+  personId: string,
+): Promise<{ reports: number; openAssigned: number }> {
   const [reports, openAssigned] = await Promise.all([
     db.person.count({ where: { organisationId, managerId: personId, disabledAt: null } }),
     db.declaration.count({ where: { organisationId, assigneeId: personId, status: { in: [...OPEN_WITH_MANAGER] } } }),
@@ -102,17 +133,40 @@ export function accessChangeRefusal(viewer: Pick<Viewer, "id">, targetId: string
  */
 export async function recordManagerChange(
   tx: Tx,
-  input: { organisationId: string; actorId: string; personId: string; oldManagerId: string | null; newManagerId: string | null; version: number; via: "form" | "import" | "scim" },
+  input: {
+    organisationId: string;
+    actorId: string;
+    personId: string;
+    oldManagerId: string | null;
+    newManagerId: string | null;
+    version: number;
+    via: "form" | "import" | "scim";
+  },
 ): Promise<{ moved: number }> {
   const { organisationId, actorId, personId, oldManagerId, newManagerId } = input;
   if (oldManagerId === newManagerId) return { moved: 0 };
-  const moved = oldManagerId ? await moveOpenDeclarations(tx, { organisationId, actorId, fromId: oldManagerId, toId: newManagerId, personId, reason: "manager-changed" }) : 0;
+  const moved = oldManagerId
+    ? await moveOpenDeclarations(tx, {
+        organisationId,
+        actorId,
+        fromId: oldManagerId,
+        toId: newManagerId,
+        personId,
+        reason: "manager-changed",
+      })
+    : 0;
   await recordAudit(tx, {
-    organisationId, actorId, action: "person.manager-changed", entityType: "Person", entityId: personId,
+    organisationId,
+    actorId,
+    action: "person.manager-changed",
+    entityType: "Person",
+    entityId: personId,
     data: { oldManagerId, newManagerId, moved, via: input.via, version: input.version },
   });
   await notify(tx, {
-    organisationId, kind: "MANAGER_CHANGED", params: { moved: String(moved), target: newManagerId ? "manager" : "integrity" },
+    organisationId,
+    kind: "MANAGER_CHANGED",
+    params: { moved: String(moved), target: newManagerId ? "manager" : "integrity" },
     recipientIds: [personId, ...(oldManagerId ? [oldManagerId] : []), ...(newManagerId ? [newManagerId] : [])],
     eventKey: `person:${personId}:v${input.version}:manager-changed`,
   });
@@ -126,11 +180,23 @@ export async function recordManagerChange(
  */
 export async function moveOpenDeclarations(
   tx: Tx,
-  input: { organisationId: string; actorId: string; fromId: string; toId: string | null; personId?: string; reason: "manager-changed" | "access-withdrawn" },
+  input: {
+    organisationId: string;
+    actorId: string;
+    fromId: string;
+    toId: string | null;
+    personId?: string;
+    reason: "manager-changed" | "access-withdrawn";
+  },
 ): Promise<number> {
   const { organisationId, actorId, fromId, toId } = input;
   const open = await tx.declaration.findMany({
-    where: { organisationId, assigneeId: fromId, status: { in: [...OPEN_WITH_MANAGER] }, ...(input.personId ? { personId: input.personId } : {}) },
+    where: {
+      organisationId,
+      assigneeId: fromId,
+      status: { in: [...OPEN_WITH_MANAGER] },
+      ...(input.personId ? { personId: input.personId } : {}),
+    },
     orderBy: { id: "asc" },
     select: { id: true, personId: true, status: true, version: true, type: true, reference: true },
   });
@@ -139,20 +205,38 @@ export async function moveOpenDeclarations(
     const status = nextStatus(d.status, { kind: "reassign", to: toId ? "manager" : "integrity" }) ?? d.status;
     const updated = await tx.declaration.updateMany({
       where: { id: d.id, version: d.version },
-      data: toId ? { assigneeId: toId, version: { increment: 1 } } : { assigneeId: null, deciderRole: "INTEGRITY_OFFICER", status, version: { increment: 1 } },
+      data: toId
+        ? { assigneeId: toId, version: { increment: 1 } }
+        : { assigneeId: null, deciderRole: "INTEGRITY_OFFICER", status, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "declaration changed while moving it");
     const newDeciders = toId ? [toId] : await integrityOfficers(tx, organisationId, d.personId);
-    const base = { organisationId, declarationId: d.id, params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], target: toId ? "manager" : "integrity" } };
+    const base = {
+      organisationId,
+      declarationId: d.id,
+      params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], target: toId ? "manager" : "integrity" },
+    };
     // Waiting for a decision: the new decider is asked to decide. Waiting for the person's answer: the new
     // decider hears it moved to them (the answer will come to them).
-    if (AWAITING_MANAGER.includes(d.status)) await notify(tx, { ...base, kind: "DECISION_NEEDED", recipientIds: newDeciders, eventKey: `declaration:${d.id}:v${d.version + 1}:moved-decide` });
+    if (AWAITING_MANAGER.includes(d.status))
+      await notify(tx, {
+        ...base,
+        kind: "DECISION_NEEDED",
+        recipientIds: newDeciders,
+        eventKey: `declaration:${d.id}:v${d.version + 1}:moved-decide`,
+      });
     await notify(tx, {
-      ...base, kind: "DECLARATION_MOVED", eventKey: `declaration:${d.id}:v${d.version + 1}:moved`,
+      ...base,
+      kind: "DECLARATION_MOVED",
+      eventKey: `declaration:${d.id}:v${d.version + 1}:moved`,
       recipientIds: [d.personId, fromId, ...(AWAITING_MANAGER.includes(d.status) ? [] : newDeciders)],
     });
     await recordAudit(tx, {
-      organisationId, actorId, action: "declaration.reassigned", entityType: "Declaration", entityId: d.id,
+      organisationId,
+      actorId,
+      action: "declaration.reassigned",
+      entityType: "Declaration",
+      entityId: d.id,
       data: { fromId, toId, status, version: d.version + 1, reason: input.reason },
     });
   }
@@ -175,19 +259,40 @@ export async function activeDelegatorsOf(db: Db, viewer: Pick<Viewer, "id" | "or
   const today = todayOf();
   if (!(await holdsManagerRightNow(db, viewer.organisationId, viewer.id))) return [];
   const rows = await db.delegation.findMany({
-    where: { deputyId: viewer.id, revokedAt: null, startsOn: { lte: dateOfDay(today) }, endsOn: { gte: dateOfDay(today) }, manager: { organisationId: viewer.organisationId } },
+    where: {
+      deputyId: viewer.id,
+      revokedAt: null,
+      startsOn: { lte: dateOfDay(today) },
+      endsOn: { gte: dateOfDay(today) },
+      manager: { organisationId: viewer.organisationId },
+    },
     select: { manager: { select: PERSON_FACTS } },
   });
-  return [...new Set(rows.map((r) => facts(r.manager)).filter((m) => holdsManagerRight(m, today)).map((m) => m.id))];
+  return [
+    ...new Set(
+      rows
+        .map((r) => facts(r.manager))
+        .filter((m) => holdsManagerRight(m, today))
+        .map((m) => m.id),
+    ),
+  ];
 }
 
 // ---- delegations ------------------------------------------------------------------------------------------
 
 /** Checks a new delegation of `viewer` (who must hold MANAGER now) to `deputyId` for the period. */
-export async function assertDelegationAllowed(tx: Tx, viewer: Pick<Viewer, "id" | "organisationId">, input: { deputyId: string; startsOn: string; endsOn: string }): Promise<void> {
-  if (!(await holdsManagerRightNow(tx, viewer.organisationId, viewer.id))) throw new AppError("FORBIDDEN", "managers only");
+export async function assertDelegationAllowed(
+  tx: Tx,
+  viewer: Pick<Viewer, "id" | "organisationId">,
+  input: { deputyId: string; startsOn: string; endsOn: string },
+): Promise<void> {
+  if (!(await holdsManagerRightNow(tx, viewer.organisationId, viewer.id)))
+    throw new AppError("FORBIDDEN", "managers only");
   const today = todayOf();
-  const deputy = input.deputyId === viewer.id ? { id: viewer.id, roles: [], disabled: false, employmentEnd: null } : await authorityFacts(tx, viewer.organisationId, input.deputyId);
+  const deputy =
+    input.deputyId === viewer.id
+      ? { id: viewer.id, roles: [], disabled: false, employmentEnd: null }
+      : await authorityFacts(tx, viewer.organisationId, input.deputyId);
   const refusal = deputyRefusal({ managerId: viewer.id, deputy, today });
   if (refusal) throw refuse("deputyId", refusal);
   const period = delegationPeriodRefusal({ ...input, today });
@@ -195,7 +300,10 @@ export async function assertDelegationAllowed(tx: Tx, viewer: Pick<Viewer, "id" 
 }
 
 /** The colleagues a manager may name as deputy: exactly those assertDelegationAllowed accepts. */
-export async function eligibleDeputies(db: Db & Pick<Tx, "$queryRaw">, viewer: Pick<Viewer, "id" | "organisationId">): Promise<{ id: string; name: string; functionTitle: string }[]> {
+export async function eligibleDeputies(
+  db: Db & Pick<Tx, "$queryRaw">,
+  viewer: Pick<Viewer, "id" | "organisationId">,
+): Promise<{ id: string; name: string; functionTitle: string }[]> {
   const today = todayOf();
   // Raw SQL: the PGlite adapter cannot bind an enum-array "has" filter (observed: "malformed array literal").
   return db.$queryRaw<{ id: string; name: string; functionTitle: string }[]>`
@@ -206,6 +314,13 @@ export async function eligibleDeputies(db: Db & Pick<Tx, "$queryRaw">, viewer: P
 }
 
 /** Only the manager who gave a delegation revokes it (revoking only takes a right away, so holding MANAGER is not asked). */
-export async function delegationToRevoke(tx: Tx, viewer: Pick<Viewer, "id" | "organisationId">, id: string): Promise<{ id: string } | null> {
-  return tx.delegation.findFirst({ where: { id, managerId: viewer.id, revokedAt: null, manager: { organisationId: viewer.organisationId } }, select: { id: true } });
+export async function delegationToRevoke(
+  tx: Tx,
+  viewer: Pick<Viewer, "id" | "organisationId">,
+  id: string,
+): Promise<{ id: string } | null> {
+  return tx.delegation.findFirst({
+    where: { id, managerId: viewer.id, revokedAt: null, manager: { organisationId: viewer.organisationId } },
+    select: { id: true },
+  });
 }

@@ -15,34 +15,100 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
 export const COLUMN_KEYS = [
-  "externalId", "name", "email", "functionTitle", "unit", "manager", "roles", "salaryScale",
-  "topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction", "employmentStart", "employmentEnd",
+  "externalId",
+  "name",
+  "email",
+  "functionTitle",
+  "unit",
+  "manager",
+  "roles",
+  "salaryScale",
+  "topManagementGroup",
+  "topOfficial",
+  "financialRiskFunction",
+  "vulnerableFunction",
+  "employmentStart",
+  "employmentEnd",
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-export const BOOLEAN_COLUMNS = ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const;
+export const BOOLEAN_COLUMNS = [
+  "topManagementGroup",
+  "topOfficial",
+  "financialRiskFunction",
+  "vulnerableFunction",
+] as const;
 export type BooleanColumn = (typeof BOOLEAN_COLUMNS)[number];
 
 /** The Dutch header we document first, then the synonyms we accept (compared after normaliseHeader). */
 export const COLUMNS: Record<ColumnKey, { header: string; synonyms: string[]; required?: true }> = {
-  externalId: { header: "personeelsnummer", synonyms: ["personeelsnr", "personeels nr", "medewerkernummer", "registratienummer", "employee number", "employee id", "external id", "externalid"], required: true },
+  externalId: {
+    header: "personeelsnummer",
+    synonyms: [
+      "personeelsnr",
+      "personeels nr",
+      "medewerkernummer",
+      "registratienummer",
+      "employee number",
+      "employee id",
+      "external id",
+      "externalid",
+    ],
+    required: true,
+  },
   name: { header: "naam", synonyms: ["volledige naam", "naam medewerker", "name", "full name"], required: true },
-  email: { header: "e-mail", synonyms: ["email", "e-mailadres", "emailadres", "e-mail adres", "mail", "mailadres", "email address", "e-mail address"], required: true },
-  functionTitle: { header: "functie", synonyms: ["functienaam", "functietitel", "function", "job title", "function title"] },
-  unit: { header: "afdeling", synonyms: ["afdelingscode", "organisatie-eenheid", "organisatieeenheid", "eenheid", "unit", "department"] },
-  manager: { header: "leidinggevende", synonyms: ["direct leidinggevende", "manager", "leidinggevende personeelsnummer", "leidinggevende e-mail"] },
+  email: {
+    header: "e-mail",
+    synonyms: [
+      "email",
+      "e-mailadres",
+      "emailadres",
+      "e-mail adres",
+      "mail",
+      "mailadres",
+      "email address",
+      "e-mail address",
+    ],
+    required: true,
+  },
+  functionTitle: {
+    header: "functie",
+    synonyms: ["functienaam", "functietitel", "function", "job title", "function title"],
+  },
+  unit: {
+    header: "afdeling",
+    synonyms: ["afdelingscode", "organisatie-eenheid", "organisatieeenheid", "eenheid", "unit", "department"],
+  },
+  manager: {
+    header: "leidinggevende",
+    synonyms: ["direct leidinggevende", "manager", "leidinggevende personeelsnummer", "leidinggevende e-mail"],
+  },
   roles: { header: "rollen", synonyms: ["rol", "roles", "role"] },
   salaryScale: { header: "schaal", synonyms: ["salarisschaal", "scale", "salary scale"] },
-  topManagementGroup: { header: "topmanagementgroep", synonyms: ["tmg", "top management group", "topmanagement groep"] },
+  topManagementGroup: {
+    header: "topmanagementgroep",
+    synonyms: ["tmg", "top management group", "topmanagement groep"],
+  },
   topOfficial: { header: "topfunctionaris", synonyms: ["top official"] },
-  financialRiskFunction: { header: "financieel-risicovolle functie", synonyms: ["financieel risicovol", "financiele risicofunctie", "financial risk function"] },
+  financialRiskFunction: {
+    header: "financieel-risicovolle functie",
+    synonyms: ["financieel risicovol", "financiele risicofunctie", "financial risk function"],
+  },
   vulnerableFunction: { header: "kwetsbare functie", synonyms: ["kwetsbaar", "vulnerable function"] },
-  employmentStart: { header: "in dienst", synonyms: ["datum in dienst", "indienst", "startdatum", "begindatum", "employment start", "start date"] },
-  employmentEnd: { header: "uit dienst", synonyms: ["datum uit dienst", "uitdienst", "einddatum", "employment end", "end date"] },
+  employmentStart: {
+    header: "in dienst",
+    synonyms: ["datum in dienst", "indienst", "startdatum", "begindatum", "employment start", "start date"],
+  },
+  employmentEnd: {
+    header: "uit dienst",
+    synonyms: ["datum uit dienst", "uitdienst", "einddatum", "employment end", "end date"],
+  },
 };
 
 const HEADER_INDEX: Map<string, ColumnKey> = new Map(
-  COLUMN_KEYS.flatMap((key) => [COLUMNS[key].header, ...COLUMNS[key].synonyms].map((h) => [normaliseHeader(h), key] as const)),
+  COLUMN_KEYS.flatMap((key) =>
+    [COLUMNS[key].header, ...COLUMNS[key].synonyms].map((h) => [normaliseHeader(h), key] as const),
+  ),
 );
 
 /** An issue with a row or a file: a message key (people.issues.<code>) with its parameters. */
@@ -64,10 +130,13 @@ export type FileProblem =
 // ---- decoding ---------------------------------------------------------------------------------------
 
 /** UTF-8 (with or without byte-order mark), else Windows-1252: what Dutch Excel and HR systems write. */
-export function decodeCsv(bytes: Uint8Array): { ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem } {
+export function decodeCsv(
+  bytes: Uint8Array,
+): { ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem } {
   if (bytes.length === 0) return { ok: false, problem: { code: "empty" } };
   if (bytes.length > MAX_BYTES) return { ok: false, problem: { code: "tooLarge" } };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, problem: { code: "utf16" } };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: false, problem: { code: "utf16" } };
   // A spreadsheet (xlsx is a zip: "PK"), a PDF or any other binary file: not a CSV export.
   if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || bytes.includes(0)) return { ok: false, problem: { code: "notText" } };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -132,7 +201,13 @@ export function parsePeopleCsv(text: string): { ok: true; file: ParsedCsv } | { 
   const delimiter = detectDelimiter(text);
   let raw: { record: string[]; info: { lines: number } }[];
   try {
-    raw = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: false }) as never;
+    raw = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: false,
+    }) as never;
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 0);
     return { ok: false, problem: { code: "malformed", line } };
@@ -146,14 +221,15 @@ export function parsePeopleCsv(text: string): { ok: true; file: ParsedCsv } | { 
   const duplicate: string[] = [];
   const seen = new Set<ColumnKey>();
   for (const h of header) {
-    const key = h === "" ? null : HEADER_INDEX.get(normaliseHeader(h)) ?? null;
+    const key = h === "" ? null : (HEADER_INDEX.get(normaliseHeader(h)) ?? null);
     if (h !== "" && !key) unknown.push(h);
     if (key && seen.has(key)) duplicate.push(h);
     if (key) seen.add(key);
     columns.push(key);
   }
   const missing = COLUMN_KEYS.filter((k) => COLUMNS[k].required && !seen.has(k)).map((k) => COLUMNS[k].header);
-  if (missing.length || unknown.length || duplicate.length) return { ok: false, problem: { code: "columns", missing, unknown, duplicate } };
+  if (missing.length || unknown.length || duplicate.length)
+    return { ok: false, problem: { code: "columns", missing, unknown, duplicate } };
   const data = raw.slice(1);
   if (data.length > MAX_ROWS) return { ok: false, problem: { code: "tooManyRows", max: MAX_ROWS } };
   // A header followed by columns left empty at the end ("naam;e-mail;;") counts only its named columns.
@@ -204,12 +280,16 @@ export function normaliseRecord(record: CsvRecord): ImportRow {
   const c = record.cells;
   const text = (key: ColumnKey) => (c[key] ?? "").trim().replace(/\s+/g, " ");
   if (record.fieldCountMismatch) {
-    issues.push({ code: "fieldCount", params: { expected: String(record.fieldCountMismatch.expected), found: String(record.fieldCountMismatch.found) } });
+    issues.push({
+      code: "fieldCount",
+      params: { expected: String(record.fieldCountMismatch.expected), found: String(record.fieldCountMismatch.found) },
+    });
   }
   const required = (key: "externalId" | "name" | "email") => {
     const v = text(key);
     if (!v) issues.push({ code: "missingValue", params: { column: COLUMNS[key].header } });
-    else if (v.length > (key === "externalId" ? 64 : MAX_TEXT)) issues.push({ code: "tooLong", params: { column: COLUMNS[key].header } });
+    else if (v.length > (key === "externalId" ? 64 : MAX_TEXT))
+      issues.push({ code: "tooLong", params: { column: COLUMNS[key].header } });
     return v;
   };
   const externalId = required("externalId");
@@ -225,7 +305,8 @@ export function normaliseRecord(record: CsvRecord): ImportRow {
   const row: ImportRow = { line: record.line, externalId, name, email, issues };
   if ("functionTitle" in c) {
     row.functionTitle = text("functionTitle");
-    if (row.functionTitle.length > MAX_TEXT) issues.push({ code: "tooLong", params: { column: COLUMNS.functionTitle.header } });
+    if (row.functionTitle.length > MAX_TEXT)
+      issues.push({ code: "tooLong", params: { column: COLUMNS.functionTitle.header } });
   }
   if ("unit" in c) row.unit = text("unit") || null;
   if ("manager" in c) row.manager = text("manager") || null;
@@ -254,12 +335,15 @@ export function normaliseRecord(record: CsvRecord): ImportRow {
     if (v && !date) issues.push({ code: "invalidDate", params: { column: COLUMNS[key].header, value: v } });
     else row[key] = date;
   }
-  if (row.employmentStart && row.employmentEnd && row.employmentEnd < row.employmentStart) issues.push({ code: "endBeforeStart" });
+  if (row.employmentStart && row.employmentEnd && row.employmentEnd < row.employmentStart)
+    issues.push({ code: "endBeforeStart" });
   return row;
 }
 
 /** Bytes of an upload -> normalised rows, or the one problem that stops the whole file. */
-export function readPeopleCsv(bytes: Uint8Array):
+export function readPeopleCsv(
+  bytes: Uint8Array,
+):
   | { ok: true; encoding: Encoding; delimiter: Delimiter; columns: ColumnKey[]; rows: ImportRow[] }
   | { ok: false; problem: FileProblem; encoding?: Encoding } {
   const decoded = decodeCsv(bytes);

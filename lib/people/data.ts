@@ -63,7 +63,10 @@ function statusOf(p: { disabledAt: Date | null; employmentEnd: Date | null }, to
 }
 
 /** One page of the organisation's people, filtered, searched and sorted. */
-export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ items: PersonListItem[]; total: number; page: number; pageCount: number }> {
+export async function listPeople(
+  viewer: Viewer,
+  query: PeopleQuery,
+): Promise<{ items: PersonListItem[]; total: number; page: number; pageCount: number }> {
   assertArea(viewer, "people");
   const db = await getDb();
   const { today } = amsterdamNow();
@@ -74,8 +77,10 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
   }
   if (query.unitId) and.push({ unitId: query.unitId });
   if (query.designation) and.push({ [query.designation]: true });
-  if (query.status === "actief") and.push({ disabledAt: null, OR: [{ employmentEnd: null }, { employmentEnd: { gte: dateOfDay(today) } }] });
-  if (query.status === "vertrokken") and.push({ OR: [{ disabledAt: { not: null } }, { employmentEnd: { lt: dateOfDay(today) } }] });
+  if (query.status === "actief")
+    and.push({ disabledAt: null, OR: [{ employmentEnd: null }, { employmentEnd: { gte: dateOfDay(today) } }] });
+  if (query.status === "vertrokken")
+    and.push({ OR: [{ disabledAt: { not: null } }, { employmentEnd: { lt: dateOfDay(today) } }] });
   if (query.role) {
     // Raw SQL: the PGlite adapter cannot bind an enum-array "has" filter.
     const rows = await db.$queryRaw<{ id: string }[]>`
@@ -84,10 +89,14 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
   }
   const dir = query.dir === "af" ? "desc" : "asc";
   const orderBy: Prisma.PersonOrderByWithRelationInput[] = [
-    query.sort === "functie" ? { functionTitle: dir }
-      : query.sort === "afdeling" ? { unit: { name: dir } }
-        : query.sort === "schaal" ? { salaryScale: { sort: dir, nulls: "last" } }
-          : query.sort === "indienst" ? { employmentStart: { sort: dir, nulls: "last" } }
+    query.sort === "functie"
+      ? { functionTitle: dir }
+      : query.sort === "afdeling"
+        ? { unit: { name: dir } }
+        : query.sort === "schaal"
+          ? { salaryScale: { sort: dir, nulls: "last" } }
+          : query.sort === "indienst"
+            ? { employmentStart: { sort: dir, nulls: "last" } }
             : { name: dir },
     { name: "asc" },
     { id: "asc" },
@@ -102,9 +111,21 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
     select: {
-      id: true, name: true, email: true, externalId: true, functionTitle: true, roles: true, salaryScale: true, disabledAt: true, employmentEnd: true,
-      topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true,
-      unit: { select: { name: true } }, manager: { select: { name: true } },
+      id: true,
+      name: true,
+      email: true,
+      externalId: true,
+      functionTitle: true,
+      roles: true,
+      salaryScale: true,
+      disabledAt: true,
+      employmentEnd: true,
+      topManagementGroup: true,
+      topOfficial: true,
+      financialRiskFunction: true,
+      vulnerableFunction: true,
+      unit: { select: { name: true } },
+      manager: { select: { name: true } },
     },
   });
   return {
@@ -112,9 +133,18 @@ export async function listPeople(viewer: Viewer, query: PeopleQuery): Promise<{ 
     page,
     pageCount,
     items: rows.map((p) => ({
-      id: p.id, name: p.name, email: p.email, externalId: p.externalId, functionTitle: p.functionTitle, unitName: p.unit?.name ?? null,
-      managerName: p.manager?.name ?? null, roles: p.roles, salaryScale: p.salaryScale,
-      designations: (["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const).filter((k) => p[k]),
+      id: p.id,
+      name: p.name,
+      email: p.email,
+      externalId: p.externalId,
+      functionTitle: p.functionTitle,
+      unitName: p.unit?.name ?? null,
+      managerName: p.manager?.name ?? null,
+      roles: p.roles,
+      salaryScale: p.salaryScale,
+      designations: (
+        ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const
+      ).filter((k) => p[k]),
       status: statusOf(p, today),
     })),
   };
@@ -141,27 +171,61 @@ export async function getPerson(viewer: Viewer, id: string): Promise<PersonView 
   const p = await db.person.findFirst({
     where: { id, organisationId: viewer.organisationId },
     select: {
-      id: true, version: true, name: true, email: true, externalId: true, functionTitle: true, unitId: true, managerId: true, roles: true, salaryScale: true,
-      topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, employmentStart: true, employmentEnd: true, disabledAt: true,
-      manager: { select: { name: true, email: true } }, _count: { select: { reports: true } },
+      id: true,
+      version: true,
+      name: true,
+      email: true,
+      externalId: true,
+      functionTitle: true,
+      unitId: true,
+      managerId: true,
+      roles: true,
+      salaryScale: true,
+      topManagementGroup: true,
+      topOfficial: true,
+      financialRiskFunction: true,
+      vulnerableFunction: true,
+      employmentStart: true,
+      employmentEnd: true,
+      disabledAt: true,
+      manager: { select: { name: true, email: true } },
+      _count: { select: { reports: true } },
     },
   });
   if (!p) return null;
   const grantable = grantableRoles(viewer);
   return {
-    id: p.id, version: p.version, name: p.name, email: p.email, externalId: p.externalId, functionTitle: p.functionTitle, unitId: p.unitId,
-    managerId: p.managerId, managerName: p.manager?.name ?? null, managerRef: p.manager?.email ?? null, roles: p.roles, salaryScale: p.salaryScale,
-    topManagementGroup: p.topManagementGroup, topOfficial: p.topOfficial, financialRiskFunction: p.financialRiskFunction, vulnerableFunction: p.vulnerableFunction,
-    employmentStart: dayOfDateOrNull(p.employmentStart), employmentEnd: dayOfDateOrNull(p.employmentEnd), disabledAt: p.disabledAt?.toISOString() ?? null,
-    status: statusOf(p, amsterdamNow().today), reports: p._count.reports,
-    editable: p.roles.every((r) => grantable.includes(r)), isViewer: p.id === viewer.id,
+    id: p.id,
+    version: p.version,
+    name: p.name,
+    email: p.email,
+    externalId: p.externalId,
+    functionTitle: p.functionTitle,
+    unitId: p.unitId,
+    managerId: p.managerId,
+    managerName: p.manager?.name ?? null,
+    managerRef: p.manager?.email ?? null,
+    roles: p.roles,
+    salaryScale: p.salaryScale,
+    topManagementGroup: p.topManagementGroup,
+    topOfficial: p.topOfficial,
+    financialRiskFunction: p.financialRiskFunction,
+    vulnerableFunction: p.vulnerableFunction,
+    employmentStart: dayOfDateOrNull(p.employmentStart),
+    employmentEnd: dayOfDateOrNull(p.employmentEnd),
+    disabledAt: p.disabledAt?.toISOString() ?? null,
+    status: statusOf(p, amsterdamNow().today),
+    reports: p._count.reports,
+    editable: p.roles.every((r) => grantable.includes(r)),
+    isViewer: p.id === viewer.id,
   };
 }
 
 /** The viewer may not change someone who holds a role the viewer could not assign (e.g. an administrator and an HR adviser). */
 function assertWithinReach(viewer: Viewer, roles: Role[]) {
   const grantable = grantableRoles(viewer);
-  if (!roles.every((r) => grantable.includes(r))) throw new AppError("FORBIDDEN", "person holds a role beyond the viewer's reach", { reason: "outOfReach" });
+  if (!roles.every((r) => grantable.includes(r)))
+    throw new AppError("FORBIDDEN", "person holds a role beyond the viewer's reach", { reason: "outOfReach" });
 }
 
 /** The manager's id for a personnel number or e-mail address, within the organisation. */
@@ -171,8 +235,20 @@ async function resolveManager(tx: Tx, organisationId: string, ref: string): Prom
 }
 
 const PERSON_EDIT_FIELDS = [
-  "name", "email", "externalId", "functionTitle", "unitId", "managerId", "roles", "salaryScale",
-  "topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction", "employmentStart", "employmentEnd",
+  "name",
+  "email",
+  "externalId",
+  "functionTitle",
+  "unitId",
+  "managerId",
+  "roles",
+  "salaryScale",
+  "topManagementGroup",
+  "topOfficial",
+  "financialRiskFunction",
+  "vulnerableFunction",
+  "employmentStart",
+  "employmentEnd",
 ] as const;
 
 /** Adds a person (no id) or changes one (id + the version the form was opened with). */
@@ -186,8 +262,22 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         ? await tx.person.findFirst({
             where: { id: input.id, organisationId: org },
             select: {
-              id: true, version: true, name: true, email: true, externalId: true, functionTitle: true, unitId: true, managerId: true, roles: true, salaryScale: true,
-              topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, employmentStart: true, employmentEnd: true,
+              id: true,
+              version: true,
+              name: true,
+              email: true,
+              externalId: true,
+              functionTitle: true,
+              unitId: true,
+              managerId: true,
+              roles: true,
+              salaryScale: true,
+              topManagementGroup: true,
+              topOfficial: true,
+              financialRiskFunction: true,
+              vulnerableFunction: true,
+              employmentStart: true,
+              employmentEnd: true,
             },
           })
         : null;
@@ -200,10 +290,17 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       const emailOwner = await tx.person.findUnique({ where: { email: input.email }, select: { id: true } });
       if (emailOwner && emailOwner.id !== existing?.id) errors.email = "emailTaken";
       if (input.externalId) {
-        const owner = await tx.person.findFirst({ where: { organisationId: org, externalId: input.externalId }, select: { id: true } });
+        const owner = await tx.person.findFirst({
+          where: { organisationId: org, externalId: input.externalId },
+          select: { id: true },
+        });
         if (owner && owner.id !== existing?.id) errors.externalId = "externalIdTaken";
       }
-      if (input.unitId && !(await tx.unit.findFirst({ where: { id: input.unitId, organisationId: org }, select: { id: true } }))) errors.unitId = "unitUnknown";
+      if (
+        input.unitId &&
+        !(await tx.unit.findFirst({ where: { id: input.unitId, organisationId: org }, select: { id: true } }))
+      )
+        errors.unitId = "unitUnknown";
       let managerId: string | null = null;
       if (input.manager) {
         managerId = await resolveManager(tx, org, input.manager);
@@ -211,7 +308,10 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         else if (managerId === existing?.id) errors.manager = "managerSelf";
         else if (existing && managerId !== existing.managerId) {
           // The chain as it would be: does it lead back to this person?
-          const people = await tx.person.findMany({ where: { organisationId: org }, select: { id: true, managerId: true, name: true } });
+          const people = await tx.person.findMany({
+            where: { organisationId: org },
+            select: { id: true, managerId: true, name: true },
+          });
           const managerOf = new Map(people.map((p) => [p.id, p.managerId]));
           managerOf.set(existing.id, managerId);
           const cycle = findCycle(existing.id, (n) => managerOf.get(n));
@@ -226,19 +326,35 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       const changedRoles = ROLE_ORDER.filter((r) => before.includes(r) !== input.roles.includes(r));
       // The authority model (decision 032): own manager, roles and unit; who may be a manager; MANAGER in use.
       const authority = await personChangeRefusals(tx, {
-        organisationId: org, viewerId: viewer.id, target: existing, managerId: errors.manager ? existing?.managerId ?? null : managerId,
-        roles: input.roles as Role[], unitId: errors.unitId ? existing?.unitId ?? null : input.unitId,
+        organisationId: org,
+        viewerId: viewer.id,
+        target: existing,
+        managerId: errors.manager ? (existing?.managerId ?? null) : managerId,
+        roles: input.roles as Role[],
+        unitId: errors.unitId ? (existing?.unitId ?? null) : input.unitId,
       });
       for (const [field, code] of Object.entries(authority.errors)) if (!errors[field]) errors[field] = code;
-      for (const [field, p] of Object.entries(authority.params)) if (errors[field] === authority.errors[field]) params[field] = p;
-      if (!errors.roles && changedRoles.some((r) => !grantableRoles(viewer).includes(r))) errors.roles = "roleNotAllowed";
+      for (const [field, p] of Object.entries(authority.params))
+        if (errors[field] === authority.errors[field]) params[field] = p;
+      if (!errors.roles && changedRoles.some((r) => !grantableRoles(viewer).includes(r)))
+        errors.roles = "roleNotAllowed";
       if (Object.keys(errors).length) throw validation(errors, params);
 
       const data = {
-        name: input.name, email: input.email, externalId: input.externalId, functionTitle: input.functionTitle, unitId: input.unitId, managerId,
-        roles: input.roles as Role[], salaryScale: input.salaryScale, topManagementGroup: input.topManagementGroup, topOfficial: input.topOfficial,
-        financialRiskFunction: input.financialRiskFunction, vulnerableFunction: input.vulnerableFunction,
-        employmentStart: dateOfDayOrNull(input.employmentStart), employmentEnd: dateOfDayOrNull(input.employmentEnd),
+        name: input.name,
+        email: input.email,
+        externalId: input.externalId,
+        functionTitle: input.functionTitle,
+        unitId: input.unitId,
+        managerId,
+        roles: input.roles as Role[],
+        salaryScale: input.salaryScale,
+        topManagementGroup: input.topManagementGroup,
+        topOfficial: input.topOfficial,
+        financialRiskFunction: input.financialRiskFunction,
+        vulnerableFunction: input.vulnerableFunction,
+        employmentStart: dateOfDayOrNull(input.employmentStart),
+        employmentEnd: dateOfDayOrNull(input.employmentEnd),
       };
       let id: string;
       let fields: string[];
@@ -250,12 +366,30 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
         const same = (k: (typeof PERSON_EDIT_FIELDS)[number]) => canonicalJson(existing[k]) === canonicalJson(data[k]);
         fields = PERSON_EDIT_FIELDS.filter((k) => !same(k));
         if (fields.length === 0) return { id };
-        const updated = await tx.person.updateMany({ where: { id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.person.updateMany({
+          where: { id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (updated.count !== 1) throw conflict();
       }
-      await recordAudit(tx, { organisationId: org, actorId: viewer.id, action: existing ? "person.updated" : "person.created", entityType: "Person", entityId: id, data: { fields, version: existing ? existing.version + 1 : 1 } });
+      await recordAudit(tx, {
+        organisationId: org,
+        actorId: viewer.id,
+        action: existing ? "person.updated" : "person.created",
+        entityType: "Person",
+        entityId: id,
+        data: { fields, version: existing ? existing.version + 1 : 1 },
+      });
       if (existing && existing.managerId !== managerId) {
-        await recordManagerChange(tx, { organisationId: org, actorId: viewer.id, personId: id, oldManagerId: existing.managerId, newManagerId: managerId, version: existing.version + 1, via: "form" });
+        await recordManagerChange(tx, {
+          organisationId: org,
+          actorId: viewer.id,
+          personId: id,
+          oldManagerId: existing.managerId,
+          newManagerId: managerId,
+          version: existing.version + 1,
+          via: "form",
+        });
       }
       // The public register drops someone who left the designated group or the organisation, in this transaction.
       if (existing) await reconcileRegister(tx, org, [id], viewer.id);
@@ -267,11 +401,17 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
 }
 
 /** Withdraws a person's access (all their sessions end at once) or gives it back. */
-export async function setPersonAccess(viewer: Viewer, input: { id: string; version: number; enabled: boolean }): Promise<void> {
+export async function setPersonAccess(
+  viewer: Viewer,
+  input: { id: string; version: number; enabled: boolean },
+): Promise<void> {
   assertArea(viewer, "people");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const p = await tx.person.findFirst({ where: { id: input.id, organisationId: viewer.organisationId }, select: { id: true, version: true, roles: true, disabledAt: true } });
+    const p = await tx.person.findFirst({
+      where: { id: input.id, organisationId: viewer.organisationId },
+      select: { id: true, version: true, roles: true, disabledAt: true },
+    });
     if (!p) throw notFound("person");
     assertWithinReach(viewer, p.roles);
     const refusal = accessChangeRefusal(viewer, p.id);
@@ -280,14 +420,29 @@ export async function setPersonAccess(viewer: Viewer, input: { id: string; versi
     if (input.enabled === (p.disabledAt === null)) return;
     const updated = await tx.person.updateMany({
       where: { id: p.id, version: p.version },
-      data: input.enabled ? { disabledAt: null, version: { increment: 1 } } : { disabledAt: new Date(), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      data: input.enabled
+        ? { disabledAt: null, version: { increment: 1 } }
+        : { disabledAt: new Date(), sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: input.enabled ? "person.enabled" : "person.disabled", entityType: "Person", entityId: p.id, data: { version: p.version + 1 } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: input.enabled ? "person.enabled" : "person.disabled",
+      entityType: "Person",
+      entityId: p.id,
+      data: { version: p.version + 1 },
+    });
     if (!input.enabled) {
       await reconcileRegister(tx, viewer.organisationId, [p.id], viewer.id);
       // A manager shut out can no longer decide (decision 032): what waits with them goes to the integrity officer.
-      await moveOpenDeclarations(tx, { organisationId: viewer.organisationId, actorId: viewer.id, fromId: p.id, toId: null, reason: "access-withdrawn" });
+      await moveOpenDeclarations(tx, {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        fromId: p.id,
+        toId: null,
+        reason: "access-withdrawn",
+      });
     }
   });
 }
@@ -313,17 +468,28 @@ export interface SsoLinkView {
 export async function getSsoLink(viewer: Viewer, id: string): Promise<SsoLinkView | null> {
   assertArea(viewer, "people");
   const db = await getDb();
-  const p = await db.person.findFirst({ where: { id, organisationId: viewer.organisationId }, select: { id: true, oidcSubject: true, roles: true } });
+  const p = await db.person.findFirst({
+    where: { id, organisationId: viewer.organisationId },
+    select: { id: true, oidcSubject: true, roles: true },
+  });
   if (!p) return null;
   const grantable = grantableRoles(viewer);
   const mayUnlink = viewer.roles.includes("ADMIN") && p.id !== viewer.id && p.roles.every((r) => grantable.includes(r));
   const events = await db.auditEvent.findMany({
-    where: { organisationId: viewer.organisationId, entityType: "Person", entityId: p.id, action: "person.sign-in-refused" },
+    where: {
+      organisationId: viewer.organisationId,
+      entityType: "Person",
+      entityId: p.id,
+      action: "person.sign-in-refused",
+    },
     orderBy: { seq: "desc" },
     take: 5,
     select: { at: true, data: true },
   });
-  const refusals = events.map((e) => ({ at: e.at.toISOString(), reason: String((e.data as { reason?: unknown } | null)?.reason ?? "") }));
+  const refusals = events.map((e) => ({
+    at: e.at.toISOString(),
+    reason: String((e.data as { reason?: unknown } | null)?.reason ?? ""),
+  }));
   return { linked: p.oidcSubject !== null, mayUnlink, refusals };
 }
 
@@ -333,10 +499,14 @@ export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; rea
   if (!hasNoNul(input.reason)) throw new AppError("VALIDATION", "reason holds NUL", { reason: INVALID_CHARACTERS });
   const reason = storableText(input.reason).trim();
   if (!reason) throw new AppError("VALIDATION", "reason required", { reason: "unlinkReasonRequired" });
-  if (reason.length > UNLINK_REASON_MAX) throw new AppError("VALIDATION", "reason too long", { reason: "unlinkReasonTooLong" });
+  if (reason.length > UNLINK_REASON_MAX)
+    throw new AppError("VALIDATION", "reason too long", { reason: "unlinkReasonTooLong" });
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const p = await tx.person.findFirst({ where: { id: input.id, organisationId: viewer.organisationId }, select: { id: true, version: true, roles: true, oidcSubject: true } });
+    const p = await tx.person.findFirst({
+      where: { id: input.id, organisationId: viewer.organisationId },
+      select: { id: true, version: true, roles: true, oidcSubject: true },
+    });
     if (!p) throw notFound("person");
     assertWithinReach(viewer, p.roles);
     if (p.id === viewer.id) throw new AppError("INVALID_STATE", "own link", { reason: "ownLink" });
@@ -348,6 +518,13 @@ export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; rea
       data: { oidcSubject: null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "person.sso-unlinked", entityType: "Person", entityId: p.id, data: { reason, version: p.version + 1 } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "person.sso-unlinked",
+      entityType: "Person",
+      entityId: p.id,
+      data: { reason, version: p.version + 1 },
+    });
   });
 }

@@ -40,8 +40,22 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
       where: { organisationId: org },
       orderBy: { id: "asc" },
       select: {
-        id: true, externalId: true, email: true, name: true, functionTitle: true, unitId: true, managerId: true, roles: true, salaryScale: true,
-        topManagementGroup: true, topOfficial: true, financialRiskFunction: true, vulnerableFunction: true, employmentStart: true, employmentEnd: true, version: true,
+        id: true,
+        externalId: true,
+        email: true,
+        name: true,
+        functionTitle: true,
+        unitId: true,
+        managerId: true,
+        roles: true,
+        salaryScale: true,
+        topManagementGroup: true,
+        topOfficial: true,
+        financialRiskFunction: true,
+        vulnerableFunction: true,
+        employmentStart: true,
+        employmentEnd: true,
+        version: true,
         disabledAt: true,
       },
     }),
@@ -55,11 +69,18 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
   const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
   const elsewhere = new Set<string>();
   for (let i = 0; i < emails.length; i += 1000) {
-    const found = await tx.person.findMany({ where: { email: { in: emails.slice(i, i + 1000) }, organisationId: { not: org } }, select: { email: true } });
+    const found = await tx.person.findMany({
+      where: { email: { in: emails.slice(i, i + 1000) }, organisationId: { not: org } },
+      select: { email: true },
+    });
     for (const f of found) elsewhere.add(f.email);
   }
   return {
-    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({ ...p, employmentStart: dayOfDateOrNull(p.employmentStart), employmentEnd: dayOfDateOrNull(p.employmentEnd) })),
+    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({
+      ...p,
+      employmentStart: dayOfDateOrNull(p.employmentStart),
+      employmentEnd: dayOfDateOrNull(p.employmentEnd),
+    })),
     units,
     emailsElsewhere: elsewhere,
     viewerId: viewer.id,
@@ -72,7 +93,9 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
 
 /** The plan also refuses rows that would change someone beyond the importer's reach. */
 function planFor(rows: ImportRow[], ctx: PlanContext): ReturnType<typeof buildPlan> {
-  const outOfReach = new Set(ctx.people.filter((p) => !p.roles.every((r) => ctx.grantableRoles.includes(r))).map((p) => p.id));
+  const outOfReach = new Set(
+    ctx.people.filter((p) => !p.roles.every((r) => ctx.grantableRoles.includes(r))).map((p) => p.id),
+  );
   const plan = buildPlan(rows, ctx);
   if (outOfReach.size === 0) return plan;
   for (const row of plan.report.rows) {
@@ -92,23 +115,39 @@ function planFor(rows: ImportRow[], ctx: PlanContext): ReturnType<typeof buildPl
  * Reads an upload and stages it as a preview (nothing about people changes). A file that cannot be read as
  * a whole (encoding, columns, not a CSV) is refused with one problem and nothing is staged.
  */
-export async function previewImport(viewer: Viewer, input: { fileName: string; bytes: Uint8Array }): Promise<{ id: string }> {
+export async function previewImport(
+  viewer: Viewer,
+  input: { fileName: string; bytes: Uint8Array },
+): Promise<{ id: string }> {
   assertArea(viewer, "people");
   const read = readPeopleCsv(input.bytes);
   if (!read.ok) throw new AppError("VALIDATION", "file", { problem: read.problem, encoding: read.encoding });
-  const fileName = (input.fileName.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
+  const fileName =
+    (input.fileName.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const plan = planFor(read.rows, await snapshot(tx, viewer, read.rows));
     const stored: StoredRows = { delimiter: read.delimiter, columns: read.columns, rows: read.rows };
     const created = await tx.peopleImport.create({
       data: {
-        organisationId: viewer.organisationId, createdById: viewer.id, fileName, encoding: read.encoding, status: "PREVIEWED",
-        rows: stored as unknown as Prisma.InputJsonValue, report: plan.report as unknown as Prisma.InputJsonValue,
+        organisationId: viewer.organisationId,
+        createdById: viewer.id,
+        fileName,
+        encoding: read.encoding,
+        status: "PREVIEWED",
+        rows: stored as unknown as Prisma.InputJsonValue,
+        report: plan.report as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "people-import.previewed", entityType: "PeopleImport", entityId: created.id, data: { counts: { ...plan.report.counts }, encoding: read.encoding } });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "people-import.previewed",
+      entityType: "PeopleImport",
+      entityId: created.id,
+      data: { counts: { ...plan.report.counts }, encoding: read.encoding },
+    });
     return created;
   }, LONG_TRANSACTION);
 }
@@ -132,13 +171,24 @@ export async function getImport(viewer: Viewer, id: string): Promise<ImportView 
   const db = await getDb();
   const imp = await db.peopleImport.findFirst({ where: { id, organisationId: viewer.organisationId } });
   if (!imp) return null;
-  const by = await db.person.findFirst({ where: { id: imp.createdById, organisationId: viewer.organisationId }, select: { name: true } });
+  const by = await db.person.findFirst({
+    where: { id: imp.createdById, organisationId: viewer.organisationId },
+    select: { name: true },
+  });
   const stored = imp.rows as unknown as StoredRows;
   const report = imp.report as unknown as PlanReport;
   return {
-    id: imp.id, fileName: imp.fileName, encoding: imp.encoding as Encoding, delimiter: stored.delimiter, columns: stored.columns, status: imp.status,
-    createdAt: imp.createdAt.toISOString(), appliedAt: imp.appliedAt?.toISOString() ?? null, createdByName: by?.name ?? null,
-    counts: report.counts, rows: [...report.rows].sort((a, b) => a.line - b.line),
+    id: imp.id,
+    fileName: imp.fileName,
+    encoding: imp.encoding as Encoding,
+    delimiter: stored.delimiter,
+    columns: stored.columns,
+    status: imp.status,
+    createdAt: imp.createdAt.toISOString(),
+    appliedAt: imp.appliedAt?.toISOString() ?? null,
+    createdByName: by?.name ?? null,
+    counts: report.counts,
+    rows: [...report.rows].sort((a, b) => a.line - b.line),
   };
 }
 
@@ -151,7 +201,14 @@ export async function listImports(viewer: Viewer, take = 10) {
     take,
     select: { id: true, fileName: true, status: true, createdAt: true, appliedAt: true, report: true },
   });
-  return rows.map((r) => ({ id: r.id, fileName: r.fileName, status: r.status, createdAt: r.createdAt.toISOString(), appliedAt: r.appliedAt?.toISOString() ?? null, counts: (r.report as unknown as PlanReport).counts }));
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.fileName,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    appliedAt: r.appliedAt?.toISOString() ?? null,
+    counts: (r.report as unknown as PlanReport).counts,
+  }));
 }
 
 /**
@@ -159,7 +216,10 @@ export async function listImports(viewer: Viewer, take = 10) {
  * the organisation changed since the preview in a way that changes the plan (a stale preview): the plan is
  * computed again and must be exactly what the preview showed.
  */
-export async function applyImport(viewer: Viewer, input: { id: string }): Promise<{ created: number; updated: number }> {
+export async function applyImport(
+  viewer: Viewer,
+  input: { id: string },
+): Promise<{ created: number; updated: number }> {
   assertArea(viewer, "people");
   const db = await getDb();
   const org = viewer.organisationId;
@@ -167,12 +227,16 @@ export async function applyImport(viewer: Viewer, input: { id: string }): Promis
     return await db.$transaction(async (tx) => {
       // One import at a time per organisation: a second one waits and then sees the first one's result.
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`people-import:${org}`}))`;
-      const imp = await tx.peopleImport.findFirst({ where: { id: input.id, organisationId: org }, select: { id: true, status: true, rows: true, report: true } });
+      const imp = await tx.peopleImport.findFirst({
+        where: { id: input.id, organisationId: org },
+        select: { id: true, status: true, rows: true, report: true },
+      });
       if (!imp) throw notFound("import");
       if (imp.status !== "PREVIEWED") throw invalidState(imp.status);
       const stored = imp.rows as unknown as StoredRows;
       const previewed = imp.report as unknown as PlanReport;
-      if (previewed.counts.rejected > 0) throw new AppError("INVALID_STATE", "rejected rows", { reason: "rejectedRows" });
+      if (previewed.counts.rejected > 0)
+        throw new AppError("INVALID_STATE", "rejected rows", { reason: "rejectedRows" });
       const ctx = await snapshot(tx, viewer, stored.rows);
       const plan = planFor(stored.rows, ctx);
       if (canonicalJson(plan.report) !== canonicalJson(previewed)) throw conflict({ reason: "stalePreview" });
@@ -200,40 +264,67 @@ export async function applyImport(viewer: Viewer, input: { id: string }): Promis
       for (let i = 0; i < creates.length; i += 500) {
         await tx.person.createMany({
           data: creates.slice(i, i + 500).map((w) => ({
-            id: idOf.get(w.node)!, organisationId: org, name: w.data.name!, email: w.data.email!, functionTitle: w.data.functionTitle ?? "",
-            roles: w.data.roles ?? ["EMPLOYEE"], ...personData(w.data),
+            id: idOf.get(w.node)!,
+            organisationId: org,
+            name: w.data.name!,
+            email: w.data.email!,
+            functionTitle: w.data.functionTitle ?? "",
+            roles: w.data.roles ?? ["EMPLOYEE"],
+            ...personData(w.data),
           })),
         });
       }
-      const node = (n: string | null | undefined) => (n === null || n === undefined ? n : idOf.get(n) ?? n);
+      const node = (n: string | null | undefined) => (n === null || n === undefined ? n : (idOf.get(n) ?? n));
       for (const w of updates) {
         const updated = await tx.person.updateMany({
           where: { id: w.personId!, organisationId: org, version: w.version! },
-          data: { ...personData(w.data), ...(w.managerNode !== undefined ? { managerId: node(w.managerNode) } : {}), version: { increment: 1 } },
+          data: {
+            ...personData(w.data),
+            ...(w.managerNode !== undefined ? { managerId: node(w.managerNode) } : {}),
+            version: { increment: 1 },
+          },
         });
         if (updated.count !== 1) throw conflict({ reason: "stalePreview" });
       }
       // Managers of new people, once everyone exists (a manager may be new too): one statement per manager.
       const byManager = new Map<string, string[]>();
-      for (const w of creates) if (w.managerNode) byManager.set(node(w.managerNode)!, [...(byManager.get(node(w.managerNode)!) ?? []), idOf.get(w.node)!]);
-      for (const [managerId, ids] of byManager) await tx.person.updateMany({ where: { id: { in: ids } }, data: { managerId } });
+      for (const w of creates)
+        if (w.managerNode)
+          byManager.set(node(w.managerNode)!, [...(byManager.get(node(w.managerNode)!) ?? []), idOf.get(w.node)!]);
+      for (const [managerId, ids] of byManager)
+        await tx.person.updateMany({ where: { id: { in: ids } }, data: { managerId } });
       // A changed manager of an existing person: audited, told, open declarations moved (decision 032), as in the form.
       for (const w of updates) {
         if (w.managerNode === undefined) continue;
         await recordManagerChange(tx, {
-          organisationId: org, actorId: viewer.id, personId: w.personId!, oldManagerId: managerBefore.get(w.personId!) ?? null,
-          newManagerId: node(w.managerNode) ?? null, version: w.version! + 1, via: "import",
+          organisationId: org,
+          actorId: viewer.id,
+          personId: w.personId!,
+          oldManagerId: managerBefore.get(w.personId!) ?? null,
+          newManagerId: node(w.managerNode) ?? null,
+          version: w.version! + 1,
+          via: "import",
         });
       }
 
-      const done = await tx.peopleImport.updateMany({ where: { id: imp.id, status: "PREVIEWED" }, data: { status: "APPLIED", appliedAt: new Date() } });
+      const done = await tx.peopleImport.updateMany({
+        where: { id: imp.id, status: "PREVIEWED" },
+        data: { status: "APPLIED", appliedAt: new Date() },
+      });
       if (done.count !== 1) throw conflict();
       const updatedIds = updates.map((w) => w.personId!);
       await recordAudit(tx, {
-        organisationId: org, actorId: viewer.id, action: "people-import.applied", entityType: "PeopleImport", entityId: imp.id,
+        organisationId: org,
+        actorId: viewer.id,
+        action: "people-import.applied",
+        entityType: "PeopleImport",
+        entityId: imp.id,
         data: {
-          created: creates.length, updated: updates.length, unchanged: plan.report.counts.unchanged,
-          createdIds: creates.map((w) => idOf.get(w.node)!), updatedIds,
+          created: creates.length,
+          updated: updates.length,
+          unchanged: plan.report.counts.unchanged,
+          createdIds: creates.map((w) => idOf.get(w.node)!),
+          updatedIds,
           fields: Object.fromEntries(updates.map((w) => [w.personId!, w.fields])),
         },
       });
@@ -249,11 +340,23 @@ export async function discardImport(viewer: Viewer, input: { id: string }): Prom
   assertArea(viewer, "people");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const imp = await tx.peopleImport.findFirst({ where: { id: input.id, organisationId: viewer.organisationId }, select: { id: true, status: true } });
+    const imp = await tx.peopleImport.findFirst({
+      where: { id: input.id, organisationId: viewer.organisationId },
+      select: { id: true, status: true },
+    });
     if (!imp) throw notFound("import");
     if (imp.status !== "PREVIEWED") throw invalidState(imp.status);
-    const done = await tx.peopleImport.updateMany({ where: { id: imp.id, status: "PREVIEWED" }, data: { status: "DISCARDED" } });
+    const done = await tx.peopleImport.updateMany({
+      where: { id: imp.id, status: "PREVIEWED" },
+      data: { status: "DISCARDED" },
+    });
     if (done.count !== 1) throw conflict();
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "people-import.discarded", entityType: "PeopleImport", entityId: imp.id });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "people-import.discarded",
+      entityType: "PeopleImport",
+      entityId: imp.id,
+    });
   });
 }

@@ -5,7 +5,12 @@
 import type { Role } from "@/lib/generated/prisma/client";
 import type { ImportRow, Issue } from "./csv";
 import { ROLE_ORDER } from "./values";
-import { managerLinkRefusal, managerRoleRemovalRefusal, ownChangeRefusal, type AuthorityPerson } from "./authority-rules";
+import {
+  managerLinkRefusal,
+  managerRoleRemovalRefusal,
+  ownChangeRefusal,
+  type AuthorityPerson,
+} from "./authority-rules";
 
 export interface ExistingPerson {
   id: string;
@@ -52,8 +57,20 @@ export interface PlanContext {
 }
 
 export const PLAN_FIELDS = [
-  "externalId", "name", "email", "functionTitle", "unit", "manager", "roles", "salaryScale",
-  "topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction", "employmentStart", "employmentEnd",
+  "externalId",
+  "name",
+  "email",
+  "functionTitle",
+  "unit",
+  "manager",
+  "roles",
+  "salaryScale",
+  "topManagementGroup",
+  "topOfficial",
+  "financialRiskFunction",
+  "vulnerableFunction",
+  "employmentStart",
+  "employmentEnd",
 ] as const;
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
@@ -150,13 +167,18 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
   const others = (lines: number[] | undefined, line: number) => (lines ?? []).filter((l) => l !== line).join(", ");
   for (const row of rows) {
     const issues = reasons.get(row)!;
-    if (row.externalId && (extLines.get(row.externalId)?.length ?? 0) > 1) issues.push({ code: "duplicateExternalId", params: { lines: others(extLines.get(row.externalId), row.line) } });
-    if (row.email && (emailLines.get(row.email)?.length ?? 0) > 1) issues.push({ code: "duplicateEmail", params: { lines: others(emailLines.get(row.email), row.line) } });
-    let person = row.externalId ? byExternalId.get(row.externalId) ?? null : null;
+    if (row.externalId && (extLines.get(row.externalId)?.length ?? 0) > 1)
+      issues.push({ code: "duplicateExternalId", params: { lines: others(extLines.get(row.externalId), row.line) } });
+    if (row.email && (emailLines.get(row.email)?.length ?? 0) > 1)
+      issues.push({ code: "duplicateEmail", params: { lines: others(emailLines.get(row.email), row.line) } });
+    let person = row.externalId ? (byExternalId.get(row.externalId) ?? null) : null;
     if (!person && row.email) {
       const sameEmail = byEmail.get(row.email);
       if (sameEmail?.externalId && sameEmail.externalId !== row.externalId) {
-        issues.push({ code: "emailHasOtherExternalId", params: { name: sameEmail.name, externalId: sameEmail.externalId } });
+        issues.push({
+          code: "emailHasOtherExternalId",
+          params: { name: sameEmail.name, externalId: sameEmail.externalId },
+        });
       } else person = sameEmail ?? null;
     }
     if (row.email && !issues.some((i) => i.code === "emailHasOtherExternalId")) {
@@ -194,8 +216,8 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
       else {
         const ref = row.manager;
         const node = ref.includes("@")
-          ? fileByEmail.get(ref.toLowerCase()) ?? byEmail.get(ref.toLowerCase())?.id
-          : fileByExternalId.get(ref) ?? byExternalId.get(ref)?.id;
+          ? (fileByEmail.get(ref.toLowerCase()) ?? byEmail.get(ref.toLowerCase())?.id)
+          : (fileByExternalId.get(ref) ?? byExternalId.get(ref)?.id);
         if (!node) issues.push({ code: "unknownManager", params: { value: ref } });
         else if (node === nodeOf.get(row)) issues.push({ code: "selfManager" });
         else managerNodeOf.set(row, node);
@@ -228,21 +250,29 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
       id: node,
       roles: row?.roles ?? person?.roles ?? ["EMPLOYEE"],
       disabled: ctx.disabledIds?.has(node) ?? false,
-      employmentEnd: row && row.employmentEnd !== undefined ? row.employmentEnd : person?.employmentEnd ?? null,
+      employmentEnd: row && row.employmentEnd !== undefined ? row.employmentEnd : (person?.employmentEnd ?? null),
     };
   };
   for (const row of rows) {
     const issues = reasons.get(row)!;
     const person = matched.get(row) ?? null;
     const own = ownChangeRefusal({
-      viewerId: ctx.viewerId, targetId: person?.id ?? null, roles: false,
+      viewerId: ctx.viewerId,
+      targetId: person?.id ?? null,
+      roles: false,
       manager: managerNodeOf.has(row) && managerNodeOf.get(row) !== person?.managerId,
       unit: unitOf.has(row) && unitOf.get(row) !== person?.unitId,
     });
     if (own) issues.push({ code: own });
     if (managerNodeOf.has(row) && managerNodeOf.get(row) && managerNodeOf.get(row) !== person?.managerId) {
-      const refusal = managerLinkRefusal({ viewerId: ctx.viewerId, targetId: nodeOf.get(row)!, candidate: factsAfter(managerNodeOf.get(row)!), today });
-      if (refusal && refusal !== "managerSelf") issues.push({ code: refusal, params: { name: nameOf(managerNodeOf.get(row)!) } });
+      const refusal = managerLinkRefusal({
+        viewerId: ctx.viewerId,
+        targetId: nodeOf.get(row)!,
+        candidate: factsAfter(managerNodeOf.get(row)!),
+        today,
+      });
+      if (refusal && refusal !== "managerSelf")
+        issues.push({ code: refusal, params: { name: nameOf(managerNodeOf.get(row)!) } });
     }
     if (person && row.roles) {
       const node = nodeOf.get(row)!;
@@ -252,7 +282,9 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
         const current = byId.get(personId)?.managerId ?? null;
         return current === node && (managerOfNode.get(personId) ?? null) !== current;
       };
-      const openAssigned = (ctx.openAssignments ?? []).filter((a) => a.assigneeId === node && !moves(a.personId)).length;
+      const openAssigned = (ctx.openAssignments ?? []).filter(
+        (a) => a.assigneeId === node && !moves(a.personId),
+      ).length;
       const refusal = managerRoleRemovalRefusal({ before: person.roles, after: row.roles, reports, openAssigned });
       if (refusal) issues.push({ code: refusal.code, params: refusal.params });
     }
@@ -266,18 +298,26 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
     if (changed.length === 0) continue;
     const issues = reasons.get(row)!;
     if (person && person.id === ctx.viewerId) issues.push({ code: "ownRoles" });
-    else for (const role of changed.filter((r) => !ctx.grantableRoles.includes(r))) issues.push({ code: "roleNotAllowed", params: { role } });
+    else
+      for (const role of changed.filter((r) => !ctx.grantableRoles.includes(r)))
+        issues.push({ code: "roleNotAllowed", params: { role } });
   }
 
   // 5. What changes, per row.
   const report: ReportRow[] = [];
   const writes: PersonWrite[] = [];
-  const unitName = (id: string | null | undefined) => (id ? unitsById.get(id)?.name ?? null : null);
+  const unitName = (id: string | null | undefined) => (id ? (unitsById.get(id)?.name ?? null) : null);
   for (const row of rows) {
     const issues = reasons.get(row)!;
     const person = matched.get(row) ?? null;
     const node = nodeOf.get(row)!;
-    const base = { line: row.line, externalId: row.externalId, name: row.name, personId: person?.id ?? null, version: person?.version ?? null };
+    const base = {
+      line: row.line,
+      externalId: row.externalId,
+      name: row.name,
+      personId: person?.id ?? null,
+      version: person?.version ?? null,
+    };
     if (issues.length) {
       report.push({ ...base, outcome: "rejected", changes: [], reasons: issues });
       continue;
@@ -293,12 +333,24 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
       apply();
     };
     const str = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? null : String(v));
-    set("externalId", person?.externalId === row.externalId, person?.externalId ?? null, row.externalId, () => (data.externalId = row.externalId));
+    set(
+      "externalId",
+      person?.externalId === row.externalId,
+      person?.externalId ?? null,
+      row.externalId,
+      () => (data.externalId = row.externalId),
+    );
     set("name", person?.name === row.name, person?.name ?? null, row.name, () => (data.name = row.name));
     set("email", person?.email === row.email, person?.email ?? null, row.email, () => (data.email = row.email));
     if (row.functionTitle !== undefined) {
       const to = row.functionTitle;
-      set("functionTitle", person?.functionTitle === to, person?.functionTitle ?? null, to, () => (data.functionTitle = to));
+      set(
+        "functionTitle",
+        person?.functionTitle === to,
+        person?.functionTitle ?? null,
+        to,
+        () => (data.functionTitle = to),
+      );
     }
     if (unitOf.has(row)) {
       const to = unitOf.get(row)!;
@@ -307,11 +359,23 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
     let managerNode: string | null | undefined;
     if (managerNodeOf.has(row)) {
       const to = managerNodeOf.get(row)!;
-      set("manager", person?.managerId === to, person?.managerId ? byId.get(person.managerId)?.name ?? null : null, to ? nameOf(to) : null, () => (managerNode = to));
+      set(
+        "manager",
+        person?.managerId === to,
+        person?.managerId ? (byId.get(person.managerId)?.name ?? null) : null,
+        to ? nameOf(to) : null,
+        () => (managerNode = to),
+      );
     }
     if (row.roles) {
       const to = rolesText(row.roles);
-      set("roles", !!person && rolesText(person.roles) === to, person ? rolesText(person.roles) : null, to, () => (data.roles = row.roles));
+      set(
+        "roles",
+        !!person && rolesText(person.roles) === to,
+        person ? rolesText(person.roles) : null,
+        to,
+        () => (data.roles = row.roles),
+      );
     }
     if (row.salaryScale !== undefined) {
       const to = row.salaryScale;
@@ -327,7 +391,16 @@ export function buildPlan(rows: ImportRow[], ctx: PlanContext): Plan {
     }
     const outcome: Outcome = !person ? "new" : changes.length ? "changed" : "unchanged";
     report.push({ ...base, outcome, changes: person ? changes : changes.filter((c) => c.to !== null), reasons: [] });
-    if (outcome !== "unchanged") writes.push({ line: row.line, node, personId: person?.id ?? null, version: person?.version ?? null, data, managerNode, fields });
+    if (outcome !== "unchanged")
+      writes.push({
+        line: row.line,
+        node,
+        personId: person?.id ?? null,
+        version: person?.version ?? null,
+        data,
+        managerNode,
+        fields,
+      });
   }
   const counts: Record<Outcome, number> = { new: 0, changed: 0, unchanged: 0, rejected: 0 };
   for (const r of report) counts[r.outcome]++;

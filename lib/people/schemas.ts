@@ -10,30 +10,64 @@ const date = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
   .refine((s) => parseDutchDate(s) === s, { error: "invalidDate" });
-const optionalDate = z.union([z.literal(""), date]).optional().transform((s) => (s ? s : null));
-export const DESIGNATIONS = ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const;
+const optionalDate = z
+  .union([z.literal(""), date])
+  .optional()
+  .transform((s) => (s ? s : null));
+export const DESIGNATIONS = [
+  "topManagementGroup",
+  "topOfficial",
+  "financialRiskFunction",
+  "vulnerableFunction",
+] as const;
 export type Designation = (typeof DESIGNATIONS)[number];
 
-const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).optional().transform((s) => (s ? s : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .refine(hasNoNul, { error: INVALID_CHARACTERS })
+    .optional()
+    .transform((s) => (s ? s : null));
 /** A hidden id of the form: a NUL in it is tampering (and would reach the database as a lookup). */
-const optionalId = z.string().max(64, { error: "notFound" }).refine(hasNoNul, { error: "notFound" }).optional().transform((s) => (s ? s : null));
+const optionalId = z
+  .string()
+  .max(64, { error: "notFound" })
+  .refine(hasNoNul, { error: "notFound" })
+  .optional()
+  .transform((s) => (s ? s : null));
 
 export const PersonFormSchema = z
   .object({
     id: optionalId,
     version: z.coerce.number({ error: "conflict" }).int({ error: "conflict" }).min(0, { error: "conflict" }).default(0),
-    name: z.string({ error: "nameRequired" }).trim().min(1, { error: "nameRequired" }).max(200, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).transform((s) => s.replace(/\s+/g, " ")),
+    name: z
+      .string({ error: "nameRequired" })
+      .trim()
+      .min(1, { error: "nameRequired" })
+      .max(200, { error: "tooLong" })
+      .refine(hasNoNul, { error: INVALID_CHARACTERS })
+      .transform((s) => s.replace(/\s+/g, " ")),
     email: z
       .string({ error: "emailRequired" })
       .trim()
       .min(1, { error: "emailRequired" })
       .refine((s) => normaliseEmail(s) !== null, { error: "emailInvalid" })
       .transform((s) => normaliseEmail(s)!),
-    functionTitle: z.string().trim().max(200, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).default(""),
+    functionTitle: z
+      .string()
+      .trim()
+      .max(200, { error: "tooLong" })
+      .refine(hasNoNul, { error: INVALID_CHARACTERS })
+      .default(""),
     unitId: optionalText(64),
     /** Personnel number or e-mail address of the manager, as in the CSV import. */
     manager: optionalText(254),
-    roles: z.array(z.enum(ROLE_ORDER as [string, ...string[]], { error: "unknownRole" })).default([]).transform((roles) => ROLE_ORDER.filter((r) => r === "EMPLOYEE" || roles.includes(r))),
+    roles: z
+      .array(z.enum(ROLE_ORDER as [string, ...string[]], { error: "unknownRole" }))
+      .default([])
+      .transform((roles) => ROLE_ORDER.filter((r) => r === "EMPLOYEE" || roles.includes(r))),
     salaryScale: z
       .string()
       .trim()
@@ -47,7 +81,8 @@ export const PersonFormSchema = z
     externalId: optionalText(64),
   })
   .superRefine((v, ctx) => {
-    if (v.employmentStart && v.employmentEnd && v.employmentEnd < v.employmentStart) ctx.addIssue({ code: "custom", path: ["employmentEnd"], message: "endBeforeStart" });
+    if (v.employmentStart && v.employmentEnd && v.employmentEnd < v.employmentStart)
+      ctx.addIssue({ code: "custom", path: ["employmentEnd"], message: "endBeforeStart" });
   })
   .transform(({ designations, ...v }) => ({
     ...v,
@@ -60,14 +95,35 @@ export const PersonFormSchema = z
 export type PersonInput = z.output<typeof PersonFormSchema>;
 /** The form's fields in page order (the error summary lists them in this order). */
 export const PERSON_FORM_FIELDS = [
-  "name", "email", "externalId", "functionTitle", "unitId", "manager", "roles", "salaryScale", "designations", "employmentStart", "employmentEnd",
+  "name",
+  "email",
+  "externalId",
+  "functionTitle",
+  "unitId",
+  "manager",
+  "roles",
+  "salaryScale",
+  "designations",
+  "employmentStart",
+  "employmentEnd",
 ] as const;
 
 export const UnitFormSchema = z.object({
   id: optionalId,
   /** The unit's updatedAt when the form was opened (units have no version column): a stale one is a conflict. */
-  updatedAt: z.string().max(40, { error: "conflict" }).refine(hasNoNul, { error: "conflict" }).optional().transform((s) => (s ? s : null)),
-  name: z.string({ error: "unitNameRequired" }).trim().min(1, { error: "unitNameRequired" }).max(200, { error: "tooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).transform((s) => s.replace(/\s+/g, " ")),
+  updatedAt: z
+    .string()
+    .max(40, { error: "conflict" })
+    .refine(hasNoNul, { error: "conflict" })
+    .optional()
+    .transform((s) => (s ? s : null)),
+  name: z
+    .string({ error: "unitNameRequired" })
+    .trim()
+    .min(1, { error: "unitNameRequired" })
+    .max(200, { error: "tooLong" })
+    .refine(hasNoNul, { error: INVALID_CHARACTERS })
+    .transform((s) => s.replace(/\s+/g, " ")),
   code: optionalText(64),
   parentId: optionalText(64),
 });
@@ -90,7 +146,8 @@ export interface PeopleQuery {
   page: number;
 }
 
-const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 
 /** Reads the list's URL parameters; anything unknown falls back to the default (never an error page). */
 export function parsePeopleQuery(sp: Record<string, string | string[] | undefined>): PeopleQuery {

@@ -31,7 +31,14 @@ export async function listUnits(viewer: Viewer): Promise<UnitItem[]> {
   const units = await db.unit.findMany({
     where: { organisationId: viewer.organisationId },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, code: true, parentId: true, updatedAt: true, _count: { select: { people: { where: { disabledAt: null } } } } },
+    select: {
+      id: true,
+      name: true,
+      code: true,
+      parentId: true,
+      updatedAt: true,
+      _count: { select: { people: { where: { disabledAt: null } } } },
+    },
   });
   const byId = new Map(units.map((u) => [u.id, u]));
   const children = new Map<string | null, typeof units>();
@@ -42,7 +49,16 @@ export async function listUnits(viewer: Viewer): Promise<UnitItem[]> {
   const out: UnitItem[] = [];
   const visit = (parent: string | null, depth: number) => {
     for (const u of children.get(parent) ?? []) {
-      out.push({ id: u.id, name: u.name, code: u.code, parentId: u.parentId, parentName: u.parentId ? byId.get(u.parentId)?.name ?? null : null, people: u._count.people, updatedAt: u.updatedAt.toISOString(), depth });
+      out.push({
+        id: u.id,
+        name: u.name,
+        code: u.code,
+        parentId: u.parentId,
+        parentName: u.parentId ? (byId.get(u.parentId)?.name ?? null) : null,
+        people: u._count.people,
+        updatedAt: u.updatedAt.toISOString(),
+        depth,
+      });
       if (depth < 50) visit(u.id, depth + 1);
     }
   };
@@ -57,21 +73,37 @@ export async function saveUnit(viewer: Viewer, input: UnitInput): Promise<{ id: 
   const org = viewer.organisationId;
   try {
     return await db.$transaction(async (tx) => {
-      const existing = input.id ? await tx.unit.findFirst({ where: { id: input.id, organisationId: org }, select: { id: true, name: true, code: true, parentId: true, updatedAt: true } }) : null;
+      const existing = input.id
+        ? await tx.unit.findFirst({
+            where: { id: input.id, organisationId: org },
+            select: { id: true, name: true, code: true, parentId: true, updatedAt: true },
+          })
+        : null;
       if (input.id && !existing) throw notFound("unit");
       if (existing && input.updatedAt !== existing.updatedAt.toISOString()) throw conflict();
       const errors: Record<string, string> = {};
-      const sameName = await tx.unit.findFirst({ where: { organisationId: org, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
+      const sameName = await tx.unit.findFirst({
+        where: { organisationId: org, name: { equals: input.name, mode: "insensitive" } },
+        select: { id: true },
+      });
       if (sameName && sameName.id !== existing?.id) errors.name = "unitNameTaken";
       if (input.code) {
-        const sameCode = await tx.unit.findFirst({ where: { organisationId: org, code: { equals: input.code, mode: "insensitive" } }, select: { id: true } });
+        const sameCode = await tx.unit.findFirst({
+          where: { organisationId: org, code: { equals: input.code, mode: "insensitive" } },
+          select: { id: true },
+        });
         if (sameCode && sameCode.id !== existing?.id) errors.code = "unitCodeTaken";
       }
       if (input.parentId) {
         const units = await tx.unit.findMany({ where: { organisationId: org }, select: { id: true, parentId: true } });
         const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
         if (!parentOf.has(input.parentId)) errors.parentId = "unitUnknown";
-        else if (existing && (input.parentId === existing.id || findCycle(existing.id, (n) => (n === existing.id ? input.parentId : parentOf.get(n))))) errors.parentId = "unitCycle";
+        else if (
+          existing &&
+          (input.parentId === existing.id ||
+            findCycle(existing.id, (n) => (n === existing.id ? input.parentId : parentOf.get(n))))
+        )
+          errors.parentId = "unitCycle";
       }
       if (Object.keys(errors).length) throw validation(errors);
       const data = { name: input.name, code: input.code, parentId: input.parentId };
@@ -83,8 +115,17 @@ export async function saveUnit(viewer: Viewer, input: UnitInput): Promise<{ id: 
         const updated = await tx.unit.updateMany({ where: { id, updatedAt: existing.updatedAt }, data });
         if (updated.count !== 1) throw conflict();
       }
-      const fields = existing ? (["name", "code", "parentId"] as const).filter((k) => existing[k] !== data[k]) : ["name", "code", "parentId"];
-      await recordAudit(tx, { organisationId: org, actorId: viewer.id, action: existing ? "unit.updated" : "unit.created", entityType: "Unit", entityId: id, data: { fields: [...fields] } });
+      const fields = existing
+        ? (["name", "code", "parentId"] as const).filter((k) => existing[k] !== data[k])
+        : ["name", "code", "parentId"];
+      await recordAudit(tx, {
+        organisationId: org,
+        actorId: viewer.id,
+        action: existing ? "unit.updated" : "unit.created",
+        entityType: "Unit",
+        entityId: id,
+        data: { fields: [...fields] },
+      });
       return { id };
     });
   } catch (error) {

@@ -16,7 +16,9 @@ export function normaliseHeader(value: string): string {
 /** An e-mail address as the portal stores it (lower case), or null when it is not one. */
 export function normaliseEmail(value: string): string | null {
   const email = value.trim().toLowerCase();
-  return email.length <= 254 && /^[^\s@<>(),;:"\[\]]+@[^\s@<>(),;:"\[\]]+\.[^\s@<>(),;:"\[\]]+$/.test(email) ? email : null;
+  return email.length <= 254 && /^[^\s@<>(),;:"\[\]]+@[^\s@<>(),;:"\[\]]+\.[^\s@<>(),;:"\[\]]+$/.test(email)
+    ? email
+    : null;
 }
 
 /** 2026-05-01, 1-5-2026, 01-05-2026, 1/5/2026 or 1.5.2026 -> "2026-05-01"; null when not a real date. */
@@ -25,7 +27,8 @@ export function parseDutchDate(value: string): string | null {
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v)))
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   if (y < 1900 || y > 2200) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -45,11 +48,21 @@ export function parseBoolean(value: string): boolean | null {
 }
 
 const ROLE_NAMES: Record<string, Role> = {
-  medewerker: "EMPLOYEE", employee: "EMPLOYEE",
-  leidinggevende: "MANAGER", manager: "MANAGER",
-  integriteitsadviseur: "INTEGRITY_OFFICER", integriteitscoordinator: "INTEGRITY_OFFICER", "integrity officer": "INTEGRITY_OFFICER", integriteit: "INTEGRITY_OFFICER",
-  hr: "HR", personeelszaken: "HR", "p&o": "HR",
-  beheerder: "ADMIN", "functioneel beheerder": "ADMIN", admin: "ADMIN", administrator: "ADMIN",
+  medewerker: "EMPLOYEE",
+  employee: "EMPLOYEE",
+  leidinggevende: "MANAGER",
+  manager: "MANAGER",
+  integriteitsadviseur: "INTEGRITY_OFFICER",
+  integriteitscoordinator: "INTEGRITY_OFFICER",
+  "integrity officer": "INTEGRITY_OFFICER",
+  integriteit: "INTEGRITY_OFFICER",
+  hr: "HR",
+  personeelszaken: "HR",
+  "p&o": "HR",
+  beheerder: "ADMIN",
+  "functioneel beheerder": "ADMIN",
+  admin: "ADMIN",
+  administrator: "ADMIN",
 };
 
 export const ROLE_ORDER: Role[] = ["EMPLOYEE", "MANAGER", "INTEGRITY_OFFICER", "HR", "ADMIN"];
@@ -67,4 +80,3 @@ export function parseRoles(value: string): { roles: Role[]; unknown: string[] } 
   }
   return { roles: ROLE_ORDER.filter((r) => found.has(r)), unknown };
 }
-

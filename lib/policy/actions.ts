@@ -13,9 +13,24 @@ import { PolicySettingSchema } from "./schemas";
 
 export type PolicyFormState =
   | ActionState
-  | { status: "check"; values: Record<string, string>; rows: { label: string; now: string; proposed: string; changed: boolean }[]; effectiveFrom: string; reason: string };
+  | {
+      status: "check";
+      values: Record<string, string>;
+      rows: { label: string; now: string; proposed: string; changed: boolean }[];
+      effectiveFrom: string;
+      reason: string;
+    };
 
-const FIELDS = ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale", "effectiveFrom", "reason", "basedOn"];
+const FIELDS = [
+  "giftCapEuros",
+  "giftAlwaysHandIn",
+  "tripExtensionMaxHours",
+  "rehireCoolingMonths",
+  "sideJobPublicationMinScale",
+  "effectiveFrom",
+  "reason",
+  "basedOn",
+];
 
 /** The form's fields ("" when missing) and the button pressed: "save", or anything else for the check step. */
 const PolicyFormSchema = PolicySettingSchema.extend({ _intent: z.string().optional() });
@@ -23,16 +38,25 @@ const PolicyFormSchema = PolicySettingSchema.extend({ _intent: z.string().option
 export const policySettingAction = formAction({
   namespace: "policy.errors",
   component: "policy",
-  fields: (formData) => ({ ...Object.fromEntries(FIELDS.map((n) => [n, readFields(formData, [n])[n] ?? ""])), _intent: readFields(formData, ["_intent"])._intent }),
+  fields: (formData) => ({
+    ...Object.fromEntries(FIELDS.map((n) => [n, readFields(formData, [n])[n] ?? ""])),
+    _intent: readFields(formData, ["_intent"])._intent,
+  }),
   schema: PolicyFormSchema,
   // A setting looser than the code of conduct: the rule's own text and its source, per field.
   onError: (error, values, { t, locale }): PolicyFormState | undefined => {
-    const messages = isAppError(error) ? (error.details?.messages as Record<string, { nl: string; en: string; citation: string }> | undefined) : undefined;
+    const messages = isAppError(error)
+      ? (error.details?.messages as Record<string, { nl: string; en: string; citation: string }> | undefined)
+      : undefined;
     if (!messages || !isAppError(error) || error.code !== "VALIDATION") return undefined;
     const fieldErrors: Record<string, string> = {};
     for (const [field, key] of Object.entries((error.details?.fieldErrors ?? {}) as Record<string, string>)) {
       const m = messages[field];
-      fieldErrors[field] = m ? `${m[locale]}${m.citation ? ` (${t("policy.source")}: ${m.citation})` : ""}` : t.has(`policy.errors.${key}` as never) ? t(`policy.errors.${key}` as never) : t("policy.errors.generic");
+      fieldErrors[field] = m
+        ? `${m[locale]}${m.citation ? ` (${t("policy.source")}: ${m.citation})` : ""}`
+        : t.has(`policy.errors.${key}` as never)
+          ? t(`policy.errors.${key}` as never)
+          : t("policy.errors.generic");
     }
     return { status: "error", fieldErrors, values };
   },
@@ -55,6 +79,12 @@ export const policySettingAction = formAction({
       return { label: t(`policy.parameters.${key}.label`), now, proposed, changed: now !== proposed };
     });
     const shown = Object.fromEntries(FIELDS.map((n) => [n, String(values[n] ?? "")]));
-    return { status: "check", values: shown, rows, effectiveFrom: formatDate(input.effectiveFrom, locale), reason: input.reason };
+    return {
+      status: "check",
+      values: shown,
+      rows,
+      effectiveFrom: formatDate(input.effectiveFrom, locale),
+      reason: input.reason,
+    };
   },
 });

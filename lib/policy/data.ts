@@ -41,12 +41,28 @@ export async function getPolicyOverview(viewer: Viewer): Promise<PolicyOverview>
   const today = amsterdamNow().today;
   const [effective, rows] = await Promise.all([
     effectivePolicy(db, viewer.organisationId, viewer.profile, today),
-    db.policySetting.findMany({ where: { organisationId: viewer.organisationId }, orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }], take: 100 }),
+    db.policySetting.findMany({
+      where: { organisationId: viewer.organisationId },
+      orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+      take: 100,
+    }),
   ]);
   const names = new Map(
-    (await db.person.findMany({ where: { id: { in: rows.map((r) => r.createdById).filter((v): v is string => !!v) }, organisationId: viewer.organisationId }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+    (
+      await db.person.findMany({
+        where: {
+          id: { in: rows.map((r) => r.createdById).filter((v): v is string => !!v) },
+          organisationId: viewer.organisationId,
+        },
+        select: { id: true, name: true },
+      })
+    ).map((p) => [p.id, p.name]),
   );
-  const latest = await db.policySetting.findFirst({ where: { organisationId: viewer.organisationId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const latest = await db.policySetting.findFirst({
+    where: { organisationId: viewer.organisationId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
   return {
     code: getProfile(PROFILE_TO_RULES[viewer.profile]),
     current: effective.profile,
@@ -61,7 +77,7 @@ export async function getPolicyOverview(viewer: Viewer): Promise<PolicyOverview>
         settings: r.settings as TighteningSettings,
         policyVersion: r.policyVersion,
         reason: r.reason,
-        createdBy: r.createdById ? names.get(r.createdById) ?? null : null,
+        createdBy: r.createdById ? (names.get(r.createdById) ?? null) : null,
         createdAt: r.createdAt,
         state: r.id === effective.settingId ? "current" : day > today ? "scheduled" : "past",
       };
@@ -70,9 +86,14 @@ export async function getPolicyOverview(viewer: Viewer): Promise<PolicyOverview>
 }
 
 /** Checks a proposed setting against the code without saving it (the "check your answers" step). */
-export function checkSetting(viewer: Viewer, input: PolicySettingInput, today = amsterdamNow().today): { profile: PolicyProfile; settings: TighteningSettings } {
+export function checkSetting(
+  viewer: Viewer,
+  input: PolicySettingInput,
+  today = amsterdamNow().today,
+): { profile: PolicyProfile; settings: TighteningSettings } {
   assertArea(viewer, "policy");
-  if (input.effectiveFrom < today) throw new AppError("VALIDATION", "effective date in the past", { fieldErrors: { effectiveFrom: "notInPast" } });
+  if (input.effectiveFrom < today)
+    throw new AppError("VALIDATION", "effective date in the past", { fieldErrors: { effectiveFrom: "notInPast" } });
   const settings = toTighteningSettings(input);
   const result = tightenProfile(getProfile(PROFILE_TO_RULES[viewer.profile]), settings);
   if (!result.ok) {
@@ -95,7 +116,11 @@ export async function createPolicySetting(viewer: Viewer, input: PolicySettingIn
   return db.$transaction(async (tx) => {
     // One writer at a time per organisation, and the person saw the newest setting.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`policy:${viewer.organisationId}`}))`;
-    const latest = await tx.policySetting.findFirst({ where: { organisationId: viewer.organisationId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    const latest = await tx.policySetting.findFirst({
+      where: { organisationId: viewer.organisationId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
     if ((latest?.id ?? "none") !== input.basedOn) throw conflict();
     const created = await tx.policySetting.create({
       data: {
@@ -114,19 +139,37 @@ export async function createPolicySetting(viewer: Viewer, input: PolicySettingIn
       action: "policy.setting-created",
       entityType: "PolicySetting",
       entityId: created.id,
-      data: { effectiveFrom: input.effectiveFrom, policyVersion: profile.version, settings: settings as Prisma.InputJsonObject },
+      data: {
+        effectiveFrom: input.effectiveFrom,
+        policyVersion: profile.version,
+        settings: settings as Prisma.InputJsonObject,
+      },
     });
     // A change of whose side jobs are published takes effect on the register at once (later dates: the daily task).
-    if (input.effectiveFrom <= amsterdamNow().today) await reconcileRegister(tx, viewer.organisationId, "all", viewer.id);
+    if (input.effectiveFrom <= amsterdamNow().today)
+      await reconcileRegister(tx, viewer.organisationId, "all", viewer.id);
     return created;
   });
 }
 
 /** For every employee: the policy in force in their organisation and, if tightened, from when and why. */
-export async function getCodeForViewer(viewer: Viewer): Promise<{ profile: PolicyProfile; tightening: { effectiveFrom: string; reason: string; settings: TighteningSettings } | null }> {
+export async function getCodeForViewer(viewer: Viewer): Promise<{
+  profile: PolicyProfile;
+  tightening: { effectiveFrom: string; reason: string; settings: TighteningSettings } | null;
+}> {
   const db = await getDb();
   const effective = await effectivePolicy(db, viewer.organisationId, viewer.profile, amsterdamNow().today);
   if (!effective.settingId) return { profile: effective.profile, tightening: null };
-  const row = await db.policySetting.findFirstOrThrow({ where: { id: effective.settingId, organisationId: viewer.organisationId }, select: { effectiveFrom: true, reason: true, settings: true } });
-  return { profile: effective.profile, tightening: { effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10), reason: row.reason, settings: row.settings as TighteningSettings } };
+  const row = await db.policySetting.findFirstOrThrow({
+    where: { id: effective.settingId, organisationId: viewer.organisationId },
+    select: { effectiveFrom: true, reason: true, settings: true },
+  });
+  return {
+    profile: effective.profile,
+    tightening: {
+      effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10),
+      reason: row.reason,
+      settings: row.settings as TighteningSettings,
+    },
+  };
 }

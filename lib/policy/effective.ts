@@ -13,7 +13,12 @@ export interface EffectivePolicy {
 }
 
 /** `day` is a calendar date (YYYY-MM-DD) in Europe/Amsterdam. */
-export async function effectivePolicy(db: Db, organisationId: string, base: DbProfile, day: string): Promise<EffectivePolicy> {
+export async function effectivePolicy(
+  db: Db,
+  organisationId: string,
+  base: DbProfile,
+  day: string,
+): Promise<EffectivePolicy> {
   const setting = await db.policySetting.findFirst({
     where: { organisationId, effectiveFrom: { lte: new Date(`${day}T00:00:00Z`) } },
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],

@@ -5,7 +5,13 @@ import type { PolicyProfile, TighteningSettings } from "@/lib/rules";
 
 export type ParameterKey = keyof TighteningSettings;
 
-export const PARAMETER_KEYS: ParameterKey[] = ["giftCapCents", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale"];
+export const PARAMETER_KEYS: ParameterKey[] = [
+  "giftCapCents",
+  "giftAlwaysHandIn",
+  "tripExtensionMaxHours",
+  "rehireCoolingMonths",
+  "sideJobPublicationMinScale",
+];
 
 /** The value of a parameter in a profile, in words. */
 export function parameterValue(p: PolicyProfile, key: ParameterKey, locale: Locale): string {
@@ -16,14 +22,44 @@ export function parameterValue(p: PolicyProfile, key: ParameterKey, locale: Loca
     case "giftAlwaysHandIn":
       return p.gift.alwaysHandIn ? (nl ? "ja, elk geschenk" : "yes, every gift") : nl ? "nee" : "no";
     case "tripExtensionMaxHours":
-      return p.tripExtension.maxHours === null ? (nl ? "geen regel (leidinggevende beslist)" : "no rule (the manager decides)") : nl ? `${p.tripExtension.maxHours} uur` : `${p.tripExtension.maxHours} hours`;
+      return p.tripExtension.maxHours === null
+        ? nl
+          ? "geen regel (leidinggevende beslist)"
+          : "no rule (the manager decides)"
+        : nl
+          ? `${p.tripExtension.maxHours} uur`
+          : `${p.tripExtension.maxHours} hours`;
     case "rehireCoolingMonths":
-      return p.formerEmployeeHire.coolingMonths === null ? (nl ? "geen termijn" : "no period") : nl ? `${p.formerEmployeeHire.coolingMonths} maanden` : `${p.formerEmployeeHire.coolingMonths} months`;
+      return p.formerEmployeeHire.coolingMonths === null
+        ? nl
+          ? "geen termijn"
+          : "no period"
+        : nl
+          ? `${p.formerEmployeeHire.coolingMonths} maanden`
+          : `${p.formerEmployeeHire.coolingMonths} months`;
     case "sideJobPublicationMinScale": {
       const c = p.sideJob.publication;
-      const scales = [c.kind === "salary-scale" ? c.minScale : null, p.sideJob.extraPublicationMinScale].filter((v): v is number => v !== null);
-      const group = c.kind === "top-management-group" ? (nl ? "topmanagementgroep" : "top-management group") : c.kind === "top-official" ? (nl ? "topfunctionarissen" : "top officials") : null;
-      const parts = [group, scales.length ? (nl ? `schaal ${Math.min(...scales)} en hoger` : `scale ${Math.min(...scales)} and higher`) : null].filter(Boolean);
+      const scales = [c.kind === "salary-scale" ? c.minScale : null, p.sideJob.extraPublicationMinScale].filter(
+        (v): v is number => v !== null,
+      );
+      const group =
+        c.kind === "top-management-group"
+          ? nl
+            ? "topmanagementgroep"
+            : "top-management group"
+          : c.kind === "top-official"
+            ? nl
+              ? "topfunctionarissen"
+              : "top officials"
+            : null;
+      const parts = [
+        group,
+        scales.length
+          ? nl
+            ? `schaal ${Math.min(...scales)} en hoger`
+            : `scale ${Math.min(...scales)} and higher`
+          : null,
+      ].filter(Boolean);
       return parts.length ? parts.join(nl ? " en " : " and ") : nl ? "niemand" : "nobody";
     }
   }

@@ -32,12 +32,24 @@ export const PolicySettingSchema = z.object({
       }
       return parsed.cents;
     }),
-  giftAlwaysHandIn: z.string().optional().transform((s) => (s === "yes" ? true : undefined)),
+  giftAlwaysHandIn: z
+    .string()
+    .optional()
+    .transform((s) => (s === "yes" ? true : undefined)),
   tripExtensionMaxHours: wholeNumber(24 * 365),
   rehireCoolingMonths: wholeNumber(1200),
   sideJobPublicationMinScale: wholeNumber(30),
   // Date.parse first: "2026-13-01" matches the pattern but is no date, and toISOString() of it throws.
-  effectiveFrom: z.string().trim().refine((s) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "date"),
+  effectiveFrom: z
+    .string()
+    .trim()
+    .refine(
+      (s) =>
+        DATE.test(s) &&
+        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      "date",
+    ),
   reason: z
     .string()
     .transform((s) => s.replace(/\u0000/g, "").trim())

@@ -15,7 +15,11 @@ const VERSION_FIELDS = RETENTION_CATEGORIES.map(versionField);
 function boundsOf(field: string, t: Translator) {
   const category = RETENTION_CATEGORIES.find((c) => field === monthsField(c) || field === versionField(c));
   if (!category) return { min: 0, max: 0, name: "" };
-  return { min: RETENTION_POLICY[category].minMonths, max: RETENTION_POLICY[category].maxMonths, name: t(`privacy.categories.${category}.name`) };
+  return {
+    min: RETENTION_POLICY[category].minMonths,
+    max: RETENTION_POLICY[category].maxMonths,
+    name: t(`privacy.categories.${category}.name`),
+  };
 }
 
 const common = { namespace: "privacy.errors", component: "privacy", fieldParams: boundsOf } as const;

@@ -15,9 +15,7 @@
 // - A dry run walks the same selection without deleting, so the confirmation step shows what a run would remove.
 import { Prisma, type PrismaClient, type RetentionCategory } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import {
-  RETENTION_CATEGORIES, closedSince, effectiveRetention, isPastRetention, retentionCutoff,
-} from "./retention";
+import { RETENTION_CATEGORIES, closedSince, effectiveRetention, isPastRetention, retentionCutoff } from "./retention";
 import { logError } from "@/lib/log";
 import { ACCEPTED, CLOSED } from "@/lib/declarations/lifecycle";
 import { OFF_REGISTER } from "@/lib/register/lifecycle";
@@ -38,7 +36,9 @@ export const COUNT_KINDS: Record<RetentionCategory, string[]> = {
 };
 
 export function emptyCounts(): RemovedCounts {
-  return Object.fromEntries(RETENTION_CATEGORIES.map((c) => [c, Object.fromEntries(COUNT_KINDS[c].map((k) => [k, 0]))])) as RemovedCounts;
+  return Object.fromEntries(
+    RETENTION_CATEGORIES.map((c) => [c, Object.fromEntries(COUNT_KINDS[c].map((k) => [k, 0]))]),
+  ) as RemovedCounts;
 }
 
 export function totalRemoved(counts: RemovedCounts): number {
@@ -59,7 +59,10 @@ export function readCounts(value: unknown): RemovedCounts {
 }
 
 export async function retentionMonths(db: Db | Tx, organisationId: string): Promise<Record<RetentionCategory, number>> {
-  const rows = await db.retentionRule.findMany({ where: { organisationId }, select: { category: true, retentionMonths: true } });
+  const rows = await db.retentionRule.findMany({
+    where: { organisationId },
+    select: { category: true, retentionMonths: true },
+  });
   return effectiveRetention(rows);
 }
 
@@ -96,17 +99,28 @@ function simpleStep<W>(
   category: RetentionCategory,
   kind: string,
   where: (ctx: Context) => W,
-  model: (db: Tx | Db) => { findMany(args: unknown): Promise<{ id: string }[]>; deleteMany(args: unknown): Promise<{ count: number }> },
+  model: (db: Tx | Db) => {
+    findMany(args: unknown): Promise<{ id: string }[]>;
+    deleteMany(args: unknown): Promise<{ count: number }>;
+  },
 ): Step {
   return {
     name,
     async next(db, ctx, after, take) {
-      const rows = await model(db).findMany({ where: { AND: [where(ctx), afterId(after)] }, orderBy: { id: "asc" }, take, select: { id: true } });
+      const rows = await model(db).findMany({
+        where: { AND: [where(ctx), afterId(after)] },
+        orderBy: { id: "asc" },
+        take,
+        select: { id: true },
+      });
       return rows.map((r) => r.id);
     },
     async apply(tx, ctx, ids, mode) {
       // The same clause again at deletion: a record that changed meanwhile (e.g. back on the register) stays.
-      const count = mode === "count" ? ids.length : (await model(tx).deleteMany({ where: { AND: [where(ctx), { id: { in: ids } }] } })).count;
+      const count =
+        mode === "count"
+          ? ids.length
+          : (await model(tx).deleteMany({ where: { AND: [where(ctx), { id: { in: ids } }] } })).count;
       return { [category]: { [kind]: count } };
     },
   };
@@ -125,12 +139,19 @@ function closedWhere(ctx: Context): Prisma.DeclarationWhereInput {
     // Closing is never later than the last change, so this narrows the candidates without missing any.
     updatedAt: { lte: ctx.cutoff.CLOSED_DECLARATIONS },
     // A declaration with a register entry goes only together with (after) that entry's own retention.
-    OR: [{ registerEntry: { is: null } }, { registerEntry: { is: { status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } } } }],
+    OR: [
+      { registerEntry: { is: null } },
+      { registerEntry: { is: { status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } } } },
+    ],
   };
 }
 
 const closedFacts = {
-  id: true, type: true, status: true, updatedAt: true, answers: true,
+  id: true,
+  type: true,
+  status: true,
+  updatedAt: true,
+  answers: true,
   person: { select: { employmentEnd: true } },
   followUps: { where: { status: { in: [...ACCEPTED] } }, select: { updatedAt: true } },
 } satisfies Prisma.DeclarationSelect;
@@ -139,7 +160,14 @@ type ClosedRow = Prisma.DeclarationGetPayload<{ select: typeof closedFacts }>;
 
 function pastClosedRetention(row: ClosedRow, ctx: Context): boolean {
   const since = closedSince(
-    { type: row.type, status: row.status, updatedAt: row.updatedAt, answers: row.answers, acceptedFollowUps: row.followUps.map((f) => f.updatedAt), employmentEnd: row.person.employmentEnd },
+    {
+      type: row.type,
+      status: row.status,
+      updatedAt: row.updatedAt,
+      answers: row.answers,
+      acceptedFollowUps: row.followUps.map((f) => f.updatedAt),
+      employmentEnd: row.person.employmentEnd,
+    },
     ctx.now,
   );
   return since !== null && isPastRetention(since, ctx.months.CLOSED_DECLARATIONS, ctx.now);
@@ -149,13 +177,23 @@ function pastClosedRetention(row: ClosedRow, ctx: Context): boolean {
 function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
   const where = category === "DRAFTS" ? draftWhere : closedWhere;
   async function eligible(db: Tx | Db, ctx: Context, ids: string[]): Promise<string[]> {
-    const rows = await db.declaration.findMany({ where: { AND: [where(ctx), { id: { in: ids } }] }, select: closedFacts });
-    return category === "DRAFTS" ? rows.map((r) => r.id) : rows.filter((r) => pastClosedRetention(r, ctx)).map((r) => r.id);
+    const rows = await db.declaration.findMany({
+      where: { AND: [where(ctx), { id: { in: ids } }] },
+      select: closedFacts,
+    });
+    return category === "DRAFTS"
+      ? rows.map((r) => r.id)
+      : rows.filter((r) => pastClosedRetention(r, ctx)).map((r) => r.id);
   }
   return {
     name: `declarations:${category}`,
     async next(db, ctx, after, take) {
-      const rows = await db.declaration.findMany({ where: { AND: [where(ctx), afterId(after)] }, orderBy: { id: "asc" }, take, select: { id: true } });
+      const rows = await db.declaration.findMany({
+        where: { AND: [where(ctx), afterId(after)] },
+        orderBy: { id: "asc" },
+        take,
+        select: { id: true },
+      });
       return rows.map((r) => r.id);
     },
     async apply(tx, ctx, candidates, mode) {
@@ -175,13 +213,18 @@ function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
           tx.notification.count({ where: { ...linked, organisationId: ctx.organisationId } }),
           tx.outboundEmail.count({ where: linked }),
         ]);
-        return { [category]: { declarations: ids.length, decisions, messages }, NOTIFICATIONS: { notifications, outboundEmails } };
+        return {
+          [category]: { declarations: ids.length, decisions, messages },
+          NOTIFICATIONS: { notifications, outboundEmails },
+        };
       }
       const messages = (await tx.declarationMessage.deleteMany({ where: byDeclaration })).count;
       // A recusal recorded with a decision goes with that decision (decision 041).
       await tx.recusal.deleteMany({ where: byDeclaration });
       const decisions = (await tx.decision.deleteMany({ where: byDeclaration })).count;
-      const notifications = (await tx.notification.deleteMany({ where: { ...linked, organisationId: ctx.organisationId } })).count;
+      const notifications = (
+        await tx.notification.deleteMany({ where: { ...linked, organisationId: ctx.organisationId } })
+      ).count;
       const outboundEmails = (await tx.outboundEmail.deleteMany({ where: linked })).count;
       const declarations = (await tx.declaration.deleteMany({ where: { id: { in: ids } } })).count;
       return { [category]: { declarations, decisions, messages }, NOTIFICATIONS: { notifications, outboundEmails } };
@@ -192,27 +235,70 @@ function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
 // ---- the steps, in foreign-key safe order -----------------------------------------------------------
 
 const STEPS: Step[] = [
-  simpleStep("registerEntries", "REGISTER_HISTORY", "registerEntries",
+  simpleStep(
+    "registerEntries",
+    "REGISTER_HISTORY",
+    "registerEntries",
     // An entry removed from the history (ERASED, decision 042) keeps only ids and dates; it goes with the same period.
-    (ctx): Prisma.RegisterEntryWhereInput => ({ organisationId: ctx.organisationId, status: { in: [...OFF_REGISTER] }, endedAt: { lte: ctx.cutoff.REGISTER_HISTORY } }),
-    (db) => db.registerEntry as never),
+    (ctx): Prisma.RegisterEntryWhereInput => ({
+      organisationId: ctx.organisationId,
+      status: { in: [...OFF_REGISTER] },
+      endedAt: { lte: ctx.cutoff.REGISTER_HISTORY },
+    }),
+    (db) => db.registerEntry as never,
+  ),
   declarationStep("DRAFTS"),
   declarationStep("CLOSED_DECLARATIONS"),
-  simpleStep("notifications", "NOTIFICATIONS", "notifications",
-    (ctx): Prisma.NotificationWhereInput => ({ organisationId: ctx.organisationId, createdAt: { lte: ctx.cutoff.NOTIFICATIONS } }),
-    (db) => db.notification as never),
-  simpleStep("outboundEmails", "NOTIFICATIONS", "outboundEmails",
-    (ctx): Prisma.OutboundEmailWhereInput => ({ recipient: { organisationId: ctx.organisationId }, createdAt: { lte: ctx.cutoff.NOTIFICATIONS } }),
-    (db) => db.outboundEmail as never),
-  simpleStep("mailMessages", "NOTIFICATIONS", "mailMessages",
-    (ctx): Prisma.MailMessageWhereInput => ({ recipient: { organisationId: ctx.organisationId }, sentAt: { lte: ctx.cutoff.NOTIFICATIONS } }),
-    (db) => db.mailMessage as never),
-  simpleStep("campaignResponses", "CAMPAIGN_RESPONSES", "campaignResponses",
-    (ctx): Prisma.CampaignResponseWhereInput => ({ campaign: { organisationId: ctx.organisationId }, respondedAt: { lte: ctx.cutoff.CAMPAIGN_RESPONSES } }),
-    (db) => db.campaignResponse as never),
-  simpleStep("peopleImports", "PEOPLE_IMPORTS", "peopleImports",
-    (ctx): Prisma.PeopleImportWhereInput => ({ organisationId: ctx.organisationId, createdAt: { lte: ctx.cutoff.PEOPLE_IMPORTS } }),
-    (db) => db.peopleImport as never),
+  simpleStep(
+    "notifications",
+    "NOTIFICATIONS",
+    "notifications",
+    (ctx): Prisma.NotificationWhereInput => ({
+      organisationId: ctx.organisationId,
+      createdAt: { lte: ctx.cutoff.NOTIFICATIONS },
+    }),
+    (db) => db.notification as never,
+  ),
+  simpleStep(
+    "outboundEmails",
+    "NOTIFICATIONS",
+    "outboundEmails",
+    (ctx): Prisma.OutboundEmailWhereInput => ({
+      recipient: { organisationId: ctx.organisationId },
+      createdAt: { lte: ctx.cutoff.NOTIFICATIONS },
+    }),
+    (db) => db.outboundEmail as never,
+  ),
+  simpleStep(
+    "mailMessages",
+    "NOTIFICATIONS",
+    "mailMessages",
+    (ctx): Prisma.MailMessageWhereInput => ({
+      recipient: { organisationId: ctx.organisationId },
+      sentAt: { lte: ctx.cutoff.NOTIFICATIONS },
+    }),
+    (db) => db.mailMessage as never,
+  ),
+  simpleStep(
+    "campaignResponses",
+    "CAMPAIGN_RESPONSES",
+    "campaignResponses",
+    (ctx): Prisma.CampaignResponseWhereInput => ({
+      campaign: { organisationId: ctx.organisationId },
+      respondedAt: { lte: ctx.cutoff.CAMPAIGN_RESPONSES },
+    }),
+    (db) => db.campaignResponse as never,
+  ),
+  simpleStep(
+    "peopleImports",
+    "PEOPLE_IMPORTS",
+    "peopleImports",
+    (ctx): Prisma.PeopleImportWhereInput => ({
+      organisationId: ctx.organisationId,
+      createdAt: { lte: ctx.cutoff.PEOPLE_IMPORTS },
+    }),
+    (db) => db.peopleImport as never,
+  ),
 ];
 
 function addCounts(total: RemovedCounts, batch: BatchCounts): RemovedCounts {
@@ -225,12 +311,20 @@ function addCounts(total: RemovedCounts, batch: BatchCounts): RemovedCounts {
 
 async function context(db: Db, organisationId: string, now: Date): Promise<Context> {
   const months = await retentionMonths(db, organisationId);
-  const cutoff = Object.fromEntries(RETENTION_CATEGORIES.map((c) => [c, retentionCutoff(now, months[c])])) as Record<RetentionCategory, Date>;
+  const cutoff = Object.fromEntries(RETENTION_CATEGORIES.map((c) => [c, retentionCutoff(now, months[c])])) as Record<
+    RetentionCategory,
+    Date
+  >;
   return { organisationId, now, months, cutoff };
 }
 
 /** Walks every step in batches; `onBatch` decides what to do with each batch (count or delete, in a transaction). */
-async function walk(db: Db, ctx: Context, options: PurgeOptions, onBatch: (step: Step, ids: string[]) => Promise<void>): Promise<void> {
+async function walk(
+  db: Db,
+  ctx: Context,
+  options: PurgeOptions,
+  onBatch: (step: Step, ids: string[]) => Promise<void>,
+): Promise<void> {
   const take = options.batchSize ?? 200;
   const maxBatches = options.maxBatches ?? 100;
   for (const step of STEPS) {
@@ -264,11 +358,21 @@ export interface PurgeResult {
  * Removes what is past its retention in one organisation and records the run. `trigger` is "schedule" for
  * the daily job, or the id of the person who started it (also the audit event's actor).
  */
-export async function purgeOrganisation(db: Db, organisationId: string, trigger: { kind: "schedule" } | { kind: "person"; personId: string }, options: PurgeOptions = {}): Promise<PurgeResult> {
+export async function purgeOrganisation(
+  db: Db,
+  organisationId: string,
+  trigger: { kind: "schedule" } | { kind: "person"; personId: string },
+  options: PurgeOptions = {},
+): Promise<PurgeResult> {
   const now = options.now ?? new Date();
   const ctx = await context(db, organisationId, now);
   const run = await db.purgeRun.create({
-    data: { organisationId, trigger: trigger.kind === "schedule" ? "schedule" : trigger.personId, removed: emptyCounts() as unknown as Prisma.InputJsonObject, startedAt: now },
+    data: {
+      organisationId,
+      trigger: trigger.kind === "schedule" ? "schedule" : trigger.personId,
+      removed: emptyCounts() as unknown as Prisma.InputJsonObject,
+      startedAt: now,
+    },
     select: { id: true },
   });
   let removed = emptyCounts();
@@ -280,27 +384,40 @@ export async function purgeOrganisation(db: Db, organisationId: string, trigger:
     });
   });
   await db.$transaction(async (tx) => {
-    await tx.purgeRun.update({ where: { id: run.id }, data: { finishedAt: new Date(Math.max(Date.now(), now.getTime())) } });
+    await tx.purgeRun.update({
+      where: { id: run.id },
+      data: { finishedAt: new Date(Math.max(Date.now(), now.getTime())) },
+    });
     await recordAudit(tx, {
       organisationId,
       actorId: trigger.kind === "person" ? trigger.personId : null,
       action: "privacy.purged",
       entityType: "PurgeRun",
       entityId: run.id,
-      data: { trigger: trigger.kind, removed: removed as unknown as Prisma.InputJsonObject, retentionMonths: ctx.months as unknown as Prisma.InputJsonObject },
+      data: {
+        trigger: trigger.kind,
+        removed: removed as unknown as Prisma.InputJsonObject,
+        retentionMonths: ctx.months as unknown as Prisma.InputJsonObject,
+      },
     });
   });
   return { runId: run.id, removed };
 }
 
 /** The daily task (lib/jobs/daily.ts): every organisation, one after the other; one failing does not stop the rest. */
-export async function purgeAllOrganisations(db: Db, at: Date = new Date(), options: PurgeOptions = {}): Promise<Record<string, number>> {
+export async function purgeAllOrganisations(
+  db: Db,
+  at: Date = new Date(),
+  options: PurgeOptions = {},
+): Promise<Record<string, number>> {
   const organisations = await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   const result: Record<string, number> = {};
   const failed: string[] = [];
   for (const { id } of organisations) {
     try {
-      result[id] = totalRemoved((await purgeOrganisation(db, id, { kind: "schedule" }, { ...options, now: at })).removed);
+      result[id] = totalRemoved(
+        (await purgeOrganisation(db, id, { kind: "schedule" }, { ...options, now: at })).removed,
+      );
     } catch (error) {
       logError("privacy.purge-failed", error, { component: "privacy", organisationId: id });
       failed.push(id);

@@ -49,8 +49,13 @@ export function isRetentionCategory(value: unknown): value is RetentionCategory 
 }
 
 /** Months per category: the organisation's rules where it has one, the proposed default otherwise. */
-export function effectiveRetention(rows: { category: RetentionCategory; retentionMonths: number }[]): Record<RetentionCategory, number> {
-  const result = Object.fromEntries(RETENTION_CATEGORIES.map((c) => [c, RETENTION_POLICY[c].defaultMonths])) as Record<RetentionCategory, number>;
+export function effectiveRetention(
+  rows: { category: RetentionCategory; retentionMonths: number }[],
+): Record<RetentionCategory, number> {
+  const result = Object.fromEntries(RETENTION_CATEGORIES.map((c) => [c, RETENTION_POLICY[c].defaultMonths])) as Record<
+    RetentionCategory,
+    number
+  >;
   for (const row of rows) result[row.category] = row.retentionMonths;
   return result;
 }
@@ -64,7 +69,8 @@ export function effectiveRetention(rows: { category: RetentionCategory; retentio
  * (the same reading as decision 011).
  */
 export function retentionCutoff(now: Date, months: number): Date {
-  if (!Number.isInteger(months) || months < 0) throw new Error(`retention months must be a whole number >= 0, got ${months}`);
+  if (!Number.isInteger(months) || months < 0)
+    throw new Error(`retention months must be a whole number >= 0, got ${months}`);
   return new Date(subMonths(new TZDate(now.getTime(), TIME_ZONE), months).getTime());
 }
 
@@ -113,6 +119,7 @@ export function closedSince(d: ClosedDeclarationFacts, now: Date): Date | null {
   const reportedEnd = answeredEndDate(d.answers);
   if (reportedEnd) return latest(d.updatedAt, reportedEnd);
   if (d.acceptedFollowUps.length > 0) return latest(d.updatedAt, ...d.acceptedFollowUps);
-  if (d.employmentEnd && dayAfter(d.employmentEnd).getTime() <= now.getTime()) return latest(d.updatedAt, dayAfter(d.employmentEnd));
+  if (d.employmentEnd && dayAfter(d.employmentEnd).getTime() <= now.getTime())
+    return latest(d.updatedAt, dayAfter(d.employmentEnd));
   return null;
 }

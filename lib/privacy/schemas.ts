@@ -27,7 +27,11 @@ const shape = Object.fromEntries(
 ) as Record<string, z.ZodType<number, string>>;
 
 export const RetentionSchema = z.object(shape).transform((v) => ({
-  periods: RETENTION_CATEGORIES.map((category) => ({ category, months: v[monthsField(category)]!, version: v[versionField(category)]! })),
+  periods: RETENTION_CATEGORIES.map((category) => ({
+    category,
+    months: v[monthsField(category)]!,
+    version: v[versionField(category)]!,
+  })),
 }));
 
 export type RetentionInput = z.output<typeof RetentionSchema>;

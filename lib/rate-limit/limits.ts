@@ -7,9 +7,18 @@ import { hitRateLimit, undoRateLimitHit, type RateLimitResult } from "./store";
  * Counts one declaration save or submission of this person. Returns null when it may go ahead, else the
  * whole minutes until the person may try again (for "Probeer het over N minuten opnieuw").
  */
-export async function declarationWriteLimit(personId: string, now = new Date()): Promise<{ retryAfterMinutes: number } | null> {
+export async function declarationWriteLimit(
+  personId: string,
+  now = new Date(),
+): Promise<{ retryAfterMinutes: number } | null> {
   const { submitPerHour } = rateLimitSettings();
-  const result = await hitRateLimit(await getDb(), `declaration-write:${personId}`, submitPerHour, SUBMIT_WINDOW_SECONDS, now);
+  const result = await hitRateLimit(
+    await getDb(),
+    `declaration-write:${personId}`,
+    submitPerHour,
+    SUBMIT_WINDOW_SECONDS,
+    now,
+  );
   return result.allowed ? null : { retryAfterMinutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) };
 }
 
@@ -24,7 +33,11 @@ export interface SignInAttempt {
  * failed attempts should stay counted: the caller forgives a successful one, so people who sign in often
  * are never locked out, while guessing is.
  */
-export async function countSignInAttempt(ip: string | null, account: string | null, now = new Date()): Promise<SignInAttempt> {
+export async function countSignInAttempt(
+  ip: string | null,
+  account: string | null,
+  now = new Date(),
+): Promise<SignInAttempt> {
   const { signInPerAccount, signInPerIp } = rateLimitSettings();
   const db = await getDb();
   const checks: { key: string; limit: number }[] = [];

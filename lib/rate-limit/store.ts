@@ -21,14 +21,23 @@ export function windowStartOf(now: Date, windowSeconds: number): Date {
 }
 
 /** Counts one hit for `key` in the current window and says whether it is within `limit`. */
-export async function hitRateLimit(db: Db, key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<RateLimitResult> {
   const windowStart = windowStartOf(now, windowSeconds);
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
     RETURNING "count"`;
   const count = Number(rows[0]?.count ?? 1);
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now.getTime()) / 1000),
+  );
   return { allowed: count <= limit, count, retryAfterSeconds, windowStart };
 }
 

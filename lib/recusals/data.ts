@@ -42,10 +42,14 @@ export type RecusalReader = "self" | "manager" | "deputy" | "integrity-officer";
 
 /** How the viewer may read this person's recusals now, or null. */
 async function readerOf(db: Db, viewer: Viewer, personId: string): Promise<RecusalReader | null> {
-  const person = await db.person.findFirst({ where: { id: personId, organisationId: viewer.organisationId }, select: { id: true, managerId: true } });
+  const person = await db.person.findFirst({
+    where: { id: personId, organisationId: viewer.organisationId },
+    select: { id: true, managerId: true },
+  });
   if (!person) return null;
   if (person.id === viewer.id) return "self";
-  if (person.managerId === viewer.id && (await holdsManagerRightNow(db, viewer.organisationId, viewer.id))) return "manager";
+  if (person.managerId === viewer.id && (await holdsManagerRightNow(db, viewer.organisationId, viewer.id)))
+    return "manager";
   if (person.managerId && (await activeDelegatorsOf(db, viewer)).includes(person.managerId)) return "deputy";
   if (await integrityOfficerNow(db, viewer)) return "integrity-officer";
   return null;
@@ -57,13 +61,20 @@ async function readerOf(db: Db, viewer: Viewer, personId: string): Promise<Recus
  * INTEGRITY_OFFICER. Null for any other declaration.
  */
 export async function excludedManagerOf(db: Db, declarationId: string): Promise<string | null> {
-  const d = await db.declaration.findUnique({ where: { id: declarationId }, select: { type: true, answers: true, person: { select: { managerId: true } } } });
+  const d = await db.declaration.findUnique({
+    where: { id: declarationId },
+    select: { type: true, answers: true, person: { select: { managerId: true } } },
+  });
   if (!d || d.type !== "PRIVATE_RELATIONSHIP" || !d.person.managerId) return null;
   return aboutOwnManager((d.answers ?? {}) as Record<string, unknown>) ? d.person.managerId : null;
 }
 
 /** May the viewer end this recusal early now? Never their own; see the file comment for who may. */
-async function mayEnd(db: Db, viewer: Viewer, r: { personId: string; declarationId: string; declaration: { deciderRole: string } }): Promise<boolean> {
+async function mayEnd(
+  db: Db,
+  viewer: Viewer,
+  r: { personId: string; declarationId: string; declaration: { deciderRole: string } },
+): Promise<boolean> {
   const reader = await readerOf(db, viewer, r.personId);
   if (reader === null || reader === "self") return false;
   const byIntegrity = r.declaration.deciderRole === "INTEGRITY_OFFICER" || r.declaration.deciderRole === "TOP";
@@ -112,7 +123,13 @@ export async function recordRecusalWithDecision(
     action: "recusal.recorded",
     entityType: "Recusal",
     entityId: created.id,
-    data: { declarationId: d.id, decisionId: decision.id, personId: d.personId, subjectKind: part.kind, endsOn: part.endsOn },
+    data: {
+      declarationId: d.id,
+      decisionId: decision.id,
+      personId: d.personId,
+      subjectKind: part.kind,
+      endsOn: part.endsOn,
+    },
   });
   return created;
 }
@@ -136,7 +153,14 @@ export interface RecusalView {
 }
 
 const SELECT = {
-  id: true, version: true, personId: true, subjectKind: true, subject: true, endsOn: true, createdAt: true, declarationId: true,
+  id: true,
+  version: true,
+  personId: true,
+  subjectKind: true,
+  subject: true,
+  endsOn: true,
+  createdAt: true,
+  declarationId: true,
   person: { select: { name: true } },
   recordedBy: { select: { name: true } },
   declaration: { select: { reference: true, deciderRole: true } },
@@ -148,9 +172,18 @@ async function toViews(db: Db, viewer: Viewer, rows: Row[]): Promise<RecusalView
   const out: RecusalView[] = [];
   for (const r of rows) {
     out.push({
-      id: r.id, version: r.version, personId: r.personId, personName: r.person.name, subjectKind: r.subjectKind, subject: r.subject,
-      endsOn: dayOfDate(r.endsOn), recordedByName: r.recordedBy.name, createdAt: r.createdAt.toISOString(), declarationId: r.declarationId,
-      declarationReference: r.declaration.reference, canEnd: await mayEnd(db, viewer, r),
+      id: r.id,
+      version: r.version,
+      personId: r.personId,
+      personName: r.person.name,
+      subjectKind: r.subjectKind,
+      subject: r.subject,
+      endsOn: dayOfDate(r.endsOn),
+      recordedByName: r.recordedBy.name,
+      createdAt: r.createdAt.toISOString(),
+      declarationId: r.declarationId,
+      declarationReference: r.declaration.reference,
+      canEnd: await mayEnd(db, viewer, r),
     });
   }
   return out;
@@ -170,10 +203,18 @@ export async function listMyRecusals(viewer: Viewer): Promise<RecusalView[]> {
 /** Active recusals of the team of the viewer (as manager holding MANAGER now, and of managers they stand in for). */
 export async function listTeamRecusals(viewer: Viewer): Promise<RecusalView[]> {
   const db = await getDb();
-  const managers = [...((await holdsManagerRightNow(db, viewer.organisationId, viewer.id)) ? [viewer.id] : []), ...(await activeDelegatorsOf(db, viewer))];
+  const managers = [
+    ...((await holdsManagerRightNow(db, viewer.organisationId, viewer.id)) ? [viewer.id] : []),
+    ...(await activeDelegatorsOf(db, viewer)),
+  ];
   if (managers.length === 0) return [];
   const rows = await db.recusal.findMany({
-    where: { organisationId: viewer.organisationId, person: { managerId: { in: managers } }, personId: { not: viewer.id }, ...activeWhere(todayOf()) },
+    where: {
+      organisationId: viewer.organisationId,
+      person: { managerId: { in: managers } },
+      personId: { not: viewer.id },
+      ...activeWhere(todayOf()),
+    },
     orderBy: [{ endsOn: "asc" }],
     take: 500,
     select: SELECT,
@@ -198,14 +239,24 @@ export async function listOrganisationRecusals(viewer: Viewer): Promise<RecusalV
  * The active recusals of the person who filed this declaration, for its decision page: only for a viewer who may
  * read that person's recusals and is not the person (the decision page is never the declarant's). null: may not.
  */
-export async function activeRecusalsForDeclaration(viewer: Viewer, declarationId: string): Promise<RecusalView[] | null> {
+export async function activeRecusalsForDeclaration(
+  viewer: Viewer,
+  declarationId: string,
+): Promise<RecusalView[] | null> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const d = await tx.declaration.findFirst({ where: { id: declarationId, organisationId: viewer.organisationId }, select: { personId: true } });
+    const d = await tx.declaration.findFirst({
+      where: { id: declarationId, organisationId: viewer.organisationId },
+      select: { personId: true },
+    });
     if (!d) return null;
     const reader = await readerOf(tx, viewer, d.personId);
     if (reader === null || reader === "self") return null;
-    const rows = await tx.recusal.findMany({ where: { organisationId: viewer.organisationId, personId: d.personId, ...activeWhere(todayOf()) }, orderBy: { endsOn: "asc" }, select: SELECT });
+    const rows = await tx.recusal.findMany({
+      where: { organisationId: viewer.organisationId, personId: d.personId, ...activeWhere(todayOf()) },
+      orderBy: { endsOn: "asc" },
+      select: SELECT,
+    });
     return toViews(tx, viewer, rows);
   });
 }
@@ -218,7 +269,15 @@ export async function endRecusal(viewer: Viewer, input: EndRecusalInput): Promis
   await db.$transaction(async (tx) => {
     const r = await tx.recusal.findFirst({
       where: { id: input.id, organisationId: viewer.organisationId },
-      select: { id: true, version: true, personId: true, declarationId: true, endedAt: true, endsOn: true, declaration: { select: { deciderRole: true } } },
+      select: {
+        id: true,
+        version: true,
+        personId: true,
+        declarationId: true,
+        endedAt: true,
+        endsOn: true,
+        declaration: { select: { deciderRole: true } },
+      },
     });
     if (!r) throw notFound("recusal");
     const reader = await readerOf(tx, viewer, r.personId);

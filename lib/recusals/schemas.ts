@@ -14,9 +14,12 @@ const date = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: "invalidDate" });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    { error: "invalidDate" },
+  );
 
-const blankToNull = (s: unknown) => (typeof s === "string" && s.trim() === "" ? null : s ?? null);
+const blankToNull = (s: unknown) => (typeof s === "string" && s.trim() === "" ? null : (s ?? null));
 
 /**
  * The recusal part of a decision: nothing at all (no recusal), or all three fields. Half a recusal is refused
@@ -27,7 +30,13 @@ export const RecusalPartSchema = z
     recusalKind: z.preprocess(blankToNull, z.enum(RECUSAL_SUBJECTS, { error: "unknownKind" }).nullable()),
     recusalSubject: z.preprocess(
       blankToNull,
-      z.string().trim().min(1, { error: "subjectRequired" }).max(MAX_SUBJECT, { error: "subjectTooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }).nullable(),
+      z
+        .string()
+        .trim()
+        .min(1, { error: "subjectRequired" })
+        .max(MAX_SUBJECT, { error: "subjectTooLong" })
+        .refine(hasNoNul, { error: INVALID_CHARACTERS })
+        .nullable(),
     ),
     recusalEndsOn: z.preprocess(blankToNull, date.nullable()),
   })
@@ -35,16 +44,30 @@ export const RecusalPartSchema = z
     const any = v.recusalKind !== null || v.recusalSubject !== null || v.recusalEndsOn !== null;
     if (!any) return;
     if (v.recusalKind === null) ctx.addIssue({ code: "custom", path: ["recusalKind"], message: "kindRequired" });
-    if (v.recusalSubject === null) ctx.addIssue({ code: "custom", path: ["recusalSubject"], message: "subjectRequired" });
+    if (v.recusalSubject === null)
+      ctx.addIssue({ code: "custom", path: ["recusalSubject"], message: "subjectRequired" });
     if (v.recusalEndsOn === null) ctx.addIssue({ code: "custom", path: ["recusalEndsOn"], message: "endsOnRequired" });
   })
-  .transform((v) => (v.recusalKind && v.recusalSubject && v.recusalEndsOn ? { kind: v.recusalKind, subject: v.recusalSubject, endsOn: v.recusalEndsOn } : null));
+  .transform((v) =>
+    v.recusalKind && v.recusalSubject && v.recusalEndsOn
+      ? { kind: v.recusalKind, subject: v.recusalSubject, endsOn: v.recusalEndsOn }
+      : null,
+  );
 
 export type RecusalPart = z.output<typeof RecusalPartSchema>;
 
 export const EndRecusalSchema = z.object({
-  id: z.string({ error: "notFound" }).min(1, { error: "notFound" }).max(64, { error: "notFound" }).refine(hasNoNul, { error: "notFound" }),
+  id: z
+    .string({ error: "notFound" })
+    .min(1, { error: "notFound" })
+    .max(64, { error: "notFound" })
+    .refine(hasNoNul, { error: "notFound" }),
   version: z.coerce.number({ error: "notFound" }).int({ error: "notFound" }).min(1, { error: "notFound" }),
-  reason: z.string({ error: "endReasonRequired" }).trim().min(1, { error: "endReasonRequired" }).max(MAX_END_REASON, { error: "endReasonTooLong" }).refine(hasNoNul, { error: INVALID_CHARACTERS }),
+  reason: z
+    .string({ error: "endReasonRequired" })
+    .trim()
+    .min(1, { error: "endReasonRequired" })
+    .max(MAX_END_REASON, { error: "endReasonTooLong" })
+    .refine(hasNoNul, { error: INVALID_CHARACTERS }),
 });
 export type EndRecusalInput = z.output<typeof EndRecusalSchema>;

@@ -16,8 +16,18 @@ export type RegisterActionState = ActionState & { warnings?: string[] };
 
 function warningsOf(findings: SensitiveFinding[], t: Translator): string[] {
   const texts = {
-    kinds: { amount: t("register.check.amount"), email: t("register.check.email"), phone: t("register.check.phone"), digits: t("register.check.digits") },
-    fields: { functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions") },
+    kinds: {
+      amount: t("register.check.amount"),
+      email: t("register.check.email"),
+      phone: t("register.check.phone"),
+      digits: t("register.check.digits"),
+    },
+    fields: {
+      functionTitle: t("register.table.functionTitle"),
+      sideJob: t("register.table.sideJob"),
+      sideJobOrganisation: t("register.table.organisation"),
+      conditions: t("register.table.conditions"),
+    },
   };
   return findings.map((f) => describeFinding(f, texts));
 }
@@ -28,7 +38,12 @@ const common = {
   // The check found something and HR did not confirm: say what, and ask for the confirmation (works without JS).
   onError: (error: unknown, values: RawValues, { t }: { t: Translator }): RegisterActionState | undefined =>
     isAppError(error) && error.details?.reason === "sensitiveWording"
-      ? { status: "error", message: t("register.errors.sensitiveWording"), values, warnings: warningsOf((error.details.findings ?? []) as SensitiveFinding[], t) }
+      ? {
+          status: "error",
+          message: t("register.errors.sensitiveWording"),
+          values,
+          warnings: warningsOf((error.details.findings ?? []) as SensitiveFinding[], t),
+        }
       : undefined,
 };
 
@@ -41,7 +56,11 @@ export const saveWordingAction = formAction({
   done: ({ version, corrected, findings }, { id }, { viewer, t }): RegisterActionState => {
     revalidatePath(`/beheer/register/${id}`);
     if (corrected) revalidatePath(`/register/${viewer.organisationSlug}`);
-    const message = corrected ? t("register.admin.corrected") : findings.length > 0 ? t("register.admin.savedWithWarnings") : t("register.admin.saved");
+    const message = corrected
+      ? t("register.admin.corrected")
+      : findings.length > 0
+        ? t("register.admin.savedWithWarnings")
+        : t("register.admin.saved");
     return { status: "success", message, version, warnings: warningsOf(findings, t) };
   },
 });

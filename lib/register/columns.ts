@@ -58,24 +58,93 @@ const amsterdamDate = (d: Date | null) => (d ? AMSTERDAM_DAY.format(d) : null);
 
 export const END_REASON_TEXT: Record<RegisterEndReason, { nl: string; en: string }> = {
   SIDE_JOB_ENDED: { nl: "Nevenwerkzaamheid beëindigd of gewijzigd", en: "Side job ended or changed" },
-  LEFT_DESIGNATED_GROUP: { nl: "Niet meer in de groep waarvan nevenwerk openbaar is", en: "No longer in the group whose side jobs are published" },
+  LEFT_DESIGNATED_GROUP: {
+    nl: "Niet meer in de groep waarvan nevenwerk openbaar is",
+    en: "No longer in the group whose side jobs are published",
+  },
   EMPLOYMENT_ENDED: { nl: "Uit dienst", en: "Left the organisation" },
   REMOVED_BY_HR: { nl: "Van het register gehaald door HR", en: "Removed from the register by HR" },
 };
 
 export const REGISTER_COLUMNS: RegisterColumn[] = [
-  { key: "registratienummer", description: { nl: "Vast openbaar nummer van deze registratie per organisatie (REG-jaar-volgnummer); blijft hetzelfde bij een correctie", en: "Stable public number of this entry per organisation (REG-year-sequence); kept when corrected" }, value: (r) => r.registerNumber },
-  { key: "naam", description: { nl: "Naam van de medewerker", en: "Name of the employee" }, value: (r) => r.personName },
-  { key: "functie", description: { nl: "Functie bij de organisatie", en: "Function at the organisation" }, value: (r) => r.functionTitle },
-  { key: "nevenwerkzaamheid", description: { nl: "Wat de nevenwerkzaamheid is", en: "What the side job is" }, value: (r) => r.sideJob },
-  { key: "organisatie", description: { nl: "Organisatie waarvoor het nevenwerk wordt gedaan", en: "Organisation the side job is for" }, value: (r) => r.sideJobOrganisation },
-  { key: "bezoldigd", description: { nl: "Betaald (ja) of onbetaald (nee)", en: "Paid (ja) or unpaid (nee)" }, value: (r) => r.paid },
-  { key: "voorwaarden", description: { nl: "Voorwaarden bij de toestemming (alleen waar de gedragscode dat vraagt: Rijk)", en: "Conditions of the permission (only where the code requires it: Rijk)" }, value: (r) => r.conditions },
-  { key: "sinds", description: { nl: "Begindatum van de nevenwerkzaamheid (JJJJ-MM-DD)", en: "Start date of the side job (YYYY-MM-DD)" }, value: (r) => isoDate(r.startedOn) },
-  { key: "gepubliceerd_op", description: { nl: "Datum van publicatie in dit register (JJJJ-MM-DD)", en: "Date published on this register (YYYY-MM-DD)" }, value: (r) => amsterdamDate(r.publishedAt) },
-  { key: "beeindigd_op", description: { nl: "Datum waarop het van het register is gehaald; leeg als het nog op het register staat", en: "Date taken off the register; empty while current" }, value: (r) => amsterdamDate(r.endedAt) },
-  { key: "gecorrigeerd_op", description: { nl: "Datum waarop de tekst voor het laatst is gecorrigeerd; leeg als hij nooit is gecorrigeerd", en: "Date the wording was last corrected; empty if never" }, value: (r) => amsterdamDate(r.correctedAt) },
-  { key: "reden_beeindiging", description: { nl: "Waarom het van het register is gehaald", en: "Why it was taken off the register" }, value: (r) => (r.endReason ? END_REASON_TEXT[r.endReason].nl : null) },
+  {
+    key: "registratienummer",
+    description: {
+      nl: "Vast openbaar nummer van deze registratie per organisatie (REG-jaar-volgnummer); blijft hetzelfde bij een correctie",
+      en: "Stable public number of this entry per organisation (REG-year-sequence); kept when corrected",
+    },
+    value: (r) => r.registerNumber,
+  },
+  {
+    key: "naam",
+    description: { nl: "Naam van de medewerker", en: "Name of the employee" },
+    value: (r) => r.personName,
+  },
+  {
+    key: "functie",
+    description: { nl: "Functie bij de organisatie", en: "Function at the organisation" },
+    value: (r) => r.functionTitle,
+  },
+  {
+    key: "nevenwerkzaamheid",
+    description: { nl: "Wat de nevenwerkzaamheid is", en: "What the side job is" },
+    value: (r) => r.sideJob,
+  },
+  {
+    key: "organisatie",
+    description: { nl: "Organisatie waarvoor het nevenwerk wordt gedaan", en: "Organisation the side job is for" },
+    value: (r) => r.sideJobOrganisation,
+  },
+  {
+    key: "bezoldigd",
+    description: { nl: "Betaald (ja) of onbetaald (nee)", en: "Paid (ja) or unpaid (nee)" },
+    value: (r) => r.paid,
+  },
+  {
+    key: "voorwaarden",
+    description: {
+      nl: "Voorwaarden bij de toestemming (alleen waar de gedragscode dat vraagt: Rijk)",
+      en: "Conditions of the permission (only where the code requires it: Rijk)",
+    },
+    value: (r) => r.conditions,
+  },
+  {
+    key: "sinds",
+    description: {
+      nl: "Begindatum van de nevenwerkzaamheid (JJJJ-MM-DD)",
+      en: "Start date of the side job (YYYY-MM-DD)",
+    },
+    value: (r) => isoDate(r.startedOn),
+  },
+  {
+    key: "gepubliceerd_op",
+    description: {
+      nl: "Datum van publicatie in dit register (JJJJ-MM-DD)",
+      en: "Date published on this register (YYYY-MM-DD)",
+    },
+    value: (r) => amsterdamDate(r.publishedAt),
+  },
+  {
+    key: "beeindigd_op",
+    description: {
+      nl: "Datum waarop het van het register is gehaald; leeg als het nog op het register staat",
+      en: "Date taken off the register; empty while current",
+    },
+    value: (r) => amsterdamDate(r.endedAt),
+  },
+  {
+    key: "gecorrigeerd_op",
+    description: {
+      nl: "Datum waarop de tekst voor het laatst is gecorrigeerd; leeg als hij nooit is gecorrigeerd",
+      en: "Date the wording was last corrected; empty if never",
+    },
+    value: (r) => amsterdamDate(r.correctedAt),
+  },
+  {
+    key: "reden_beeindiging",
+    description: { nl: "Waarom het van het register is gehaald", en: "Why it was taken off the register" },
+    value: (r) => (r.endReason ? END_REASON_TEXT[r.endReason].nl : null),
+  },
 ];
 
 export const LICENCE = {

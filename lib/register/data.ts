@@ -35,12 +35,21 @@ function sensitiveRefused(findings: SensitiveFinding[]): AppError {
   return new AppError("VALIDATION", "sensitive wording not confirmed", { reason: "sensitiveWording", findings });
 }
 
-export async function listRegisterForHr(viewer: Viewer, status: RegisterEntryStatus, take = 200): Promise<AdminRegisterEntry[]> {
+export async function listRegisterForHr(
+  viewer: Viewer,
+  status: RegisterEntryStatus,
+  take = 200,
+): Promise<AdminRegisterEntry[]> {
   assertArea(viewer, "register");
   const db = await getDb();
   return db.registerEntry.findMany({
     where: { organisationId: viewer.organisationId, status },
-    orderBy: status === "PENDING_REVIEW" ? [{ createdAt: "asc" }] : status === "PUBLISHED" ? [{ personName: "asc" }] : [{ endedAt: "desc" }],
+    orderBy:
+      status === "PENDING_REVIEW"
+        ? [{ createdAt: "asc" }]
+        : status === "PUBLISHED"
+          ? [{ personName: "asc" }]
+          : [{ endedAt: "desc" }],
     select: ADMIN_SELECT,
     take,
   });
@@ -49,16 +58,26 @@ export async function listRegisterForHr(viewer: Viewer, status: RegisterEntrySta
 export async function countRegisterForHr(viewer: Viewer): Promise<Record<RegisterEntryStatus, number>> {
   assertArea(viewer, "register");
   const db = await getDb();
-  const groups = await db.registerEntry.groupBy({ by: ["status"], where: { organisationId: viewer.organisationId }, _count: { _all: true } });
+  const groups = await db.registerEntry.groupBy({
+    by: ["status"],
+    where: { organisationId: viewer.organisationId },
+    _count: { _all: true },
+  });
   const counts = { PENDING_REVIEW: 0, PUBLISHED: 0, ENDED: 0, ERASED: 0 };
   for (const g of groups) counts[g.status] = g._count._all;
   return counts;
 }
 
-export async function getRegisterEntryForHr(viewer: Viewer, id: string): Promise<AdminRegisterEntry & { showConditions: boolean }> {
+export async function getRegisterEntryForHr(
+  viewer: Viewer,
+  id: string,
+): Promise<AdminRegisterEntry & { showConditions: boolean }> {
   assertArea(viewer, "register");
   const db = await getDb();
-  const entry = await db.registerEntry.findFirst({ where: { id, organisationId: viewer.organisationId }, select: ADMIN_SELECT });
+  const entry = await db.registerEntry.findFirst({
+    where: { id, organisationId: viewer.organisationId },
+    select: ADMIN_SELECT,
+  });
   if (!entry) throw notFound("register entry");
   return { ...entry, showConditions: codePublishesConditions(viewer.profile) };
 }
@@ -67,7 +86,21 @@ async function loadForChange(tx: Tx, viewer: Viewer, id: string, version: number
   assertArea(viewer, "register");
   const entry = await tx.registerEntry.findFirst({
     where: { id, organisationId: viewer.organisationId },
-    select: { id: true, status: true, version: true, declarationId: true, personId: true, personName: true, functionTitle: true, sideJob: true, sideJobOrganisation: true, conditions: true, organisationId: true, publishedAt: true, endedAt: true },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      declarationId: true,
+      personId: true,
+      personName: true,
+      functionTitle: true,
+      sideJob: true,
+      sideJobOrganisation: true,
+      conditions: true,
+      organisationId: true,
+      publishedAt: true,
+      endedAt: true,
+    },
   });
   if (!entry) throw notFound("register entry");
   if (entry.version !== version) throw conflict({ current: entry.version });
@@ -75,7 +108,10 @@ async function loadForChange(tx: Tx, viewer: Viewer, id: string, version: number
 }
 
 async function bump(tx: Tx, id: string, version: number, data: Prisma.RegisterEntryUpdateManyMutationInput) {
-  const updated = await tx.registerEntry.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  const updated = await tx.registerEntry.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (updated.count !== 1) throw conflict();
 }
 
@@ -85,7 +121,10 @@ async function bump(tx: Tx, id: string, version: number, data: Prisma.RegisterEn
  * Going public with text the wording check flags needs `acknowledge`; saving a pending review never does (it is not
  * public yet) but returns what the check found. The audit event names the fields that changed, never their text.
  */
-export async function saveWording(viewer: Viewer, input: WordingInput): Promise<{ version: number; corrected: boolean; findings: SensitiveFinding[] }> {
+export async function saveWording(
+  viewer: Viewer,
+  input: WordingInput,
+): Promise<{ version: number; corrected: boolean; findings: SensitiveFinding[] }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
@@ -95,18 +134,30 @@ export async function saveWording(viewer: Viewer, input: WordingInput): Promise<
       functionTitle: input.functionTitle,
       sideJob: input.sideJob,
       sideJobOrganisation: input.sideJobOrganisation,
-      conditions: codePublishesConditions(viewer.profile) ? input.conditions || null : published ? entry.conditions : null,
+      conditions: codePublishesConditions(viewer.profile)
+        ? input.conditions || null
+        : published
+          ? entry.conditions
+          : null,
     };
     const findings = checkWording(wording);
     if (published && findings.length > 0 && !input.acknowledge) throw sensitiveRefused(findings);
-    const changed = (Object.keys(wording) as (keyof typeof wording)[]).filter((k) => (wording[k] ?? null) !== (entry[k] ?? null));
+    const changed = (Object.keys(wording) as (keyof typeof wording)[]).filter(
+      (k) => (wording[k] ?? null) !== (entry[k] ?? null),
+    );
     if (published && changed.length === 0) return { version: entry.version, corrected: false, findings };
     await bump(tx, entry.id, entry.version, { ...wording, ...(published ? { correctedAt: new Date() } : {}) });
     await recordAudit(tx, {
-      organisationId: viewer.organisationId, actorId: viewer.id,
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
       action: published ? "register.corrected" : "register.wording-edited",
-      entityType: "RegisterEntry", entityId: entry.id,
-      data: { version: entry.version + 1, fields: changed, ...(published ? { checkWarnings: findings.map((f) => f.kind) } : {}) },
+      entityType: "RegisterEntry",
+      entityId: entry.id,
+      data: {
+        version: entry.version + 1,
+        fields: changed,
+        ...(published ? { checkWarnings: findings.map((f) => f.kind) } : {}),
+      },
     });
     return { version: entry.version + 1, corrected: published, findings };
   });
@@ -122,19 +173,50 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
     const entry = await loadForChange(tx, viewer, input.id, input.version);
     if (!canPublish(entry)) throw invalidState(entry.status);
     const person = entry.personId
-      ? await tx.person.findUnique({ where: { id: entry.personId }, select: { salaryScale: true, topManagementGroup: true, topOfficial: true, disabledAt: true, employmentEnd: true } })
+      ? await tx.person.findUnique({
+          where: { id: entry.personId },
+          select: {
+            salaryScale: true,
+            topManagementGroup: true,
+            topOfficial: true,
+            disabledAt: true,
+            employmentEnd: true,
+          },
+        })
       : null;
     const today = amsterdamNow().today;
     const { profile } = await effectivePolicy(tx, viewer.organisationId, viewer.profile, today);
-    if (disqualification(profile, person, today)) throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
-    const declaration = await tx.declaration.findUniqueOrThrow({ where: { id: entry.declarationId }, select: { status: true, reference: true } });
-    if (!isPermitted(declaration.status)) throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
+    if (disqualification(profile, person, today))
+      throw new AppError("INVALID_STATE", "not designated", { reason: "notDesignated" });
+    const declaration = await tx.declaration.findUniqueOrThrow({
+      where: { id: entry.declarationId },
+      select: { status: true, reference: true },
+    });
+    if (!isPermitted(declaration.status))
+      throw new AppError("INVALID_STATE", "declaration not permitted", { reason: "notPermitted" });
     const findings = checkWording(entry);
     if (findings.length > 0 && !input.acknowledge) throw sensitiveRefused(findings);
     const publishedAt = new Date();
     const registerNumber = await takeRegisterNumber(tx, viewer.organisationId, publishedAt);
-    await bump(tx, entry.id, entry.version, { status: "PUBLISHED", publishedAt, publishedById: viewer.id, registerNumber });
-    await recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, action: "register.published", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId: entry.declarationId, version: entry.version + 1, registerNumber, checkWarnings: findings.map((f) => f.kind) } });
+    await bump(tx, entry.id, entry.version, {
+      status: "PUBLISHED",
+      publishedAt,
+      publishedById: viewer.id,
+      registerNumber,
+    });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "register.published",
+      entityType: "RegisterEntry",
+      entityId: entry.id,
+      data: {
+        declarationId: entry.declarationId,
+        version: entry.version + 1,
+        registerNumber,
+        checkWarnings: findings.map((f) => f.kind),
+      },
+    });
     await notify(tx, {
       organisationId: viewer.organisationId,
       recipientIds: entry.personId ? [entry.personId] : [],
@@ -159,7 +241,11 @@ export async function removeEntry(viewer: Viewer, input: RemoveInput): Promise<v
       action: "register.removed",
       entityType: "RegisterEntry",
       entityId: entry.id,
-      data: { wasPublished: entry.status === "PUBLISHED", reason: input.reason.slice(0, 1000), version: entry.version + 1 },
+      data: {
+        wasPublished: entry.status === "PUBLISHED",
+        reason: input.reason.slice(0, 1000),
+        version: entry.version + 1,
+      },
     });
   });
 }
@@ -177,12 +263,28 @@ export async function eraseEntry(viewer: Viewer, input: EraseInput): Promise<voi
     if (!canErase(entry)) throw invalidState(entry.status);
     const now = new Date();
     await bump(tx, entry.id, entry.version, {
-      status: "ERASED", erasedAt: now, erasureGround: input.ground, endedAt: entry.endedAt ?? now,
-      personName: "", functionTitle: "", sideJob: "", sideJobOrganisation: "", conditions: null,
+      status: "ERASED",
+      erasedAt: now,
+      erasureGround: input.ground,
+      endedAt: entry.endedAt ?? now,
+      personName: "",
+      functionTitle: "",
+      sideJob: "",
+      sideJobOrganisation: "",
+      conditions: null,
     });
     await recordAudit(tx, {
-      organisationId: viewer.organisationId, actorId: viewer.id, action: "register.erased", entityType: "RegisterEntry", entityId: entry.id,
-      data: { ground: input.ground, wasStatus: entry.status, declarationId: entry.declarationId, version: entry.version + 1 },
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "register.erased",
+      entityType: "RegisterEntry",
+      entityId: entry.id,
+      data: {
+        ground: input.ground,
+        wasStatus: entry.status,
+        declarationId: entry.declarationId,
+        version: entry.version + 1,
+      },
     });
   });
 }

@@ -9,7 +9,14 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LICENCE, PUBLIC_SELECT, REGISTER_COLUMNS, cellText, type PublicRegisterRow } from "./columns";
 import { createOdsWriter } from "./ods";
-import { REGISTER_ORDER, historyWhere, registerWhere, rowAsOf, type PublicOrganisation, type RegisterFilters } from "./public";
+import {
+  REGISTER_ORDER,
+  historyWhere,
+  registerWhere,
+  rowAsOf,
+  type PublicOrganisation,
+  type RegisterFilters,
+} from "./public";
 
 /**
  * CSV has no place for metadata, so every CSV row ends with these two columns (decision 042): the licence and where
@@ -53,9 +60,15 @@ function afterRow(last: PublicRegisterRow): Prisma.RegisterEntryWhereInput {
 }
 
 /** Yields the rows of the register (or its history) in batches, in register order. */
-export async function* registerBatches(organisationId: string, filters: RegisterFilters, list: RegisterList, batchSize = BATCH): AsyncGenerator<PublicRegisterRow[]> {
+export async function* registerBatches(
+  organisationId: string,
+  filters: RegisterFilters,
+  list: RegisterList,
+  batchSize = BATCH,
+): AsyncGenerator<PublicRegisterRow[]> {
   const db = await getDb();
-  const where = list === "geschiedenis" ? historyWhere(organisationId, filters) : registerWhere(organisationId, filters);
+  const where =
+    list === "geschiedenis" ? historyWhere(organisationId, filters) : registerWhere(organisationId, filters);
   let last: PublicRegisterRow | null = null;
   for (;;) {
     const rows: PublicRegisterRow[] = await db.registerEntry.findMany({
@@ -72,7 +85,12 @@ export async function* registerBatches(organisationId: string, filters: Register
   }
 }
 
-export function downloadFileName(org: PublicOrganisation, list: RegisterList, format: DownloadFormat, today: string): string {
+export function downloadFileName(
+  org: PublicOrganisation,
+  list: RegisterList,
+  format: DownloadFormat,
+  today: string,
+): string {
   return `nevenwerkzaamheden-${org.slug}${list === "geschiedenis" ? "-geschiedenis" : ""}-${today}.${format}`;
 }
 
@@ -88,12 +106,17 @@ interface Source {
 }
 
 /** The download as a byte stream. */
-export function registerDownloadStream(source: Source, format: DownloadFormat, batchSize = BATCH): ReadableStream<Uint8Array> {
+export function registerDownloadStream(
+  source: Source,
+  format: DownloadFormat,
+  batchSize = BATCH,
+): ReadableStream<Uint8Array> {
   const batches = registerBatches(source.org.id, source.filters, source.list, batchSize);
   const header = REGISTER_COLUMNS.map((c) => c.key);
   const texts = (rows: PublicRegisterRow[]) => rows.map((r) => REGISTER_COLUMNS.map((c) => cellText(c.value(r))));
   // CSV cells never start like a formula (employees type the side job and organisation); ODS cells are typed text.
-  const csvTexts = (rows: PublicRegisterRow[]) => texts(rows).map((row) => [...row.map(spreadsheetSafe), LICENCE.url, source.sourceUrl]);
+  const csvTexts = (rows: PublicRegisterRow[]) =>
+    texts(rows).map((row) => [...row.map(spreadsheetSafe), LICENCE.url, source.sourceUrl]);
   const title = `Nevenwerkzaamheden ${source.org.name}`;
 
   if (format === "ods") {
@@ -176,7 +199,9 @@ export function registerDownloadStream(source: Source, format: DownloadFormat, b
         controller.enqueue(encoder.encode(JSON.stringify(meta).slice(0, -1) + ',"rijen":['));
       }
       if (!next.done) {
-        const objects = next.value.map((r) => JSON.stringify(Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.key, c.value(r)]))));
+        const objects = next.value.map((r) =>
+          JSON.stringify(Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.key, c.value(r)]))),
+        );
         controller.enqueue(encoder.encode((first ? "" : ",") + objects.join(",")));
         first = false;
       } else {

@@ -36,14 +36,27 @@ export const canRemove = (e: EntryState) => LIVE.includes(e.status);
 /** HR removes a published entry from the register and its history for a legal ground. */
 export const canErase = (e: EntryState) => wasPublished(e);
 
-type QualifyingFacts = { salaryScale: number | null; topManagementGroup: boolean; topOfficial: boolean; disabledAt: Date | null; employmentEnd: Date | null };
+type QualifyingFacts = {
+  salaryScale: number | null;
+  topManagementGroup: boolean;
+  topOfficial: boolean;
+  disabledAt: Date | null;
+  employmentEnd: Date | null;
+};
 
 /**
  * Why a person's side jobs may no longer be on the register on `today` (YYYY-MM-DD), or null when they still
  * qualify: gone from the organisation, or outside the group the (tightened) profile publishes.
  */
-export function disqualification(profile: PolicyProfile, person: QualifyingFacts | null, today: string): RegisterEndReason | null {
-  const left = !person || person.disabledAt !== null || (person.employmentEnd !== null && person.employmentEnd.toISOString().slice(0, 10) < today);
+export function disqualification(
+  profile: PolicyProfile,
+  person: QualifyingFacts | null,
+  today: string,
+): RegisterEndReason | null {
+  const left =
+    !person ||
+    person.disabledAt !== null ||
+    (person.employmentEnd !== null && person.employmentEnd.toISOString().slice(0, 10) < today);
   if (left) return "EMPLOYMENT_ENDED";
   return meetsPublication(profile, person) ? null : "LEFT_DESIGNATED_GROUP";
 }

@@ -8,7 +8,11 @@ import { formatReference } from "@/lib/declarations/reference";
 export const REGISTER_NUMBER_PREFIX = "REG";
 
 /** Takes the next number, inside the publishing transaction (the counter row stays locked until it ends). */
-export async function takeRegisterNumber(db: Pick<Prisma.TransactionClient, "$queryRaw">, organisationId: string, publishedAt: Date): Promise<string> {
+export async function takeRegisterNumber(
+  db: Pick<Prisma.TransactionClient, "$queryRaw">,
+  organisationId: string,
+  publishedAt: Date,
+): Promise<string> {
   const year = Number(amsterdamNow(publishedAt).today.slice(0, 4));
   const rows = await db.$queryRaw<{ n: number }[]>`
     insert into "DeclarationCounter" ("organisationId", "prefix", "year", "next") values (${organisationId}, ${REGISTER_NUMBER_PREFIX}, ${year}, 2)

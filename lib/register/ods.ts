@@ -30,7 +30,10 @@ export function xmlText(value: string): string {
 function cell(value: string): string {
   if (value === "") return "<table:table-cell/>";
   // Line breaks become separate paragraphs, as spreadsheets store them.
-  const paragraphs = value.split(/\r?\n/).map((line) => `<text:p>${xmlText(line)}</text:p>`).join("");
+  const paragraphs = value
+    .split(/\r?\n/)
+    .map((line) => `<text:p>${xmlText(line)}</text:p>`)
+    .join("");
   return `<table:table-cell office:value-type="string">${paragraphs}</table:table-cell>`;
 }
 
@@ -48,7 +51,15 @@ export interface OdsWriter {
 /**
  * Starts an .ods file with one sheet and a header row. `emit` receives the zip bytes as they are produced.
  */
-export function createOdsWriter(options: { sheetName: string; title: string; header: string[]; about?: [string, string][]; emit: (chunk: Uint8Array) => void; onEnd: () => void; onError: (error: Error) => void }): OdsWriter {
+export function createOdsWriter(options: {
+  sheetName: string;
+  title: string;
+  header: string[];
+  about?: [string, string][];
+  emit: (chunk: Uint8Array) => void;
+  onEnd: () => void;
+  onError: (error: Error) => void;
+}): OdsWriter {
   const zip = new Zip((error, chunk, final) => {
     if (error) return options.onError(error);
     if (chunk.length) options.emit(chunk);
@@ -65,20 +76,39 @@ export function createOdsWriter(options: { sheetName: string; title: string; hea
   // The licence and source as document properties (File > Properties > Custom properties) and dc:description, as
   // JSON has them in its envelope (decision 042).
   const about = options.about ?? [];
-  const userDefined = about.map(([k, v]) => `<meta:user-defined meta:name="${xmlText(k)}">${xmlText(v)}</meta:user-defined>`).join("");
-  const description = about.filter(([k]) => k.startsWith("licentie") || k === "bron").map(([k, v]) => `${k}: ${v}`).join("; ");
-  meta.push(strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${CONTENT_NS}><office:meta><dc:title>${xmlText(options.title)}</dc:title>${description ? `<dc:description>${xmlText(description)}</dc:description>` : ""}<meta:generator>Integriteitsportaal</meta:generator>${userDefined}</office:meta></office:document-meta>`), true);
+  const userDefined = about
+    .map(([k, v]) => `<meta:user-defined meta:name="${xmlText(k)}">${xmlText(v)}</meta:user-defined>`)
+    .join("");
+  const description = about
+    .filter(([k]) => k.startsWith("licentie") || k === "bron")
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("; ");
+  meta.push(
+    strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${CONTENT_NS}><office:meta><dc:title>${xmlText(options.title)}</dc:title>${description ? `<dc:description>${xmlText(description)}</dc:description>` : ""}<meta:generator>Integriteitsportaal</meta:generator>${userDefined}</office:meta></office:document-meta>`,
+    ),
+    true,
+  );
   const content = new ZipDeflate("content.xml", { level: 6 });
   zip.add(content);
-  content.push(strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-content ${CONTENT_NS}><office:body><office:spreadsheet><table:table table:name="${xmlText(options.sheetName)}">${odsRow(options.header)}`));
+  content.push(
+    strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${CONTENT_NS}><office:body><office:spreadsheet><table:table table:name="${xmlText(options.sheetName)}">${odsRow(options.header)}`,
+    ),
+  );
   return {
     rows(rows) {
       if (rows.length) content.push(strToU8(rows.map(odsRow).join("")));
     },
     end() {
       // A second sheet "Over dit bestand" says the same for whoever opens the file and never looks at its properties.
-      const aboutSheet = about.length ? `<table:table table:name="Over dit bestand">${about.map(([k, v]) => odsRow([k, v])).join("")}</table:table>` : "";
-      content.push(strToU8(`</table:table>${aboutSheet}</office:spreadsheet></office:body></office:document-content>`), true);
+      const aboutSheet = about.length
+        ? `<table:table table:name="Over dit bestand">${about.map(([k, v]) => odsRow([k, v])).join("")}</table:table>`
+        : "";
+      content.push(
+        strToU8(`</table:table>${aboutSheet}</office:spreadsheet></office:body></office:document-content>`),
+        true,
+      );
       zip.end();
     },
   };

@@ -43,9 +43,15 @@ export interface PublicOrganisation {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads filters from the query string. Odd text and paid filters are ignored; a peildatum that cannot be answered is an error. */
-export function parseRegisterFilters(params: Record<string, string | string[] | undefined>, today: string): RegisterFilters {
+export function parseRegisterFilters(
+  params: Record<string, string | string[] | undefined>,
+  today: string,
+): RegisterFilters {
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : "");
-  const q = one("q").replace(/[\u0000-\u001f]/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  const q = one("q")
+    .replace(/[\u0000-\u001f]/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
   const paid = one("bezoldigd") === "ja" ? "yes" : one("bezoldigd") === "nee" ? "no" : null;
   const date = one("peildatum").trim();
   if (date === "") return { q, paid, asOf: null, asOfError: null };
@@ -60,14 +66,23 @@ export function parseRegisterFilters(params: Record<string, string | string[] | 
 export async function getPublicOrganisation(slug: string): Promise<PublicOrganisation | null> {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const db = await getDb();
-  const org = await db.organisation.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, profile: true } });
+  const org = await db.organisation.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, profile: true },
+  });
   if (!org) return null;
   const { profile } = await effectivePolicy(db, org.id, org.profile, amsterdamNow().today);
   const publication = profile.sideJob.publication;
   const extra = profile.sideJob.extraPublicationMinScale;
   const publishes = publication.kind !== "none" || extra !== null;
   const minScale = publication.kind === "salary-scale" ? Math.min(publication.minScale, extra ?? Infinity) : extra;
-  return { ...org, publishes, criterion: publication.kind, minScale, showConditions: profile.sideJob.publishConditions };
+  return {
+    ...org,
+    publishes,
+    criterion: publication.kind,
+    minScale,
+    showConditions: profile.sideJob.publishConditions,
+  };
 }
 
 export async function listPublicOrganisations(): Promise<{ slug: string; name: string }[]> {
@@ -80,14 +95,25 @@ export function endOfAmsterdamDay(day: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const utcMidnightNext = Date.UTC(y, m - 1, d + 1);
   // Amsterdam is UTC+1 or UTC+2: find the offset at that moment.
-  const offsetHours = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(new Date(utcMidnightNext))) || 0;
+  const offsetHours =
+    Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(
+        new Date(utcMidnightNext),
+      ),
+    ) || 0;
   return new Date(utcMidnightNext - offsetHours * 3_600_000);
 }
 
 /** The one WHERE of the current register (or as it stood on `asOf`), shared by page and downloads. */
 export function registerWhere(organisationId: string, filters: RegisterFilters): Prisma.RegisterEntryWhereInput {
   const text: Prisma.RegisterEntryWhereInput[] = filters.q
-    ? [{ OR: (["personName", "functionTitle", "sideJob", "sideJobOrganisation"] as const).map((f) => ({ [f]: { contains: filters.q, mode: "insensitive" as const } })) }]
+    ? [
+        {
+          OR: (["personName", "functionTitle", "sideJob", "sideJobOrganisation"] as const).map((f) => ({
+            [f]: { contains: filters.q, mode: "insensitive" as const },
+          })),
+        },
+      ]
     : [];
   const paid: Prisma.RegisterEntryWhereInput[] = filters.paid ? [{ paid: filters.paid === "yes" }] : [];
   if (!filters.asOf) return { AND: [{ organisationId, status: "PUBLISHED" }, ...text, ...paid] };
@@ -112,22 +138,44 @@ export function historyWhere(organisationId: string, filters: RegisterFilters): 
  * A row as it stood at the end of `asOf`: an end or a correction after that day had not happened yet, so the row
  * shows neither (the text itself is the current one: an old text is never kept, decision 042).
  */
-export function rowAsOf<R extends Pick<PublicRegisterRow, "endedAt" | "endReason" | "correctedAt">>(row: R, asOf: string | null): R {
+export function rowAsOf<R extends Pick<PublicRegisterRow, "endedAt" | "endReason" | "correctedAt">>(
+  row: R,
+  asOf: string | null,
+): R {
   if (!asOf) return row;
   const end = endOfAmsterdamDay(asOf);
   const ended = row.endedAt && row.endedAt < end;
   const corrected = row.correctedAt && row.correctedAt < end;
-  return { ...row, endedAt: ended ? row.endedAt : null, endReason: ended ? row.endReason : null, correctedAt: corrected ? row.correctedAt : null };
+  return {
+    ...row,
+    endedAt: ended ? row.endedAt : null,
+    endReason: ended ? row.endReason : null,
+    correctedAt: corrected ? row.correctedAt : null,
+  };
 }
 
-export const REGISTER_ORDER: Prisma.RegisterEntryOrderByWithRelationInput[] = [{ personName: "asc" }, { sideJobOrganisation: "asc" }, { id: "asc" }];
+export const REGISTER_ORDER: Prisma.RegisterEntryOrderByWithRelationInput[] = [
+  { personName: "asc" },
+  { sideJobOrganisation: "asc" },
+  { id: "asc" },
+];
 export const HISTORY_ORDER: Prisma.RegisterEntryOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "asc" }];
 
-export async function listRegister(organisationId: string, filters: RegisterFilters, page: number): Promise<{ rows: PublicRegisterRow[]; total: number; lastChange: Date | null }> {
+export async function listRegister(
+  organisationId: string,
+  filters: RegisterFilters,
+  page: number,
+): Promise<{ rows: PublicRegisterRow[]; total: number; lastChange: Date | null }> {
   const db = await getDb();
   const where = registerWhere(organisationId, filters);
   const [rows, total, last] = await Promise.all([
-    db.registerEntry.findMany({ where, orderBy: REGISTER_ORDER, select: PUBLIC_SELECT, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+    db.registerEntry.findMany({
+      where,
+      orderBy: REGISTER_ORDER,
+      select: PUBLIC_SELECT,
+      take: PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+    }),
     db.registerEntry.count({ where }),
     lastChange(organisationId),
   ]);
@@ -145,7 +193,10 @@ export interface HistoryEvent {
  * The history as events (added / corrected / ended), newest first: an ended entry gives two events, a corrected one
  * one more. An entry removed from the history (ERASED) gives none: its status is in neither list.
  */
-export async function listHistory(organisationId: string, page: number): Promise<{ events: HistoryEvent[]; total: number }> {
+export async function listHistory(
+  organisationId: string,
+  page: number,
+): Promise<{ events: HistoryEvent[]; total: number }> {
   const db = await getDb();
   const offset = (Math.max(1, page) - 1) * PAGE_SIZE;
   // Published once and still public (lib/register/lifecycle.ts): an erased entry is in no public list.
@@ -166,9 +217,14 @@ export async function listHistory(organisationId: string, page: number): Promise
       select (count(*) + count("correctedAt") + count("endedAt") filter (where status = 'ENDED'))::int as n from "RegisterEntry"
       where "organisationId" = ${organisationId} and "publishedAt" is not null and ${publicStatus}`,
   ]);
-  const rows = await db.registerEntry.findMany({ where: { organisationId, id: { in: slice.map((e) => e.id) } }, select: PUBLIC_SELECT });
+  const rows = await db.registerEntry.findMany({
+    where: { organisationId, id: { in: slice.map((e) => e.id) } },
+    select: PUBLIC_SELECT,
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const events = slice.flatMap((e) => (byId.has(e.id) ? [{ at: new Date(e.at), kind: e.kind, row: byId.get(e.id)! }] : []));
+  const events = slice.flatMap((e) =>
+    byId.has(e.id) ? [{ at: new Date(e.at), kind: e.kind, row: byId.get(e.id)! }] : [],
+  );
   return { events, total: counted[0]?.n ?? 0 };
 }
 

@@ -7,7 +7,12 @@ const version = z.coerce.number({ message: "notFound" }).int("notFound").min(1, 
 const clean = (max: number) =>
   z
     .string({ message: "required" })
-    .transform((s) => s.replace(/\u0000/g, "").replace(/\r\n?/g, "\n").trim())
+    .transform((s) =>
+      s
+        .replace(/\u0000/g, "")
+        .replace(/\r\n?/g, "\n")
+        .trim(),
+    )
     .pipe(z.string().min(1, "required").max(max, "tooLong"));
 
 /** "I checked the warnings of the wording check: this may be public" (a checkbox; absent means no). */
@@ -42,7 +47,12 @@ export type PublishInput = Omit<z.infer<typeof PublishSchema>, "acknowledge"> & 
 export const RemoveSchema = z.object({ id, version, reason: clean(1000) });
 export type RemoveInput = z.infer<typeof RemoveSchema>;
 
-export const ERASURE_GROUNDS = ["AVG_16_INACCURATE", "AVG_17_UNLAWFUL", "AVG_17_OBJECTION", "AVG_17_NOT_NEEDED"] as const;
+export const ERASURE_GROUNDS = [
+  "AVG_16_INACCURATE",
+  "AVG_17_UNLAWFUL",
+  "AVG_17_OBJECTION",
+  "AVG_17_NOT_NEEDED",
+] as const;
 
 /** Removal from the register and its history: a legal ground (a code, never text) and an explicit confirmation. */
 export const EraseSchema = z.object({

@@ -39,7 +39,13 @@ export function findSensitive(text: string, field = ""): SensitiveFinding[] {
   const taken: [number, number][] = [];
   const out: SensitiveFinding[] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-  for (const [kind, pattern] of [["email", EMAIL], ["digits", IBAN], ["phone", PHONE], ["amount", AMOUNT], ["digits", DIGITS]] as const) {
+  for (const [kind, pattern] of [
+    ["email", EMAIL],
+    ["digits", IBAN],
+    ["phone", PHONE],
+    ["amount", AMOUNT],
+    ["digits", DIGITS],
+  ] as const) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const match = m[0].trim();
@@ -55,7 +61,9 @@ export function findSensitive(text: string, field = ""): SensitiveFinding[] {
 export const WORDING_FIELDS = ["functionTitle", "sideJob", "sideJobOrganisation", "conditions"] as const;
 
 /** The check over all public wording fields of an entry. */
-export function checkWording(wording: Partial<Record<(typeof WORDING_FIELDS)[number], string | null>>): SensitiveFinding[] {
+export function checkWording(
+  wording: Partial<Record<(typeof WORDING_FIELDS)[number], string | null>>,
+): SensitiveFinding[] {
   return WORDING_FIELDS.flatMap((f) => findSensitive(wording[f] ?? "", f));
 }
 

@@ -14,7 +14,6 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 
 type Tx = Prisma.TransactionClient;
 
-
 /** The HR staff of an organisation (raw SQL: the PGlite adapter cannot bind an enum-array filter). */
 export async function hrStaff(tx: Tx, organisationId: string): Promise<string[]> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
@@ -40,7 +39,9 @@ export function proposedSideJobWording(role: string): string {
 
 function roleLabel(value: string): string {
   const form = getDeclarationForm("side-job");
-  const field = form?.fields({ profileId: "rijk", profile: getProfile("rijk"), today: "2026-01-01" }).find((f) => f.name === "role");
+  const field = form
+    ?.fields({ profileId: "rijk", profile: getProfile("rijk"), today: "2026-01-01" })
+    .find((f) => f.name === "role");
   const option = field && "options" in field ? field.options?.find((o) => o.value === value) : undefined;
   return option ? option.label.nl : "Nevenwerkzaamheid";
 }
@@ -49,10 +50,24 @@ function roleLabel(value: string): string {
  * A side job was approved and its verdict says publish: copy the public fields (only those) into a pending
  * entry and tell HR. Conditions are kept only where the code publishes them (codePublishesConditions).
  */
-export async function queueForRegister(tx: Tx, declarationId: string, conditions: string | null, actorId: string): Promise<void> {
+export async function queueForRegister(
+  tx: Tx,
+  declarationId: string,
+  conditions: string | null,
+  actorId: string,
+): Promise<void> {
   const d = await tx.declaration.findUniqueOrThrow({
     where: { id: declarationId },
-    select: { organisationId: true, personId: true, answers: true, title: true, reference: true, relatedId: true, organisation: { select: { profile: true } }, person: { select: { name: true, functionTitle: true } } },
+    select: {
+      organisationId: true,
+      personId: true,
+      answers: true,
+      title: true,
+      reference: true,
+      relatedId: true,
+      organisation: { select: { profile: true } },
+      person: { select: { name: true, functionTitle: true } },
+    },
   });
   const a = (d.answers ?? {}) as Record<string, unknown>;
   const text = (k: string) => (typeof a[k] === "string" ? (a[k] as string).trim() : "");
@@ -73,7 +88,17 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
   // starts over from the structured answers, unpublished and without its old number or dates.
   const existing = await tx.registerEntry.findUnique({ where: { declarationId }, select: { status: true } });
   const restart =
-    existing?.status === "ERASED" ? { ...fresh, publishedAt: null, publishedById: null, registerNumber: null, correctedAt: null, erasedAt: null, erasureGround: null } : {};
+    existing?.status === "ERASED"
+      ? {
+          ...fresh,
+          publishedAt: null,
+          publishedById: null,
+          registerNumber: null,
+          correctedAt: null,
+          erasedAt: null,
+          erasureGround: null,
+        }
+      : {};
   const entry = await tx.registerEntry.upsert({
     where: { declarationId },
     create: {
@@ -84,10 +109,24 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
       ...fresh,
       conditions: codePublishesConditions(d.organisation.profile) ? conditions : null,
     },
-    update: { ...restart, status: "PENDING_REVIEW", conditions: codePublishesConditions(d.organisation.profile) ? conditions : null, endedAt: null, endReason: null, version: { increment: 1 } },
+    update: {
+      ...restart,
+      status: "PENDING_REVIEW",
+      conditions: codePublishesConditions(d.organisation.profile) ? conditions : null,
+      endedAt: null,
+      endReason: null,
+      version: { increment: 1 },
+    },
     select: { id: true },
   });
-  await recordAudit(tx, { organisationId: d.organisationId, actorId, action: "register.queued", entityType: "RegisterEntry", entityId: entry.id, data: { declarationId } });
+  await recordAudit(tx, {
+    organisationId: d.organisationId,
+    actorId,
+    action: "register.queued",
+    entityType: "RegisterEntry",
+    entityId: entry.id,
+    data: { declarationId },
+  });
   await notify(tx, {
     organisationId: d.organisationId,
     recipientIds: await hrStaff(tx, d.organisationId),
@@ -101,17 +140,40 @@ export async function queueForRegister(tx: Tx, declarationId: string, conditions
 }
 
 /** Takes the live entry of a declaration (if any) off the register, into the history. */
-export async function endEntryOfDeclaration(tx: Tx, declarationId: string, reason: RegisterEndReason, actorId: string | null): Promise<boolean> {
-  const entry = await tx.registerEntry.findFirst({ where: { declarationId, status: { in: [...LIVE] } }, select: { id: true, organisationId: true, status: true } });
+export async function endEntryOfDeclaration(
+  tx: Tx,
+  declarationId: string,
+  reason: RegisterEndReason,
+  actorId: string | null,
+): Promise<boolean> {
+  const entry = await tx.registerEntry.findFirst({
+    where: { declarationId, status: { in: [...LIVE] } },
+    select: { id: true, organisationId: true, status: true },
+  });
   if (!entry) return false;
   await endEntry(tx, entry, reason, actorId);
   return true;
 }
 
-async function endEntry(tx: Tx, entry: { id: string; organisationId: string; status: string }, reason: RegisterEndReason, actorId: string | null) {
+async function endEntry(
+  tx: Tx,
+  entry: { id: string; organisationId: string; status: string },
+  reason: RegisterEndReason,
+  actorId: string | null,
+) {
   // A pending entry that never went public is simply withdrawn from review: it has no public history.
-  await tx.registerEntry.update({ where: { id: entry.id }, data: { status: "ENDED", endedAt: new Date(), endReason: reason, version: { increment: 1 } } });
-  await recordAudit(tx, { organisationId: entry.organisationId, actorId, action: "register.ended", entityType: "RegisterEntry", entityId: entry.id, data: { reason, wasPublished: entry.status === "PUBLISHED" } });
+  await tx.registerEntry.update({
+    where: { id: entry.id },
+    data: { status: "ENDED", endedAt: new Date(), endReason: reason, version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    organisationId: entry.organisationId,
+    actorId,
+    action: "register.ended",
+    entityType: "RegisterEntry",
+    entityId: entry.id,
+    data: { reason, wasPublished: entry.status === "PUBLISHED" },
+  });
 }
 
 /**
@@ -119,13 +181,39 @@ async function endEntry(tx: Tx, entry: { id: string; organisationId: string; sta
  * left the organisation or the designated group. Returns the number of entries ended. Call it in the
  * transaction that changed the people, so the register never shows someone who no longer qualifies.
  */
-export async function reconcileRegister(tx: Tx, organisationId: string, personIds: string[] | "all", actorId: string | null, at: Date = new Date()): Promise<number> {
+export async function reconcileRegister(
+  tx: Tx,
+  organisationId: string,
+  personIds: string[] | "all",
+  actorId: string | null,
+  at: Date = new Date(),
+): Promise<number> {
   const entries = await tx.registerEntry.findMany({
-    where: { organisationId, status: { in: [...LIVE] }, ...(personIds === "all" ? {} : { personId: { in: personIds } }) },
-    select: { id: true, organisationId: true, status: true, person: { select: { salaryScale: true, topManagementGroup: true, topOfficial: true, employmentEnd: true, disabledAt: true } } },
+    where: {
+      organisationId,
+      status: { in: [...LIVE] },
+      ...(personIds === "all" ? {} : { personId: { in: personIds } }),
+    },
+    select: {
+      id: true,
+      organisationId: true,
+      status: true,
+      person: {
+        select: {
+          salaryScale: true,
+          topManagementGroup: true,
+          topOfficial: true,
+          employmentEnd: true,
+          disabledAt: true,
+        },
+      },
+    },
   });
   if (entries.length === 0) return 0;
-  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { profile: true } });
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { profile: true },
+  });
   const today = amsterdamNow(at).today;
   const { profile } = await effectivePolicy(tx, organisationId, organisation.profile, today);
   let ended = 0;
@@ -143,7 +231,11 @@ export async function reconcileRegister(tx: Tx, organisationId: string, personId
  * One transaction per organisation; returns the number of entries ended.
  */
 export async function reconcileAllRegisters(db: PrismaClient, at: Date = new Date()): Promise<number> {
-  const organisations = await db.registerEntry.findMany({ where: { status: { in: [...LIVE] } }, distinct: ["organisationId"], select: { organisationId: true } });
+  const organisations = await db.registerEntry.findMany({
+    where: { status: { in: [...LIVE] } },
+    distinct: ["organisationId"],
+    select: { organisationId: true },
+  });
   let ended = 0;
   for (const { organisationId } of organisations) {
     ended += await db.$transaction((tx) => reconcileRegister(tx, organisationId, "all", null, at));

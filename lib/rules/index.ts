@@ -16,8 +16,28 @@ export {
 export { RULES, getRule, hasRule, type RuleDefinition } from "./registry";
 export { SIDE_JOB_QUESTIONS, ALL_SIDE_JOB_QUESTION_IDS, type SideJobQuestion } from "./side-job-questions";
 export * from "./input";
-export { evaluate, meetsPublication, stricterOutcome, OUTCOME_ORDER, DECIDER_ORDER, type EvaluationContext } from "./evaluate";
+export {
+  evaluate,
+  meetsPublication,
+  stricterOutcome,
+  OUTCOME_ORDER,
+  DECIDER_ORDER,
+  type EvaluationContext,
+} from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";
-export { PRIVATE_RELATIONSHIP_POLICY, SUPPLIER_CONTACT_POLICY, type PrivateRelationshipPolicy, type SupplierContactPolicy, type RelationshipMeasure } from "./evaluate/recusal-policy";
-export { ruleReference, renderReferenceMarkdown, allProfileReferences, profileParameters, type ProfileReference, type ReferenceParameter } from "./reference";
+export {
+  PRIVATE_RELATIONSHIP_POLICY,
+  SUPPLIER_CONTACT_POLICY,
+  type PrivateRelationshipPolicy,
+  type SupplierContactPolicy,
+  type RelationshipMeasure,
+} from "./evaluate/recusal-policy";
+export {
+  ruleReference,
+  renderReferenceMarkdown,
+  allProfileReferences,
+  profileParameters,
+  type ProfileReference,
+  type ReferenceParameter,
+} from "./reference";
 export { TIME_ZONE, isCalendarDate, isInstant, parseInstant, monthsLater } from "./dates";

@@ -8,11 +8,17 @@ import type { LocalizedText, PersonFacts } from "./types";
 import { DECLARATION_TYPES } from "./types";
 import { GiftDeclarationSchema, type GiftDeclaration } from "./evaluate/gift";
 import { InvitationDeclarationSchema, type InvitationDeclaration } from "./evaluate/invitation";
-import { CommercialActivityDeclarationSchema, type CommercialActivityDeclaration } from "./evaluate/commercial-activity";
+import {
+  CommercialActivityDeclarationSchema,
+  type CommercialActivityDeclaration,
+} from "./evaluate/commercial-activity";
 import { TripExtensionDeclarationSchema, type TripExtensionDeclaration } from "./evaluate/trip-extension";
 import { SideJobDeclarationSchema, type SideJobDeclaration } from "./evaluate/side-job";
 import { FinancialInterestDeclarationSchema, type FinancialInterestDeclaration } from "./evaluate/financial-interest";
-import { FormerEmployeeHireDeclarationSchema, type FormerEmployeeHireDeclaration } from "./evaluate/former-employee-hire";
+import {
+  FormerEmployeeHireDeclarationSchema,
+  type FormerEmployeeHireDeclaration,
+} from "./evaluate/former-employee-hire";
 import { ExMinisterContactDeclarationSchema, type ExMinisterContactDeclaration } from "./evaluate/ex-minister-contact";
 import { JobMoveDeclarationSchema, type JobMoveDeclaration } from "./evaluate/job-move";
 export {
@@ -51,7 +57,10 @@ export {
   type ServiceCarDeclaration,
 };
 
-import { TobaccoIndustryContactDeclarationSchema, type TobaccoIndustryContactDeclaration } from "./evaluate/tobacco-industry-contact";
+import {
+  TobaccoIndustryContactDeclarationSchema,
+  type TobaccoIndustryContactDeclaration,
+} from "./evaluate/tobacco-industry-contact";
 import { ParliamentContactDeclarationSchema, type ParliamentContactDeclaration } from "./evaluate/parliament-contact";
 import { ExpenseClaimDeclarationSchema, type ExpenseClaimDeclaration } from "./evaluate/expense-claim";
 
@@ -63,8 +72,18 @@ export {
   type ParliamentContactDeclaration,
   type ExpenseClaimDeclaration,
 };
-import { PrivateRelationshipDeclarationSchema, SupplierContactDeclarationSchema, type PrivateRelationshipDeclaration, type SupplierContactDeclaration } from "./evaluate/recusal-input";
-export { PrivateRelationshipDeclarationSchema, SupplierContactDeclarationSchema, type PrivateRelationshipDeclaration, type SupplierContactDeclaration };
+import {
+  PrivateRelationshipDeclarationSchema,
+  SupplierContactDeclarationSchema,
+  type PrivateRelationshipDeclaration,
+  type SupplierContactDeclaration,
+} from "./evaluate/recusal-input";
+export {
+  PrivateRelationshipDeclarationSchema,
+  SupplierContactDeclarationSchema,
+  type PrivateRelationshipDeclaration,
+  type SupplierContactDeclaration,
+};
 export { MAX_CENTS } from "./evaluate/shared";
 
 export const DECLARATION_SCHEMAS = {
@@ -124,14 +143,23 @@ export const PersonFactsSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 
 const CODE_TEXT: Record<RuleInputErrorCode, (field: string) => LocalizedText> = {
-  "unknown-type": () => ({ nl: `Onbekend soort melding. Kies uit: ${DECLARATION_TYPES.join(", ")}.`, en: `Unknown declaration type. Choose one of: ${DECLARATION_TYPES.join(", ")}.` }),
+  "unknown-type": () => ({
+    nl: `Onbekend soort melding. Kies uit: ${DECLARATION_TYPES.join(", ")}.`,
+    en: `Unknown declaration type. Choose one of: ${DECLARATION_TYPES.join(", ")}.`,
+  }),
   "unknown-profile": () => ({ nl: "Onbekend profiel.", en: "Unknown profile." }),
   missing: (f) => ({ nl: `Vul "${f}" in.`, en: `"${f}" is required.` }),
   "wrong-type": (f) => ({ nl: `"${f}" heeft een verkeerd soort waarde.`, en: `"${f}" has the wrong kind of value.` }),
   "out-of-range": (f) => ({ nl: `"${f}" is te klein of te groot.`, en: `"${f}" is too small or too large.` }),
   "invalid-value": (f) => ({ nl: `"${f}" heeft geen geldige waarde.`, en: `"${f}" does not have a valid value.` }),
-  "invalid-date": (f) => ({ nl: `"${f}" is geen geldige datum of tijd (JJJJ-MM-DD of JJJJ-MM-DDTuu:mm).`, en: `"${f}" is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:mm).` }),
-  "date-order": (f) => ({ nl: `De datums bij "${f}" kloppen niet.`, en: `The dates at "${f}" are in the wrong order.` }),
+  "invalid-date": (f) => ({
+    nl: `"${f}" is geen geldige datum of tijd (JJJJ-MM-DD of JJJJ-MM-DDTuu:mm).`,
+    en: `"${f}" is not a valid date or time (YYYY-MM-DD or YYYY-MM-DDTHH:mm).`,
+  }),
+  "date-order": (f) => ({
+    nl: `De datums bij "${f}" kloppen niet.`,
+    en: `The dates at "${f}" are in the wrong order.`,
+  }),
   "unknown-field": (f) => ({ nl: `"${f}" is een onbekend veld.`, en: `"${f}" is an unknown field.` }),
   "invalid-setting": (f) => ({ nl: `De instelling "${f}" is ongeldig.`, en: `The setting "${f}" is invalid.` }),
 };
@@ -193,7 +221,10 @@ export function toRuleInputError(error: z.ZodError, raw: unknown, prefix = ""): 
  */
 export function parseDeclarationInput(raw: unknown): DeclarationInput {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new RuleInputError("", "wrong-type", { nl: "De melding moet een object zijn.", en: "The declaration must be an object." });
+    throw new RuleInputError("", "wrong-type", {
+      nl: "De melding moet een object zijn.",
+      en: "The declaration must be an object.",
+    });
   }
   const type = (raw as Record<string, unknown>).type;
   if (type === undefined) throw new RuleInputError("type", "missing", CODE_TEXT.missing("type"));

@@ -26,8 +26,16 @@ export interface ProfileReference {
 function publicationText(p: PolicyProfile): string {
   const c = p.sideJob.publication;
   const base =
-    c.kind === "none" ? "none stated" : c.kind === "top-management-group" ? "topmanagementgroep" : c.kind === "top-official" ? "topfunctionarissen" : `salary scale >= ${c.minScale}`;
-  return p.sideJob.extraPublicationMinScale !== null ? `${base}; also salary scale >= ${p.sideJob.extraPublicationMinScale}` : base;
+    c.kind === "none"
+      ? "none stated"
+      : c.kind === "top-management-group"
+        ? "topmanagementgroep"
+        : c.kind === "top-official"
+          ? "topfunctionarissen"
+          : `salary scale >= ${c.minScale}`;
+  return p.sideJob.extraPublicationMinScale !== null
+    ? `${base}; also salary scale >= ${p.sideJob.extraPublicationMinScale}`
+    : base;
 }
 
 function parliamentText(p: PolicyProfile): string {
@@ -45,30 +53,139 @@ function parliamentText(p: PolicyProfile): string {
 
 export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
   return [
-    { name: "gift.capCents", value: `${p.gift.capCents} (${p.gift.capComparison === "at-most" ? "allowed up to and including" : "allowed only strictly below"} €${(p.gift.capCents / 100).toFixed(2)})`, description: { nl: "Waardegrens per geschenk", en: "Value limit per gift" } },
-    { name: "gift.alwaysHandIn", value: String(p.gift.alwaysHandIn), description: { nl: "Elk aangenomen geschenk inleveren", en: "Every accepted gift is handed in" } },
-    { name: "gift.requiresExceptionGround", value: String(p.gift.requiresExceptionGround), description: { nl: "Alleen aannemen op grond a/b/c", en: "Accept only on ground a/b/c" } },
-    { name: "gift.homeAddressBan", value: String(p.gift.homeAddressBan), description: { nl: "Geen geschenken op huisadres", en: "No gifts at home address" } },
-    { name: "gift.loyaltyPointsPrivateBan", value: String(p.gift.loyaltyPointsPrivateBan), description: { nl: "Spaarpunten niet privé", en: "Loyalty points not private" } },
-    { name: "gift.foreignRelationException", value: String(p.gift.foreignRelationException), description: { nl: "Uitzondering buitenlandse relaties", en: "Foreign-relations exception" } },
-    { name: "invitation.thirdPartyTripsBanned", value: String(p.invitation.thirdPartyTripsBanned), description: { nl: "Geen door anderen betaalde reizen", en: "No trips paid by others" } },
-    { name: "commercialActivity.decidedBy", value: String(p.commercialActivity.decidedBy ?? "no rule"), description: { nl: "Wie beslist over commerciële activiteiten", en: "Who decides on commercial activities" } },
-    { name: "tripExtension.maxHours", value: p.tripExtension.maxHours === null ? "no rule (manager decides)" : `${p.tripExtension.maxHours} h`, description: { nl: "Maximale privéverlenging dienstreis", en: "Maximum private trip extension" } },
-    { name: "sideJob.publication", value: publicationText(p), description: { nl: "Wiens nevenwerk openbaar wordt", en: "Whose side jobs are published" } },
-    { name: "sideJob.publishConditions", value: String(p.sideJob.publishConditions), description: { nl: "Voorwaarden bij toestemming worden mee gepubliceerd", en: "Conditions of the permission are published with the side job" } },
-    { name: "sideJob.incompatibleMandates", value: String(p.sideJob.incompatibleMandates), description: { nl: "Kamerlidmaatschap onverenigbaar", en: "Parliament membership incompatible" } },
-    { name: "formerEmployeeHire", value: `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`, description: { nl: "Inhuur oud-medewerkers", en: "Hiring former employees" } },
-    { name: "exMinisterContact.banMonths", value: p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`, description: { nl: "Lobbyverbod oud-bewindspersonen", en: "Former-minister lobbying ban" } },
-    { name: "privateRelationship.reportTo", value: p.privateRelationship.reportTo, description: { nl: "Privérelatie melden bij", en: "Private relationship reported to" } },
-    { name: "privateRelationship.measures", value: p.privateRelationship.measures.join(", "), description: { nl: "Maatregelen die de code noemt", en: "Measures the code names" } },
-    { name: "privateRelationship.employeeMayAskTransferOrDismissal", value: String(p.privateRelationship.employeeMayAskTransferOrDismissal), description: { nl: "Zelf om overplaatsing of ontslag vragen", en: "Employee may ask for a transfer or dismissal" } },
-    { name: "supplierContact.rule", value: p.supplierContact.rule, description: { nl: "Privécontact bij een leverancier of zakelijke relatie", en: "Private contact at a supplier or business relation" } },
-    { name: "supplierContact.privateDealingsReportable", value: String(p.supplierContact.privateDealingsReportable), description: { nl: "Privé zaken doen met een zakelijke relatie melden", en: "Private business with a work relation is reported" } },
-    { name: "jobMove.coolingOffRule", value: String(p.jobMove.coolingOffRule), description: { nl: "Afkoelingsperiode bij gevoelige overstap", en: "Cooling-off for a sensitive move" } },
+    {
+      name: "gift.capCents",
+      value: `${p.gift.capCents} (${p.gift.capComparison === "at-most" ? "allowed up to and including" : "allowed only strictly below"} €${(p.gift.capCents / 100).toFixed(2)})`,
+      description: { nl: "Waardegrens per geschenk", en: "Value limit per gift" },
+    },
+    {
+      name: "gift.alwaysHandIn",
+      value: String(p.gift.alwaysHandIn),
+      description: { nl: "Elk aangenomen geschenk inleveren", en: "Every accepted gift is handed in" },
+    },
+    {
+      name: "gift.requiresExceptionGround",
+      value: String(p.gift.requiresExceptionGround),
+      description: { nl: "Alleen aannemen op grond a/b/c", en: "Accept only on ground a/b/c" },
+    },
+    {
+      name: "gift.homeAddressBan",
+      value: String(p.gift.homeAddressBan),
+      description: { nl: "Geen geschenken op huisadres", en: "No gifts at home address" },
+    },
+    {
+      name: "gift.loyaltyPointsPrivateBan",
+      value: String(p.gift.loyaltyPointsPrivateBan),
+      description: { nl: "Spaarpunten niet privé", en: "Loyalty points not private" },
+    },
+    {
+      name: "gift.foreignRelationException",
+      value: String(p.gift.foreignRelationException),
+      description: { nl: "Uitzondering buitenlandse relaties", en: "Foreign-relations exception" },
+    },
+    {
+      name: "invitation.thirdPartyTripsBanned",
+      value: String(p.invitation.thirdPartyTripsBanned),
+      description: { nl: "Geen door anderen betaalde reizen", en: "No trips paid by others" },
+    },
+    {
+      name: "commercialActivity.decidedBy",
+      value: String(p.commercialActivity.decidedBy ?? "no rule"),
+      description: { nl: "Wie beslist over commerciële activiteiten", en: "Who decides on commercial activities" },
+    },
+    {
+      name: "tripExtension.maxHours",
+      value: p.tripExtension.maxHours === null ? "no rule (manager decides)" : `${p.tripExtension.maxHours} h`,
+      description: { nl: "Maximale privéverlenging dienstreis", en: "Maximum private trip extension" },
+    },
+    {
+      name: "sideJob.publication",
+      value: publicationText(p),
+      description: { nl: "Wiens nevenwerk openbaar wordt", en: "Whose side jobs are published" },
+    },
+    {
+      name: "sideJob.publishConditions",
+      value: String(p.sideJob.publishConditions),
+      description: {
+        nl: "Voorwaarden bij toestemming worden mee gepubliceerd",
+        en: "Conditions of the permission are published with the side job",
+      },
+    },
+    {
+      name: "sideJob.incompatibleMandates",
+      value: String(p.sideJob.incompatibleMandates),
+      description: { nl: "Kamerlidmaatschap onverenigbaar", en: "Parliament membership incompatible" },
+    },
+    {
+      name: "formerEmployeeHire",
+      value: `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`,
+      description: { nl: "Inhuur oud-medewerkers", en: "Hiring former employees" },
+    },
+    {
+      name: "exMinisterContact.banMonths",
+      value: p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`,
+      description: { nl: "Lobbyverbod oud-bewindspersonen", en: "Former-minister lobbying ban" },
+    },
+    {
+      name: "privateRelationship.reportTo",
+      value: p.privateRelationship.reportTo,
+      description: { nl: "Privérelatie melden bij", en: "Private relationship reported to" },
+    },
+    {
+      name: "privateRelationship.measures",
+      value: p.privateRelationship.measures.join(", "),
+      description: { nl: "Maatregelen die de code noemt", en: "Measures the code names" },
+    },
+    {
+      name: "privateRelationship.employeeMayAskTransferOrDismissal",
+      value: String(p.privateRelationship.employeeMayAskTransferOrDismissal),
+      description: {
+        nl: "Zelf om overplaatsing of ontslag vragen",
+        en: "Employee may ask for a transfer or dismissal",
+      },
+    },
+    {
+      name: "supplierContact.rule",
+      value: p.supplierContact.rule,
+      description: {
+        nl: "Privécontact bij een leverancier of zakelijke relatie",
+        en: "Private contact at a supplier or business relation",
+      },
+    },
+    {
+      name: "supplierContact.privateDealingsReportable",
+      value: String(p.supplierContact.privateDealingsReportable),
+      description: {
+        nl: "Privé zaken doen met een zakelijke relatie melden",
+        en: "Private business with a work relation is reported",
+      },
+    },
+    {
+      name: "jobMove.coolingOffRule",
+      value: String(p.jobMove.coolingOffRule),
+      description: { nl: "Afkoelingsperiode bij gevoelige overstap", en: "Cooling-off for a sensitive move" },
+    },
     // decision 040
-    { name: "tobaccoIndustryContact", value: p.tobaccoIndustryContact.transparencyRule ? `transparency${p.tobaccoIndustryContact.publishMeetingReports ? ", meeting reports published" : ""}` : "no rule", description: { nl: "Contact met de tabaksindustrie", en: "Contact with the tobacco industry" } },
-    { name: "parliamentContact", value: parliamentText(p), description: { nl: "Contact met volksvertegenwoordigers", en: "Contact with elected members" } },
-    { name: "expenseClaim.priorManagerPermission", value: String(p.expenseClaim.priorManagerPermission), description: { nl: "Declaratie: vooraf toestemming leidinggevende", en: "Expense claim: manager's permission in advance" } },
+    {
+      name: "tobaccoIndustryContact",
+      value: p.tobaccoIndustryContact.transparencyRule
+        ? `transparency${p.tobaccoIndustryContact.publishMeetingReports ? ", meeting reports published" : ""}`
+        : "no rule",
+      description: { nl: "Contact met de tabaksindustrie", en: "Contact with the tobacco industry" },
+    },
+    {
+      name: "parliamentContact",
+      value: parliamentText(p),
+      description: { nl: "Contact met volksvertegenwoordigers", en: "Contact with elected members" },
+    },
+    {
+      name: "expenseClaim.priorManagerPermission",
+      value: String(p.expenseClaim.priorManagerPermission),
+      description: {
+        nl: "Declaratie: vooraf toestemming leidinggevende",
+        en: "Expense claim: manager's permission in advance",
+      },
+    },
   ];
 }
 
@@ -98,7 +215,9 @@ export function renderReferenceMarkdown(profileIds: readonly ProfileId[] = PROFI
   out.push("Generated by `npx tsx scripts/rules.ts reference --format md` from `lib/rules`. Do not edit by hand;");
   out.push("a unit test fails when this file differs from the generated text.");
   out.push("");
-  out.push("Citations are `file Lstart-end` in `/work/shared/sources` (000 Rijk, 001 Eerste Kamer, 002 Gemeente Maastricht, 003 Provincie Utrecht).");
+  out.push(
+    "Citations are `file Lstart-end` in `/work/shared/sources` (000 Rijk, 001 Eerste Kamer, 002 Gemeente Maastricht, 003 Provincie Utrecht).",
+  );
   out.push("");
   for (const id of profileIds) {
     const ref = ruleReference(id);
@@ -115,7 +234,8 @@ export function renderReferenceMarkdown(profileIds: readonly ProfileId[] = PROFI
     if (ref.generalRules.length) {
       out.push("### General");
       out.push("");
-      for (const r of ref.generalRules) out.push(`- \`${r.id}\` — ${r.title.en} (${cite(r.citation)}): “${esc(r.quote)}”`);
+      for (const r of ref.generalRules)
+        out.push(`- \`${r.id}\` — ${r.title.en} (${cite(r.citation)}): “${esc(r.quote)}”`);
       out.push("");
     }
     for (const group of ref.rulesByType) {
@@ -126,13 +246,17 @@ export function renderReferenceMarkdown(profileIds: readonly ProfileId[] = PROFI
       } else {
         out.push("| Rule id | Rule | Source | Quote |");
         out.push("|---|---|---|---|");
-        for (const r of group.rules) out.push(`| \`${r.id}\` | ${esc(r.title.en)} / ${esc(r.title.nl)} | ${cite(r.citation)} | ${esc(r.quote)} |`);
+        for (const r of group.rules)
+          out.push(`| \`${r.id}\` | ${esc(r.title.en)} / ${esc(r.title.nl)} | ${cite(r.citation)} | ${esc(r.quote)} |`);
       }
       out.push("");
     }
     out.push("### Side-job self-assessment questions");
     out.push("");
-    for (const q of ref.sideJobQuestions) out.push(`- \`${q.id}\` (${q.citation.file} ${q.citation.lines}): ${q.text.nl} / ${q.text.en}${q.prohibitedIfYes ? " — a yes means that use is not permitted (not the side job itself)" : ""}`);
+    for (const q of ref.sideJobQuestions)
+      out.push(
+        `- \`${q.id}\` (${q.citation.file} ${q.citation.lines}): ${q.text.nl} / ${q.text.en}${q.prohibitedIfYes ? " — a yes means that use is not permitted (not the side job itself)" : ""}`,
+      );
     out.push("");
   }
   return out.join("\n");

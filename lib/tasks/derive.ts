@@ -63,7 +63,10 @@ function itemHref(kind: TaskKind, id: string): string | null {
 }
 
 /** Groups the open items per kind: count, oldest date and a link; kinds without items are left out. */
-export function deriveTasks(items: readonly OpenItem[], hrefOf: (kind: TaskKind, id: string) => string | null = itemHref): TaskGroup[] {
+export function deriveTasks(
+  items: readonly OpenItem[],
+  hrefOf: (kind: TaskKind, id: string) => string | null = itemHref,
+): TaskGroup[] {
   const groups: TaskGroup[] = [];
   for (const kind of TASK_KINDS) {
     const mine = items.filter((i) => i.kind === kind);
@@ -86,7 +89,9 @@ function amsterdamDay(value: string): string {
 
 /** Whole days between two ISO days or instants (b - a), each counted as the day it is in Amsterdam. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${amsterdamDay(b)}T00:00:00Z`) - Date.parse(`${amsterdamDay(a)}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${amsterdamDay(b)}T00:00:00Z`) - Date.parse(`${amsterdamDay(a)}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /**
@@ -94,8 +99,13 @@ export function daysBetween(a: string, b: string): number {
  * holds the item and the waiting period it reached (every `afterDays` days one more), so the job may run any
  * number of times a day and each reminder goes out once.
  */
-export function remindersDue(items: readonly OpenItem[], today: string, afterDays: number): { item: OpenItem; key: string; days: number }[] {
-  if (!Number.isInteger(afterDays) || afterDays < 1) throw new RangeError("afterDays must be a whole number of at least 1");
+export function remindersDue(
+  items: readonly OpenItem[],
+  today: string,
+  afterDays: number,
+): { item: OpenItem; key: string; days: number }[] {
+  if (!Number.isInteger(afterDays) || afterDays < 1)
+    throw new RangeError("afterDays must be a whole number of at least 1");
   const out: { item: OpenItem; key: string; days: number }[] = [];
   for (const item of items) {
     if (!REMINDED_KINDS.includes(item.kind)) continue;

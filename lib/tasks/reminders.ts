@@ -12,7 +12,11 @@ import { openItemsFor } from "./data";
 import { remindersDue } from "./derive";
 import { AWAITING_ANSWER, TO_ACKNOWLEDGE } from "@/lib/declarations/lifecycle";
 
-export async function queueTaskReminders(db: PrismaClient, at: Date = new Date(), afterDays: number = taskReminderDays()): Promise<number> {
+export async function queueTaskReminders(
+  db: PrismaClient,
+  at: Date = new Date(),
+  afterDays: number = taskReminderDays(),
+): Promise<number> {
   const today = amsterdamNow(at).today;
   const day = new Date(`${today}T00:00:00Z`);
   // Who may have a reminded task: declarants with an open question or unconfirmed conditions, and deputies under a
@@ -20,11 +24,15 @@ export async function queueTaskReminders(db: PrismaClient, at: Date = new Date()
   const [declarants, deputies] = await Promise.all([
     db.declaration.findMany({
       where: { status: { in: [...AWAITING_ANSWER, ...TO_ACKNOWLEDGE] } },
-      distinct: ["personId"], take: 5000, select: { personId: true, organisationId: true },
+      distinct: ["personId"],
+      take: 5000,
+      select: { personId: true, organisationId: true },
     }),
     db.delegation.findMany({
       where: { revokedAt: null, startsOn: { lte: day }, endsOn: { gte: day } },
-      distinct: ["deputyId"], take: 5000, select: { deputyId: true, deputy: { select: { organisationId: true } } },
+      distinct: ["deputyId"],
+      take: 5000,
+      select: { deputyId: true, deputy: { select: { organisationId: true } } },
     }),
   ]);
   const people = new Map<string, string>();
@@ -36,14 +44,20 @@ export async function queueTaskReminders(db: PrismaClient, at: Date = new Date()
     const items = await openItemsFor(db as unknown as Prisma.TransactionClient, { id, organisationId }, at);
     const due = remindersDue(items, today, afterDays);
     if (due.length === 0) continue;
-    const declarations = await db.declaration.findMany({ where: { id: { in: due.map((d) => d.item.id) } }, select: { id: true, reference: true, type: true } });
+    const declarations = await db.declaration.findMany({
+      where: { id: { in: due.map((d) => d.item.id) } },
+      select: { id: true, reference: true, type: true },
+    });
     const byId = new Map(declarations.map((d) => [d.id, d]));
     await db.$transaction(async (tx) => {
       for (const { item, key, days } of due) {
         const d = byId.get(item.id);
         if (!d) continue;
         await notify(tx, {
-          organisationId, recipientIds: [id], kind: "TASK_REMINDER", declarationId: d.id,
+          organisationId,
+          recipientIds: [id],
+          kind: "TASK_REMINDER",
+          declarationId: d.id,
           params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], days: String(days), task: item.kind },
           eventKey: key,
         });

@@ -19,7 +19,8 @@ export interface BenchDb {
   drop(): Promise<void>;
 }
 
-export const BENCH_PG_ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres:postgres@localhost:5432/postgres";
+export const BENCH_PG_ADMIN_URL =
+  process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres:postgres@localhost:5432/postgres";
 export const BENCH_PG_DATABASE = process.env.BENCH_PG_DATABASE ?? "portal_bench";
 
 function withDatabase(url: string, database: string): string {

@@ -29,11 +29,37 @@ export interface LoadResult {
   histogram: { leMs: number; count: number }[];
 }
 
-const BUCKETS = [1, 2, 3, 5, 7.5, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, Infinity];
+const BUCKETS = [
+  1,
+  2,
+  3,
+  5,
+  7.5,
+  10,
+  15,
+  20,
+  30,
+  50,
+  75,
+  100,
+  150,
+  200,
+  300,
+  500,
+  750,
+  1000,
+  1500,
+  2000,
+  3000,
+  5000,
+  10000,
+  Infinity,
+];
 
 export function assertLocal(url: string): void {
   const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`the benchmark only loads localhost, not ${host}`);
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host))
+    throw new Error(`the benchmark only loads localhost, not ${host}`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -42,7 +68,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index]!;
 }
 
-export function summarise(name: string, concurrency: number, durationMs: number, latencies: number[], errorReasons: Record<string, number>): LoadResult {
+export function summarise(
+  name: string,
+  concurrency: number,
+  durationMs: number,
+  latencies: number[],
+  errorReasons: Record<string, number>,
+): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const errors = Object.values(errorReasons).reduce((a, b) => a + b, 0);
   const histogram = BUCKETS.map((leMs) => ({ leMs, count: 0 }));

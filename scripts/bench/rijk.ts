@@ -52,7 +52,10 @@ interface Page {
 
 async function fetchOnce(server: BenchServer, page: Page): Promise<{ status: number; bytes: number; ms: number }> {
   const t0 = performance.now();
-  const res = await fetch(`${server.baseUrl}${page.path}`, { headers: page.cookie ? { cookie: page.cookie } : {}, redirect: "manual" });
+  const res = await fetch(`${server.baseUrl}${page.path}`, {
+    headers: page.cookie ? { cookie: page.cookie } : {},
+    redirect: "manual",
+  });
   const body = await res.arrayBuffer();
   return { status: res.status, bytes: body.byteLength, ms: performance.now() - t0 };
 }
@@ -74,13 +77,20 @@ function readExplains(offset: number): Explained[] {
     const m = /@bench_scale_rijk LOG:\s+duration: ([\d.]+) ms\s+plan:/.exec(lines[i]!);
     if (!m) continue;
     const block: string[] = [];
-    for (let j = i + 1; j < lines.length && (lines[j]!.startsWith("\t") || lines[j]!.startsWith(" ")); j++) block.push(lines[j]!.replace(/^\t/, ""));
+    for (let j = i + 1; j < lines.length && (lines[j]!.startsWith("\t") || lines[j]!.startsWith(" ")); j++)
+      block.push(lines[j]!.replace(/^\t/, ""));
     const body = block.join("\n");
     const queryText = /Query Text: ([\s\S]*?)\n(?=\S|[A-Z])/.exec(body + "\n")?.[1] ?? block[0] ?? "";
     out.push({
       durationMs: Number(m[1]),
       query: queryText.replace(/\s+/g, " ").trim(),
-      indexes: [...new Set([...body.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?([\w]+)"?/g)].map((x) => x[1]!))],
+      indexes: [
+        ...new Set(
+          [...body.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?([\w]+)"?/g)].map(
+            (x) => x[1]!,
+          ),
+        ),
+      ],
       seqScans: [...new Set([...body.matchAll(/Seq Scan on "?(\w+)"?/g)].map((x) => x[1]!))],
       plan: body,
     });
@@ -112,7 +122,9 @@ async function main() {
               pg_size_pretty(pg_database_size('${DB}')) size`,
     )
   )[0]!;
-  console.log(`seeded in ${(seedMs / 1000).toFixed(1)} s (+ ANALYZE ${(analyzeMs / 1000).toFixed(1)} s): ${JSON.stringify(counts)}`);
+  console.log(
+    `seeded in ${(seedMs / 1000).toFixed(1)} s (+ ANALYZE ${(analyzeMs / 1000).toFixed(1)} s): ${JSON.stringify(counts)}`,
+  );
 
   const year = new Date().getFullYear();
   const env = { DATABASE_URL: dbUrl, PORTAL_DEMO: "local-postgres" };
@@ -128,10 +140,21 @@ async function main() {
     { name: "manager queue (200 open)", path: "/beslissen", cookie: c.manager, concurrency: CONCURRENCY },
     { name: "integrity overview", path: "/integriteit/overzicht", cookie: c.integrity, concurrency: CONCURRENCY },
     { name: "public register (20,000)", path: `/register/${RIJK_SLUG}`, concurrency: CONCURRENCY },
-    { name: "campaign progress (40,000)", path: `/beheer/jaarverklaring/${RIJK_CAMPAIGN}`, cookie: c.hr, concurrency: CONCURRENCY },
-    { name: `annual-report export ${year}`, path: `/integriteit/overzicht/export?jaar=${year}`, cookie: c.integrity, concurrency: 1 },
+    {
+      name: "campaign progress (40,000)",
+      path: `/beheer/jaarverklaring/${RIJK_CAMPAIGN}`,
+      cookie: c.hr,
+      concurrency: CONCURRENCY,
+    },
+    {
+      name: `annual-report export ${year}`,
+      path: `/integriteit/overzicht/export?jaar=${year}`,
+      cookie: c.integrity,
+      concurrency: 1,
+    },
   ];
-  const results: { page: string; path: string; load: LoadResult; bytes: number; p95Ratio: number; p50Ratio: number }[] = [];
+  const results: { page: string; path: string; load: LoadResult; bytes: number; p95Ratio: number; p50Ratio: number }[] =
+    [];
   try {
     const pages = pagesFor(await cookies(server));
     const sizes: Record<string, number> = {};
@@ -184,13 +207,25 @@ async function main() {
     explains = readExplains(offset);
     fs.writeFileSync(
       path.join(path.dirname(OUT), "rijk-explain.txt"),
-      explains.map((e) => `-- ${e.durationMs} ms; indexes: ${e.indexes.join(", ") || "-"}; seq scans: ${e.seqScans.join(", ") || "-"}\n${e.plan}\n`).join("\n"),
+      explains
+        .map(
+          (e) =>
+            `-- ${e.durationMs} ms; indexes: ${e.indexes.join(", ") || "-"}; seq scans: ${e.seqScans.join(", ") || "-"}\n${e.plan}\n`,
+        )
+        .join("\n"),
     );
   } else explainNote = `no PostgreSQL log at ${PG_LOG}: set RIJK_PG_LOG`;
 
   if (!process.env.RIJK_KEEP) await sql(ADMIN, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   const out = {
-    machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadAtStart, loadAtEnd: os.loadavg().map((n) => round(n)), startedAt },
+    machine: {
+      nproc: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      node: process.version,
+      loadAtStart,
+      loadAtEnd: os.loadavg().map((n) => round(n)),
+      startedAt,
+    },
     settings: { SECONDS, CONCURRENCY },
     data: { ...counts, seedSeconds: round(seedMs / 1000, 1), analyzeSeconds: round(analyzeMs / 1000, 1) },
     results,
@@ -199,13 +234,20 @@ async function main() {
   };
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, JSON.stringify(out, null, 2));
-  console.log("\n| page | conn. | requests | errors | req/s | p50 ms | p95 ms | p50 × health | p95 × health | bytes |\n|---|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "\n| page | conn. | requests | errors | req/s | p50 ms | p95 ms | p50 × health | p95 × health | bytes |\n|---|---|---|---|---|---|---|---|---|---|",
+  );
   for (const r of results) {
     const l = r.load;
-    console.log(`| ${r.page} | ${l.concurrency} | ${l.requests} | ${l.errors} | ${l.throughputPerS} | ${l.latencyMs.p50} | ${l.latencyMs.p95} | ${r.p50Ratio} | ${r.p95Ratio} | ${r.bytes} |`);
+    console.log(
+      `| ${r.page} | ${l.concurrency} | ${l.requests} | ${l.errors} | ${l.throughputPerS} | ${l.latencyMs.p50} | ${l.latencyMs.p95} | ${r.p50Ratio} | ${r.p95Ratio} | ${r.bytes} |`,
+    );
   }
   console.log(`\nStatements over 10 ms (auto_explain, log_analyze): ${explains.length} ${explainNote}`);
-  for (const e of explains) console.log(`  ${e.durationMs} ms | index: ${e.indexes.join(", ") || "-"} | seq scan: ${e.seqScans.join(", ") || "-"} | ${e.query.slice(0, 160)}`);
+  for (const e of explains)
+    console.log(
+      `  ${e.durationMs} ms | index: ${e.indexes.join(", ") || "-"} | seq scan: ${e.seqScans.join(", ") || "-"} | ${e.query.slice(0, 160)}`,
+    );
   console.log(`\nResults in ${OUT}; plans in ${path.join(path.dirname(OUT), "rijk-explain.txt")}`);
 }
 

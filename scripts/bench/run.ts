@@ -13,7 +13,17 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createBenchDb, type DbKind } from "./db";
 import { assertLocal, runLoad, type LoadResult, type Outcome } from "./load";
-import { CSV_ROWS, CSV_SLUG, QUEUE_MANAGER_ID, QUEUE_OPEN_ITEMS, REGISTER_SLUG, SUBMITTERS, SUBMIT_DRAFTS_PER_PERSON, draftId, submitterId } from "./seed";
+import {
+  CSV_ROWS,
+  CSV_SLUG,
+  QUEUE_MANAGER_ID,
+  QUEUE_OPEN_ITEMS,
+  REGISTER_SLUG,
+  SUBMITTERS,
+  SUBMIT_DRAFTS_PER_PERSON,
+  draftId,
+  submitterId,
+} from "./seed";
 import { procMemory, startServer, type BenchServer } from "./server";
 import { sessionCookie } from "./session";
 
@@ -44,9 +54,34 @@ interface CsvRun {
 
 interface KindResult {
   kind: DbKind;
-  submit: { bare: LoadResult; action: LoadResult; stored: number; expectedStored: number; throughputRatio: number; p95Ratio: number };
-  pages: { health: LoadResult; queue: LoadResult; register: LoadResult; queueRatio: number; registerRatio: number; queueRows: number };
-  csv: { runs: CsvRun[]; memory: { rssBeforeMb: number; rssAfterMb: number; hwmBeforeMb: number; hwmAfterMb: number; peakSampledMb: number; growthMb: number }; ttfbRatio: number };
+  submit: {
+    bare: LoadResult;
+    action: LoadResult;
+    stored: number;
+    expectedStored: number;
+    throughputRatio: number;
+    p95Ratio: number;
+  };
+  pages: {
+    health: LoadResult;
+    queue: LoadResult;
+    register: LoadResult;
+    queueRatio: number;
+    registerRatio: number;
+    queueRows: number;
+  };
+  csv: {
+    runs: CsvRun[];
+    memory: {
+      rssBeforeMb: number;
+      rssAfterMb: number;
+      hwmBeforeMb: number;
+      hwmAfterMb: number;
+      peakSampledMb: number;
+      growthMb: number;
+    };
+    ttfbRatio: number;
+  };
   checks: Record<string, boolean>;
 }
 
@@ -65,16 +100,30 @@ async function warm(url: string, init: RequestInit, times: number): Promise<stri
 /** The hidden $ACTION_* inputs React renders for a progressively enhanced form (useActionState). */
 function actionFields(html: string): [string, string][] {
   const fields: [string, string][] = [];
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   // The submit form is the one with the submissionKey input; take the $ACTION_ inputs of that form only.
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]!).find((f) => f.includes('name="submissionKey"'));
+  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+    .map((m) => m[1]!)
+    .find((f) => f.includes('name="submissionKey"'));
   if (!form) throw new Error("submit form not found on the check-answers page");
-  for (const m of form.matchAll(/<input[^>]*name="(\$ACTION_[^"]*)"(?:[^>]*value="([^"]*)")?[^>]*>/g)) fields.push([m[1]!, unescape(m[2] ?? "")]);
+  for (const m of form.matchAll(/<input[^>]*name="(\$ACTION_[^"]*)"(?:[^>]*value="([^"]*)")?[^>]*>/g))
+    fields.push([m[1]!, unescape(m[2] ?? "")]);
   if (fields.length === 0) throw new Error("no $ACTION_ inputs in the submit form");
   return fields;
 }
 
-async function submitOnce(server: BenchServer, cookie: string, fields: [string, string][], id: string): Promise<Outcome> {
+async function submitOnce(
+  server: BenchServer,
+  cookie: string,
+  fields: [string, string][],
+  id: string,
+): Promise<Outcome> {
   const body = new FormData();
   for (const [k, v] of fields) body.append(k, v);
   body.append("id", id);
@@ -87,7 +136,8 @@ async function submitOnce(server: BenchServer, cookie: string, fields: [string, 
     redirect: "manual",
   });
   const text = await res.text();
-  if (res.status === 303 && (res.headers.get("location") ?? "").includes(`/meldingen/${id}?verstuurd=1`)) return { ok: true };
+  if (res.status === 303 && (res.headers.get("location") ?? "").includes(`/meldingen/${id}?verstuurd=1`))
+    return { ok: true };
   if (res.status === 200) {
     // The action answered with its error state (the page re-rendered with the message).
     const message = /data-testid="form-message"[^>]*>([^<]*)</.exec(text)?.[1] ?? "error state";
@@ -138,17 +188,27 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
     server = await startServer(PORT, db.serverEnv);
     assertLocal(server.baseUrl);
     const s = server;
-    const submitCookies = await Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => sessionCookie(s.secret, submitterId(i + 1))));
+    const submitCookies = await Promise.all(
+      Array.from({ length: SUBMITTERS }, (_, i) => sessionCookie(s.secret, submitterId(i + 1))),
+    );
     const managerCookie = await sessionCookie(s.secret, QUEUE_MANAGER_ID);
 
     // ---- warm-up: every route once or more, so compilation caches and connection pools are warm.
     console.log("   warming up ...");
     await warm(`${s.baseUrl}/api/health`, {}, 20);
-    await warm(`${s.baseUrl}/api/bench/insert?person=${submitterId(1)}`, { method: "POST", headers: { origin: s.baseUrl } }, 20);
+    await warm(
+      `${s.baseUrl}/api/bench/insert?person=${submitterId(1)}`,
+      { method: "POST", headers: { origin: s.baseUrl } },
+      20,
+    );
     const queueHtml = await warm(`${s.baseUrl}/beslissen`, { headers: { cookie: managerCookie } }, 5);
     const queueRows = (queueHtml.match(/href="\/beslissen\/bq\d+"/g) ?? []).length;
     await warm(`${s.baseUrl}/register/${REGISTER_SLUG}`, {}, 5);
-    const checkHtml = await warm(`${s.baseUrl}/meldingen/${draftId(1, 1)}/controleren`, { headers: { cookie: submitCookies[0]! } }, 1);
+    const checkHtml = await warm(
+      `${s.baseUrl}/meldingen/${draftId(1, 1)}/controleren`,
+      { headers: { cookie: submitCookies[0]! } },
+      1,
+    );
     const fields = actionFields(checkHtml);
     for (let p = 1; p <= WARMUP_SUBMITS; p++) {
       const outcome = await submitOnce(s, submitCookies[p - 1]!, fields, draftId(p, 1));
@@ -164,7 +224,10 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
       durationMs: SECONDS * 1000,
       request: async () => {
         const p = (bareCounter++ % SUBMITTERS) + 1;
-        const res = await fetch(`${s.baseUrl}/api/bench/insert?person=${submitterId(p)}`, { method: "POST", headers: { origin: s.baseUrl } });
+        const res = await fetch(`${s.baseUrl}/api/bench/insert?person=${submitterId(p)}`, {
+          method: "POST",
+          headers: { origin: s.baseUrl },
+        });
         await res.arrayBuffer();
         return res.status >= 200 && res.status < 400 ? { ok: true } : { ok: false, reason: `HTTP ${res.status}` };
       },
@@ -185,7 +248,8 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
         return outcome;
       },
     });
-    if (draftCounter >= drafts) console.log("   (the drafts ran out before the time was up: raise SUBMIT_DRAFTS_PER_PERSON)");
+    if (draftCounter >= drafts)
+      console.log("   (the drafts ran out before the time was up: raise SUBMIT_DRAFTS_PER_PERSON)");
 
     // ---- 2. pages: the manager's queue and the public register, against the health endpoint.
     const pageMs = Math.round((SECONDS * 1000 * 2) / 3);
@@ -202,7 +266,9 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
         },
       });
     const health = await page("health endpoint", `${s.baseUrl}/api/health`);
-    const queue = await page(`manager queue (${QUEUE_OPEN_ITEMS} open)`, `${s.baseUrl}/beslissen`, { cookie: managerCookie });
+    const queue = await page(`manager queue (${QUEUE_OPEN_ITEMS} open)`, `${s.baseUrl}/beslissen`, {
+      cookie: managerCookie,
+    });
     const register = await page("public register (5,000)", `${s.baseUrl}/register/${REGISTER_SLUG}`);
 
     // ---- 3. CSV export of 100,000 rows: time to first byte, total, memory of the next-server process.
@@ -271,7 +337,9 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
     }
   }
   // Every acknowledged submission must really be stored: count after the server stopped.
-  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Declaration" WHERE "organisationId" = 'borgsubmit' AND status <> 'DRAFT'`);
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Declaration" WHERE "organisationId" = 'borgsubmit' AND status <> 'DRAFT'`,
+  );
   const stored = Number(row?.n ?? 0);
   await db.drop();
   cleanup = undefined;
@@ -296,7 +364,18 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
 function table(results: KindResult[]): string {
   const rows: string[][] = [["db", "benchmark", "conc", "req", "err", "req/s", "p50 ms", "p95 ms", "p99 ms", "ratio"]];
   const line = (kind: string, r: LoadResult, ratio: string) =>
-    rows.push([kind, r.name, String(r.concurrency), String(r.requests), String(r.errors), String(r.throughputPerS), String(r.latencyMs.p50), String(r.latencyMs.p95), String(r.latencyMs.p99), ratio]);
+    rows.push([
+      kind,
+      r.name,
+      String(r.concurrency),
+      String(r.requests),
+      String(r.errors),
+      String(r.throughputPerS),
+      String(r.latencyMs.p50),
+      String(r.latencyMs.p95),
+      String(r.latencyMs.p99),
+      ratio,
+    ]);
   for (const k of results) {
     line(k.kind, k.submit.bare, "1 (baseline)");
     line(k.kind, k.submit.action, `${k.submit.throughputRatio} of bare req/s; p95 x${k.submit.p95Ratio}`);
@@ -304,14 +383,38 @@ function table(results: KindResult[]): string {
     line(k.kind, k.pages.queue, `p95 x${k.pages.queueRatio} of health`);
     line(k.kind, k.pages.register, `p95 x${k.pages.registerRatio} of health`);
     for (const [i, run] of k.csv.runs.entries()) {
-      rows.push([k.kind, `CSV ${CSV_ROWS} rows, run ${i + 1}`, "1", "1", run.status === 200 ? "0" : "1", "-", `ttfb ${run.ttfbMs}`, `total ${run.totalMs}`, `${(run.bytes / 1e6).toFixed(1)} MB`, `${run.lines} lines`]);
+      rows.push([
+        k.kind,
+        `CSV ${CSV_ROWS} rows, run ${i + 1}`,
+        "1",
+        "1",
+        run.status === 200 ? "0" : "1",
+        "-",
+        `ttfb ${run.ttfbMs}`,
+        `total ${run.totalMs}`,
+        `${(run.bytes / 1e6).toFixed(1)} MB`,
+        `${run.lines} lines`,
+      ]);
     }
     const m = k.csv.memory;
-    rows.push([k.kind, "CSV memory (next-server)", "", "", "", "", `RSS ${m.rssBeforeMb}->${m.rssAfterMb}`, `HWM ${m.hwmBeforeMb}->${m.hwmAfterMb}`, `peak ${m.peakSampledMb}`, `growth ${m.growthMb} MB; ttfb/total ${k.csv.ttfbRatio}`]);
+    rows.push([
+      k.kind,
+      "CSV memory (next-server)",
+      "",
+      "",
+      "",
+      "",
+      `RSS ${m.rssBeforeMb}->${m.rssAfterMb}`,
+      `HWM ${m.hwmBeforeMb}->${m.hwmAfterMb}`,
+      `peak ${m.peakSampledMb}`,
+      `growth ${m.growthMb} MB; ttfb/total ${k.csv.ttfbRatio}`,
+    ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   const fmt = (r: string[]) => "| " + r.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ") + " |";
-  return [fmt(rows[0]!), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.slice(1).map(fmt)].join("\n");
+  return [fmt(rows[0]!), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.slice(1).map(fmt)].join(
+    "\n",
+  );
 }
 
 async function main() {
@@ -323,7 +426,9 @@ async function main() {
     loadavgAtStart: os.loadavg().map((n) => round(n, 2)),
     startedAt: new Date().toISOString(),
   };
-  console.log(`Portal benchmarks on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}, load ${machine.loadavgAtStart.join(" ")}`);
+  console.log(
+    `Portal benchmarks on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}, load ${machine.loadavgAtStart.join(" ")}`,
+  );
   const results: KindResult[] = [];
   for (const kind of KINDS) results.push(await benchKind(kind));
   console.log("\n" + table(results) + "\n");
@@ -331,7 +436,12 @@ async function main() {
     console.log(`${r.kind}: ${r.submit.stored} submissions stored of ${r.submit.expectedStored} acknowledged`);
     for (const [name, ok] of Object.entries(r.checks)) console.log(`  ${ok ? "MET    " : "MISSED "} ${name}`);
   }
-  const out = { machine: { ...machine, loadavgAtEnd: os.loadavg().map((n) => round(n, 2)) }, settings: { SECONDS, CONCURRENCY, PAGE_CONCURRENCY, CSV_RUNS }, targets: TARGETS, results };
+  const out = {
+    machine: { ...machine, loadavgAtEnd: os.loadavg().map((n) => round(n, 2)) },
+    settings: { SECONDS, CONCURRENCY, PAGE_CONCURRENCY, CSV_RUNS },
+    targets: TARGETS,
+    results,
+  };
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, JSON.stringify(out, null, 2));
   console.log(`\nResults written to ${OUT}`);

@@ -51,13 +51,28 @@ function log(message: string) {
 
 // ---------------------------------------------------------------- PostgreSQL: a cluster of our own
 const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-scale-pg-"));
-const asPostgres = (bin: string, args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", path.join(PG_BIN, bin), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const asPostgres = (bin: string, args: string[]) =>
+  execFileSync("runuser", ["-u", "postgres", "--", path.join(PG_BIN, bin), ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 const superUrl = (db = "postgres") => `postgresql://postgres@127.0.0.1:${PG_PORT}/${db}`;
 let ownerUrl = "";
 let appUrl = "";
 
 function pgStart() {
-  asPostgres("pg_ctl", ["-D", pgDir, "-l", path.join(pgDir, "server.log"), "-w", "-t", "60", "-o", `-p ${PG_PORT} -k ${pgDir} -c listen_addresses=127.0.0.1 -c max_connections=200`, "start"]);
+  asPostgres("pg_ctl", [
+    "-D",
+    pgDir,
+    "-l",
+    path.join(pgDir, "server.log"),
+    "-w",
+    "-t",
+    "60",
+    "-o",
+    `-p ${PG_PORT} -k ${pgDir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    "start",
+  ]);
 }
 function pgStop() {
   asPostgres("pg_ctl", ["-D", pgDir, "-m", "fast", "-w", "-t", "60", "stop"]);
@@ -81,16 +96,28 @@ async function createDatabase() {
   pgStart();
   const ownerPw = randomBytes(12).toString("hex");
   const appPw = randomBytes(12).toString("hex");
-  const rolesSql = execFileSync(process.execPath, ["--import", "tsx", "scripts/db-roles.ts", "--owner", OWNER, "--app", APP, "--database", DB], { encoding: "utf8" })
+  const rolesSql = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/db-roles.ts", "--owner", OWNER, "--app", APP, "--database", DB],
+    { encoding: "utf8" },
+  )
     .replace(new RegExp(`^\\\\password ${OWNER}$`, "m"), `ALTER ROLE "${OWNER}" PASSWORD '${ownerPw}';`)
     .replace(new RegExp(`^\\\\password ${APP}$`, "m"), `ALTER ROLE "${APP}" PASSWORD '${appPw}';`);
   const rolesFile = path.join(pgDir, "roles.sql");
   fs.writeFileSync(rolesFile, rolesSql);
-  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", superUrl(), "-f", rolesFile], { stdio: ["ignore", "pipe", "inherit"] });
+  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", superUrl(), "-f", rolesFile], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   ownerUrl = `postgresql://${OWNER}:${ownerPw}@127.0.0.1:${PG_PORT}/${DB}`;
   appUrl = `postgresql://${APP}:${appPw}@127.0.0.1:${PG_PORT}/${DB}`;
   execFileSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
-    env: { ...process.env, MIGRATION_DATABASE_URL: ownerUrl, DATABASE_URL: appUrl, PORTAL_DEMO: "", PGLITE_DATA_DIR: "" },
+    env: {
+      ...process.env,
+      MIGRATION_DATABASE_URL: ownerUrl,
+      DATABASE_URL: appUrl,
+      PORTAL_DEMO: "",
+      PGLITE_DATA_DIR: "",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   // The data set, as the owner (its tables): one organisation, a manager, PEOPLE employees with DRAFTS
@@ -125,7 +152,9 @@ const smtp = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on("data", (c: Buffer) => chunks.push(c));
     stream.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "");
+      const raw = Buffer.concat(chunks)
+        .toString("utf8")
+        .replace(/=\r?\n/g, "");
       mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: raw, at: Date.now() });
       callback();
     });
@@ -148,7 +177,12 @@ interface Instance {
   starts: number;
   exits: { signal: string; code: number | null; by: NodeJS.Signals | null; ms: number }[];
 }
-const instances: Instance[] = INSTANCE_PORTS.map((port, i) => ({ name: `instance-${"ab"[i]}`, port, starts: 0, exits: [] }));
+const instances: Instance[] = INSTANCE_PORTS.map((port, i) => ({
+  name: `instance-${"ab"[i]}`,
+  port,
+  starts: 0,
+  exits: [],
+}));
 
 function instanceEnv(inst: Instance): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -178,12 +212,16 @@ async function startInstance(inst: Instance): Promise<void> {
   inst.starts += 1;
   const out = fs.openSync(path.join(LOG_DIR, `${inst.name}.log`), "a");
   // The server's own command, not `npm run serve` (npm would swallow SIGTERM: docs/operations.md section 1).
-  const child = spawn(process.execPath, ["--no-warnings", "--import", "tsx", "scripts/serve.ts"], { env: instanceEnv(inst), stdio: ["ignore", out, out] });
+  const child = spawn(process.execPath, ["--no-warnings", "--import", "tsx", "scripts/serve.ts"], {
+    env: instanceEnv(inst),
+    stdio: ["ignore", out, out],
+  });
   fs.closeSync(out);
   inst.child = child;
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${inst.name} exited during start with ${child.exitCode}: see ${LOG_DIR}/${inst.name}.log`);
+    if (child.exitCode !== null)
+      throw new Error(`${inst.name} exited during start with ${child.exitCode}: see ${LOG_DIR}/${inst.name}.log`);
     try {
       const res = await fetch(`http://127.0.0.1:${inst.port}/api/health/ready`);
       if (res.status === 200) return;
@@ -214,7 +252,10 @@ function ensureHaproxy(): string {
     return execFileSync("sh", ["-c", "command -v haproxy"], { encoding: "utf8" }).trim();
   } catch {
     log("haproxy is missing: apt-get install -y haproxy (Debian's package)");
-    execFileSync("apt-get", ["install", "-y", "-q", "haproxy"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", ["install", "-y", "-q", "haproxy"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     return execFileSync("sh", ["-c", "command -v haproxy"], { encoding: "utf8" }).trim();
   }
 }
@@ -284,7 +325,12 @@ function haproxyUp(): Promise<string[]> {
     socket.on("data", (c) => (data += c.toString()));
     socket.on("error", () => resolve([]));
     socket.on("close", () =>
-      resolve(data.split("\n").filter((l) => l.startsWith("portal,instance-") && l.split(",")[17] === "UP").map((l) => l.split(",")[1]!)),
+      resolve(
+        data
+          .split("\n")
+          .filter((l) => l.startsWith("portal,instance-") && l.split(",")[17] === "UP")
+          .map((l) => l.split(",")[1]!),
+      ),
     );
   });
 }
@@ -315,10 +361,21 @@ let fields: [string, string][] = [];
 const lb = `http://localhost:${LB_PORT}`;
 
 function actionFields(html: string): [string, string][] {
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]!).find((f) => f.includes('name="submissionKey"'));
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+    .map((m) => m[1]!)
+    .find((f) => f.includes('name="submissionKey"'));
   if (!form) throw new Error("submit form not found on the check-answers page");
-  return [...form.matchAll(/<input[^>]*name="(\$ACTION_[^"]*)"(?:[^>]*value="([^"]*)")?[^>]*>/g)].map((m) => [m[1]!, unescape(m[2] ?? "")]);
+  return [...form.matchAll(/<input[^>]*name="(\$ACTION_[^"]*)"(?:[^>]*value="([^"]*)")?[^>]*>/g)].map((m) => [
+    m[1]!,
+    unescape(m[2] ?? ""),
+  ]);
 }
 
 async function submit(phase: string, p: number, id: string, key: string): Promise<Sent> {
@@ -330,15 +387,32 @@ async function submit(phase: string, p: number, id: string, key: string): Promis
   const at = Date.now();
   let record: Sent;
   try {
-    const res = await fetch(`${lb}/meldingen/${id}/controleren`, { method: "POST", body, headers: { cookie: cookies[p - 1]!, origin: lb }, redirect: "manual" });
+    const res = await fetch(`${lb}/meldingen/${id}/controleren`, {
+      method: "POST",
+      body,
+      headers: { cookie: cookies[p - 1]!, origin: lb },
+      redirect: "manual",
+    });
     const text = await res.text();
-    if (res.status === 303 && (res.headers.get("location") ?? "").includes(`/meldingen/${id}?verstuurd=1`)) record = { phase, id, key, ok: true, status: 303, at };
+    if (res.status === 303 && (res.headers.get("location") ?? "").includes(`/meldingen/${id}?verstuurd=1`))
+      record = { phase, id, key, ok: true, status: 303, at };
     else {
-      const message = res.status === 200 ? `action: ${(/data-testid="form-message"[^>]*>([^<]*)</.exec(text)?.[1] ?? "error state").slice(0, 60)}` : `HTTP ${res.status}`;
+      const message =
+        res.status === 200
+          ? `action: ${(/data-testid="form-message"[^>]*>([^<]*)</.exec(text)?.[1] ?? "error state").slice(0, 60)}`
+          : `HTTP ${res.status}`;
       record = { phase, id, key, ok: false, status: res.status, reason: message, at };
     }
   } catch (error) {
-    record = { phase, id, key, ok: false, status: 0, reason: `exception: ${((error as Error).cause as Error)?.message ?? (error as Error).message}`.slice(0, 80), at };
+    record = {
+      phase,
+      id,
+      key,
+      ok: false,
+      status: 0,
+      reason: `exception: ${((error as Error).cause as Error)?.message ?? (error as Error).message}`.slice(0, 80),
+      at,
+    };
   }
   sent.push(record);
   return record;
@@ -381,7 +455,9 @@ async function sampleReadiness(until: Promise<unknown>) {
         let status: number | "refused";
         const at = Date.now(); // when the question was asked (the answer may come seconds later)
         try {
-          const res = await fetch(`http://127.0.0.1:${inst.port}/api/health/ready`, { signal: AbortSignal.timeout(10_000) });
+          const res = await fetch(`http://127.0.0.1:${inst.port}/api/health/ready`, {
+            signal: AbortSignal.timeout(10_000),
+          });
           await res.arrayBuffer();
           status = res.status;
         } catch {
@@ -402,7 +478,10 @@ async function sessionsValid(): Promise<Record<string, string>> {
     let ok = 0;
     const people = [1, 150, 300];
     for (const p of people) {
-      const res = await fetch(`http://127.0.0.1:${inst.port}/meldingen`, { headers: { cookie: cookies[p - 1]! }, redirect: "manual" });
+      const res = await fetch(`http://127.0.0.1:${inst.port}/meldingen`, {
+        headers: { cookie: cookies[p - 1]! },
+        redirect: "manual",
+      });
       await res.arrayBuffer();
       if (res.status === 200) ok++;
     }
@@ -425,17 +504,24 @@ function phaseSummary(load: LoadResult, phase: string) {
 
 // ---------------------------------------------------------------- the scenario
 async function main() {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("No production build in .next: run `npx next build` first.");
+  if (!fs.existsSync(path.join(".next", "BUILD_ID")))
+    throw new Error("No production build in .next: run `npx next build` first.");
   assertLocal(lb);
   fs.rmSync(LOG_DIR, { recursive: true, force: true });
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const loadAtStart = os.loadavg().map((n) => round(n, 2));
   const startedAt = new Date().toISOString();
-  log(`scale-out scenario, ${os.cpus().length} cores, load ${loadAtStart.join(" ")}; ${CONCURRENCY} connections, ${SECONDS} s per phase`);
-  log(`PostgreSQL 15 cluster of its own in ${pgDir} on port ${PG_PORT}; roles ${OWNER} (migrates) and ${APP} (runs the portal)`);
+  log(
+    `scale-out scenario, ${os.cpus().length} cores, load ${loadAtStart.join(" ")}; ${CONCURRENCY} connections, ${SECONDS} s per phase`,
+  );
+  log(
+    `PostgreSQL 15 cluster of its own in ${pgDir} on port ${PG_PORT}; roles ${OWNER} (migrates) and ${APP} (runs the portal)`,
+  );
   await createDatabase();
   await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", () => resolve()));
-  log(`SMTP receiver on ${SMTP_PORT}; starting ${instances.map((i) => `${i.name} on ${i.port}`).join(" and ")} (production, scripts/serve.ts) ...`);
+  log(
+    `SMTP receiver on ${SMTP_PORT}; starting ${instances.map((i) => `${i.name} on ${i.port}`).join(" and ")} (production, scripts/serve.ts) ...`,
+  );
   // Both at once, as an orchestrator starts them (the migrations ran before: db:migrate as the owner).
   await Promise.all(instances.map(startInstance));
   await startHaproxy();
@@ -479,13 +565,25 @@ async function main() {
       }
     }),
   );
-  phases.sigkill = { ...phaseSummary(resultA, "sigkill"), killed: instances[1]!.name, backInRotationAfterMs: backAfterMs, failedRetriedWithSameKey: failedA.length, retriesAcknowledged: retriedOk };
+  phases.sigkill = {
+    ...phaseSummary(resultA, "sigkill"),
+    killed: instances[1]!.name,
+    backInRotationAfterMs: backAfterMs,
+    failedRetriedWithSameKey: failedA.length,
+    retriesAcknowledged: retriedOk,
+  };
   log(`  ${JSON.stringify(phases.sigkill)}`);
 
   // (b) rolling restart: SIGTERM each instance in turn under load, start it again, wait until HAProxy has it back.
   log(`phase b: rolling restart (SIGTERM, start again, back in rotation; one instance after the other)`);
   const rollingDone = (async () => {
-    const steps: { name: string; exitCode: number | null; stopMs: number; readyAgainMs: number; inRotationAgainMs: number }[] = [];
+    const steps: {
+      name: string;
+      exitCode: number | null;
+      stopMs: number;
+      readyAgainMs: number;
+      inRotationAgainMs: number;
+    }[] = [];
     await sleep(3000);
     for (const inst of instances) {
       const t0 = Date.now();
@@ -494,7 +592,13 @@ async function main() {
       await startInstance(inst);
       const ready = Date.now() - t0;
       await waitInRotation(inst.name);
-      steps.push({ name: inst.name, exitCode: exit.code, stopMs: exit.ms, readyAgainMs: ready, inRotationAgainMs: Date.now() - t0 });
+      steps.push({
+        name: inst.name,
+        exitCode: exit.code,
+        stopMs: exit.ms,
+        readyAgainMs: ready,
+        inRotationAgainMs: Date.now() - t0,
+      });
       await sleep(2000);
     }
     return steps;
@@ -551,7 +655,12 @@ async function main() {
       notReadyAfterRecovery: lastNotReady && firstReady && lastNotReady.at > firstReady.at ? 1 : 0,
     };
   });
-  phases.postgresRestart = { ...phaseSummary(resultC, "postgres-restart"), pgStopMs: pgStoppedAt - pgDownAt, pgDownMs: pgUpAt - pgStoppedAt, readiness: perInstance };
+  phases.postgresRestart = {
+    ...phaseSummary(resultC, "postgres-restart"),
+    pgStopMs: pgStoppedAt - pgDownAt,
+    pgDownMs: pgUpAt - pgStoppedAt,
+    readiness: perInstance,
+  };
   log(`  ${JSON.stringify(phases.postgresRestart)}`);
   // Recovered by itself: a few submissions after the phase, through the balancer.
   await sleep(1000);
@@ -562,11 +671,16 @@ async function main() {
   // ---- the e-mail outbox drains (the delivery job runs every minute and is kicked by each submission).
   // E-mails claimed by the killed instance stay locked for lib/notifications/deliver.ts's LOCK_MINUTES (5) and
   // then go out with the next run of the job: wait up to 7 minutes (it stops as soon as the outbox is empty).
-  log("waiting for the e-mail outbox to drain (at most 420 s: the killed instance's claims expire after 5 minutes) ...");
+  log(
+    "waiting for the e-mail outbox to drain (at most 420 s: the killed instance's claims expire after 5 minutes) ...",
+  );
   let pending = -1;
   const drainStarted = Date.now();
   for (let i = 0; i < 420; i++) {
-    pending = Number((await sql<{ n: number }>(ownerUrl, `select count(*)::int n from "OutboundEmail" where status = 'PENDING'`))[0]!.n);
+    pending = Number(
+      (await sql<{ n: number }>(ownerUrl, `select count(*)::int n from "OutboundEmail" where status = 'PENDING'`))[0]!
+        .n,
+    );
     if (pending === 0) break;
     await sleep(1000);
   }
@@ -583,10 +697,14 @@ async function main() {
     [ORG, acknowledged],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const ackStoredOnce = acknowledged.filter((id) => byId.get(id)?.status !== "DRAFT" && byId.get(id)?.submitted === 1).length;
+  const ackStoredOnce = acknowledged.filter(
+    (id) => byId.get(id)?.status !== "DRAFT" && byId.get(id)?.submitted === 1,
+  ).length;
   const ackMissing = acknowledged.filter((id) => !byId.get(id) || byId.get(id)!.status === "DRAFT");
   const duplicates = rows.filter((r) => r.submitted > 1).map((r) => r.id);
-  const unacknowledgedButStored = rows.filter((r) => r.status !== "DRAFT" && !acknowledged.includes(r.id)).map((r) => r.id);
+  const unacknowledgedButStored = rows
+    .filter((r) => r.status !== "DRAFT" && !acknowledged.includes(r.id))
+    .map((r) => r.id);
   const references = rows.filter((r) => r.status !== "DRAFT").map((r) => r.reference);
   const duplicateReferences = references.length - new Set(references).size;
   const missingReferences = references.filter((r) => !r).length;
@@ -604,9 +722,14 @@ async function main() {
     `select name, state::text, count(*)::int n from (select name, state from pgboss.job union all select name, state from pgboss.archive) j
       where name in ('deliver-mail','decision-reminders','audit-checkpoint') group by 1, 2 order by 1, 2`,
   );
-  const completedJobs = jobRows.filter((r) => r.state === "completed" || r.state === "failed").reduce((a, r) => a + r.n, 0);
+  const completedJobs = jobRows
+    .filter((r) => r.state === "completed" || r.state === "failed")
+    .reduce((a, r) => a + r.n, 0);
   const jobLines = finishedLines.flat().length;
-  const events = await sql<{ id: string; declarationId: string; status: string }>(ownerUrl, `select id, "declarationId", status::text from "OutboundEmail"`);
+  const events = await sql<{ id: string; declarationId: string; status: string }>(
+    ownerUrl,
+    `select id, "declarationId", status::text from "OutboundEmail"`,
+  );
   const mailText = mails.map((m) => m.text);
   let eventsOnce = 0;
   const eventsTwice: string[] = [];
@@ -614,7 +737,10 @@ async function main() {
   const perDeclaration = new Map<string, number>();
   for (const e of events) perDeclaration.set(e.declarationId, (perDeclaration.get(e.declarationId) ?? 0) + 1);
   for (const [declarationId, expected] of perDeclaration) {
-    const seen = mailText.reduce((n, t) => n + (t.match(new RegExp(`/${declarationId}(?![0-9])`, "g"))?.length ?? 0), 0);
+    const seen = mailText.reduce(
+      (n, t) => n + (t.match(new RegExp(`/${declarationId}(?![0-9])`, "g"))?.length ?? 0),
+      0,
+    );
     if (seen === expected) eventsOnce += expected;
     else if (seen > expected) eventsTwice.push(declarationId);
     else eventsMissing.push(declarationId);
@@ -625,19 +751,47 @@ async function main() {
   let verify = "";
   let verifyExit = 0;
   try {
-    verify = execFileSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts", ...(fs.existsSync(checkpointFile) ? ["--checkpoint", checkpointFile] : [])], {
-      env: { ...process.env, DATABASE_URL: ownerUrl, AUDIT_CHECKPOINT_KEY: checkpointKey, NEXTAUTH_SECRET: "", PORTAL_DEMO: "" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    verify = execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/audit-verify.ts",
+        ...(fs.existsSync(checkpointFile) ? ["--checkpoint", checkpointFile] : []),
+      ],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: ownerUrl,
+          AUDIT_CHECKPOINT_KEY: checkpointKey,
+          NEXTAUTH_SECRET: "",
+          PORTAL_DEMO: "",
+        },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
   } catch (error) {
     verifyExit = (error as { status?: number }).status ?? 1;
     verify = String((error as { stdout?: string }).stdout ?? "") + String((error as { stderr?: string }).stderr ?? "");
   }
-  const nonJson = instances.map((inst) => fs.readFileSync(path.join(LOG_DIR, `${inst.name}.log`), "utf8").split("\n").filter((l) => l && !l.startsWith("{")).length);
+  const nonJson = instances.map(
+    (inst) =>
+      fs
+        .readFileSync(path.join(LOG_DIR, `${inst.name}.log`), "utf8")
+        .split("\n")
+        .filter((l) => l && !l.startsWith("{")).length,
+  );
 
   const result = {
-    machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadAtStart, loadAtEnd: os.loadavg().map((n) => round(n, 2)), startedAt },
+    machine: {
+      nproc: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      node: process.version,
+      loadAtStart,
+      loadAtEnd: os.loadavg().map((n) => round(n, 2)),
+      startedAt,
+    },
     settings: { CONCURRENCY, SECONDS, PEOPLE, DRAFTS, haproxy: haproxyConfig() },
     phases,
     submissions: {
@@ -650,8 +804,22 @@ async function main() {
       duplicateReferences,
       missingReferences,
     },
-    jobs: { runsLogged: jobLines, runsPerInstance: finishedLines.map((l) => l.length), pgBossCompletedOrFailed: completedJobs, pgBossByState: jobRows, outboxPendingAtEnd: pending, outboxDrainedAfterS },
-    mail: { received: mails.length, smtpConnectionErrors, events: events.length, eventsDeliveredOnce: eventsOnce, eventsDeliveredMoreThanOnce: eventsTwice, eventsNotSeen: eventsMissing },
+    jobs: {
+      runsLogged: jobLines,
+      runsPerInstance: finishedLines.map((l) => l.length),
+      pgBossCompletedOrFailed: completedJobs,
+      pgBossByState: jobRows,
+      outboxPendingAtEnd: pending,
+      outboxDrainedAfterS,
+    },
+    mail: {
+      received: mails.length,
+      smtpConnectionErrors,
+      events: events.length,
+      eventsDeliveredOnce: eventsOnce,
+      eventsDeliveredMoreThanOnce: eventsTwice,
+      eventsNotSeen: eventsMissing,
+    },
     audit: { verifyExit, verify: verify.trim().split("\n").slice(-5) },
     sessions: { atStart: sessionsAtStart, atEnd: sessionsAtEnd },
     instances: instances.map((i) => ({ name: i.name, starts: i.starts, exits: i.exits })),
@@ -659,18 +827,34 @@ async function main() {
   };
   fs.writeFileSync(OUT, JSON.stringify(result, null, 2));
 
-  const line = (name: string, p: { requests: number; acknowledged: number; clientErrors: number; errorReasons: Record<string, number> }) =>
-    `| ${name} | ${p.requests} | ${p.acknowledged} | ${p.clientErrors} | ${Object.entries(p.errorReasons).map(([r, n]) => `${r}: ${n}`).join("; ") || "-"} |`;
+  const line = (
+    name: string,
+    p: { requests: number; acknowledged: number; clientErrors: number; errorReasons: Record<string, number> },
+  ) =>
+    `| ${name} | ${p.requests} | ${p.acknowledged} | ${p.clientErrors} | ${
+      Object.entries(p.errorReasons)
+        .map(([r, n]) => `${r}: ${n}`)
+        .join("; ") || "-"
+    } |`;
   console.log("\n| phase | requests | acknowledged | client-visible errors | reasons |\n|---|---|---|---|---|");
   for (const [name, p] of Object.entries(phases)) console.log(line(name, p as never));
   const checks: [string, boolean][] = [
     ["rolling restart: zero failed requests", (phases.rollingRestart as { clientErrors: number }).clientErrors === 0],
     ["rolling restart: each instance exited 0 after SIGTERM", steps.every((s) => s.exitCode === 0)],
-    ["every acknowledged submission stored exactly once", ackStoredOnce === acknowledged.length && duplicates.length === 0],
+    [
+      "every acknowledged submission stored exactly once",
+      ackStoredOnce === acknowledged.length && duplicates.length === 0,
+    ],
     ["reference numbers present and unique", duplicateReferences === 0 && missingReferences === 0],
     ["SIGKILL: every failed submission acknowledged when sent again with its key", retriedOk === failedA.length],
-    ["PostgreSQL down: readiness 503 on both instances, never 200", perInstance.every((r) => r.answered503WhileDown > 0 && r.answered200WhileDown === 0)],
-    ["PostgreSQL back: both instances ready again by themselves", perInstance.every((r) => r.readyAgainAfterPgStartMs !== null)],
+    [
+      "PostgreSQL down: readiness 503 on both instances, never 200",
+      perInstance.every((r) => r.answered503WhileDown > 0 && r.answered200WhileDown === 0),
+    ],
+    [
+      "PostgreSQL back: both instances ready again by themselves",
+      perInstance.every((r) => r.readyAgainAfterPgStartMs !== null),
+    ],
     ["after recovery: zero errors", (phases.afterRecovery as { clientErrors: number }).clientErrors === 0],
     ["audit chain intact (npm run audit:verify)", verifyExit === 0],
     ["each job run once (runs logged = jobs pg-boss completed)", jobLines === completedJobs],
@@ -680,7 +864,9 @@ async function main() {
   console.log("");
   for (const [name, ok] of checks) console.log(`${ok ? "MET    " : "MISSED "} ${name}`);
   console.log(`\naudit:verify (exit ${verifyExit}): ${verify.trim().split("\n").slice(-3).join(" / ")}`);
-  console.log(`jobs: ${jobLines} runs logged (${finishedLines.map((l) => l.length).join(" + ")}), ${completedJobs} completed/failed in pg-boss; e-mail: ${mails.length} messages, ${eventsOnce} of ${events.length} events once`);
+  console.log(
+    `jobs: ${jobLines} runs logged (${finishedLines.map((l) => l.length).join(" + ")}), ${completedJobs} completed/failed in pg-boss; e-mail: ${mails.length} messages, ${eventsOnce} of ${events.length} events once`,
+  );
   console.log(`Results in ${OUT}; logs in ${LOG_DIR}`);
   (result as Record<string, unknown>).checks = Object.fromEntries(checks);
   fs.writeFileSync(OUT, JSON.stringify(result, null, 2));

@@ -74,7 +74,11 @@ export async function startServer(port: number, dbEnv: Record<string, string>): 
   // Never the bench's own DATABASE_URL leaking into an embedded run.
   if (!dbEnv.DATABASE_URL) delete env.DATABASE_URL;
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

@@ -20,19 +20,47 @@ async function main(): Promise<number> {
   const db = await getDb();
   const p = await db.person.findFirstOrThrow({
     where: { email },
-    select: { id: true, organisationId: true, name: true, email: true, functionTitle: true, roles: true, managerId: true, unitId: true, organisation: { select: { name: true, slug: true, profile: true } } },
+    select: {
+      id: true,
+      organisationId: true,
+      name: true,
+      email: true,
+      functionTitle: true,
+      roles: true,
+      managerId: true,
+      unitId: true,
+      organisation: { select: { name: true, slug: true, profile: true } },
+    },
   });
   const viewer: Viewer = {
-    id: p.id, organisationId: p.organisationId, organisationName: p.organisation.name, organisationSlug: p.organisation.slug,
-    profile: p.organisation.profile, name: p.name, email: p.email, functionTitle: p.functionTitle, roles: p.roles, managerId: p.managerId, unitId: p.unitId,
+    id: p.id,
+    organisationId: p.organisationId,
+    organisationName: p.organisation.name,
+    organisationSlug: p.organisation.slug,
+    profile: p.organisation.profile,
+    name: p.name,
+    email: p.email,
+    functionTitle: p.functionTitle,
+    roles: p.roles,
+    managerId: p.managerId,
+    unitId: p.unitId,
   };
   const today = new Date().toISOString().slice(0, 10);
   const draft = await saveDraft(viewer, {
     type: "gift",
     raw: {
-      direction: "received", kind: "goods", description: "Fles wijn", giver: "Bouwbedrijf De Maas", valueEuros: "50,00", date: today,
-      giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no",
-      exceptionGrounds: ["b"], explanation: "",
+      direction: "received",
+      kind: "goods",
+      description: "Fles wijn",
+      giver: "Bouwbedrijf De Maas",
+      valueEuros: "50,00",
+      date: today,
+      giverInProcurementOrAwaitingDecision: "no",
+      deliveredToHomeAddress: "no",
+      foreignRelation: "no",
+      refusalWouldOffend: "no",
+      exceptionGrounds: ["b"],
+      explanation: "",
     },
   });
   const result = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
@@ -44,7 +72,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(JSON.stringify({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
+    console.error(
+      JSON.stringify({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+    );
     process.exit(1);
   },
 );

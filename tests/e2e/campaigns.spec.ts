@@ -47,7 +47,12 @@ test("a campaign is run to completion", async ({ page }) => {
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
-  for (const message of ["Vul een naam in voor de controle", "Kies over welk jaar de controle gaat", "Vul de uiterste datum in"]) await expect(summary).toContainText(message);
+  for (const message of [
+    "Vul een naam in voor de controle",
+    "Kies over welk jaar de controle gaat",
+    "Vul de uiterste datum in",
+  ])
+    await expect(summary).toContainText(message);
   await expect(page).toHaveTitle(/^Fout: /);
   await expectNoAxeViolations(page);
 
@@ -71,7 +76,9 @@ test("a campaign is run to completion", async ({ page }) => {
   await expect(check).toContainText(TITLE);
   await page.getByRole("button", { name: "Controle openen en berichten versturen" }).click();
 
-  await expect(page.getByTestId("notice")).toHaveText("De controle is geopend. Iedereen die meedoet, heeft een bericht gekregen.");
+  await expect(page.getByTestId("notice")).toHaveText(
+    "De controle is geopend. Iedereen die meedoet, heeft een bericht gekregen.",
+  );
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByTestId("progress")).toHaveText(`0 van ${asked} mensen hebben geantwoord (0%).`);
   await expect(page.getByTestId("non-responder")).toHaveCount(asked);
@@ -81,7 +88,10 @@ test("a campaign is run to completion", async ({ page }) => {
 
   // Everyone was told; two employees answer, each their own way.
   await signInAs(page, "Fatima El Amrani");
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /Berichten/ }).click();
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: /Berichten/ })
+    .click();
   // The message names the year, not the title HR typed (decision 037).
   await expect(page.getByText(`Jaarlijkse controle ${YEAR}`).first()).toBeVisible();
   await page.goto("/jaarverklaring");
@@ -101,26 +111,37 @@ test("a campaign is run to completion", async ({ page }) => {
   // HR sees completion per unit and who has not answered; publishes the list to managers.
   await signInAs(page, "Linda Smit");
   await page.goto(campaignUrl);
-  await expect(page.getByTestId("progress")).toHaveText(`2 van ${asked} mensen hebben geantwoord (${Math.floor(200 / asked)}%).`);
+  await expect(page.getByTestId("progress")).toHaveText(
+    `2 van ${asked} mensen hebben geantwoord (${Math.floor(200 / asked)}%).`,
+  );
   await expect(page.getByTestId("counts").locator("[data-answer=COMPLETE]")).toContainText("1");
   await expect(page.getByTestId("counts").locator("[data-answer=NOTHING_TO_DECLARE]")).toContainText("1");
   const inkoop = page.getByTestId("unit-row").filter({ hasText: "Directie Inkoop en Aanbesteding" });
   await expect(inkoop.getByRole("cell")).toHaveText(["2 van 3", "66%"]);
   await expect(page.getByTestId("non-responder")).toHaveCount(asked - 2);
   await expect(page.getByTestId("non-responders")).not.toContainText("Fatima El Amrani");
-  await expect(page.getByTestId("publication")).toHaveText("De lijst van wie nog niet heeft geantwoord, is alleen voor HR.");
+  await expect(page.getByTestId("publication")).toHaveText(
+    "De lijst van wie nog niet heeft geantwoord, is alleen voor HR.",
+  );
   await page.getByLabel("Publiceren voor leidinggevenden").check();
   await page.getByRole("button", { name: "Keuze opslaan" }).click();
   await expect(page.getByTestId("notice")).toHaveText("Je keuze is opgeslagen.");
-  await expect(page.getByTestId("publication")).toHaveText("De lijst van wie nog niet heeft geantwoord, is gepubliceerd voor leidinggevenden.");
+  await expect(page.getByTestId("publication")).toHaveText(
+    "De lijst van wie nog niet heeft geantwoord, is gepubliceerd voor leidinggevenden.",
+  );
   await expectNoAxeViolations(page);
 
   // The export: everyone asked, with their answer.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Antwoorden downloaden (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Antwoorden downloaden (CSV)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`jaarlijkse-controle-${YEAR}.csv`);
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("Naam;Personeelsnummer;Afdeling;Leidinggevende;Antwoord;Geantwoord op");
-  expect(csv).toMatch(/Fatima El Amrani;BZK0003;Directie Inkoop en Aanbesteding;Jeroen Bakker;Meldingen compleet;\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  expect(csv).toMatch(
+    /Fatima El Amrani;BZK0003;Directie Inkoop en Aanbesteding;Jeroen Bakker;Meldingen compleet;\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+  );
   expect(csv).toContain("Thomas Jansen;BZK0004;Directie Inkoop en Aanbesteding;Jeroen Bakker;Niets te melden;");
   expect(csv.trim().split("\r\n")).toHaveLength(asked + 1);
   await signOut(page);
@@ -170,7 +191,12 @@ test("HR of another organisation and employees cannot reach the campaign", async
   await expect(page.getByText("Er is nog geen jaarlijkse controle geweest.")).toBeVisible();
   await signOut(page);
   await signInAs(page, "Fatima El Amrani");
-  for (const path of ["/beheer/jaarverklaring", campaignUrl, `${campaignUrl}/sluiten`, "/beheer/jaarverklaring/nieuw"]) {
+  for (const path of [
+    "/beheer/jaarverklaring",
+    campaignUrl,
+    `${campaignUrl}/sluiten`,
+    "/beheer/jaarverklaring/nieuw",
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/geen-toegang/);
   }

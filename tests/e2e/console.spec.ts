@@ -8,18 +8,23 @@ import { signInAs } from "./helpers";
 function watch(page: Page, baseURL: string): string[] {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.name}`));
   page.on("response", (response) => {
-    if (response.url().startsWith(baseURL) && response.status() >= 400) problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    if (response.url().startsWith(baseURL) && response.status() >= 400)
+      problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
   return problems;
 }
 
 const PAGES: { who: string | null; paths: string[] }[] = [
   { who: null, paths: ["/aanmelden"] },
-  { who: "Fatima El Amrani", paths: ["/", "/melden", "/meldingen", "/berichten", "/gedragscode", "/mijn-gegevens", "/register"] },
+  {
+    who: "Fatima El Amrani",
+    paths: ["/", "/melden", "/meldingen", "/berichten", "/gedragscode", "/mijn-gegevens", "/register"],
+  },
   { who: "Jeroen Bakker", paths: ["/beslissen", "/vervanging"] },
   { who: "Linda Smit", paths: ["/beheer", "/beheer/mensen"] },
 ];
@@ -43,6 +48,8 @@ test("the favicon is served from public/ and the pages point to it", async ({ pa
   for (const path of ["/favicon.svg", "/favicon.ico"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    expect(response.headers()["content-type"], path).toMatch(path.endsWith(".svg") ? /image\/svg\+xml/ : /image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect(response.headers()["content-type"], path).toMatch(
+      path.endsWith(".svg") ? /image\/svg\+xml/ : /image\/(x-icon|vnd\.microsoft\.icon)/,
+    );
   }
 });

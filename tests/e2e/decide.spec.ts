@@ -16,7 +16,12 @@ async function fileGift(page: Page, employee: string, title: string): Promise<st
   await page.getByLabel(/Van wie komt het/).fill("Drukkerij Peeters");
   await page.getByLabel(/Geschatte waarde/).fill("85,00");
   await fillDate(page, "Datum", "2026-11-02");
-  for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
+  for (const name of [
+    "giverInProcurementOrAwaitingDecision",
+    "deliveredToHomeAddress",
+    "foreignRelation",
+    "refusalWouldOffend",
+  ]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
@@ -69,11 +74,15 @@ test("employee files, manager approves with conditions, employee acknowledges", 
   await page.getByLabel("Inleveren: verdelen").check();
   // Approving what the code forbids (decision 052): a reason first, then a confirmation step of its own.
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("Schrijf op waarom je anders beslist dan de gedragscode zegt");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "Schrijf op waarom je anders beslist dan de gedragscode zegt",
+  );
   await page.locator("#field-reason").fill("Gedeeld met het hele team; de gever is geen leverancier.");
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();
   await expect(page.getByTestId("confirm-against-code")).toContainText("Je besluit gaat tegen de gedragscode in");
-  await expect(page.getByTestId("confirm-reason")).toHaveText("Gedeeld met het hele team; de gever is geen leverancier.");
+  await expect(page.getByTestId("confirm-reason")).toHaveText(
+    "Gedeeld met het hele team; de gever is geen leverancier.",
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Ja, neem dit besluit" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
@@ -183,14 +192,18 @@ test("a deputy decides while the manager is away, and the decision says so", asy
   await expect(page.getByText("namens Jeroen Bakker").first()).toBeVisible();
 });
 
-test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision", async ({ page }) => {
+test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision", async ({
+  page,
+}) => {
   const title = unique("Lunchbon");
   const reference = await fileGift(page, "Thomas Jansen", title);
   await signOut(page);
   await signInAs(page, "Jeroen Bakker");
   await page.goto("/berichten");
   // The reference and the kind, never the title, the giver or the amount (decision 037).
-  await expect(page.getByTestId("notification").filter({ hasText: `Besluit nodig: melding ${reference}` })).toHaveCount(1);
+  await expect(page.getByTestId("notification").filter({ hasText: `Besluit nodig: melding ${reference}` })).toHaveCount(
+    1,
+  );
   // The background job delivers the e-mail; in demo mode it is kept in the portal.
   await expect(async () => {
     await page.reload();
@@ -211,9 +224,15 @@ test("each step notifies: the manager in the portal and by (demo) e-mail, the em
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
   await signInAs(page, "Thomas Jansen");
-  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /Berichten \(\d+\)/ })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /Berichten \(\d+\)/ }),
+  ).toBeVisible();
   await page.goto("/berichten");
-  await expect(page.getByTestId("notification").filter({ hasText: `Besluit over je melding ${reference}` })).toHaveCount(1);
+  await expect(
+    page.getByTestId("notification").filter({ hasText: `Besluit over je melding ${reference}` }),
+  ).toHaveCount(1);
   await page.getByRole("button", { name: "Alles als gelezen markeren" }).click();
-  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Berichten", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Berichten", exact: true }),
+  ).toBeVisible();
 });

@@ -1,7 +1,20 @@
 // Decision 040's three declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/contacts-expenses.test.ts (the same rule module).
 import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle, fillDate } from "./helpers";
+import {
+  choose,
+  continueToCheck,
+  decideFromQueue,
+  expectDecided,
+  expectNoAxeViolations,
+  expectVerdict,
+  isoDate,
+  signInAs,
+  startDeclaration,
+  submitAndFindInList,
+  uniqueTitle,
+  fillDate,
+} from "./helpers";
 
 // Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -15,7 +28,9 @@ async function fillTobaccoMeeting(page: Page, company: string) {
 
 test.describe("contact with the tobacco industry", () => {
   // rijk, Fatima, a planned meeting: approval-required, tobacco.transparency@rijk + tobacco.meeting-report-published@rijk (000 L965-979)
-  test("at the Rijk a meeting needs the manager's permission and its report is published; approved with a condition", async ({ page }) => {
+  test("at the Rijk a meeting needs the manager's permission and its report is published; approved with a condition", async ({
+    page,
+  }) => {
     const company = uniqueTitle("Tabak BV");
     const title = `Overleg met ${company} over accijns en belastingen`;
     await signInAs(page, "Fatima El Amrani");
@@ -36,7 +51,9 @@ test.describe("contact with the tobacco industry", () => {
     await expectNoAxeViolations(page);
     const reference = await submitAndFindInList(page, title, "SUBMITTED");
     expect(reference).toMatch(/^TAB-/);
-    await decideFromQueue(page, "Jeroen Bakker", title, "Toestemming nodig", "Goedkeuren met voorwaarden", { conditions: "Met zijn tweeën; het verslag gaat naar de website." });
+    await decideFromQueue(page, "Jeroen Bakker", title, "Toestemming nodig", "Goedkeuren met voorwaarden", {
+      conditions: "Met zijn tweeën; het verslag gaat naar de website.",
+    });
     await expectDecided(page, "Fatima El Amrani", title, "Goedgekeurd");
   });
 
@@ -47,10 +64,14 @@ test.describe("contact with the tobacco industry", () => {
     await signInAs(page, "Daan Meijer");
     await startDeclaration(page, "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
     await fillTobaccoMeeting(page, company);
-    await expectVerdict(page, "approval-required", ["Het verslag wordt openbaar gemaakt op de website van je organisatie."]);
+    await expectVerdict(page, "approval-required", [
+      "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
+    ]);
     await continueToCheck(page, [company], "approval-required");
     await submitAndFindInList(page, title, "SUBMITTED");
-    await decideFromQueue(page, "Annemiek Hendriks", title, "Toestemming nodig", "Afwijzen", { reason: "Dit overleg is niet nodig voor ons werk." });
+    await decideFromQueue(page, "Annemiek Hendriks", title, "Toestemming nodig", "Afwijzen", {
+      reason: "Dit overleg is niet nodig voor ons werk.",
+    });
     await expectDecided(page, "Daan Meijer", title, "Afgewezen");
   });
 
@@ -61,7 +82,9 @@ test.describe("contact with the tobacco industry", () => {
     await expect(page.getByRole("group", { name: /Wat voor contact is het/ })).toHaveCount(0);
     await page.getByLabel("Met welk bedrijf of welke organisatie?").fill("Tabak BV");
     await fillDate(page, "Datum van het contact", isoDate(5));
-    await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen aparte regel over contact met de tabaksindustrie."]);
+    await expectVerdict(page, "no-duty", [
+      "Je gedragscode heeft geen aparte regel over contact met de tabaksindustrie.",
+    ]);
     await expectNoAxeViolations(page);
   });
 });
@@ -71,7 +94,11 @@ test.describe("contact with elected members", () => {
   test("at the Rijk a briefing for a Kamerlid needs permission first; approved", async ({ page }) => {
     const subject = uniqueTitle("Briefing over de Omgevingswet");
     await signInAs(page, "Fatima El Amrani");
-    await startDeclaration(page, "Contact met volksvertegenwoordigers", "Contact met een volksvertegenwoordiger melden");
+    await startDeclaration(
+      page,
+      "Contact met volksvertegenwoordigers",
+      "Contact met een volksvertegenwoordiger melden",
+    );
     await expect(page.getByRole("group", { name: /Wie begon het contact/ })).toHaveCount(0);
     await page.getByLabel("Naam van het Kamerlid").fill("A. de Vries");
     await fillDate(page, "Datum van het contact", isoDate(14));
@@ -83,7 +110,10 @@ test.describe("contact with elected members", () => {
     await expectVerdict(page, "not-permitted", ["Een mening over beleid geef je niet"]);
     await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
     await choose(page, "Wat voor informatie geef je?", "Een vaktechnische briefing");
-    await expectVerdict(page, "approval-required", ["Een vaktechnische briefing geef je alleen na akkoord van de minister", "Vraag vooraf toestemming."]);
+    await expectVerdict(page, "approval-required", [
+      "Een vaktechnische briefing geef je alleen na akkoord van de minister",
+      "Vraag vooraf toestemming.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, ["A. de Vries", "Een vaktechnische briefing"], "approval-required");
     await expectNoAxeViolations(page);
@@ -97,7 +127,11 @@ test.describe("contact with elected members", () => {
   test("at the Gemeente information on your own initiative is not permitted; the manager refuses", async ({ page }) => {
     const subject = uniqueTitle("Cijfers parkeerregeling");
     await signInAs(page, "Lotte Janssen");
-    await startDeclaration(page, "Contact met volksvertegenwoordigers", "Contact met een volksvertegenwoordiger melden");
+    await startDeclaration(
+      page,
+      "Contact met volksvertegenwoordigers",
+      "Contact met een volksvertegenwoordiger melden",
+    );
     await expect(page.getByRole("group", { name: /Wat voor informatie geef je/ })).toHaveCount(0);
     await page.getByLabel("Naam van het raadslid").fill("C. Peters");
     await fillDate(page, "Datum van het contact", isoDate(3));
@@ -106,11 +140,15 @@ test.describe("contact with elected members", () => {
     await page.getByLabel("Waar gaat het contact over?").fill(subject);
     await expectVerdict(page, "no-duty", ["Geef dan alleen die technische informatie."]);
     await choose(page, "Wie begon het contact?", "Ik wil zelf informatie of hulp geven");
-    await expectVerdict(page, "not-permitted", ["Je geeft raadsleden geen informatie en geen hulp op eigen initiatief."]);
+    await expectVerdict(page, "not-permitted", [
+      "Je geeft raadsleden geen informatie en geen hulp op eigen initiatief.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, ["C. Peters"], "not-permitted");
     await submitAndFindInList(page, subject, "SUBMITTED");
-    await decideFromQueue(page, "Rob Lemmens", subject, "Niet toegestaan", "Afwijzen", { reason: "Loop dit via de griffie en de wethouder." });
+    await decideFromQueue(page, "Rob Lemmens", subject, "Niet toegestaan", "Afwijzen", {
+      reason: "Loop dit via de griffie en de wethouder.",
+    });
     await expectDecided(page, "Lotte Janssen", subject, "Afgewezen");
   });
 });
@@ -127,7 +165,10 @@ test.describe("expense claims", () => {
     await page.getByLabel("Bedrag in euro").fill("395,00");
     await choose(page, "Zijn de kosten redelijk en nodig om je werk goed te doen?", "Ja");
     await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
-    await expectVerdict(page, "approval-required", ["Vraag het nu, voordat je de kosten maakt.", "Laat zien dat je deze kosten niet op een andere manier vergoed kunt krijgen."]);
+    await expectVerdict(page, "approval-required", [
+      "Vraag het nu, voordat je de kosten maakt.",
+      "Laat zien dat je deze kosten niet op een andere manier vergoed kunt krijgen.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [what, "Cursus, congres of boek"], "approval-required");
     const reference = await submitAndFindInList(page, what, "SUBMITTED");
@@ -138,7 +179,9 @@ test.describe("expense claims", () => {
 
   // rijk, Fatima: no permission in advance (expense.no-prior-permission@rijk, 000 L628-632); costs reimbursed otherwise:
   // not-permitted (expense.not-reimbursed-otherwise@rijk), the manager refuses
-  test("at the Rijk no permission is asked, but a claim for costs reimbursed otherwise goes to the manager; refused", async ({ page }) => {
+  test("at the Rijk no permission is asked, but a claim for costs reimbursed otherwise goes to the manager; refused", async ({
+    page,
+  }) => {
     const what = uniqueTitle("Taxi naar het congres");
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Kosten declareren", "Kosten declareren melden");
@@ -154,7 +197,9 @@ test.describe("expense claims", () => {
     await expectNoAxeViolations(page);
     await continueToCheck(page, [what], "not-permitted");
     await submitAndFindInList(page, what, "SUBMITTED");
-    await decideFromQueue(page, "Jeroen Bakker", what, "Niet toegestaan", "Afwijzen", { reason: "Het congres betaalt de taxi al." });
+    await decideFromQueue(page, "Jeroen Bakker", what, "Niet toegestaan", "Afwijzen", {
+      reason: "Het congres betaalt de taxi al.",
+    });
     await expectDecided(page, "Fatima El Amrani", what, "Afgewezen");
   });
 });

@@ -11,7 +11,9 @@ import {
   startDeclaration,
   STATUS_TEXT,
   submitAndFindInList,
-  uniqueTitle, fillDate } from "./helpers";
+  uniqueTitle,
+  fillDate,
+} from "./helpers";
 
 const GIFT = { link: "Geschenk of ander voordeel", heading: "Geschenk of ander voordeel melden" };
 
@@ -72,13 +74,17 @@ test("an empty form shows specific errors in a focused summary, and every state 
 
   // A malformed amount gets its own message; errors follow the answers once corrected.
   await page.getByLabel("Geschatte waarde in euro").fill("veertig");
-  await expect(summary.getByRole("link", { name: "Vul de waarde in als bedrag in euro, bijvoorbeeld 49,99." })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "Vul de waarde in als bedrag in euro, bijvoorbeeld 49,99." }),
+  ).toBeVisible();
   await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
   await page.getByLabel("Omschrijving", { exact: true }).fill(title);
   await page.getByLabel("Van wie komt het?").fill("Uitgeverij Noord");
   // An amount that could mean two amounts is refused with the right form; the amount as understood shows beside the field.
   await page.getByLabel("Geschatte waarde in euro").fill("12,345");
-  await expect(summary.getByRole("link", { name: /Het is niet duidelijk welk bedrag je bedoelt met “12,345”/ })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: /Het is niet duidelijk welk bedrag je bedoelt met “12,345”/ }),
+  ).toBeVisible();
   await expect(page.getByTestId("valueEuros-understood")).toHaveCount(0);
   await page.getByLabel("Geschatte waarde in euro").fill("30");
   await expect(page.getByTestId("valueEuros-understood")).toHaveText("Dat is € 30,00.");
@@ -126,14 +132,21 @@ test("all nine forms at the Rijk pass axe when empty and when showing errors", a
 
 const DIFFERING = TYPES.filter((t) => ["gift", "side-job", "former-employee-hire"].includes(t.type));
 
-test("the forms whose questions differ at the Gemeente pass axe when empty and when showing errors", async ({ page }) => {
+test("the forms whose questions differ at the Gemeente pass axe when empty and when showing errors", async ({
+  page,
+}) => {
   await signInAs(page, "Lotte Janssen");
   await sweepForms(page, DIFFERING);
 });
 
-test("the forms whose questions differ at the Provincie pass axe when empty and when showing errors", async ({ page }) => {
+test("the forms whose questions differ at the Provincie pass axe when empty and when showing errors", async ({
+  page,
+}) => {
   await signInAs(page, "Eva van Leeuwen");
-  await sweepForms(page, DIFFERING.filter((t) => t.type !== "gift")); // the Provincie gift form asks what the Rijk one asks
+  await sweepForms(
+    page,
+    DIFFERING.filter((t) => t.type !== "gift"),
+  ); // the Provincie gift form asks what the Rijk one asks
 });
 
 test.describe("on a narrow screen", () => {

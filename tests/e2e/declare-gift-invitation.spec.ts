@@ -11,7 +11,9 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle, fillDate } from "./helpers";
+  uniqueTitle,
+  fillDate,
+} from "./helpers";
 
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
@@ -22,7 +24,10 @@ test.describe("declaring a gift of € 50,00", () => {
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
     await expect(page.getByTestId("verdict-pending")).toBeVisible();
     await fillGift(page, { title, giver: "Jan de Wit, Bouwbedrijf Noord", value: "50,00" });
-    await expectVerdict(page, "register", ["Het geschenk is niet meer dan € 50,00 waard. Het valt binnen de grens.", "Meld het bij je leidinggevende."]);
+    await expectVerdict(page, "register", [
+      "Het geschenk is niet meer dan € 50,00 waard. Het valt binnen de grens.",
+      "Meld het bij je leidinggevende.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [title, "Jan de Wit, Bouwbedrijf Noord", "€ 50,00", "Ik heb het gekregen"], "register");
     await expectNoAxeViolations(page);
@@ -36,8 +41,16 @@ test.describe("declaring a gift of € 50,00", () => {
     const title = uniqueTitle("Fles wijn Gemeente");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-    await fillGift(page, { title, giver: "Café De Markt", value: "50,00", gemeenteGround: "Het is een gewoon bedankje" });
-    await expectVerdict(page, "not-permitted", ["Het geschenk is € 50,00 of meer waard. Dat neem je niet aan.", "Neem het niet aan."]);
+    await fillGift(page, {
+      title,
+      giver: "Café De Markt",
+      value: "50,00",
+      gemeenteGround: "Het is een gewoon bedankje",
+    });
+    await expectVerdict(page, "not-permitted", [
+      "Het geschenk is € 50,00 of meer waard. Dat neem je niet aan.",
+      "Neem het niet aan.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [title, "Café De Markt", "€ 50,00", "Het is een gewoon bedankje"], "not-permitted");
     await submitAndFindInList(page, title, "SUBMITTED");
@@ -45,11 +58,18 @@ test.describe("declaring a gift of € 50,00", () => {
 
   // rules CLI, gemeente, Lotte, 4999 cents, ground b: outcome "register",
   //   reason "Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."
-  test("an amount typed as 49,99 or as 49.99 gives the same verdict at the Gemeente and shows as € 49,99", async ({ page }) => {
+  test("an amount typed as 49,99 or as 49.99 gives the same verdict at the Gemeente and shows as € 49,99", async ({
+    page,
+  }) => {
     const title = uniqueTitle("Boekenbon");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-    await fillGift(page, { title, giver: "Stichting Lezen", value: "49,99", gemeenteGround: "Het is een gewoon bedankje" });
+    await fillGift(page, {
+      title,
+      giver: "Stichting Lezen",
+      value: "49,99",
+      gemeenteGround: "Het is een gewoon bedankje",
+    });
     await expectVerdict(page, "register", ["Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."]);
     const withComma = await page.getByTestId("verdict").innerText();
     await page.getByLabel("Geschatte waarde in euro").fill("49.99");
@@ -80,21 +100,31 @@ async function fillInvitation(page: Page, title: string) {
 test.describe("declaring an invitation to a congress abroad, travel and hotel paid by the host", () => {
   // rules CLI, gemeente, Lotte: congress in 30 days, othersPayTravelOrStay, functional, appearance minimal:
   //   outcome "not-permitted" (invitation.paid-trip: "Je neemt geen reis of verblijf aan dat anderen betalen. ..."), decider manager.
-  test("at the Gemeente a trip paid by others that is not necessary for the work is not permitted", async ({ page }) => {
+  test("at the Gemeente a trip paid by others that is not necessary for the work is not permitted", async ({
+    page,
+  }) => {
     const title = uniqueTitle("Congres Barcelona Gemeente");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
     await fillInvitation(page, title);
     await choose(page, "Is het bezoek nodig voor je werk?", "Nee");
-    await expectVerdict(page, "not-permitted", ["Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk."]);
+    await expectVerdict(page, "not-permitted", [
+      "Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk.",
+    ]);
     await expectNoAxeViolations(page);
-    await continueToCheck(page, [title, "Smart City Expo, Barcelona", "€ 1.200,00", "Toegang of kaartje; Reiskosten; Hotel of overnachting"], "not-permitted");
+    await continueToCheck(
+      page,
+      [title, "Smart City Expo, Barcelona", "€ 1.200,00", "Toegang of kaartje; Reiskosten; Hotel of overnachting"],
+      "not-permitted",
+    );
     await submitAndFindInList(page, title, "SUBMITTED");
   });
 
   // Issue 13 / decision 038, 002 L428-431: "Als deze bezoeken naar het oordeel van jouw leidinggevende voor jouw functie
   // noodzakelijk zijn, kun je deze bezoeken als werk zien": a necessary trip is the manager's decision, not a ban.
-  test("at the Gemeente a trip the employee finds necessary goes to the manager, who judges whether it is work", async ({ page }) => {
+  test("at the Gemeente a trip the employee finds necessary goes to the manager, who judges whether it is work", async ({
+    page,
+  }) => {
     const title = uniqueTitle("Congres Barcelona nodig");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
@@ -103,7 +133,9 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
     await expectVerdict(
       page,
       "approval-required",
-      ["Vindt je leidinggevende het bezoek nodig voor je werk? Dan is het werk en betaalt de gemeente de kosten, niet de gastheer."],
+      [
+        "Vindt je leidinggevende het bezoek nodig voor je werk? Dan is het werk en betaalt de gemeente de kosten, niet de gastheer.",
+      ],
       ["Het bezoek is niet nodig voor je werk."],
     );
     await expectNoAxeViolations(page);
@@ -121,7 +153,10 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
     await expectVerdict(
       page,
       "approval-required",
-      ["Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf en declareer volgens de regels.", "Betaal zoveel mogelijk zelf."],
+      [
+        "Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf en declareer volgens de regels.",
+        "Betaal zoveel mogelijk zelf.",
+      ],
       ["Je neemt geen reis of verblijf aan dat anderen betalen."],
     );
     await expect(page.getByText("Is het bezoek nodig voor je werk?")).toHaveCount(0);

@@ -10,7 +10,9 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle, fillDate } from "./helpers";
+  uniqueTitle,
+  fillDate,
+} from "./helpers";
 
 const FINANCIAL_NOTE = "Je hebt geen aangewezen functie. Je mag vrijwillig melden.";
 
@@ -45,7 +47,9 @@ test.describe("declaring shares in a company you deal with at work", () => {
 
   // rules CLI, gemeente, Lotte (not designated): outcome "no-duty", reasons
   //   "Aandeelhouder zijn kan ook een nevenwerkzaamheid zijn. ..." and "Je functie is niet aangewezen ... Je mag het wel vrijwillig melden."
-  test("at the Gemeente, in a job that is not designated, there is no duty but it may be registered", async ({ page }) => {
+  test("at the Gemeente, in a job that is not designated, there is no duty but it may be registered", async ({
+    page,
+  }) => {
     const company = uniqueTitle("Limburgse Bouw NV");
     await signInAs(page, "Lotte Janssen");
     await page.goto("/melden");
@@ -82,7 +86,10 @@ test.describe("a manager hires a former employee within two years", () => {
     await startDeclaration(page, "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
     await fillFormerEmployeeHire(page, assignment);
     await choose(page, "Is dit een hoge uitzondering?", "Nee");
-    await expectVerdict(page, "not-permitted", ["Een oud-ambtenaar huur je niet in binnen 24 maanden na ontslag.", "Huur deze persoon niet in binnen deze periode."]);
+    await expectVerdict(page, "not-permitted", [
+      "Een oud-ambtenaar huur je niet in binnen 24 maanden na ontslag.",
+      "Huur deze persoon niet in binnen deze periode.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [assignment, "Peter Smits"], "not-permitted");
     await submitAndFindInList(page, assignment, "SUBMITTED");
@@ -96,7 +103,9 @@ test.describe("a manager hires a former employee within two years", () => {
     await startDeclaration(page, "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
     await fillFormerEmployeeHire(page, assignment);
     await choose(page, "Zijn er zwaarwegende redenen om deze persoon toch in te huren?", "Ja");
-    await page.getByLabel("Leg uit waarom").fill("Alleen zij kent het oude vergunningensysteem, en de migratie kan niet wachten.");
+    await page
+      .getByLabel("Leg uit waarom")
+      .fill("Alleen zij kent het oude vergunningensysteem, en de migratie kan niet wachten.");
     await expectVerdict(page, "approval-required", [
       "Inhuur binnen 24 maanden na vertrek vermijd je. Het kan alleen om zwaarwegende redenen.",
       "Na het versturen beslist de gemeentesecretaris/algemeen directeur.",
@@ -109,7 +118,11 @@ test.describe("a manager hires a former employee within two years", () => {
 
 async function fillExMinisterContact(page: Page, subject: string, o: { capacity?: string; contactDate?: string } = {}) {
   await page.getByLabel("Naam van de oud-bewindspersoon").fill("A. de Boer");
-  await choose(page, "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?", "Ja, ik weet de precieze dag");
+  await choose(
+    page,
+    "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?",
+    "Ja, ik weet de precieze dag",
+  );
   await fillDate(page, "Wanneer is hij of zij gestopt als minister of staatssecretaris?", isoDate(-365));
   await fillDate(page, "Datum van het contact", o.contactDate ?? isoDate(-3));
   await page.getByLabel("Waar gaat het contact over?").fill(subject);
@@ -117,7 +130,20 @@ async function fillExMinisterContact(page: Page, subject: string, o: { capacity?
   await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
 }
 
-const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 test.describe("business contact with a former minister who left office a year ago", () => {
   // rules CLI, rijk, Fatima, left office 365 days ago, contact 3 days ago, former policy area: outcome "not-permitted",
@@ -125,7 +151,11 @@ test.describe("business contact with a former minister who left office a year ag
   test("at the Rijk it is not permitted and referred to the Secretaris-Generaal", async ({ page }) => {
     const subject = uniqueTitle("Lobby over inkoopregels");
     await signInAs(page, "Fatima El Amrani");
-    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await startDeclaration(
+      page,
+      "Zakelijk contact met oud-bewindspersoon",
+      "Contact met een oud-bewindspersoon melden",
+    );
     await fillExMinisterContact(page, subject);
     await expectVerdict(page, "not-permitted", [
       "heb je geen zakelijk contact met de oud-bewindspersoon over diens oude beleidsterrein.",
@@ -139,23 +169,36 @@ test.describe("business contact with a former minister who left office a year ag
   // Issue 13 / decision 038 (000 L980-987): only the month is known. The minister left in this month two years ago; the
   // contact is today (yesterday on the last day of a month). Counting from the last day of that month the ban still
   // runs; the old advice ("pick the 1st of the month") would already have ended it.
-  test("at the Rijk, with only the month of leaving known, the ban is counted from the month's last day", async ({ page }) => {
+  test("at the Rijk, with only the month of leaving known, the ban is counted from the month's last day", async ({
+    page,
+  }) => {
     const subject = uniqueTitle("Lobby over subsidies");
     const contact = isoDate(1).slice(0, 7) === isoDate(0).slice(0, 7) ? isoDate(0) : isoDate(-1);
     const leftYear = String(Number(contact.slice(0, 4)) - 2);
     const leftMonth = MONTH_NAMES[Number(contact.slice(5, 7)) - 1]!;
     await signInAs(page, "Fatima El Amrani");
-    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await startDeclaration(
+      page,
+      "Zakelijk contact met oud-bewindspersoon",
+      "Contact met een oud-bewindspersoon melden",
+    );
     await expect(page.getByText("Kies dan de eerste dag van de maand")).toHaveCount(0);
     await page.getByLabel("Naam van de oud-bewindspersoon").fill("B. Visser");
-    await choose(page, "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?", "Ik weet alleen de maand en het jaar");
+    await choose(
+      page,
+      "Weet je wanneer hij of zij gestopt is als minister of staatssecretaris?",
+      "Ik weet alleen de maand en het jaar",
+    );
     await choose(page, "In welke maand stopte hij of zij?", leftMonth);
     await choose(page, "In welk jaar stopte hij of zij?", leftYear);
     await fillDate(page, "Datum van het contact", contact);
     await page.getByLabel("Waar gaat het contact over?").fill(subject);
     await choose(page, "Heb je dit contact voor je werk of privé?", "Voor mijn werk");
     await choose(page, "Gaat het over het beleid waar de oud-bewindspersoon verantwoordelijk voor was?", "Ja");
-    await expectVerdict(page, "not-permitted", ["Je weet alleen de maand van het aftreden. Daarom tellen we vanaf de laatst mogelijke dag", "Verwijs het door naar de Secretaris-Generaal."]);
+    await expectVerdict(page, "not-permitted", [
+      "Je weet alleen de maand van het aftreden. Daarom tellen we vanaf de laatst mogelijke dag",
+      "Verwijs het door naar de Secretaris-Generaal.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [subject, "Ik weet alleen de maand en het jaar", leftMonth, leftYear], "not-permitted");
     await submitAndFindInList(page, subject, "ESCALATED_TOP");
@@ -165,9 +208,18 @@ test.describe("business contact with a former minister who left office a year ag
   test("at the Rijk a private contact is outside the ban", async ({ page }) => {
     const subject = uniqueTitle("Buren");
     await signInAs(page, "Fatima El Amrani");
-    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await startDeclaration(
+      page,
+      "Zakelijk contact met oud-bewindspersoon",
+      "Contact met een oud-bewindspersoon melden",
+    );
     await fillExMinisterContact(page, subject, { capacity: "Privé, niet over mijn werk" });
-    await expectVerdict(page, "no-duty", ["Het verbod geldt alleen voor contact vanuit je werk."], ["Verwijs het door naar de Secretaris-Generaal."]);
+    await expectVerdict(
+      page,
+      "no-duty",
+      ["Het verbod geldt alleen voor contact vanuit je werk."],
+      ["Verwijs het door naar de Secretaris-Generaal."],
+    );
     await expectNoAxeViolations(page);
     await continueToCheck(page, [subject, "Privé, niet over mijn werk"], "no-duty");
     await submitAndFindInList(page, subject, "REGISTERED");
@@ -178,9 +230,18 @@ test.describe("business contact with a former minister who left office a year ag
   test("at the Gemeente the code has no such ban", async ({ page }) => {
     const subject = uniqueTitle("Lobby over vergunningen");
     await signInAs(page, "Lotte Janssen");
-    await startDeclaration(page, "Zakelijk contact met oud-bewindspersoon", "Contact met een oud-bewindspersoon melden");
+    await startDeclaration(
+      page,
+      "Zakelijk contact met oud-bewindspersoon",
+      "Contact met een oud-bewindspersoon melden",
+    );
     await fillExMinisterContact(page, subject);
-    await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen lobbyverbod voor oud-bewindspersonen."], ["Verwijs het door"]);
+    await expectVerdict(
+      page,
+      "no-duty",
+      ["Je gedragscode heeft geen lobbyverbod voor oud-bewindspersonen."],
+      ["Verwijs het door"],
+    );
     await continueToCheck(page, [subject], "no-duty");
     await submitAndFindInList(page, subject, "REGISTERED");
   });
@@ -203,7 +264,10 @@ test.describe("moving to a new job whose interests may clash", () => {
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Overstap naar een nieuwe baan", "Overstap naar een nieuwe baan melden");
     await fillJobMove(page, newFunction);
-    await expectVerdict(page, "approval-required", ["Dit is een gevoelige overstap.", "Spreek een afkoelingsperiode af. Dat is altijd maatwerk."]);
+    await expectVerdict(page, "approval-required", [
+      "Dit is een gevoelige overstap.",
+      "Spreek een afkoelingsperiode af. Dat is altijd maatwerk.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [newFunction, "Adviesbureau Stad & Land"], "approval-required");
     await submitAndFindInList(page, newFunction, "SUBMITTED");
@@ -219,7 +283,10 @@ test.describe("moving to a new job whose interests may clash", () => {
     await expectVerdict(
       page,
       "no-duty",
-      ["Je gedragscode heeft geen regel over een afkoelingsperiode.", "Je geheimhoudingsplicht blijft gelden, ook na je vertrek."],
+      [
+        "Je gedragscode heeft geen regel over een afkoelingsperiode.",
+        "Je geheimhoudingsplicht blijft gelden, ook na je vertrek.",
+      ],
       ["Spreek een afkoelingsperiode af"],
     );
     await continueToCheck(page, [newFunction], "no-duty");

@@ -1,7 +1,20 @@
 // Decision 039's four declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/travel-and-resources.test.ts (the same rule module).
 import { expect, test } from "@playwright/test";
-import { choose, continueToCheck, decideFromQueue, expectDecided, expectNoAxeViolations, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle, fillDate } from "./helpers";
+import {
+  choose,
+  continueToCheck,
+  decideFromQueue,
+  expectDecided,
+  expectNoAxeViolations,
+  expectVerdict,
+  isoDate,
+  signInAs,
+  startDeclaration,
+  submitAndFindInList,
+  uniqueTitle,
+  fillDate,
+} from "./helpers";
 
 test.describe("selling something to your employer", () => {
   // rijk, Fatima: goods, not involved in the purchase: approval-required, sale-to-employer.permission@rijk (000 L1174-1177)
@@ -24,7 +37,9 @@ test.describe("selling something to your employer", () => {
     await expectNoAxeViolations(page);
     const reference = await submitAndFindInList(page, what, "SUBMITTED");
     expect(reference).toMatch(/^VKW-/);
-    await decideFromQueue(page, "Jeroen Bakker", what, "Toestemming nodig", "Afwijzen", { reason: "Die toestemming geven we hier niet." });
+    await decideFromQueue(page, "Jeroen Bakker", what, "Toestemming nodig", "Afwijzen", {
+      reason: "Die toestemming geven we hier niet.",
+    });
     await expectDecided(page, "Fatima El Amrani", what, "Afgewezen");
   });
 
@@ -39,11 +54,18 @@ test.describe("selling something to your employer", () => {
     await page.getByLabel("Welk deel van de organisatie koopt het?").fill("Facilitaire zaken");
     await choose(page, "Heb je in je werk zelf met deze inkoop te maken?", "Ja");
     await fillDate(page, "Wanneer wil je voor het eerst leveren?", isoDate(30));
-    await expectVerdict(page, "not-permitted", ["Je hebt zelf met deze inkoop te maken. Dan mag je niet leveren en er geen voordeel van hebben."], ["zelden"]);
+    await expectVerdict(
+      page,
+      "not-permitted",
+      ["Je hebt zelf met deze inkoop te maken. Dan mag je niet leveren en er geen voordeel van hebben."],
+      ["zelden"],
+    );
     await expectNoAxeViolations(page);
     await continueToCheck(page, [what, "Janssen Meubelen"], "not-permitted");
     await submitAndFindInList(page, what, "SUBMITTED");
-    await decideFromQueue(page, "Rob Lemmens", what, "Niet toegestaan", "Afwijzen", { reason: "Je doet zelf de inkoop: dat kan niet." });
+    await decideFromQueue(page, "Rob Lemmens", what, "Niet toegestaan", "Afwijzen", {
+      reason: "Je doet zelf de inkoop: dat kan niet.",
+    });
     await expectDecided(page, "Lotte Janssen", what, "Afgewezen");
   });
 });
@@ -62,16 +84,22 @@ test.describe("a partner travelling along on a business trip", () => {
     await expectVerdict(page, "not-permitted", ["Laat je partner niet privé meereizen. Het is een dienstreis."]);
     await choose(page, "Waarom reist je partner mee?", "Voor het werk");
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Ja");
-    await expectVerdict(page, "approval-required", ["Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk."]);
+    await expectVerdict(page, "approval-required", [
+      "Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [destination, "Voor het werk"], "approval-required");
     await submitAndFindInList(page, destination, "SUBMITTED");
-    await decideFromQueue(page, "Jeroen Bakker", destination, "Toestemming nodig", "Goedkeuren met voorwaarden", { conditions: "Alleen voor het diner met de ambassadeur." });
+    await decideFromQueue(page, "Jeroen Bakker", destination, "Toestemming nodig", "Goedkeuren met voorwaarden", {
+      conditions: "Alleen voor het diner met de ambassadeur.",
+    });
     await expectDecided(page, "Fatima El Amrani", destination, "Goedgekeurd");
   });
 
   // gemeente, Lotte: no partner rule in 002; the employer pays: approval-required, partner-travel.costs-prior-permission@gemeente (002 L600-602)
-  test("at the Gemeente only the cost rule applies: the reason is not asked; the manager approves", async ({ page }) => {
+  test("at the Gemeente only the cost rule applies: the reason is not asked; the manager approves", async ({
+    page,
+  }) => {
     const destination = uniqueTitle("Luik");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Partner reist mee op dienstreis", "Partner reist mee op dienstreis");
@@ -96,7 +124,11 @@ test.describe("compensation and benefits from a business trip", () => {
   test("at the Rijk delay compensation belongs to the Rijk and goes to the manager", async ({ page }) => {
     const company = uniqueTitle("KLM");
     await signInAs(page, "Fatima El Amrani");
-    await startDeclaration(page, "Vergoeding of voordeel van een dienstreis", "Vergoeding of voordeel van een dienstreis");
+    await startDeclaration(
+      page,
+      "Vergoeding of voordeel van een dienstreis",
+      "Vergoeding of voordeel van een dienstreis",
+    );
     await choose(page, "Wat kreeg je?", "Geld of een tegoedbon voor vertraging");
     await expect(page.getByRole("group", { name: /Declareer je deze kosten ook/ })).toHaveCount(0);
     await page.getByLabel("Van welk bedrijf?").fill(company);
@@ -106,15 +138,23 @@ test.describe("compensation and benefits from a business trip", () => {
     await expectNoAxeViolations(page);
     await continueToCheck(page, [company, "€ 250,00"], "register");
     await submitAndFindInList(page, company, "SUBMITTED");
-    await decideFromQueue(page, "Jeroen Bakker", company, "Melden en registreren", "Goedkeuren", { reason: "Stort de vergoeding door naar de dienst." });
+    await decideFromQueue(page, "Jeroen Bakker", company, "Melden en registreren", "Goedkeuren", {
+      reason: "Stort de vergoeding door naar de dienst.",
+    });
     await expectDecided(page, "Fatima El Amrani", company, "Goedgekeurd");
   });
 
   // provincie, Eva: vouchers and the costs claimed too: not-permitted, travel-benefit.no-double-claim@provincie (003 L298-300)
-  test("at the Provincie vouchers with the costs claimed too are not permitted; the manager refuses", async ({ page }) => {
+  test("at the Provincie vouchers with the costs claimed too are not permitted; the manager refuses", async ({
+    page,
+  }) => {
     const company = uniqueTitle("Transavia");
     await signInAs(page, "Eva van Leeuwen");
-    await startDeclaration(page, "Vergoeding of voordeel van een dienstreis", "Vergoeding of voordeel van een dienstreis");
+    await startDeclaration(
+      page,
+      "Vergoeding of voordeel van een dienstreis",
+      "Vergoeding of voordeel van een dienstreis",
+    );
     await choose(page, "Wat kreeg je?", "Bonnen voor eten, een hotel of een taxi");
     await page.getByLabel("Van welk bedrijf?").fill(company);
     await fillDate(page, "Wanneer was de dienstreis?", isoDate(-3));
@@ -125,14 +165,18 @@ test.describe("compensation and benefits from a business trip", () => {
     await expectNoAxeViolations(page);
     await continueToCheck(page, [company], "not-permitted");
     await submitAndFindInList(page, company, "SUBMITTED");
-    await decideFromQueue(page, "Martijn de Graaf", company, "Niet toegestaan", "Afwijzen", { reason: "Declareer het eten niet." });
+    await decideFromQueue(page, "Martijn de Graaf", company, "Niet toegestaan", "Afwijzen", {
+      reason: "Declareer het eten niet.",
+    });
     await expectDecided(page, "Eva van Leeuwen", company, "Afgewezen");
   });
 });
 
 test.describe("private use of a service car", () => {
   // rijk, Fatima: commuting: approval-required, service-car.written-permission@rijk (000 L680-683)
-  test("at the Rijk it needs written permission and an own contribution; approved with conditions", async ({ page }) => {
+  test("at the Rijk it needs written permission and an own contribution; approved with conditions", async ({
+    page,
+  }) => {
     const details = uniqueTitle("Naar huis tijdens de verbouwing");
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Dienstauto privé gebruiken", "Dienstauto privé gebruiken");
@@ -141,16 +185,22 @@ test.describe("private use of a service car", () => {
     await page.getByLabel("Beschrijf kort waarvoor je de auto nodig hebt").fill(details);
     await fillDate(page, "Vanaf wanneer?", isoDate(7));
     await fillDate(page, "Tot en met wanneer?", isoDate(21));
-    await expectVerdict(page, "approval-required", ["Betaal een eigen bijdrage voor de kilometers die je privé rijdt."]);
+    await expectVerdict(page, "approval-required", [
+      "Betaal een eigen bijdrage voor de kilometers die je privé rijdt.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [details, "Van en naar huis rijden"], "approval-required");
     await submitAndFindInList(page, details, "SUBMITTED");
-    await decideFromQueue(page, "Jeroen Bakker", details, "Toestemming nodig", "Goedkeuren met voorwaarden", { conditions: "Eigen bijdrage per privékilometer." });
+    await decideFromQueue(page, "Jeroen Bakker", details, "Toestemming nodig", "Goedkeuren met voorwaarden", {
+      conditions: "Eigen bijdrage per privékilometer.",
+    });
     await expectDecided(page, "Fatima El Amrani", details, "Goedgekeurd");
   });
 
   // gemeente, Lotte: driving home not-permitted (002 L641-643); a calamity approval-required (002 L634-641)
-  test("at the Gemeente driving home is not permitted, a calamity needs the manager first; approved", async ({ page }) => {
+  test("at the Gemeente driving home is not permitted, a calamity needs the manager first; approved", async ({
+    page,
+  }) => {
     const details = uniqueTitle("Kind naar het ziekenhuis");
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Dienstauto privé gebruiken", "Dienstauto privé gebruiken");
@@ -161,7 +211,9 @@ test.describe("private use of a service car", () => {
     await fillDate(page, "Tot en met wanneer?", isoDate(0));
     await expectVerdict(page, "not-permitted", ["Je mag de dienstauto niet gebruiken om naar huis te gaan."]);
     await choose(page, "Waarvoor wil je de auto gebruiken?", "Een noodgeval");
-    await expectVerdict(page, "approval-required", ["Gebruik de auto pas als je leidinggevende toestemming heeft gegeven."]);
+    await expectVerdict(page, "approval-required", [
+      "Gebruik de auto pas als je leidinggevende toestemming heeft gegeven.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [details, "Een noodgeval"], "approval-required");
     await submitAndFindInList(page, details, "SUBMITTED");

@@ -12,7 +12,9 @@ import {
   signInAs,
   startDeclaration,
   submitAndFindInList,
-  uniqueTitle, fillDate } from "./helpers";
+  uniqueTitle,
+  fillDate,
+} from "./helpers";
 
 const SAME_NETWORK = "Heb je in de nevenwerkzaamheden te maken met hetzelfde netwerk";
 
@@ -57,7 +59,12 @@ test.describe("declaring a side job of a senior civil servant", () => {
     await signInAs(page, "Hans Dekker");
     await startDeclaration(page, "Nevenwerkzaamheid", "Nevenwerkzaamheid melden");
     await fillSideJob(page, organisation);
-    await expectVerdict(page, "approval-required", ["Je nevenwerkzaamheid kan je werk raken. Meld het bij je leidinggevende."], ["openbaar gemaakt"]);
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Je nevenwerkzaamheid kan je werk raken. Meld het bij je leidinggevende."],
+      ["openbaar gemaakt"],
+    );
     await continueToCheck(page, [organisation, "Bestuurslid"], "approval-required");
     await submitAndFindInList(page, organisation, "SUBMITTED");
   });
@@ -104,7 +111,10 @@ test.describe("speaking at a commercial event for a fee", () => {
     await expectVerdict(
       page,
       "not-permitted",
-      ["Je gedragscode heeft hiervoor geen aparte regel. Bespreek het open met je leidinggevende.", "Je laat je niet betalen voor deze bijdrage."],
+      [
+        "Je gedragscode heeft hiervoor geen aparte regel. Bespreek het open met je leidinggevende.",
+        "Je laat je niet betalen voor deze bijdrage.",
+      ],
       ["Het management bepaalt"],
     );
     await continueToCheck(page, [eventName, "€ 250,00"], "not-permitted");
@@ -131,7 +141,10 @@ test.describe("extending a business trip privately by 73 hours", () => {
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Dienstreis privé verlengen", "Dienstreis privé verlengen");
     await fillTripExtension(page, destination);
-    await expectVerdict(page, "not-permitted", ["Je verlenging is 73 uur. Dat is meer dan 72 uur.", "Maak de verlenging korter: samen maximaal 72 uur."]);
+    await expectVerdict(page, "not-permitted", [
+      "Je verlenging is 73 uur. Dat is meer dan 72 uur.",
+      "Maak de verlenging korter: samen maximaal 72 uur.",
+    ]);
     await expectNoAxeViolations(page);
     await continueToCheck(page, [destination, "18:00"], "not-permitted");
     await submitAndFindInList(page, destination, "SUBMITTED");
@@ -144,7 +157,12 @@ test.describe("extending a business trip privately by 73 hours", () => {
     await signInAs(page, "Lotte Janssen");
     await startDeclaration(page, "Dienstreis privé verlengen", "Dienstreis privé verlengen");
     await fillTripExtension(page, destination);
-    await expectVerdict(page, "approval-required", ["Je gedragscode heeft geen regel over het verlengen van een dienstreis. Je leidinggevende beslist."], ["72 uur"]);
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Je gedragscode heeft geen regel over het verlengen van een dienstreis. Je leidinggevende beslist."],
+      ["72 uur"],
+    );
     await continueToCheck(page, [destination], "approval-required");
     await expectNoAxeViolations(page);
     await submitAndFindInList(page, destination, "SUBMITTED");

@@ -27,7 +27,14 @@ const ROUTES = pageRoutes();
 /** The route pattern a path belongs to ("/meldingen/abc/controleren" → "/meldingen/[id]/controleren"), or null. */
 function routeOf(pathname: string): string | null {
   const parts = pathname.split("/").filter(Boolean);
-  const candidates = ROUTES.filter((r) => r.split("/").filter(Boolean).length === parts.length && r.split("/").filter(Boolean).every((s, i) => s.startsWith("[") || s === parts[i]));
+  const candidates = ROUTES.filter(
+    (r) =>
+      r.split("/").filter(Boolean).length === parts.length &&
+      r
+        .split("/")
+        .filter(Boolean)
+        .every((s, i) => s.startsWith("[") || s === parts[i]),
+  );
   // A static segment wins over a dynamic one ("/beheer/jaarverklaring/nieuw" over "/beheer/jaarverklaring/[id]").
   const staticCount = (r: string) => r.split("/").filter((s) => s && !s.startsWith("[")).length;
   return candidates.sort((a, b) => staticCount(b) - staticCount(a))[0] ?? null;
@@ -54,10 +61,15 @@ const ROLES: Role[] = [
 
 async function problemsOn(page: Page, consoleErrors: string[]): Promise<string[]> {
   const problems: string[] = [...consoleErrors.splice(0)];
-  const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  if (width.scroll > width.client) problems.push(`scrolls sideways: ${width.scroll} px wide in a ${width.client} px window`);
+  const width = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  if (width.scroll > width.client)
+    problems.push(`scrolls sideways: ${width.scroll} px wide in a ${width.client} px window`);
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  for (const v of axe.violations) problems.push(`axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+  for (const v of axe.violations)
+    problems.push(`axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
   return problems;
 }
 
@@ -79,7 +91,9 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await expect(page.getByTestId("notice")).toBeVisible();
   const campaign = new URL(page.url()).pathname;
   await page.goto("/beheer/mensen/import");
-  await page.getByLabel("CSV-bestand").setInputFiles(path.join(import.meta.dirname, "..", "fixtures", "people", "mensen-met-fout.csv"));
+  await page
+    .getByLabel("CSV-bestand")
+    .setInputFiles(path.join(import.meta.dirname, "..", "fixtures", "people", "mensen-met-fout.csv"));
   await page.getByRole("button", { name: "Bestand controleren" }).click();
   await expect(page).toHaveURL(/\/beheer\/mensen\/import\/[^/?]+$/);
   const importCheck = new URL(page.url()).pathname;
@@ -93,11 +107,19 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await expect(page).toHaveURL(/\/meldingen\/[^/]+\/controleren$/);
   const check = new URL(page.url()).pathname;
   await employee.close();
-  return { "Linda Smit": [campaign, importCheck], "Fatima El Amrani": ["/jaarverklaring", check, check.replace(/controleren$/, "bewerken")] };
+  return {
+    "Linda Smit": [campaign, importCheck],
+    "Fatima El Amrani": ["/jaarverklaring", check, check.replace(/controleren$/, "bewerken")],
+  };
 }
 
 /** Crawls one role's pages: each route pattern once, found by following the links the role sees. */
-async function crawl(page: Page, baseURL: string, role: Role, visitedBy: Map<string, string>): Promise<Record<string, string[]>> {
+async function crawl(
+  page: Page,
+  baseURL: string,
+  role: Role,
+  visitedBy: Map<string, string>,
+): Promise<Record<string, string[]>> {
   const consoleErrors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(`console: ${m.text()}`);
@@ -126,7 +148,13 @@ async function crawl(page: Page, baseURL: string, role: Role, visitedBy: Map<str
       const target = new URL(href);
       if (target.origin !== new URL(baseURL).origin || SKIP.test(target.pathname + target.search)) continue;
       const targetRoute = routeOf(target.pathname);
-      if (!targetRoute || seen.has(targetRoute) || queued.has(targetRoute) || (role.who && targetRoute === "/aanmelden")) continue;
+      if (
+        !targetRoute ||
+        seen.has(targetRoute) ||
+        queued.has(targetRoute) ||
+        (role.who && targetRoute === "/aanmelden")
+      )
+        continue;
       queued.add(targetRoute);
       queue.push({ url: target.pathname + target.search, start: false });
     }
@@ -135,7 +163,10 @@ async function crawl(page: Page, baseURL: string, role: Role, visitedBy: Map<str
 }
 
 // One test, so that the check "every page was reached" sees every role's crawl even when one of them finds a problem.
-test("every page of every demo role at 320 px: no sideways scrolling, console error or axe violation", async ({ browser, baseURL }) => {
+test("every page of every demo role at 320 px: no sideways scrolling, console error or axe violation", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(15 * 60_000);
   const extra = await test.step("prepare: a campaign, an import and a draft", () => prepare(browser));
   const visitedBy = new Map<string, string>();
@@ -143,12 +174,24 @@ test("every page of every demo role at 320 px: no sideways scrolling, console er
   for (const role of ROLES) {
     const name = role.who ?? "signed out";
     await test.step(name, async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-      const report = await crawl(await context.newPage(), baseURL!, { ...role, starts: [...role.starts, ...(extra[name] ?? [])] }, visitedBy);
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 640 },
+        locale: "nl-NL",
+        timezoneId: "Europe/Amsterdam",
+      });
+      const report = await crawl(
+        await context.newPage(),
+        baseURL!,
+        { ...role, starts: [...role.starts, ...(extra[name] ?? [])] },
+        visitedBy,
+      );
       await context.close();
       if (Object.keys(report).length > 0) reports[name] = report;
     });
   }
   expect.soft(reports).toEqual({});
-  expect(ROUTES.filter((r) => !visitedBy.has(r)), "pages of app/ no role reached: give them a link or a start address").toEqual([]);
+  expect(
+    ROUTES.filter((r) => !visitedBy.has(r)),
+    "pages of app/ no role reached: give them a link or a start address",
+  ).toEqual([]);
 });

@@ -2,11 +2,17 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAs, signInThroughUi } from "./helpers";
 
 test.describe("sign-in and home pages", () => {
-  test("an anonymous visitor is sent to the sign-in page, which lists demo people per organisation", async ({ page }) => {
+  test("an anonymous visitor is sent to the sign-in page, which lists demo people per organisation", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/aanmelden$/);
     await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
-    for (const org of ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Gemeente Maastricht", "Provincie Utrecht"]) {
+    for (const org of [
+      "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+      "Gemeente Maastricht",
+      "Provincie Utrecht",
+    ]) {
       await expect(page.getByRole("heading", { level: 3, name: org })).toBeVisible();
     }
     await expectNoAxeViolations(page);

@@ -34,13 +34,18 @@ export async function signInAs(page: Page, name: string) {
     signedIn.delete(key);
   }
   await signInThroughUi(page, name);
-  signedIn.set(key, (await page.context().storageState()).cookies.filter((c) => AUTH_COOKIE.test(c.name)));
+  signedIn.set(
+    key,
+    (await page.context().storageState()).cookies.filter((c) => AUTH_COOKIE.test(c.name)),
+  );
 }
 
 /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -105,7 +110,9 @@ export function question(page: Page, label: string) {
 /** Picks an answer of a radio or checkbox question, by the visible texts, the way a person does. */
 export async function choose(page: Page, questionLabel: string, answer: string) {
   const group = question(page, questionLabel);
-  const option = group.getByRole("radio", { name: new RegExp(`^${escapeRegExp(answer)}`) }).or(group.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(answer)}`) }));
+  const option = group
+    .getByRole("radio", { name: new RegExp(`^${escapeRegExp(answer)}`) })
+    .or(group.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(answer)}`) }));
   await option.check();
 }
 
@@ -140,13 +147,19 @@ export async function continueToCheck(page: Page, answers: string[], outcome: Ou
  * "Melding versturen", the confirmation with the reference (also on the declaration page), and the row with this
  * title, reference and status in "Mijn meldingen". Returns the reference.
  */
-export async function submitAndFindInList(page: Page, title: string, status: keyof typeof STATUS_TEXT): Promise<string> {
+export async function submitAndFindInList(
+  page: Page,
+  title: string,
+  status: keyof typeof STATUS_TEXT,
+): Promise<string> {
   await page.getByRole("button", { name: "Melding versturen" }).click();
   await expect(page).toHaveURL(/\/meldingen\/[^/?]+\?verstuurd=1$/);
   await expect(page.getByTestId("notice")).toHaveText("Je melding is verstuurd.");
   const reference = (await page.getByTestId("reference").textContent()) ?? "";
   expect(reference).toMatch(/^[A-Z]{3}-\d{4}-\d{5}$/);
-  await expect(page.getByTestId("confirmation-reference")).toHaveText(`Je kenmerk is ${reference}. Noem dit kenmerk als je contact opneemt over deze melding.`);
+  await expect(page.getByTestId("confirmation-reference")).toHaveText(
+    `Je kenmerk is ${reference}. Noem dit kenmerk als je contact opneemt over deze melding.`,
+  );
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn meldingen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn meldingen" })).toBeVisible();
@@ -170,7 +183,14 @@ export async function signOut(page: Page) {
 }
 
 /** The manager opens the declaration from their queue, checks the verdict and records a decision. */
-export async function decideFromQueue(page: Page, manager: string, title: string, outcomeText: string, kind: string, fields: Record<string, string> = {}) {
+export async function decideFromQueue(
+  page: Page,
+  manager: string,
+  title: string,
+  outcomeText: string,
+  kind: string,
+  fields: Record<string, string> = {},
+) {
   await signOut(page);
   await signInAs(page, manager);
   await page.goto("/beslissen");
@@ -196,7 +216,10 @@ export async function expectDecided(page: Page, employee: string, title: string,
 }
 
 /** Fills the gift form as received, an object of the given value, every other question "Nee" (also tests/e2e/every-page.spec.ts). */
-export async function fillGift(page: Page, g: { title: string; giver: string; value: string; gemeenteGround?: string }) {
+export async function fillGift(
+  page: Page,
+  g: { title: string; giver: string; value: string; gemeenteGround?: string },
+) {
   await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
   await choose(page, "Wat voor voordeel is het?", "Een cadeau of ander voorwerp");
   await page.getByLabel("Omschrijving", { exact: true }).fill(g.title);

@@ -15,7 +15,12 @@ async function fileGift(page: Page, title: string) {
   await page.getByLabel(/Van wie komt het/).fill("Drukkerij Peeters");
   await page.getByLabel(/Geschatte waarde/).fill("85,00");
   await fillDate(page, "Datum", "2026-11-02");
-  for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
+  for (const name of [
+    "giverInProcurementOrAwaitingDecision",
+    "deliveredToHomeAddress",
+    "foreignRelation",
+    "refusalWouldOffend",
+  ]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
@@ -24,7 +29,10 @@ async function fileGift(page: Page, title: string) {
 }
 
 async function noSidewaysScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
@@ -34,7 +42,9 @@ async function shoot(page: Page, name: string) {
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
-test("an employee with nothing to do is told so; after a question, the question is on the home page with its link", async ({ page }) => {
+test("an employee with nothing to do is told so; after a question, the question is on the home page with its link", async ({
+  page,
+}) => {
   const title = unique("Boek");
   // Noor Bos (Eerste Kamer) is in no other spec and has nothing open in the demo data: nothing to do. Fatima, whom
   // other specs use, may already have conditions or drafts waiting; her question is counted on top of what she has.
@@ -53,7 +63,11 @@ test("an employee with nothing to do is told so; after a question, the question 
   await page.context().clearCookies();
   await signInAs(page, "Jeroen Bakker");
   await page.goto("/beslissen");
-  await page.getByTestId("queue-row").filter({ hasText: title }).getByRole("link", { name: /Beoordelen/ }).click();
+  await page
+    .getByTestId("queue-row")
+    .filter({ hasText: title })
+    .getByRole("link", { name: /Beoordelen/ })
+    .click();
   await page.getByLabel("Meer informatie vragen", { exact: true }).check();
   await page.locator("#field-reason").fill("Wie van de drukkerij stuurde het?");
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();
@@ -63,7 +77,9 @@ test("an employee with nothing to do is told so; after a question, the question 
   await signInAs(page, "Fatima El Amrani");
   await expect(page.getByTestId("todo-none")).toHaveCount(0);
   const line = page.getByTestId("todo-answerQuestion");
-  await expect(line).toContainText(questionsBefore === 0 ? "1 vraag om te beantwoorden" : `${questionsBefore + 1} vragen om te beantwoorden`);
+  await expect(line).toContainText(
+    questionsBefore === 0 ? "1 vraag om te beantwoorden" : `${questionsBefore + 1} vragen om te beantwoorden`,
+  );
   await expect(line).toContainText(/Wacht sinds \d{1,2} \w+ \d{4}/);
   await expectNoAxeViolations(page);
   await shoot(page, "home-employee-1280");
@@ -76,7 +92,9 @@ test("an employee with nothing to do is told so; after a question, the question 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
 
-test("a manager sees the declarations to decide with the oldest date, and the link opens the queue or the declaration", async ({ page }) => {
+test("a manager sees the declarations to decide with the oldest date, and the link opens the queue or the declaration", async ({
+  page,
+}) => {
   await signInAs(page, "Jeroen Bakker");
   const line = page.getByTestId("todo-decide");
   await expect(line).toContainText(/\d+ melding(en)? om over te beslissen/);

@@ -6,7 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, signInAs } from "./helpers";
 
 const YEAR = isoDate().slice(0, 4);
-const HEADER = "sectie;jaar;maand;soort;status;afdeling;uitkomst;gever;aantal;aantal_medewerkers;waarde_euro;drempel_dagen;peildatum";
+const HEADER =
+  "sectie;jaar;maand;soort;status;afdeling;uitkomst;gever;aantal;aantal_medewerkers;waarde_euro;drempel_dagen;peildatum";
 
 async function openOverview(page: Page) {
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
@@ -14,7 +15,9 @@ async function openOverview(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Overzicht integriteit" })).toBeVisible();
 }
 
-test("the integrity officer opens the overview, follows an overdue decision to its audit trail, and downloads the annual export", async ({ page }) => {
+test("the integrity officer opens the overview, follows an overdue decision to its audit trail, and downloads the annual export", async ({
+  page,
+}) => {
   await signInAs(page, "Ahmed Yilmaz");
   await openOverview(page);
   await expect(page.getByTestId("overview-summary")).toContainText(`Je ziet meldingen die zijn verstuurd in ${YEAR}.`);
@@ -24,7 +27,9 @@ test("the integrity officer opens the overview, follows an overdue decision to i
   await expect(page.getByTestId("not-permitted")).toContainText("volgens de regels niet toegestaan");
   // The audit log of the whole organisation is verified on each view (docs/decisions/027).
   await expect(page.getByTestId("audit-chain-status").locator("[data-chain]")).toHaveAttribute("data-chain", "intact");
-  await expect(page.getByTestId("audit-chain-status")).toContainText(/Logboek gecontroleerd: [\d.]+ gebeurtenissen, keten intact\./);
+  await expect(page.getByTestId("audit-chain-status")).toContainText(
+    /Logboek gecontroleerd: [\d.]+ gebeurtenissen, keten intact\./,
+  );
   await expectNoAxeViolations(page);
   // The month figures as a table, opened.
   await page.getByText("Bekijk de cijfers als tabel").click();
@@ -34,10 +39,17 @@ test("the integrity officer opens the overview, follows an overdue decision to i
   const overdue = page.getByTestId("overdue-row").filter({ hasText: "Cadeaubon van Bouwbedrijf Peters" });
   await expect(overdue).toHaveCount(1);
   await expect(overdue).toContainText("Jeroen Bakker");
-  await expect(page.getByTestId("overdue").getByTestId("overdue-row").filter({ hasText: "Horloge van een buitenlandse delegatie" })).toContainText("De integriteitsadviseur");
+  await expect(
+    page
+      .getByTestId("overdue")
+      .getByTestId("overdue-row")
+      .filter({ hasText: "Horloge van een buitenlandse delegatie" }),
+  ).toContainText("De integriteitsadviseur");
   await overdue.getByRole("link", { name: "Cadeaubon van Bouwbedrijf Peters" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Audit trail: Cadeaubon van Bouwbedrijf Peters" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Audit trail: Cadeaubon van Bouwbedrijf Peters" }),
+  ).toBeVisible();
   await expect(page.getByTestId("chain-status")).toHaveAttribute("data-intact", "true");
   const events = page.getByTestId("audit-event");
   await expect(events).toHaveCount(2);
@@ -60,10 +72,13 @@ test("the integrity officer opens the overview, follows an overdue decision to i
   expect(lines.filter((l) => l.startsWith(`meldingen_per_maand;${YEAR};`))).toHaveLength(12);
   expect(lines.some((l) => l.startsWith(`geschenken_per_gever;${YEAR};;;;;;Gever 1;`))).toBe(true);
   // Aggregates only: no giver names, no people, no titles.
-  for (const secret of ["Bouwbedrijf Peters", "Thomas Jansen", "Sanne Visser", "Cadeaubon"]) expect(csv).not.toContain(secret);
+  for (const secret of ["Bouwbedrijf Peters", "Thomas Jansen", "Sanne Visser", "Cadeaubon"])
+    expect(csv).not.toContain(secret);
 });
 
-test("a filter with a half period shows a focused error summary and no figures, and the overview fits 320 px", async ({ page }) => {
+test("a filter with a half period shows a focused error summary and no figures, and the overview fits 320 px", async ({
+  page,
+}) => {
   await signInAs(page, "Linda Smit");
   await page.goto("/integriteit/overzicht");
   await page.getByLabel("Van", { exact: true }).fill(`${YEAR}-02-01`);
@@ -78,7 +93,9 @@ test("a filter with a half period shows a focused error summary and no figures, 
 
   await page.getByLabel("Tot en met").fill(`${YEAR}-03-31`);
   await page.getByRole("button", { name: "Toon overzicht" }).click();
-  await expect(page.getByTestId("overview-summary")).toContainText("Je ziet meldingen die zijn verstuurd van 1 februari");
+  await expect(page.getByTestId("overview-summary")).toContainText(
+    "Je ziet meldingen die zijn verstuurd van 1 februari",
+  );
 
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/integriteit/overzicht");
@@ -87,7 +104,9 @@ test("a filter with a half period shows a focused error summary and no figures, 
   await expectNoAxeViolations(page);
 });
 
-test("the Gemeente's integrity officer opens the gift register, filters it by giver and downloads it", async ({ page }) => {
+test("the Gemeente's integrity officer opens the gift register, filters it by giver and downloads it", async ({
+  page,
+}) => {
   await signInAs(page, "Bas Vliegen");
   await page.goto("/beheer");
   await page.getByRole("link", { name: "Geschenkenregister" }).click();
@@ -109,7 +128,9 @@ test("the Gemeente's integrity officer opens the gift register, filters it by gi
   await page.getByTestId("register-export").click();
   const csv = fs.readFileSync((await (await downloading).path())!, "utf8");
   const lines = csv.slice(1).trim().split("\r\n");
-  expect(lines[0]).toBe("datum;omschrijving;gever;waarde_euro;ontvangen_door;afdeling;besluit;bestemming;ingeleverd_op");
+  expect(lines[0]).toBe(
+    "datum;omschrijving;gever;waarde_euro;ontvangen_door;afdeling;besluit;bestemming;ingeleverd_op",
+  );
   expect(lines).toHaveLength(3);
 
   // A destination that does not exist: a message at the field, no rows.
@@ -124,7 +145,9 @@ test("the Gemeente's integrity officer opens the gift register, filters it by gi
   await expectNoAxeViolations(page);
 });
 
-test("an organisation without a gift register says so; employees and managers cannot reach the overview or the export", async ({ page }) => {
+test("an organisation without a gift register says so; employees and managers cannot reach the overview or the export", async ({
+  page,
+}) => {
   await signInAs(page, "Ahmed Yilmaz");
   await page.goto("/integriteit/geschenken");
   await expect(page.getByRole("heading", { level: 1, name: "Geen geschenkenregister" })).toBeVisible();
@@ -133,7 +156,12 @@ test("an organisation without a gift register says so; employees and managers ca
 
   for (const name of ["Fatima El Amrani", "Jeroen Bakker"]) {
     await signInAs(page, name);
-    for (const path of ["/integriteit/overzicht", `/integriteit/overzicht/export?jaar=${YEAR}`, "/integriteit/geschenken", "/integriteit/audit/anything"]) {
+    for (const path of [
+      "/integriteit/overzicht",
+      `/integriteit/overzicht/export?jaar=${YEAR}`,
+      "/integriteit/geschenken",
+      "/integriteit/audit/anything",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" }), `${name} ${path}`).toBeVisible();
     }

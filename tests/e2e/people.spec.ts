@@ -29,11 +29,15 @@ test("HR imports people from a CSV", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Controleer de import" })).toBeVisible();
   await expect(page.getByTestId("encoding")).toHaveText("UTF-8");
   await expect(page.getByTestId("count-rejected")).toContainText("1");
-  await expect(page.getByTestId("rejected-intro")).toHaveText("Er is 1 regel afgewezen. Er is nog niets veranderd. Verbeter het bestand en upload het opnieuw.");
+  await expect(page.getByTestId("rejected-intro")).toHaveText(
+    "Er is 1 regel afgewezen. Er is nog niets veranderd. Verbeter het bestand en upload het opnieuw.",
+  );
   const rejected = page.locator('[data-testid=import-row][data-line="3"]');
   await expect(rejected).toContainText("Regel 3");
   await expect(rejected).toContainText("Jan Müller");
-  await expect(rejected).toContainText("De leidinggevende ‘BZK9999’ is niet gevonden in je organisatie of in het bestand.");
+  await expect(rejected).toContainText(
+    "De leidinggevende ‘BZK9999’ is niet gevonden in je organisatie of in het bestand.",
+  );
   await expect(page.getByRole("button", { name: "Import uitvoeren" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -122,7 +126,13 @@ test("the pages work from 320 px wide up without sideways scrolling", async ({ p
   // 320: the reflow floor (WCAG 1.4.10); 800 and 1024: where a seven-column table would stick out.
   for (const width of [320, 800, 1024]) {
     await page.setViewportSize({ width, height: 800 });
-    for (const url of ["/beheer/mensen", "/beheer/mensen?status=alle&sorteer=schaal&richting=af", "/beheer/mensen/afdelingen", "/beheer/mensen/import", "/beheer/mensen/nieuw"]) {
+    for (const url of [
+      "/beheer/mensen",
+      "/beheer/mensen?status=alle&sorteer=schaal&richting=af",
+      "/beheer/mensen/afdelingen",
+      "/beheer/mensen/import",
+      "/beheer/mensen/nieuw",
+    ]) {
       await page.goto(url);
       await expectNoHorizontalOverflow(page, width);
     }
@@ -135,7 +145,10 @@ test("the pages work from 320 px wide up without sideways scrolling", async ({ p
 test("only HR and administrators of the organisation reach the administration of people", async ({ page }) => {
   await signInAs(page, "Linda Smit");
   await page.goto("/beheer/mensen?zoek=Fatima");
-  const href = await page.getByTestId("person-row").getByRole("link", { name: "Fatima El Amrani" }).getAttribute("href");
+  const href = await page
+    .getByTestId("person-row")
+    .getByRole("link", { name: "Fatima El Amrani" })
+    .getAttribute("href");
   expect(href).toMatch(/^\/beheer\/mensen\/[^/]+$/);
   for (const name of ["Fatima El Amrani", "Jeroen Bakker", "Ahmed Yilmaz"]) {
     await page.context().clearCookies();

@@ -3,7 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAs, fillDate } from "./helpers";
 
-test("a looser setting is refused with the code's source; a tighter one is checked, saved and shown to employees", async ({ page }) => {
+test("a looser setting is refused with the code's source; a tighter one is checked, saved and shown to employees", async ({
+  page,
+}) => {
   await signInAs(page, "Ahmed Yilmaz");
   await page.goto("/beheer/beleid");
   await expect(page.getByRole("heading", { level: 1, name: "Beleid" })).toBeVisible();
@@ -12,7 +14,9 @@ test("a looser setting is refused with the code's source; a tighter one is check
   await page.getByLabel("Grens voor geschenken (in euro)").fill("75");
   await page.getByLabel("Reden").fill("Strenger na een incident");
   await page.getByRole("button", { name: "Controleren" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Er is een probleem" })).toContainText("minder streng dan de gedragscode");
+  await expect(page.getByRole("alert").filter({ hasText: "Er is een probleem" })).toContainText(
+    "minder streng dan de gedragscode",
+  );
   await expect(page.locator("#field-giftCapEuros-error")).toContainText("000 L419-421");
   await expectNoAxeViolations(page);
 
@@ -37,7 +41,12 @@ test("a looser setting is refused with the code's source; a tighter one is check
   await page.getByLabel(/Van wie komt het/).fill("Uitgeverij");
   await page.getByLabel(/Geschatte waarde/).fill("20,00");
   await fillDate(page, "Datum", "2026-11-02");
-  for (const name of ["giverInProcurementOrAwaitingDecision", "deliveredToHomeAddress", "foreignRelation", "refusalWouldOffend"]) {
+  for (const name of [
+    "giverInProcurementOrAwaitingDecision",
+    "deliveredToHomeAddress",
+    "foreignRelation",
+    "refusalWouldOffend",
+  ]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }
   await expect(page.getByTestId("sim-compare")).toHaveText("Het oordeel is hetzelfde.");

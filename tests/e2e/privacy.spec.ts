@@ -3,7 +3,14 @@
 // Utrecht (prisma/seed-privacy.ts).
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, signInAs, startDeclaration, uniqueTitle } from "./helpers";
+import {
+  choose,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  signInAs,
+  startDeclaration,
+  uniqueTitle,
+} from "./helpers";
 
 test("HR changes a retention period, purges after seeing what will go, and sees the run", async ({ page }) => {
   await signInAs(page, "Frank Willems");
@@ -14,7 +21,9 @@ test("HR changes a retention period, purges after seeing what will go, and sees 
   await expect(page.getByTestId("proposal-note")).toContainText("voorstel");
   const drafts = page.getByTestId("retention-row").filter({ hasText: "Concepten" });
   await expect(drafts.getByTestId("retention-period")).toContainText("6 maanden");
-  await expect(page.getByTestId("catalogue-group").filter({ hasText: "Logboek (audit trail)" })).toContainText("Wordt niet verwijderd");
+  await expect(page.getByTestId("catalogue-group").filter({ hasText: "Logboek (audit trail)" })).toContainText(
+    "Wordt niet verwijderd",
+  );
   await expectNoAxeViolations(page);
 
   // Change a period: a value outside the bounds is refused with a clear message, then a valid one is saved.
@@ -43,8 +52,12 @@ test("HR changes a retention period, purges after seeing what will go, and sees 
   await page.getByRole("link", { name: "Nu opruimen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nu opruimen?" })).toBeVisible();
   const preview = page.getByTestId("purge-preview");
-  await expect(preview.getByTestId("purge-preview-row").filter({ hasText: "Imports uit het HR-systeem" })).toContainText("1 import");
-  await expect(preview.getByTestId("purge-preview-row").filter({ hasText: "Berichten en e-mails" })).toContainText("1 verstuurde e-mail");
+  await expect(
+    preview.getByTestId("purge-preview-row").filter({ hasText: "Imports uit het HR-systeem" }),
+  ).toContainText("1 import");
+  await expect(preview.getByTestId("purge-preview-row").filter({ hasText: "Berichten en e-mails" })).toContainText(
+    "1 verstuurde e-mail",
+  );
   const previewText = (await preview.locator("tbody").textContent()) ?? "";
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Nee, terug naar privacy" }).click();
@@ -54,7 +67,9 @@ test("HR changes a retention period, purges after seeing what will go, and sees 
   await page.getByRole("button", { name: "Ja, nu opruimen" }).click();
 
   await expect(page).toHaveURL(/\/beheer\/privacy\?opgeruimd=[^#]+#opruimrondes$/);
-  await expect(page.getByTestId("notice")).toHaveText("Het opruimen is klaar. Bij de opruimrondes zie je wat er is verwijderd.");
+  await expect(page.getByTestId("notice")).toHaveText(
+    "Het opruimen is klaar. Bij de opruimrondes zie je wat er is verwijderd.",
+  );
   const run = page.getByTestId("purge-run").first();
   await expect(run).toContainText("Frank Willems");
   await expect(run).toContainText("Imports uit het HR-systeem: 1 import");
@@ -104,12 +119,18 @@ test("an employee downloads all their data, and nothing of a colleague's", async
   expect(download.suggestedFilename()).toMatch(/^mijn-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
   const text = fs.readFileSync((await download.path())!, "utf8");
   const data = JSON.parse(text);
-  expect(data.person).toMatchObject({ name: "Fatima El Amrani", email: "fatima.el.amrani@bzk.example", manager: "Jeroen Bakker" });
+  expect(data.person).toMatchObject({
+    name: "Fatima El Amrani",
+    email: "fatima.el.amrani@bzk.example",
+    manager: "Jeroen Bakker",
+  });
   expect(data.person.sessionVersion).toBeUndefined();
   const draft = data.declarations.find((d: { answers: { description?: string } }) => d.answers.description === title);
   expect(draft).toMatchObject({ status: "DRAFT", type: "GIFT" });
   expect(draft.answers).toMatchObject({ giver: "Uitgeverij Noord" });
-  expect(data.auditEvents.some((e: { entityId: string; byYou: boolean }) => e.entityId === draft.id && e.byYou)).toBe(true);
+  expect(data.auditEvents.some((e: { entityId: string; byYou: boolean }) => e.entityId === draft.id && e.byYou)).toBe(
+    true,
+  );
   // Nothing of colleagues or of another organisation.
   expect(text).not.toContain("thomas.jansen@bzk.example");
   expect(text).not.toContain("lotte.janssen@maastricht.example");

@@ -40,8 +40,17 @@ interface Server {
 }
 
 function startServer(env: NodeJS.ProcessEnv): Server {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const server: Server = { child, lines: [], nonJson: [], exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const server: Server = {
+    child,
+    lines: [],
+    nonJson: [],
+    exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+  };
   let buffer = "";
   const take = (chunk: Buffer) => {
     buffer += chunk.toString();
@@ -113,7 +122,10 @@ test.describe("a production start with a bad configuration stops (built server)"
   for (const [label, change, setting] of CASES) {
     test(`${label}: exit 1 and one JSON line naming ${setting}`, async () => {
       const server = startServer(change(production(dataDir)));
-      const code = await Promise.race([server.exited, new Promise<"running">((r) => setTimeout(() => r("running"), 30_000))]);
+      const code = await Promise.race([
+        server.exited,
+        new Promise<"running">((r) => setTimeout(() => r("running"), 30_000)),
+      ]);
       if (code === "running") await stop(server);
       expect(code).toBe(1);
       const failed = server.lines.filter((l) => l.event === "startup.failed");
@@ -144,7 +156,9 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
   });
   test.afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  test("an empty database stays empty; no banner, no demo sign-in; mail waits in the outbox, said at start and by readiness", async ({ page }) => {
+  test("an empty database stays empty; no banner, no demo sign-in; mail waits in the outbox, said at start and by readiness", async ({
+    page,
+  }) => {
     server = startServer(production(dataDir));
     await untilReady(server);
     await page.goto(`${BASE}/aanmelden`);
@@ -156,34 +170,74 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
     for (const slug of ["ministerie-bzk", "gemeente-maastricht"]) {
       expect((await fetch(`${BASE}/register/${slug}`)).status).toBe(404);
     }
-    const ready = (await (await fetch(`${BASE}/api/health/ready`)).json()) as { status: string; warnings: Array<{ setting: string; reason: string }> };
+    const ready = (await (await fetch(`${BASE}/api/health/ready`)).json()) as {
+      status: string;
+      warnings: Array<{ setting: string; reason: string }>;
+    };
     expect(ready.status).toBe("ready");
     expect(ready.warnings).toEqual([expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" })]);
-    expect(server.lines).toContainEqual(expect.objectContaining({ level: "warn", event: "config.warning", setting: "SMTP_URL" }));
+    expect(server.lines).toContainEqual(
+      expect.objectContaining({ level: "warn", event: "config.warning", setting: "SMTP_URL" }),
+    );
     // The demo transport (mail "sent" into the portal) is not there: the job runner has no transport.
-    await expect.poll(() => server!.lines.find((l) => l.event === "jobs.started")?.transport, { timeout: 30_000 }).toMatch(/^none/);
+    await expect
+      .poll(() => server!.lines.find((l) => l.event === "jobs.started")?.transport, { timeout: 30_000 })
+      .toMatch(/^none/);
     await stop(server);
     server = undefined;
     // The database after the start: migrated, and no organisation, no person.
     const counted = spawnSync(
       process.execPath,
-      ["--import", "tsx", "-e", 'import("./lib/db/client.ts").then(async ({ openDb }) => { const o = await openDb({ kind: "pglite", dataDir: process.env.DIR, display: "" }); console.log(JSON.stringify({ organisations: await o.prisma.organisation.count(), people: await o.prisma.person.count() })); await o.close(); })'],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DIR: dataDir }, encoding: "utf8" },
+      [
+        "--import",
+        "tsx",
+        "-e",
+        'import("./lib/db/client.ts").then(async ({ openDb }) => { const o = await openDb({ kind: "pglite", dataDir: process.env.DIR, display: "" }); console.log(JSON.stringify({ organisations: await o.prisma.organisation.count(), people: await o.prisma.person.count() })); await o.close(); })',
+      ],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DIR: dataDir },
+        encoding: "utf8",
+      },
     );
     expect(JSON.parse(counted.stdout.trim().split("\n").pop()!)).toEqual({ organisations: 0, people: 0 });
   });
 
-  test("a session token minted in demo mode is refused; the same token without the demo claim works (bootstrapped administrator)", async ({ page, context }) => {
+  test("a session token minted in demo mode is refused; the same token without the demo claim works (bootstrapped administrator)", async ({
+    page,
+    context,
+  }) => {
     const boot = spawnSync(
       process.execPath,
-      ["--import", "tsx", "scripts/bootstrap.ts", "--slug", "provincie-test", "--name", "Provincie Test", "--profile", "provincie", "--admin-email", "beheer@provincie-test.example", "--admin-name", "Bea Beheer"],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", PGLITE_DATA_DIR: dataDir }, encoding: "utf8" },
+      [
+        "--import",
+        "tsx",
+        "scripts/bootstrap.ts",
+        "--slug",
+        "provincie-test",
+        "--name",
+        "Provincie Test",
+        "--profile",
+        "provincie",
+        "--admin-email",
+        "beheer@provincie-test.example",
+        "--admin-name",
+        "Bea Beheer",
+      ],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", PGLITE_DATA_DIR: dataDir },
+        encoding: "utf8",
+      },
     );
     const result = JSON.parse(boot.stdout.trim().split("\n").pop()!) as { ok: boolean; administrator: { id: string } };
     expect(result.ok).toBe(true);
     server = startServer(production(dataDir));
     await untilReady(server);
-    const claims = { personId: result.administrator.id, sub: result.administrator.id, sessionVersion: 1, authTime: Math.floor(Date.now() / 1000) };
+    const claims = {
+      personId: result.administrator.id,
+      sub: result.administrator.id,
+      sessionVersion: 1,
+      authTime: Math.floor(Date.now() / 1000),
+    };
     const signIn = async (token: string) => {
       await context.clearCookies();
       await context.addCookies([{ name: SESSION_COOKIE, value: token, url: BASE, httpOnly: true, sameSite: "Lax" }]);
@@ -193,7 +247,9 @@ test.describe("with single sign-on and NEXTAUTH_SECRET no demo trace remains", (
     await signIn(await encode({ token: { ...claims, demo: true }, secret: SECRET, maxAge: 1800 }));
     await expect(page).toHaveURL(/\/aanmelden$/);
     // Signed with the demo's generated key (.data/auth-secret, as the suite's demo server left it): refused.
-    const demoKey = fs.existsSync(".data/auth-secret") ? fs.readFileSync(".data/auth-secret", "utf8").trim() : "a-demo-key-that-is-not-the-production-key";
+    const demoKey = fs.existsSync(".data/auth-secret")
+      ? fs.readFileSync(".data/auth-secret", "utf8").trim()
+      : "a-demo-key-that-is-not-the-production-key";
     await signIn(await encode({ token: claims, secret: demoKey, maxAge: 1800 }));
     await expect(page).toHaveURL(/\/aanmelden$/);
     // Control: the same claims, production-minted, sign in (so the refusals above are about the demo trace).

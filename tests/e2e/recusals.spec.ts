@@ -4,7 +4,18 @@
 // Two organisations (Rijk, Gemeente), axe on every page and state, and the pages at 320 px and 1280 px.
 // Expected verdicts checked with `npm run rules -- evaluate`.
 import { expect, test, type Page } from "@playwright/test";
-import { choose, continueToCheck, expectNoAxeViolations, expectNoHorizontalOverflow, expectVerdict, isoDate, signInAs, startDeclaration, submitAndFindInList, uniqueTitle } from "./helpers";
+import {
+  choose,
+  continueToCheck,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  expectVerdict,
+  isoDate,
+  signInAs,
+  startDeclaration,
+  submitAndFindInList,
+  uniqueTitle,
+} from "./helpers";
 
 /**
  * Screenshots at 320 and 1280 px to /tmp, and the reflow check on every page (the decision queues included: their
@@ -19,7 +30,11 @@ const shot = async (page: Page, name: string, reflow = true) => {
 };
 
 async function fileSupplierContact(page: Page, party: string, matter: string): Promise<string> {
-  await startDeclaration(page, "Privécontact met een leverancier of zakelijke relatie", "Privécontact met een leverancier of zakelijke relatie melden");
+  await startDeclaration(
+    page,
+    "Privécontact met een leverancier of zakelijke relatie",
+    "Privécontact met een leverancier of zakelijke relatie melden",
+  );
   await page.getByLabel("Welke partij is het?").fill(party);
   await choose(page, "Wat is die partij voor je organisatie?", "Een partij die meedoet aan een inkoop of aanbesteding");
   await choose(page, "Wat voor privécontact heb je met die partij?", "Er werkt familie van mij");
@@ -54,14 +69,19 @@ async function approveWithRecusal(page: Page, kindLabel: string, subject: string
 test.describe("recusals", () => {
   // Long journeys (four people, axe on every state, two widths) on a shared 2-core machine.
   test.describe.configure({ timeout: 300_000 });
-  test("Rijk: a supplier contact is declared, decided with a recusal, seen by all three, and ended early by the manager", async ({ page }) => {
+  test("Rijk: a supplier contact is declared, decided with a recusal, seen by all three, and ended early by the manager", async ({
+    page,
+  }) => {
     const party = uniqueTitle("Schoonmaak Noord BV");
     const matter = uniqueTitle("Aanbesteding schoonmaak");
     const subject = uniqueTitle("Schoonmaak Noord");
     await signInAs(page, "Fatima El Amrani");
     await fileSupplierContact(page, party, matter);
     // rules CLI, rijk: register, decider manager; report-in-advance@rijk and four-eyes@rijk
-    await expectVerdict(page, "register", ["Meld het vooraf, dan regelt je leidinggevende dat iemand anders de kwestie behandelt.", "Behandel de kwestie niet zelf."]);
+    await expectVerdict(page, "register", [
+      "Meld het vooraf, dan regelt je leidinggevende dat iemand anders de kwestie behandelt.",
+      "Behandel de kwestie niet zelf.",
+    ]);
     await expectNoAxeViolations(page);
     await shot(page, "form-supplier-rijk");
     await continueToCheck(page, [party, matter], "register");
@@ -123,7 +143,9 @@ test.describe("recusals", () => {
     await expect(page.getByText(subject)).toHaveCount(0);
   });
 
-  test("Gemeente: a private relationship is declared and decided with a recusal, which the decision page of her next declaration shows", async ({ page }) => {
+  test("Gemeente: a private relationship is declared and decided with a recusal, which the decision page of her next declaration shows", async ({
+    page,
+  }) => {
     const who = uniqueTitle("Een collega van team Vergunningen");
     const subject = uniqueTitle("Vergunningen van de partner");
     await signInAs(page, "Lotte Janssen");
@@ -132,12 +154,29 @@ test.describe("recusals", () => {
     await choose(page, "Met wie heb je de relatie?", "Een collega");
     await page.getByLabel("Om wie of welke organisatie gaat het?").fill(who);
     await choose(page, "Raakt jouw werk het werk of de belangen van die persoon?", "Ja");
-    await choose(page, "Is een van jullie de leidinggevende van de ander, of beoordeelt, controleert of keurt een van jullie het werk van de ander goed?", "Nee");
-    await choose(page, "Kan de relatie het lastig maken om in je werk professioneel en objectief te blijven?", "Twijfel");
+    await choose(
+      page,
+      "Is een van jullie de leidinggevende van de ander, of beoordeelt, controleert of keurt een van jullie het werk van de ander goed?",
+      "Nee",
+    );
+    await choose(
+      page,
+      "Kan de relatie het lastig maken om in je werk professioneel en objectief te blijven?",
+      "Twijfel",
+    );
     // The Provincie-only question is not asked at the Gemeente.
     await expect(page.getByText("Wil je zelf vragen om overplaatsing of ontslag?")).toHaveCount(0);
     // rules CLI, gemeente: register, decider manager; report@gemeente, risk-higher@gemeente, measures@gemeente
-    await expectVerdict(page, "register", ["Meld het bij je leidinggevende.", "Het risico is groter: jullie werk raakt elkaar.", "Beoordeel, controleer of keur het werk van die persoon niet goed."], ["naasthogere"]);
+    await expectVerdict(
+      page,
+      "register",
+      [
+        "Meld het bij je leidinggevende.",
+        "Het risico is groter: jullie werk raakt elkaar.",
+        "Beoordeel, controleer of keur het werk van die persoon niet goed.",
+      ],
+      ["naasthogere"],
+    );
     await expectNoAxeViolations(page);
     await shot(page, "form-relationship-gemeente");
     await continueToCheck(page, [who, "Liefdesrelatie"], "register");
@@ -146,7 +185,10 @@ test.describe("recusals", () => {
     // Her next declaration: a supplier contact, still waiting.
     const matter = uniqueTitle("Subsidie sportpark");
     await fileSupplierContact(page, uniqueTitle("Sportbouw Limburg"), matter);
-    await expectVerdict(page, "register", ["Je gaat actief de schijn van belangenverstrengeling tegen", "Een (mogelijk) verstrengelde situatie niet melden is ook een schending van de gedragscode."]);
+    await expectVerdict(page, "register", [
+      "Je gaat actief de schijn van belangenverstrengeling tegen",
+      "Een (mogelijk) verstrengelde situatie niet melden is ook een schending van de gedragscode.",
+    ]);
     await continueToCheck(page, [matter], "register");
     await submitAndFindInList(page, matter, "SUBMITTED");
     await page.context().clearCookies();

@@ -2,7 +2,15 @@
 // and in all three downloads; the side job ends and moves to the history. Plus HR's review pages and axe.
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, question, signInAs, fillDate } from "./helpers";
+import {
+  choose,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  isoDate,
+  question,
+  signInAs,
+  fillDate,
+} from "./helpers";
 
 const SAME_NETWORK = "Heb je in de nevenwerkzaamheden te maken met hetzelfde netwerk";
 const CONFIDENTIAL = `Vertrouwelijke toelichting ${Math.random().toString(36).slice(2, 8)}`;
@@ -41,7 +49,10 @@ async function approveWithConditions(page: Page, organisation: string) {
   await page.context().clearCookies();
 }
 
-test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history", async ({ page, browser }) => {
+test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history", async ({
+  page,
+  browser,
+}) => {
   // Three people, two journeys and three downloads: more than the default minute on a loaded machine.
   test.setTimeout(180_000);
   const organisation = `Stichting Cultuurfonds ${Math.random().toString(36).slice(2, 7)}`;
@@ -76,7 +87,9 @@ test("HR publishes a senior's permitted side job; visitors find it on the regist
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto("/register/ministerie-bzk");
-  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Nevenwerkzaamheden bij Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(
+    "Nevenwerkzaamheden bij Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+  );
   await expect(visitor.getByTestId("register-as-of")).toContainText("Stand van");
   await visitor.getByLabel("Zoek op naam, functie, nevenwerk of organisatie").fill(organisation);
   await visitor.getByRole("button", { name: "Zoeken" }).click();
@@ -96,17 +109,24 @@ test("HR publishes a senior's permitted side job; visitors find it on the regist
     const href = await visitor.getByRole("link", { name: new RegExp(`^${format.toUpperCase()}`) }).getAttribute("href");
     const response = await visitor.request.get(href!);
     expect(response.status()).toBe(200);
-    expect(response.headers()["content-disposition"]).toMatch(new RegExp(`attachment; filename="nevenwerkzaamheden-ministerie-bzk-\\d{4}-\\d{2}-\\d{2}\\.${format}"`));
+    expect(response.headers()["content-disposition"]).toMatch(
+      new RegExp(`attachment; filename="nevenwerkzaamheden-ministerie-bzk-\\d{4}-\\d{2}-\\d{2}\\.${format}"`),
+    );
     const bytes = await response.body();
-    bodies[format] = format === "ods" ? strFromU8(unzipSync(new Uint8Array(bytes))["content.xml"]!) : bytes.toString("utf8");
+    bodies[format] =
+      format === "ods" ? strFromU8(unzipSync(new Uint8Array(bytes))["content.xml"]!) : bytes.toString("utf8");
     expect(bodies[format], format).toContain(organisation);
     expect(bodies[format], format).toContain("Sanne Visser");
     expect(bodies[format], format).not.toContain(CONFIDENTIAL);
     expect(bodies[format], format).not.toContain("sanne.visser@");
   }
   // ";" like the portal's other exports, and the licence and source on every row (decision 042).
-  expect(bodies.csv!.split(/\r?\n/)[0]).toBe("\uFEFFregistratienummer;naam;functie;nevenwerkzaamheid;organisatie;bezoldigd;voorwaarden;sinds;gepubliceerd_op;beeindigd_op;gecorrigeerd_op;reden_beeindiging;licentie;bron");
-  expect(bodies.csv!.split(/\r?\n/).find((l) => l.includes(organisation))).toMatch(/^REG-\d{4}-\d{5};.*;https:\/\/creativecommons\.org\/publicdomain\/zero\/1\.0\/deed\.nl;http[^;]*\/register\/ministerie-bzk$/);
+  expect(bodies.csv!.split(/\r?\n/)[0]).toBe(
+    "\uFEFFregistratienummer;naam;functie;nevenwerkzaamheid;organisatie;bezoldigd;voorwaarden;sinds;gepubliceerd_op;beeindigd_op;gecorrigeerd_op;reden_beeindiging;licentie;bron",
+  );
+  expect(bodies.csv!.split(/\r?\n/).find((l) => l.includes(organisation))).toMatch(
+    /^REG-\d{4}-\d{5};.*;https:\/\/creativecommons\.org\/publicdomain\/zero\/1\.0\/deed\.nl;http[^;]*\/register\/ministerie-bzk$/,
+  );
   expect(JSON.parse(bodies.json!).rijen).toHaveLength(1);
 
   // At 320 px the page reflows; the table scrolls inside its own region.
@@ -133,14 +153,20 @@ test("HR publishes a senior's permitted side job; visitors find it on the regist
   await expect(history.first()).toContainText("Van het register gehaald: Nevenwerkzaamheid beëindigd of gewijzigd");
   await expect(history.last()).toContainText("Toegevoegd");
   await expectNoAxeViolations(visitor);
-  const historyCsv = await (await visitor.request.get("/register/ministerie-bzk/download?lijst=geschiedenis&formaat=csv")).text();
-  expect(historyCsv.split(/\r?\n/).find((l) => l.includes(organisation))).toContain("Nevenwerkzaamheid beëindigd of gewijzigd");
+  const historyCsv = await (
+    await visitor.request.get("/register/ministerie-bzk/download?lijst=geschiedenis&formaat=csv")
+  ).text();
+  expect(historyCsv.split(/\r?\n/).find((l) => l.includes(organisation))).toContain(
+    "Nevenwerkzaamheid beëindigd of gewijzigd",
+  );
   await visitorContext.close();
 });
 
 test("the register index, an organisation that publishes nothing, and an unknown one", async ({ page }) => {
   await page.goto("/register");
-  await expect(page.getByRole("heading", { level: 1, name: "Openbare registers van nevenwerkzaamheden" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Openbare registers van nevenwerkzaamheden" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /Eerste Kamer/ }).click();
   await expect(page.locator("main")).toContainText("schrijft niet voor dat nevenwerkzaamheden openbaar worden gemaakt");
@@ -179,7 +205,10 @@ async function everythingPublic(page: Page): Promise<string> {
   return parts.join("\n");
 }
 
-test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text", async ({ page, browser }) => {
+test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text", async ({
+  page,
+  browser,
+}) => {
   // Many pages and nine downloads, three times over: more than the default minute on a loaded machine.
   test.setTimeout(300_000);
   const organisation = `Stichting Muziekfonds ${Math.random().toString(36).slice(2, 7)}`;
@@ -189,7 +218,12 @@ test("an amount in the description never reaches the proposed wording; HR is war
 
   await signInAs(page, "Linda Smit");
   await page.goto("/beheer/register");
-  await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Controleren/ }).click();
+  await page
+    .getByTestId("register-admin-table")
+    .getByRole("row")
+    .filter({ hasText: organisation })
+    .getByRole("link", { name: /Controleren/ })
+    .click();
   // The proposal is built from the role, organisation and paid: the amount is nowhere on the page.
   await expect(page.getByLabel("Nevenwerkzaamheid", { exact: true })).toHaveValue(/^Lid van een raad van toezicht/);
   await expect(page.locator("main")).not.toContainText("2.500");
@@ -223,7 +257,12 @@ test("an amount in the description never reaches the proposed wording; HR is war
 
   // The correction: the old text goes from every page and download; the history says only that and when.
   await page.goto("/beheer/register?lijst=gepubliceerd");
-  await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Beheren/ }).click();
+  await page
+    .getByTestId("register-admin-table")
+    .getByRole("row")
+    .filter({ hasText: organisation })
+    .getByRole("link", { name: /Beheren/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Gepubliceerd nevenwerk beheren" })).toBeVisible();
   const number = (await page.getByTestId("register-number").innerText()).replace("Registratienummer: ", "");
   expect(number).toMatch(/^REG-\d{4}-\d{5}$/);
@@ -269,13 +308,24 @@ test("HR is warned about a phone number without JavaScript too, when saving", as
   await approveWithConditions(setup, organisation);
   // The demo sign-in needs JavaScript; the session it gives is then used by a browser without it.
   await signInAs(setup, "Linda Smit");
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await setup.context().storageState() });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await setup.context().storageState(),
+  });
   const page = await context.newPage();
   await page.goto("/beheer/register");
-  await page.getByTestId("register-admin-table").getByRole("row").filter({ hasText: organisation }).getByRole("link", { name: /Controleren/ }).click();
+  await page
+    .getByTestId("register-admin-table")
+    .getByRole("row")
+    .filter({ hasText: organisation })
+    .getByRole("link", { name: /Controleren/ })
+    .click();
   await page.getByLabel("Nevenwerkzaamheid", { exact: true }).fill("Adviseur, bel 06-12345678");
   // Without JavaScript the form is an ordinary POST: wait for the page it answers with.
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Tekst opslaan" }).click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: "Tekst opslaan" }).click(),
+  ]);
   await page.waitForLoadState("load");
   await expect(page.getByTestId("wording-check")).toContainText("Telefoonnummer (Nevenwerkzaamheid): 06-12345678");
   // The publish step shows the same warning from the stored text, with the confirmation to tick.
@@ -285,7 +335,11 @@ test("HR is warned about a phone number without JavaScript too, when saving", as
 });
 
 test("a peildatum that cannot be answered: a clear message on the page, 400 on the download", async ({ page }) => {
-  for (const [value, message] of [["2026-02-30", "is geen bestaande datum"], ["1999-12-31", "is te vroeg"], [isoDate(2), "ligt in de toekomst"]] as const) {
+  for (const [value, message] of [
+    ["2026-02-30", "is geen bestaande datum"],
+    ["1999-12-31", "is te vroeg"],
+    [isoDate(2), "ligt in de toekomst"],
+  ] as const) {
     await page.goto(`/register/ministerie-bzk?peildatum=${value}`);
     await expect(page.getByTestId("as-of-error")).toContainText(message);
     await expect(page.getByTestId("register-table")).toHaveCount(0);

@@ -17,7 +17,9 @@ const STATIC_HEADERS: Record<string, string | RegExp> = {
 function expectStaticHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
   for (const [name, value] of Object.entries(STATIC_HEADERS)) {
-    expect(headers[name], `${name} on ${what}`).toMatch(typeof value === "string" ? new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : value);
+    expect(headers[name], `${name} on ${what}`).toMatch(
+      typeof value === "string" ? new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : value,
+    );
   }
   expect(headers["x-powered-by"], `X-Powered-By on ${what}`).toBeUndefined();
 }
@@ -25,7 +27,13 @@ function expectStaticHeaders(response: APIResponse, what: string) {
 function cspOf(response: APIResponse): Record<string, string> {
   const header = response.headers()["content-security-policy"];
   expect(header, "Content-Security-Policy").toBeTruthy();
-  return Object.fromEntries(header!.split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(" ") + 1)]));
+  return Object.fromEntries(
+    header!
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(" ") + 1)]),
+  );
 }
 
 /** A unique documentation-range address (RFC 5737) per test run, so earlier runs' counts do not matter. */
@@ -37,19 +45,24 @@ function testAddress(): string {
 async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      violations.push(`console: ${message.text()}`);
   });
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+        `${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return violations;
 }
 
 test.describe("HTTP hardening", () => {
-  test("security headers on a page, route handlers and a static file; a fresh CSP nonce on every page's scripts", async ({ request }) => {
+  test("security headers on a page, route handlers and a static file; a fresh CSP nonce on every page's scripts", async ({
+    request,
+  }) => {
     const first = await request.get("/aanmelden");
     expect(first.status()).toBe(200);
     expectStaticHeaders(first, "a page");
@@ -101,16 +114,22 @@ test.describe("HTTP hardening", () => {
     expectStaticHeaders(await request.get("/api/auth/csrf"), "/api/auth/csrf");
   });
 
-  test("session cookie: HttpOnly, SameSite=Lax, path /; pages work with the CSP and report no violations", async ({ page, baseURL }) => {
+  test("session cookie: HttpOnly, SameSite=Lax, path /; pages work with the CSP and report no violations", async ({
+    page,
+    baseURL,
+  }) => {
     const violations = await watchCsp(page);
     await signInThroughUi(page, "Fatima El Amrani");
     const cookies = await page.context().cookies();
-    const session = cookies.find((c) => c.name === "next-auth.session-token" || c.name === "__Secure-next-auth.session-token");
+    const session = cookies.find(
+      (c) => c.name === "next-auth.session-token" || c.name === "__Secure-next-auth.session-token",
+    );
     expect(session, "session cookie").toBeTruthy();
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     // Secure (and the __Secure- name) when the portal runs on https; this test server runs on http.
     expect(session!.secure).toBe(baseURL!.startsWith("https://"));
-    for (const cookie of cookies.filter((c) => c.name.includes("next-auth"))) expect(cookie, cookie.name).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    for (const cookie of cookies.filter((c) => c.name.includes("next-auth")))
+      expect(cookie, cookie.name).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     // Scripts cannot read it.
     expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 
@@ -137,11 +156,26 @@ test.describe("HTTP hardening", () => {
   test("no CSP violation on the portal's pages, for every kind of role", async ({ browser }) => {
     test.setTimeout(240_000);
     const walks: { name: string; paths: string[] }[] = [
-      { name: "Fatima El Amrani", paths: ["/", "/meldingen", "/jaarverklaring", "/berichten", "/mijn-gegevens", "/vervanging"] },
+      {
+        name: "Fatima El Amrani",
+        paths: ["/", "/meldingen", "/jaarverklaring", "/berichten", "/mijn-gegevens", "/vervanging"],
+      },
       { name: "Jeroen Bakker", paths: ["/beslissen", "/register", "/register/ministerie-bzk"] },
       { name: "Ahmed Yilmaz", paths: ["/integriteit", "/integriteit/overzicht", "/integriteit/geschenken"] },
-      { name: "Linda Smit", paths: ["/beheer", "/beheer/mensen", "/beheer/mensen/nieuw", "/beheer/register", "/beheer/jaarverklaring"] },
-      { name: "Pieter Mulder", paths: ["/beheer/beleid", "/beheer/beleid/simulator", "/beheer/privacy", "/beheer/privacy/bewaartermijnen", "/beheer/taken"] },
+      {
+        name: "Linda Smit",
+        paths: ["/beheer", "/beheer/mensen", "/beheer/mensen/nieuw", "/beheer/register", "/beheer/jaarverklaring"],
+      },
+      {
+        name: "Pieter Mulder",
+        paths: [
+          "/beheer/beleid",
+          "/beheer/beleid/simulator",
+          "/beheer/privacy",
+          "/beheer/privacy/bewaartermijnen",
+          "/beheer/taken",
+        ],
+      },
     ];
     for (const walk of walks) {
       const context = await browser.newContext();
@@ -160,15 +194,28 @@ test.describe("HTTP hardening", () => {
   });
 
   test("refuses a cross-origin POST to next-auth with 403", async ({ request }) => {
-    const evil = await request.post("/api/auth/signout", { headers: { origin: "https://evil.example" }, form: { csrfToken: "x" } });
+    const evil = await request.post("/api/auth/signout", {
+      headers: { origin: "https://evil.example" },
+      form: { csrfToken: "x" },
+    });
     expect(evil.status()).toBe(403);
-    const crossSite = await request.post("/api/auth/callback/demo", { headers: { "sec-fetch-site": "cross-site" }, form: { personId: "x", csrfToken: "x" } });
+    const crossSite = await request.post("/api/auth/callback/demo", {
+      headers: { "sec-fetch-site": "cross-site" },
+      form: { personId: "x", csrfToken: "x" },
+    });
     expect(crossSite.status()).toBe(403);
-    const fromReferer = await request.post("/api/auth/signout", { headers: { referer: "https://evil.example/x" }, form: { csrfToken: "x" } });
+    const fromReferer = await request.post("/api/auth/signout", {
+      headers: { referer: "https://evil.example/x" },
+      form: { csrfToken: "x" },
+    });
     expect(fromReferer.status()).toBe(403);
   });
 
-  test("sign-in rate limit: 429 with Retry-After after too many failed attempts for one account, and the sign-in page explains it", async ({ request, page, baseURL }) => {
+  test("sign-in rate limit: 429 with Retry-After after too many failed attempts for one account, and the sign-in page explains it", async ({
+    request,
+    page,
+    baseURL,
+  }) => {
     const violations = await watchCsp(page);
     // The server runs with the default limits (10 failed attempts per account, 50 per address, per 15 minutes).
     // Failed attempts only count, so the other e2e tests, which sign in hundreds of times, never reach them;
@@ -176,7 +223,12 @@ test.describe("HTTP hardening", () => {
     const account = `no-such-person-${Math.random().toString(36).slice(2, 10)}`;
     const headers = { origin: baseURL!, "x-forwarded-for": testAddress() };
     const csrfToken = ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-    const attempt = () => request.post("/api/auth/callback/demo", { headers, form: { personId: account, csrfToken, callbackUrl: "/", json: "true" }, maxRedirects: 0 });
+    const attempt = () =>
+      request.post("/api/auth/callback/demo", {
+        headers,
+        form: { personId: account, csrfToken, callbackUrl: "/", json: "true" },
+        maxRedirects: 0,
+      });
     for (let i = 0; i < 10; i++) {
       const response = await attempt();
       // next-auth answers a failed credentials sign-in with 401 and { url: "...?error=CredentialsSignin" }.
@@ -188,20 +240,27 @@ test.describe("HTTP hardening", () => {
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
     expectStaticHeaders(refused, "a 429");
     const body = (await refused.json()) as { url: string; message: { nl: string; en: string } };
-    expect(body.message.nl).toMatch(/^Er is te vaak geprobeerd aan te melden\. Probeer het over \d+ minu(ut|ten) opnieuw\.$/);
+    expect(body.message.nl).toMatch(
+      /^Er is te vaak geprobeerd aan te melden\. Probeer het over \d+ minu(ut|ten) opnieuw\.$/,
+    );
     expect(body.message.en).toMatch(/^There have been too many attempts to sign in\./);
 
     // The per-address limit: a browser whose address made 50 failed attempts is refused even for a real
     // person, and next-auth's client takes it to the sign-in page, which says why.
     const address = testAddress();
     for (let i = 0; i < 50; i++) {
-      await request.post("/api/auth/callback/demo", { headers: { ...headers, "x-forwarded-for": address }, form: { personId: `${account}-${i}`, csrfToken, json: "true" } });
+      await request.post("/api/auth/callback/demo", {
+        headers: { ...headers, "x-forwarded-for": address },
+        form: { personId: `${account}-${i}`, csrfToken, json: "true" },
+      });
     }
     await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
     await page.goto("/aanmelden");
     await page.getByRole("button", { name: /Aanmelden als Fatima El Amrani/ }).click();
     await expect(page).toHaveURL(/\/aanmelden\?error=RateLimited$/);
-    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Er is te vaak geprobeerd aan te melden. Wacht een kwartier en probeer het dan opnieuw.");
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+      "Er is te vaak geprobeerd aan te melden. Wacht een kwartier en probeer het dan opnieuw.",
+    );
     expect(violations).toEqual([]);
   });
 });

@@ -53,7 +53,9 @@ async function startServer(command: string[] = COMMAND, options: { detached?: bo
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output.slice(-20).join("\n")}`);
-    const ready = await fetch(`${BASE}/api/health/ready`).then((r) => r.ok).catch(() => false);
+    const ready = await fetch(`${BASE}/api/health/ready`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ready) return { child, output, exit };
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -64,20 +66,33 @@ async function startServer(command: string[] = COMMAND, options: { detached?: bo
 type Outcome = { status: number } | { error: string };
 
 /** One request over its own connection (no keep-alive): its status, or the socket error's code. */
-function request(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string): Promise<Outcome> {
+function request(
+  method: string,
+  urlPath: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Outcome> {
   return new Promise((resolve) => {
-    const req = http.request(`${BASE}${urlPath}`, { method, headers: { connection: "close", ...headers }, agent: false }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
-      res.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
-    });
+    const req = http.request(
+      `${BASE}${urlPath}`,
+      { method, headers: { connection: "close", ...headers }, agent: false },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+        res.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+      },
+    );
     req.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
     req.end(body);
   });
 }
 
 /** A raw connection that sends `head`, then `rest` when asked; resolves with the status line's code, or the error. */
-function rawRequest(head: string): { sendRest(rest: string): void; answer: Promise<Outcome>; connected: Promise<void> } {
+function rawRequest(head: string): {
+  sendRest(rest: string): void;
+  answer: Promise<Outcome>;
+  connected: Promise<void>;
+} {
   const socket = net.connect(PORT, "127.0.0.1");
   let received = "";
   const connected = new Promise<void>((resolve) => socket.once("connect", () => resolve()));
@@ -88,7 +103,9 @@ function rawRequest(head: string): { sendRest(rest: string): void; answer: Promi
       if (match && received.includes("\r\n\r\n")) resolve({ status: Number(match[1]) });
     });
     socket.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
-    socket.on("close", () => resolve({ error: received ? `closed after "${received.slice(0, 40)}"` : "closed without an answer" }));
+    socket.on("close", () =>
+      resolve({ error: received ? `closed after "${received.slice(0, 40)}"` : "closed without an answer" }),
+    );
   });
   void connected.then(() => socket.write(head));
   return { sendRest: (rest) => socket.write(rest), answer, connected };
@@ -149,18 +166,41 @@ test("SIGTERM during a slow upload, a stream of submissions and a readiness requ
     // response is done) as answers, none cut off (499). A client connection still waiting in the kernel's
     // accept queue when the listener closed never reached the server and is reset by the kernel: at most
     // one per client (4), and only around the moment of the signal.
-    const requestLines = server.output.filter((l) => l.includes('"event":"request"') && l.includes('"path":"/api/bench/insert"'));
+    const requestLines = server.output.filter(
+      (l) => l.includes('"event":"request"') && l.includes('"path":"/api/bench/insert"'),
+    );
     const answered = outcomes.filter((o) => "status" in o.outcome);
     expect(requestLines.length, "request lines = answers").toBe(answered.length);
-    expect(requestLines.filter((l) => l.includes('"status":499')), "requests cut off").toEqual([]);
+    expect(
+      requestLines.filter((l) => l.includes('"status":499')),
+      "requests cut off",
+    ).toEqual([]);
     const resets = outcomes.filter((o) => "error" in o.outcome && o.outcome.error !== "ECONNREFUSED");
-    expect(resets.every((o) => "error" in o.outcome && o.outcome.error === "ECONNRESET"), JSON.stringify(resets)).toBe(true);
+    expect(
+      resets.every((o) => "error" in o.outcome && o.outcome.error === "ECONNRESET"),
+      JSON.stringify(resets),
+    ).toBe(true);
     expect(resets.length, "connections reset in the kernel's queue").toBeLessThanOrEqual(4);
-    expect(outcomes.filter((o) => "status" in o.outcome && o.outcome.status !== 204), "answers other than 204").toEqual([]);
+    expect(
+      outcomes.filter((o) => "status" in o.outcome && o.outcome.status !== 204),
+      "answers other than 204",
+    ).toEqual([]);
     expect(refused, "new connections refused after the signal").toBeGreaterThan(0);
     expect(exitCode).toBe(0);
-    const lines = server.output.map((l) => { try { return JSON.parse(l) as { event?: string }; } catch { return null; } });
-    expect(lines.filter((l) => l === null).length, `non-JSON lines:\n${server.output.filter((l) => !l.startsWith("{")).slice(0, 10).join("\n")}`).toBe(0);
+    const lines = server.output.map((l) => {
+      try {
+        return JSON.parse(l) as { event?: string };
+      } catch {
+        return null;
+      }
+    });
+    expect(
+      lines.filter((l) => l === null).length,
+      `non-JSON lines:\n${server.output
+        .filter((l) => !l.startsWith("{"))
+        .slice(0, 10)
+        .join("\n")}`,
+    ).toBe(0);
     expect(lines.some((l) => l?.event === "shutdown.complete")).toBe(true);
   } finally {
     if (server.child.exitCode === null) server.child.kill("SIGKILL");
@@ -173,10 +213,17 @@ test("SIGTERM to `npm run serve` (npm, its shell, the server) stops the server: 
   try {
     server.child.kill("SIGTERM"); // to npm, as an orchestrator or a terminal's kill would
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && !server.output.some((l) => l.includes('"event":"shutdown.complete"'))) await new Promise((r) => setTimeout(r, 200));
-    expect(server.output.some((l) => l.includes('"event":"shutdown.complete"')), server.output.slice(-5).join("\n")).toBe(true);
+    while (Date.now() < deadline && !server.output.some((l) => l.includes('"event":"shutdown.complete"')))
+      await new Promise((r) => setTimeout(r, 200));
+    expect(
+      server.output.some((l) => l.includes('"event":"shutdown.complete"')),
+      server.output.slice(-5).join("\n"),
+    ).toBe(true);
     await new Promise((r) => setTimeout(r, 500));
-    const after = await fetch(`${BASE}/api/health/live`).then(() => "answered", (e: { cause?: { code?: string } }) => e.cause?.code ?? "error");
+    const after = await fetch(`${BASE}/api/health/live`).then(
+      () => "answered",
+      (e: { cause?: { code?: string } }) => e.cause?.code ?? "error",
+    );
     expect(after).toBe("ECONNREFUSED");
   } finally {
     if (server.child.exitCode === null) server.child.kill("SIGKILL");
@@ -210,15 +257,39 @@ test("`npm start`: says when the database is ready and the portal is ready at it
   const server = await startServer(["npm", "start"]);
   try {
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !events(server.output).includes("portal.ready")) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < deadline && !events(server.output).includes("portal.ready"))
+      await new Promise((r) => setTimeout(r, 200));
     const seen = events(server.output);
-    const order = ["startup.starting", "startup.preparing", "startup.database-ready", "server.listening", "startup.warming-up", "portal.ready"];
-    expect(order.map((e) => seen.indexOf(e)), seen.join(", ")).toEqual([...order.map((e) => seen.indexOf(e))].sort((a, b) => a - b));
-    expect(order.every((e) => seen.includes(e)), seen.join(", ")).toBe(true);
-    const ready = server.output.map((l) => { try { return JSON.parse(l) as { event?: string; url?: string }; } catch { return null; } }).find((l) => l?.event === "portal.ready");
+    const order = [
+      "startup.starting",
+      "startup.preparing",
+      "startup.database-ready",
+      "server.listening",
+      "startup.warming-up",
+      "portal.ready",
+    ];
+    expect(
+      order.map((e) => seen.indexOf(e)),
+      seen.join(", "),
+    ).toEqual([...order.map((e) => seen.indexOf(e))].sort((a, b) => a - b));
+    expect(
+      order.every((e) => seen.includes(e)),
+      seen.join(", "),
+    ).toBe(true);
+    const ready = server.output
+      .map((l) => {
+        try {
+          return JSON.parse(l) as { event?: string; url?: string };
+        } catch {
+          return null;
+        }
+      })
+      .find((l) => l?.event === "portal.ready");
     expect(ready?.url).toBe(BASE);
     // The warm-up's own pages are not in the log at the default level (this test's readiness polls are).
-    expect(server.output.filter((l) => l.includes('"event":"request"') && /"path":"\/(aanmelden)?"/.test(l))).toEqual([]);
+    expect(server.output.filter((l) => l.includes('"event":"request"') && /"path":"\/(aanmelden)?"/.test(l))).toEqual(
+      [],
+    );
 
     server.child.kill("SIGTERM");
     const exitCode = await server.exit;

@@ -42,7 +42,9 @@ test("the sign-in page offers only single sign-on (no demo sign-in)", async ({ p
   await expectNoAxeViolations(page);
 });
 
-test("a known employee signs in through the provider (e-mail from userinfo), and signing out ends the provider session too", async ({ page }) => {
+test("a known employee signs in through the provider (e-mail from userinfo), and signing out ends the provider session too", async ({
+  page,
+}) => {
   await signInAtProvider(page, "fatima");
   await expect(page.getByRole("heading", { level: 1, name: "Welkom, Fatima El Amrani" })).toBeVisible();
 
@@ -82,20 +84,27 @@ async function openPerson(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
 }
 
-test("the administrator sees the refusals of known people, unlinks Fatima's old account, and her new account links", async ({ browser, baseURL }) => {
+test("the administrator sees the refusals of known people, unlinks Fatima's old account, and her new account links", async ({
+  browser,
+  baseURL,
+}) => {
   const admin = await freshPage(browser, baseURL);
   await signInAtProvider(admin, "pieter");
   await expect(admin.getByRole("heading", { level: 1, name: "Welkom, Pieter Mulder" })).toBeVisible();
 
   // The unverified attempt on Thomas's address is in his organisation's audit trail.
   await openPerson(admin, "Thomas Jansen");
-  await expect(admin.getByTestId("sso-refusals")).toContainText("het e-mailadres is niet bevestigd door de identiteitsprovider");
+  await expect(admin.getByTestId("sso-refusals")).toContainText(
+    "het e-mailadres is niet bevestigd door de identiteitsprovider",
+  );
   await expect(admin.getByTestId("sso-link")).toContainText("Niet gekoppeld");
 
   await openPerson(admin, "Fatima El Amrani");
   const section = admin.getByTestId("sso-link");
   await expect(section).toContainText("Gekoppeld aan een account bij de identiteitsprovider");
-  await expect(admin.getByTestId("sso-refusals")).toContainText("een ander account bij de identiteitsprovider dan het gekoppelde");
+  await expect(admin.getByTestId("sso-refusals")).toContainText(
+    "een ander account bij de identiteitsprovider dan het gekoppelde",
+  );
   await expectNoAxeViolations(admin);
 
   // A reason is required.
@@ -103,7 +112,9 @@ test("the administrator sees the refusals of known people, unlinks Fatima's old 
   await expect(section.getByRole("alert")).toHaveText("Vul de reden in.");
   await section.getByLabel("Reden (komt in de audittrail)").fill("Account bij de provider opnieuw aangemaakt");
   await section.getByRole("button", { name: "Ontkoppelen" }).click();
-  await expect(admin.getByTestId("notice")).toHaveText("De koppeling is verwijderd. Bij de volgende aanmelding wordt het account opnieuw gekoppeld.");
+  await expect(admin.getByTestId("notice")).toHaveText(
+    "De koppeling is verwijderd. Bij de volgende aanmelding wordt het account opnieuw gekoppeld.",
+  );
   await expect(admin.getByTestId("sso-link")).toContainText("Niet gekoppeld");
 
   // Nobody unlinks themself: Pieter's own page offers no unlink.

@@ -17,8 +17,18 @@ import type { Viewer } from "@/lib/auth/session";
 
 // Rijk: a gift of €75 that politeness does not oblige is "not permitted"; €20 is within the limit.
 const gift = (over: Record<string, string> = {}) => ({
-  direction: "received", kind: "goods", description: `Cadeaubon ${randomUUID().slice(0, 6)}`, giver: "Bouwbedrijf Peters B.V.", valueEuros: "75,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "", ...over,
+  direction: "received",
+  kind: "goods",
+  description: `Cadeaubon ${randomUUID().slice(0, 6)}`,
+  giver: "Bouwbedrijf Peters B.V.",
+  valueEuros: "75,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
+  ...over,
 });
 
 async function fileGift(viewer: Viewer, over: Record<string, string> = {}) {
@@ -27,10 +37,17 @@ async function fileGift(viewer: Viewer, over: Record<string, string> = {}) {
   return { id: draft.id, version: draft.version + 1 };
 }
 
-const decision = (id: string, version: number, over: Record<string, unknown> = {}) => DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
+  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
 
 async function fieldErrorsOf(p: Promise<unknown>): Promise<Record<string, string> | "OK"> {
-  try { await p; return "OK"; } catch (e) { if (e instanceof AppError && e.code === "VALIDATION") return e.details?.fieldErrors as Record<string, string>; throw e; }
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError && e.code === "VALIDATION") return e.details?.fieldErrors as Record<string, string>;
+    throw e;
+  }
 }
 
 describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
@@ -48,7 +65,10 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
   });
 
   const snapshot = async (id: string) => ({
-    declaration: await db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, decidedAt: true } }),
+    declaration: await db.prisma.declaration.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, version: true, decidedAt: true },
+    }),
     decisions: await db.prisma.decision.count({ where: { declarationId: id } }),
     audit: await db.prisma.auditEvent.count({ where: { entityId: id } }),
     notifications: await db.prisma.notification.count({ where: { declarationId: id } }),
@@ -59,10 +79,26 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     expect((await getForDecision(jeroen, id))?.verdict?.outcome).toBe("not-permitted");
     const before = await snapshot(id);
     for (const k of ["APPROVED", "APPROVED_WITH_CONDITIONS"]) {
-      expect(await fieldErrorsOf(decideDeclaration(jeroen, decision(id, version, { kind: k, conditions: "Deel het." })))).toEqual({ reason: "reasonRequiredAgainstCode" });
+      expect(
+        await fieldErrorsOf(decideDeclaration(jeroen, decision(id, version, { kind: k, conditions: "Deel het." }))),
+      ).toEqual({ reason: "reasonRequiredAgainstCode" });
       // Even "confirmed" without a reason: the reason comes first.
-      expect(await fieldErrorsOf(decideDeclaration(jeroen, decision(id, version, { kind: k, conditions: "Deel het.", confirmAgainstCode: "yes" })))).toEqual({ reason: "reasonRequiredAgainstCode" });
-      expect(await fieldErrorsOf(decideDeclaration(jeroen, decision(id, version, { kind: k, conditions: "Deel het.", reason: "Relatiegeschenk van jaren" })))).toEqual({ confirmAgainstCode: "confirmAgainstCode" });
+      expect(
+        await fieldErrorsOf(
+          decideDeclaration(
+            jeroen,
+            decision(id, version, { kind: k, conditions: "Deel het.", confirmAgainstCode: "yes" }),
+          ),
+        ),
+      ).toEqual({ reason: "reasonRequiredAgainstCode" });
+      expect(
+        await fieldErrorsOf(
+          decideDeclaration(
+            jeroen,
+            decision(id, version, { kind: k, conditions: "Deel het.", reason: "Relatiegeschenk van jaren" }),
+          ),
+        ),
+      ).toEqual({ confirmAgainstCode: "confirmAgainstCode" });
     }
     expect(await snapshot(id)).toEqual(before);
   });
@@ -73,24 +109,44 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     const period = { from: `${year}-01-01`, to: `${year}-12-31`, year };
     const countBefore = (await getOverview(ahmed, { period, unitId: null, type: null })).againstCode;
     const reason = "Het bedrijf is geen leverancier meer; de bon gaat naar de teampot.";
-    await decideDeclaration(jeroen, decision(id, version, { reason, confirmAgainstCode: "yes", giftDestination: "DISTRIBUTE" }));
+    await decideDeclaration(
+      jeroen,
+      decision(id, version, { reason, confirmAgainstCode: "yes", giftDestination: "DISTRIBUTE" }),
+    );
 
     const stored = await db.prisma.decision.findFirstOrThrow({ where: { declarationId: id } });
     expect(stored).toMatchObject({ outcome: "APPROVED", reason, againstCode: true, codeOutcome: "not-permitted" });
     expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
 
     const events = await db.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } });
-    expect(events.map((e) => e.action)).toEqual(["declaration.draft-created", "declaration.submitted", "declaration.decided-against-code", "declaration.decided"]);
-    expect(events.find((e) => e.action === "declaration.decided-against-code")?.data).toMatchObject({ decisionId: stored.id, outcome: "APPROVED", codeOutcome: "not-permitted" });
+    expect(events.map((e) => e.action)).toEqual([
+      "declaration.draft-created",
+      "declaration.submitted",
+      "declaration.decided-against-code",
+      "declaration.decided",
+    ]);
+    expect(events.find((e) => e.action === "declaration.decided-against-code")?.data).toMatchObject({
+      decisionId: stored.id,
+      outcome: "APPROVED",
+      codeOutcome: "not-permitted",
+    });
     expect(events.find((e) => e.action === "declaration.decided")?.data).toMatchObject({ againstCode: true });
 
     const told = await db.prisma.notification.findMany({ where: { declarationId: id, kind: "DECIDED_AGAINST_CODE" } });
     expect(told.map((n) => n.recipientId)).toEqual([ahmed.id]);
     // Lean (decision 037): reference, type and outcome; never the reason.
     expect(JSON.stringify(told[0]!.params)).not.toContain("teampot");
-    expect(await db.prisma.outboundEmail.count({ where: { recipientId: ahmed.id, kind: "DECIDED_AGAINST_CODE", declarationId: id } })).toBe(1);
+    expect(
+      await db.prisma.outboundEmail.count({
+        where: { recipientId: ahmed.id, kind: "DECIDED_AGAINST_CODE", declarationId: id },
+      }),
+    ).toBe(1);
     // The employee is told of the decision as always, not of the integrity officer's notice.
-    expect(await db.prisma.notification.count({ where: { declarationId: id, recipientId: fatima.id, kind: "DECIDED_AGAINST_CODE" } })).toBe(0);
+    expect(
+      await db.prisma.notification.count({
+        where: { declarationId: id, recipientId: fatima.id, kind: "DECIDED_AGAINST_CODE" },
+      }),
+    ).toBe(0);
 
     expect((await getOverview(ahmed, { period, unitId: null, type: null })).againstCode).toBe(countBefore + 1);
 
@@ -106,20 +162,51 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     // A €20 gift is registered: the code permits it and leaves no decision. Should it reach a decider all the same (an
     // answer sent back to whoever asked goes to them whatever the verdict), refusing it departs from the code.
     const small = await fileGift(fatima, { valueEuros: "20,00" });
-    const registered = await db.prisma.declaration.update({ where: { id: small.id }, data: { status: "SUBMITTED", assigneeId: jeroen.id, deciderRole: "MANAGER" } });
-    expect((await getForDecision(jeroen, small.id))?.verdict).toMatchObject({ outcome: "register", decisionRequired: false });
-    expect(await fieldErrorsOf(decideDeclaration(jeroen, decision(small.id, registered.version, { kind: "REFUSED", reason: "Nee" })))).toEqual({ confirmAgainstCode: "confirmAgainstCode" });
-    await decideDeclaration(jeroen, decision(small.id, registered.version, { kind: "REFUSED", reason: "Nee", confirmAgainstCode: "yes" }));
-    expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: small.id } })).toMatchObject({ againstCode: true, codeOutcome: "register" });
+    const registered = await db.prisma.declaration.update({
+      where: { id: small.id },
+      data: { status: "SUBMITTED", assigneeId: jeroen.id, deciderRole: "MANAGER" },
+    });
+    expect((await getForDecision(jeroen, small.id))?.verdict).toMatchObject({
+      outcome: "register",
+      decisionRequired: false,
+    });
+    expect(
+      await fieldErrorsOf(
+        decideDeclaration(jeroen, decision(small.id, registered.version, { kind: "REFUSED", reason: "Nee" })),
+      ),
+    ).toEqual({ confirmAgainstCode: "confirmAgainstCode" });
+    await decideDeclaration(
+      jeroen,
+      decision(small.id, registered.version, { kind: "REFUSED", reason: "Nee", confirmAgainstCode: "yes" }),
+    );
+    expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: small.id } })).toMatchObject({
+      againstCode: true,
+      codeOutcome: "register",
+    });
     const forbidden = await fileGift(fatima);
     await decideDeclaration(jeroen, decision(forbidden.id, forbidden.version, { kind: "REFUSED", reason: "Te duur" }));
-    expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: forbidden.id } })).toMatchObject({ againstCode: false, codeOutcome: null });
+    expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: forbidden.id } })).toMatchObject({
+      againstCode: false,
+      codeOutcome: null,
+    });
     // A gift from a foreign relation that cannot be refused: registered, and the code leaves its destination to the manager.
     const open = await fileGift(fatima, { foreignRelation: "yes", refusalWouldOffend: "yes" });
-    expect((await getForDecision(jeroen, open.id))?.verdict).toMatchObject({ outcome: "register", decisionRequired: true });
-    await decideDeclaration(jeroen, decision(open.id, open.version, { kind: "REFUSED", reason: "Terugsturen met een bedankje." }));
-    expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: open.id } })).toMatchObject({ againstCode: false });
-    expect(await db.prisma.notification.count({ where: { declarationId: { in: [forbidden.id, open.id] }, kind: "DECIDED_AGAINST_CODE" } })).toBe(0);
+    expect((await getForDecision(jeroen, open.id))?.verdict).toMatchObject({
+      outcome: "register",
+      decisionRequired: true,
+    });
+    await decideDeclaration(
+      jeroen,
+      decision(open.id, open.version, { kind: "REFUSED", reason: "Terugsturen met een bedankje." }),
+    );
+    expect(await db.prisma.decision.findFirstOrThrow({ where: { declarationId: open.id } })).toMatchObject({
+      againstCode: false,
+    });
+    expect(
+      await db.prisma.notification.count({
+        where: { declarationId: { in: [forbidden.id, open.id] }, kind: "DECIDED_AGAINST_CODE" },
+      }),
+    ).toBe(0);
   });
 
   it("a declaration without a stored verdict is measured against the verdict recomputed under the policy of its filing date", async () => {
@@ -128,7 +215,9 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     const seen = await getForDecision(jeroen, id);
     expect(seen?.verdictRecomputed).toBe(true);
     expect(seen?.verdict?.outcome).toBe("not-permitted");
-    expect(await fieldErrorsOf(decideDeclaration(jeroen, decision(id, version, { reason: "Toch goed" })))).toEqual({ confirmAgainstCode: "confirmAgainstCode" });
+    expect(await fieldErrorsOf(decideDeclaration(jeroen, decision(id, version, { reason: "Toch goed" })))).toEqual({
+      confirmAgainstCode: "confirmAgainstCode",
+    });
   });
 
   it("the same giver this year is recognised whatever the case, spacing or legal form, with the yearly total", async () => {
@@ -138,7 +227,10 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
     const seen = await getForDecision(jeroen, second.id);
     expect(seen?.giverYear?.ids).toContain(first.id);
     expect(seen?.giverYear?.ids).not.toContain(other.id);
-    const own = await db.prisma.declaration.findMany({ where: { id: { in: seen!.giverYear!.ids } }, select: { valueCents: true } });
+    const own = await db.prisma.declaration.findMany({
+      where: { id: { in: seen!.giverYear!.ids } },
+      select: { valueCents: true },
+    });
     expect(seen?.giverYear?.totalCents).toBe(4000 + own.reduce((n, r) => n + (r.valueCents ?? 0), 0));
     expect(seen?.giverYear?.count).toBe(own.length + 1);
     expect(seen?.earlier.find((e) => e.id === first.id)?.sameGiverThisYear).toBe(true);
@@ -156,7 +248,21 @@ describe("the demo seed files its declarations through the rules (decision 052)"
     useDatabaseForTests(db);
     const { seedDemoActivity } = await import("@/prisma/seed-activity");
     await seedDemoActivity(db.prisma);
-    const rows = await db.prisma.declaration.findMany({ where: { type: "GIFT", status: { not: "DRAFT" }, title: { in: ["Cadeaubon van Bouwbedrijf Peters", "Kerstpakket van Bouwbedrijf Peters", "Taart na controle", "Designlamp"] } }, select: { id: true, title: true, verdict: true, ruleOutcome: true } });
+    const rows = await db.prisma.declaration.findMany({
+      where: {
+        type: "GIFT",
+        status: { not: "DRAFT" },
+        title: {
+          in: [
+            "Cadeaubon van Bouwbedrijf Peters",
+            "Kerstpakket van Bouwbedrijf Peters",
+            "Taart na controle",
+            "Designlamp",
+          ],
+        },
+      },
+      select: { id: true, title: true, verdict: true, ruleOutcome: true },
+    });
     expect(rows.length).toBeGreaterThanOrEqual(4);
     for (const r of rows) {
       const verdict = r.verdict as { outcome: string } | null;

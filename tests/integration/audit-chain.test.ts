@@ -62,11 +62,15 @@ async function openChainTestDb(kind: DbKind): Promise<ChainTestDb> {
 
 async function runVerifyCli(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const out = await run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/audit-verify.ts"], {
-      cwd: root,
-      env: { ...process.env, ...env, NODE_ENV: "production" },
-      timeout: 120_000,
-    });
+    const out = await run(
+      process.execPath,
+      [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/audit-verify.ts"],
+      {
+        cwd: root,
+        env: { ...process.env, ...env, NODE_ENV: "production" },
+        timeout: 120_000,
+      },
+    );
     return { code: 0, stdout: out.stdout, stderr: out.stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -86,7 +90,9 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
 
   // (Filtered here: the PGlite adapter cannot bind an enum value for `roles: { has }`.)
   const integrityOfficer = async () =>
-    (await db.prisma.person.findMany({ where: { organisationId: orgId }, select: { id: true, roles: true } })).find((p) => p.roles.includes("INTEGRITY_OFFICER"))!;
+    (await db.prisma.person.findMany({ where: { organisationId: orgId }, select: { id: true, roles: true } })).find(
+      (p) => p.roles.includes("INTEGRITY_OFFICER"),
+    )!;
 
   /** Changes the audit table as the table owner with the triggers switched off: what the portal cannot do. */
   const behindTheBack = (sql: string, ...values: unknown[]) =>
@@ -113,7 +119,11 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
     expect(mine.count).toBe(await db.prisma.auditEvent.count({ where: { organisationId: orgId } }));
     expect(mine.count).toBeGreaterThan(7);
     const officer = await integrityOfficer();
-    expect(await getAuditChainStatus(await viewerFor(db.prisma, officer.id))).toMatchObject({ ok: true, count: mine.count, brokenAtSeq: null });
+    expect(await getAuditChainStatus(await viewerFor(db.prisma, officer.id))).toMatchObject({
+      ok: true,
+      count: mine.count,
+      brokenAtSeq: null,
+    });
   });
 
   it("the database refuses UPDATE, DELETE and TRUNCATE of audit events, with a clear message", async () => {
@@ -121,9 +131,13 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
     await expect(db.prisma.auditEvent.update({ where: { id: first.id }, data: { action: "changed" } })).rejects.toThrow(
       /AuditEvent is append-only: UPDATE is not allowed/,
     );
-    await expect(db.prisma.auditEvent.delete({ where: { id: first.id } })).rejects.toThrow(/AuditEvent is append-only: DELETE is not allowed/);
+    await expect(db.prisma.auditEvent.delete({ where: { id: first.id } })).rejects.toThrow(
+      /AuditEvent is append-only: DELETE is not allowed/,
+    );
     await expect(db.prisma.auditEvent.deleteMany({ where: { organisationId: orgId } })).rejects.toThrow(/append-only/);
-    await expect(db.prisma.$executeRawUnsafe(`truncate "AuditEvent"`)).rejects.toThrow(/AuditEvent is append-only: TRUNCATE is not allowed/);
+    await expect(db.prisma.$executeRawUnsafe(`truncate "AuditEvent"`)).rejects.toThrow(
+      /AuditEvent is append-only: TRUNCATE is not allowed/,
+    );
     const still = await db.prisma.auditEvent.findUniqueOrThrow({ where: { id: first.id } });
     expect(still).toEqual(first);
     expect((await verifyAuditChain(db.prisma, { organisationId: orgId }))[0]!.ok).toBe(true);
@@ -133,9 +147,17 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
     const target = await db.prisma.auditEvent.findFirstOrThrow({ where: { organisationId: orgId, seq: 5 } });
     await behindTheBack(`update "AuditEvent" set data = '{"status":"APPROVED"}'::jsonb where id = $1`, target.id);
     const [report] = await verifyAuditChain(db.prisma, { organisationId: orgId, batchSize: 3 });
-    expect(report).toMatchObject({ ok: false, count: 4, broken: { seq: 5, eventId: target.id.toString(), problem: "content-hash-mismatch" } });
+    expect(report).toMatchObject({
+      ok: false,
+      count: 4,
+      broken: { seq: 5, eventId: target.id.toString(), problem: "content-hash-mismatch" },
+    });
     // Restore it (still behind the back): the chain verifies again.
-    await behindTheBack(`update "AuditEvent" set data = $1::jsonb where id = $2`, JSON.stringify(target.data), target.id);
+    await behindTheBack(
+      `update "AuditEvent" set data = $1::jsonb where id = $2`,
+      JSON.stringify(target.data),
+      target.id,
+    );
     expect((await verifyAuditChain(db.prisma, { organisationId: orgId }))[0]!.ok).toBe(true);
   });
 
@@ -165,9 +187,16 @@ describe.each(DB_KINDS)("tamper-evident audit trail on %s", (kind) => {
     expect(mine.broken!.detail).toContain("after seq 5");
     // The integrity officer sees the break on the overview page; an employee may not ask.
     const officer = await integrityOfficer();
-    expect(await getAuditChainStatus(await viewerFor(db.prisma, officer.id))).toMatchObject({ ok: false, count: 5, brokenAtSeq: 7, problem: "seq-gap" });
+    expect(await getAuditChainStatus(await viewerFor(db.prisma, officer.id))).toMatchObject({
+      ok: false,
+      count: 5,
+      brokenAtSeq: 7,
+      problem: "seq-gap",
+    });
     const fatima = await db.prisma.person.findFirstOrThrow({ where: { name: "Fatima El Amrani" } });
-    await expect(getAuditChainStatus(await viewerFor(db.prisma, fatima.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getAuditChainStatus(await viewerFor(db.prisma, fatima.id))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     // The other organisations are untouched.
     expect(reports.filter((r) => r.organisationId !== orgId).every((r) => r.ok)).toBe(true);
 

@@ -41,7 +41,12 @@ async function openDiskDb(kind: DbKind): Promise<DiskDb> {
     const db = await createTestDb("postgres");
     if (db.target.kind !== "postgres") throw new Error("expected PostgreSQL");
     useDatabaseForTests({ ...db, close: async () => {} });
-    return { prisma: db.prisma, childEnv: { DATABASE_URL: db.target.connectionString }, released: (fn) => fn(), close: () => db.close() };
+    return {
+      prisma: db.prisma,
+      childEnv: { DATABASE_URL: db.target.connectionString },
+      released: (fn) => fn(),
+      close: () => db.close(),
+    };
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "audit-checkpoint-"));
   let pglite: PGlite;
@@ -82,11 +87,15 @@ async function openDiskDb(kind: DbKind): Promise<DiskDb> {
 async function verifyCli(db: DiskDb, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return db.released(async () => {
     try {
-      const out = await run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/audit-verify.ts", ...args], {
-        cwd: root,
-        env: { ...process.env, ...db.childEnv, AUDIT_CHECKPOINT_KEY: KEY_TEXT, NODE_ENV: "production" },
-        timeout: 120_000,
-      });
+      const out = await run(
+        process.execPath,
+        [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/audit-verify.ts", ...args],
+        {
+          cwd: root,
+          env: { ...process.env, ...db.childEnv, AUDIT_CHECKPOINT_KEY: KEY_TEXT, NODE_ENV: "production" },
+          timeout: 120_000,
+        },
+      );
       return { code: 0, stdout: out.stdout, stderr: out.stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -107,8 +116,13 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     db = await openDiskDb(kind);
     await seedDemoData(db.prisma, { activity: true });
     tmp = await mkdtemp(path.join(os.tmpdir(), "audit-checkpoint-file-"));
-    settings = { ...readAuditCheckpointSettings({ AUDIT_CHECKPOINT_KEY: KEY_TEXT }), file: path.join(tmp, "sub", "checkpoints.jsonl") };
-    orgIds = (await db.prisma.auditEvent.groupBy({ by: ["organisationId"], orderBy: { organisationId: "asc" } })).map((g) => g.organisationId);
+    settings = {
+      ...readAuditCheckpointSettings({ AUDIT_CHECKPOINT_KEY: KEY_TEXT }),
+      file: path.join(tmp, "sub", "checkpoints.jsonl"),
+    };
+    orgIds = (await db.prisma.auditEvent.groupBy({ by: ["organisationId"], orderBy: { organisationId: "asc" } })).map(
+      (g) => g.organisationId,
+    );
   }, 180_000);
   afterAll(async () => {
     await db?.close();
@@ -121,8 +135,13 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
       await tx.$executeRawUnsafe("set local session_replication_role = replica");
       await tx.$executeRawUnsafe(sql, ...values);
     });
-  const check = async () => checkAgainstCheckpoints(db.prisma, parseCheckpoints([{ source: file(), text: await readFile(file(), "utf8") }], key));
-  const head = (organisationId: string) => db.prisma.auditEvent.findFirstOrThrow({ where: { organisationId }, orderBy: { seq: "desc" } });
+  const check = async () =>
+    checkAgainstCheckpoints(
+      db.prisma,
+      parseCheckpoints([{ source: file(), text: await readFile(file(), "utf8") }], key),
+    );
+  const head = (organisationId: string) =>
+    db.prisma.auditEvent.findFirstOrThrow({ where: { organisationId }, orderBy: { seq: "desc" } });
 
   it("the job runner schedules the checkpoint every AUDIT_CHECKPOINT_MINUTES (default 15)", async () => {
     const { startJobs, stopJobs } = await import("@/lib/notifications/jobs");
@@ -148,20 +167,35 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
       setLogSink();
     }
     expect(written.map((c) => c.organisationId)).toEqual(orgIds);
-    for (const c of written) expect(c).toMatchObject({ seq: (await head(c.organisationId)).seq, hash: (await head(c.organisationId)).hash, keyId: key.keyId });
+    for (const c of written)
+      expect(c).toMatchObject({
+        seq: (await head(c.organisationId)).seq,
+        hash: (await head(c.organisationId)).hash,
+        keyId: key.keyId,
+      });
     // The file and the log carry the same signed fields; audit:verify accepts either.
     const fileText = await readFile(file(), "utf8");
     expect(fileText.trim().split("\n")).toHaveLength(orgIds.length);
-    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === "audit.checkpoint");
+    const logged = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.event === "audit.checkpoint");
     expect(logged).toHaveLength(orgIds.length);
-    expect(parseCheckpoints([{ source: "log", text: lines.join("\n") }], key).valid.map((c) => c.signature)).toEqual(written.map((c) => c.signature));
+    expect(parseCheckpoints([{ source: "log", text: lines.join("\n") }], key).valid.map((c) => c.signature)).toEqual(
+      written.map((c) => c.signature),
+    );
     expect(await check()).toMatchObject({ ok: true, rejected: [], tableEmpty: false });
 
     // More events after the checkpoint: the chain extends it, still fine.
     const before = await head(orgIds[0]!);
     await db.prisma.$transaction(async (tx) => {
       const { recordAudit } = await import("@/lib/audit/record");
-      await recordAudit(tx, { organisationId: orgIds[0]!, actorId: null, action: "test.after-checkpoint", entityType: "Test", entityId: "1" });
+      await recordAudit(tx, {
+        organisationId: orgIds[0]!,
+        actorId: null,
+        action: "test.after-checkpoint",
+        entityType: "Test",
+        entityId: "1",
+      });
     });
     expect((await head(orgIds[0]!)).seq).toBe(before.seq + 1);
     expect((await check()).ok).toBe(true);
@@ -170,7 +204,9 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     expect(cli.stderr).toBe("");
     expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(new RegExp(`^OK .*${orgIds[0]}.*checkpoint agree`, "m"));
-    expect(cli.stdout.trim().split("\n").at(-1)).toBe(`All ${orgIds.length} checkpointed chains agree with their checkpoints.`);
+    expect(cli.stdout.trim().split("\n").at(-1)).toBe(
+      `All ${orgIds.length} checkpointed chains agree with their checkpoints.`,
+    );
   }, 180_000);
 
   it("a deleted last audit event: the chain alone still verifies, the checkpoint reveals it (CLI exit 1)", async () => {
@@ -179,7 +215,10 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     const last = await head(orgId);
     await behindTheBack(`delete from "AuditEvent" where id = $1`, last.id);
     // What issue 20 found: without a checkpoint the shorter chain is "intact".
-    expect((await verifyAuditChain(db.prisma, { organisationId: orgId }))[0]).toMatchObject({ ok: true, lastSeq: last.seq - 1 });
+    expect((await verifyAuditChain(db.prisma, { organisationId: orgId }))[0]).toMatchObject({
+      ok: true,
+      lastSeq: last.seq - 1,
+    });
     const result = await check();
     expect(result.ok).toBe(false);
     const mine = result.organisations.find((o) => o.organisationId === orgId)!;
@@ -193,7 +232,9 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     expect(cli.code).toBe(1);
     const lines = cli.stdout.trim().split("\n");
     expect(lines.find((l) => l.includes(orgId) && l.startsWith("MISSING"))).toMatch(
-      new RegExp(`the chain ends at seq ${last.seq - 1}, but the checkpoint of .* recorded seq ${last.seq} .*1 event removed from the end`),
+      new RegExp(
+        `the chain ends at seq ${last.seq - 1}, but the checkpoint of .* recorded seq ${last.seq} .*1 event removed from the end`,
+      ),
     );
     expect(lines.filter((l) => /^All \d+ chains intact \(\d+ events\)\.$/.test(l))).toHaveLength(1); // the chains alone: "intact"
     expect(lines.at(-1)).toBe("Checkpoints: 1 problem FOUND.");
@@ -212,10 +253,19 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     for (const e of original.slice(1)) {
       const data = e.seq === 2 ? { rewritten: true } : e.data;
       const hash = hashEvent({ ...e, organisationId: orgId, data, prevHash });
-      await behindTheBack(`update "AuditEvent" set data = $1::jsonb, "prevHash" = $2, hash = $3 where id = $4`, JSON.stringify(data), prevHash, hash, e.id);
+      await behindTheBack(
+        `update "AuditEvent" set data = $1::jsonb, "prevHash" = $2, hash = $3 where id = $4`,
+        JSON.stringify(data),
+        prevHash,
+        hash,
+        e.id,
+      );
       prevHash = hash;
     }
-    expect((await verifyAuditChain(db.prisma, { organisationId: orgId }))[0]).toMatchObject({ ok: true, count: original.length });
+    expect((await verifyAuditChain(db.prisma, { organisationId: orgId }))[0]).toMatchObject({
+      ok: true,
+      count: original.length,
+    });
     const result = await check();
     const mine = result.organisations.find((o) => o.organisationId === orgId)!;
     expect(mine).toMatchObject({ ok: false, finding: { problem: "hash-mismatch" } });
@@ -223,10 +273,18 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
 
     const cli = await verifyCli(db, ["--checkpoint", file()]);
     expect(cli.code).toBe(1);
-    expect(cli.stdout.split("\n").find((l) => l.includes(orgId) && l.startsWith("REWRITTEN"))).toMatch(/has hash [0-9a-f]{64}, but the checkpoint of .* recorded [0-9a-f]{64}: the chain was rewritten/);
+    expect(cli.stdout.split("\n").find((l) => l.includes(orgId) && l.startsWith("REWRITTEN"))).toMatch(
+      /has hash [0-9a-f]{64}, but the checkpoint of .* recorded [0-9a-f]{64}: the chain was rewritten/,
+    );
 
     for (const e of original) {
-      await behindTheBack(`update "AuditEvent" set data = $1::jsonb, "prevHash" = $2, hash = $3 where id = $4`, JSON.stringify(e.data), e.prevHash, e.hash, e.id);
+      await behindTheBack(
+        `update "AuditEvent" set data = $1::jsonb, "prevHash" = $2, hash = $3 where id = $4`,
+        JSON.stringify(e.data),
+        e.prevHash,
+        e.hash,
+        e.id,
+      );
     }
     expect((await check()).ok).toBe(true);
   }, 180_000);
@@ -235,18 +293,34 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     const good = (await readFile(file(), "utf8")).trim().split("\n");
     const altered = JSON.parse(good[0]!) as Record<string, unknown>;
     altered.seq = (altered.seq as number) - 1; // would hide a deleted last event
-    const foreign = checkpointLine(signCheckpoint({ organisationId: orgIds[0]!, seq: 1, hash: "a".repeat(64) }, deriveCheckpointKey("another-key-another-key-another-key-42", "AUDIT_CHECKPOINT_KEY"), "interval"));
+    const foreign = checkpointLine(
+      signCheckpoint(
+        { organisationId: orgIds[0]!, seq: 1, hash: "a".repeat(64) },
+        deriveCheckpointKey("another-key-another-key-another-key-42", "AUDIT_CHECKPOINT_KEY"),
+        "interval",
+      ),
+    );
     const forgedFile = path.join(tmp, "forged.jsonl");
-    await writeFile(forgedFile, [...good, JSON.stringify(altered), foreign, '{"event":"audit.checkpoint","organisationId":"x"}', ""].join("\n"));
+    await writeFile(
+      forgedFile,
+      [...good, JSON.stringify(altered), foreign, '{"event":"audit.checkpoint","organisationId":"x"}', ""].join("\n"),
+    );
     const parsed = parseCheckpoints([{ source: forgedFile, text: await readFile(forgedFile, "utf8") }], key);
     expect(parsed.valid).toHaveLength(good.length);
     expect(parsed.rejected.map((r) => r.problem)).toEqual(["bad-signature", "bad-signature", "malformed"]);
     expect(parsed.rejected[0]!.detail).toMatch(/altered or forged/);
-    expect(parsed.rejected[1]!.detail).toMatch(/signed with key id [0-9a-f]{16}, but the key from AUDIT_CHECKPOINT_KEY has id/);
+    expect(parsed.rejected[1]!.detail).toMatch(
+      /signed with key id [0-9a-f]{16}, but the key from AUDIT_CHECKPOINT_KEY has id/,
+    );
 
     const cli = await verifyCli(db, ["--checkpoint", forgedFile]);
     expect(cli.code).toBe(1);
-    expect(cli.stdout).toMatch(new RegExp(`^BAD-SIGNATURE ${forgedFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${good.length + 1} .*altered or forged`, "m"));
+    expect(cli.stdout).toMatch(
+      new RegExp(
+        `^BAD-SIGNATURE ${forgedFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${good.length + 1} .*altered or forged`,
+        "m",
+      ),
+    );
     expect(cli.stdout.trim().split("\n").at(-1)).toBe("Checkpoints: 3 problems FOUND.");
   }, 180_000);
 
@@ -256,13 +330,17 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     expect((await verifyAuditChain(db.prisma)).every((r) => r.ok && r.count === 0)).toBe(true);
     const result = await check();
     expect(result).toMatchObject({ ok: false, tableEmpty: true });
-    expect(result.organisations.map((o) => [o.organisationId, o.finding?.problem])).toEqual(orgIds.map((id) => [id, "chain-empty"]));
+    expect(result.organisations.map((o) => [o.organisationId, o.finding?.problem])).toEqual(
+      orgIds.map((id) => [id, "chain-empty"]),
+    );
 
     const cli = await verifyCli(db, ["--checkpoint", file()]);
     expect(cli.code).toBe(1);
     const lines = cli.stdout.trim().split("\n");
     expect(lines.filter((l) => l.startsWith("EMPTIED"))).toHaveLength(orgIds.length);
-    expect(lines).toContain("TRUNCATED the audit table holds no events at all, while checkpoints recorded events: it was truncated or emptied.");
+    expect(lines).toContain(
+      "TRUNCATED the audit table holds no events at all, while checkpoints recorded events: it was truncated or emptied.",
+    );
     expect(lines.at(-1)).toBe(`Checkpoints: ${orgIds.length + 1} problems FOUND.`);
   }, 180_000);
 });

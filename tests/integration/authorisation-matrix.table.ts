@@ -43,8 +43,20 @@ export interface World {
   db: PrismaClient;
   /** BZK people by role key, and the Eerste Kamer ones (ek*). */
   people: {
-    fatima: Viewer; thomas: Viewer; jeroen: Viewer; sanne: Viewer; marieke: Viewer; kim: Viewer; ahmed: Viewer; linda: Viewer; pieter: Viewer;
-    daan: Viewer; annemiek: Viewer; esther: Viewer; mohamed: Viewer; ekAdmin: Viewer;
+    fatima: Viewer;
+    thomas: Viewer;
+    jeroen: Viewer;
+    sanne: Viewer;
+    marieke: Viewer;
+    kim: Viewer;
+    ahmed: Viewer;
+    linda: Viewer;
+    pieter: Viewer;
+    daan: Viewer;
+    annemiek: Viewer;
+    esther: Viewer;
+    mohamed: Viewer;
+    ekAdmin: Viewer;
   };
   /** Per organisation id: a person in the designated group (their side jobs go to the public register). */
   designated: Record<string, Viewer>;
@@ -100,8 +112,17 @@ export interface Entry<R = unknown> {
 // ---- helpers to make records -------------------------------------------------------------------------------
 
 const gift = (giver = "Bakkerij Bisschop") => ({
-  direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver, valueEuros: "75,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+  direction: "received",
+  kind: "goods",
+  description: `Taart ${randomUUID().slice(0, 6)}`,
+  giver,
+  valueEuros: "75,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
 });
 
 async function draftOf(subject: Viewer, giver?: string) {
@@ -143,27 +164,54 @@ const freshYear = () => String(yearCounter++);
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function openCampaignIn(db: PrismaClient, organisationId: string, createdById: string) {
-  await db.declarationCampaign.updateMany({ where: { organisationId, status: "OPEN" }, data: { status: "CLOSED", closedAt: new Date() } });
+  await db.declarationCampaign.updateMany({
+    where: { organisationId, status: "OPEN" },
+    data: { status: "CLOSED", closedAt: new Date() },
+  });
   return db.declarationCampaign.create({
-    data: { organisationId, title: `Jaarverklaring ${randomUUID().slice(0, 6)}`, year: Number(freshYear()), opensOn: new Date(), dueOn: new Date(future(30)), createdById },
+    data: {
+      organisationId,
+      title: `Jaarverklaring ${randomUUID().slice(0, 6)}`,
+      year: Number(freshYear()),
+      opensOn: new Date(),
+      dueOn: new Date(future(30)),
+      createdById,
+    },
     select: { id: true, version: true },
   });
 }
 
 /** No open campaign and none for this year in the organisation: opening one for this year is possible. */
 async function clearCampaignYear(db: PrismaClient, organisationId: string) {
-  await db.declarationCampaign.updateMany({ where: { organisationId, status: "OPEN" }, data: { status: "CLOSED", closedAt: new Date() } });
-  await db.declarationCampaign.updateMany({ where: { organisationId, year: new Date().getFullYear() }, data: { year: Number(freshYear()) } });
+  await db.declarationCampaign.updateMany({
+    where: { organisationId, status: "OPEN" },
+    data: { status: "CLOSED", closedAt: new Date() },
+  });
+  await db.declarationCampaign.updateMany({
+    where: { organisationId, year: new Date().getFullYear() },
+    data: { year: Number(freshYear()) },
+  });
   return null;
 }
 
 async function registerEntryIn(w: World, organisationId: string, sideJobOrganisation = "Stichting Voorbeeld") {
   const person = w.designated[organisationId]!;
-  const d = await createDeclaration(w.db, person, { type: "SIDE_JOB", status: "APPROVED", decidedAt: new Date(), ruleOutcome: "APPROVAL_REQUIRED" });
+  const d = await createDeclaration(w.db, person, {
+    type: "SIDE_JOB",
+    status: "APPROVED",
+    decidedAt: new Date(),
+    ruleOutcome: "APPROVAL_REQUIRED",
+  });
   return w.db.registerEntry.create({
     data: {
-      organisationId, declarationId: d.id, personId: person.id, personName: person.name, functionTitle: person.functionTitle,
-      sideJob: "Lid raad van toezicht", sideJobOrganisation, paid: false,
+      organisationId,
+      declarationId: d.id,
+      personId: person.id,
+      personName: person.name,
+      functionTitle: person.functionTitle,
+      sideJob: "Lid raad van toezicht",
+      sideJobOrganisation,
+      paid: false,
     },
     select: { id: true, version: true },
   });
@@ -180,14 +228,17 @@ const SIGNED_IN: Role[] = ["employee", "manager", "deputy", "integrity", "hr", "
 export const MATRIX: Record<string, Entry<any>> = {
   // ===== declarations: only the declarant touches their own declaration (not their manager, HR or anyone else).
   "lib/declarations/actions.ts#saveDeclarationAction": {
-    otherOrgAs: "employee", foreign: "person",
+    otherOrgAs: "employee",
+    foreign: "person",
     setup: ({ subject }) => draftOf(subject),
-    request: (_c, d) => form({ _type: "gift", _id: d.id, _version: String(d.version), ...gift(), description: "Bewerkt door de matrix" }),
+    request: (_c, d) =>
+      form({ _type: "gift", _id: d.id, _version: String(d.version), ...gift(), description: "Bewerkt door de matrix" }),
     allow: own("employee", "otherOrg"),
     effect: async ({ world }, d) => expect((await declaration(world.db, d.id)).version).toBe(d.version + 1),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/declarations/actions.ts#submitDeclarationAction": {
-    otherOrgAs: "employee", foreign: "person",
+    otherOrgAs: "employee",
+    foreign: "person",
     setup: ({ subject }) => draftOf(subject),
     request: (_c, d) => form({ id: d.id, version: String(d.version), submissionKey: randomUUID() }),
     allow: own("employee", "otherOrg"),
@@ -197,21 +248,25 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   } satisfies Entry<{ id: string; version: number }>,
   "lib/declarations/actions.ts#withdrawDeclarationAction": {
-    otherOrgAs: "employee", foreign: "person",
+    otherOrgAs: "employee",
+    foreign: "person",
     setup: ({ subject }) => submittedOf(subject),
     request: (_c, d) => form({ id: d.id, version: String(d.version), note: "Toch niet" }),
     allow: own("employee", "otherOrg"),
     effect: async ({ world }, d) => expect((await declaration(world.db, d.id)).status).toBe("WITHDRAWN"),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/declarations/actions.ts#discardDraftAction": {
-    otherOrgAs: "employee", foreign: "person",
+    otherOrgAs: "employee",
+    foreign: "person",
     setup: ({ subject }) => draftOf(subject),
     request: (_c, d) => form({ id: d.id, version: String(d.version) }),
     allow: own("employee", "otherOrg"),
-    effect: async ({ world }, d) => expect(await world.db.declaration.count({ where: { id: d.id, status: "DRAFT" } })).toBe(0),
+    effect: async ({ world }, d) =>
+      expect(await world.db.declaration.count({ where: { id: d.id, status: "DRAFT" } })).toBe(0),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/declarations/actions.ts#startFromExistingAction": {
-    otherOrgAs: "employee", foreign: "person",
+    otherOrgAs: "employee",
+    foreign: "person",
     setup: ({ subject }) => submittedOf(subject),
     request: (_c, d) => form({ id: d.id, mode: "copy" }),
     allow: own("employee", "otherOrg"),
@@ -224,12 +279,16 @@ export const MATRIX: Record<string, Entry<any>> = {
 
   // ===== decisions: the assigned manager, their active deputy, and (once escalated) the integrity officer.
   "lib/decisions/actions.ts#decideAction": {
-    otherOrgAs: "manager", foreign: "person",
+    otherOrgAs: "manager",
+    foreign: "person",
     // For the integrity officer the record in scope is an escalated declaration; for the others one with the manager.
     setup: async ({ world, role, subject }) => {
       const d = await submittedOf(subject);
       if (role !== "integrity") return d;
-      await decideDeclaration(managerOf(world, subject), DecisionSchema.parse({ id: d.id, version: d.version, kind: "ESCALATED", reason: "Graag advies" }));
+      await decideDeclaration(
+        managerOf(world, subject),
+        DecisionSchema.parse({ id: d.id, version: d.version, kind: "ESCALATED", reason: "Graag advies" }),
+      );
       return { id: d.id, version: d.version + 1 };
     },
     request: (_c, d) => form({ id: d.id, version: String(d.version), kind: "APPROVED", reason: "" }),
@@ -237,43 +296,69 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async ({ world, role, actor }, d) => {
       expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
       // The deputy's decision says on whose behalf it was taken (Jeroen's).
-      const decision = await world.db.decision.findFirstOrThrow({ where: { declarationId: d.id, deciderId: actor!.id }, select: { onBehalfOfId: true } });
+      const decision = await world.db.decision.findFirstOrThrow({
+        where: { declarationId: d.id, deciderId: actor!.id },
+        select: { onBehalfOfId: true },
+      });
       expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
     },
   } satisfies Entry<{ id: string; version: number }>,
   "lib/decisions/actions.ts#acknowledgeConditionsAction": {
-    otherOrgAs: "employee", foreign: "person",
+    otherOrgAs: "employee",
+    foreign: "person",
     setup: async ({ world, subject }) => {
       const d = await submittedOf(subject);
-      await decideDeclaration(managerOf(world, subject), DecisionSchema.parse({ id: d.id, version: d.version, kind: "APPROVED_WITH_CONDITIONS", conditions: "Deel het met het team" }));
+      await decideDeclaration(
+        managerOf(world, subject),
+        DecisionSchema.parse({
+          id: d.id,
+          version: d.version,
+          kind: "APPROVED_WITH_CONDITIONS",
+          conditions: "Deel het met het team",
+        }),
+      );
       return d;
     },
     request: (_c, d) => form({ id: d.id }),
     allow: own("employee", "otherOrg"),
     effect: async ({ world }, d, o) => {
       expect(statusOf(o)).toBe("success");
-      expect((await world.db.decision.findFirstOrThrow({ where: { declarationId: d.id } })).acknowledgedAt).not.toBeNull();
+      expect(
+        (await world.db.decision.findFirstOrThrow({ where: { declarationId: d.id } })).acknowledgedAt,
+      ).not.toBeNull();
     },
   } satisfies Entry<{ id: string; version: number }>,
   // Record: the person to name as deputy, a manager (decision 032: a deputy holds MANAGER); own: in the
   // organisation; foreign: in another one. Managers only. Who else may not be a deputy: PRIVILEGE_ROWS.
   "lib/decisions/actions.ts#createDelegationAction": {
-    otherOrgAs: "manager", foreign: "organisation",
-    setup: async ({ world, subject }) => createPerson(world.db, subject.organisationId, { name: "Vera Vervanger", roles: ["MANAGER"] }),
+    otherOrgAs: "manager",
+    foreign: "organisation",
+    setup: async ({ world, subject }) =>
+      createPerson(world.db, subject.organisationId, { name: "Vera Vervanger", roles: ["MANAGER"] }),
     request: (_c, p) => form({ deputyId: p.id, startsOn: future(400), endsOn: future(410) }),
     // The deputy (Sanne) is a manager herself, so she may name her own deputy.
     allow: own("manager", "deputy", "otherOrg"),
-    effect: async ({ world, actor }, p) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: p.id } })).toBeGreaterThan(0),
+    effect: async ({ world, actor }, p) =>
+      expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: p.id } })).toBeGreaterThan(0),
   } satisfies Entry<{ id: string }>,
   // ===== recusals (decision 041). Record: an active recusal of the subject, recorded by the subject's manager with
   // the decision on a supplier-contact declaration. The person's manager holding MANAGER now, and that manager's
   // active deputy, end it early; not the person, not the integrity officer (the manager handled the declaration), not HR.
   "lib/recusals/actions.ts#endRecusalAction": {
-    otherOrgAs: "manager", foreign: "person",
+    otherOrgAs: "manager",
+    foreign: "person",
     setup: async ({ world, subject }) => {
       const draft = await saveDraft(subject, {
         type: "supplier-contact",
-        raw: { partyName: `Leverancier ${randomUUID().slice(0, 6)}`, relationRole: "supplier", contactKind: "friendship", involvement: "handling", matter: "Contract ICT-beheer", alreadyStarted: "no", explanation: "" },
+        raw: {
+          partyName: `Leverancier ${randomUUID().slice(0, 6)}`,
+          relationRole: "supplier",
+          contactKind: "friendship",
+          involvement: "handling",
+          matter: "Contract ICT-beheer",
+          alreadyStarted: "no",
+          explanation: "",
+        },
       });
       await submitDeclaration(subject, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
       await decideDeclaration(
@@ -281,67 +366,100 @@ export const MATRIX: Record<string, Entry<any>> = {
         DecisionSchema.parse({ id: draft.id, version: draft.version + 1, kind: "APPROVED" }),
         RecusalPartSchema.parse({ recusalKind: "SUPPLIER", recusalSubject: "Leverancier", recusalEndsOn: future(90) }),
       );
-      return world.db.recusal.findFirstOrThrow({ where: { declarationId: draft.id }, select: { id: true, version: true } });
+      return world.db.recusal.findFirstOrThrow({
+        where: { declarationId: draft.id },
+        select: { id: true, version: true },
+      });
     },
     request: (_c, r) => form({ id: r.id, version: String(r.version), reason: "Het contract is getekend." }),
     allow: own("manager", "deputy", "otherOrg"),
     effect: async ({ world, actor }, r, o) => {
       expect(statusOf(o)).toBe("success");
-      expect(await world.db.recusal.findUniqueOrThrow({ where: { id: r.id }, select: { endedById: true, endReason: true } })).toEqual({ endedById: actor!.id, endReason: "Het contract is getekend." });
+      expect(
+        await world.db.recusal.findUniqueOrThrow({ where: { id: r.id }, select: { endedById: true, endReason: true } }),
+      ).toEqual({ endedById: actor!.id, endReason: "Het contract is getekend." });
     },
   } satisfies Entry<{ id: string; version: number }>,
   // Record: a (future) delegation given by the subject's manager. Only the manager who gave it revokes it.
   "lib/decisions/actions.ts#revokeDelegationAction": {
-    otherOrgAs: "manager", foreign: "person",
+    otherOrgAs: "manager",
+    foreign: "person",
     setup: async ({ world, subject }) =>
-      world.db.delegation.create({ data: { managerId: managerOf(world, subject).id, deputyId: subject.id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+      world.db.delegation.create({
+        data: {
+          managerId: managerOf(world, subject).id,
+          deputyId: subject.id,
+          startsOn: new Date(future(400)),
+          endsOn: new Date(future(410)),
+        },
+        select: { id: true },
+      }),
     request: (_c, d) => form({ id: d.id }),
     allow: own("manager", "otherOrg"),
-    effect: async ({ world }, d) => expect((await world.db.delegation.findUniqueOrThrow({ where: { id: d.id } })).revokedAt).not.toBeNull(),
+    effect: async ({ world }, d) =>
+      expect((await world.db.delegation.findUniqueOrThrow({ where: { id: d.id } })).revokedAt).not.toBeNull(),
   } satisfies Entry<{ id: string }>,
 
   // ===== the annual campaign: HR of the campaign's organisation; answering: everyone asked in that organisation.
   "lib/campaigns/actions.ts#checkOpenCampaignAction": {
-    otherOrgAs: "hr", foreign: "none", readOnly: true,
+    otherOrgAs: "hr",
+    foreign: "none",
+    readOnly: true,
     setup: ({ world, subject }) => clearCampaignYear(world.db, subject.organisationId),
     request: () => form({ title: "Jaarverklaring matrix", year: String(new Date().getFullYear()), dueOn: future(30) }),
     allow: own("hr", "otherOrg"),
     effect: async (_c, _r, o) => expect(statusOf(o)).toBe("success"),
   },
   "lib/campaigns/actions.ts#openCampaignAction": {
-    otherOrgAs: "hr", foreign: "none",
+    otherOrgAs: "hr",
+    foreign: "none",
     setup: ({ world, subject }) => clearCampaignYear(world.db, subject.organisationId),
     request: () => form({ title: "Jaarverklaring matrix", year: String(new Date().getFullYear()), dueOn: future(30) }),
     allow: own("hr", "otherOrg"),
     effect: async ({ world, actor }, _r, o) => {
       expect(o.redirect).toMatch(/^\/beheer\/jaarverklaring\/\w+\?geopend=1$/);
-      expect(await world.db.declarationCampaign.count({ where: { organisationId: actor!.organisationId, status: "OPEN" } })).toBe(1);
+      expect(
+        await world.db.declarationCampaign.count({ where: { organisationId: actor!.organisationId, status: "OPEN" } }),
+      ).toBe(1);
     },
   },
   "lib/campaigns/actions.ts#answerCampaignAction": {
-    otherOrgAs: "employee", foreign: "organisation",
-    setup: ({ world, subject }) => openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+    otherOrgAs: "employee",
+    foreign: "organisation",
+    setup: ({ world, subject }) =>
+      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
     request: (_c, c) => form({ campaignId: c.id, answer: "NOTHING_TO_DECLARE" }),
     allow: own(...SIGNED_IN),
-    effect: async ({ world, actor }, c) => expect(await world.db.campaignResponse.count({ where: { campaignId: c.id, personId: actor!.id } })).toBe(1),
+    effect: async ({ world, actor }, c) =>
+      expect(await world.db.campaignResponse.count({ where: { campaignId: c.id, personId: actor!.id } })).toBe(1),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/campaigns/actions.ts#setPublicationAction": {
-    otherOrgAs: "hr", foreign: "organisation",
-    setup: ({ world, subject }) => openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+    otherOrgAs: "hr",
+    foreign: "organisation",
+    setup: ({ world, subject }) =>
+      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
     request: (_c, c) => form({ id: c.id, version: String(c.version), published: "yes" }),
     allow: own("hr", "otherOrg"),
-    effect: async ({ world }, c) => expect((await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).nonRespondersPublished).toBe(true),
+    effect: async ({ world }, c) =>
+      expect(
+        (await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).nonRespondersPublished,
+      ).toBe(true),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/campaigns/actions.ts#closeCampaignAction": {
-    otherOrgAs: "hr", foreign: "organisation",
-    setup: ({ world, subject }) => openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+    otherOrgAs: "hr",
+    foreign: "organisation",
+    setup: ({ world, subject }) =>
+      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
     request: (_c, c) => form({ id: c.id, version: String(c.version) }),
     allow: own("hr", "otherOrg"),
-    effect: async ({ world }, c) => expect((await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("CLOSED"),
+    effect: async ({ world }, c) =>
+      expect((await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("CLOSED"),
   } satisfies Entry<{ id: string; version: number }>,
   "app/beheer/jaarverklaring/[id]/export/route.ts#GET": {
-    otherOrgAs: "hr", foreign: "organisation",
-    setup: ({ world, subject }) => openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+    otherOrgAs: "hr",
+    foreign: "organisation",
+    setup: ({ world, subject }) =>
+      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
     request: (_c, c) => get(`/beheer/jaarverklaring/${c.id}/export`, { id: c.id }),
     allow: own("hr", "otherOrg"),
     // The export is itself audited (who took the list of names out of the portal).
@@ -355,56 +473,96 @@ export const MATRIX: Record<string, Entry<any>> = {
 
   // ===== the public register, HR side: HR of the entry's organisation.
   "lib/register/actions.ts#saveWordingAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
-    request: (_c, e) => form({ id: e.id, version: String(e.version), functionTitle: "Directeur", sideJob: "Voorzitter", sideJobOrganisation: "Stichting Matrix", conditions: "" }),
+    request: (_c, e) =>
+      form({
+        id: e.id,
+        version: String(e.version),
+        functionTitle: "Directeur",
+        sideJob: "Voorzitter",
+        sideJobOrganisation: "Stichting Matrix",
+        conditions: "",
+      }),
     allow: own("hr", "otherOrg"),
-    effect: async ({ world }, e) => expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).sideJobOrganisation).toBe("Stichting Matrix"),
+    effect: async ({ world }, e) =>
+      expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).sideJobOrganisation).toBe(
+        "Stichting Matrix",
+      ),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/register/actions.ts#publishAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
     request: (_c, e) => form({ id: e.id, version: String(e.version) }),
     allow: own("hr", "otherOrg"),
-    effect: async ({ world }, e) => expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("PUBLISHED"),
+    effect: async ({ world }, e) =>
+      expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("PUBLISHED"),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/register/actions.ts#eraseAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: async ({ world, subject }) => {
       const e = await registerEntryIn(world, subject.organisationId);
-      return world.db.registerEntry.update({ where: { id: e.id }, data: { status: "PUBLISHED", publishedAt: new Date() }, select: { id: true, version: true } });
+      return world.db.registerEntry.update({
+        where: { id: e.id },
+        data: { status: "PUBLISHED", publishedAt: new Date() },
+        select: { id: true, version: true },
+      });
     },
     request: (_c, e) => form({ id: e.id, version: String(e.version), ground: "AVG_17_UNLAWFUL", confirm: "ja" }),
     allow: own("hr", "otherOrg"),
-    effect: async ({ world }, e) => expect(await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({ status: "ERASED", sideJobOrganisation: "" }),
+    effect: async ({ world }, e) =>
+      expect(await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+        status: "ERASED",
+        sideJobOrganisation: "",
+      }),
   } satisfies Entry<{ id: string; version: number }>,
   "lib/register/actions.ts#removeAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
     request: (_c, e) => form({ id: e.id, version: String(e.version), reason: "Niet meer van toepassing" }),
     allow: own("hr", "otherOrg"),
-    effect: async ({ world }, e) => expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("ENDED"),
+    effect: async ({ world }, e) =>
+      expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("ENDED"),
   } satisfies Entry<{ id: string; version: number }>,
 
   // ===== people and units: HR and the administrator of the record's organisation.
   "lib/people/actions.ts#savePersonAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: ({ world, subject }) => createPerson(world.db, subject.organisationId),
-    request: (_c, p) => form({ id: p.id, version: String(p.version), name: p.name, email: p.email, functionTitle: "Gewijzigd door de matrix", salaryScale: "10" }),
+    request: (_c, p) =>
+      form({
+        id: p.id,
+        version: String(p.version),
+        name: p.name,
+        email: p.email,
+        functionTitle: "Gewijzigd door de matrix",
+        salaryScale: "10",
+      }),
     allow: own("hr", "admin", "otherOrg"),
-    effect: async ({ world }, p) => expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).functionTitle).toBe("Gewijzigd door de matrix"),
+    effect: async ({ world }, p) =>
+      expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).functionTitle).toBe(
+        "Gewijzigd door de matrix",
+      ),
   } satisfies Entry<{ id: string; version: number; name: string; email: string }>,
   "lib/people/actions.ts#setPersonAccessAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: ({ world, subject }) => createPerson(world.db, subject.organisationId),
     request: (_c, p) => form({ id: p.id, version: String(p.version), enabled: "false" }),
     allow: own("hr", "admin", "otherOrg"),
-    effect: async ({ world }, p) => expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).disabledAt).not.toBeNull(),
+    effect: async ({ world }, p) =>
+      expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).disabledAt).not.toBeNull(),
   } satisfies Entry<{ id: string; version: number }>,
   // Unlinking a single sign-on subject: administrators only (not HR: docs/decisions/033-single-sign-on.md), in
   // their own organisation. The record is a linked person; refusing their own link is in tests/integration/sso.test.ts.
   "lib/people/actions.ts#unlinkOidcSubjectAction": {
-    otherOrgAs: "admin", foreign: "organisation",
+    otherOrgAs: "admin",
+    foreign: "organisation",
     setup: async ({ world, subject }) => {
       const p = await createPerson(world.db, subject.organisationId);
       await world.db.person.update({ where: { id: p.id }, data: { oidcSubject: `matrix-${randomUUID()}` } });
@@ -415,14 +573,20 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async ({ world, actor }, p, o) => {
       expect(o.redirect).toBe(`/beheer/mensen/${p.id}?ontkoppeld=1`);
       expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).oidcSubject).toBeNull();
-      const event = await world.db.auditEvent.findFirstOrThrow({ where: { entityId: p.id, action: "person.sso-unlinked" }, select: { actorId: true, data: true } });
+      const event = await world.db.auditEvent.findFirstOrThrow({
+        where: { entityId: p.id, action: "person.sso-unlinked" },
+        select: { actorId: true, data: true },
+      });
       expect(event.actorId).toBe(actor!.id);
       expect(event.data).toMatchObject({ reason: "Account bij de identiteitsprovider opnieuw aangemaakt" });
     },
   } satisfies Entry<{ id: string }>,
   // Signing out: anyone (it needs no right); it only removes the caller's own cookie and changes nothing stored.
   "app/api/afmelden/route.ts#POST": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     // No Origin header (as from a plain client); a foreign Origin is refused (tests/integration/sso.test.ts).
     request: () => ({ request: new NextRequest("http://localhost:3000/api/afmelden", { method: "POST" }) }),
@@ -433,57 +597,99 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   },
   "lib/people/actions.ts#saveUnitAction": {
-    otherOrgAs: "hr", foreign: "organisation",
+    otherOrgAs: "hr",
+    foreign: "organisation",
     setup: ({ world, subject }) => createUnit(world.db, subject.organisationId),
     request: (_c, u) => form({ id: u.id, updatedAt: u.updatedAt.toISOString(), name: `Hernoemd ${u.id}` }),
     allow: own("hr", "admin", "otherOrg"),
-    effect: async ({ world }, u) => expect((await world.db.unit.findUniqueOrThrow({ where: { id: u.id } })).name).toBe(`Hernoemd ${u.id}`),
+    effect: async ({ world }, u) =>
+      expect((await world.db.unit.findUniqueOrThrow({ where: { id: u.id } })).name).toBe(`Hernoemd ${u.id}`),
   } satisfies Entry<{ id: string; updatedAt: Date }>,
   "lib/people/actions.ts#previewImportAction": {
-    otherOrgAs: "hr", foreign: "none",
+    otherOrgAs: "hr",
+    foreign: "none",
     setup: async () => null,
     request: () => form({ file: new File([importCsv()], "mensen.csv", { type: "text/csv" }) }),
     allow: own("hr", "admin", "otherOrg"),
     effect: async ({ world, actor }, _r, o) => {
       expect(o.redirect).toMatch(/^\/beheer\/mensen\/import\/\w+$/);
-      expect(await world.db.peopleImport.count({ where: { id: o.redirect!.split("/").pop()!, organisationId: actor!.organisationId } })).toBe(1);
+      expect(
+        await world.db.peopleImport.count({
+          where: { id: o.redirect!.split("/").pop()!, organisationId: actor!.organisationId },
+        }),
+      ).toBe(1);
     },
   },
   "lib/people/actions.ts#applyImportAction": {
-    otherOrgAs: "hr", foreign: "organisation",
-    setup: async ({ world, subject }) => previewImport(world.hrOf[subject.organisationId]!, { fileName: "mensen.csv", bytes: new TextEncoder().encode(importCsv()) }),
+    otherOrgAs: "hr",
+    foreign: "organisation",
+    setup: async ({ world, subject }) =>
+      previewImport(world.hrOf[subject.organisationId]!, {
+        fileName: "mensen.csv",
+        bytes: new TextEncoder().encode(importCsv()),
+      }),
     request: (_c, i) => form({ id: i.id }),
     allow: own("hr", "admin", "otherOrg"),
-    effect: async ({ world }, i) => expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("APPLIED"),
+    effect: async ({ world }, i) =>
+      expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("APPLIED"),
   } satisfies Entry<{ id: string }>,
   "lib/people/actions.ts#discardImportAction": {
-    otherOrgAs: "hr", foreign: "organisation",
-    setup: async ({ world, subject }) => previewImport(world.hrOf[subject.organisationId]!, { fileName: "mensen.csv", bytes: new TextEncoder().encode(importCsv()) }),
+    otherOrgAs: "hr",
+    foreign: "organisation",
+    setup: async ({ world, subject }) =>
+      previewImport(world.hrOf[subject.organisationId]!, {
+        fileName: "mensen.csv",
+        bytes: new TextEncoder().encode(importCsv()),
+      }),
     request: (_c, i) => form({ id: i.id }),
     allow: own("hr", "admin", "otherOrg"),
-    effect: async ({ world }, i) => expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("DISCARDED"),
+    effect: async ({ world }, i) =>
+      expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("DISCARDED"),
   } satisfies Entry<{ id: string }>,
 
   // ===== policy: the integrity officer and HR tighten their own organisation's code (a future date, so the
   // matrix's other gift declarations are judged by the unchanged code).
   "lib/policy/actions.ts#policySettingAction": {
-    otherOrgAs: "integrity", foreign: "none",
+    otherOrgAs: "integrity",
+    foreign: "none",
     // The form carries the newest setting the person saw ("none": there was none).
     setup: async ({ world, subject }) =>
-      (await world.db.policySetting.findFirst({ where: { organisationId: subject.organisationId }, orderBy: { createdAt: "desc" }, select: { id: true } }))?.id ?? "none",
-    request: (_c, basedOn: string) => form({ _intent: "save", giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "", effectiveFrom: future(3000), reason: "Matrix", basedOn }),
+      (
+        await world.db.policySetting.findFirst({
+          where: { organisationId: subject.organisationId },
+          orderBy: { createdAt: "desc" },
+          select: { id: true },
+        })
+      )?.id ?? "none",
+    request: (_c, basedOn: string) =>
+      form({
+        _intent: "save",
+        giftCapEuros: "",
+        tripExtensionMaxHours: "",
+        rehireCoolingMonths: "",
+        sideJobPublicationMinScale: "",
+        effectiveFrom: future(3000),
+        reason: "Matrix",
+        basedOn,
+      }),
     allow: own("integrity", "hr", "otherOrg"),
     effect: async ({ world, actor }, _r, o) => {
       expect(o.redirect).toBe("/beheer/beleid?opgeslagen=1");
-      expect(await world.db.policySetting.count({ where: { organisationId: actor!.organisationId, reason: "Matrix" } })).toBeGreaterThan(0);
+      expect(
+        await world.db.policySetting.count({ where: { organisationId: actor!.organisationId, reason: "Matrix" } }),
+      ).toBeGreaterThan(0);
     },
   },
 
   // ===== privacy: HR and the administrator, for their own organisation.
   "lib/privacy/actions.ts#saveRetentionAction": {
-    otherOrgAs: "hr", foreign: "none",
+    otherOrgAs: "hr",
+    foreign: "none",
     setup: async ({ world, subject }) => {
-      const rules = await world.db.retentionRule.findMany({ where: { organisationId: subject.organisationId }, select: { category: true, version: true, retentionMonths: true } });
+      const rules = await world.db.retentionRule.findMany({
+        where: { organisationId: subject.organisationId },
+        select: { category: true, version: true, retentionMonths: true },
+      });
       return rules;
     },
     request: (_c, rules) => {
@@ -500,11 +706,14 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: own("hr", "admin", "otherOrg"),
     effect: async ({ world, actor }, _r, o) => {
       expect(o.redirect).toMatch(/^\/beheer\/privacy\?opgeslagen=1$/);
-      expect(await world.db.retentionRule.count({ where: { organisationId: actor!.organisationId, category: "DRAFTS" } })).toBe(1);
+      expect(
+        await world.db.retentionRule.count({ where: { organisationId: actor!.organisationId, category: "DRAFTS" } }),
+      ).toBe(1);
     },
   } satisfies Entry<{ category: string; version: number; retentionMonths: number }[]>,
   "lib/privacy/actions.ts#runPurgeAction": {
-    otherOrgAs: "admin", foreign: "none",
+    otherOrgAs: "admin",
+    foreign: "none",
     setup: async () => null,
     request: () => form({}),
     allow: own("hr", "admin", "otherOrg"),
@@ -516,14 +725,25 @@ export const MATRIX: Record<string, Entry<any>> = {
 
   // ===== everyone's own things.
   "lib/notifications/actions.ts#markAllReadAction": {
-    otherOrgAs: "employee", foreign: "none",
+    otherOrgAs: "employee",
+    foreign: "none",
     // Records: an unread notification of the viewer (anonymous: of Fatima) and one of somebody else (a colleague
     // and another organisation's person), which must stay unread whoever marks theirs.
     setup: async ({ world, actor, subject }) => {
       const note = (p: Viewer) =>
-        world.db.notification.create({ data: { organisationId: p.organisationId, recipientId: p.id, kind: "DECIDED", eventKey: `matrix:${randomUUID()}` }, select: { id: true } });
+        world.db.notification.create({
+          data: {
+            organisationId: p.organisationId,
+            recipientId: p.id,
+            kind: "DECIDED",
+            eventKey: `matrix:${randomUUID()}`,
+          },
+          select: { id: true },
+        });
       const mine = await note(actor ?? subject);
-      const others = await Promise.all([world.people.thomas, world.people.daan].filter((p) => p.id !== (actor ?? subject).id).map(note));
+      const others = await Promise.all(
+        [world.people.thomas, world.people.daan].filter((p) => p.id !== (actor ?? subject).id).map(note),
+      );
       return { id: mine.id, others: others.map((n) => n.id) };
     },
     request: () => form({}),
@@ -536,7 +756,10 @@ export const MATRIX: Record<string, Entry<any>> = {
   // Public: switching the interface language sets a preference cookie; signed in, it also stores the choice with
   // the person (their own record only: the session says whose; decision 051).
   "lib/i18n/actions.ts#setLocaleAction": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: "when-anonymous",
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: "when-anonymous",
     setup: async ({ world, actor }) => {
       if (actor) await world.db.person.update({ where: { id: actor.id }, data: { locale: "nl" } });
       return null;
@@ -547,13 +770,20 @@ export const MATRIX: Record<string, Entry<any>> = {
       const { currentRequest } = await import("@/tests/support/request-context");
       expect(currentRequest().cookies.get("locale") ?? [...currentRequest().cookies.values()].join()).toContain("en");
       if (!actor) return;
-      expect((await world.db.person.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } })).locale).toBe("en");
-      expect(await world.db.auditEvent.count({ where: { entityId: actor.id, action: "person.language-changed", actorId: actor.id } })).toBeGreaterThan(0);
+      expect(
+        (await world.db.person.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } })).locale,
+      ).toBe("en");
+      expect(
+        await world.db.auditEvent.count({
+          where: { entityId: actor.id, action: "person.language-changed", actorId: actor.id },
+        }),
+      ).toBeGreaterThan(0);
     },
   },
   // The download is itself audited (personal data left the portal).
   "app/mijn-gegevens/download/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "none",
+    otherOrgAs: "employee",
+    foreign: "none",
     setup: async () => null,
     request: () => get("/mijn-gegevens/download"),
     allow: own(...SIGNED_IN),
@@ -561,21 +791,32 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(o.response?.status).toBe(200);
       expect(o.body).toContain(actor!.email);
       // Nobody else's data: not a colleague's, not another organisation's person's.
-      for (const other of [world.people.thomas, world.people.daan].filter((p) => p.id !== actor!.id)) expect(o.body).not.toContain(other.email);
-      expect(await world.db.auditEvent.count({ where: { actorId: actor!.id, action: "privacy.data-exported" } })).toBeGreaterThan(0);
+      for (const other of [world.people.thomas, world.people.daan].filter((p) => p.id !== actor!.id))
+        expect(o.body).not.toContain(other.email);
+      expect(
+        await world.db.auditEvent.count({ where: { actorId: actor!.id, action: "privacy.data-exported" } }),
+      ).toBeGreaterThan(0);
     },
   },
 
   // ===== internal exports: the areas "gifts" and "overview" (integrity officer and HR, own organisation only).
   // Records: a gift in each organisation (BZK's and the Eerste Kamer's); the export shows only the viewer's own.
   "app/integriteit/geschenken/export/route.ts#GET": {
-    otherOrgAs: "integrity", foreign: "none", readOnly: true,
+    otherOrgAs: "integrity",
+    foreign: "none",
+    readOnly: true,
     setup: async ({ world }) => {
       const givers = { bzk: `Gever BZK ${randomUUID().slice(0, 8)}`, ek: `Gever EK ${randomUUID().slice(0, 8)}` };
       // The register lists decided gifts: each is approved by the declarant's manager.
-      for (const [person, giver] of [[world.people.fatima, givers.bzk], [world.people.daan, givers.ek]] as const) {
+      for (const [person, giver] of [
+        [world.people.fatima, givers.bzk],
+        [world.people.daan, givers.ek],
+      ] as const) {
         const d = await submittedOf(person, giver);
-        await decideDeclaration(managerOf(world, person), DecisionSchema.parse({ id: d.id, version: d.version, kind: "APPROVED" }));
+        await decideDeclaration(
+          managerOf(world, person),
+          DecisionSchema.parse({ id: d.id, version: d.version, kind: "APPROVED" }),
+        );
       }
       return givers;
     },
@@ -590,7 +831,9 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   } satisfies Entry<{ bzk: string; ek: string }>,
   "app/integriteit/overzicht/export/route.ts#GET": {
-    otherOrgAs: "integrity", foreign: "none", readOnly: true,
+    otherOrgAs: "integrity",
+    foreign: "none",
+    readOnly: true,
     setup: async () => null,
     request: () => get(`/integriteit/overzicht/export?jaar=${new Date().getUTCFullYear()}`),
     allow: own("integrity", "hr", "otherOrg"),
@@ -605,12 +848,25 @@ export const MATRIX: Record<string, Entry<any>> = {
   // Records: a published entry and one still in HR's review, in the subject's organisation: the download shows the
   // first and never the second.
   "app/register/[slug]/download/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "organisation", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "organisation",
+    public: true,
+    readOnly: true,
     setup: async ({ world, subject }) => {
-      const published = await registerEntryIn(world, subject.organisationId, `Gepubliceerd ${randomUUID().slice(0, 8)}`);
-      await world.db.registerEntry.update({ where: { id: published.id }, data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: world.hrOf[subject.organisationId]!.id } });
+      const published = await registerEntryIn(
+        world,
+        subject.organisationId,
+        `Gepubliceerd ${randomUUID().slice(0, 8)}`,
+      );
+      await world.db.registerEntry.update({
+        where: { id: published.id },
+        data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: world.hrOf[subject.organisationId]!.id },
+      });
       const pending = await registerEntryIn(world, subject.organisationId, `In review ${randomUUID().slice(0, 8)}`);
-      const names = await world.db.registerEntry.findMany({ where: { id: { in: [published.id, pending.id] } }, select: { id: true, sideJobOrganisation: true } });
+      const names = await world.db.registerEntry.findMany({
+        where: { id: { in: [published.id, pending.id] } },
+        select: { id: true, sideJobOrganisation: true },
+      });
       return {
         slug: world.slugOf[subject.organisationId]!,
         published: names.find((n) => n.id === published.id)!.sideJobOrganisation,
@@ -626,21 +882,30 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   } satisfies Entry<{ slug: string; published: string; pending: string }>,
   "app/api/health/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     request: () => get("/api/health"),
     allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toEqual({ status: "ok" }),
   },
   "app/api/health/live/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     request: () => get("/api/health/live"),
     allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ok" }),
   },
   "app/api/health/ready/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     request: () => get("/api/health/ready"),
     allow: "everyone",
@@ -649,7 +914,10 @@ export const MATRIX: Record<string, Entry<any>> = {
   // Monitoring of the background jobs: public like the other health endpoints, no personal data. The
   // matrix runs without a job runner, so it answers 503 with the runner "off" or "stopped" and both jobs listed.
   "app/api/health/jobs/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     request: () => get("/api/health/jobs"),
     allow: "everyone",
@@ -662,15 +930,25 @@ export const MATRIX: Record<string, Entry<any>> = {
   },
   // The benchmarks' bare INSERT (scripts/bench): only with PORTAL_BENCH=1 in demo mode; otherwise it is not there.
   "app/api/bench/insert/route.ts#POST": {
-    otherOrgAs: "employee", foreign: "none", absent: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    absent: true,
     setup: async () => null,
-    request: (c) => ({ request: new NextRequest(`http://localhost:3000/api/bench/insert?person=${c.subject.id}`, { method: "POST", headers: { origin: "http://localhost:3000" } }) }),
+    request: (c) => ({
+      request: new NextRequest(`http://localhost:3000/api/bench/insert?person=${c.subject.id}`, {
+        method: "POST",
+        headers: { origin: "http://localhost:3000" },
+      }),
+    }),
     allow: [],
     effect: async () => {},
   },
   // next-auth's own endpoints: they must answer everyone (the sign-in page needs them before anyone is signed in).
   "app/api/auth/[...nextauth]/route.ts#GET": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     request: () => get("/api/auth/csrf", { nextauth: ["csrf"] }),
     allow: "everyone",
@@ -680,10 +958,20 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   },
   "app/api/auth/[...nextauth]/route.ts#POST": {
-    otherOrgAs: "employee", foreign: "none", public: true, readOnly: true,
+    otherOrgAs: "employee",
+    foreign: "none",
+    public: true,
+    readOnly: true,
     setup: async () => null,
     // A sign-out without a CSRF token: next-auth answers (a redirect to confirm), and changes nothing.
-    request: () => ({ request: new NextRequest("http://localhost:3000/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "" }), context: { params: Promise.resolve({ nextauth: ["signout"] }) } }),
+    request: () => ({
+      request: new NextRequest("http://localhost:3000/api/auth/signout", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "",
+      }),
+      context: { params: Promise.resolve({ nextauth: ["signout"] }) },
+    }),
     allow: "everyone",
     effect: async (_c, _r, o) => expect(o.response!.status).toBeLessThan(500),
   },
@@ -766,9 +1054,18 @@ let privilegeCounter = 0;
 const tag = () => `${++privilegeCounter}${Date.now().toString(36)}`;
 
 /** A fresh person of BZK (the "other" target): reports to Jeroen; holds `roles`. */
-async function colleague(w: World, roles: ("MANAGER" | "HR" | "INTEGRITY_OFFICER" | "ADMIN")[] = [], over: { managerId?: string | null; disabled?: boolean } = {}) {
+async function colleague(
+  w: World,
+  roles: ("MANAGER" | "HR" | "INTEGRITY_OFFICER" | "ADMIN")[] = [],
+  over: { managerId?: string | null; disabled?: boolean } = {},
+) {
   const n = tag();
-  const p = await createPerson(w.db, bzkOf(w), { name: `Privilege Persoon ${n}`, externalId: `PX${n}`, roles: ["EMPLOYEE", ...roles], managerId: over.managerId === undefined ? w.people.jeroen.id : over.managerId });
+  const p = await createPerson(w.db, bzkOf(w), {
+    name: `Privilege Persoon ${n}`,
+    externalId: `PX${n}`,
+    roles: ["EMPLOYEE", ...roles],
+    managerId: over.managerId === undefined ? w.people.jeroen.id : over.managerId,
+  });
   if (over.disabled) await w.db.person.update({ where: { id: p.id }, data: { disabledAt: new Date() } });
   return p;
 }
@@ -777,22 +1074,38 @@ async function colleague(w: World, roles: ("MANAGER" | "HR" | "INTEGRITY_OFFICER
 async function personForm(w: World, id: string, over: { manager?: string; unitId?: string; roles?: string[] } = {}) {
   const p = await w.db.person.findUniqueOrThrow({ where: { id }, include: { manager: { select: { email: true } } } });
   const f = form({
-    id: p.id, version: String(p.version), name: p.name, email: p.email, functionTitle: p.functionTitle, externalId: p.externalId ?? "",
-    unitId: over.unitId ?? p.unitId ?? "", manager: over.manager ?? p.manager?.email ?? "", salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
-    employmentStart: p.employmentStart?.toISOString().slice(0, 10) ?? "", employmentEnd: p.employmentEnd?.toISOString().slice(0, 10) ?? "",
+    id: p.id,
+    version: String(p.version),
+    name: p.name,
+    email: p.email,
+    functionTitle: p.functionTitle,
+    externalId: p.externalId ?? "",
+    unitId: over.unitId ?? p.unitId ?? "",
+    manager: over.manager ?? p.manager?.email ?? "",
+    salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
+    employmentStart: p.employmentStart?.toISOString().slice(0, 10) ?? "",
+    employmentEnd: p.employmentEnd?.toISOString().slice(0, 10) ?? "",
   });
   for (const r of over.roles ?? p.roles) f.append("roles", r);
-  for (const k of ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const) if (p[k]) f.append("designations", k);
+  for (const k of ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const)
+    if (p[k]) f.append("designations", k);
   return f;
 }
 
-const person = (w: World, id: string) => w.db.person.findUniqueOrThrow({ where: { id }, select: { managerId: true, unitId: true, roles: true, disabledAt: true } });
+const person = (w: World, id: string) =>
+  w.db.person.findUniqueOrThrow({
+    where: { id },
+    select: { managerId: true, unitId: true, roles: true, disabledAt: true },
+  });
 
 /** An active manager of the organisation who is none of the matrix's actors. */
-const freshManager = (w: World, organisationId = bzkOf(w)) => createPerson(w.db, organisationId, { name: `Nieuwe Leidinggevende ${tag()}`, roles: ["MANAGER"] });
+const freshManager = (w: World, organisationId = bzkOf(w)) =>
+  createPerson(w.db, organisationId, { name: `Nieuwe Leidinggevende ${tag()}`, roles: ["MANAGER"] });
 
 async function otherUnit(w: World, organisationId: string, not: string | null) {
-  return createUnit(w.db, organisationId, { name: `Afdeling ${tag()}` }).then((u) => (u.id === not ? createUnit(w.db, organisationId) : u));
+  return createUnit(w.db, organisationId, { name: `Afdeling ${tag()}` }).then((u) =>
+    u.id === not ? createUnit(w.db, organisationId) : u,
+  );
 }
 
 /**
@@ -801,9 +1114,13 @@ async function otherUnit(w: World, organisationId: string, not: string | null) {
  * made it, the preview must reject a row with that reason (proof the refusal is the authority rule, not chance).
  */
 async function previewFor(c: PrivilegeCtx, organisationId: string, lines: string[], expectReason?: string) {
-  const byActor = c.actor && c.actor.organisationId === organisationId && c.actor.roles.some((r) => r === "HR" || r === "ADMIN");
+  const byActor =
+    c.actor && c.actor.organisationId === organisationId && c.actor.roles.some((r) => r === "HR" || r === "ADMIN");
   const importer = byActor ? c.actor! : c.world.hrOf[organisationId]!;
-  const imp = await previewImport(importer, { fileName: "rechten.csv", bytes: new TextEncoder().encode(lines.join("\r\n")) });
+  const imp = await previewImport(importer, {
+    fileName: "rechten.csv",
+    bytes: new TextEncoder().encode(lines.join("\r\n")),
+  });
   if (byActor && expectReason) {
     const report = await c.world.db.peopleImport.findUniqueOrThrow({ where: { id: imp.id }, select: { report: true } });
     expect(JSON.stringify(report.report)).toContain(`"code":"${expectReason}"`);
@@ -813,290 +1130,559 @@ async function previewFor(c: PrivilegeCtx, organisationId: string, lines: string
 
 /** Makes sure the person has a personnel number (the import matches on it). */
 async function withExternalId(w: World, id: string) {
-  const p = await w.db.person.findUniqueOrThrow({ where: { id }, select: { externalId: true, name: true, email: true } });
+  const p = await w.db.person.findUniqueOrThrow({
+    where: { id },
+    select: { externalId: true, name: true, email: true },
+  });
   if (p.externalId) return { ...p, externalId: p.externalId };
   const externalId = `PS${tag()}`;
   await w.db.person.update({ where: { id }, data: { externalId } });
   return { ...p, externalId };
 }
 
-const lastAudit = (w: World, entityId: string, action: string) => w.db.auditEvent.findFirst({ where: { entityId, action }, orderBy: { seq: "desc" }, select: { data: true } });
+const lastAudit = (w: World, entityId: string, action: string) =>
+  w.db.auditEvent.findFirst({ where: { entityId, action }, orderBy: { seq: "desc" }, select: { data: true } });
 
 type Rec = Record<string, string>;
 
 export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
   // ===== the person form: manager link, roles, unit =====
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "sets their own manager", target: "self", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "sets their own manager",
+    target: "self",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: c.self.id, manager: (await freshManager(c.world, c.self.organisationId)).email }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [], refusal: "ownManager", effect: async () => {},
+    allow: [],
+    refusal: "ownManager",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "changes their own unit", target: "self", otherOrgAs: "hr",
-    setup: async (c) => ({ id: c.self.id, unitId: (await otherUnit(c.world, c.self.organisationId, c.self.unitId)).id }),
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "changes their own unit",
+    target: "self",
+    otherOrgAs: "hr",
+    setup: async (c) => ({
+      id: c.self.id,
+      unitId: (await otherUnit(c.world, c.self.organisationId, c.self.unitId)).id,
+    }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { unitId: r.unitId }),
-    allow: [], refusal: "ownUnit", effect: async () => {},
+    allow: [],
+    refusal: "ownUnit",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "gives themself MANAGER", target: "self", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "gives themself MANAGER",
+    target: "self",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: c.self.id, roles: [...new Set([...c.self.roles, "MANAGER"])].join(",") }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: r.roles!.split(",") }),
     // The manager and deputy hold MANAGER already: for them it is a change of nothing but is still not theirs to make.
-    allow: [], refusal: "ownRoles", effect: async () => {},
+    allow: [],
+    refusal: "ownRoles",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "sets an active manager as a colleague's manager", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "sets an active manager as a colleague's manager",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await freshManager(c.world)).id }),
-    request: async (c, r: Rec) => personForm(c.world, r.id!, { manager: (await c.world.db.person.findUniqueOrThrow({ where: { id: r.manager! } })).email }),
+    request: async (c, r: Rec) =>
+      personForm(c.world, r.id!, {
+        manager: (await c.world.db.person.findUniqueOrThrow({ where: { id: r.manager! } })).email,
+      }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => {
       expect((await person(world, r.id!)).managerId).toBe(r.manager);
-      expect((await lastAudit(world, r.id!, "person.manager-changed"))?.data).toMatchObject({ oldManagerId: world.people.jeroen.id, newManagerId: r.manager });
+      expect((await lastAudit(world, r.id!, "person.manager-changed"))?.data).toMatchObject({
+        oldManagerId: world.people.jeroen.id,
+        newManagerId: r.manager,
+      });
     },
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "makes themself a colleague's manager", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "makes themself a colleague's manager",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id, manager: c.self.email }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [], refusal: "managerIsViewer", effect: async () => {},
+    allow: [],
+    refusal: "managerIsViewer",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "sets an employee without MANAGER as a colleague's manager", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "sets an employee without MANAGER as a colleague's manager",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await colleague(c.world)).email }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [], refusal: "managerNotManager", effect: async () => {},
+    allow: [],
+    refusal: "managerNotManager",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "sets a manager without access as a colleague's manager", target: "other", otherOrgAs: "hr",
-    setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await colleague(c.world, ["MANAGER"], { disabled: true })).email }),
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "sets a manager without access as a colleague's manager",
+    target: "other",
+    otherOrgAs: "hr",
+    setup: async (c) => ({
+      id: (await colleague(c.world)).id,
+      manager: (await colleague(c.world, ["MANAGER"], { disabled: true })).email,
+    }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [], refusal: "managerInactive", effect: async () => {},
+    allow: [],
+    refusal: "managerInactive",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "gives a colleague MANAGER", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "gives a colleague MANAGER",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "MANAGER"] }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "gives a colleague HR", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "gives a colleague HR",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "HR"] }),
-    allow: ["hr"], refusal: "roleNotAllowed",
+    allow: ["hr"],
+    refusal: "roleNotAllowed",
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "HR"]),
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "takes MANAGER from a manager who has a report", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "takes MANAGER from a manager who has a report",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const boss = await colleague(c.world, ["MANAGER"]);
       await colleague(c.world, [], { managerId: boss.id });
       return { id: boss.id };
     },
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE"] }),
-    allow: [], refusal: "managerRoleInUse", effect: async () => {},
+    allow: [],
+    refusal: "managerRoleInUse",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "moves a colleague to another unit", target: "other", otherOrgAs: "hr",
-    setup: async (c) => ({ id: (await colleague(c.world)).id, unitId: (await otherUnit(c.world, bzkOf(c.world), null)).id }),
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "moves a colleague to another unit",
+    target: "other",
+    otherOrgAs: "hr",
+    setup: async (c) => ({
+      id: (await colleague(c.world)).id,
+      unitId: (await otherUnit(c.world, bzkOf(c.world), null)).id,
+    }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { unitId: r.unitId }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).unitId).toBe(r.unitId),
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "changes the manager of an HR adviser", target: "beyondReach", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "changes the manager of an HR adviser",
+    target: "beyondReach",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world, ["HR"])).id, manager: (await freshManager(c.world)).id }),
-    request: async (c, r: Rec) => personForm(c.world, r.id!, { manager: (await c.world.db.person.findUniqueOrThrow({ where: { id: r.manager! } })).email }),
-    allow: ["hr"], refusal: "outOfReach",
+    request: async (c, r: Rec) =>
+      personForm(c.world, r.id!, {
+        manager: (await c.world.db.person.findUniqueOrThrow({ where: { id: r.manager! } })).email,
+      }),
+    allow: ["hr"],
+    refusal: "outOfReach",
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).managerId).toBe(r.manager),
   },
   {
-    action: "lib/people/actions.ts#savePersonAction", change: "gives an HR adviser MANAGER", target: "beyondReach", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#savePersonAction",
+    change: "gives an HR adviser MANAGER",
+    target: "beyondReach",
+    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world, ["HR"])).id }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "MANAGER", "HR"] }),
-    allow: ["hr"], refusal: "outOfReach",
-    effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER", "HR"]),
+    allow: ["hr"],
+    refusal: "outOfReach",
+    effect: async ({ world }, r: Rec) =>
+      expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER", "HR"]),
   },
 
   // ===== the access toggle =====
   {
-    action: "lib/people/actions.ts#setPersonAccessAction", change: "withdraws their own access", target: "self", otherOrgAs: "hr",
-    setup: async (c) => ({ id: c.self.id, version: String((await c.world.db.person.findUniqueOrThrow({ where: { id: c.self.id } })).version) }),
+    action: "lib/people/actions.ts#setPersonAccessAction",
+    change: "withdraws their own access",
+    target: "self",
+    otherOrgAs: "hr",
+    setup: async (c) => ({
+      id: c.self.id,
+      version: String((await c.world.db.person.findUniqueOrThrow({ where: { id: c.self.id } })).version),
+    }),
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
-    allow: [], refusal: "ownAccess", effect: async () => {},
+    allow: [],
+    refusal: "ownAccess",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#setPersonAccessAction", change: "withdraws a colleague's access", target: "other", otherOrgAs: "hr",
-    setup: async (c) => { const p = await colleague(c.world); return { id: p.id, version: String(p.version) }; },
+    action: "lib/people/actions.ts#setPersonAccessAction",
+    change: "withdraws a colleague's access",
+    target: "other",
+    otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world);
+      return { id: p.id, version: String(p.version) };
+    },
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).not.toBeNull(),
   },
   {
-    action: "lib/people/actions.ts#setPersonAccessAction", change: "gives a colleague access back", target: "other", otherOrgAs: "hr",
-    setup: async (c) => { const p = await colleague(c.world, [], { disabled: true }); return { id: p.id, version: String(p.version) }; },
+    action: "lib/people/actions.ts#setPersonAccessAction",
+    change: "gives a colleague access back",
+    target: "other",
+    otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world, [], { disabled: true });
+      return { id: p.id, version: String(p.version) };
+    },
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "true" }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).toBeNull(),
   },
   {
-    action: "lib/people/actions.ts#setPersonAccessAction", change: "withdraws an HR adviser's access", target: "beyondReach", otherOrgAs: "hr",
-    setup: async (c) => { const p = await colleague(c.world, ["HR"]); return { id: p.id, version: String(p.version) }; },
+    action: "lib/people/actions.ts#setPersonAccessAction",
+    change: "withdraws an HR adviser's access",
+    target: "beyondReach",
+    otherOrgAs: "hr",
+    setup: async (c) => {
+      const p = await colleague(c.world, ["HR"]);
+      return { id: p.id, version: String(p.version) };
+    },
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
-    allow: ["hr"], refusal: "outOfReach",
+    allow: ["hr"],
+    refusal: "outOfReach",
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).not.toBeNull(),
   },
 
   // ===== the CSV import (applying a preview: a refused rule shows as a rejected row, and applying is refused) =====
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports a new manager for themself", target: "self", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports a new manager for themself",
+    target: "self",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const me = await withExternalId(c.world, c.self.id);
       const boss = await freshManager(c.world, c.self.organisationId);
-      return previewFor(c, c.self.organisationId, ["personeelsnummer;naam;e-mail;leidinggevende", `${me.externalId};${me.name};${me.email};${boss.email}`], "ownManager");
+      return previewFor(
+        c,
+        c.self.organisationId,
+        ["personeelsnummer;naam;e-mail;leidinggevende", `${me.externalId};${me.name};${me.email};${boss.email}`],
+        "ownManager",
+      );
     },
     request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [], refusal: "rejectedRows", effect: async () => {},
+    allow: [],
+    refusal: "rejectedRows",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports another unit for themself", target: "self", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports another unit for themself",
+    target: "self",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const me = await withExternalId(c.world, c.self.id);
       const unit = await otherUnit(c.world, c.self.organisationId, c.self.unitId);
-      return previewFor(c, c.self.organisationId, ["personeelsnummer;naam;e-mail;afdeling", `${me.externalId};${me.name};${me.email};${unit.name}`], "ownUnit");
+      return previewFor(
+        c,
+        c.self.organisationId,
+        ["personeelsnummer;naam;e-mail;afdeling", `${me.externalId};${me.name};${me.email};${unit.name}`],
+        "ownUnit",
+      );
     },
     request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [], refusal: "rejectedRows", effect: async () => {},
+    allow: [],
+    refusal: "rejectedRows",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports an active manager for a colleague", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports an active manager for a colleague",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       const boss = await freshManager(c.world);
-      return { ...(await previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${boss.email}`])), personId: p.id, bossId: boss.id };
+      return {
+        ...(await previewFor(c, bzkOf(c.world), [
+          "personeelsnummer;naam;e-mail;leidinggevende",
+          `${p.externalId};${p.name};${p.email};${boss.email}`,
+        ])),
+        personId: p.id,
+        bossId: boss.id,
+      };
     },
     request: (_c, i: Rec) => form({ id: i.id! }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, i: Rec) => {
       expect((await person(world, i.personId!)).managerId).toBe(i.bossId);
-      expect((await lastAudit(world, i.personId!, "person.manager-changed"))?.data).toMatchObject({ oldManagerId: world.people.jeroen.id, newManagerId: i.bossId, via: "import" });
+      expect((await lastAudit(world, i.personId!, "person.manager-changed"))?.data).toMatchObject({
+        oldManagerId: world.people.jeroen.id,
+        newManagerId: i.bossId,
+        via: "import",
+      });
     },
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports themself as a colleague's manager", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports themself as a colleague's manager",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
-      return previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${c.self.email}`], "managerIsViewer");
+      return previewFor(
+        c,
+        bzkOf(c.world),
+        ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${c.self.email}`],
+        "managerIsViewer",
+      );
     },
     request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [], refusal: "rejectedRows", effect: async () => {},
+    allow: [],
+    refusal: "rejectedRows",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports an employee without MANAGER as a colleague's manager", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports an employee without MANAGER as a colleague's manager",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       const q = await colleague(c.world);
-      return previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${q.email}`], "managerNotManager");
+      return previewFor(
+        c,
+        bzkOf(c.world),
+        ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${q.email}`],
+        "managerNotManager",
+      );
     },
     request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [], refusal: "rejectedRows", effect: async () => {},
+    allow: [],
+    refusal: "rejectedRows",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports MANAGER for a colleague", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports MANAGER for a colleague",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
-      return { ...(await previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;rollen", `${p.externalId};${p.name};${p.email};leidinggevende`])), personId: p.id };
+      return {
+        ...(await previewFor(c, bzkOf(c.world), [
+          "personeelsnummer;naam;e-mail;rollen",
+          `${p.externalId};${p.name};${p.email};leidinggevende`,
+        ])),
+        personId: p.id,
+      };
     },
     request: (_c, i: Rec) => form({ id: i.id! }),
     allow: PEOPLE_ADMINS,
-    effect: async ({ world }, i: Rec) => expect((await person(world, i.personId!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
+    effect: async ({ world }, i: Rec) =>
+      expect((await person(world, i.personId!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports the loss of MANAGER for a manager who keeps a report", target: "other", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports the loss of MANAGER for a manager who keeps a report",
+    target: "other",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const boss = await colleague(c.world, ["MANAGER"]);
       await colleague(c.world, [], { managerId: boss.id });
-      return previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;rollen", `${boss.externalId};${boss.name};${boss.email};medewerker`], "managerRoleInUse");
+      return previewFor(
+        c,
+        bzkOf(c.world),
+        ["personeelsnummer;naam;e-mail;rollen", `${boss.externalId};${boss.name};${boss.email};medewerker`],
+        "managerRoleInUse",
+      );
     },
     request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [], refusal: "rejectedRows", effect: async () => {},
+    allow: [],
+    refusal: "rejectedRows",
+    effect: async () => {},
   },
   {
-    action: "lib/people/actions.ts#applyImportAction", change: "imports a new manager for an HR adviser", target: "beyondReach", otherOrgAs: "hr",
+    action: "lib/people/actions.ts#applyImportAction",
+    change: "imports a new manager for an HR adviser",
+    target: "beyondReach",
+    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world, ["HR"]);
       const boss = await freshManager(c.world);
-      return { ...(await previewFor(c, bzkOf(c.world), ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${boss.email}`], c.role === "admin" ? "personOutOfReach" : undefined)), personId: p.id, bossId: boss.id };
+      return {
+        ...(await previewFor(
+          c,
+          bzkOf(c.world),
+          ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${boss.email}`],
+          c.role === "admin" ? "personOutOfReach" : undefined,
+        )),
+        personId: p.id,
+        bossId: boss.id,
+      };
     },
     request: (_c, i: Rec) => form({ id: i.id! }),
-    allow: ["hr"], refusal: "rejectedRows",
+    allow: ["hr"],
+    refusal: "rejectedRows",
     effect: async ({ world }, i: Rec) => expect((await person(world, i.personId!)).managerId).toBe(i.bossId),
   },
 
   // ===== delegations: a manager names a deputy (a manager) for a period; only the manager who gave it revokes it =====
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names themself deputy", target: "self", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names themself deputy",
+    target: "self",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: c.self.id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
-    allow: [], refusal: "deputyNotSelf", effect: async () => {},
+    allow: [],
+    refusal: "deputyNotSelf",
+    effect: async () => {},
   },
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names an active manager deputy for a later period", target: "other", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names an active manager deputy for a later period",
+    target: "other",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
     allow: ["manager", "deputy"],
-    effect: async ({ world, actor }, r: Rec) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } })).toBe(1),
+    effect: async ({ world, actor }, r: Rec) =>
+      expect(
+        await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } }),
+      ).toBe(1),
   },
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names an active manager deputy from today", target: "other", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names an active manager deputy from today",
+    target: "other",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: amsterdamNow().today, endsOn: future(7) }),
     allow: ["manager", "deputy"],
-    effect: async ({ world, actor }, r: Rec) => expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } })).toBe(1),
+    effect: async ({ world, actor }, r: Rec) =>
+      expect(
+        await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } }),
+      ).toBe(1),
   },
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names an employee without MANAGER deputy", target: "other", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names an employee without MANAGER deputy",
+    target: "other",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await colleague(c.world)).id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
-    allow: [], refusal: "deputyNotManager", effect: async () => {},
+    allow: [],
+    refusal: "deputyNotManager",
+    effect: async () => {},
   },
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names a manager without access deputy", target: "other", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names a manager without access deputy",
+    target: "other",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await colleague(c.world, ["MANAGER"], { disabled: true })).id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
-    allow: [], refusal: "deputyUnknown", effect: async () => {},
+    allow: [],
+    refusal: "deputyUnknown",
+    effect: async () => {},
   },
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names a deputy for a period wholly in the past", target: "other", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names a deputy for a period wholly in the past",
+    target: "other",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(-20), endsOn: future(-10) }),
-    allow: [], refusal: "periodInPast", effect: async () => {},
+    allow: [],
+    refusal: "periodInPast",
+    effect: async () => {},
   },
   {
-    action: "lib/decisions/actions.ts#createDelegationAction", change: "names a deputy for longer than 92 days", target: "other", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#createDelegationAction",
+    change: "names a deputy for longer than 92 days",
+    target: "other",
+    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
     request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(500) }),
-    allow: [], refusal: "periodTooLong", effect: async () => {},
+    allow: [],
+    refusal: "periodTooLong",
+    effect: async () => {},
   },
   {
-    action: "lib/decisions/actions.ts#revokeDelegationAction", change: "revokes a delegation they gave", target: "self", otherOrgAs: "manager",
+    action: "lib/decisions/actions.ts#revokeDelegationAction",
+    change: "revokes a delegation they gave",
+    target: "self",
+    otherOrgAs: "manager",
     // Revoking only takes a right away: whoever gave it may, also after losing MANAGER (here: as data for every role).
-    setup: async (c) => c.world.db.delegation.create({ data: { managerId: c.self.id, deputyId: (await freshManager(c.world, c.self.organisationId)).id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+    setup: async (c) =>
+      c.world.db.delegation.create({
+        data: {
+          managerId: c.self.id,
+          deputyId: (await freshManager(c.world, c.self.organisationId)).id,
+          startsOn: new Date(future(400)),
+          endsOn: new Date(future(410)),
+        },
+        select: { id: true },
+      }),
     request: (_c, d: { id: string }) => form({ id: d.id }),
     allow: ["employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"],
-    effect: async ({ world }, d: { id: string }) => expect((await world.db.delegation.findUniqueOrThrow({ where: { id: d.id } })).revokedAt).not.toBeNull(),
+    effect: async ({ world }, d: { id: string }) =>
+      expect((await world.db.delegation.findUniqueOrThrow({ where: { id: d.id } })).revokedAt).not.toBeNull(),
   },
   {
-    action: "lib/decisions/actions.ts#revokeDelegationAction", change: "revokes a delegation that names them deputy", target: "self", otherOrgAs: "manager",
-    setup: async (c) => c.world.db.delegation.create({ data: { managerId: (await freshManager(c.world, c.self.organisationId)).id, deputyId: c.self.id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+    action: "lib/decisions/actions.ts#revokeDelegationAction",
+    change: "revokes a delegation that names them deputy",
+    target: "self",
+    otherOrgAs: "manager",
+    setup: async (c) =>
+      c.world.db.delegation.create({
+        data: {
+          managerId: (await freshManager(c.world, c.self.organisationId)).id,
+          deputyId: c.self.id,
+          startsOn: new Date(future(400)),
+          endsOn: new Date(future(410)),
+        },
+        select: { id: true },
+      }),
     request: (_c, d: { id: string }) => form({ id: d.id }),
-    allow: [], effect: async () => {},
+    allow: [],
+    effect: async () => {},
   },
   {
-    action: "lib/decisions/actions.ts#revokeDelegationAction", change: "revokes a delegation between two colleagues", target: "other", otherOrgAs: "manager",
-    setup: async (c) => c.world.db.delegation.create({ data: { managerId: (await freshManager(c.world)).id, deputyId: (await freshManager(c.world)).id, startsOn: new Date(future(400)), endsOn: new Date(future(410)) }, select: { id: true } }),
+    action: "lib/decisions/actions.ts#revokeDelegationAction",
+    change: "revokes a delegation between two colleagues",
+    target: "other",
+    otherOrgAs: "manager",
+    setup: async (c) =>
+      c.world.db.delegation.create({
+        data: {
+          managerId: (await freshManager(c.world)).id,
+          deputyId: (await freshManager(c.world)).id,
+          startsOn: new Date(future(400)),
+          endsOn: new Date(future(410)),
+        },
+        select: { id: true },
+      }),
     request: (_c, d: { id: string }) => form({ id: d.id }),
-    allow: [], effect: async () => {},
+    allow: [],
+    effect: async () => {},
   },
 ];

@@ -23,7 +23,19 @@ import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerpri
 import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
 import { viewerByName, viewerFor } from "@/tests/support/viewer";
 import {
-  expectedAllowed, MATRIX, PRIVILEGE_ACTIONS, PRIVILEGE_ROWS, ROLES, subjectOf, type Ctx, type Entry, type HandlerCall, type Outcome, type PrivilegeCtx, type Role, type Scope,
+  expectedAllowed,
+  MATRIX,
+  PRIVILEGE_ACTIONS,
+  PRIVILEGE_ROWS,
+  ROLES,
+  subjectOf,
+  type Ctx,
+  type Entry,
+  type HandlerCall,
+  type Outcome,
+  type PrivilegeCtx,
+  type Role,
+  type Scope,
   type World,
 } from "./authorisation-matrix.table";
 
@@ -53,8 +65,15 @@ describe("the authorisation matrix covers every server action and route handler"
     const marked = tabled.filter((name) => MATRIX[name]!.public);
     expect(open).toEqual(marked);
     expect(open).toEqual([
-      "app/api/afmelden/route.ts#POST", "app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST", "app/api/health/jobs/route.ts#GET", "app/api/health/live/route.ts#GET",
-      "app/api/health/ready/route.ts#GET", "app/api/health/route.ts#GET", "app/register/[slug]/download/route.ts#GET", "lib/i18n/actions.ts#setLocaleAction",
+      "app/api/afmelden/route.ts#POST",
+      "app/api/auth/[...nextauth]/route.ts#GET",
+      "app/api/auth/[...nextauth]/route.ts#POST",
+      "app/api/health/jobs/route.ts#GET",
+      "app/api/health/live/route.ts#GET",
+      "app/api/health/ready/route.ts#GET",
+      "app/api/health/route.ts#GET",
+      "app/register/[slug]/download/route.ts#GET",
+      "lib/i18n/actions.ts#setLocaleAction",
     ]);
   });
 
@@ -82,7 +101,13 @@ describe("the matrix covers every privilege change (issue 12, decision 032)", ()
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, e.name);
-        if (e.isDirectory()) { if (e.name !== "generated") walk(full); } else if (/\.tsx?$/.test(e.name) && /from "(@\/lib\/people|\.)\/authority"/.test(fs.readFileSync(full, "utf8"))) users.push(path.relative(root, full));
+        if (e.isDirectory()) {
+          if (e.name !== "generated") walk(full);
+        } else if (
+          /\.tsx?$/.test(e.name) &&
+          /from "(@\/lib\/people|\.)\/authority"/.test(fs.readFileSync(full, "utf8"))
+        )
+          users.push(path.relative(root, full));
       }
     };
     walk(path.join(root, "lib"));
@@ -90,7 +115,16 @@ describe("the matrix covers every privilege change (issue 12, decision 032)", ()
     // lib/recusals/data.ts and lib/tasks/data.ts only ask who holds a manager's or deputy's right now (decisions 041,
     // 043); they change none. lib/people/import.ts is the CSV import split off lib/people/data.ts (decision 045): its
     // privilege rows are the import rows above.
-    expect(users.sort()).toEqual(["lib/declarations/data.ts", "lib/decisions/data.ts", "lib/people/data.ts", "lib/people/import.ts", "lib/recusals/data.ts", "lib/tasks/data.ts"].sort());
+    expect(users.sort()).toEqual(
+      [
+        "lib/declarations/data.ts",
+        "lib/decisions/data.ts",
+        "lib/people/data.ts",
+        "lib/people/import.ts",
+        "lib/recusals/data.ts",
+        "lib/tasks/data.ts",
+      ].sort(),
+    );
   });
 });
 
@@ -102,10 +136,14 @@ const DENY_TEXTS: string[] = (() => {
   const dir = path.resolve(import.meta.dirname, "../../lib/i18n/messages");
   const out: string[] = [];
   const walk = (node: unknown, key: string) => {
-    if (typeof node === "string") { if (DENY_KEYS.has(key)) out.push(node); return; }
+    if (typeof node === "string") {
+      if (DENY_KEYS.has(key)) out.push(node);
+      return;
+    }
     if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
   };
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")))
+    walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
   return out;
 })();
 
@@ -114,43 +152,72 @@ function textsOf(keys: ReadonlySet<string>): string[] {
   const dir = path.resolve(import.meta.dirname, "../../lib/i18n/messages");
   const out: string[] = [];
   const walk = (node: unknown, key: string) => {
-    if (typeof node === "string") { if (keys.has(key)) out.push(node.split("{")[0]!); return; }
+    if (typeof node === "string") {
+      if (keys.has(key)) out.push(node.split("{")[0]!);
+      return;
+    }
     if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
   };
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")))
+    walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), "");
   return out.filter(Boolean);
 }
 
 /** A privilege change refused: "not allowed"/"not found", or one of the authority model's specific refusals. */
 const PRIVILEGE_REFUSALS = new Set([
-  ...DENY_KEYS, "ownManager", "ownUnit", "ownRoles", "ownAccess", "managerIsViewer", "managerNotManager", "managerInactive", "managerRoleInUse", "roleNotAllowed",
-  "rejectedRows", "deputyNotSelf", "deputyNotManager", "periodInPast", "periodTooLong",
+  ...DENY_KEYS,
+  "ownManager",
+  "ownUnit",
+  "ownRoles",
+  "ownAccess",
+  "managerIsViewer",
+  "managerNotManager",
+  "managerInactive",
+  "managerRoleInUse",
+  "roleNotAllowed",
+  "rejectedRows",
+  "deputyNotSelf",
+  "deputyNotManager",
+  "periodInPast",
+  "periodTooLong",
 ]);
 const PRIVILEGE_DENY_TEXTS = textsOf(PRIVILEGE_REFUSALS);
 
 function errorTexts(outcome: Outcome): string[] {
-  const state = outcome.result as { status?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
+  const state = outcome.result as
+    { status?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
   return [state?.message, ...Object.values(state?.fieldErrors ?? {})].filter(Boolean) as string[];
 }
 
 function privilegeDenyShape(outcome: Outcome): string | null {
-  if (outcome.redirect) return outcome.redirect === "/aanmelden" || outcome.redirect.startsWith("/geen-toegang") ? null : `redirected to ${outcome.redirect}`;
-  if ((outcome.result as { status?: string } | undefined)?.status !== "error") return `state ${JSON.stringify(outcome.result)}`;
+  if (outcome.redirect)
+    return outcome.redirect === "/aanmelden" || outcome.redirect.startsWith("/geen-toegang")
+      ? null
+      : `redirected to ${outcome.redirect}`;
+  if ((outcome.result as { status?: string } | undefined)?.status !== "error")
+    return `state ${JSON.stringify(outcome.result)}`;
   const texts = errorTexts(outcome);
-  return texts.some((t) => PRIVILEGE_DENY_TEXTS.some((d) => t.startsWith(d))) ? null : `error without a refusal message: ${JSON.stringify(texts)}`;
+  return texts.some((t) => PRIVILEGE_DENY_TEXTS.some((d) => t.startsWith(d)))
+    ? null
+    : `error without a refusal message: ${JSON.stringify(texts)}`;
 }
 
 function denyShape(outcome: Outcome): string | null {
   if (outcome.redirect) {
-    return outcome.redirect === "/aanmelden" || outcome.redirect.startsWith("/geen-toegang") ? null : `redirected to ${outcome.redirect}`;
+    return outcome.redirect === "/aanmelden" || outcome.redirect.startsWith("/geen-toegang")
+      ? null
+      : `redirected to ${outcome.redirect}`;
   }
   if (outcome.response) {
     return [401, 403, 404].includes(outcome.response.status) ? null : `HTTP ${outcome.response.status}`;
   }
-  const state = outcome.result as { status?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
+  const state = outcome.result as
+    { status?: string; message?: string; fieldErrors?: Record<string, string> } | undefined;
   if (state?.status !== "error") return `state ${JSON.stringify(state)}`;
   const texts = [state.message, ...Object.values(state.fieldErrors ?? {})].filter(Boolean) as string[];
-  return texts.some((t) => DENY_TEXTS.includes(t)) ? null : `error without a forbidden/not-found message: ${JSON.stringify(texts)}`;
+  return texts.some((t) => DENY_TEXTS.includes(t))
+    ? null
+    : `error without a forbidden/not-found message: ${JSON.stringify(texts)}`;
 }
 
 // ---- running one case --------------------------------------------------------------------------------------
@@ -170,18 +237,35 @@ async function call(name: string, entry: Entry<unknown>, ctx: Ctx, record: unkno
   return { response, body: await response.text() };
 }
 
-const OTHER_ORG_ACTOR = { employee: "daan", manager: "annemiek", integrity: "esther", hr: "mohamed", admin: "ekAdmin" } as const;
+const OTHER_ORG_ACTOR = {
+  employee: "daan",
+  manager: "annemiek",
+  integrity: "esther",
+  hr: "mohamed",
+  admin: "ekAdmin",
+} as const;
 const ACTOR: Record<Exclude<Role, "anonymous" | "otherOrg">, keyof World["people"]> = {
-  employee: "fatima", manager: "jeroen", deputy: "sanne", integrity: "ahmed", hr: "linda", admin: "pieter",
+  employee: "fatima",
+  manager: "jeroen",
+  deputy: "sanne",
+  integrity: "ahmed",
+  hr: "linda",
+  admin: "pieter",
 };
 
-const cases = Object.keys(MATRIX).sort().flatMap((name) => {
-  const entry = MATRIX[name]!;
-  const scopes: Scope[] = entry.foreign === "none" ? ["own"] : ["own", "foreign"];
-  return ROLES.flatMap((role) => scopes.map((scope) => ({ name, role, scope, allowed: expectedAllowed(entry, role, scope) })));
-});
+const cases = Object.keys(MATRIX)
+  .sort()
+  .flatMap((name) => {
+    const entry = MATRIX[name]!;
+    const scopes: Scope[] = entry.foreign === "none" ? ["own"] : ["own", "foreign"];
+    return ROLES.flatMap((role) =>
+      scopes.map((scope) => ({ name, role, scope, allowed: expectedAllowed(entry, role, scope) })),
+    );
+  });
 
-const privilegeCases = PRIVILEGE_ROWS.flatMap((row) => ROLES.map((role) => ({ row, role, allowed: row.allow.includes(role) })));
+const privilegeCases = PRIVILEGE_ROWS.flatMap((row) =>
+  ROLES.map((role) => ({ row, role, allowed: row.allow.includes(role) })),
+);
 
 describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   let db: TestDb;
@@ -192,20 +276,61 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
     useDatabaseForTests(db);
     const prisma = db.prisma;
     const by = (name: string) => viewerByName(prisma, name);
-    const [fatima, thomas, jeroen, sanne, marieke, ahmed, linda, pieter, daan, annemiek, esther, mohamed] = await Promise.all(
-      ["Fatima El Amrani", "Thomas Jansen", "Jeroen Bakker", "Sanne Visser", "Marieke de Vries", "Ahmed Yilmaz", "Linda Smit", "Pieter Mulder",
-        "Daan Meijer", "Annemiek Hendriks", "Esther Kok", "Mohamed Bouzid"].map(by),
-    );
+    const [fatima, thomas, jeroen, sanne, marieke, ahmed, linda, pieter, daan, annemiek, esther, mohamed] =
+      await Promise.all(
+        [
+          "Fatima El Amrani",
+          "Thomas Jansen",
+          "Jeroen Bakker",
+          "Sanne Visser",
+          "Marieke de Vries",
+          "Ahmed Yilmaz",
+          "Linda Smit",
+          "Pieter Mulder",
+          "Daan Meijer",
+          "Annemiek Hendriks",
+          "Esther Kok",
+          "Mohamed Bouzid",
+        ].map(by),
+      );
     const bzk = fatima!.organisationId;
     const ek = daan!.organisationId;
     // Kim: an employee of another BZK team (her manager is Marieke), the "foreign" record for managers and deputies.
-    const kim = await viewerFor(prisma, (await createPerson(prisma, bzk, { name: "Kim Anders", managerId: marieke!.id, unitId: marieke!.unitId })).id);
+    const kim = await viewerFor(
+      prisma,
+      (await createPerson(prisma, bzk, { name: "Kim Anders", managerId: marieke!.id, unitId: marieke!.unitId })).id,
+    );
     // The Eerste Kamer has no administrator in the demo data: one for the organisation boundary of admin work.
-    const ekAdmin = await viewerFor(prisma, (await createPerson(prisma, ek, { name: "Erik Beheer", roles: ["ADMIN"] })).id);
+    const ekAdmin = await viewerFor(
+      prisma,
+      (await createPerson(prisma, ek, { name: "Erik Beheer", roles: ["ADMIN"] })).id,
+    );
     // Designated people (top management group) whose side jobs go to the public register.
     const designated = {
-      [bzk]: await viewerFor(prisma, (await createPerson(prisma, bzk, { name: "Dirk Register", salaryScale: 18, topManagementGroup: true, topOfficial: true, managerId: marieke!.id })).id),
-      [ek]: await viewerFor(prisma, (await createPerson(prisma, ek, { name: "Eva Register", salaryScale: 18, topManagementGroup: true, topOfficial: true, managerId: annemiek!.id })).id),
+      [bzk]: await viewerFor(
+        prisma,
+        (
+          await createPerson(prisma, bzk, {
+            name: "Dirk Register",
+            salaryScale: 18,
+            topManagementGroup: true,
+            topOfficial: true,
+            managerId: marieke!.id,
+          })
+        ).id,
+      ),
+      [ek]: await viewerFor(
+        prisma,
+        (
+          await createPerson(prisma, ek, {
+            name: "Eva Register",
+            salaryScale: 18,
+            topManagementGroup: true,
+            topOfficial: true,
+            managerId: annemiek!.id,
+          })
+        ).id,
+      ),
     };
     // Both organisations keep a gift register, so the gift export has something to refuse and to give.
     await prisma.organisation.updateMany({ where: { id: { in: [bzk, ek] } }, data: { keepsGiftRegister: true } });
@@ -213,16 +338,43 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
     // HR has register entries to publish and the organisation boundary of publishing shows.
     // "Today" in Amsterdam, as the portal counts it (between 23:00 and 24:00 UTC it is already tomorrow there).
     const today = amsterdamNow().today;
-    await createPolicySetting(esther!, PolicySettingSchema.parse({
-      giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "15",
-      effectiveFrom: today, reason: "Matrix: openbaar nevenwerk vanaf schaal 15", basedOn: "none",
-    }));
+    await createPolicySetting(
+      esther!,
+      PolicySettingSchema.parse({
+        giftCapEuros: "",
+        tripExtensionMaxHours: "",
+        rehireCoolingMonths: "",
+        sideJobPublicationMinScale: "15",
+        effectiveFrom: today,
+        reason: "Matrix: openbaar nevenwerk vanaf schaal 15",
+        basedOn: "none",
+      }),
+    );
     // The deputy: Sanne (a manager without a team) stands in for Jeroen from today for a month.
-    await createDelegation(jeroen!, { deputyId: sanne!.id, startsOn: today, endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    await createDelegation(jeroen!, {
+      deputyId: sanne!.id,
+      startsOn: today,
+      endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
     const orgs = await prisma.organisation.findMany({ select: { id: true, slug: true } });
     world = {
       db: prisma,
-      people: { fatima: fatima!, thomas: thomas!, jeroen: jeroen!, sanne: sanne!, marieke: marieke!, kim, ahmed: ahmed!, linda: linda!, pieter: pieter!, daan: daan!, annemiek: annemiek!, esther: esther!, mohamed: mohamed!, ekAdmin },
+      people: {
+        fatima: fatima!,
+        thomas: thomas!,
+        jeroen: jeroen!,
+        sanne: sanne!,
+        marieke: marieke!,
+        kim,
+        ahmed: ahmed!,
+        linda: linda!,
+        pieter: pieter!,
+        daan: daan!,
+        annemiek: annemiek!,
+        esther: esther!,
+        mohamed: mohamed!,
+        ekAdmin,
+      },
       designated,
       hrOf: { [bzk]: linda!, [ek]: mohamed! },
       slugOf: Object.fromEntries(orgs.map((o) => [o.id, o.slug])),
@@ -232,66 +384,91 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   afterAll(async () => db?.close());
 
   // Privilege changes (decision 032): the actor against themself, a colleague, and a colleague beyond reach.
-  for (const { row, role, allowed } of privilegeCases) it(`privilege: ${row.action.split("#")[1]}: ${role} ${row.change} (${row.target}) is ${allowed ? "allowed" : "denied"}`, async () => {
-    const actor = role === "anonymous" ? null : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[row.otherOrgAs] : ACTOR[role]];
-    const ctx: PrivilegeCtx = { world, role, actor, self: actor ?? world.people.fatima };
-    resetRequest();
-    const record = await row.setup(ctx);
-    const request = await row.request(ctx, record);
-    if (actor) await signInAs(world.db, actor.id);
-    const fn = (await importExport(row.action)) as (prev: unknown, data: FormData) => Promise<unknown>;
+  for (const { row, role, allowed } of privilegeCases)
+    it(`privilege: ${row.action.split("#")[1]}: ${role} ${row.change} (${row.target}) is ${allowed ? "allowed" : "denied"}`, async () => {
+      const actor =
+        role === "anonymous" ? null : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[row.otherOrgAs] : ACTOR[role]];
+      const ctx: PrivilegeCtx = { world, role, actor, self: actor ?? world.people.fatima };
+      resetRequest();
+      const record = await row.setup(ctx);
+      const request = await row.request(ctx, record);
+      if (actor) await signInAs(world.db, actor.id);
+      const fn = (await importExport(row.action)) as (prev: unknown, data: FormData) => Promise<unknown>;
 
-    const before = await databaseFingerprint(world.db);
-    const raw = await runAction(() => fn({ status: "idle" }, request));
-    const outcome: Outcome = { result: raw.result, redirect: raw.redirect };
-    const changed = changedTables(before, await databaseFingerprint(world.db));
+      const before = await databaseFingerprint(world.db);
+      const raw = await runAction(() => fn({ status: "idle" }, request));
+      const outcome: Outcome = { result: raw.result, redirect: raw.redirect };
+      const changed = changedTables(before, await databaseFingerprint(world.db));
 
-    if (allowed) {
-      expect((outcome.result as { status?: string } | undefined)?.status, `allowed, but: ${JSON.stringify(outcome.result)}`).not.toBe("error");
-      expect(outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"), `allowed, but redirected to ${outcome.redirect}`).toBeFalsy();
-      await row.effect(ctx, record);
-      expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
-    } else {
-      expect(privilegeDenyShape(outcome), `denied: ${JSON.stringify(outcome)}`).toBeNull();
-      if (role === "anonymous") expect(outcome.redirect).toBe("/aanmelden");
-      // Whoever passes the area or role gate (people administrators for people, managers for delegations; the
-      // other organisation's on their own record) must get the row's specific refusal, not just any deny.
-      const gate: Role[] = row.action.startsWith("lib/people/") ? ["hr", "admin"] : ["manager", "deputy"];
-      if (row.target === "self") gate.push("otherOrg");
-      if (row.refusal && gate.includes(role)) {
-        const expected = textsOf(new Set([row.refusal]));
-        expect(errorTexts(outcome).some((t) => expected.some((e) => t.startsWith(e))), `expected the refusal "${row.refusal}", got ${JSON.stringify(errorTexts(outcome))}`).toBe(true);
+      if (allowed) {
+        expect(
+          (outcome.result as { status?: string } | undefined)?.status,
+          `allowed, but: ${JSON.stringify(outcome.result)}`,
+        ).not.toBe("error");
+        expect(
+          outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
+          `allowed, but redirected to ${outcome.redirect}`,
+        ).toBeFalsy();
+        await row.effect(ctx, record);
+        expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
+      } else {
+        expect(privilegeDenyShape(outcome), `denied: ${JSON.stringify(outcome)}`).toBeNull();
+        if (role === "anonymous") expect(outcome.redirect).toBe("/aanmelden");
+        // Whoever passes the area or role gate (people administrators for people, managers for delegations; the
+        // other organisation's on their own record) must get the row's specific refusal, not just any deny.
+        const gate: Role[] = row.action.startsWith("lib/people/") ? ["hr", "admin"] : ["manager", "deputy"];
+        if (row.target === "self") gate.push("otherOrg");
+        if (row.refusal && gate.includes(role)) {
+          const expected = textsOf(new Set([row.refusal]));
+          expect(
+            errorTexts(outcome).some((t) => expected.some((e) => t.startsWith(e))),
+            `expected the refusal "${row.refusal}", got ${JSON.stringify(errorTexts(outcome))}`,
+          ).toBe(true);
+        }
+        expect(changed, "denied, but the database changed").toEqual([]);
       }
-      expect(changed, "denied, but the database changed").toEqual([]);
-    }
-  }, 30_000);
+    }, 30_000);
 
-  for (const { name, role, scope, allowed } of cases) it(`${name}: ${role} on ${scope} record is ${allowed ? "allowed" : "denied"}`, async () => {
-    const entry = MATRIX[name]!;
-    const actor = role === "anonymous" ? null : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[entry.otherOrgAs] : ACTOR[role]];
-    const subject = subjectOf(world, entry, role, scope);
-    const ctx: Ctx = { world, role, scope, actor, subject };
-    resetRequest();
-    const record = await entry.setup(ctx);
-    if (actor) await signInAs(world.db, actor.id);
+  for (const { name, role, scope, allowed } of cases)
+    it(`${name}: ${role} on ${scope} record is ${allowed ? "allowed" : "denied"}`, async () => {
+      const entry = MATRIX[name]!;
+      const actor =
+        role === "anonymous"
+          ? null
+          : world.people[role === "otherOrg" ? OTHER_ORG_ACTOR[entry.otherOrgAs] : ACTOR[role]];
+      const subject = subjectOf(world, entry, role, scope);
+      const ctx: Ctx = { world, role, scope, actor, subject };
+      resetRequest();
+      const record = await entry.setup(ctx);
+      if (actor) await signInAs(world.db, actor.id);
 
-    const before = await databaseFingerprint(world.db);
-    const outcome = await call(name, entry, ctx, record);
-    const after = await databaseFingerprint(world.db);
-    const changed = changedTables(before, after);
+      const before = await databaseFingerprint(world.db);
+      const outcome = await call(name, entry, ctx, record);
+      const after = await databaseFingerprint(world.db);
+      const changed = changedTables(before, after);
 
-    if (allowed) {
-      expect((outcome.result as { status?: string } | undefined)?.status, `allowed, but: ${JSON.stringify(outcome.result)}`).not.toBe("error");
-      expect(outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"), `allowed, but redirected to ${outcome.redirect}`).toBeFalsy();
-      await entry.effect(ctx, record, outcome);
-      if (entry.readOnly === true || (entry.readOnly === "when-anonymous" && !actor)) expect(changed, "a read changed the database").toEqual([]);
-      else expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
-    } else {
-      expect(denyShape(outcome), `denied: ${JSON.stringify({ ...outcome, response: outcome.response?.status })}`).toBeNull();
-      // Without a session the answer is always "sign in first", before anything about the record is said.
-      if (entry.absent) expect(outcome.response?.status, "a handler that is not there").toBe(404);
-      else if (role === "anonymous") expect(outcome.redirect).toBe("/aanmelden");
-      expect(changed, "denied, but the database changed").toEqual([]);
-    }
-  }, 30_000);
+      if (allowed) {
+        expect(
+          (outcome.result as { status?: string } | undefined)?.status,
+          `allowed, but: ${JSON.stringify(outcome.result)}`,
+        ).not.toBe("error");
+        expect(
+          outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
+          `allowed, but redirected to ${outcome.redirect}`,
+        ).toBeFalsy();
+        await entry.effect(ctx, record, outcome);
+        if (entry.readOnly === true || (entry.readOnly === "when-anonymous" && !actor))
+          expect(changed, "a read changed the database").toEqual([]);
+        else expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
+      } else {
+        expect(
+          denyShape(outcome),
+          `denied: ${JSON.stringify({ ...outcome, response: outcome.response?.status })}`,
+        ).toBeNull();
+        // Without a session the answer is always "sign in first", before anything about the record is said.
+        if (entry.absent) expect(outcome.response?.status, "a handler that is not there").toBe(404);
+        else if (role === "anonymous") expect(outcome.redirect).toBe("/aanmelden");
+        expect(changed, "denied, but the database changed").toEqual([]);
+      }
+    }, 30_000);
 });

@@ -10,7 +10,8 @@ describe("bench baseline route", () => {
   let db: TestDb;
   let personId: string;
   const saved = { bench: process.env.PORTAL_BENCH, url: process.env.DATABASE_URL };
-  const post = (person: string) => POST(new Request(`http://localhost/api/bench/insert?person=${person}`, { method: "POST" }));
+  const post = (person: string) =>
+    POST(new Request(`http://localhost/api/bench/insert?person=${person}`, { method: "POST" }));
   const count = () => db.prisma.declaration.count({ where: { personId } });
 
   beforeAll(async () => {
@@ -20,7 +21,10 @@ describe("bench baseline route", () => {
     personId = (await createPerson(db.prisma, org.id)).id;
   });
   afterEach(() => {
-    for (const [key, value] of [["PORTAL_BENCH", saved.bench], ["DATABASE_URL", saved.url]] as const) {
+    for (const [key, value] of [
+      ["PORTAL_BENCH", saved.bench],
+      ["DATABASE_URL", saved.url],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
@@ -48,7 +52,10 @@ describe("bench baseline route", () => {
     expect(await count()).toBe(1);
     expect((await post("nobody")).status).toBe(404);
     expect((await post("x'; drop table x;--")).status).toBe(400);
-    const crossSite = new Request(`http://localhost/api/bench/insert?person=${personId}`, { method: "POST", headers: { origin: "https://evil.example" } });
+    const crossSite = new Request(`http://localhost/api/bench/insert?person=${personId}`, {
+      method: "POST",
+      headers: { origin: "https://evil.example" },
+    });
     expect((await POST(crossSite)).status).toBe(403);
     expect(await db.prisma.declaration.count()).toBe(1);
   });

@@ -13,24 +13,51 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function bootstrap(args: string[]): Promise<{ code: number | null; json: Record<string, unknown> }> {
   // Only the database setting: the script needs no other (and must not seed, whatever PORTAL_DEMO says).
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PGLITE_DATA_DIR: dataDir, PORTAL_DEMO: "on" };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    NODE_ENV: "production",
+    PGLITE_DATA_DIR: dataDir,
+    PORTAL_DEMO: "on",
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bootstrap.ts", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bootstrap.ts", ...args], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d));
     child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, json: JSON.parse(out.trim().split("\n").pop() ?? "{}") as Record<string, unknown> }));
+    child.on("exit", (code) =>
+      resolve({ code, json: JSON.parse(out.trim().split("\n").pop() ?? "{}") as Record<string, unknown> }),
+    );
   });
 }
 
-const ARGS = ["--slug", "gemeente-utrecht", "--name", "Gemeente Utrecht", "--profile", "gemeente", "--admin-email", "Beheer@Utrecht.example", "--admin-name", "Jan de Beheerder"];
+const ARGS = [
+  "--slug",
+  "gemeente-utrecht",
+  "--name",
+  "Gemeente Utrecht",
+  "--profile",
+  "gemeente",
+  "--admin-email",
+  "Beheer@Utrecht.example",
+  "--admin-name",
+  "Jan de Beheerder",
+];
 
 async function counts() {
   const opened = await openDb({ kind: "pglite", dataDir, display: dataDir });
   try {
-    const organisations = await opened.prisma.organisation.findMany({ select: { id: true, slug: true, profile: true, referralTitle: true, keepsGiftRegister: true } });
+    const organisations = await opened.prisma.organisation.findMany({
+      select: { id: true, slug: true, profile: true, referralTitle: true, keepsGiftRegister: true },
+    });
     const people = await opened.prisma.person.findMany({ select: { email: true, roles: true, organisationId: true } });
-    const events = await opened.prisma.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { action: true, actorId: true, organisationId: true } });
+    const events = await opened.prisma.auditEvent.findMany({
+      orderBy: { seq: "asc" },
+      select: { action: true, actorId: true, organisationId: true },
+    });
     const chains = await Promise.all(organisations.map((o) => verifyOrganisationChain(opened.prisma, o.id)));
     return { organisations, people, events, chains };
   } finally {
@@ -50,8 +77,17 @@ describe("npm run bootstrap", () => {
     });
     const after = await counts();
     // Only what was asked for: no demo organisation, although PORTAL_DEMO was set.
-    expect(after.organisations).toEqual([expect.objectContaining({ slug: "gemeente-utrecht", profile: "GEMEENTE", referralTitle: "gemeentesecretaris", keepsGiftRegister: true })]);
-    expect(after.people).toEqual([{ email: "beheer@utrecht.example", roles: ["EMPLOYEE", "ADMIN"], organisationId: after.organisations[0]!.id }]);
+    expect(after.organisations).toEqual([
+      expect.objectContaining({
+        slug: "gemeente-utrecht",
+        profile: "GEMEENTE",
+        referralTitle: "gemeentesecretaris",
+        keepsGiftRegister: true,
+      }),
+    ]);
+    expect(after.people).toEqual([
+      { email: "beheer@utrecht.example", roles: ["EMPLOYEE", "ADMIN"], organisationId: after.organisations[0]!.id },
+    ]);
     expect(after.events.map((e) => e.action)).toEqual(["organisation.bootstrapped", "person.created"]);
     expect(after.chains[0]).toMatchObject({ ok: true });
   }, 120_000);
@@ -66,7 +102,18 @@ describe("npm run bootstrap", () => {
   }, 120_000);
 
   it("refuses bad arguments with exit 2 and says which", async () => {
-    const run = await bootstrap(["--slug", "provincie-x", "--name", "Provincie X", "--profile", "waterschap", "--admin-email", "a@x.example", "--admin-name", "A B"]);
+    const run = await bootstrap([
+      "--slug",
+      "provincie-x",
+      "--name",
+      "Provincie X",
+      "--profile",
+      "waterschap",
+      "--admin-email",
+      "a@x.example",
+      "--admin-name",
+      "A B",
+    ]);
     expect(run.code).toBe(2);
     expect(String(run.json.error)).toMatch(/--profile must be one of: rijk, eerste-kamer, gemeente, provincie/);
     const unknown = await bootstrap(["--organisation", "x"]);

@@ -29,10 +29,41 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-const tobacco = (over: Raw = {}): Raw => ({ company: "Tabaksfabrikant BV", contactKind: "meeting", contactDate: "2027-02-10", topic: "excise", explanation: "", ...over });
-const member = (over: Raw = {}): Raw => ({ memberName: "A. de Vries", contactDate: "2027-02-10", initiative: "member-asked", informationKind: "briefing", factualOnly: "yes", purpose: "work", subject: "Uitleg over de regeling", ...over });
-const expense = (over: Raw = {}): Raw => ({ costKind: "course", description: "Cursus Wet open overheid", costDate: "2027-02-20", amount: "395,00", necessaryForWork: "yes", otherReimbursement: "no", ...over });
-const decide = (kind: "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REFUSED", reason: string, conditions = "") => ({ kind, reason, conditions, giftDestination: null, handedInOn: null, reassessOn: null });
+const tobacco = (over: Raw = {}): Raw => ({
+  company: "Tabaksfabrikant BV",
+  contactKind: "meeting",
+  contactDate: "2027-02-10",
+  topic: "excise",
+  explanation: "",
+  ...over,
+});
+const member = (over: Raw = {}): Raw => ({
+  memberName: "A. de Vries",
+  contactDate: "2027-02-10",
+  initiative: "member-asked",
+  informationKind: "briefing",
+  factualOnly: "yes",
+  purpose: "work",
+  subject: "Uitleg over de regeling",
+  ...over,
+});
+const expense = (over: Raw = {}): Raw => ({
+  costKind: "course",
+  description: "Cursus Wet open overheid",
+  costDate: "2027-02-20",
+  amount: "395,00",
+  necessaryForWork: "yes",
+  otherReimbursement: "no",
+  ...over,
+});
+const decide = (kind: "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REFUSED", reason: string, conditions = "") => ({
+  kind,
+  reason,
+  conditions,
+  giftDestination: null,
+  handedInOn: null,
+  reassessOn: null,
+});
 
 describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   let db: TestDb;
@@ -53,29 +84,81 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   const stored = (id: string) =>
-    db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { status: true, ruleOutcome: true, deciderRole: true, assigneeId: true, reference: true, type: true, version: true, title: true, counterparty: true, valueCents: true } });
+    db.prisma.declaration.findUniqueOrThrow({
+      where: { id },
+      select: {
+        status: true,
+        ruleOutcome: true,
+        deciderRole: true,
+        assigneeId: true,
+        reference: true,
+        type: true,
+        version: true,
+        title: true,
+        counterparty: true,
+        valueCents: true,
+      },
+    });
 
   /** Who got a "registered, for your information" notification about this declaration. */
   const informed = async (declarationId: string) =>
-    (await db.prisma.notification.findMany({ where: { declarationId, kind: "REGISTERED_INFO" }, select: { recipientId: true } })).map((n) => n.recipientId);
+    (
+      await db.prisma.notification.findMany({
+        where: { declarationId, kind: "REGISTERED_INFO" },
+        select: { recipientId: true },
+      })
+    ).map((n) => n.recipientId);
 
   it("Rijk: a meeting with the tobacco industry is the manager's to permit (000 L965-979); another employee cannot decide; approved with a condition, audited", async () => {
     const sent = await file(fatima, "tobacco-industry-contact", tobacco());
     const d = await stored(sent.id);
-    expect(d).toMatchObject({ type: "TOBACCO_INDUSTRY_CONTACT", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", deciderRole: "MANAGER", assigneeId: jeroen.id, counterparty: "Tabaksfabrikant BV", title: "Overleg met Tabaksfabrikant BV over accijns en belastingen" });
+    expect(d).toMatchObject({
+      type: "TOBACCO_INDUSTRY_CONTACT",
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      deciderRole: "MANAGER",
+      assigneeId: jeroen.id,
+      counterparty: "Tabaksfabrikant BV",
+      title: "Overleg met Tabaksfabrikant BV over accijns en belastingen",
+    });
     expect(d.reference).toMatch(/^TAB-\d{4}-\d{5}$/);
-    expect(await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decide("REFUSED", "Nee") }))).toBe("NOT_FOUND");
-    await decideDeclaration(jeroen, { id: sent.id, version: d.version, ...decide("APPROVED_WITH_CONDITIONS", "Nodig voor de uitvoering van de accijnswet.", "Met zijn tweeën, en het verslag gaat naar de website.") });
+    expect(
+      await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decide("REFUSED", "Nee") })),
+    ).toBe("NOT_FOUND");
+    await decideDeclaration(jeroen, {
+      id: sent.id,
+      version: d.version,
+      ...decide(
+        "APPROVED_WITH_CONDITIONS",
+        "Nodig voor de uitvoering van de accijnswet.",
+        "Met zijn tweeën, en het verslag gaat naar de website.",
+      ),
+    });
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
-    const events = await db.prisma.auditEvent.findMany({ where: { entityId: sent.id }, orderBy: { seq: "asc" }, select: { action: true } });
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityId: sent.id },
+      orderBy: { seq: "asc" },
+      select: { action: true },
+    });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]),
+    );
     expect(events.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Rijk: a declined approach is registered without a decider; Gemeente: no rule in 002, registered without a decider", async () => {
     const declined = await file(fatima, "tobacco-industry-contact", tobacco({ contactKind: "declined", topic: "" }));
-    expect(await stored(declined.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
-    const gem = await file(lotte, "tobacco-industry-contact", { company: "Tabaksfabrikant BV", contactDate: "2027-02-10", explanation: "" });
+    expect(await stored(declined.id)).toMatchObject({
+      status: "REGISTERED",
+      ruleOutcome: "NO_DUTY",
+      deciderRole: "NONE",
+      assigneeId: null,
+    });
+    const gem = await file(lotte, "tobacco-industry-contact", {
+      company: "Tabaksfabrikant BV",
+      contactDate: "2027-02-10",
+      explanation: "",
+    });
     const g = await stored(gem.id);
     expect(g).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
     expect(g.reference).toMatch(/^TAB-/);
@@ -84,53 +167,135 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   it("Rijk: a briefing for a Kamerlid needs permission first (000 L1525-1528); the manager refuses it", async () => {
     const sent = await file(fatima, "parliament-contact", member());
     const d = await stored(sent.id);
-    expect(d).toMatchObject({ type: "PARLIAMENT_CONTACT", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", deciderRole: "MANAGER", assigneeId: jeroen.id, counterparty: "A. de Vries" });
+    expect(d).toMatchObject({
+      type: "PARLIAMENT_CONTACT",
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      deciderRole: "MANAGER",
+      assigneeId: jeroen.id,
+      counterparty: "A. de Vries",
+    });
     expect(d.reference).toMatch(/^VVT-/);
-    await decideDeclaration(jeroen, { id: sent.id, version: d.version, ...decide("REFUSED", "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon.") });
+    await decideDeclaration(jeroen, {
+      id: sent.id,
+      version: d.version,
+      ...decide("REFUSED", "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon."),
+    });
     expect((await stored(sent.id)).status).toBe("REFUSED");
   });
 
   it("Rijk: public information is registered and the manager is informed (000 L1535-1548): no decision", async () => {
     const sent = await file(fatima, "parliament-contact", member({ informationKind: "public" }));
-    expect(await stored(sent.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "REGISTER", deciderRole: "NONE", assigneeId: null });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "REGISTERED",
+      ruleOutcome: "REGISTER",
+      deciderRole: "NONE",
+      assigneeId: null,
+    });
     expect(await informed(sent.id)).toEqual([jeroen.id]);
   });
 
   it("Eerste Kamer: no reporting duty (001 L599-601): registered without a decider", async () => {
-    const sent = await file(daan, "parliament-contact", { memberName: "B. Jansen", contactDate: "2027-02-10", purpose: "work", subject: "Notitie voor de commissie" });
-    expect(await stored(sent.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
+    const sent = await file(daan, "parliament-contact", {
+      memberName: "B. Jansen",
+      contactDate: "2027-02-10",
+      purpose: "work",
+      subject: "Notitie voor de commissie",
+    });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "REGISTERED",
+      ruleOutcome: "NO_DUTY",
+      deciderRole: "NONE",
+      assigneeId: null,
+    });
   });
 
   it("Gemeente: information to a council member on your own initiative is not permitted (002 L500-502): the manager decides", async () => {
-    const sent = await file(lotte, "parliament-contact", { memberName: "C. Peters", contactDate: "2027-02-10", initiative: "own-initiative", factualOnly: "yes", subject: "Cijfers over de parkeerregeling" });
-    expect(await stored(sent.id)).toMatchObject({ status: "SUBMITTED", ruleOutcome: "NOT_PERMITTED", deciderRole: "MANAGER", assigneeId: rob.id });
+    const sent = await file(lotte, "parliament-contact", {
+      memberName: "C. Peters",
+      contactDate: "2027-02-10",
+      initiative: "own-initiative",
+      factualOnly: "yes",
+      subject: "Cijfers over de parkeerregeling",
+    });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "SUBMITTED",
+      ruleOutcome: "NOT_PERMITTED",
+      deciderRole: "MANAGER",
+      assigneeId: rob.id,
+    });
   });
 
   it("Provincie: contact with a Statenlid is registered and the manager informed; inform the gedeputeerde (003 L583-584)", async () => {
-    const sent = await file(eva, "parliament-contact", { memberName: "D. Smit", contactDate: "2027-02-10", factualOnly: "yes", subject: "Technische vraag over de provinciale weg" });
-    expect(await stored(sent.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "REGISTER", deciderRole: "NONE", assigneeId: null });
+    const sent = await file(eva, "parliament-contact", {
+      memberName: "D. Smit",
+      contactDate: "2027-02-10",
+      factualOnly: "yes",
+      subject: "Technische vraag over de provinciale weg",
+    });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "REGISTERED",
+      ruleOutcome: "REGISTER",
+      deciderRole: "NONE",
+      assigneeId: null,
+    });
     expect(await informed(sent.id)).toEqual([eva.managerId]);
   });
 
   it("Gemeente: an expense claim needs the manager's permission first (002 L600-602); approved", async () => {
     const sent = await file(lotte, "expense-claim", expense());
     const d = await stored(sent.id);
-    expect(d).toMatchObject({ type: "EXPENSE_CLAIM", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", deciderRole: "MANAGER", assigneeId: rob.id, valueCents: 39500, title: "Cursus Wet open overheid" });
+    expect(d).toMatchObject({
+      type: "EXPENSE_CLAIM",
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      deciderRole: "MANAGER",
+      assigneeId: rob.id,
+      valueCents: 39500,
+      title: "Cursus Wet open overheid",
+    });
     expect(d.reference).toMatch(/^DCL-/);
-    await decideDeclaration(rob, { id: sent.id, version: d.version, ...decide("APPROVED", "Nodig voor de nieuwe taak.") });
+    await decideDeclaration(rob, {
+      id: sent.id,
+      version: d.version,
+      ...decide("APPROVED", "Nodig voor de nieuwe taak."),
+    });
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
 
   it("Rijk: no permission in advance in 000 (L628-632): registered without a decider; costs reimbursed otherwise go to the manager as not permitted", async () => {
-    const sent = await file(fatima, "expense-claim", { costKind: "travel", description: "Trein naar Utrecht", costDate: "2027-02-20", amount: "23,40", otherReimbursement: "no" });
-    expect(await stored(sent.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
-    const twice = await file(fatima, "expense-claim", { costKind: "travel", description: "Trein naar Utrecht", costDate: "2027-02-20", amount: "23,40", otherReimbursement: "yes" });
-    expect(await stored(twice.id)).toMatchObject({ status: "SUBMITTED", ruleOutcome: "NOT_PERMITTED", assigneeId: jeroen.id });
+    const sent = await file(fatima, "expense-claim", {
+      costKind: "travel",
+      description: "Trein naar Utrecht",
+      costDate: "2027-02-20",
+      amount: "23,40",
+      otherReimbursement: "no",
+    });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "REGISTERED",
+      ruleOutcome: "NO_DUTY",
+      deciderRole: "NONE",
+      assigneeId: null,
+    });
+    const twice = await file(fatima, "expense-claim", {
+      costKind: "travel",
+      description: "Trein naar Utrecht",
+      costDate: "2027-02-20",
+      amount: "23,40",
+      otherReimbursement: "yes",
+    });
+    expect(await stored(twice.id)).toMatchObject({
+      status: "SUBMITTED",
+      ruleOutcome: "NOT_PERMITTED",
+      assigneeId: jeroen.id,
+    });
   });
 
   it("a form error names the field and sends nothing: an amount that is not an amount", async () => {
     const draft = await saveDraft(lotte, { type: "expense-claim", raw: expense({ amount: "veel" }) });
-    expect(await codeOf(submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))).toBe("VALIDATION");
+    expect(
+      await codeOf(submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
+    ).toBe("VALIDATION");
     expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
   });
 });

@@ -4,7 +4,15 @@ import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
 import { getMyDeclaration } from "@/lib/declarations/reads";
 import {
-  acknowledgeConditions, createDelegation, listDelegations, decideDeclaration, getForDecision, listIntegrityQueue, listManagerQueue, revokeDelegation, teamOverview,
+  acknowledgeConditions,
+  createDelegation,
+  listDelegations,
+  decideDeclaration,
+  getForDecision,
+  listIntegrityQueue,
+  listManagerQueue,
+  revokeDelegation,
+  teamOverview,
 } from "@/lib/decisions/data";
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
@@ -14,8 +22,18 @@ import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 const gift = (over: Record<string, string | string[]> = {}) => ({
-  direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "yes", refusalWouldOffend: "yes", explanation: "", ...over,
+  direction: "received",
+  kind: "goods",
+  description: `Taart ${randomUUID().slice(0, 6)}`,
+  giver: "Bakkerij Bisschop",
+  valueEuros: "75,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "yes",
+  refusalWouldOffend: "yes",
+  explanation: "",
+  ...over,
 });
 
 async function fileGift(viewer: Viewer, over: Record<string, string> = {}) {
@@ -28,12 +46,25 @@ const decision = (id: string, version: number, over: Record<string, unknown> = {
   DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
 
 async function codeOf(p: Promise<unknown>) {
-  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
 }
 
 describe.each(DB_KINDS)("decisions on %s", (kind) => {
   let db: TestDb;
-  let fatima: Viewer, thomas: Viewer, jeroen: Viewer, marieke: Viewer, ahmed: Viewer, sanne: Viewer, lotte: Viewer, rob: Viewer;
+  let fatima: Viewer,
+    thomas: Viewer,
+    jeroen: Viewer,
+    marieke: Viewer,
+    ahmed: Viewer,
+    sanne: Viewer,
+    lotte: Viewer,
+    rob: Viewer;
   beforeAll(async () => {
     db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
@@ -54,18 +85,37 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     const { id, version } = await fileGift(fatima);
     expect((await listManagerQueue(jeroen)).map((q) => q.id)).toContain(id);
     expect((await listManagerQueue(rob)).map((q) => q.id)).not.toContain(id);
-    await decideDeclaration(jeroen, decision(id, version, { kind: "APPROVED_WITH_CONDITIONS", conditions: "Deel de taart met het team.", giftDestination: "DISTRIBUTE" }));
+    await decideDeclaration(
+      jeroen,
+      decision(id, version, {
+        kind: "APPROVED_WITH_CONDITIONS",
+        conditions: "Deel de taart met het team.",
+        giftDestination: "DISTRIBUTE",
+      }),
+    );
     const mine = await getMyDeclaration(fatima, id);
     expect(mine?.status).toBe("APPROVED_WITH_CONDITIONS");
-    expect(mine?.decisions[0]).toMatchObject({ outcome: "APPROVED_WITH_CONDITIONS", conditions: "Deel de taart met het team.", deciderName: "Jeroen Bakker", acknowledgedAt: null });
+    expect(mine?.decisions[0]).toMatchObject({
+      outcome: "APPROVED_WITH_CONDITIONS",
+      conditions: "Deel de taart met het team.",
+      deciderName: "Jeroen Bakker",
+      acknowledgedAt: null,
+    });
     const stored = await db.prisma.decision.findFirstOrThrow({ where: { declarationId: id } });
     expect(stored.policyVersion).toMatch(/^rijk/);
     expect(stored.giftDestination).toBe("DISTRIBUTE");
     await acknowledgeConditions(fatima, { id });
     expect((await getMyDeclaration(fatima, id))?.decisions[0]?.acknowledgedAt).not.toBeNull();
     expect(await codeOf(acknowledgeConditions(thomas, { id }))).toBe("NOT_FOUND");
-    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["declaration.draft-created", "declaration.submitted", "declaration.decided", "declaration.conditions-acknowledged"]);
+    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } })).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual([
+      "declaration.draft-created",
+      "declaration.submitted",
+      "declaration.decided",
+      "declaration.conditions-acknowledged",
+    ]);
   });
 
   it("only the assigned manager decides: other managers, colleagues, the declarant and other organisations get 'not found'", async () => {
@@ -79,18 +129,37 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
 
   it("asks for more information, the employee answers, and the manager refuses with a reason", async () => {
     const { id, version } = await fileGift(thomas);
-    await decideDeclaration(jeroen, decision(id, version, { kind: "INFO_REQUESTED", reason: "Wie heeft de taart precies gestuurd?" }));
+    await decideDeclaration(
+      jeroen,
+      decision(id, version, { kind: "INFO_REQUESTED", reason: "Wie heeft de taart precies gestuurd?" }),
+    );
     const asked = await getMyDeclaration(thomas, id);
     expect(asked?.status).toBe("INFO_REQUESTED");
     expect(asked?.messages.at(-1)).toMatchObject({ kind: "QUESTION", body: "Wie heeft de taart precies gestuurd?" });
-    expect(await codeOf(submitDeclaration(thomas, { id, version: asked!.version, submissionKey: randomUUID() }))).toBe("VALIDATION");
-    await submitDeclaration(thomas, { id, version: asked!.version, submissionKey: randomUUID(), answer: "De directeur van Bakkerij Bisschop." });
+    expect(await codeOf(submitDeclaration(thomas, { id, version: asked!.version, submissionKey: randomUUID() }))).toBe(
+      "VALIDATION",
+    );
+    await submitDeclaration(thomas, {
+      id,
+      version: asked!.version,
+      submissionKey: randomUUID(),
+      answer: "De directeur van Bakkerij Bisschop.",
+    });
     const back = await getForDecision(jeroen, id);
     expect(back?.status).toBe("SUBMITTED");
     expect(back?.messages.map((m) => m.kind)).toEqual(["QUESTION", "ANSWER"]);
     // A refusal needs a reason (the schema the action uses says which field and why).
-    expect(DecisionSchema.safeParse({ id, version: back!.version, kind: "REFUSED", reason: "  " }).error?.issues).toMatchObject([{ path: ["reason"], message: "reasonRequiredForRefusal" }]);
-    await decideDeclaration(jeroen, decision(id, back!.version, { kind: "REFUSED", reason: "Leverancier in een lopende aanbesteding.", giftDestination: "RETURN" }));
+    expect(
+      DecisionSchema.safeParse({ id, version: back!.version, kind: "REFUSED", reason: "  " }).error?.issues,
+    ).toMatchObject([{ path: ["reason"], message: "reasonRequiredForRefusal" }]);
+    await decideDeclaration(
+      jeroen,
+      decision(id, back!.version, {
+        kind: "REFUSED",
+        reason: "Leverancier in een lopende aanbesteding.",
+        giftDestination: "RETURN",
+      }),
+    );
     expect((await getMyDeclaration(thomas, id))?.status).toBe("REFUSED");
   });
 
@@ -98,22 +167,48 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     const draft = await saveDraft(thomas, { type: "gift", raw: gift() });
     const key = randomUUID();
     await submitDeclaration(thomas, { id: draft.id, version: draft.version, submissionKey: key });
-    await decideDeclaration(jeroen, decision(draft.id, draft.version + 1, { kind: "INFO_REQUESTED", reason: "Wat was de echte waarde?" }));
+    await decideDeclaration(
+      jeroen,
+      decision(draft.id, draft.version + 1, { kind: "INFO_REQUESTED", reason: "Wat was de echte waarde?" }),
+    );
     // The old check-answers page (same key) must not pretend it was sent again.
-    expect(await codeOf(submitDeclaration(thomas, { id: draft.id, version: draft.version + 2, submissionKey: key, answer: "x" }))).toBe("OK");
+    expect(
+      await codeOf(
+        submitDeclaration(thomas, { id: draft.id, version: draft.version + 2, submissionKey: key, answer: "x" }),
+      ),
+    ).toBe("OK");
     const after = await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } });
     expect(after).toMatchObject({ status: "SUBMITTED", assigneeId: jeroen.id });
     const lowered = await fileGift(thomas);
-    await decideDeclaration(jeroen, decision(lowered.id, lowered.version, { kind: "INFO_REQUESTED", reason: "Klopt de waarde?" }));
+    await decideDeclaration(
+      jeroen,
+      decision(lowered.id, lowered.version, { kind: "INFO_REQUESTED", reason: "Klopt de waarde?" }),
+    );
     const asked = await getMyDeclaration(thomas, lowered.id);
-    await saveDraft(thomas, { id: lowered.id, type: "gift", raw: { ...gift(), valueEuros: "10,00" }, version: asked!.version });
-    await submitDeclaration(thomas, { id: lowered.id, version: asked!.version + 1, submissionKey: randomUUID(), answer: "Het was maar 10 euro." });
-    expect(await db.prisma.declaration.findUniqueOrThrow({ where: { id: lowered.id } })).toMatchObject({ status: "SUBMITTED", assigneeId: jeroen.id });
+    await saveDraft(thomas, {
+      id: lowered.id,
+      type: "gift",
+      raw: { ...gift(), valueEuros: "10,00" },
+      version: asked!.version,
+    });
+    await submitDeclaration(thomas, {
+      id: lowered.id,
+      version: asked!.version + 1,
+      submissionKey: randomUUID(),
+      answer: "Het was maar 10 euro.",
+    });
+    expect(await db.prisma.declaration.findUniqueOrThrow({ where: { id: lowered.id } })).toMatchObject({
+      status: "SUBMITTED",
+      assigneeId: jeroen.id,
+    });
   });
 
   it("two managers deciding at once: exactly one decision stands, the other gets a conflict", async () => {
     const { id, version } = await fileGift(fatima);
-    await createDelegation(jeroen, DelegationSchema.parse({ deputyId: sanne.id, startsOn: amsterdamNow().today, endsOn: amsterdamNow().today }));
+    await createDelegation(
+      jeroen,
+      DelegationSchema.parse({ deputyId: sanne.id, startsOn: amsterdamNow().today, endsOn: amsterdamNow().today }),
+    );
     const results = await Promise.allSettled([
       decideDeclaration(jeroen, decision(id, version)),
       decideDeclaration(sanne, decision(id, version, { kind: "REFUSED", reason: "Te duur" })),
@@ -128,7 +223,10 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
 
   it("a deputy decides for the period the manager named, and the decision says so; after revoking, no longer", async () => {
     const { today } = amsterdamNow();
-    const delegation = await createDelegation(jeroen, DelegationSchema.parse({ deputyId: marieke.id, startsOn: today, endsOn: today }));
+    const delegation = await createDelegation(
+      jeroen,
+      DelegationSchema.parse({ deputyId: marieke.id, startsOn: today, endsOn: today }),
+    );
     const { id, version } = await fileGift(thomas);
     expect((await listManagerQueue(marieke)).find((q) => q.id === id)?.onBehalfOfName).toBe("Jeroen Bakker");
     expect(await decideDeclaration(marieke, decision(id, version))).toMatchObject({ queue: "manager" });
@@ -151,22 +249,35 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
   });
 
   it("a deputy period that ends before it starts, a self-deputy and an unknown deputy are refused", () => {
-    expect(DelegationSchema.safeParse({ deputyId: "x", startsOn: "2026-05-02", endsOn: "2026-05-01" }).error?.issues[0]?.message).toBe("endBeforeStart");
+    expect(
+      DelegationSchema.safeParse({ deputyId: "x", startsOn: "2026-05-02", endsOn: "2026-05-01" }).error?.issues[0]
+        ?.message,
+    ).toBe("endBeforeStart");
     return Promise.all([
-      expect(createDelegation(jeroen, { deputyId: jeroen.id, startsOn: "2026-05-01", endsOn: "2026-05-02" })).rejects.toMatchObject({ code: "VALIDATION" }),
-      expect(createDelegation(jeroen, { deputyId: rob.id, startsOn: "2026-05-01", endsOn: "2026-05-02" })).rejects.toMatchObject({ code: "VALIDATION" }),
-      expect(createDelegation(fatima, { deputyId: jeroen.id, startsOn: "2026-05-01", endsOn: "2026-05-02" })).rejects.toMatchObject({ code: "FORBIDDEN" }),
+      expect(
+        createDelegation(jeroen, { deputyId: jeroen.id, startsOn: "2026-05-01", endsOn: "2026-05-02" }),
+      ).rejects.toMatchObject({ code: "VALIDATION" }),
+      expect(
+        createDelegation(jeroen, { deputyId: rob.id, startsOn: "2026-05-01", endsOn: "2026-05-02" }),
+      ).rejects.toMatchObject({ code: "VALIDATION" }),
+      expect(
+        createDelegation(fatima, { deputyId: jeroen.id, startsOn: "2026-05-01", endsOn: "2026-05-02" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" }),
     ]);
   });
 
   it("the manager escalates to the integrity officer, who decides from their own queue", async () => {
     const { id, version } = await fileGift(fatima);
-    expect(await decideDeclaration(jeroen, decision(id, version, { kind: "ESCALATED", reason: "Twijfel over de gever." }))).toEqual({ status: "ESCALATED", queue: "manager" });
+    expect(
+      await decideDeclaration(jeroen, decision(id, version, { kind: "ESCALATED", reason: "Twijfel over de gever." })),
+    ).toEqual({ status: "ESCALATED", queue: "manager" });
     expect((await listManagerQueue(jeroen)).map((q) => q.id)).not.toContain(id);
     expect((await listIntegrityQueue(ahmed)).map((q) => q.id)).toContain(id);
     await expect(listIntegrityQueue(jeroen)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await codeOf(decideDeclaration(jeroen, decision(id, version + 1)))).toBe("INVALID_STATE");
-    expect(await decideDeclaration(ahmed, decision(id, version + 1, { kind: "APPROVED", reason: "Na overleg akkoord." }))).toEqual({ status: "APPROVED", queue: "integrity" });
+    expect(
+      await decideDeclaration(ahmed, decision(id, version + 1, { kind: "APPROVED", reason: "Na overleg akkoord." })),
+    ).toEqual({ status: "APPROVED", queue: "integrity" });
     expect((await getMyDeclaration(fatima, id))?.status).toBe("APPROVED");
   });
 
@@ -176,9 +287,13 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     expect(await codeOf(decideDeclaration(jeroen, decision(a.id, a.version + 1)))).toBe("INVALID_STATE");
     const b = await fileGift(fatima);
     await decideDeclaration(jeroen, decision(b.id, b.version));
-    expect(await codeOf(decideDeclaration(jeroen, decision(b.id, b.version + 1, { kind: "REFUSED", reason: "Toch niet" })))).toBe("INVALID_STATE");
+    expect(
+      await codeOf(decideDeclaration(jeroen, decision(b.id, b.version + 1, { kind: "REFUSED", reason: "Toch niet" }))),
+    ).toBe("INVALID_STATE");
     expect(await db.prisma.decision.count({ where: { declarationId: b.id } })).toBe(1);
-    expect(DecisionSchema.safeParse({ id: b.id, version: 1, kind: "APPROVED", giftDestination: "SELL" }).success).toBe(false);
+    expect(DecisionSchema.safeParse({ id: b.id, version: 1, kind: "APPROVED", giftDestination: "SELL" }).success).toBe(
+      false,
+    );
   });
 
   it("shows the employee's earlier gifts from the same giver this year, and the team overview", async () => {

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
-import { discardDraft, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
+import {
+  discardDraft,
+  saveDraft,
+  startFromExisting,
+  submitDeclaration,
+  withdrawDeclaration,
+} from "@/lib/declarations/data";
 import { getMyDeclaration, listMyDeclarations } from "@/lib/declarations/reads";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors";
@@ -10,9 +16,19 @@ import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 const gift = (over: Record<string, string | string[]> = {}) => ({
-  direction: "received", kind: "goods", description: "Fles wijn", giver: "Bouwbedrijf De Maas", valueEuros: "50,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no",
-  exceptionGrounds: ["b"], explanation: "", ...over,
+  direction: "received",
+  kind: "goods",
+  description: "Fles wijn",
+  giver: "Bouwbedrijf De Maas",
+  valueEuros: "50,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  exceptionGrounds: ["b"],
+  explanation: "",
+  ...over,
 });
 
 async function file(viewer: Viewer, raw = gift()) {
@@ -52,13 +68,28 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
     expect(rijk.status).toBe("REGISTERED");
     const gem = await file(lotte);
     expect(gem.status).toBe("SUBMITTED");
-    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: gem.id }, select: { verdict: true, ruleOutcome: true, policyVersion: true, assigneeId: true, valueCents: true, counterparty: true, title: true } });
+    const stored = await db.prisma.declaration.findUniqueOrThrow({
+      where: { id: gem.id },
+      select: {
+        verdict: true,
+        ruleOutcome: true,
+        policyVersion: true,
+        assigneeId: true,
+        valueCents: true,
+        counterparty: true,
+        title: true,
+      },
+    });
     expect(stored.ruleOutcome).toBe("NOT_PERMITTED");
     expect(stored.policyVersion).toMatch(/^gemeente/);
     expect((stored.verdict as { outcome: string }).outcome).toBe("not-permitted");
     expect(stored).toMatchObject({ valueCents: 5000, counterparty: "Bouwbedrijf De Maas", title: "Fles wijn" });
     expect(stored.assigneeId).toBe(lotte.managerId);
-    const events = await db.prisma.auditEvent.findMany({ where: { entityId: gem.id }, orderBy: { seq: "asc" }, select: { action: true, actorId: true } });
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityId: gem.id },
+      orderBy: { seq: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["declaration.draft-created", "declaration.submitted"]);
     expect(events.every((e) => e.actorId === lotte.id)).toBe(true);
   });
@@ -68,15 +99,33 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
   it("a Gemeente gift that is handed in goes to the manager, who decides its destination (002 L408-411); a Rijk gift within the limit is registered (000 L423-426)", async () => {
     const gem = await file(lotte, gift({ valueEuros: "49,99", description: "Boekenbon" }));
     expect(gem.status).toBe("SUBMITTED");
-    const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: gem.id }, select: { ruleOutcome: true, deciderRole: true, assigneeId: true, version: true, verdict: true } });
+    const stored = await db.prisma.declaration.findUniqueOrThrow({
+      where: { id: gem.id },
+      select: { ruleOutcome: true, deciderRole: true, assigneeId: true, version: true, verdict: true },
+    });
     expect(stored).toMatchObject({ ruleOutcome: "REGISTER", deciderRole: "MANAGER", assigneeId: lotte.managerId });
     expect((stored.verdict as { decisionRequired: boolean }).decisionRequired).toBe(true);
-    const told = await db.prisma.notification.findMany({ where: { declarationId: gem.id }, select: { kind: true, recipientId: true } });
+    const told = await db.prisma.notification.findMany({
+      where: { declarationId: gem.id },
+      select: { kind: true, recipientId: true },
+    });
     expect(told).toEqual([{ kind: "DECISION_NEEDED", recipientId: lotte.managerId }]);
     const rob = await viewerByName(db.prisma, "Rob Lemmens");
     expect(rob.id).toBe(lotte.managerId);
-    await decideDeclaration(rob, { id: gem.id, version: stored.version, kind: "APPROVED", reason: "", conditions: "", giftDestination: "RAFFLE", handedInOn: null, reassessOn: null });
-    const decided = await db.prisma.declaration.findUniqueOrThrow({ where: { id: gem.id }, select: { status: true, decisions: { select: { giftDestination: true } } } });
+    await decideDeclaration(rob, {
+      id: gem.id,
+      version: stored.version,
+      kind: "APPROVED",
+      reason: "",
+      conditions: "",
+      giftDestination: "RAFFLE",
+      handedInOn: null,
+      reassessOn: null,
+    });
+    const decided = await db.prisma.declaration.findUniqueOrThrow({
+      where: { id: gem.id },
+      select: { status: true, decisions: { select: { giftDestination: true } } },
+    });
     expect(decided).toMatchObject({ status: "APPROVED", decisions: [{ giftDestination: "RAFFLE" }] });
 
     const rijk = await file(fatima, gift({ valueEuros: "49,99", description: "Boekenbon" }));
@@ -88,8 +137,12 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
     expect(await getMyDeclaration(fatima, id)).toBeNull();
     expect((await listMyDeclarations(fatima)).some((d) => d.id === id)).toBe(false);
     expect(await codeOf(withdrawDeclaration(fatima, { id, version: draft.version + 1 }))).toBe("NOT_FOUND");
-    expect(await codeOf(saveDraft(fatima, { id, type: "gift", raw: gift(), version: draft.version + 1 }))).toBe("NOT_FOUND");
-    expect(await codeOf(submitDeclaration(fatima, { id, version: draft.version + 1, submissionKey: randomUUID() }))).toBe("NOT_FOUND");
+    expect(await codeOf(saveDraft(fatima, { id, type: "gift", raw: gift(), version: draft.version + 1 }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await codeOf(submitDeclaration(fatima, { id, version: draft.version + 1, submissionKey: randomUUID() })),
+    ).toBe("NOT_FOUND");
     expect(await codeOf(startFromExisting(fatima, { id, mode: "copy" }))).toBe("NOT_FOUND");
     // Even the employee's own manager does not read it through the employee's pages.
     expect(await getMyDeclaration(jeroen, id)).toBeNull();
@@ -102,26 +155,44 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
     const second = await submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: key });
     expect(first.repeated).toBe(false);
     expect(second).toEqual({ ...first, repeated: true });
-    expect(await db.prisma.auditEvent.count({ where: { entityId: draft.id, action: "declaration.submitted" } })).toBe(1);
-    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(draft.version + 1);
+    expect(await db.prisma.auditEvent.count({ where: { entityId: draft.id, action: "declaration.submitted" } })).toBe(
+      1,
+    );
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(
+      draft.version + 1,
+    );
   });
 
   it("a stale version is a conflict and changes nothing", async () => {
     const draft = await saveDraft(fatima, { type: "gift", raw: gift({ description: "Eerste versie" }) });
-    await saveDraft(fatima, { id: draft.id, type: "gift", raw: gift({ description: "Tweede venster" }), version: draft.version });
-    const error = await saveDraft(fatima, { id: draft.id, type: "gift", raw: gift({ description: "Oud venster" }), version: draft.version }).catch((e: unknown) => e);
+    await saveDraft(fatima, {
+      id: draft.id,
+      type: "gift",
+      raw: gift({ description: "Tweede venster" }),
+      version: draft.version,
+    });
+    const error = await saveDraft(fatima, {
+      id: draft.id,
+      type: "gift",
+      raw: gift({ description: "Oud venster" }),
+      version: draft.version,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("CONFLICT");
     expect((error as AppError).details).toEqual({ currentVersion: draft.version + 1 });
     const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } });
     expect((stored.answers as Record<string, string>).description).toBe("Tweede venster");
-    expect(await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))).toBe("CONFLICT");
+    expect(
+      await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
+    ).toBe("CONFLICT");
     expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 
   it("incomplete answers are refused at submit and the draft stays as it was", async () => {
     const draft = await saveDraft(fatima, { type: "gift", raw: gift({ valueEuros: "" }) });
-    expect(await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))).toBe("VALIDATION");
+    expect(
+      await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
+    ).toBe("VALIDATION");
     const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: draft.id } });
     expect(stored).toMatchObject({ status: "DRAFT", version: draft.version, verdict: null });
     expect(await db.prisma.auditEvent.count({ where: { entityId: draft.id } })).toBe(1);
@@ -135,19 +206,25 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
     expect(stored?.messages.map((m) => m.body)).toEqual(["Ik heb het teruggegeven"]);
     expect(await codeOf(withdrawDeclaration(lotte, { id, version: draft.version + 2 }))).toBe("INVALID_STATE");
     const registered = await file(fatima);
-    expect(await codeOf(withdrawDeclaration(fatima, { id: registered.id, version: registered.draft.version + 1 }))).toBe("INVALID_STATE");
+    expect(
+      await codeOf(withdrawDeclaration(fatima, { id: registered.id, version: registered.draft.version + 1 })),
+    ).toBe("INVALID_STATE");
   });
 
   it("nobody decides on their own declaration: a manager's goes to their manager, the top's to the integrity officer", async () => {
     const over50 = gift({ valueEuros: "120" });
     const byManager = await file(jeroen, over50);
     expect(byManager.status).toBe("SUBMITTED");
-    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: byManager.id } })).assigneeId).toBe(marieke.id);
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: byManager.id } })).assigneeId).toBe(
+      marieke.id,
+    );
     const byTop = await file(marieke, over50);
     const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id: byTop.id } });
     expect(stored).toMatchObject({ status: "ESCALATED", deciderRole: "INTEGRITY_OFFICER", assigneeId: null });
     const byEmployee = await file(thomas, over50);
-    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: byEmployee.id } })).assigneeId).toBe(jeroen.id);
+    expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: byEmployee.id } })).assigneeId).toBe(
+      jeroen.id,
+    );
   });
 
   it("copies a declaration into a new draft, and discards drafts", async () => {

@@ -29,7 +29,9 @@ describe("embedded database (PGlite data directory)", () => {
     const second = await prepareDatabase({ kind: "pglite", dataDir, display: dataDir });
     // Not seeded twice, and the change is still there.
     expect(await second.prisma.person.count()).toBe(people);
-    expect((await second.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).functionTitle).toBe("Na herstart nog hier");
+    expect((await second.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).functionTitle).toBe(
+      "Na herstart nog hier",
+    );
     await second.close();
     // Two cold starts of the embedded database (every migration, then the demo seed): on a busy 2-core machine
     // this has taken over a minute, so it gets more time than the default; it asserts behaviour, not speed.

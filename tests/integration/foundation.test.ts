@@ -17,12 +17,19 @@ describe.each(DB_KINDS)("foundation on %s", (kind) => {
   it("seeds one organisation per policy profile, each with every role a demo needs", async () => {
     await seedDemoData(db.prisma);
     const orgs = await db.prisma.organisation.findMany({
-      select: { profile: true, slug: true, people: { select: { roles: true, managerId: true, salaryScale: true, topManagementGroup: true, topOfficial: true } } },
+      select: {
+        profile: true,
+        slug: true,
+        people: {
+          select: { roles: true, managerId: true, salaryScale: true, topManagementGroup: true, topOfficial: true },
+        },
+      },
     });
     expect(orgs.map((o) => o.profile).sort()).toEqual(["EERSTE_KAMER", "GEMEENTE", "PROVINCIE", "RIJK"]);
     for (const org of orgs) {
       const roles = new Set(org.people.flatMap((p) => p.roles));
-      for (const role of ["EMPLOYEE", "MANAGER", "INTEGRITY_OFFICER", "HR"] as const) expect(roles, `${org.slug} has ${role}`).toContain(role);
+      for (const role of ["EMPLOYEE", "MANAGER", "INTEGRITY_OFFICER", "HR"] as const)
+        expect(roles, `${org.slug} has ${role}`).toContain(role);
       expect(org.people.every((p) => p.roles.includes("EMPLOYEE"))).toBe(true);
       // Exactly one person at the top of the chain; everyone else has a manager in the organisation.
       expect(org.people.filter((p) => p.managerId === null)).toHaveLength(1);
@@ -46,7 +53,14 @@ describe.each(DB_KINDS)("foundation on %s", (kind) => {
     for (let i = 0; i < 3; i++) {
       await db.prisma.$transaction(async (tx) => {
         await tx.person.update({ where: { id: person.id }, data: { version: { increment: 1 } } });
-        await recordAudit(tx, { organisationId: org.id, actorId: person.id, action: "person.updated", entityType: "Person", entityId: person.id, data: { step: i } });
+        await recordAudit(tx, {
+          organisationId: org.id,
+          actorId: person.id,
+          action: "person.updated",
+          entityType: "Person",
+          entityId: person.id,
+          data: { step: i },
+        });
       });
     }
     const events = await db.prisma.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { seq: "asc" } });
@@ -60,7 +74,13 @@ describe.each(DB_KINDS)("foundation on %s", (kind) => {
     // A failing transaction leaves neither the change nor its event behind.
     await expect(
       db.prisma.$transaction(async (tx) => {
-        await recordAudit(tx, { organisationId: org.id, actorId: person.id, action: "person.updated", entityType: "Person", entityId: person.id });
+        await recordAudit(tx, {
+          organisationId: org.id,
+          actorId: person.id,
+          action: "person.updated",
+          entityType: "Person",
+          entityId: person.id,
+        });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
@@ -72,7 +92,14 @@ describe.each(DB_KINDS)("foundation on %s", (kind) => {
     await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         db.prisma.$transaction((tx) =>
-          recordAudit(tx, { organisationId: org.id, actorId: null, action: "test", entityType: "Organisation", entityId: org.id, data: { i } }),
+          recordAudit(tx, {
+            organisationId: org.id,
+            actorId: null,
+            action: "test",
+            entityType: "Organisation",
+            entityId: org.id,
+            data: { i },
+          }),
         ),
       ),
     );

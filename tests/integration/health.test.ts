@@ -63,7 +63,12 @@ describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
     try {
       const response = await ready();
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: "unavailable", reason: "migration-failed", failed: ["29991231000001_broken"], warnings: [] });
+      expect(await response.json()).toEqual({
+        status: "unavailable",
+        reason: "migration-failed",
+        failed: ["29991231000001_broken"],
+        warnings: [],
+      });
     } finally {
       await db.prisma.$executeRawUnsafe(`delete from "_prisma_migrations" where id = 'health-test'`);
     }
@@ -78,7 +83,9 @@ describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
       OIDC_CLIENT_ID: "portal",
       OIDC_CLIENT_SECRET: "s",
     };
-    expect(readinessWarnings(production)).toEqual([expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" })]);
+    expect(readinessWarnings(production)).toEqual([
+      expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" }),
+    ]);
     expect(readinessWarnings({ ...production, SMTP_URL: "smtp://mail.example.nl:25" })).toEqual([]);
     // The route reports the running configuration's warnings (the test runner's is the demo: none).
     const saved = { ...process.env };
@@ -87,7 +94,9 @@ describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
       Object.assign(process.env, production);
       const response = await ready();
       expect(response.status).toBe(200);
-      expect((await response.json()).warnings).toEqual([expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" })]);
+      expect((await response.json()).warnings).toEqual([
+        expect.objectContaining({ setting: "SMTP_URL", reason: "mail-outbox-only" }),
+      ]);
     } finally {
       for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
       Object.assign(process.env, saved);

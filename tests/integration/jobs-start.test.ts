@@ -24,7 +24,14 @@ interface Instance {
 function startInstance(databaseUrl: string): Instance {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", INSTANCE], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORTAL_DEMO: "", MAIL_DIGEST_MINUTES: "0", LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      PORTAL_DEMO: "",
+      MAIL_DIGEST_MINUTES: "0",
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];
@@ -35,8 +42,16 @@ function startInstance(databaseUrl: string): Instance {
   return { child, lines, exit };
 }
 
-const parsed = (lines: string[]) => lines.map((l) => { try { return JSON.parse(l) as Record<string, unknown>; } catch { return { unparsed: l }; } });
-const ranJob = (lines: string[]) => parsed(lines).some((l) => l.event === "job.finished" && l.queue === "deliver-mail" && l.outcome === "ok");
+const parsed = (lines: string[]) =>
+  lines.map((l) => {
+    try {
+      return JSON.parse(l) as Record<string, unknown>;
+    } catch {
+      return { unparsed: l };
+    }
+  });
+const ranJob = (lines: string[]) =>
+  parsed(lines).some((l) => l.event === "job.finished" && l.queue === "deliver-mail" && l.outcome === "ok");
 
 describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL database", () => {
   const name = `portal_jobs_${randomBytes(4).toString("hex")}`;
@@ -57,24 +72,41 @@ describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL 
     url.pathname = `/${name}`;
     instances.push(startInstance(url.toString()), startInstance(url.toString()));
     const deadline = Date.now() + 90_000;
-    while (Date.now() < deadline && !instances.every((i) => ranJob(i.lines)) && instances.every((i) => i.child.exitCode === null)) {
+    while (
+      Date.now() < deadline &&
+      !instances.every((i) => ranJob(i.lines)) &&
+      instances.every((i) => i.child.exitCode === null)
+    ) {
       await new Promise((r) => setTimeout(r, 250));
     }
     for (const [n, i] of instances.entries()) {
       const log = i.lines.join("\n").slice(-3000);
       expect(log, `instance ${n + 1}: a deadlock`).not.toContain("40P01");
-      expect(parsed(i.lines).filter((l) => l.event === "jobs.start-failed"), `instance ${n + 1}: start failed\n${log}`).toEqual([]);
-      expect(parsed(i.lines).some((l) => l.event === "jobs.started"), `instance ${n + 1}: runner not started\n${log}`).toBe(true);
+      expect(
+        parsed(i.lines).filter((l) => l.event === "jobs.start-failed"),
+        `instance ${n + 1}: start failed\n${log}`,
+      ).toEqual([]);
+      expect(
+        parsed(i.lines).some((l) => l.event === "jobs.started"),
+        `instance ${n + 1}: runner not started\n${log}`,
+      ).toBe(true);
       expect(ranJob(i.lines), `instance ${n + 1}: ran no job\n${log}`).toBe(true);
     }
     // The migrations ran once: every migration is recorded once and finished.
     const check = new pg.Client({ connectionString: url.toString() });
     await check.connect();
-    const { rows } = await check.query(`select migration_name, count(*)::int as n from "_prisma_migrations" where finished_at is not null group by 1`);
+    const { rows } = await check.query(
+      `select migration_name, count(*)::int as n from "_prisma_migrations" where finished_at is not null group by 1`,
+    );
     const queues = await check.query(`select name from pgboss.queue order by name`);
     await check.end();
     expect(rows.every((r: { n: number }) => r.n === 1)).toBe(true);
-    expect(queues.rows.map((r: { name: string }) => r.name)).toEqual(["__pgboss__send-it", "audit-checkpoint", "decision-reminders", "deliver-mail"]);
+    expect(queues.rows.map((r: { name: string }) => r.name)).toEqual([
+      "__pgboss__send-it",
+      "audit-checkpoint",
+      "decision-reminders",
+      "deliver-mail",
+    ]);
     // SIGTERM: each stops its runner, closes the database and exits 0.
     for (const i of instances) i.child.kill("SIGTERM");
     expect(await Promise.all(instances.map((i) => i.exit))).toEqual([0, 0]);
@@ -100,7 +132,8 @@ describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL 
     const instance = startInstance(asApp.toString());
     instances.push(instance);
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !ranJob(instance.lines) && instance.child.exitCode === null) await new Promise((r) => setTimeout(r, 250));
+    while (Date.now() < deadline && !ranJob(instance.lines) && instance.child.exitCode === null)
+      await new Promise((r) => setTimeout(r, 250));
     const log = instance.lines.join("\n").slice(-3000);
     expect(log).not.toContain("42501");
     expect(ranJob(instance.lines), `ran no job\n${log}`).toBe(true);

@@ -41,7 +41,9 @@ describe.each(DB_KINDS)("background job status on %s", (kind) => {
       ["decision-reminders", "warning", null],
     ]);
     // A runner's start creates the schedules (pg-boss schedule()); nothing has run yet.
-    await db.prisma.$executeRawUnsafe(`insert into pgboss.schedule (name, cron) values ('deliver-mail', '* * * * *'), ('decision-reminders', '0 8 * * *')`);
+    await db.prisma.$executeRawUnsafe(
+      `insert into pgboss.schedule (name, cron) values ('deliver-mail', '* * * * *'), ('decision-reminders', '0 8 * * *')`,
+    );
     const status = await readJobsStatus(db.prisma, new Date(), RUNNING);
     expect(status.jobs.map((j) => [j.queue, j.health, j.lastRunAt])).toEqual([
       ["deliver-mail", "not-yet-due", null],
@@ -94,9 +96,15 @@ describe.each(DB_KINDS)("background job status on %s", (kind) => {
       await startJobs();
       expect(runnerState().status).toBe("running");
       const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline && !lines.some((l) => l.includes('"event":"job.finished"'))) await new Promise((r) => setTimeout(r, 200));
+      while (Date.now() < deadline && !lines.some((l) => l.includes('"event":"job.finished"')))
+        await new Promise((r) => setTimeout(r, 200));
       const run = lines.map((l) => JSON.parse(l)).find((l) => l.event === "job.finished");
-      expect(run).toMatchObject({ queue: "deliver-mail", outcome: "ok", count: expect.any(Number), durationMs: expect.any(Number) });
+      expect(run).toMatchObject({
+        queue: "deliver-mail",
+        outcome: "ok",
+        count: expect.any(Number),
+        durationMs: expect.any(Number),
+      });
       const response = await jobsHealth();
       const body = await response.json();
       expect(body.runner.status).toBe("running");
@@ -136,7 +144,13 @@ describe.each(DB_KINDS)("background job status on %s", (kind) => {
       await startJobs();
       expect(runnerState()).toMatchObject({ status: "retrying", attempts: 1 });
       const failed = lines.map((l) => JSON.parse(l)).find((l) => l.event === "jobs.start-failed");
-      expect(failed).toMatchObject({ level: "error", component: "jobs", attempt: 1, retryInSeconds: 1, errorName: "Error" });
+      expect(failed).toMatchObject({
+        level: "error",
+        component: "jobs",
+        attempt: 1,
+        retryInSeconds: 1,
+        errorName: "Error",
+      });
       await db.prisma.$executeRawUnsafe(`alter table pgboss.version_away rename to version`);
       const deadline = Date.now() + 20_000;
       while (Date.now() < deadline && runnerState().status !== "running") await new Promise((r) => setTimeout(r, 100));

@@ -191,7 +191,10 @@ describe("migration tooling", () => {
 
   it("diffs from the migrations to a changed schema", async () => {
     const changed = { ...scratch, schemaPath: path.join(dir, "changed.prisma") };
-    await writeFile(changed.schemaPath, SCRATCH_SCHEMA.replace("label String", "label String\n  done  Boolean @default(false)"));
+    await writeFile(
+      changed.schemaPath,
+      SCRATCH_SCHEMA.replace("label String", "label String\n  done  Boolean @default(false)"),
+    );
     const sql = await diffMigrationsToSchema(changed);
     expect(sql).toMatch(/ALTER TABLE "Item" ADD COLUMN\s+"done" BOOLEAN NOT NULL DEFAULT false/);
     expect(sql).not.toContain("CREATE TABLE");
@@ -241,9 +244,14 @@ describe("migration tooling", () => {
     const url = new URL(TEST_DATABASE_URL!);
     url.pathname = `/${name}`;
     try {
-      await writeMigration("20250102000000_bad", `ALTER TABLE "Item" ADD COLUMN "note" TEXT DEFAULT 'a;b';\nSELECT 1/0;\n`);
+      await writeMigration(
+        "20250102000000_bad",
+        `ALTER TABLE "Item" ADD COLUMN "note" TEXT DEFAULT 'a;b';\nSELECT 1/0;\n`,
+      );
       const target: MigrationTarget = { kind: "postgres", connectionString: url.toString() };
-      await expect(applyMigrations(target, scratch)).rejects.toThrow(/Migration 20250102000000_bad failed[\s\S]*division by zero/);
+      await expect(applyMigrations(target, scratch)).rejects.toThrow(
+        /Migration 20250102000000_bad failed[\s\S]*division by zero/,
+      );
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
       try {
@@ -265,8 +273,8 @@ describe("migration tooling", () => {
     await expect(
       applyMigrations({ kind: "postgres", connectionString: "postgresql://u:p@127.0.0.1:1/db" }, scratch),
     ).rejects.toThrow(/Cannot reach the PostgreSQL server[\s\S]*DATABASE_URL/);
-    await expect(applyMigrations({ kind: "postgres", connectionString: "mysql://u:p@host/db" }, scratch)).rejects.toThrow(
-      /must start with postgresql:\/\//,
-    );
+    await expect(
+      applyMigrations({ kind: "postgres", connectionString: "mysql://u:p@host/db" }, scratch),
+    ).rejects.toThrow(/must start with postgresql:\/\//);
   });
 });

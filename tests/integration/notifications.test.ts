@@ -25,8 +25,17 @@ function recordingTransport(fail = false): MailTransport & { sent: OutgoingMail[
 }
 
 const gift = (title: string, euros = "85,00") => ({
-  direction: "received", kind: "goods", description: title, giver: "Drukkerij Peeters", valueEuros: euros, date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+  direction: "received",
+  kind: "goods",
+  description: title,
+  giver: "Drukkerij Peeters",
+  valueEuros: euros,
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
 });
 
 describe.each(DB_KINDS)("notifications on %s", (kind) => {
@@ -62,20 +71,46 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
 
   it("a register-only declaration informs the manager; a decision informs the employee", async () => {
     const registered = await file(fatima, "Bloemen", "20,00");
-    expect(await db.prisma.notification.findFirst({ where: { declarationId: registered.id }, select: { kind: true, recipientId: true } })).toEqual({ kind: "REGISTERED_INFO", recipientId: jeroen.id });
+    expect(
+      await db.prisma.notification.findFirst({
+        where: { declarationId: registered.id },
+        select: { kind: true, recipientId: true },
+      }),
+    ).toEqual({ kind: "REGISTERED_INFO", recipientId: jeroen.id });
     const decided = await file(fatima, "Wijn");
-    await decideDeclaration(jeroen, DecisionSchema.parse({ id: decided.id, version: decided.version, kind: "REFUSED", reason: "Te duur" }));
-    const toEmployee = await db.prisma.notification.findFirst({ where: { declarationId: decided.id, recipientId: fatima.id }, select: { kind: true } });
+    await decideDeclaration(
+      jeroen,
+      DecisionSchema.parse({ id: decided.id, version: decided.version, kind: "REFUSED", reason: "Te duur" }),
+    );
+    const toEmployee = await db.prisma.notification.findFirst({
+      where: { declarationId: decided.id, recipientId: fatima.id },
+      select: { kind: true },
+    });
     expect(toEmployee?.kind).toBe("DECIDED");
   });
 
   it("a question notifies the employee, the answer the manager, an escalation the integrity officers", async () => {
     const ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
     const d = await file(fatima, "Vraagstuk");
-    await decideDeclaration(jeroen, DecisionSchema.parse({ id: d.id, version: d.version, kind: "INFO_REQUESTED", reason: "Van wie precies?" }));
-    await submitDeclaration(fatima, { id: d.id, version: d.version + 1, submissionKey: randomUUID(), answer: "Van de directeur." });
-    await decideDeclaration(jeroen, DecisionSchema.parse({ id: d.id, version: d.version + 2, kind: "ESCALATED", reason: "Twijfel" }));
-    const notes = await db.prisma.notification.findMany({ where: { declarationId: d.id }, orderBy: { createdAt: "asc" }, select: { kind: true, recipientId: true } });
+    await decideDeclaration(
+      jeroen,
+      DecisionSchema.parse({ id: d.id, version: d.version, kind: "INFO_REQUESTED", reason: "Van wie precies?" }),
+    );
+    await submitDeclaration(fatima, {
+      id: d.id,
+      version: d.version + 1,
+      submissionKey: randomUUID(),
+      answer: "Van de directeur.",
+    });
+    await decideDeclaration(
+      jeroen,
+      DecisionSchema.parse({ id: d.id, version: d.version + 2, kind: "ESCALATED", reason: "Twijfel" }),
+    );
+    const notes = await db.prisma.notification.findMany({
+      where: { declarationId: d.id },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, recipientId: true },
+    });
     expect(notes).toEqual([
       { kind: "DECISION_NEEDED", recipientId: jeroen.id },
       { kind: "INFO_REQUESTED", recipientId: fatima.id },
@@ -103,7 +138,10 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
     await file(fatima, "Tweede");
     const transport = recordingTransport();
     expect((await deliverPending(db.prisma, transport, { digestMinutes: 15 })).events).toBe(0);
-    await db.prisma.outboundEmail.updateMany({ where: { status: "PENDING" }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    await db.prisma.outboundEmail.updateMany({
+      where: { status: "PENDING" },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
     const report = await deliverPending(db.prisma, transport, { digestMinutes: 15 });
     expect(report).toMatchObject({ messages: 1, events: 2 });
     expect(transport.sent[0]!.subject).toBe("Integriteitsportaal: 2 berichten");
@@ -118,7 +156,10 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
     expect(pending.lastError).toContain("SMTP 451");
     // The claim's lock has not expired yet: nobody else takes it meanwhile.
     expect((await deliverPending(db.prisma, recordingTransport())).events).toBe(0);
-    await db.prisma.outboundEmail.update({ where: { id: pending.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.prisma.outboundEmail.update({
+      where: { id: pending.id },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     expect((await deliverPending(db.prisma, recordingTransport())).events).toBe(1);
   });
 
@@ -133,7 +174,10 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
 
   it("reminds the decider of an overdue decision once a day", async () => {
     const { id } = await file(fatima, "Oude melding");
-    await db.prisma.declaration.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 12 * 86_400_000) } });
+    await db.prisma.declaration.update({
+      where: { id },
+      data: { submittedAt: new Date(Date.now() - 12 * 86_400_000) },
+    });
     await queueReminders(db.prisma, 10);
     await queueReminders(db.prisma, 10);
     const reminders = await db.prisma.notification.findMany({ where: { declarationId: id, kind: "REMINDER" } });

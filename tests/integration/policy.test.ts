@@ -12,12 +12,27 @@ import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 async function failure(p: Promise<unknown>): Promise<AppError | "OK"> {
-  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e; throw e; }
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
 }
 
 const day = (offset: number) => amsterdamNow(new Date(Date.now() + offset * 86_400_000)).today;
 const input = (over: Record<string, string>) =>
-  PolicySettingSchema.parse({ giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "", effectiveFrom: day(0), reason: "Strenger na incident", basedOn: "none", ...over });
+  PolicySettingSchema.parse({
+    giftCapEuros: "",
+    tripExtensionMaxHours: "",
+    rehireCoolingMonths: "",
+    sideJobPublicationMinScale: "",
+    effectiveFrom: day(0),
+    reason: "Strenger na incident",
+    basedOn: "none",
+    ...over,
+  });
 
 describe.each(DB_KINDS)("policy settings on %s", (kind) => {
   let db: TestDb;
@@ -42,18 +57,25 @@ describe.each(DB_KINDS)("policy settings on %s", (kind) => {
     const e = error as AppError;
     expect(e.code).toBe("VALIDATION");
     expect(e.details?.fieldErrors).toEqual({ giftCapEuros: "looser" });
-    expect((e.details?.messages as Record<string, { nl: string; citation: string }>).giftCapEuros).toMatchObject({ citation: expect.stringContaining("000 L419-421") });
+    expect((e.details?.messages as Record<string, { nl: string; citation: string }>).giftCapEuros).toMatchObject({
+      citation: expect.stringContaining("000 L419-421"),
+    });
     expect(await db.prisma.policySetting.count()).toBe(0);
   });
 
   it("only integrity officers and HR of the organisation change the policy", async () => {
-    for (const v of [fatima, jeroen, pieter]) expect((await failure(createPolicySetting(v, input({ giftCapEuros: "25" })))) as AppError, v.name).toMatchObject({ code: "FORBIDDEN" });
+    for (const v of [fatima, jeroen, pieter])
+      expect((await failure(createPolicySetting(v, input({ giftCapEuros: "25" })))) as AppError, v.name).toMatchObject({
+        code: "FORBIDDEN",
+      });
     expect((await failure(getPolicyOverview(fatima))) as AppError).toMatchObject({ code: "FORBIDDEN" });
     expect(await db.prisma.policySetting.count()).toBe(0);
   });
 
   it("refuses a date in the past", async () => {
-    const e = (await failure(createPolicySetting(ahmed, input({ giftCapEuros: "25", effectiveFrom: day(-1) })))) as AppError;
+    const e = (await failure(
+      createPolicySetting(ahmed, input({ giftCapEuros: "25", effectiveFrom: day(-1) })),
+    )) as AppError;
     expect(e.details?.fieldErrors).toEqual({ effectiveFrom: "notInPast" });
   });
 
@@ -64,18 +86,26 @@ describe.each(DB_KINDS)("policy settings on %s", (kind) => {
     expect(context.profile.tripExtension.maxHours).toBe(48);
     expect(context.profile.version).toMatch(/^rijk-2020\.1\+org\.gift2500\.trip48h$/);
     const code = await getCodeForViewer(fatima);
-    expect(code.tightening).toMatchObject({ effectiveFrom: day(0), reason: "Strenger na incident", settings: { giftCapCents: 2500, tripExtensionMaxHours: 48 } });
+    expect(code.tightening).toMatchObject({
+      effectiveFrom: day(0),
+      reason: "Strenger na incident",
+      settings: { giftCapCents: 2500, tripExtensionMaxHours: 48 },
+    });
     // Another organisation is untouched.
     expect((await getCodeForViewer(sophie)).tightening).toBeNull();
     expect((await getPolicyOverview(sophie)).settings).toEqual([]);
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "policy.setting-created", organisationId: ahmed.organisationId } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "policy.setting-created", organisationId: ahmed.organisationId },
+    });
     expect(audit.actorId).toBe(ahmed.id);
   });
 
   it("a second person working from the same page gets a conflict instead of overwriting", async () => {
     const overview = await getPolicyOverview(linda);
     await createPolicySetting(ahmed, input({ giftCapEuros: "20", basedOn: overview.latestId }));
-    const e = (await failure(createPolicySetting(linda, input({ giftCapEuros: "30", basedOn: overview.latestId })))) as AppError;
+    const e = (await failure(
+      createPolicySetting(linda, input({ giftCapEuros: "30", basedOn: overview.latestId })),
+    )) as AppError;
     expect(e.code).toBe("CONFLICT");
     expect((await getFilingContext(fatima)).profile.gift.capCents).toBe(2000);
   });

@@ -7,7 +7,15 @@ import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated/prisma/client";
-import { collectMyData, exportMyData, getRetentionSettings, listPurgeRuns, previewPurgeForViewer, purgeNow, updateRetention } from "@/lib/privacy/data";
+import {
+  collectMyData,
+  exportMyData,
+  getRetentionSettings,
+  listPurgeRuns,
+  previewPurgeForViewer,
+  purgeNow,
+  updateRetention,
+} from "@/lib/privacy/data";
 import { emptyCounts, purgeAllOrganisations, purgeOrganisation, readCounts } from "@/lib/privacy/purge";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { RetentionSchema } from "@/lib/privacy/schemas";
@@ -20,28 +28,68 @@ const ago = (days: number) => new Date(Date.now() - days * DAY);
 const YEAR = 365.25;
 
 async function codeOf(p: Promise<unknown>) {
-  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
 }
 
 /** The retention form as the browser sends it: every category, with the versions the page showed. */
-async function retentionForm(viewer: Viewer, months: Partial<Record<string, number>>, versions: Partial<Record<string, number>> = {}) {
+async function retentionForm(
+  viewer: Viewer,
+  months: Partial<Record<string, number>>,
+  versions: Partial<Record<string, number>> = {},
+) {
   const settings = await getRetentionSettings(viewer);
-  return RetentionSchema.parse(Object.fromEntries(settings.flatMap((s) => [
-    [`months_${s.category}`, String(months[s.category] ?? s.months)],
-    [`version_${s.category}`, String(versions[s.category] ?? s.version)],
-  ])));
+  return RetentionSchema.parse(
+    Object.fromEntries(
+      settings.flatMap((s) => [
+        [`months_${s.category}`, String(months[s.category] ?? s.months)],
+        [`version_${s.category}`, String(versions[s.category] ?? s.version)],
+      ]),
+    ),
+  );
 }
 
 describe.each(DB_KINDS)("privacy on %s", (kind) => {
   let db: TestDb;
-  let linda: Viewer, pieter: Viewer, fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, lotte: Viewer, sophie: Viewer, mohamed: Viewer, daan: Viewer, esther: Viewer, frank: Viewer;
+  let linda: Viewer,
+    pieter: Viewer,
+    fatima: Viewer,
+    thomas: Viewer,
+    jeroen: Viewer,
+    ahmed: Viewer,
+    lotte: Viewer,
+    sophie: Viewer,
+    mohamed: Viewer,
+    daan: Viewer,
+    esther: Viewer,
+    frank: Viewer;
 
   /** A declaration with its status and last change set directly (the purge reads only these facts). */
-  async function declaration(person: Viewer, over: { type?: DeclarationType; status: DeclarationStatus; updatedAt: Date; answers?: Prisma.InputJsonObject; relatedId?: string; title?: string }) {
+  async function declaration(
+    person: Viewer,
+    over: {
+      type?: DeclarationType;
+      status: DeclarationStatus;
+      updatedAt: Date;
+      answers?: Prisma.InputJsonObject;
+      relatedId?: string;
+      title?: string;
+    },
+  ) {
     const created = await db.prisma.declaration.create({
       data: {
-        organisationId: person.organisationId, personId: person.id, type: over.type ?? "GIFT", status: over.status, title: over.title ?? `Melding ${randomUUID().slice(0, 8)}`,
-        answers: over.answers ?? {}, relatedId: over.relatedId ?? null,
+        organisationId: person.organisationId,
+        personId: person.id,
+        type: over.type ?? "GIFT",
+        status: over.status,
+        title: over.title ?? `Melding ${randomUUID().slice(0, 8)}`,
+        answers: over.answers ?? {},
+        relatedId: over.relatedId ?? null,
       },
       select: { id: true, title: true },
     });
@@ -51,38 +99,114 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
 
   async function notification(person: Viewer, createdAt: Date, declarationId: string | null = null) {
     const key = randomUUID();
-    const n = await db.prisma.notification.create({ data: { organisationId: person.organisationId, recipientId: person.id, kind: "DECIDED", declarationId, params: { title: "x" }, eventKey: key, createdAt }, select: { id: true } });
-    const e = await db.prisma.outboundEmail.create({ data: { recipientId: person.id, kind: "DECIDED", declarationId, params: { title: "x" }, eventKey: key, status: "SENT", createdAt }, select: { id: true } });
+    const n = await db.prisma.notification.create({
+      data: {
+        organisationId: person.organisationId,
+        recipientId: person.id,
+        kind: "DECIDED",
+        declarationId,
+        params: { title: "x" },
+        eventKey: key,
+        createdAt,
+      },
+      select: { id: true },
+    });
+    const e = await db.prisma.outboundEmail.create({
+      data: {
+        recipientId: person.id,
+        kind: "DECIDED",
+        declarationId,
+        params: { title: "x" },
+        eventKey: key,
+        status: "SENT",
+        createdAt,
+      },
+      select: { id: true },
+    });
     return { notificationId: n.id, emailId: e.id };
   }
 
   async function mail(person: Viewer, sentAt: Date) {
-    return db.prisma.mailMessage.create({ data: { recipientId: person.id, toAddress: person.email, subject: "Portaal", body: "Er is een besluit.", transport: "demo", sentAt }, select: { id: true } });
+    return db.prisma.mailMessage.create({
+      data: {
+        recipientId: person.id,
+        toAddress: person.email,
+        subject: "Portaal",
+        body: "Er is een besluit.",
+        transport: "demo",
+        sentAt,
+      },
+      select: { id: true },
+    });
   }
 
   async function peopleImport(viewer: Viewer, createdAt: Date) {
-    return db.prisma.peopleImport.create({ data: { organisationId: viewer.organisationId, createdById: viewer.id, fileName: "hr.csv", encoding: "utf-8", rows: [{ name: "Iemand" }], report: [], createdAt }, select: { id: true } });
+    return db.prisma.peopleImport.create({
+      data: {
+        organisationId: viewer.organisationId,
+        createdById: viewer.id,
+        fileName: "hr.csv",
+        encoding: "utf-8",
+        rows: [{ name: "Iemand" }],
+        report: [],
+        createdAt,
+      },
+      select: { id: true },
+    });
   }
 
   async function campaignResponse(hr: Viewer, person: Viewer, year: number, respondedAt: Date) {
     const campaign = await db.prisma.declarationCampaign.create({
-      data: { organisationId: hr.organisationId, title: `Controle ${year}`, year, opensOn: new Date(`${year}-01-01`), dueOn: new Date(`${year}-02-01`), createdById: hr.id },
+      data: {
+        organisationId: hr.organisationId,
+        title: `Controle ${year}`,
+        year,
+        opensOn: new Date(`${year}-01-01`),
+        dueOn: new Date(`${year}-02-01`),
+        createdById: hr.id,
+      },
       select: { id: true },
     });
-    return db.prisma.campaignResponse.create({ data: { campaignId: campaign.id, personId: person.id, answer: "COMPLETE", respondedAt }, select: { id: true } });
+    return db.prisma.campaignResponse.create({
+      data: { campaignId: campaign.id, personId: person.id, answer: "COMPLETE", respondedAt },
+      select: { id: true },
+    });
   }
 
-  async function exists(model: "declaration" | "decision" | "declarationMessage" | "registerEntry" | "notification" | "outboundEmail" | "mailMessage" | "campaignResponse" | "peopleImport", id: string) {
-    return (await (db.prisma[model] as unknown as { count(a: unknown): Promise<number> }).count({ where: { id } })) === 1;
+  async function exists(
+    model:
+      | "declaration"
+      | "decision"
+      | "declarationMessage"
+      | "registerEntry"
+      | "notification"
+      | "outboundEmail"
+      | "mailMessage"
+      | "campaignResponse"
+      | "peopleImport",
+    id: string,
+  ) {
+    return (
+      (await (db.prisma[model] as unknown as { count(a: unknown): Promise<number> }).count({ where: { id } })) === 1
+    );
   }
 
   beforeAll(async () => {
     db = await createSeededTestDb(kind);
     useDatabaseForTests(db);
     const v = (name: string) => viewerByName(db.prisma, name);
-    linda = await v("Linda Smit"); pieter = await v("Pieter Mulder"); fatima = await v("Fatima El Amrani"); thomas = await v("Thomas Jansen");
-    jeroen = await v("Jeroen Bakker"); ahmed = await v("Ahmed Yilmaz"); lotte = await v("Lotte Janssen"); sophie = await v("Sophie Hermans");
-    mohamed = await v("Mohamed Bouzid"); daan = await v("Daan Meijer"); esther = await v("Esther Kok"); frank = await v("Frank Willems");
+    linda = await v("Linda Smit");
+    pieter = await v("Pieter Mulder");
+    fatima = await v("Fatima El Amrani");
+    thomas = await v("Thomas Jansen");
+    jeroen = await v("Jeroen Bakker");
+    ahmed = await v("Ahmed Yilmaz");
+    lotte = await v("Lotte Janssen");
+    sophie = await v("Sophie Hermans");
+    mohamed = await v("Mohamed Bouzid");
+    daan = await v("Daan Meijer");
+    esther = await v("Esther Kok");
+    frank = await v("Frank Willems");
   });
   afterAll(async () => {
     await db?.close();
@@ -91,30 +215,99 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
   it("purges exactly what is past its retention, keeps open, recent and running records and the audit trail, records the run, and a second run removes nothing", async () => {
     // Closed 8 years ago, with a decision, a question, a recent notification pointing to it and audit events: all go, except the audit events.
     const oldGift = await declaration(fatima, { status: "APPROVED", updatedAt: ago(8 * YEAR) });
-    const decision = await db.prisma.decision.create({ data: { declarationId: oldGift.id, deciderId: jeroen.id, outcome: "APPROVED", policyVersion: "rijk-test" }, select: { id: true } });
-    const message = await db.prisma.declarationMessage.create({ data: { declarationId: oldGift.id, authorId: jeroen.id, kind: "QUESTION", body: "Van wie?" }, select: { id: true } });
+    const decision = await db.prisma.decision.create({
+      data: { declarationId: oldGift.id, deciderId: jeroen.id, outcome: "APPROVED", policyVersion: "rijk-test" },
+      select: { id: true },
+    });
+    const message = await db.prisma.declarationMessage.create({
+      data: { declarationId: oldGift.id, authorId: jeroen.id, kind: "QUESTION", body: "Van wie?" },
+      select: { id: true },
+    });
     const linked = await notification(fatima, ago(30), oldGift.id);
-    await db.prisma.$transaction((tx) => recordAudit(tx, { organisationId: fatima.organisationId, actorId: fatima.id, action: "declaration.submitted", entityType: "Declaration", entityId: oldGift.id }));
+    await db.prisma.$transaction((tx) =>
+      recordAudit(tx, {
+        organisationId: fatima.organisationId,
+        actorId: fatima.id,
+        action: "declaration.submitted",
+        entityType: "Declaration",
+        entityId: oldGift.id,
+      }),
+    );
     // Kept: closed 6 years ago; open ones however old; a side job that still runs.
     const recentGift = await declaration(fatima, { status: "REFUSED", updatedAt: ago(6 * YEAR) });
-    const open = await Promise.all((["SUBMITTED", "INFO_REQUESTED", "ESCALATED"] as const).map((status) => declaration(fatima, { status, updatedAt: ago(10 * YEAR) })));
-    const runningSideJob = await declaration(fatima, { type: "SIDE_JOB", status: "APPROVED", updatedAt: ago(10 * YEAR) });
+    const open = await Promise.all(
+      (["SUBMITTED", "INFO_REQUESTED", "ESCALATED"] as const).map((status) =>
+        declaration(fatima, { status, updatedAt: ago(10 * YEAR) }),
+      ),
+    );
+    const runningSideJob = await declaration(fatima, {
+      type: "SIDE_JOB",
+      status: "APPROVED",
+      updatedAt: ago(10 * YEAR),
+    });
     // A side job whose end was reported 8 years ago, taken off the register 6 years ago: entry and declaration go.
-    const endDate = ago(8 * YEAR).toISOString().slice(0, 10);
-    const endedSideJob = await declaration(fatima, { type: "SIDE_JOB", status: "APPROVED", updatedAt: ago(8 * YEAR), answers: { change: "ended", endDate } });
+    const endDate = ago(8 * YEAR)
+      .toISOString()
+      .slice(0, 10);
+    const endedSideJob = await declaration(fatima, {
+      type: "SIDE_JOB",
+      status: "APPROVED",
+      updatedAt: ago(8 * YEAR),
+      answers: { change: "ended", endDate },
+    });
     const oldEntry = await db.prisma.registerEntry.create({
-      data: { organisationId: fatima.organisationId, declarationId: endedSideJob.id, personId: fatima.id, status: "ENDED", personName: fatima.name, functionTitle: "x", sideJob: "Bestuurslid", sideJobOrganisation: "Stichting", paid: false, endedAt: ago(6 * YEAR), endReason: "SIDE_JOB_ENDED" },
+      data: {
+        organisationId: fatima.organisationId,
+        declarationId: endedSideJob.id,
+        personId: fatima.id,
+        status: "ENDED",
+        personName: fatima.name,
+        functionTitle: "x",
+        sideJob: "Bestuurslid",
+        sideJobOrganisation: "Stichting",
+        paid: false,
+        endedAt: ago(6 * YEAR),
+        endReason: "SIDE_JOB_ENDED",
+      },
       select: { id: true },
     });
     // Ended 8 years ago too, but taken off the register only 2 years ago: the register history keeps both.
-    const endedRecentEntry = await declaration(fatima, { type: "SIDE_JOB", status: "APPROVED", updatedAt: ago(8 * YEAR), answers: { change: "ended", endDate } });
+    const endedRecentEntry = await declaration(fatima, {
+      type: "SIDE_JOB",
+      status: "APPROVED",
+      updatedAt: ago(8 * YEAR),
+      answers: { change: "ended", endDate },
+    });
     const recentEntry = await db.prisma.registerEntry.create({
-      data: { organisationId: fatima.organisationId, declarationId: endedRecentEntry.id, personId: fatima.id, status: "ENDED", personName: fatima.name, functionTitle: "x", sideJob: "Docent", sideJobOrganisation: "Hogeschool", paid: true, endedAt: ago(2 * YEAR), endReason: "SIDE_JOB_ENDED" },
+      data: {
+        organisationId: fatima.organisationId,
+        declarationId: endedRecentEntry.id,
+        personId: fatima.id,
+        status: "ENDED",
+        personName: fatima.name,
+        functionTitle: "x",
+        sideJob: "Docent",
+        sideJobOrganisation: "Hogeschool",
+        paid: true,
+        endedAt: ago(2 * YEAR),
+        endReason: "SIDE_JOB_ENDED",
+      },
       select: { id: true },
     });
     // A published entry of an old side job stays, whatever its age.
     const published = await db.prisma.registerEntry.create({
-      data: { organisationId: fatima.organisationId, declarationId: runningSideJob.id, personId: fatima.id, status: "PUBLISHED", personName: fatima.name, functionTitle: "x", sideJob: "Voorzitter", sideJobOrganisation: "Vereniging", paid: false, publishedAt: ago(9 * YEAR) },
+      data: {
+        organisationId: fatima.organisationId,
+        declarationId: runningSideJob.id,
+        personId: fatima.id,
+        status: "PUBLISHED",
+        personName: fatima.name,
+        functionTitle: "x",
+        sideJob: "Voorzitter",
+        sideJobOrganisation: "Vereniging",
+        paid: false,
+        publishedAt: ago(9 * YEAR),
+      },
       select: { id: true },
     });
     // Withdrawn 8 years ago and copied last year: the copy stays and loses its link.
@@ -153,19 +346,23 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     const { runId, removed } = await purgeNow(linda);
     expect(removed).toEqual(expected);
 
-    for (const id of [oldGift.id, endedSideJob.id, oldWithdrawn.id, oldDraft.id]) expect(await exists("declaration", id), id).toBe(false);
+    for (const id of [oldGift.id, endedSideJob.id, oldWithdrawn.id, oldDraft.id])
+      expect(await exists("declaration", id), id).toBe(false);
     expect(await exists("decision", decision.id)).toBe(false);
     expect(await exists("declarationMessage", message.id)).toBe(false);
     expect(await exists("registerEntry", oldEntry.id)).toBe(false);
-    for (const id of [linked.notificationId, oldNote.notificationId]) expect(await exists("notification", id)).toBe(false);
+    for (const id of [linked.notificationId, oldNote.notificationId])
+      expect(await exists("notification", id)).toBe(false);
     for (const id of [linked.emailId, oldNote.emailId]) expect(await exists("outboundEmail", id)).toBe(false);
     expect(await exists("mailMessage", oldMail.id)).toBe(false);
     expect(await exists("campaignResponse", oldResponse.id)).toBe(false);
     expect(await exists("peopleImport", oldImport.id)).toBe(false);
 
-    for (const d of [recentGift, ...open, runningSideJob, endedRecentEntry, copy, recentDraft, otherGift, otherDraft]) expect(await exists("declaration", d.id), d.title).toBe(true);
+    for (const d of [recentGift, ...open, runningSideJob, endedRecentEntry, copy, recentDraft, otherGift, otherDraft])
+      expect(await exists("declaration", d.id), d.title).toBe(true);
     for (const id of [recentEntry.id, published.id]) expect(await exists("registerEntry", id)).toBe(true);
-    for (const id of [recentNote.notificationId, otherNote.notificationId]) expect(await exists("notification", id)).toBe(true);
+    for (const id of [recentNote.notificationId, otherNote.notificationId])
+      expect(await exists("notification", id)).toBe(true);
     for (const id of [recentMail.id, otherMail.id]) expect(await exists("mailMessage", id)).toBe(true);
     expect(await exists("campaignResponse", recentResponse.id)).toBe(true);
     for (const id of [recentImport.id, otherImport.id]) expect(await exists("peopleImport", id)).toBe(true);
@@ -197,14 +394,29 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
   });
 
   it("works in bounded batches: a small batch size removes the same, over several transactions", async () => {
-    const drafts = await Promise.all(Array.from({ length: 5 }, () => declaration(thomas, { status: "DRAFT", updatedAt: ago(400) })));
-    const { removed } = await purgeOrganisation(db.prisma, thomas.organisationId, { kind: "schedule" }, { batchSize: 2 });
+    const drafts = await Promise.all(
+      Array.from({ length: 5 }, () => declaration(thomas, { status: "DRAFT", updatedAt: ago(400) })),
+    );
+    const { removed } = await purgeOrganisation(
+      db.prisma,
+      thomas.organisationId,
+      { kind: "schedule" },
+      { batchSize: 2 },
+    );
     expect(removed.DRAFTS.declarations).toBe(5);
     for (const d of drafts) expect(await exists("declaration", d.id)).toBe(false);
     // maxBatches bounds one run; the rest waits for the next.
-    const more = await Promise.all(Array.from({ length: 5 }, () => declaration(thomas, { status: "DRAFT", updatedAt: ago(400) })));
-    expect((await purgeOrganisation(db.prisma, thomas.organisationId, { kind: "schedule" }, { batchSize: 2, maxBatches: 1 })).removed.DRAFTS.declarations).toBe(2);
-    expect((await purgeOrganisation(db.prisma, thomas.organisationId, { kind: "schedule" }, { batchSize: 2 })).removed.DRAFTS.declarations).toBe(3);
+    const more = await Promise.all(
+      Array.from({ length: 5 }, () => declaration(thomas, { status: "DRAFT", updatedAt: ago(400) })),
+    );
+    expect(
+      (await purgeOrganisation(db.prisma, thomas.organisationId, { kind: "schedule" }, { batchSize: 2, maxBatches: 1 }))
+        .removed.DRAFTS.declarations,
+    ).toBe(2);
+    expect(
+      (await purgeOrganisation(db.prisma, thomas.organisationId, { kind: "schedule" }, { batchSize: 2 })).removed.DRAFTS
+        .declarations,
+    ).toBe(3);
     for (const d of more) expect(await exists("declaration", d.id)).toBe(false);
   });
 
@@ -214,10 +426,21 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
       expect(await codeOf(listPurgeRuns(viewer)), viewer.name).toBe("FORBIDDEN");
       expect(await codeOf(previewPurgeForViewer(viewer)), viewer.name).toBe("FORBIDDEN");
       expect(await codeOf(purgeNow(viewer)), viewer.name).toBe("FORBIDDEN");
-      const input = RetentionSchema.parse(Object.fromEntries(RETENTION_CATEGORIES.flatMap((c) => [[`months_${c}`, String(RETENTION_POLICY[c].minMonths)], [`version_${c}`, "0"]])));
+      const input = RetentionSchema.parse(
+        Object.fromEntries(
+          RETENTION_CATEGORIES.flatMap((c) => [
+            [`months_${c}`, String(RETENTION_POLICY[c].minMonths)],
+            [`version_${c}`, "0"],
+          ]),
+        ),
+      );
       expect(await codeOf(updateRetention(viewer, input)), viewer.name).toBe("FORBIDDEN");
     }
-    expect(await db.prisma.retentionRule.count({ where: { organisationId: { in: [fatima.organisationId, daan.organisationId] } } })).toBe(0);
+    expect(
+      await db.prisma.retentionRule.count({
+        where: { organisationId: { in: [fatima.organisationId, daan.organisationId] } },
+      }),
+    ).toBe(0);
     // The administrator may look (and would purge their own organisation only).
     expect((await getRetentionSettings(pieter)).map((s) => s.category)).toEqual([...RETENTION_CATEGORIES]);
   });
@@ -231,7 +454,10 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     // Nothing else anywhere: no rule in another organisation.
     expect(await db.prisma.retentionRule.count({ where: { organisationId: { not: mohamed.organisationId } } })).toBe(0);
     expect((await getRetentionSettings(frank)).every((s) => s.isDefault)).toBe(true);
-    const events = await db.prisma.auditEvent.findMany({ where: { action: "privacy.retention-changed", organisationId: mohamed.organisationId }, orderBy: { seq: "asc" } });
+    const events = await db.prisma.auditEvent.findMany({
+      where: { action: "privacy.retention-changed", organisationId: mohamed.organisationId },
+      orderBy: { seq: "asc" },
+    });
     expect(events.map((e) => e.data)).toEqual([
       { category: "CLOSED_DECLARATIONS", fromMonths: 84, toMonths: 120, version: 1 },
       { category: "DRAFTS", fromMonths: 6, toMonths: 1, version: 1 },
@@ -258,15 +484,40 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     expect(settings.find((s) => s.category === "NOTIFICATIONS")).toMatchObject({ months: 18, version: 1 });
     // Out of bounds (the data layer checks too, whatever the form sent): nothing saved.
     const input = await retentionForm(frank, {});
-    const tooShort = { periods: input.periods.map((p) => (p.category === "CLOSED_DECLARATIONS" ? { ...p, months: 1 } : p.category === "DRAFTS" ? { ...p, months: 1000 } : p)) };
+    const tooShort = {
+      periods: input.periods.map((p) =>
+        p.category === "CLOSED_DECLARATIONS"
+          ? { ...p, months: 1 }
+          : p.category === "DRAFTS"
+            ? { ...p, months: 1000 }
+            : p,
+      ),
+    };
     const error = await updateRetention(frank, tooShort).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).details?.fieldErrors).toEqual({ months_CLOSED_DECLARATIONS: "monthsMin", months_DRAFTS: "monthsMax" });
-    expect((await getRetentionSettings(frank)).find((s) => s.category === "CLOSED_DECLARATIONS")).toMatchObject({ months: 84, isDefault: true });
+    expect((error as AppError).details?.fieldErrors).toEqual({
+      months_CLOSED_DECLARATIONS: "monthsMin",
+      months_DRAFTS: "monthsMax",
+    });
+    expect((await getRetentionSettings(frank)).find((s) => s.category === "CLOSED_DECLARATIONS")).toMatchObject({
+      months: 84,
+      isDefault: true,
+    });
   });
 
   it("'download my data' holds the viewer's own data and nothing of a colleague's declaration", async () => {
-    const gift = { direction: "received", kind: "goods", giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02", giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "yes", refusalWouldOffend: "yes", explanation: "" };
+    const gift = {
+      direction: "received",
+      kind: "goods",
+      giver: "Bakkerij Bisschop",
+      valueEuros: "75,00",
+      date: "2026-11-02",
+      giverInProcurementOrAwaitingDecision: "no",
+      deliveredToHomeAddress: "no",
+      foreignRelation: "yes",
+      refusalWouldOffend: "yes",
+      explanation: "",
+    };
     const file = async (viewer: Viewer, description: string) => {
       const draft = await saveDraft(viewer, { type: "gift", raw: { ...gift, description } });
       await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
@@ -274,19 +525,49 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     };
     const mine = await file(fatima, "Taart van de bakker voor Fatima");
     const colleagues = await file(thomas, "Geheime fles wijn voor Thomas");
-    await decideDeclaration(jeroen, DecisionSchema.parse({ id: mine.id, version: mine.version, kind: "APPROVED_WITH_CONDITIONS", reason: "", conditions: "Deel het met het team." }));
-    await decideDeclaration(jeroen, DecisionSchema.parse({ id: colleagues.id, version: colleagues.version, kind: "REFUSED", reason: "Leverancier in aanbesteding", conditions: "" }));
+    await decideDeclaration(
+      jeroen,
+      DecisionSchema.parse({
+        id: mine.id,
+        version: mine.version,
+        kind: "APPROVED_WITH_CONDITIONS",
+        reason: "",
+        conditions: "Deel het met het team.",
+      }),
+    );
+    await decideDeclaration(
+      jeroen,
+      DecisionSchema.parse({
+        id: colleagues.id,
+        version: colleagues.version,
+        kind: "REFUSED",
+        reason: "Leverancier in aanbesteding",
+        conditions: "",
+      }),
+    );
 
     const data = await collectMyData(fatima);
-    expect(data.person).toMatchObject({ id: fatima.id, name: "Fatima El Amrani", email: fatima.email, manager: "Jeroen Bakker", organisation: fatima.organisationName });
+    expect(data.person).toMatchObject({
+      id: fatima.id,
+      name: "Fatima El Amrani",
+      email: fatima.email,
+      manager: "Jeroen Bakker",
+      organisation: fatima.organisationName,
+    });
     expect(data.person).not.toHaveProperty("sessionVersion");
     const own = data.declarations.find((d) => d.id === mine.id);
     expect(own).toMatchObject({ title: "Taart van de bakker voor Fatima", status: "APPROVED_WITH_CONDITIONS" });
     expect(own?.answers).toMatchObject({ giver: "Bakkerij Bisschop" });
-    expect(own?.decisions).toMatchObject([{ outcome: "APPROVED_WITH_CONDITIONS", conditions: "Deel het met het team.", decidedBy: "Jeroen Bakker" }]);
+    expect(own?.decisions).toMatchObject([
+      { outcome: "APPROVED_WITH_CONDITIONS", conditions: "Deel het met het team.", decidedBy: "Jeroen Bakker" },
+    ]);
     expect(data.notifications.some((n) => n.declarationId === mine.id && n.kind === "DECIDED")).toBe(true);
-    expect(data.auditEvents.some((e) => e.entityId === mine.id && e.action === "declaration.decided" && !e.byYou)).toBe(true);
-    expect(data.auditEvents.some((e) => e.entityId === mine.id && e.action === "declaration.submitted" && e.byYou)).toBe(true);
+    expect(data.auditEvents.some((e) => e.entityId === mine.id && e.action === "declaration.decided" && !e.byYou)).toBe(
+      true,
+    );
+    expect(
+      data.auditEvents.some((e) => e.entityId === mine.id && e.action === "declaration.submitted" && e.byYou),
+    ).toBe(true);
     expect(data.declarations.every((d) => d.id !== colleagues.id)).toBe(true);
 
     const { fileName, json } = await exportMyData(fatima);
@@ -298,7 +579,11 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     expect(json).not.toContain(thomas.email);
     expect(json).not.toContain("Leverancier in aanbesteding");
     expect(json).not.toContain(lotte.email);
-    expect(await db.prisma.auditEvent.count({ where: { action: "privacy.data-exported", actorId: fatima.id, entityId: fatima.id } })).toBe(1);
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { action: "privacy.data-exported", actorId: fatima.id, entityId: fatima.id },
+      }),
+    ).toBe(1);
 
     // The manager's own export lists the decisions they took, by number, without the colleague's declaration contents.
     const managers = JSON.stringify(await collectMyData(jeroen));

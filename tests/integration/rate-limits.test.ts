@@ -19,7 +19,11 @@ import { currentRequest, resetRequest, runAction, signInAs } from "@/tests/suppo
 /** The message of an action state, whatever its status. */
 const messageOf = (state: unknown): string | undefined => (state as { message?: string } | undefined)?.message;
 
-const ENV_KEYS = ["RATE_LIMIT_SUBMIT_PER_HOUR", "RATE_LIMIT_SIGN_IN_PER_15_MIN", "RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN"] as const;
+const ENV_KEYS = [
+  "RATE_LIMIT_SUBMIT_PER_HOUR",
+  "RATE_LIMIT_SIGN_IN_PER_15_MIN",
+  "RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN",
+] as const;
 
 describe.each(DB_KINDS)("rate limits on %s", (kind) => {
   let db: TestDb;
@@ -43,7 +47,9 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
   });
 
   it("counts exactly under concurrency: one statement inserts or increments the window", async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => hitRateLimit(db.prisma, "test:concurrent", 5, 60)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => hitRateLimit(db.prisma, "test:concurrent", 5, 60)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     const rows = await db.prisma.rateLimitWindow.findMany({ where: { key: "test:concurrent" } });
@@ -55,7 +61,11 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
     const t0 = new Date("2026-03-01T10:14:59Z");
     expect((await hitRateLimit(db.prisma, "test:window", 1, 900, t0)).allowed).toBe(true);
     const second = await hitRateLimit(db.prisma, "test:window", 1, 900, t0);
-    expect(second).toMatchObject({ allowed: false, retryAfterSeconds: 1, windowStart: new Date("2026-03-01T10:00:00Z") });
+    expect(second).toMatchObject({
+      allowed: false,
+      retryAfterSeconds: 1,
+      windowStart: new Date("2026-03-01T10:00:00Z"),
+    });
     expect((await hitRateLimit(db.prisma, "test:window", 1, 900, new Date("2026-03-01T10:15:00Z"))).allowed).toBe(true);
     expect(windowStartOf(new Date("2026-03-01T10:44:00Z"), 3600)).toEqual(new Date("2026-03-01T10:00:00Z"));
     const result = await runDailyTasks(db.prisma, new Date("2026-03-03T08:00:00Z"));
@@ -96,7 +106,9 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
       const auditBefore = await db.prisma.auditEvent.count();
       const refused = await save(daan.id);
       expect(refused.result?.status).toBe("error");
-      expect(messageOf(refused.result)).toMatch(/^Je hebt veel meldingen kort na elkaar verstuurd\. Probeer het over \d+ (minuut|minuten) opnieuw\.$/);
+      expect(messageOf(refused.result)).toMatch(
+        /^Je hebt veel meldingen kort na elkaar verstuurd\. Probeer het over \d+ (minuut|minuten) opnieuw\.$/,
+      );
       const minutes = Number(/over (\d+)/.exec(messageOf(refused.result)!)![1]);
       expect(minutes).toBeGreaterThanOrEqual(1);
       expect(minutes).toBeLessThanOrEqual(60);
@@ -104,8 +116,19 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
       expect(await db.prisma.auditEvent.count()).toBe(auditBefore);
 
       currentRequest().cookies.set(LOCALE_COOKIE, "en");
-      const english = await runAction(() => saveDeclarationAction({ status: "idle" }, (() => { const f = new FormData(); f.set("_type", "gift"); return f; })()));
-      expect(messageOf(english.result)).toMatch(/^You have sent many declarations in a short time\. Please try again in \d+ minutes?\.$/);
+      const english = await runAction(() =>
+        saveDeclarationAction(
+          { status: "idle" },
+          (() => {
+            const f = new FormData();
+            f.set("_type", "gift");
+            return f;
+          })(),
+        ),
+      );
+      expect(messageOf(english.result)).toMatch(
+        /^You have sent many declarations in a short time\. Please try again in \d+ minutes?\.$/,
+      );
 
       // Another person has their own count.
       resetRequest();
@@ -143,7 +166,9 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
     async function nextAuth(request: Request): Promise<Response> {
       calls++;
       const personId = new URLSearchParams(await request.text()).get("personId") ?? "";
-      const url = known.has(personId) ? "http://localhost:3000/" : "http://localhost:3000/aanmelden?error=CredentialsSignin&provider=demo";
+      const url = known.has(personId)
+        ? "http://localhost:3000/"
+        : "http://localhost:3000/aanmelden?error=CredentialsSignin&provider=demo";
       return Response.json({ url });
     }
 
@@ -152,7 +177,12 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
       const request = new Request(`${base}/callback/demo`, {
         method: "POST",
         body,
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:3000", "x-forwarded-for": `${ip}, 10.0.0.1`, ...headers },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: "http://localhost:3000",
+          "x-forwarded-for": `${ip}, 10.0.0.1`,
+          ...headers,
+        },
       });
       return refuseCrossOrigin(request) ?? signInRateLimit(request, ["callback", "demo"], nextAuth);
     }
@@ -166,8 +196,12 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
         expect(response.status).toBe(200);
         expect(((await response.json()) as { url: string }).url).toBe("http://localhost:3000/");
       }
-      expect(await db.prisma.rateLimitWindow.findMany({ where: { key: { in: [`sign-in:account:${eva.id.toLowerCase()}`, "sign-in:ip:198.51.100.7"] } }, select: { count: true } }))
-        .toEqual([{ count: 0 }, { count: 0 }]);
+      expect(
+        await db.prisma.rateLimitWindow.findMany({
+          where: { key: { in: [`sign-in:account:${eva.id.toLowerCase()}`, "sign-in:ip:198.51.100.7"] } },
+          select: { count: true },
+        }),
+      ).toEqual([{ count: 0 }, { count: 0 }]);
     });
 
     it("answers 429 with Retry-After and a message in Dutch and English after too many failed attempts for one account", async () => {
@@ -187,8 +221,12 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
       expect(retryAfter).toBeLessThanOrEqual(900);
       const body = (await refused.json()) as { url: string; message: { nl: string; en: string } };
       expect(body.url).toBe("/aanmelden?error=RateLimited");
-      expect(body.message.nl).toMatch(/^Er is te vaak geprobeerd aan te melden\. Probeer het over \d+ minu(ut|ten) opnieuw\.$/);
-      expect(body.message.en).toMatch(/^There have been too many attempts to sign in\. Please try again in \d+ minutes?\.$/);
+      expect(body.message.nl).toMatch(
+        /^Er is te vaak geprobeerd aan te melden\. Probeer het over \d+ minu(ut|ten) opnieuw\.$/,
+      );
+      expect(body.message.en).toMatch(
+        /^There have been too many attempts to sign in\. Please try again in \d+ minutes?\.$/,
+      );
     });
 
     it("answers 429 after too many failed attempts from one address, whatever the account", async () => {
@@ -205,8 +243,17 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
     it("a browser returning from single sign-on over the limit gets a page in both languages", async () => {
       process.env.RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN = "1";
       const callback = () =>
-        signInRateLimit(new Request(`${base}/callback/oidc?code=x&state=y`, { headers: { accept: "text/html", "x-forwarded-for": "203.0.113.77" } }), ["callback", "oidc"], async () =>
-          new Response(null, { status: 302, headers: { location: "http://localhost:3000/aanmelden?error=Callback" } }));
+        signInRateLimit(
+          new Request(`${base}/callback/oidc?code=x&state=y`, {
+            headers: { accept: "text/html", "x-forwarded-for": "203.0.113.77" },
+          }),
+          ["callback", "oidc"],
+          async () =>
+            new Response(null, {
+              status: 302,
+              headers: { location: "http://localhost:3000/aanmelden?error=Callback" },
+            }),
+        );
       expect((await callback()).status).toBe(302);
       const refused = await callback();
       expect(refused.status).toBe(429);
@@ -219,7 +266,11 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
     it("leaves next-auth's other endpoints alone", async () => {
       process.env.RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN = "1";
       for (let i = 0; i < 3; i++) {
-        const response = await signInRateLimit(new Request(`${base}/session`, { headers: { "x-forwarded-for": "203.0.113.78" } }), ["session"], async () => new Response("{}", { status: 400 }));
+        const response = await signInRateLimit(
+          new Request(`${base}/session`, { headers: { "x-forwarded-for": "203.0.113.78" } }),
+          ["session"],
+          async () => new Response("{}", { status: 400 }),
+        );
         expect(response.status).toBe(400);
       }
     });
@@ -228,7 +279,10 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
       const eva = await db.prisma.person.findFirstOrThrow({ where: { name: "Eva van Leeuwen" } });
       expect((await demoSignIn(eva.id, "198.51.100.8", { origin: "https://evil.example" })).status).toBe(403);
       expect((await demoSignIn(eva.id, "198.51.100.8", { origin: "null" })).status).toBe(403);
-      const post = (headers: Record<string, string>) => refuseCrossOrigin(new Request(`${base}/signout`, { method: "POST", headers: { host: "localhost:3000", ...headers } }));
+      const post = (headers: Record<string, string>) =>
+        refuseCrossOrigin(
+          new Request(`${base}/signout`, { method: "POST", headers: { host: "localhost:3000", ...headers } }),
+        );
       expect(post({ origin: "https://evil.example" })?.status).toBe(403);
       expect(post({ origin: "http://localhost:3000.evil.example" })?.status).toBe(403);
       expect(post({ "sec-fetch-site": "cross-site" })?.status).toBe(403);
@@ -238,9 +292,18 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
       expect(post({ "sec-fetch-site": "same-origin" })).toBeNull();
       expect(post({ referer: "http://localhost:3000/aanmelden" })).toBeNull();
       // Behind a TLS-terminating proxy the Host header and X-Forwarded-Proto name the portal.
-      expect(refuseCrossOrigin(new Request("http://internal:3000/api/auth/signout", { method: "POST", headers: { host: "portaal.example.nl", "x-forwarded-proto": "https", origin: "https://portaal.example.nl" } }))).toBeNull();
+      expect(
+        refuseCrossOrigin(
+          new Request("http://internal:3000/api/auth/signout", {
+            method: "POST",
+            headers: { host: "portaal.example.nl", "x-forwarded-proto": "https", origin: "https://portaal.example.nl" },
+          }),
+        ),
+      ).toBeNull();
       // GET is never refused.
-      expect(refuseCrossOrigin(new Request(`${base}/session`, { headers: { origin: "https://evil.example" } }))).toBeNull();
+      expect(
+        refuseCrossOrigin(new Request(`${base}/session`, { headers: { origin: "https://evil.example" } })),
+      ).toBeNull();
     });
   });
 });

@@ -7,7 +7,13 @@ import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
-import { activeRecusalsForDeclaration, endRecusal, listMyRecusals, listOrganisationRecusals, listTeamRecusals } from "@/lib/recusals/data";
+import {
+  activeRecusalsForDeclaration,
+  endRecusal,
+  listMyRecusals,
+  listOrganisationRecusals,
+  listTeamRecusals,
+} from "@/lib/recusals/data";
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { AppError } from "@/lib/errors";
 import { collectMyData } from "@/lib/privacy/data";
@@ -17,30 +23,69 @@ import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 const supplier = (over: Record<string, string> = {}) => ({
-  partyName: `Schoonmaak ${randomUUID().slice(0, 6)} BV`, relationRole: "bidder", contactKind: "family", involvement: "handling",
-  matter: "Aanbesteding schoonmaak 2026", alreadyStarted: "no", explanation: "", ...over,
+  partyName: `Schoonmaak ${randomUUID().slice(0, 6)} BV`,
+  relationRole: "bidder",
+  contactKind: "family",
+  involvement: "handling",
+  matter: "Aanbesteding schoonmaak 2026",
+  alreadyStarted: "no",
+  explanation: "",
+  ...over,
 });
 const relationship = (over: Record<string, string> = {}) => ({
-  relationKind: "romantic", otherParty: "colleague", otherPartyDescription: "Een collega", functionsTouch: "yes", dependency: "no",
-  riskToObjectivity: "doubt", explanation: "", ...over,
+  relationKind: "romantic",
+  otherParty: "colleague",
+  otherPartyDescription: "Een collega",
+  functionsTouch: "yes",
+  dependency: "no",
+  riskToObjectivity: "doubt",
+  explanation: "",
+  ...over,
 });
 const gift = () => ({
-  direction: "received", kind: "goods", description: `Fles wijn ${randomUUID().slice(0, 6)}`, giver: "Schoonmaak BV", valueEuros: "20,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+  direction: "received",
+  kind: "goods",
+  description: `Fles wijn ${randomUUID().slice(0, 6)}`,
+  giver: "Schoonmaak BV",
+  valueEuros: "20,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
 });
 
-async function file(viewer: Viewer, type: "supplier-contact" | "private-relationship" | "gift", raw: Record<string, string>) {
+async function file(
+  viewer: Viewer,
+  type: "supplier-contact" | "private-relationship" | "gift",
+  raw: Record<string, string>,
+) {
   const draft = await saveDraft(viewer, { type, raw });
   const sent = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
   return { id: draft.id, version: draft.version + 1, sent };
 }
 
-const decision = (id: string, version: number, over: Record<string, unknown> = {}) => DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
-const addDays = (n: number) => new Date(Date.parse(`${amsterdamNow().today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const part = (over: Record<string, string> = {}) => RecusalPartSchema.parse({ recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak BV", recusalEndsOn: addDays(60), ...over });
+const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
+  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+const addDays = (n: number) =>
+  new Date(Date.parse(`${amsterdamNow().today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const part = (over: Record<string, string> = {}) =>
+  RecusalPartSchema.parse({
+    recusalKind: "SUPPLIER",
+    recusalSubject: "Schoonmaak BV",
+    recusalEndsOn: addDays(60),
+    ...over,
+  });
 
 async function codeOf(p: Promise<unknown>) {
-  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return e.code; throw e; }
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
 }
 
 describe("the recusal part of a decision (schema)", () => {
@@ -50,11 +95,28 @@ describe("the recusal part of a decision (schema)", () => {
     expect(part()).toMatchObject({ kind: "SUPPLIER", subject: "Schoonmaak BV" });
     const half = RecusalPartSchema.safeParse({ recusalKind: "MATTER", recusalSubject: "", recusalEndsOn: "" });
     expect(half.success).toBe(false);
-    expect(half.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["recusalSubject", "subjectRequired"], ["recusalEndsOn", "endsOnRequired"]]);
-    expect(RecusalPartSchema.safeParse({ recusalKind: "BOSS", recusalSubject: "x", recusalEndsOn: "2030-01-01" }).error!.issues[0]!.message).toBe("unknownKind");
-    expect(RecusalPartSchema.safeParse({ recusalKind: "MATTER", recusalSubject: "x", recusalEndsOn: "2030-02-30" }).error!.issues[0]!.message).toBe("invalidDate");
-    expect(RecusalPartSchema.safeParse({ recusalKind: "MATTER", recusalSubject: "x".repeat(201), recusalEndsOn: "2030-01-01" }).error!.issues[0]!.message).toBe("subjectTooLong");
-    expect(EndRecusalSchema.safeParse({ id: "x", version: "1", reason: "  " }).error!.issues[0]!.message).toBe("endReasonRequired");
+    expect(half.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["recusalSubject", "subjectRequired"],
+      ["recusalEndsOn", "endsOnRequired"],
+    ]);
+    expect(
+      RecusalPartSchema.safeParse({ recusalKind: "BOSS", recusalSubject: "x", recusalEndsOn: "2030-01-01" }).error!
+        .issues[0]!.message,
+    ).toBe("unknownKind");
+    expect(
+      RecusalPartSchema.safeParse({ recusalKind: "MATTER", recusalSubject: "x", recusalEndsOn: "2030-02-30" }).error!
+        .issues[0]!.message,
+    ).toBe("invalidDate");
+    expect(
+      RecusalPartSchema.safeParse({
+        recusalKind: "MATTER",
+        recusalSubject: "x".repeat(201),
+        recusalEndsOn: "2030-01-01",
+      }).error!.issues[0]!.message,
+    ).toBe("subjectTooLong");
+    expect(EndRecusalSchema.safeParse({ id: "x", version: "1", reason: "  " }).error!.issues[0]!.message).toBe(
+      "endReasonRequired",
+    );
   });
 });
 
@@ -80,12 +142,28 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
   it("a supplier contact goes to the manager, who records the recusal with the decision: one transaction, audited", async () => {
     const { id, version } = await file(fatima, "supplier-contact", supplier());
     const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ status: "SUBMITTED", assigneeId: jeroen.id, ruleOutcome: "REGISTER", deciderRole: "MANAGER" });
+    expect(stored).toMatchObject({
+      status: "SUBMITTED",
+      assigneeId: jeroen.id,
+      ruleOutcome: "REGISTER",
+      deciderRole: "MANAGER",
+    });
     expect(stored.reference).toMatch(/^PCL-\d{4}-\d{5}$/);
-    await decideDeclaration(jeroen, decision(id, version), part({ recusalSubject: "Aanbesteding schoonmaak 2026", recusalKind: "MATTER" }));
+    await decideDeclaration(
+      jeroen,
+      decision(id, version),
+      part({ recusalSubject: "Aanbesteding schoonmaak 2026", recusalKind: "MATTER" }),
+    );
     const r = await db.prisma.recusal.findFirstOrThrow({ where: { declarationId: id } });
     const d = await db.prisma.decision.findFirstOrThrow({ where: { declarationId: id } });
-    expect(r).toMatchObject({ personId: fatima.id, recordedById: jeroen.id, decisionId: d.id, subjectKind: "MATTER", subject: "Aanbesteding schoonmaak 2026", endedAt: null });
+    expect(r).toMatchObject({
+      personId: fatima.id,
+      recordedById: jeroen.id,
+      decisionId: d.id,
+      subjectKind: "MATTER",
+      subject: "Aanbesteding schoonmaak 2026",
+      endedAt: null,
+    });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: r.id } });
     expect(audit.action).toBe("recusal.recorded");
     expect(JSON.stringify(audit.data)).not.toContain("schoonmaak"); // the subject stays out of the trail
@@ -96,14 +174,24 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     expect(org.find((x) => x.id === r.id)).toMatchObject({ canEnd: false });
     // Personal data about Fatima: in her own data download (AVG art. 15), with the audit event about it.
     const mine = await collectMyData(fatima);
-    expect(mine.recusals.find((x) => x.id === r.id)).toMatchObject({ declarationId: id, kind: "MATTER", subject: "Aanbesteding schoonmaak 2026", recordedBy: "Jeroen Bakker", endedAt: null });
+    expect(mine.recusals.find((x) => x.id === r.id)).toMatchObject({
+      declarationId: id,
+      kind: "MATTER",
+      subject: "Aanbesteding schoonmaak 2026",
+      recordedBy: "Jeroen Bakker",
+      endedAt: null,
+    });
     expect(mine.auditEvents.some((e) => e.entityId === r.id && e.action === "recusal.recorded")).toBe(true);
   });
 
   it("a refused recusal part rolls the whole decision back: wrong outcome, wrong type, an end date in the past", async () => {
     const a = await file(fatima, "supplier-contact", supplier());
-    expect(await codeOf(decideDeclaration(jeroen, decision(a.id, a.version, { kind: "REFUSED", reason: "Nee" }), part()))).toBe("VALIDATION");
-    expect(await codeOf(decideDeclaration(jeroen, decision(a.id, a.version), part({ recusalEndsOn: addDays(-1) })))).toBe("VALIDATION");
+    expect(
+      await codeOf(decideDeclaration(jeroen, decision(a.id, a.version, { kind: "REFUSED", reason: "Nee" }), part())),
+    ).toBe("VALIDATION");
+    expect(
+      await codeOf(decideDeclaration(jeroen, decision(a.id, a.version), part({ recusalEndsOn: addDays(-1) }))),
+    ).toBe("VALIDATION");
     expect(await db.prisma.decision.count({ where: { declarationId: a.id } })).toBe(0);
     expect(await db.prisma.recusal.count({ where: { declarationId: a.id } })).toBe(0);
     expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("SUBMITTED");
@@ -126,7 +214,8 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     const other = await file(fatima, "supplier-contact", supplier());
     expect((await activeRecusalsForDeclaration(jeroen, other.id))!.map((x) => x.id)).toContain(r.id);
     expect((await activeRecusalsForDeclaration(ahmed, other.id))!.map((x) => x.id)).toContain(r.id);
-    for (const v of [fatima, thomas, rob, lotte]) expect(await activeRecusalsForDeclaration(v, other.id), v.name).toBeNull();
+    for (const v of [fatima, thomas, rob, lotte])
+      expect(await activeRecusalsForDeclaration(v, other.id), v.name).toBeNull();
     expect((await listMyRecusals(thomas)).map((x) => x.id)).not.toContain(r.id);
     expect((await listTeamRecusals(rob)).map((x) => x.id)).not.toContain(r.id);
     expect(await codeOf(listOrganisationRecusals(thomas))).toBe("FORBIDDEN");
@@ -156,23 +245,45 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     expect((await db.prisma.recusal.findUniqueOrThrow({ where: { id: r.id } })).endedAt).toBeNull();
     await endRecusal(jeroen, { id: r.id, version: r.version, reason: "De aanbesteding is gegund." });
     const ended = await db.prisma.recusal.findUniqueOrThrow({ where: { id: r.id } });
-    expect(ended).toMatchObject({ endedById: jeroen.id, endReason: "De aanbesteding is gegund.", version: r.version + 1 });
+    expect(ended).toMatchObject({
+      endedById: jeroen.id,
+      endReason: "De aanbesteding is gegund.",
+      version: r.version + 1,
+    });
     expect(ended.endedAt).not.toBeNull();
-    expect((await db.prisma.auditEvent.findMany({ where: { entityId: r.id }, orderBy: { seq: "asc" } })).map((e) => e.action)).toEqual(["recusal.recorded", "recusal.ended"]);
+    expect(
+      (await db.prisma.auditEvent.findMany({ where: { entityId: r.id }, orderBy: { seq: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["recusal.recorded", "recusal.ended"]);
     expect((await listMyRecusals(fatima)).map((x) => x.id)).not.toContain(r.id);
     expect((await listTeamRecusals(jeroen)).map((x) => x.id)).not.toContain(r.id);
-    expect(await codeOf(endRecusal(jeroen, { id: r.id, version: r.version + 1, reason: "nog eens" }))).toBe("INVALID_STATE");
+    expect(await codeOf(endRecusal(jeroen, { id: r.id, version: r.version + 1, reason: "nog eens" }))).toBe(
+      "INVALID_STATE",
+    );
   });
 
   it("gemeente: a relationship with one's own manager goes to the integrity officer, and that manager cannot end the recusal", async () => {
-    const { id, version } = await file(lotte, "private-relationship", relationship({ dependency: "yes", withOwnManager: "yes" }));
+    const { id, version } = await file(
+      lotte,
+      "private-relationship",
+      relationship({ dependency: "yes", withOwnManager: "yes" }),
+    );
     const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ status: "ESCALATED", deciderRole: "INTEGRITY_OFFICER", assigneeId: null });
     expect(stored.reference).toMatch(/^PRL-/);
     // Rob reads his team's declarations (decision 041 leaves that as it is) but cannot decide this one.
-    expect(await codeOf(decideDeclaration(rob, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Rob Lemmens" })))).toBe("INVALID_STATE");
+    expect(
+      await codeOf(
+        decideDeclaration(rob, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Rob Lemmens" })),
+      ),
+    ).toBe("INVALID_STATE");
     expect(await db.prisma.decision.count({ where: { declarationId: id } })).toBe(0);
-    await decideDeclaration(bas, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Beoordeling van Lotte" }));
+    await decideDeclaration(
+      bas,
+      decision(id, version),
+      part({ recusalKind: "PERSON", recusalSubject: "Beoordeling van Lotte" }),
+    );
     const r = await db.prisma.recusal.findFirstOrThrow({ where: { declarationId: id } });
     expect(r.recordedById).toBe(bas.id);
     expect((await listTeamRecusals(rob)).find((x) => x.id === r.id)).toMatchObject({ canEnd: false });
@@ -184,15 +295,36 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
 
   it("gemeente: the manager the report is about cannot decide it or end its recusal even while also holding INTEGRITY_OFFICER", async () => {
     const before = await db.prisma.person.findUniqueOrThrow({ where: { id: rob.id }, select: { roles: true } });
-    await db.prisma.person.update({ where: { id: rob.id }, data: { roles: { set: [...before.roles, "INTEGRITY_OFFICER"] } } });
+    await db.prisma.person.update({
+      where: { id: rob.id },
+      data: { roles: { set: [...before.roles, "INTEGRITY_OFFICER"] } },
+    });
     try {
       const robAsOfficer = await viewerByName(db.prisma, "Rob Lemmens");
-      const { id, version } = await file(lotte, "private-relationship", relationship({ dependency: "yes", withOwnManager: "yes" }));
-      expect(await codeOf(decideDeclaration(robAsOfficer, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Rob Lemmens" })))).toBe("INVALID_STATE");
+      const { id, version } = await file(
+        lotte,
+        "private-relationship",
+        relationship({ dependency: "yes", withOwnManager: "yes" }),
+      );
+      expect(
+        await codeOf(
+          decideDeclaration(
+            robAsOfficer,
+            decision(id, version),
+            part({ recusalKind: "PERSON", recusalSubject: "Rob Lemmens" }),
+          ),
+        ),
+      ).toBe("INVALID_STATE");
       expect(await db.prisma.decision.count({ where: { declarationId: id } })).toBe(0);
-      await decideDeclaration(bas, decision(id, version), part({ recusalKind: "PERSON", recusalSubject: "Beoordeling van Lotte" }));
+      await decideDeclaration(
+        bas,
+        decision(id, version),
+        part({ recusalKind: "PERSON", recusalSubject: "Beoordeling van Lotte" }),
+      );
       const r = await db.prisma.recusal.findFirstOrThrow({ where: { declarationId: id } });
-      expect((await listOrganisationRecusals(robAsOfficer)).find((x) => x.id === r.id)).toMatchObject({ canEnd: false });
+      expect((await listOrganisationRecusals(robAsOfficer)).find((x) => x.id === r.id)).toMatchObject({
+        canEnd: false,
+      });
       expect(await codeOf(endRecusal(robAsOfficer, { id: r.id, version: r.version, reason: "x" }))).toBe("FORBIDDEN");
       expect((await db.prisma.recusal.findUniqueOrThrow({ where: { id: r.id } })).endedAt).toBeNull();
     } finally {
@@ -201,7 +333,11 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
   });
 
   it("a relationship that touches nothing is registered without a decision; an expired recusal is no longer active", async () => {
-    const { id } = await file(lotte, "private-relationship", relationship({ functionsTouch: "no", riskToObjectivity: "no", otherParty: "external-relation" }));
+    const { id } = await file(
+      lotte,
+      "private-relationship",
+      relationship({ functionsTouch: "no", riskToObjectivity: "no", otherParty: "external-relation" }),
+    );
     expect((await db.prisma.declaration.findUniqueOrThrow({ where: { id } })).status).toBe("REGISTERED");
     const s = await file(lotte, "supplier-contact", supplier());
     await decideDeclaration(rob, decision(s.id, s.version), part());

@@ -25,7 +25,9 @@ describe("the reference migration on existing data (PGlite)", () => {
     const names = (await readdir(MIGRATIONS)).sort();
     const mine = names.find((n) => n.endsWith("_declaration_reference"))!;
     // Everything before this migration: the database as it was.
-    for (const name of names) if (name < mine || name === "migration_lock.toml") await cp(path.join(MIGRATIONS, name), path.join(dir, name), { recursive: true });
+    for (const name of names)
+      if (name < mine || name === "migration_lock.toml")
+        await cp(path.join(MIGRATIONS, name), path.join(dir, name), { recursive: true });
     pglite = new PGlite();
     await applyMigrations({ kind: "pglite", client: pglite }, { migrationsDir: dir, schemaPath: SCHEMA });
     await pglite.exec(`
@@ -49,7 +51,10 @@ describe("the reference migration on existing data (PGlite)", () => {
       insert into "OutboundEmail" (id, "recipientId", kind, "declarationId", params, "eventKey") values
         ('o1', 'p-a', 'DECIDED', 'd1', '{"title": "Wijn", "person": "Anna", "type": "gift", "outcome": "APPROVED"}', 'declaration:d1:v3:APPROVED:p-a');
     `);
-    expect((await applyMigrations({ kind: "pglite", client: pglite }, { migrationsDir: MIGRATIONS, schemaPath: SCHEMA })).applied).toContain(mine);
+    expect(
+      (await applyMigrations({ kind: "pglite", client: pglite }, { migrationsDir: MIGRATIONS, schemaPath: SCHEMA }))
+        .applied,
+    ).toContain(mine);
     opened = await openDb({ kind: "pglite", dataDir: "(memory)", display: "in-memory PGlite" }, { pglite });
   });
   afterAll(async () => {
@@ -59,7 +64,10 @@ describe("the reference migration on existing data (PGlite)", () => {
   });
 
   it("numbers the sent declarations in sending order, per organisation, prefix and Amsterdam year; drafts keep none", async () => {
-    const rows = await opened.prisma.declaration.findMany({ select: { id: true, reference: true }, orderBy: { id: "asc" } });
+    const rows = await opened.prisma.declaration.findMany({
+      select: { id: true, reference: true },
+      orderBy: { id: "asc" },
+    });
     expect(Object.fromEntries(rows.map((r) => [r.id, r.reference]))).toEqual({
       d1: "GES-2025-00002",
       d2: "GES-2025-00001",
@@ -81,8 +89,19 @@ describe("the reference migration on existing data (PGlite)", () => {
 
   it("stored notifications and e-mails keep the reference and the kind, not the title or names", async () => {
     const { prisma } = opened;
-    expect((await prisma.notification.findUniqueOrThrow({ where: { id: "n1" } })).params).toEqual({ reference: "GES-2025-00002", type: "gift", outcome: "APPROVED" });
-    expect((await prisma.outboundEmail.findUniqueOrThrow({ where: { id: "o1" } })).params).toEqual({ reference: "GES-2025-00002", type: "gift", outcome: "APPROVED" });
-    expect((await prisma.notification.findUniqueOrThrow({ where: { id: "n2" } })).params).toEqual({ year: "2026", due: "1 mei 2026" });
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: "n1" } })).params).toEqual({
+      reference: "GES-2025-00002",
+      type: "gift",
+      outcome: "APPROVED",
+    });
+    expect((await prisma.outboundEmail.findUniqueOrThrow({ where: { id: "o1" } })).params).toEqual({
+      reference: "GES-2025-00002",
+      type: "gift",
+      outcome: "APPROVED",
+    });
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: "n2" } })).params).toEqual({
+      year: "2026",
+      due: "1 mei 2026",
+    });
   });
 });

@@ -16,8 +16,17 @@ import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 const gift = (description: string) => ({
-  direction: "received", kind: "goods", description, giver: "Drukkerij Peeters", valueEuros: "85,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
+  direction: "received",
+  kind: "goods",
+  description,
+  giver: "Drukkerij Peeters",
+  valueEuros: "85,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
 });
 
 const numberOf = (reference: string) => Number(reference.split("-")[2]);
@@ -51,7 +60,9 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
     const year = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date());
     expect(sent.reference).toMatch(new RegExp(`^GES-${year}-\\d{5}$`));
     expect((await getMyDeclaration(fatima, d.id))!.reference).toBe(sent.reference);
-    expect((await submitDeclaration(fatima, { id: d.id, version: d.version, submissionKey: key })).reference).toBe(sent.reference);
+    expect((await submitDeclaration(fatima, { id: d.id, version: d.version, submissionKey: key })).reference).toBe(
+      sent.reference,
+    );
     expect((await listMyDeclarations(fatima)).find((i) => i.id === d.id)!.reference).toBe(sent.reference);
     expect((await listManagerQueue(jeroen)).find((i) => i.id === d.id)!.reference).toBe(sent.reference);
     expect((await getForDecision(jeroen, d.id))!.reference).toBe(sent.reference);
@@ -60,30 +71,41 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
   it("20 submissions at once in one organisation get 20 consecutive numbers: no gap, no duplicate", async () => {
     const drafts = await Promise.all(Array.from({ length: 20 }, (_, i) => draft(i % 2 ? thomas : fatima, `Pen ${i}`)));
     const results = await Promise.all(
-      drafts.map((d, i) => submitDeclaration(i % 2 ? thomas : fatima, { id: d.id, version: d.version, submissionKey: randomUUID() })),
+      drafts.map((d, i) =>
+        submitDeclaration(i % 2 ? thomas : fatima, { id: d.id, version: d.version, submissionKey: randomUUID() }),
+      ),
     );
     const numbers = results.map((r) => numberOf(r.reference)).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(20);
     expect(numbers.at(-1)! - numbers[0]!).toBe(19);
     // And they follow on from what was sent before: the counter holds the next number.
     const year = Number(results[0]!.reference.split("-")[1]);
-    const counter = await db.prisma.declarationCounter.findUniqueOrThrow({ where: { organisationId_prefix_year: { organisationId: fatima.organisationId, prefix: "GES", year } } });
+    const counter = await db.prisma.declarationCounter.findUniqueOrThrow({
+      where: { organisationId_prefix_year: { organisationId: fatima.organisationId, prefix: "GES", year } },
+    });
     expect(counter.next).toBe(numbers.at(-1)! + 1);
-    const all = await db.prisma.declaration.findMany({ where: { organisationId: fatima.organisationId, reference: { startsWith: `GES-${year}-` } }, select: { reference: true } });
+    const all = await db.prisma.declaration.findMany({
+      where: { organisationId: fatima.organisationId, reference: { startsWith: `GES-${year}-` } },
+      select: { reference: true },
+    });
     const stored = all.map((r) => numberOf(r.reference!)).sort((a, b) => a - b);
     expect(stored).toEqual(Array.from({ length: stored.length }, (_, i) => stored[0]! + i));
   });
 
   it("a transaction that rolls back gives its number back", async () => {
     const year = 2031;
-    const first = await db.prisma.$transaction((tx) => takeReference(tx, fatima.organisationId, "GIFT", new Date(`${year}-06-01T10:00:00Z`)));
+    const first = await db.prisma.$transaction((tx) =>
+      takeReference(tx, fatima.organisationId, "GIFT", new Date(`${year}-06-01T10:00:00Z`)),
+    );
     await expect(
       db.prisma.$transaction(async (tx) => {
         await takeReference(tx, fatima.organisationId, "GIFT", new Date(`${year}-06-01T10:00:00Z`));
         throw new Error("the submission failed after taking a number");
       }),
     ).rejects.toThrow("the submission failed");
-    const next = await db.prisma.$transaction((tx) => takeReference(tx, fatima.organisationId, "GIFT", new Date(`${year}-06-01T10:00:00Z`)));
+    const next = await db.prisma.$transaction((tx) =>
+      takeReference(tx, fatima.organisationId, "GIFT", new Date(`${year}-06-01T10:00:00Z`)),
+    );
     expect([first, next]).toEqual([`GES-${year}-00001`, `GES-${year}-00002`]);
   });
 
@@ -92,7 +114,9 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
     expect(await takeReference(db.prisma, fatima.organisationId, "INVITATION", at)).toBe("UIT-2033-00001");
     expect(await takeReference(db.prisma, fatima.organisationId, "GIFT", at)).toBe("GES-2033-00001");
     expect(await takeReference(db.prisma, lotte.organisationId, "GIFT", at)).toBe("GES-2033-00001");
-    expect(await takeReference(db.prisma, fatima.organisationId, "GIFT", new Date("2032-12-31T22:30:00Z"))).toBe("GES-2032-00001");
+    expect(await takeReference(db.prisma, fatima.organisationId, "GIFT", new Date("2032-12-31T22:30:00Z"))).toBe(
+      "GES-2032-00001",
+    );
     expect(await takeReference(db.prisma, fatima.organisationId, "GIFT", at)).toBe("GES-2033-00002");
     expect(new Set(Object.values(REFERENCE_PREFIX)).size).toBe(Object.keys(REFERENCE_PREFIX).length);
   });
@@ -101,11 +125,24 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
     await db.prisma.outboundEmail.updateMany({ data: { status: "SENT" } });
     const d = await draft(fatima, "Vraagstuk");
     const sent = await submitDeclaration(fatima, { id: d.id, version: d.version, submissionKey: randomUUID() });
-    await decideDeclaration(jeroen, DecisionSchema.parse({ id: d.id, version: d.version + 1, kind: "INFO_REQUESTED", reason: "Van wie precies?" }));
-    const again = await submitDeclaration(fatima, { id: d.id, version: d.version + 2, submissionKey: randomUUID(), answer: "Van de directeur." });
+    await decideDeclaration(
+      jeroen,
+      DecisionSchema.parse({ id: d.id, version: d.version + 1, kind: "INFO_REQUESTED", reason: "Van wie precies?" }),
+    );
+    const again = await submitDeclaration(fatima, {
+      id: d.id,
+      version: d.version + 2,
+      submissionKey: randomUUID(),
+      answer: "Van de directeur.",
+    });
     expect(again.reference).toBe(sent.reference);
     const sentMail: OutgoingMail[] = [];
-    const transport: MailTransport = { name: "demo", async send(mail) { sentMail.push(mail); } };
+    const transport: MailTransport = {
+      name: "demo",
+      async send(mail) {
+        sentMail.push(mail);
+      },
+    };
     await deliverPending(db.prisma, transport);
     const toJeroen = sentMail.filter((m) => m.to === jeroen.email);
     const toFatima = sentMail.filter((m) => m.to === fatima.email);
@@ -115,7 +152,11 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
 
   it("is findable where the viewer may read the declaration, and nowhere else", async () => {
     const d = await draft(fatima, "Zoekbaar");
-    const { reference } = await submitDeclaration(fatima, { id: d.id, version: d.version, submissionKey: randomUUID() });
+    const { reference } = await submitDeclaration(fatima, {
+      id: d.id,
+      version: d.version,
+      submissionKey: randomUUID(),
+    });
     const sloppy = reference.toLowerCase().replace(/-/g, " ").replace(/ 0+/, " ");
     expect(normaliseReference(sloppy)).toBe(reference);
     expect(await locateByReference(fatima, sloppy)).toEqual({ id: d.id, reference, href: `/meldingen/${d.id}` });

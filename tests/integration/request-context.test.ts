@@ -35,7 +35,10 @@ describe("server actions in a test request", () => {
     const before = await db.prisma.declaration.count({ where: { personId: fatima.id } });
     const outcome = await runAction(() => saveDeclarationAction({ status: "idle" }, form));
     // An empty gift is saved as a draft of hers (drafts may be incomplete).
-    const draft = await db.prisma.declaration.findFirstOrThrow({ where: { personId: fatima.id }, orderBy: { createdAt: "desc" } });
+    const draft = await db.prisma.declaration.findFirstOrThrow({
+      where: { personId: fatima.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(await db.prisma.declaration.count({ where: { personId: fatima.id } })).toBe(before + 1);
     expect(outcome.result).toMatchObject({ status: "success", id: draft.id });
   });

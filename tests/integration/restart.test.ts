@@ -21,7 +21,10 @@ const WRITER = path.join(ROOT, "tests/support/restart-writer.ts");
 const KILL_AFTER = 8;
 
 /** Runs the writer until it acknowledged `killAfter` declarations, then SIGKILLs it; returns the acknowledged ids. */
-function writeAndKill(env: Record<string, string>, killAfter: number): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
+function writeAndKill(
+  env: Record<string, string>,
+  killAfter: number,
+): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", WRITER], {
       cwd: ROOT,
@@ -62,17 +65,29 @@ function writeAndKill(env: Record<string, string>, killAfter: number): Promise<{
 /** Every acknowledged declaration is SUBMITTED with its audit event and outbox rows; the audit chains hold. */
 async function expectNothingLost(prisma: PrismaClient, acked: string[]): Promise<void> {
   expect(acked.length).toBeGreaterThanOrEqual(KILL_AFTER);
-  const declarations = await prisma.declaration.findMany({ where: { id: { in: acked } }, select: { id: true, status: true, organisationId: true, submittedAt: true } });
+  const declarations = await prisma.declaration.findMany({
+    where: { id: { in: acked } },
+    select: { id: true, status: true, organisationId: true, submittedAt: true },
+  });
   expect(declarations.map((d) => d.id).sort()).toEqual([...acked].sort());
   for (const d of declarations) {
     expect(d.status, d.id).toBe("SUBMITTED");
     expect(d.submittedAt, d.id).not.toBeNull();
   }
-  const submitted = await prisma.auditEvent.findMany({ where: { entityType: "Declaration", entityId: { in: acked }, action: "declaration.submitted" }, select: { entityId: true } });
+  const submitted = await prisma.auditEvent.findMany({
+    where: { entityType: "Declaration", entityId: { in: acked }, action: "declaration.submitted" },
+    select: { entityId: true },
+  });
   expect(new Set(submitted.map((e) => e.entityId))).toEqual(new Set(acked));
   // The notification outbox was written in the same transaction: the manager's notice and its e-mail.
-  const notifications = await prisma.notification.findMany({ where: { declarationId: { in: acked } }, select: { declarationId: true } });
-  const emails = await prisma.outboundEmail.findMany({ where: { declarationId: { in: acked } }, select: { declarationId: true } });
+  const notifications = await prisma.notification.findMany({
+    where: { declarationId: { in: acked } },
+    select: { declarationId: true },
+  });
+  const emails = await prisma.outboundEmail.findMany({
+    where: { declarationId: { in: acked } },
+    select: { declarationId: true },
+  });
   expect(new Set(notifications.map((n) => n.declarationId))).toEqual(new Set(acked));
   expect(new Set(emails.map((n) => n.declarationId))).toEqual(new Set(acked));
   // The audit chain of every organisation: consecutive sequence numbers, each event linked to the previous one,
@@ -111,21 +126,27 @@ describe("a restart in the middle of work loses nothing that was acknowledged", 
       // The database still works after the crash: write once more and read it back.
       const person = await reopened.prisma.person.findFirstOrThrow({ select: { id: true } });
       await reopened.prisma.person.update({ where: { id: person.id }, data: { functionTitle: "Na de crash" } });
-      expect((await reopened.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).functionTitle).toBe("Na de crash");
+      expect((await reopened.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).functionTitle).toBe(
+        "Na de crash",
+      );
     } finally {
       await reopened.close();
     }
   }, 240_000);
 
-  it.runIf(!!process.env.TEST_DATABASE_URL)("PostgreSQL: the client process is killed mid-way", async () => {
-    const db = await createTestDb("postgres");
-    try {
-      await seedDemoData(db.prisma);
-      if (db.target.kind !== "postgres") throw new Error("expected PostgreSQL");
-      const { acked } = await writeAndKill({ DATABASE_URL: db.target.connectionString }, KILL_AFTER);
-      await expectNothingLost(db.prisma, acked);
-    } finally {
-      await db.close();
-    }
-  }, 240_000);
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    "PostgreSQL: the client process is killed mid-way",
+    async () => {
+      const db = await createTestDb("postgres");
+      try {
+        await seedDemoData(db.prisma);
+        if (db.target.kind !== "postgres") throw new Error("expected PostgreSQL");
+        const { acked } = await writeAndKill({ DATABASE_URL: db.target.connectionString }, KILL_AFTER);
+        await expectNothingLost(db.prisma, acked);
+      } finally {
+        await db.close();
+      }
+    },
+    240_000,
+  );
 });

@@ -21,7 +21,15 @@ const ZOD_DEFAULT = /(Invalid input|Invalid option|Too (big|small)|expected stri
 
 /** A hostile value that cannot be valid for the field it breaks. */
 const BREAK = {
-  id: ["", "   ", "\u0000", "x".repeat(65), "'; DROP TABLE \"Person\"; --", "<script>alert(1)</script>", "../../etc/passwd"],
+  id: [
+    "",
+    "   ",
+    "\u0000",
+    "x".repeat(65),
+    '\'; DROP TABLE "Person"; --',
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+  ],
   version: ["", "0", "-1", "abc", "1e309", "NaN", "\u0000", "1.5"],
   date: ["", "2026-02-30", "2026-13-01", "99999-01-01", "31-12-2026", "\u0000", "<b>"],
   text: ["", "   ", "\u0000", "\u0000\u0000<script>"],
@@ -41,49 +49,238 @@ interface ActionCase {
 }
 
 const ACTIONS: Record<string, ActionCase> = {
-  "lib/campaigns/actions.ts#answerCampaignAction": { who: "Fatima El Amrani", fields: ["campaignId", "answer"], breaks: { campaignId: BREAK.id, answer: ["", "YES", "complete", "\u0000"] } },
-  "lib/campaigns/actions.ts#checkOpenCampaignAction": { who: "Linda Smit", fields: ["title", "year", "dueOn"], breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date } },
-  "lib/campaigns/actions.ts#closeCampaignAction": { who: "Linda Smit", fields: ["id", "version"], breaks: { id: BREAK.id, version: BREAK.version } },
-  "lib/campaigns/actions.ts#openCampaignAction": { who: "Linda Smit", fields: ["title", "year", "dueOn"], breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date } },
-  "lib/campaigns/actions.ts#setPublicationAction": { who: "Linda Smit", fields: ["id", "version", "published"], breaks: { id: BREAK.id, version: BREAK.version, published: ["", "true", "ja", "\u0000"] } },
-  "lib/decisions/actions.ts#acknowledgeConditionsAction": { who: "Fatima El Amrani", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/decisions/actions.ts#createDelegationAction": { who: "Jeroen Bakker", fields: ["deputyId", "startsOn", "endsOn"], breaks: { deputyId: BREAK.id, startsOn: BREAK.date, endsOn: BREAK.date } },
-  "lib/decisions/actions.ts#decideAction": { who: "Jeroen Bakker", fields: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn", "recusalKind", "recusalSubject", "recusalEndsOn"], breaks: { id: BREAK.id, version: BREAK.version, kind: ["", "approved", "DELETE", "\u0000"], recusalEndsOn: ["2026-02-30", "2026-13-01", "31-12-2026", "\u0000", "<b>"] } },
+  "lib/campaigns/actions.ts#answerCampaignAction": {
+    who: "Fatima El Amrani",
+    fields: ["campaignId", "answer"],
+    breaks: { campaignId: BREAK.id, answer: ["", "YES", "complete", "\u0000"] },
+  },
+  "lib/campaigns/actions.ts#checkOpenCampaignAction": {
+    who: "Linda Smit",
+    fields: ["title", "year", "dueOn"],
+    breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date },
+  },
+  "lib/campaigns/actions.ts#closeCampaignAction": {
+    who: "Linda Smit",
+    fields: ["id", "version"],
+    breaks: { id: BREAK.id, version: BREAK.version },
+  },
+  "lib/campaigns/actions.ts#openCampaignAction": {
+    who: "Linda Smit",
+    fields: ["title", "year", "dueOn"],
+    breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date },
+  },
+  "lib/campaigns/actions.ts#setPublicationAction": {
+    who: "Linda Smit",
+    fields: ["id", "version", "published"],
+    breaks: { id: BREAK.id, version: BREAK.version, published: ["", "true", "ja", "\u0000"] },
+  },
+  "lib/decisions/actions.ts#acknowledgeConditionsAction": {
+    who: "Fatima El Amrani",
+    fields: ["id"],
+    breaks: { id: BREAK.id },
+  },
+  "lib/decisions/actions.ts#createDelegationAction": {
+    who: "Jeroen Bakker",
+    fields: ["deputyId", "startsOn", "endsOn"],
+    breaks: { deputyId: BREAK.id, startsOn: BREAK.date, endsOn: BREAK.date },
+  },
+  "lib/decisions/actions.ts#decideAction": {
+    who: "Jeroen Bakker",
+    fields: [
+      "id",
+      "version",
+      "kind",
+      "reason",
+      "conditions",
+      "giftDestination",
+      "handedInOn",
+      "reassessOn",
+      "recusalKind",
+      "recusalSubject",
+      "recusalEndsOn",
+    ],
+    breaks: {
+      id: BREAK.id,
+      version: BREAK.version,
+      kind: ["", "approved", "DELETE", "\u0000"],
+      recusalEndsOn: ["2026-02-30", "2026-13-01", "31-12-2026", "\u0000", "<b>"],
+    },
+  },
   "lib/decisions/actions.ts#revokeDelegationAction": { who: "Jeroen Bakker", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/declarations/actions.ts#discardDraftAction": { who: "Fatima El Amrani", fields: ["id", "version"], breaks: { id: BREAK.id, version: BREAK.version } },
-  "lib/declarations/actions.ts#saveDeclarationAction": { who: "Fatima El Amrani", fields: ["_type", "_id", "_version", "_intent", "description", "giver", "valueEuros", "date"], breaks: { _type: ["", "GIFT", "gift\u0000", "__proto__", "constructor", "<script>"], _id: ["!!", "x".repeat(65), "'; --", "a b"], _version: ["0", "-1", "abc", "1e309", "1.5"] } },
-  "lib/declarations/actions.ts#startFromExistingAction": { who: "Fatima El Amrani", fields: ["id", "mode"], breaks: { id: BREAK.id, mode: ["", "COPY", "delete", "\u0000"] } },
-  "lib/declarations/actions.ts#submitDeclarationAction": { who: "Fatima El Amrani", fields: ["id", "version", "submissionKey", "answer"], breaks: { id: BREAK.id, version: BREAK.version, submissionKey: ["", "not-a-uuid", "\u0000", "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6"] } },
-  "lib/declarations/actions.ts#withdrawDeclarationAction": { who: "Fatima El Amrani", fields: ["id", "version", "note"], breaks: { id: BREAK.id, version: BREAK.version } },
-  "lib/i18n/actions.ts#setLocaleAction": { who: "Fatima El Amrani", fields: ["locale"], breaks: { locale: ["", "xx", "\u0000", "nl; Path=/; HttpOnly"] }, formOnly: true },
-  "lib/notifications/actions.ts#markAllReadAction": { who: "Fatima El Amrani", fields: ["id"], breaks: {}, ignoresInput: true },
+  "lib/declarations/actions.ts#discardDraftAction": {
+    who: "Fatima El Amrani",
+    fields: ["id", "version"],
+    breaks: { id: BREAK.id, version: BREAK.version },
+  },
+  "lib/declarations/actions.ts#saveDeclarationAction": {
+    who: "Fatima El Amrani",
+    fields: ["_type", "_id", "_version", "_intent", "description", "giver", "valueEuros", "date"],
+    breaks: {
+      _type: ["", "GIFT", "gift\u0000", "__proto__", "constructor", "<script>"],
+      _id: ["!!", "x".repeat(65), "'; --", "a b"],
+      _version: ["0", "-1", "abc", "1e309", "1.5"],
+    },
+  },
+  "lib/declarations/actions.ts#startFromExistingAction": {
+    who: "Fatima El Amrani",
+    fields: ["id", "mode"],
+    breaks: { id: BREAK.id, mode: ["", "COPY", "delete", "\u0000"] },
+  },
+  "lib/declarations/actions.ts#submitDeclarationAction": {
+    who: "Fatima El Amrani",
+    fields: ["id", "version", "submissionKey", "answer"],
+    breaks: {
+      id: BREAK.id,
+      version: BREAK.version,
+      submissionKey: ["", "not-a-uuid", "\u0000", "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6"],
+    },
+  },
+  "lib/declarations/actions.ts#withdrawDeclarationAction": {
+    who: "Fatima El Amrani",
+    fields: ["id", "version", "note"],
+    breaks: { id: BREAK.id, version: BREAK.version },
+  },
+  "lib/i18n/actions.ts#setLocaleAction": {
+    who: "Fatima El Amrani",
+    fields: ["locale"],
+    breaks: { locale: ["", "xx", "\u0000", "nl; Path=/; HttpOnly"] },
+    formOnly: true,
+  },
+  "lib/notifications/actions.ts#markAllReadAction": {
+    who: "Fatima El Amrani",
+    fields: ["id"],
+    breaks: {},
+    ignoresInput: true,
+  },
   "lib/people/actions.ts#applyImportAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
   "lib/people/actions.ts#discardImportAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/people/actions.ts#previewImportAction": { who: "Linda Smit", fields: ["file"], breaks: { file: ["", "naam;email\nx;y", "\u0000"] } },
-  "lib/people/actions.ts#savePersonAction": { who: "Linda Smit", fields: ["id", "version", "name", "email", "functionTitle", "unitId", "manager", "roles", "salaryScale", "designations", "employmentStart", "employmentEnd", "externalId"], breaks: { name: BREAK.text, email: ["", "geen-adres", "a\u0000@b.nl", "@", "a@"], salaryScale: ["0", "19", "abc", "-1"], roles: ["GOD", "admin"] } },
-  "lib/people/actions.ts#saveUnitAction": { who: "Linda Smit", fields: ["id", "updatedAt", "name", "code", "parentId"], breaks: { name: BREAK.text } },
-  "lib/people/actions.ts#setPersonAccessAction": { who: "Linda Smit", fields: ["id", "version", "enabled"], breaks: { id: BREAK.id } },
-  "lib/people/actions.ts#unlinkOidcSubjectAction": { who: "Pieter Mulder", fields: ["id", "reason"], breaks: { id: BREAK.id, reason: [...BREAK.text, "x".repeat(501)] } },
-  "lib/policy/actions.ts#policySettingAction": { who: "Ahmed Yilmaz", fields: ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale", "effectiveFrom", "reason", "basedOn", "_intent"], breaks: { effectiveFrom: BREAK.date, reason: BREAK.text, giftCapEuros: ["abc", "-5", "1e309", "\u0000"] } },
+  "lib/people/actions.ts#previewImportAction": {
+    who: "Linda Smit",
+    fields: ["file"],
+    breaks: { file: ["", "naam;email\nx;y", "\u0000"] },
+  },
+  "lib/people/actions.ts#savePersonAction": {
+    who: "Linda Smit",
+    fields: [
+      "id",
+      "version",
+      "name",
+      "email",
+      "functionTitle",
+      "unitId",
+      "manager",
+      "roles",
+      "salaryScale",
+      "designations",
+      "employmentStart",
+      "employmentEnd",
+      "externalId",
+    ],
+    breaks: {
+      name: BREAK.text,
+      email: ["", "geen-adres", "a\u0000@b.nl", "@", "a@"],
+      salaryScale: ["0", "19", "abc", "-1"],
+      roles: ["GOD", "admin"],
+    },
+  },
+  "lib/people/actions.ts#saveUnitAction": {
+    who: "Linda Smit",
+    fields: ["id", "updatedAt", "name", "code", "parentId"],
+    breaks: { name: BREAK.text },
+  },
+  "lib/people/actions.ts#setPersonAccessAction": {
+    who: "Linda Smit",
+    fields: ["id", "version", "enabled"],
+    breaks: { id: BREAK.id },
+  },
+  "lib/people/actions.ts#unlinkOidcSubjectAction": {
+    who: "Pieter Mulder",
+    fields: ["id", "reason"],
+    breaks: { id: BREAK.id, reason: [...BREAK.text, "x".repeat(501)] },
+  },
+  "lib/policy/actions.ts#policySettingAction": {
+    who: "Ahmed Yilmaz",
+    fields: [
+      "giftCapEuros",
+      "giftAlwaysHandIn",
+      "tripExtensionMaxHours",
+      "rehireCoolingMonths",
+      "sideJobPublicationMinScale",
+      "effectiveFrom",
+      "reason",
+      "basedOn",
+      "_intent",
+    ],
+    breaks: { effectiveFrom: BREAK.date, reason: BREAK.text, giftCapEuros: ["abc", "-5", "1e309", "\u0000"] },
+  },
   "lib/privacy/actions.ts#runPurgeAction": { who: "Pieter Mulder", fields: ["id"], breaks: {}, ignoresInput: true },
-  "lib/privacy/actions.ts#saveRetentionAction": { who: "Pieter Mulder", fields: ["months_CLOSED_DECLARATIONS", "version_CLOSED_DECLARATIONS", "months_DRAFTS", "version_DRAFTS", "months_REGISTER_HISTORY", "version_REGISTER_HISTORY"], breaks: { months_CLOSED_DECLARATIONS: ["", "abc", "0", "99999", "\u0000"], months_DRAFTS: ["", "-1", "1.5", "25"] } },
-  "lib/recusals/actions.ts#endRecusalAction": { who: "Jeroen Bakker", fields: ["id", "version", "reason"], breaks: { id: BREAK.id, version: BREAK.version, reason: [...BREAK.text, "x".repeat(1001)] } },
-  "lib/register/actions.ts#eraseAction": { who: "Linda Smit", fields: ["id", "version", "ground", "confirm"], breaks: { id: BREAK.id, version: BREAK.version, ground: ["", "AVG", "avg_17_unlawful", "\u0000"], confirm: ["", "nee", "JA", "\u0000"] } },
-  "lib/register/actions.ts#publishAction": { who: "Linda Smit", fields: ["id", "version", "acknowledge"], breaks: { id: BREAK.id, version: BREAK.version, acknowledge: ["nee", "true", "\u0000"] } },
-  "lib/register/actions.ts#removeAction": { who: "Linda Smit", fields: ["id", "version", "reason"], breaks: { id: BREAK.id, version: BREAK.version, reason: BREAK.text } },
-  "lib/register/actions.ts#saveWordingAction": { who: "Linda Smit", fields: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], breaks: { id: BREAK.id, version: BREAK.version, sideJob: BREAK.text } },
+  "lib/privacy/actions.ts#saveRetentionAction": {
+    who: "Pieter Mulder",
+    fields: [
+      "months_CLOSED_DECLARATIONS",
+      "version_CLOSED_DECLARATIONS",
+      "months_DRAFTS",
+      "version_DRAFTS",
+      "months_REGISTER_HISTORY",
+      "version_REGISTER_HISTORY",
+    ],
+    breaks: { months_CLOSED_DECLARATIONS: ["", "abc", "0", "99999", "\u0000"], months_DRAFTS: ["", "-1", "1.5", "25"] },
+  },
+  "lib/recusals/actions.ts#endRecusalAction": {
+    who: "Jeroen Bakker",
+    fields: ["id", "version", "reason"],
+    breaks: { id: BREAK.id, version: BREAK.version, reason: [...BREAK.text, "x".repeat(1001)] },
+  },
+  "lib/register/actions.ts#eraseAction": {
+    who: "Linda Smit",
+    fields: ["id", "version", "ground", "confirm"],
+    breaks: {
+      id: BREAK.id,
+      version: BREAK.version,
+      ground: ["", "AVG", "avg_17_unlawful", "\u0000"],
+      confirm: ["", "nee", "JA", "\u0000"],
+    },
+  },
+  "lib/register/actions.ts#publishAction": {
+    who: "Linda Smit",
+    fields: ["id", "version", "acknowledge"],
+    breaks: { id: BREAK.id, version: BREAK.version, acknowledge: ["nee", "true", "\u0000"] },
+  },
+  "lib/register/actions.ts#removeAction": {
+    who: "Linda Smit",
+    fields: ["id", "version", "reason"],
+    breaks: { id: BREAK.id, version: BREAK.version, reason: BREAK.text },
+  },
+  "lib/register/actions.ts#saveWordingAction": {
+    who: "Linda Smit",
+    fields: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"],
+    breaks: { id: BREAK.id, version: BREAK.version, sideJob: BREAK.text },
+  },
 };
 
 /** A hostile form for the case: random values in random fields, and at least one field broken for sure. */
 function arbForm(c: ActionCase): fc.Arbitrary<FormData> {
   const breakable = Object.entries(c.breaks);
-  const arbBreak = breakable.length === 0 ? fc.constant([] as [string, string][]) : fc.subarray(breakable, { minLength: 1 }).chain((chosen) => fc.tuple(...chosen.map(([field, values]) => fc.constantFrom(...values).map((v) => [field, v] as [string, string]))));
+  const arbBreak =
+    breakable.length === 0
+      ? fc.constant([] as [string, string][])
+      : fc
+          .subarray(breakable, { minLength: 1 })
+          .chain((chosen) =>
+            fc.tuple(
+              ...chosen.map(([field, values]) => fc.constantFrom(...values).map((v) => [field, v] as [string, string])),
+            ),
+          );
   return fc.tuple(arbHostileForm(c.fields), arbBreak, fc.boolean()).map(([values, broken, withFile]) => {
     const form = new FormData();
     const all = { ...values, ...Object.fromEntries(broken) };
     for (const [k, v] of Object.entries(all)) for (const one of [v].flat()) form.append(k, one);
     // A file where text is expected (and garbage where a file is expected).
-    if (withFile) form.append(c.fields[0]!, new File([new Uint8Array([0, 255, 0xfe, 0x0a, 0x3b])], "x\u0000.csv", { type: "text/csv" }));
+    if (withFile)
+      form.append(
+        c.fields[0]!,
+        new File([new Uint8Array([0, 255, 0xfe, 0x0a, 0x3b])], "x\u0000.csv", { type: "text/csv" }),
+      );
     return form;
   });
 }
@@ -96,10 +293,11 @@ function leaves(node: unknown, out: Set<string> = new Set()): Set<string> {
 const NL_TEXTS = leaves(getMessages("nl"));
 /** "Something went wrong": the answer to an unexpected error, never to input the action could have checked. */
 function generics(node: unknown, out: Set<string> = new Set()): Set<string> {
-  if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) {
-    if (k === "generic" && typeof v === "string") out.add(v);
-    else generics(v, out);
-  }
+  if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "generic" && typeof v === "string") out.add(v);
+      else generics(v, out);
+    }
   return out;
 }
 const GENERIC = generics(getMessages("nl"));
@@ -109,7 +307,9 @@ const EN_ONLY = new Set([...leaves(getMessages("en"))].filter((t) => !NL_TEXTS.h
 function expectDutchError(name: string, state: unknown): void {
   const s = state as { status?: string; message?: string; fieldErrors?: Record<string, string> };
   expect(s?.status, `${name} returned ${JSON.stringify(s)?.slice(0, 300)}`).toBe("error");
-  const texts = [s.message, ...Object.values(s.fieldErrors ?? {})].filter((t): t is string => typeof t === "string" && t.trim() !== "");
+  const texts = [s.message, ...Object.values(s.fieldErrors ?? {})].filter(
+    (t): t is string => typeof t === "string" && t.trim() !== "",
+  );
   expect(texts.length, `${name}: no message`).toBeGreaterThan(0);
   for (const t of texts) {
     expect(t, name).not.toMatch(ZOD_DEFAULT);
@@ -136,32 +336,47 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
     expect(Object.keys(ACTIONS).filter((n) => !serverActionNames().includes(n))).toEqual([]);
   });
 
-  it.each(Object.keys(ACTIONS))("%s: never throws, answers in Dutch, stores nothing", async (name) => {
-    const c = ACTIONS[name]!;
-    const action = (await importExport(name)) as (...args: unknown[]) => Promise<unknown>;
-    resetRequest();
-    await signInAs(db.prisma, ids.get(c.who)!);
-    const call = (form: FormData) => runAction(() => (c.formOnly ? action(form) : action({ status: "idle" }, form)));
-    if (c.ignoresInput) {
-      // No input to be hostile with: it must still not trip over a hostile form (it acts as asked).
-      for (const form of fc.sample(arbForm(c), { numRuns: 3, seed: 7 })) await call(form);
-      return;
-    }
-    const seed = [...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 17);
-    for (const form of fc.sample(arbForm(c), { numRuns: SAMPLES, seed })) {
-      const before = await fingerprint();
-      const outcome = await call(form);
-      const after = await fingerprint();
-      const sent = JSON.stringify(Object.fromEntries([...form.keys()].map((k) => [k, form.getAll(k).map((v) => (typeof v === "string" ? v.slice(0, 60) : "[file]"))])));
-      expect(changedTables(before, after), `${name} stored something for ${sent}`).toEqual([]);
-      if (c.formOnly) continue; // setLocaleAction returns nothing; it falls back to the default locale.
-      expect(outcome.redirect, `${name} redirected for ${sent}`).toBeUndefined();
-      expectDutchError(`${name} ${sent}`, outcome.result);
-    }
-  }, 120_000);
+  it.each(Object.keys(ACTIONS))(
+    "%s: never throws, answers in Dutch, stores nothing",
+    async (name) => {
+      const c = ACTIONS[name]!;
+      const action = (await importExport(name)) as (...args: unknown[]) => Promise<unknown>;
+      resetRequest();
+      await signInAs(db.prisma, ids.get(c.who)!);
+      const call = (form: FormData) => runAction(() => (c.formOnly ? action(form) : action({ status: "idle" }, form)));
+      if (c.ignoresInput) {
+        // No input to be hostile with: it must still not trip over a hostile form (it acts as asked).
+        for (const form of fc.sample(arbForm(c), { numRuns: 3, seed: 7 })) await call(form);
+        return;
+      }
+      const seed = [...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 17);
+      for (const form of fc.sample(arbForm(c), { numRuns: SAMPLES, seed })) {
+        const before = await fingerprint();
+        const outcome = await call(form);
+        const after = await fingerprint();
+        const sent = JSON.stringify(
+          Object.fromEntries(
+            [...form.keys()].map((k) => [
+              k,
+              form.getAll(k).map((v) => (typeof v === "string" ? v.slice(0, 60) : "[file]")),
+            ]),
+          ),
+        );
+        expect(changedTables(before, after), `${name} stored something for ${sent}`).toEqual([]);
+        if (c.formOnly) continue; // setLocaleAction returns nothing; it falls back to the default locale.
+        expect(outcome.redirect, `${name} redirected for ${sent}`).toBeUndefined();
+        expectDutchError(`${name} ${sent}`, outcome.result);
+      }
+    },
+    120_000,
+  );
 
   describe("hostile-but-valid text is stored as typed, never executed", () => {
-    const TEXTS = ["<script>alert(1)</script><img src=x onerror=alert(1)>", "Robert'); DROP TABLE \"Declaration\";-- $1 %s", "Zoë 😀 \u05E9\u05DC\u05D5\u05DD \u202Eabc e\u0301"];
+    const TEXTS = [
+      "<script>alert(1)</script><img src=x onerror=alert(1)>",
+      'Robert\'); DROP TABLE "Declaration";-- $1 %s',
+      "Zoë 😀 \u05E9\u05DC\u05D5\u05DD \u202Eabc e\u0301",
+    ];
 
     it("a declaration draft keeps markup, SQL and Unicode verbatim (and drops NUL characters)", async () => {
       const { saveDeclarationAction } = await import("@/lib/declarations/actions");
@@ -196,7 +411,9 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
         const id = (result as { id?: string }).id!;
         const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { answers: true } });
         // Not representable in UTF-8: it becomes the replacement character U+FFFD.
-        expect((stored.answers as Record<string, unknown>).description).toBe(text.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
+        expect((stored.answers as Record<string, unknown>).description).toBe(
+          text.replace(/[\uD800-\uDFFF]/g, "\uFFFD"),
+        );
       }
     });
 
@@ -225,8 +442,14 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
       create.set("name", "Robuust Persoon");
       create.set("email", "robuust.persoon@example.nl");
       expect((await runAction(() => savePersonAction({ status: "idle" }, create))).redirect).toBeDefined();
-      const { id } = await db.prisma.person.findFirstOrThrow({ where: { email: "robuust.persoon@example.nl" }, select: { id: true } });
-      const samples = fc.sample(fc.tuple(fc.oneof(arbHostileString, fc.constantFrom(...NASTY_FRAGMENTS)), arbHostileString), { numRuns: SAMPLES * 2, seed: 29 });
+      const { id } = await db.prisma.person.findFirstOrThrow({
+        where: { email: "robuust.persoon@example.nl" },
+        select: { id: true },
+      });
+      const samples = fc.sample(
+        fc.tuple(fc.oneof(arbHostileString, fc.constantFrom(...NASTY_FRAGMENTS)), arbHostileString),
+        { numRuns: SAMPLES * 2, seed: 29 },
+      );
       let stored = 0;
       for (const [name, functionTitle] of samples) {
         const { version } = await db.prisma.person.findUniqueOrThrow({ where: { id }, select: { version: true } });
@@ -240,12 +463,18 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
         const outcome = await runAction(() => savePersonAction({ status: "idle" }, form));
         if (outcome.redirect) {
           stored++;
-          const row = await db.prisma.person.findUniqueOrThrow({ where: { id }, select: { name: true, functionTitle: true } });
+          const row = await db.prisma.person.findUniqueOrThrow({
+            where: { id },
+            select: { name: true, functionTitle: true },
+          });
           // What the browser sends (FormData repairs lone surrogates), trimmed; runs of whitespace in a name are one space.
           expect(row.name).toBe(String(form.get("name")).trim().replace(/\s+/g, " "));
           expect(row.functionTitle).toBe(String(form.get("functionTitle")).trim());
         } else {
-          expectDutchError(`savePersonAction ${JSON.stringify([name.slice(0, 40), functionTitle.slice(0, 40)])}`, outcome.result);
+          expectDutchError(
+            `savePersonAction ${JSON.stringify([name.slice(0, 40), functionTitle.slice(0, 40)])}`,
+            outcome.result,
+          );
           expect(await fingerprint()).toEqual(before);
         }
       }
@@ -264,19 +493,46 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
       const draft = new FormData();
       draft.set("_type", "side-job");
       const { result } = await runAction(() => saveDeclarationAction({ status: "idle" }, draft));
-      const declaration = await db.prisma.declaration.findUniqueOrThrow({ where: { id: (result as { id: string }).id }, select: { id: true, personId: true, organisationId: true } });
+      const declaration = await db.prisma.declaration.findUniqueOrThrow({
+        where: { id: (result as { id: string }).id },
+        select: { id: true, personId: true, organisationId: true },
+      });
       const organisationId = declaration.organisationId;
       resetRequest();
       await signInAs(db.prisma, hr);
       const entry = await db.prisma.registerEntry.create({
-        data: { organisationId, declarationId: declaration.id, personId: declaration.personId, personName: "Robuust", functionTitle: "Adviseur", sideJob: "Bestuurslid", sideJobOrganisation: "Vereniging", paid: false },
+        data: {
+          organisationId,
+          declarationId: declaration.id,
+          personId: declaration.personId,
+          personName: "Robuust",
+          functionTitle: "Adviseur",
+          sideJob: "Bestuurslid",
+          sideJobOrganisation: "Vereniging",
+          paid: false,
+        },
         select: { id: true },
       });
-      const clean = (v: FormDataEntryValue | null) => String(v ?? "").replace(/\u0000/g, "").replace(/\r\n?/g, "\n").trim();
-      const samples = fc.sample(fc.tuple(arbHostileString, arbHostileString, fc.constantFrom(...NASTY_FRAGMENTS, "Voorzitter"), arbHostileString), { numRuns: SAMPLES * 2, seed: 31 });
+      const clean = (v: FormDataEntryValue | null) =>
+        String(v ?? "")
+          .replace(/\u0000/g, "")
+          .replace(/\r\n?/g, "\n")
+          .trim();
+      const samples = fc.sample(
+        fc.tuple(
+          arbHostileString,
+          arbHostileString,
+          fc.constantFrom(...NASTY_FRAGMENTS, "Voorzitter"),
+          arbHostileString,
+        ),
+        { numRuns: SAMPLES * 2, seed: 31 },
+      );
       let stored = 0;
       for (const [functionTitle, sideJob, sideJobOrganisation, conditions] of samples) {
-        const { version } = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { version: true } });
+        const { version } = await db.prisma.registerEntry.findUniqueOrThrow({
+          where: { id: entry.id },
+          select: { version: true },
+        });
         const form = new FormData();
         form.set("id", entry.id);
         form.set("version", String(version));
@@ -290,11 +546,21 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
         expect(outcome.redirect).toBeUndefined();
         if (state?.status === "success") {
           stored++;
-          const row = await db.prisma.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { functionTitle: true, sideJob: true, sideJobOrganisation: true, conditions: true } });
-          expect([row.functionTitle, row.sideJob, row.sideJobOrganisation]).toEqual([clean(form.get("functionTitle")), clean(form.get("sideJob")), clean(form.get("sideJobOrganisation"))]);
+          const row = await db.prisma.registerEntry.findUniqueOrThrow({
+            where: { id: entry.id },
+            select: { functionTitle: true, sideJob: true, sideJobOrganisation: true, conditions: true },
+          });
+          expect([row.functionTitle, row.sideJob, row.sideJobOrganisation]).toEqual([
+            clean(form.get("functionTitle")),
+            clean(form.get("sideJob")),
+            clean(form.get("sideJobOrganisation")),
+          ]);
           expect(row.conditions ?? "").toBe(clean(form.get("conditions")));
         } else {
-          expectDutchError(`saveWordingAction ${JSON.stringify([functionTitle, sideJob, sideJobOrganisation].map((v) => v.slice(0, 30)))}`, state);
+          expectDutchError(
+            `saveWordingAction ${JSON.stringify([functionTitle, sideJob, sideJobOrganisation].map((v) => v.slice(0, 30)))}`,
+            state,
+          );
           expect(await fingerprint()).toEqual(before);
         }
       }

@@ -68,14 +68,22 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
     // Issued 31 minutes ago with the 30-minute idle lifetime, never slid since.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() - 31 * 60_000);
-    const expired = await encode({ token: claims, secret: process.env.NEXTAUTH_SECRET!, maxAge: SESSION_IDLE_MINUTES * 60 });
+    const expired = await encode({
+      token: claims,
+      secret: process.env.NEXTAUTH_SECRET!,
+      maxAge: SESSION_IDLE_MINUTES * 60,
+    });
     vi.useRealTimers();
     currentRequest().cookies.set(SESSION_COOKIE, expired);
     expect(await saveDraft()).toBe("signed-out");
   });
 
   it("refuses a forged or tampered token", async () => {
-    const forged = await encode({ token: { sub: fatimaId, personId: fatimaId, sessionVersion: 0, authTime: now() }, secret: "another-secret-that-is-at-least-32-characters", maxAge: 600 });
+    const forged = await encode({
+      token: { sub: fatimaId, personId: fatimaId, sessionVersion: 0, authTime: now() },
+      secret: "another-secret-that-is-at-least-32-characters",
+      maxAge: 600,
+    });
     currentRequest().cookies.set(SESSION_COOKIE, forged);
     expect(await saveDraft()).toBe("signed-out");
     await signInAs(db.prisma, fatimaId);
@@ -131,7 +139,8 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
     const demoToken = await encode({ token: { ...claims, demo: true }, secret, maxAge });
     const plainToken = await encode({ token: claims, secret, maxAge });
     vi.useRealTimers();
-    const slide = (token: string) => proxy(new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${token}` } }));
+    const slide = (token: string) =>
+      proxy(new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${token}` } }));
 
     // The test runner is the demo (PORTAL_DEMO=on, vitest.config.ts): the demo token is a session.
     currentRequest().cookies.set(SESSION_COOKIE, demoToken);
@@ -161,7 +170,9 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
 
     // A token issued just now is not re-issued (at most once a minute).
     const fresh = await encode({ token: claims, secret, maxAge: SESSION_IDLE_MINUTES * 60 });
-    const quiet = await proxy(new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${fresh}` } }));
+    const quiet = await proxy(
+      new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${fresh}` } }),
+    );
     expect(quiet.cookies.get(SESSION_COOKIE)).toBeUndefined();
 
     // One issued 10 minutes ago comes back with a fresh 30-minute expiry and the same authTime.
@@ -170,7 +181,9 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
     vi.setSystemTime(Date.now() - 600_000);
     const older = await encode({ token: claims, secret, maxAge: SESSION_IDLE_MINUTES * 60 });
     vi.useRealTimers();
-    const slid = await proxy(new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${older}` } }));
+    const slid = await proxy(
+      new NextRequest("http://localhost:3000/meldingen", { headers: { cookie: `${SESSION_COOKIE}=${older}` } }),
+    );
     const cookie = slid.cookies.get(SESSION_COOKIE)!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_IDLE_MINUTES * 60 });
     const token = (await decode({ token: cookie.value, secret }))!;
@@ -180,6 +193,8 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
     // A request without a session still gets its CSP, but no cookie.
     const anonymous = await proxy(new NextRequest("http://localhost:3000/aanmelden"));
     expect(anonymous.cookies.getAll()).toEqual([]);
-    expect(anonymous.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(anonymous.headers.get("content-security-policy")).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
   });
 });

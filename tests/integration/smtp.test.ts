@@ -31,7 +31,11 @@ describe("e-mail over SMTP", () => {
         let raw = "";
         stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
         stream.on("end", () => {
-          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw });
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+          });
           callback();
         });
       },
@@ -46,13 +50,32 @@ describe("e-mail over SMTP", () => {
 
   it("delivers the manager's notification to the SMTP server, from the configured sender", async () => {
     const fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    const draft = await saveDraft(fatima, { type: "gift", raw: {
-      direction: "received", kind: "goods", description: "Kerstpakket", giver: "Drukkerij Peeters", valueEuros: "85,00", date: "2026-11-02",
-      giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
-    } });
-    const { reference } = await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+    const draft = await saveDraft(fatima, {
+      type: "gift",
+      raw: {
+        direction: "received",
+        kind: "goods",
+        description: "Kerstpakket",
+        giver: "Drukkerij Peeters",
+        valueEuros: "85,00",
+        date: "2026-11-02",
+        giverInProcurementOrAwaitingDecision: "no",
+        deliveredToHomeAddress: "no",
+        foreignRelation: "no",
+        refusalWouldOffend: "no",
+        explanation: "",
+      },
+    });
+    const { reference } = await submitDeclaration(fatima, {
+      id: draft.id,
+      version: draft.version,
+      submissionKey: randomUUID(),
+    });
     expect(reference).toMatch(/^GES-\d{4}-\d{5}$/);
-    const transport = createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Integriteitsportaal <portaal@bzk.example>" });
+    const transport = createMailTransport({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: "Integriteitsportaal <portaal@bzk.example>",
+    });
     expect(transport?.name).toBe("smtp");
     const report = await deliverPending(db.prisma, transport!, { baseUrl: "https://integriteit.example.nl" });
     expect(report).toMatchObject({ messages: 1, events: 1, failed: 0 });
@@ -69,13 +92,29 @@ describe("e-mail over SMTP", () => {
     const fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     const jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
     const file = async () => {
-      const draft = await saveDraft(fatima, { type: "gift", raw: {
-        direction: "received", kind: "goods", description: "Kerstpakket", giver: "Drukkerij Peeters", valueEuros: "85,00", date: "2026-11-02",
-        giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no", explanation: "",
-      } });
-      return (await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() })).reference;
+      const draft = await saveDraft(fatima, {
+        type: "gift",
+        raw: {
+          direction: "received",
+          kind: "goods",
+          description: "Kerstpakket",
+          giver: "Drukkerij Peeters",
+          valueEuros: "85,00",
+          date: "2026-11-02",
+          giverInProcurementOrAwaitingDecision: "no",
+          deliveredToHomeAddress: "no",
+          foreignRelation: "no",
+          refusalWouldOffend: "no",
+          explanation: "",
+        },
+      });
+      return (await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))
+        .reference;
     };
-    const transport = createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Integriteitsportaal <portaal@bzk.example>" })!;
+    const transport = createMailTransport({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: "Integriteitsportaal <portaal@bzk.example>",
+    })!;
     const lastTo = (address: string) => received.filter((m) => m.to.includes(address)).at(-1)!.raw;
 
     // Nobody chose: Dutch.

@@ -31,18 +31,28 @@ describe("oidcClaims: e-mail from userinfo where the ID token lacks it", () => {
 
   it("takes email and email_verified from userinfo when the ID token has only the subject", async () => {
     const c = client({ sub: "s1", email: FATIMA, email_verified: true });
-    expect(await oidcClaims(tokens({ sub: "s1" }), c)).toMatchObject({ sub: "s1", email: FATIMA, email_verified: true });
+    expect(await oidcClaims(tokens({ sub: "s1" }), c)).toMatchObject({
+      sub: "s1",
+      email: FATIMA,
+      email_verified: true,
+    });
     expect(c.calls).toHaveLength(1);
   });
 
   it("does not ask userinfo when the ID token has both, and never lets userinfo replace the ID token's address", async () => {
     const c = client({ sub: "s1", email: "ander@bzk.example", email_verified: true });
-    expect(await oidcClaims(tokens({ sub: "s1", email: FATIMA, email_verified: false }), c)).toMatchObject({ email: FATIMA, email_verified: false });
+    expect(await oidcClaims(tokens({ sub: "s1", email: FATIMA, email_verified: false }), c)).toMatchObject({
+      email: FATIMA,
+      email_verified: false,
+    });
     expect(c.calls).toHaveLength(0);
     // The ID token names the address without email_verified: userinfo's verdict counts only for that same address.
     expect(await oidcClaims(tokens({ sub: "s1", email: FATIMA }), c)).not.toHaveProperty("email_verified");
     const same = client({ sub: "s1", email: FATIMA.toUpperCase(), email_verified: true });
-    expect(await oidcClaims(tokens({ sub: "s1", email: FATIMA }), same)).toMatchObject({ email: FATIMA, email_verified: true });
+    expect(await oidcClaims(tokens({ sub: "s1", email: FATIMA }), same)).toMatchObject({
+      email: FATIMA,
+      email_verified: true,
+    });
   });
 });
 
@@ -63,32 +73,65 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
     lines.length = 0;
   });
 
-  const person = (email: string) => db.prisma.person.findUniqueOrThrow({ where: { email }, select: { id: true, organisationId: true, oidcSubject: true, sessionVersion: true, version: true } });
-  const refusals = (personId: string) => db.prisma.auditEvent.count({ where: { entityId: personId, action: "person.sign-in-refused" } });
+  const person = (email: string) =>
+    db.prisma.person.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, organisationId: true, oidcSubject: true, sessionVersion: true, version: true },
+    });
+  const refusals = (personId: string) =>
+    db.prisma.auditEvent.count({ where: { entityId: personId, action: "person.sign-in-refused" } });
 
   it("refuses with a reason code, links a verified address once, and then needs that same subject", async () => {
     const p = db.prisma;
-    expect(await resolveOidcPerson(p, { subject: "", email: FATIMA, emailVerified: true })).toEqual({ ok: false, reason: "no-subject" });
-    expect(await resolveOidcPerson(p, { subject: "s-a", email: null, emailVerified: true })).toEqual({ ok: false, reason: "no-email" });
-    expect(await resolveOidcPerson(p, { subject: "s-a", email: "niemand@bzk.example", emailVerified: true })).toEqual({ ok: false, reason: "unknown-address" });
+    expect(await resolveOidcPerson(p, { subject: "", email: FATIMA, emailVerified: true })).toEqual({
+      ok: false,
+      reason: "no-subject",
+    });
+    expect(await resolveOidcPerson(p, { subject: "s-a", email: null, emailVerified: true })).toEqual({
+      ok: false,
+      reason: "no-email",
+    });
+    expect(await resolveOidcPerson(p, { subject: "s-a", email: "niemand@bzk.example", emailVerified: true })).toEqual({
+      ok: false,
+      reason: "unknown-address",
+    });
     const fatima = await person(FATIMA);
-    expect(await resolveOidcPerson(p, { subject: "s-a", email: FATIMA, emailVerified: false })).toEqual({ ok: false, reason: "email-unverified", person: { id: fatima.id, organisationId: fatima.organisationId } });
+    expect(await resolveOidcPerson(p, { subject: "s-a", email: FATIMA, emailVerified: false })).toEqual({
+      ok: false,
+      reason: "email-unverified",
+      person: { id: fatima.id, organisationId: fatima.organisationId },
+    });
     expect((await person(FATIMA)).oidcSubject).toBeNull();
     // OIDC_TRUST_EMAIL=true trusts an unverified address (a provider whose addresses come from the own directory).
-    expect(await resolveOidcPerson(p, { subject: "s-a", email: FATIMA, emailVerified: null }, { OIDC_TRUST_EMAIL: "true" })).toMatchObject({ ok: true, person: { id: fatima.id } });
+    expect(
+      await resolveOidcPerson(p, { subject: "s-a", email: FATIMA, emailVerified: null }, { OIDC_TRUST_EMAIL: "true" }),
+    ).toMatchObject({ ok: true, person: { id: fatima.id } });
     expect((await person(FATIMA)).oidcSubject).toBe("s-a");
     expect(await db.prisma.auditEvent.count({ where: { entityId: fatima.id, action: "person.sso-linked" } })).toBe(1);
     // Same subject: in, whatever address it now sends. Another subject with her address: refused.
-    expect(await resolveOidcPerson(p, { subject: "s-a", email: null, emailVerified: null })).toMatchObject({ ok: true });
-    expect(await resolveOidcPerson(p, { subject: "s-b", email: FATIMA, emailVerified: true })).toEqual({ ok: false, reason: "subject-mismatch", person: { id: fatima.id, organisationId: fatima.organisationId } });
+    expect(await resolveOidcPerson(p, { subject: "s-a", email: null, emailVerified: null })).toMatchObject({
+      ok: true,
+    });
+    expect(await resolveOidcPerson(p, { subject: "s-b", email: FATIMA, emailVerified: true })).toEqual({
+      ok: false,
+      reason: "subject-mismatch",
+      person: { id: fatima.id, organisationId: fatima.organisationId },
+    });
   });
 
   it("refuses closed accounts and people whose employment has ended", async () => {
     const thomas = await person("thomas.jansen@bzk.example");
     await db.prisma.person.update({ where: { id: thomas.id }, data: { disabledAt: new Date() } });
-    expect(await resolveOidcPerson(db.prisma, { subject: "s-t", email: "thomas.jansen@bzk.example", emailVerified: true })).toMatchObject({ ok: false, reason: "account-closed" });
-    await db.prisma.person.update({ where: { id: thomas.id }, data: { disabledAt: null, employmentEnd: new Date(Date.now() - 3 * 86_400_000) } });
-    expect(await resolveOidcPerson(db.prisma, { subject: "s-t", email: "thomas.jansen@bzk.example", emailVerified: true })).toMatchObject({ ok: false, reason: "employment-ended" });
+    expect(
+      await resolveOidcPerson(db.prisma, { subject: "s-t", email: "thomas.jansen@bzk.example", emailVerified: true }),
+    ).toMatchObject({ ok: false, reason: "account-closed" });
+    await db.prisma.person.update({
+      where: { id: thomas.id },
+      data: { disabledAt: null, employmentEnd: new Date(Date.now() - 3 * 86_400_000) },
+    });
+    expect(
+      await resolveOidcPerson(db.prisma, { subject: "s-t", email: "thomas.jansen@bzk.example", emailVerified: true }),
+    ).toMatchObject({ ok: false, reason: "employment-ended" });
     expect((await person("thomas.jansen@bzk.example")).oidcSubject).toBeNull();
     await db.prisma.person.update({ where: { id: thomas.id }, data: { employmentEnd: null } });
   });
@@ -100,12 +143,25 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
     await refuseSignIn(db.prisma, "subject-mismatch", { id: fatima.id, organisationId: fatima.organisationId });
     expect(lines.map((l) => JSON.parse(l))).toMatchObject([
       { level: "warn", event: "auth.sign-in-refused", reason: "unknown-address" },
-      { level: "warn", event: "auth.sign-in-refused", reason: "subject-mismatch", personId: fatima.id, organisationId: fatima.organisationId },
+      {
+        level: "warn",
+        event: "auth.sign-in-refused",
+        reason: "subject-mismatch",
+        personId: fatima.id,
+        organisationId: fatima.organisationId,
+      },
     ]);
     expect(lines.join("\n")).not.toContain("@");
     expect(await refusals(fatima.id)).toBe(before + 1);
-    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: fatima.id, action: "person.sign-in-refused" }, orderBy: { seq: "desc" } });
-    expect(event).toMatchObject({ organisationId: fatima.organisationId, actorId: null, data: { reason: "subject-mismatch", method: "oidc" } });
+    const event = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: fatima.id, action: "person.sign-in-refused" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event).toMatchObject({
+      organisationId: fatima.organisationId,
+      actorId: null,
+      data: { reason: "subject-mismatch", method: "oidc" },
+    });
   });
 
   it("lets an administrator unlink a subject with a reason (audited, sessions ended), after which a verified sign-in links again", async () => {
@@ -115,10 +171,19 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
     expect(await getSsoLink(pieter, fatima.id)).toMatchObject({ linked: true, mayUnlink: true });
     await unlinkOidcSubject(pieter, { id: fatima.id, reason: "  Account opnieuw aangemaakt  " });
     const after = await person(FATIMA);
-    expect(after).toMatchObject({ oidcSubject: null, sessionVersion: fatima.sessionVersion + 1, version: fatima.version + 1 });
-    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: fatima.id, action: "person.sso-unlinked" } });
+    expect(after).toMatchObject({
+      oidcSubject: null,
+      sessionVersion: fatima.sessionVersion + 1,
+      version: fatima.version + 1,
+    });
+    const event = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: fatima.id, action: "person.sso-unlinked" },
+    });
     expect(event).toMatchObject({ actorId: pieter.id, data: { reason: "Account opnieuw aangemaakt" } });
-    expect(await resolveOidcPerson(db.prisma, { subject: "s-b", email: FATIMA, emailVerified: true })).toMatchObject({ ok: true, person: { id: fatima.id } });
+    expect(await resolveOidcPerson(db.prisma, { subject: "s-b", email: FATIMA, emailVerified: true })).toMatchObject({
+      ok: true,
+      person: { id: fatima.id },
+    });
     expect((await person(FATIMA)).oidcSubject).toBe("s-b");
   });
 
@@ -129,18 +194,38 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
     await db.prisma.person.update({ where: { id: pieter.id }, data: { oidcSubject: "s-pieter" } });
     const daan = await person("daan.meijer@eerstekamer.example");
     await db.prisma.person.update({ where: { id: daan.id }, data: { oidcSubject: "s-daan" } });
-    const snapshot = async () => db.prisma.person.findMany({ where: { id: { in: [fatima.id, pieter.id, daan.id] } }, orderBy: { id: "asc" }, select: { oidcSubject: true, version: true, sessionVersion: true } });
+    const snapshot = async () =>
+      db.prisma.person.findMany({
+        where: { id: { in: [fatima.id, pieter.id, daan.id] } },
+        orderBy: { id: "asc" },
+        select: { oidcSubject: true, version: true, sessionVersion: true },
+      });
     const events = () => db.prisma.auditEvent.count({ where: { action: "person.sso-unlinked" } });
     const [before, eventsBefore] = [await snapshot(), await events()];
-    await expect(unlinkOidcSubject(linda, { id: fatima.id, reason: "HR" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(unlinkOidcSubject(linda, { id: fatima.id, reason: "HR" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await getSsoLink(linda, fatima.id)).toMatchObject({ linked: true, mayUnlink: false });
-    await expect(unlinkOidcSubject(pieter, { id: pieter.id, reason: "Zelf" })).rejects.toMatchObject({ code: "INVALID_STATE", details: { reason: "ownLink" } });
+    await expect(unlinkOidcSubject(pieter, { id: pieter.id, reason: "Zelf" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      details: { reason: "ownLink" },
+    });
     expect(await getSsoLink(pieter, pieter.id)).toMatchObject({ linked: true, mayUnlink: false });
-    await expect(unlinkOidcSubject(pieter, { id: fatima.id, reason: "   " })).rejects.toMatchObject({ code: "VALIDATION", details: { reason: "unlinkReasonRequired" } });
-    await expect(unlinkOidcSubject(pieter, { id: fatima.id, reason: "x".repeat(501) })).rejects.toMatchObject({ details: { reason: "unlinkReasonTooLong" } });
-    await expect(unlinkOidcSubject(pieter, { id: daan.id, reason: "Andere organisatie" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(unlinkOidcSubject(pieter, { id: fatima.id, reason: "   " })).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { reason: "unlinkReasonRequired" },
+    });
+    await expect(unlinkOidcSubject(pieter, { id: fatima.id, reason: "x".repeat(501) })).rejects.toMatchObject({
+      details: { reason: "unlinkReasonTooLong" },
+    });
+    await expect(unlinkOidcSubject(pieter, { id: daan.id, reason: "Andere organisatie" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const thomas = await person("thomas.jansen@bzk.example");
-    await expect(unlinkOidcSubject(pieter, { id: thomas.id, reason: "Niet gekoppeld" })).rejects.toMatchObject({ code: "INVALID_STATE", details: { reason: "notLinked" } });
+    await expect(unlinkOidcSubject(pieter, { id: thomas.id, reason: "Niet gekoppeld" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      details: { reason: "notLinked" },
+    });
     expect(await snapshot()).toEqual(before);
     expect(await events()).toBe(eventsBefore);
   });
@@ -158,7 +243,14 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
       await new Promise((r) => probe.close(r));
       issuer = `http://localhost:${port}`;
       const provider = new Provider(issuer, {
-        clients: [{ client_id: "portaal", client_secret: "geheim", redirect_uris: ["http://localhost:3000/api/auth/callback/oidc"], post_logout_redirect_uris: ["http://localhost:3000/aanmelden"] }],
+        clients: [
+          {
+            client_id: "portaal",
+            client_secret: "geheim",
+            redirect_uris: ["http://localhost:3000/api/auth/callback/oidc"],
+            post_logout_redirect_uris: ["http://localhost:3000/aanmelden"],
+          },
+        ],
       });
       server = provider.listen(port);
       await new Promise((r) => server.once("listening", r));
@@ -172,14 +264,18 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
       new NextRequest("http://localhost:3000/api/afmelden", { method: "POST", headers: origin ? { origin } : {} });
 
     it("without single sign-on: removes the session cookie and goes to the sign-in page", async () => {
-      delete process.env.OIDC_ISSUER; delete process.env.OIDC_CLIENT_ID; delete process.env.OIDC_CLIENT_SECRET;
+      delete process.env.OIDC_ISSUER;
+      delete process.env.OIDC_CLIENT_ID;
+      delete process.env.OIDC_CLIENT_SECRET;
       process.env.NEXTAUTH_URL = "http://localhost:3000";
       resetRequest();
       currentRequest().cookies.set(SESSION_COOKIE, "x");
       const response = await signOutRoute(post("http://localhost:3000"));
       expect(response.status).toBe(303);
       expect(response.headers.get("location")).toBe("http://localhost:3000/aanmelden");
-      expect(response.headers.get("set-cookie")).toMatch(new RegExp(`^${SESSION_COOKIE.replace(/\./g, "\\.")}=; Path=/; Max-Age=0; HttpOnly`));
+      expect(response.headers.get("set-cookie")).toMatch(
+        new RegExp(`^${SESSION_COOKIE.replace(/\./g, "\\.")}=; Path=/; Max-Age=0; HttpOnly`),
+      );
     });
 
     it("refuses a sign-out posted from another site", async () => {
@@ -188,19 +284,34 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
     });
 
     it("with single sign-on: continues at the provider's end_session_endpoint with id_token_hint and the way back", async () => {
-      Object.assign(process.env, { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "portaal", OIDC_CLIENT_SECRET: "geheim", NEXTAUTH_URL: "http://localhost:3000" });
+      Object.assign(process.env, {
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: "portaal",
+        OIDC_CLIENT_SECRET: "geheim",
+        NEXTAUTH_URL: "http://localhost:3000",
+      });
       resetRequest();
-      const token = await encode({ token: { personId: "p1", sessionVersion: 1, authTime: 1, idToken: "header.payload.signature" }, secret: process.env.NEXTAUTH_SECRET!, maxAge: 1800 });
+      const token = await encode({
+        token: { personId: "p1", sessionVersion: 1, authTime: 1, idToken: "header.payload.signature" },
+        secret: process.env.NEXTAUTH_SECRET!,
+        maxAge: 1800,
+      });
       currentRequest().cookies.set(SESSION_COOKIE, token);
       const response = await signOutRoute(post("http://localhost:3000"));
       expect(response.status).toBe(303);
       const target = new URL(response.headers.get("location")!);
       expect(`${target.origin}${target.pathname}`).toBe(`${issuer}/session/end`);
-      expect(Object.fromEntries(target.searchParams)).toEqual({ id_token_hint: "header.payload.signature", client_id: "portaal", post_logout_redirect_uri: "http://localhost:3000/aanmelden" });
+      expect(Object.fromEntries(target.searchParams)).toEqual({
+        id_token_hint: "header.payload.signature",
+        client_id: "portaal",
+        post_logout_redirect_uri: "http://localhost:3000/aanmelden",
+      });
       expect(response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=; Path=/; Max-Age=0`);
       // No session cookie at all: only the portal's sign-in page (nothing to end at the provider for this browser).
       resetRequest();
-      expect((await signOutRoute(post("http://localhost:3000"))).headers.get("location")).toBe("http://localhost:3000/aanmelden");
+      expect((await signOutRoute(post("http://localhost:3000"))).headers.get("location")).toBe(
+        "http://localhost:3000/aanmelden",
+      );
     });
   });
 });

@@ -58,14 +58,44 @@ function start(settings: Record<string, string | undefined>): Promise<Run> {
 }
 
 const CASES: Array<[string, Record<string, string | undefined>, string, RegExp]> = [
-  ["without DATABASE_URL (issue 20: a forgotten DATABASE_URL became the demo)", { ...PRODUCTION, DATABASE_URL: undefined }, "DATABASE_URL", /DATABASE_URL is not set/],
-  ["without NEXTAUTH_SECRET", { ...PRODUCTION, NEXTAUTH_SECRET: undefined }, "NEXTAUTH_SECRET", /NEXTAUTH_SECRET is not set/],
+  [
+    "without DATABASE_URL (issue 20: a forgotten DATABASE_URL became the demo)",
+    { ...PRODUCTION, DATABASE_URL: undefined },
+    "DATABASE_URL",
+    /DATABASE_URL is not set/,
+  ],
+  [
+    "without NEXTAUTH_SECRET",
+    { ...PRODUCTION, NEXTAUTH_SECRET: undefined },
+    "NEXTAUTH_SECRET",
+    /NEXTAUTH_SECRET is not set/,
+  ],
   ["with a weak NEXTAUTH_SECRET", { ...PRODUCTION, NEXTAUTH_SECRET: "short-secret" }, "NEXTAUTH_SECRET", /too short/],
   ["without NEXTAUTH_URL", { ...PRODUCTION, NEXTAUTH_URL: undefined }, "NEXTAUTH_URL", /NEXTAUTH_URL is not set/],
-  ["with a malformed SMTP_URL", { ...PRODUCTION, SMTP_URL: "mail.example.nl:25" }, "SMTP_URL", /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
-  ["without a sign-in method", { ...PRODUCTION, OIDC_ISSUER: undefined, OIDC_CLIENT_ID: undefined, OIDC_CLIENT_SECRET: undefined }, "OIDC_ISSUER", /No sign-in method/],
-  ["with single sign-on and PORTAL_DEMO (issue 12)", { ...PRODUCTION, DATABASE_URL: undefined, PORTAL_DEMO: "on" }, "PORTAL_DEMO", /together with single sign-on/],
-  ["with a misspelt setting", { ...PRODUCTION, NEXTAUTH_SECRT: SECRET }, "NEXTAUTH_SECRT", /did you mean NEXTAUTH_SECRET/],
+  [
+    "with a malformed SMTP_URL",
+    { ...PRODUCTION, SMTP_URL: "mail.example.nl:25" },
+    "SMTP_URL",
+    /SMTP_URL must start with smtp:\/\/ or smtps:\/\//,
+  ],
+  [
+    "without a sign-in method",
+    { ...PRODUCTION, OIDC_ISSUER: undefined, OIDC_CLIENT_ID: undefined, OIDC_CLIENT_SECRET: undefined },
+    "OIDC_ISSUER",
+    /No sign-in method/,
+  ],
+  [
+    "with single sign-on and PORTAL_DEMO (issue 12)",
+    { ...PRODUCTION, DATABASE_URL: undefined, PORTAL_DEMO: "on" },
+    "PORTAL_DEMO",
+    /together with single sign-on/,
+  ],
+  [
+    "with a misspelt setting",
+    { ...PRODUCTION, NEXTAUTH_SECRT: SECRET },
+    "NEXTAUTH_SECRT",
+    /did you mean NEXTAUTH_SECRET/,
+  ],
 ];
 
 describe("the start refuses a bad configuration", () => {
@@ -87,17 +117,15 @@ describe("the start refuses a bad configuration", () => {
     30_000,
   );
 
-  it(
-    "a valid configuration passes the checks (it then stops on the unreachable database, not on a setting)",
-    async () => {
-      const run = await start(PRODUCTION);
-      expect(run.code).toBe(1);
-      const failed = run.lines.filter((l) => l.event === "startup.failed");
-      expect(failed).toHaveLength(1);
-      expect(failed[0]!.setting).toBeUndefined();
-      expect(String(failed[0]!.configError)).toMatch(/Cannot use PostgreSQL at postgresql:\/\/portal:\*\*\*@127\.0\.0\.1:1\/portal/);
-      expect(run.lines.some((l) => l.event === "config.loaded")).toBe(true);
-    },
-    30_000,
-  );
+  it("a valid configuration passes the checks (it then stops on the unreachable database, not on a setting)", async () => {
+    const run = await start(PRODUCTION);
+    expect(run.code).toBe(1);
+    const failed = run.lines.filter((l) => l.event === "startup.failed");
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.setting).toBeUndefined();
+    expect(String(failed[0]!.configError)).toMatch(
+      /Cannot use PostgreSQL at postgresql:\/\/portal:\*\*\*@127\.0\.0\.1:1\/portal/,
+    );
+    expect(run.lines.some((l) => l.event === "config.loaded")).toBe(true);
+  }, 30_000);
 });

@@ -14,8 +14,17 @@ import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 const gift = () => ({
-  direction: "received", kind: "goods", description: `Taart ${randomUUID().slice(0, 6)}`, giver: "Bakkerij Bisschop", valueEuros: "75,00", date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "yes", refusalWouldOffend: "yes", explanation: "",
+  direction: "received",
+  kind: "goods",
+  description: `Taart ${randomUUID().slice(0, 6)}`,
+  giver: "Bakkerij Bisschop",
+  valueEuros: "75,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "yes",
+  refusalWouldOffend: "yes",
+  explanation: "",
 });
 
 async function fileGift(viewer: Viewer) {
@@ -28,7 +37,9 @@ const decision = (id: string, version: number, over: Record<string, unknown> = {
 
 /** The ids of the viewer's open items of one kind. */
 async function idsOf(db: TestDb, viewer: Viewer, kind: string, at?: Date): Promise<string[]> {
-  return (await openItemsFor(db.prisma as unknown as Prisma.TransactionClient, viewer, at)).filter((i) => i.kind === kind).map((i) => i.id);
+  return (await openItemsFor(db.prisma as unknown as Prisma.TransactionClient, viewer, at))
+    .filter((i) => i.kind === kind)
+    .map((i) => i.id);
 }
 
 describe.each(DB_KINDS)("tasks on %s", (kind) => {
@@ -52,9 +63,13 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
   it("a filed declaration is a task for its manager only, with the oldest date and a link; never for the declarant or others", async () => {
     const { id } = await fileGift(fatima);
     expect(await idsOf(db, jeroen, "decide")).toContain(id);
-    for (const other of [fatima, sanne, rob, ahmed, linda]) expect(await idsOf(db, other, "decide"), other.name).not.toContain(id);
+    for (const other of [fatima, sanne, rob, ahmed, linda])
+      expect(await idsOf(db, other, "decide"), other.name).not.toContain(id);
     const group = (await listMyTasks(jeroen)).find((g) => g.kind === "decide")!;
-    const waiting = await db.prisma.declaration.findMany({ where: { assigneeId: jeroen.id, status: "SUBMITTED", personId: { not: jeroen.id } }, orderBy: { submittedAt: "asc" } });
+    const waiting = await db.prisma.declaration.findMany({
+      where: { assigneeId: jeroen.id, status: "SUBMITTED", personId: { not: jeroen.id } },
+      orderBy: { submittedAt: "asc" },
+    });
     expect(group.count).toBe(waiting.length);
     expect(group.oldest).toBe(waiting[0]!.submittedAt!.toISOString());
     expect(group.href).toBe(waiting.length === 1 ? `/beslissen/${id}` : "/beslissen");
@@ -63,7 +78,10 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
   it("a deputy sees the manager's declarations as their own kind of task while the delegation runs, and no longer after revoking", async () => {
     const { id } = await fileGift(fatima);
     const today = amsterdamNow().today;
-    const delegation = await createDelegation(jeroen, DelegationSchema.parse({ deputyId: sanne.id, startsOn: today, endsOn: today }));
+    const delegation = await createDelegation(
+      jeroen,
+      DelegationSchema.parse({ deputyId: sanne.id, startsOn: today, endsOn: today }),
+    );
     expect(await idsOf(db, sanne, "decideAsDeputy")).toContain(id);
     expect(await idsOf(db, sanne, "decide")).not.toContain(id);
     await revokeDelegation(jeroen, { id: delegation.id });
@@ -73,7 +91,10 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
   it("authority: a manager who no longer holds MANAGER sees no decision task, even with a session that still says so", async () => {
     const { id } = await fileGift(fatima);
     const today = amsterdamNow().today;
-    const delegation = await createDelegation(jeroen, DelegationSchema.parse({ deputyId: marieke.id, startsOn: today, endsOn: today }));
+    const delegation = await createDelegation(
+      jeroen,
+      DelegationSchema.parse({ deputyId: marieke.id, startsOn: today, endsOn: today }),
+    );
     expect(await idsOf(db, marieke, "decideAsDeputy")).toContain(id);
     const roles = (await db.prisma.person.findUniqueOrThrow({ where: { id: jeroen.id } })).roles;
     await db.prisma.person.update({ where: { id: jeroen.id }, data: { roles: [] } });
@@ -98,11 +119,21 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
 
   it("after a decision: a question to answer and conditions to confirm are the declarant's tasks, until done", async () => {
     const asked = await fileGift(fatima);
-    await decideDeclaration(jeroen, decision(asked.id, asked.version, { kind: "INFO_REQUESTED", reason: "Wat was de aanleiding?" }));
+    await decideDeclaration(
+      jeroen,
+      decision(asked.id, asked.version, { kind: "INFO_REQUESTED", reason: "Wat was de aanleiding?" }),
+    );
     expect(await idsOf(db, fatima, "answerQuestion")).toContain(asked.id);
     expect(await idsOf(db, jeroen, "decide")).not.toContain(asked.id);
     const conditional = await fileGift(fatima);
-    await decideDeclaration(jeroen, decision(conditional.id, conditional.version, { kind: "APPROVED_WITH_CONDITIONS", conditions: "Deel de taart met het team.", giftDestination: "DISTRIBUTE" }));
+    await decideDeclaration(
+      jeroen,
+      decision(conditional.id, conditional.version, {
+        kind: "APPROVED_WITH_CONDITIONS",
+        conditions: "Deel de taart met het team.",
+        giftDestination: "DISTRIBUTE",
+      }),
+    );
     expect(await idsOf(db, fatima, "confirmConditions")).toContain(conditional.id);
     expect(await idsOf(db, jeroen, "confirmConditions")).toEqual([]);
     await acknowledgeConditions(fatima, { id: conditional.id });
@@ -115,7 +146,10 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
     expect(await idsOf(db, jeroen, "finishDraft")).not.toContain(draft.id);
 
     const escalated = await fileGift(fatima);
-    await decideDeclaration(jeroen, decision(escalated.id, escalated.version, { kind: "ESCALATED", reason: "Twijfel." }));
+    await decideDeclaration(
+      jeroen,
+      decision(escalated.id, escalated.version, { kind: "ESCALATED", reason: "Twijfel." }),
+    );
     expect(await idsOf(db, ahmed, "decideEscalated")).toContain(escalated.id);
     expect(await idsOf(db, jeroen, "decideEscalated")).toEqual([]);
     const later = new Date(Date.now() + 30 * 86_400_000);
@@ -129,7 +163,9 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
     } finally {
       await db.prisma.person.update({ where: { id: ahmed.id }, data: { roles: ["INTEGRITY_OFFICER"] } });
     }
-    const pending = await db.prisma.registerEntry.count({ where: { organisationId: linda.organisationId, status: "PENDING_REVIEW" } });
+    const pending = await db.prisma.registerEntry.count({
+      where: { organisationId: linda.organisationId, status: "PENDING_REVIEW" },
+    });
     const review = (await listMyTasks(linda)).find((g) => g.kind === "reviewRegister");
     expect(review?.count ?? 0).toBe(pending);
     expect((await listMyTasks(fatima)).map((g) => g.kind)).not.toContain("reviewRegister");
@@ -137,8 +173,14 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
 
   it("reminders: an unanswered question is reminded once per period through the daily job, and not before", async () => {
     const asked = await fileGift(fatima);
-    await decideDeclaration(jeroen, decision(asked.id, asked.version, { kind: "INFO_REQUESTED", reason: "Wie was de gever?" }));
-    const reminders = () => db.prisma.notification.findMany({ where: { recipientId: fatima.id, kind: "TASK_REMINDER", declarationId: asked.id } });
+    await decideDeclaration(
+      jeroen,
+      decision(asked.id, asked.version, { kind: "INFO_REQUESTED", reason: "Wie was de gever?" }),
+    );
+    const reminders = () =>
+      db.prisma.notification.findMany({
+        where: { recipientId: fatima.id, kind: "TASK_REMINDER", declarationId: asked.id },
+      });
     await queueTaskReminders(db.prisma, new Date(), 5);
     expect(await reminders()).toHaveLength(0);
     const sixDays = new Date(Date.now() + 6 * 86_400_000);
@@ -147,26 +189,42 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
     const first = await reminders();
     expect(first).toHaveLength(1);
     expect(first[0]!.params).toMatchObject({ task: "answerQuestion", days: "6" });
-    expect(await db.prisma.outboundEmail.count({ where: { recipientId: fatima.id, kind: "TASK_REMINDER", declarationId: asked.id } })).toBe(1);
+    expect(
+      await db.prisma.outboundEmail.count({
+        where: { recipientId: fatima.id, kind: "TASK_REMINDER", declarationId: asked.id },
+      }),
+    ).toBe(1);
     const result = await runDailyTasks(db.prisma, new Date(Date.now() + 11 * 86_400_000));
     expect(result["task-reminders"]).toBe("ok");
     expect(await reminders()).toHaveLength(2);
     // The manager is not reminded of the employee's task.
-    expect(await db.prisma.notification.count({ where: { recipientId: jeroen.id, kind: "TASK_REMINDER", declarationId: asked.id } })).toBe(0);
+    expect(
+      await db.prisma.notification.count({
+        where: { recipientId: jeroen.id, kind: "TASK_REMINDER", declarationId: asked.id },
+      }),
+    ).toBe(0);
   });
 
   it("reminders: a deputy is reminded of the manager's waiting decision, but not after the delegation is revoked", async () => {
     const { id } = await fileGift(fatima);
     const today = amsterdamNow().today;
     const later = new Date(Date.now() + 6 * 86_400_000);
-    const delegation = await createDelegation(jeroen, DelegationSchema.parse({ deputyId: sanne.id, startsOn: today, endsOn: amsterdamNow(later).today }));
+    const delegation = await createDelegation(
+      jeroen,
+      DelegationSchema.parse({ deputyId: sanne.id, startsOn: today, endsOn: amsterdamNow(later).today }),
+    );
     await queueTaskReminders(db.prisma, later, 5);
-    const toSanne = () => db.prisma.notification.findMany({ where: { recipientId: sanne.id, kind: "TASK_REMINDER", declarationId: id } });
+    const toSanne = () =>
+      db.prisma.notification.findMany({ where: { recipientId: sanne.id, kind: "TASK_REMINDER", declarationId: id } });
     expect((await toSanne()).map((n) => (n.params as { task?: string }).task)).toEqual(["decideAsDeputy"]);
     const second = await fileGift(fatima);
     await revokeDelegation(jeroen, { id: delegation.id });
     await queueTaskReminders(db.prisma, new Date(later.getTime() + 6 * 86_400_000), 5);
-    expect(await db.prisma.notification.count({ where: { recipientId: sanne.id, kind: "TASK_REMINDER", declarationId: second.id } })).toBe(0);
+    expect(
+      await db.prisma.notification.count({
+        where: { recipientId: sanne.id, kind: "TASK_REMINDER", declarationId: second.id },
+      }),
+    ).toBe(0);
     expect(await toSanne()).toHaveLength(1);
   });
 });

@@ -29,10 +29,43 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-const sale = (over: Raw = {}): Raw => ({ description: "Trainingen schrijven", kind: "goods", business: "", buyer: "Team Communicatie", involvedInPurchase: "no", startDate: "2027-02-01", value: "", explanation: "", ...over });
-const partner = (over: Raw = {}): Raw => ({ destination: "Brussel, België", startDate: "2027-02-10", endDate: "2027-02-12", reason: "functional", employerPaysPartnerCosts: "yes", explanation: "", ...over });
-const benefit = (over: Raw = {}): Raw => ({ kind: "delay-compensation", company: "KLM", tripDate: "2026-11-20", value: "250", explanation: "", ...over });
-const car = (over: Raw = {}): Raw => ({ car: "service", purpose: "other-private", details: "Naar huis rijden tijdens de verbouwing", startDate: "2027-01-10", endDate: "2027-01-10", explanation: "", ...over });
+const sale = (over: Raw = {}): Raw => ({
+  description: "Trainingen schrijven",
+  kind: "goods",
+  business: "",
+  buyer: "Team Communicatie",
+  involvedInPurchase: "no",
+  startDate: "2027-02-01",
+  value: "",
+  explanation: "",
+  ...over,
+});
+const partner = (over: Raw = {}): Raw => ({
+  destination: "Brussel, België",
+  startDate: "2027-02-10",
+  endDate: "2027-02-12",
+  reason: "functional",
+  employerPaysPartnerCosts: "yes",
+  explanation: "",
+  ...over,
+});
+const benefit = (over: Raw = {}): Raw => ({
+  kind: "delay-compensation",
+  company: "KLM",
+  tripDate: "2026-11-20",
+  value: "250",
+  explanation: "",
+  ...over,
+});
+const car = (over: Raw = {}): Raw => ({
+  car: "service",
+  purpose: "other-private",
+  details: "Naar huis rijden tijdens de verbouwing",
+  startDate: "2027-01-10",
+  endDate: "2027-01-10",
+  explanation: "",
+  ...over,
+});
 
 describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   let db: TestDb;
@@ -52,84 +85,227 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   const stored = (id: string) =>
-    db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { status: true, ruleOutcome: true, deciderRole: true, assigneeId: true, reference: true, type: true, policyVersion: true, version: true, title: true, counterparty: true, valueCents: true } });
+    db.prisma.declaration.findUniqueOrThrow({
+      where: { id },
+      select: {
+        status: true,
+        ruleOutcome: true,
+        deciderRole: true,
+        assigneeId: true,
+        reference: true,
+        type: true,
+        policyVersion: true,
+        version: true,
+        title: true,
+        counterparty: true,
+        valueCents: true,
+      },
+    });
 
   it("Rijk: selling to the employer needs the manager's permission (000 L1174-1177); the manager refuses it, audited", async () => {
     const sent = await file(fatima, "sale-to-employer", sale({ value: "1.500,00" }));
     const d = await stored(sent.id);
-    expect(d).toMatchObject({ type: "SALE_TO_EMPLOYER", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", deciderRole: "MANAGER", assigneeId: fatima.managerId, valueCents: 150000, counterparty: "Team Communicatie" });
+    expect(d).toMatchObject({
+      type: "SALE_TO_EMPLOYER",
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      deciderRole: "MANAGER",
+      assigneeId: fatima.managerId,
+      valueCents: 150000,
+      counterparty: "Team Communicatie",
+    });
     expect(d.reference).toMatch(/^VKW-\d{4}-\d{5}$/);
     expect(jeroen.id).toBe(fatima.managerId);
     // A manager of another team (or a colleague) cannot decide it.
-    expect(await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, kind: "REFUSED", reason: "Nee", conditions: "", giftDestination: null, handedInOn: null, reassessOn: null }))).toBe("NOT_FOUND");
-    await decideDeclaration(jeroen, { id: sent.id, version: d.version, kind: "REFUSED", reason: "Toestemming wordt zelden gegeven; hier is geen reden voor.", conditions: "", giftDestination: null, handedInOn: null, reassessOn: null });
+    expect(
+      await codeOf(
+        decideDeclaration(thomas, {
+          id: sent.id,
+          version: d.version,
+          kind: "REFUSED",
+          reason: "Nee",
+          conditions: "",
+          giftDestination: null,
+          handedInOn: null,
+          reassessOn: null,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    await decideDeclaration(jeroen, {
+      id: sent.id,
+      version: d.version,
+      kind: "REFUSED",
+      reason: "Toestemming wordt zelden gegeven; hier is geen reden voor.",
+      conditions: "",
+      giftDestination: null,
+      handedInOn: null,
+      reassessOn: null,
+    });
     expect((await stored(sent.id)).status).toBe("REFUSED");
-    const events = await db.prisma.auditEvent.findMany({ where: { entityId: sent.id }, orderBy: { seq: "asc" }, select: { action: true } });
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityId: sent.id },
+      orderBy: { seq: "asc" },
+      select: { action: true },
+    });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]),
+    );
     expect(events.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Gemeente: delivering what you buy yourself is not permitted (002 L345-348), still the manager's to decide", async () => {
     const sent = await file(lotte, "sale-to-employer", sale({ involvedInPurchase: "yes" }));
-    expect(await stored(sent.id)).toMatchObject({ status: "SUBMITTED", ruleOutcome: "NOT_PERMITTED", deciderRole: "MANAGER", assigneeId: rob.id });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "SUBMITTED",
+      ruleOutcome: "NOT_PERMITTED",
+      deciderRole: "MANAGER",
+      assigneeId: rob.id,
+    });
   });
 
   it("Provincie: selling services goes to the top, only very exceptionally (003 L456-457)", async () => {
     const sent = await file(eva, "sale-to-employer", sale({ kind: "services" }));
-    expect(await stored(sent.id)).toMatchObject({ status: "ESCALATED", ruleOutcome: "APPROVAL_REQUIRED", deciderRole: "TOP", assigneeId: null });
+    expect(await stored(sent.id)).toMatchObject({
+      status: "ESCALATED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      deciderRole: "TOP",
+      assigneeId: null,
+    });
   });
 
   it("Rijk: a partner for the work, paid by the service, is the manager's decision (000 L2053-2059); approved with a condition", async () => {
     const sent = await file(fatima, "partner-travel", partner());
     const d = await stored(sent.id);
-    expect(d).toMatchObject({ type: "PARTNER_TRAVEL", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", assigneeId: jeroen.id, title: "Brussel, België" });
+    expect(d).toMatchObject({
+      type: "PARTNER_TRAVEL",
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      assigneeId: jeroen.id,
+      title: "Brussel, België",
+    });
     expect(d.reference).toMatch(/^PRM-/);
-    await decideDeclaration(jeroen, { id: sent.id, version: d.version, kind: "APPROVED_WITH_CONDITIONS", reason: "Vertegenwoordiging bij het diner.", conditions: "Alleen de avond van het diner.", giftDestination: null, handedInOn: null, reassessOn: null });
+    await decideDeclaration(jeroen, {
+      id: sent.id,
+      version: d.version,
+      kind: "APPROVED_WITH_CONDITIONS",
+      reason: "Vertegenwoordiging bij het diner.",
+      conditions: "Alleen de avond van het diner.",
+      giftDestination: null,
+      handedInOn: null,
+      reassessOn: null,
+    });
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
   });
 
   it("Gemeente: a partner who pays everything is registered without a decider (no rule in 002); with costs for the employer the manager decides first (002 L600-602)", async () => {
     const own = await file(lotte, "partner-travel", partner({ employerPaysPartnerCosts: "no" }));
-    expect(await stored(own.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
+    expect(await stored(own.id)).toMatchObject({
+      status: "REGISTERED",
+      ruleOutcome: "NO_DUTY",
+      deciderRole: "NONE",
+      assigneeId: null,
+    });
     const paid = await file(lotte, "partner-travel", partner());
-    expect(await stored(paid.id)).toMatchObject({ status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", assigneeId: rob.id });
+    expect(await stored(paid.id)).toMatchObject({
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      assigneeId: rob.id,
+    });
   });
 
   it("Rijk: delay compensation is registered for the manager to decide on claiming it (000 L2010-2014), not left without a decider", async () => {
     const sent = await file(fatima, "travel-benefit", benefit());
     const d = await stored(sent.id);
-    expect(d).toMatchObject({ type: "TRAVEL_BENEFIT", status: "SUBMITTED", ruleOutcome: "REGISTER", deciderRole: "MANAGER", assigneeId: jeroen.id, valueCents: 25000, counterparty: "KLM" });
+    expect(d).toMatchObject({
+      type: "TRAVEL_BENEFIT",
+      status: "SUBMITTED",
+      ruleOutcome: "REGISTER",
+      deciderRole: "MANAGER",
+      assigneeId: jeroen.id,
+      valueCents: 25000,
+      counterparty: "KLM",
+    });
     expect(d.reference).toMatch(/^RVV-/);
-    await decideDeclaration(jeroen, { id: sent.id, version: d.version, kind: "APPROVED", reason: "Stort de vergoeding door naar de dienst.", conditions: "", giftDestination: null, handedInOn: null, reassessOn: null });
+    await decideDeclaration(jeroen, {
+      id: sent.id,
+      version: d.version,
+      kind: "APPROVED",
+      reason: "Stort de vergoeding door naar de dienst.",
+      conditions: "",
+      giftDestination: null,
+      handedInOn: null,
+      reassessOn: null,
+    });
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
 
   it("Provincie: delay compensation is registered only (no rule in 003); vouchers with the costs claimed too are not permitted (003 L298-300)", async () => {
     const comp = await file(eva, "travel-benefit", benefit());
     expect(await stored(comp.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE" });
-    const twice = await file(eva, "travel-benefit", benefit({ kind: "care-vouchers", costsAlsoClaimed: "yes", value: "35" }));
-    expect(await stored(twice.id)).toMatchObject({ status: "SUBMITTED", ruleOutcome: "NOT_PERMITTED", deciderRole: "MANAGER", assigneeId: eva.managerId });
+    const twice = await file(
+      eva,
+      "travel-benefit",
+      benefit({ kind: "care-vouchers", costsAlsoClaimed: "yes", value: "35" }),
+    );
+    expect(await stored(twice.id)).toMatchObject({
+      status: "SUBMITTED",
+      ruleOutcome: "NOT_PERMITTED",
+      deciderRole: "MANAGER",
+      assigneeId: eva.managerId,
+    });
   });
 
   it("Rijk: private use of a service car needs written permission (000 L680-683); Gemeente: driving home is not permitted (002 L641-643)", async () => {
     const rijk = await file(fatima, "service-car", car({ purpose: "commute" }));
     const d = await stored(rijk.id);
-    expect(d).toMatchObject({ type: "SERVICE_CAR", status: "SUBMITTED", ruleOutcome: "APPROVAL_REQUIRED", assigneeId: jeroen.id });
+    expect(d).toMatchObject({
+      type: "SERVICE_CAR",
+      status: "SUBMITTED",
+      ruleOutcome: "APPROVAL_REQUIRED",
+      assigneeId: jeroen.id,
+    });
     expect(d.reference).toMatch(/^DAU-/);
-    await decideDeclaration(jeroen, { id: rijk.id, version: d.version, kind: "APPROVED_WITH_CONDITIONS", reason: "Tijdelijk, tijdens de verbouwing.", conditions: "Eigen bijdrage per privékilometer.", giftDestination: null, handedInOn: null, reassessOn: null });
+    await decideDeclaration(jeroen, {
+      id: rijk.id,
+      version: d.version,
+      kind: "APPROVED_WITH_CONDITIONS",
+      reason: "Tijdelijk, tijdens de verbouwing.",
+      conditions: "Eigen bijdrage per privékilometer.",
+      giftDestination: null,
+      handedInOn: null,
+      reassessOn: null,
+    });
     expect((await stored(rijk.id)).status).toBe("APPROVED_WITH_CONDITIONS");
     const gem = await file(lotte, "service-car", car({ purpose: "commute" }));
-    expect(await stored(gem.id)).toMatchObject({ status: "SUBMITTED", ruleOutcome: "NOT_PERMITTED", assigneeId: rob.id });
+    expect(await stored(gem.id)).toMatchObject({
+      status: "SUBMITTED",
+      ruleOutcome: "NOT_PERMITTED",
+      assigneeId: rob.id,
+    });
     const calamity = await file(lotte, "service-car", car({ purpose: "calamity" }));
     const c = await stored(calamity.id);
     expect(c).toMatchObject({ ruleOutcome: "APPROVAL_REQUIRED", assigneeId: rob.id });
-    await decideDeclaration(rob, { id: calamity.id, version: c.version, kind: "APPROVED", reason: "Noodgeval.", conditions: "", giftDestination: null, handedInOn: null, reassessOn: null });
+    await decideDeclaration(rob, {
+      id: calamity.id,
+      version: c.version,
+      kind: "APPROVED",
+      reason: "Noodgeval.",
+      conditions: "",
+      giftDestination: null,
+      handedInOn: null,
+      reassessOn: null,
+    });
     expect((await stored(calamity.id)).status).toBe("APPROVED");
   });
 
   it("a form error names the field and saves nothing of the send: an end before the start", async () => {
-    const draft = await saveDraft(fatima, { type: "service-car", raw: car({ startDate: "2027-01-10", endDate: "2027-01-09" }) });
-    expect(await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))).toBe("VALIDATION");
+    const draft = await saveDraft(fatima, {
+      type: "service-car",
+      raw: car({ startDate: "2027-01-10", endDate: "2027-01-09" }),
+    });
+    expect(
+      await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
+    ).toBe("VALIDATION");
     expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
   });
 });

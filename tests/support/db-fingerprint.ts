@@ -12,7 +12,10 @@ export async function databaseFingerprint(db: PrismaClient): Promise<Record<stri
       `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like '\\_prisma%' and table_name <> 'RateLimitWindow' order by 1`,
     );
     sql = tables
-      .map(({ name }) => `select '${name}' as t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as f from "${name}" x`)
+      .map(
+        ({ name }) =>
+          `select '${name}' as t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as f from "${name}" x`,
+      )
       .join(" union all ");
     sqlFor.set(db, sql);
   }

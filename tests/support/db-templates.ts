@@ -33,7 +33,9 @@ function filesUnder(dir: string): string[] {
 }
 
 function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }
+  ).version;
 }
 
 /** What decides a migrated database's content: the migrations, the code that applies them, the engines. */
@@ -46,7 +48,8 @@ export function migrationsFingerprint(): string {
   for (const file of files) {
     hash.update(path.relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
   }
-  for (const name of ["@electric-sql/pglite", "@prisma/schema-engine-wasm"]) hash.update(`${name}@${packageVersion(name)}\0`);
+  for (const name of ["@electric-sql/pglite", "@prisma/schema-engine-wasm"])
+    hash.update(`${name}@${packageVersion(name)}\0`);
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -88,7 +91,8 @@ async function onceForFile(file: string, build: () => Promise<Blob>): Promise<vo
       } catch (e) {
         alive = (e as NodeJS.ErrnoException).code === "EPERM";
       }
-      if (!alive) await rm(lock, { force: true }); // its builder crashed
+      if (!alive)
+        await rm(lock, { force: true }); // its builder crashed
       else if (Date.now() > deadline) throw new Error(`Timed out waiting for the test template ${file} (lock ${lock})`);
       else await sleep(250);
       if (existsSync(file)) return;
@@ -134,7 +138,9 @@ export async function cleanPgliteTemplates(runId: string, keepMigrated: string):
     const run = /^run_([0-9a-z]+_[0-9a-f]+)_/.exec(entry)?.[1];
     const stale =
       (run !== undefined && (run === runId || Date.now() - runStartedAt(run) > STALE_AFTER_MS)) ||
-      (entry.startsWith("migrated_") && !entry.startsWith(`migrated_${keepMigrated}`) && Date.now() - statSync(full).mtimeMs > 60_000);
+      (entry.startsWith("migrated_") &&
+        !entry.startsWith(`migrated_${keepMigrated}`) &&
+        Date.now() - statSync(full).mtimeMs > 60_000);
     if (stale) await rm(full, { force: true });
   }
 }
@@ -165,7 +171,12 @@ async function withAdmin<T>(base: string, fn: (admin: pg.Client) => Promise<T>):
  * The template database `name` on the server at `base`, built first if it does not exist: a database is
  * created (from `from` when given), build() fills it through its URL, and it is renamed into place.
  */
-export async function pgTemplate(base: string, name: string, from: string | null, build: (url: string) => Promise<void>): Promise<string> {
+export async function pgTemplate(
+  base: string,
+  name: string,
+  from: string | null,
+  build: (url: string) => Promise<void>,
+): Promise<string> {
   return withAdmin(base, async (admin) => {
     // Advisory locks are per database: every test connects to the same one (TEST_DATABASE_URL's).
     await admin.query("select pg_advisory_lock(hashtext($1))", [name]);
@@ -173,14 +184,20 @@ export async function pgTemplate(base: string, name: string, from: string | null
       const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
       if (found.rowCount) return name;
       // Under the lock, a half-built one is left by a builder that crashed.
-      const { rows: leftovers } = await admin.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [`${name}_b`]);
+      const { rows: leftovers } = await admin.query<{ datname: string }>(
+        "select datname from pg_database where starts_with(datname, $1)",
+        [`${name}_b`],
+      );
       for (const { datname } of leftovers) await admin.query(`drop database if exists ${datname} with (force)`);
       const building = `${name}_b${randomBytes(3).toString("hex")}`;
       await admin.query(`create database ${building}${from ? ` template ${from}` : ""}`);
       try {
         await build(databaseUrl(base, building));
         // A template is copied only while nobody is connected to it: close what build() may have left.
-        await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [building]);
+        await admin.query(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+          [building],
+        );
         await admin.query(`alter database ${building} rename to ${name}`);
       } catch (error) {
         await admin.query(`drop database if exists ${building} with (force)`);
@@ -213,7 +230,10 @@ async function dropTemplate(admin: pg.Client, name: string): Promise<void> {
  */
 export async function cleanPgTemplates(base: string, runId: string): Promise<void> {
   await withAdmin(base, async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [PG_SEEDED_PREFIX]);
+    const { rows } = await admin.query<{ datname: string }>(
+      "select datname from pg_database where starts_with(datname, $1)",
+      [PG_SEEDED_PREFIX],
+    );
     for (const { datname } of rows) {
       const run = /^portal_tpl_run_([0-9a-z]+_[0-9a-f]+)_/.exec(datname)?.[1];
       if (run === runId || (run && Date.now() - runStartedAt(run) > STALE_AFTER_MS)) await dropTemplate(admin, datname);

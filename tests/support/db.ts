@@ -56,7 +56,9 @@ const migrations = () => (fingerprint ??= migrationsFingerprint());
 
 /** A fresh, migrated, empty database of its own for this test file. */
 export async function createTestDb(kind: DbKind): Promise<TestDb> {
-  return timed(`createTestDb ${kind}`, () => (kind === "pglite" ? pgliteCopy(migratedPglite()) : postgresCopy(migratedPostgres())));
+  return timed(`createTestDb ${kind}`, () =>
+    kind === "pglite" ? pgliteCopy(migratedPglite()) : postgresCopy(migratedPostgres()),
+  );
 }
 
 /**
@@ -64,7 +66,9 @@ export async function createTestDb(kind: DbKind): Promise<TestDb> {
  * `seedDemoData(db.prisma)` (without activity). The seed's dates are those of this test run's start.
  */
 export async function createSeededTestDb(kind: DbKind): Promise<TestDb> {
-  return timed(`createSeededTestDb ${kind}`, () => (kind === "pglite" ? pgliteCopy(seededPglite()) : postgresCopy(seededPostgres())));
+  return timed(`createSeededTestDb ${kind}`, () =>
+    kind === "pglite" ? pgliteCopy(seededPglite()) : postgresCopy(seededPostgres()),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------- PGlite

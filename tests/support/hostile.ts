@@ -5,8 +5,8 @@ import fc from "fast-check";
 /** Text fragments that have broken web applications: markup, SQL, control and bidi characters, odd Unicode. */
 export const NASTY_FRAGMENTS = [
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
-  "'; DROP TABLE \"Declaration\"; --",
+  '"><img src=x onerror=alert(1)>',
+  '\'; DROP TABLE "Declaration"; --',
   "' OR '1'='1",
   "$1 $$ \\x00 %s %n {{7*7}} ${7*7}",
   "\u0000",
@@ -39,14 +39,19 @@ export const NASTY_FRAGMENTS = [
 ] as const;
 
 /** A huge string (100 kB or more): a pasted document, or an attempt to exhaust memory or a column. */
-export const arbHugeString = fc.tuple(fc.constantFrom("x", "é", "😀", "<b>", "\u0000", "'"), fc.integer({ min: 100_001, max: 140_000 })).map(([c, n]) => c.repeat(Math.ceil(n / c.length)));
+export const arbHugeString = fc
+  .tuple(fc.constantFrom("x", "é", "😀", "<b>", "\u0000", "'"), fc.integer({ min: 100_001, max: 140_000 }))
+  .map(([c, n]) => c.repeat(Math.ceil(n / c.length)));
 
 /** Any string: printable, full Unicode (incl. lone surrogates), fragments, combinations, huge. */
 export const arbHostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NASTY_FRAGMENTS) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.array(fc.constantFrom(...NASTY_FRAGMENTS), { minLength: 2, maxLength: 5 }).map((a) => a.join("")) },
+  {
+    weight: 2,
+    arbitrary: fc.array(fc.constantFrom(...NASTY_FRAGMENTS), { minLength: 2, maxLength: 5 }).map((a) => a.join("")),
+  },
   { weight: 1, arbitrary: fc.integer().map(String) },
   { weight: 1, arbitrary: fc.double().map(String) },
   { weight: 1, arbitrary: arbHugeString },
@@ -67,15 +72,29 @@ export const arbHostileValue: fc.Arbitrary<unknown> = fc.oneof(
  * An object with the schema's own keys (each present or missing, with a hostile value) plus extra keys:
  * the shape of a tampered form.
  */
-export function arbHostileObject(keys: readonly string[], value: fc.Arbitrary<unknown> = arbHostileValue): fc.Arbitrary<Record<string, unknown>> {
+export function arbHostileObject(
+  keys: readonly string[],
+  value: fc.Arbitrary<unknown> = arbHostileValue,
+): fc.Arbitrary<Record<string, unknown>> {
   return fc
     .tuple(
-      fc.record(Object.fromEntries(keys.map((k) => [k, value])) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [] }),
-      fc.dictionary(fc.oneof(fc.constantFrom("__proto__", "constructor", "id", "organisationId", "personId", "status", "_type"), fc.string({ maxLength: 8 })), value, { maxKeys: 3 }),
+      fc.record(Object.fromEntries(keys.map((k) => [k, value])) as Record<string, fc.Arbitrary<unknown>>, {
+        requiredKeys: [],
+      }),
+      fc.dictionary(
+        fc.oneof(
+          fc.constantFrom("__proto__", "constructor", "id", "organisationId", "personId", "status", "_type"),
+          fc.string({ maxLength: 8 }),
+        ),
+        value,
+        { maxKeys: 3 },
+      ),
     )
     .map(([own, extra]) => {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(extra)) if (!keys.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      for (const [k, v] of Object.entries(extra))
+        if (!keys.includes(k))
+          Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
       for (const [k, v] of Object.entries(own)) out[k] = v;
       return out;
     });
@@ -83,7 +102,13 @@ export function arbHostileObject(keys: readonly string[], value: fc.Arbitrary<un
 
 /** Same, as strings only (what a FormData field can carry). */
 export function arbHostileForm(keys: readonly string[]): fc.Arbitrary<Record<string, string | string[]>> {
-  return arbHostileObject(keys, fc.oneof({ weight: 6, arbitrary: arbHostileString }, { weight: 1, arbitrary: fc.array(arbHostileString, { minLength: 2, maxLength: 3 }) })) as fc.Arbitrary<Record<string, string | string[]>>;
+  return arbHostileObject(
+    keys,
+    fc.oneof(
+      { weight: 6, arbitrary: arbHostileString },
+      { weight: 1, arbitrary: fc.array(arbHostileString, { minLength: 2, maxLength: 3 }) },
+    ),
+  ) as fc.Arbitrary<Record<string, string | string[]>>;
 }
 
 /** True when any string inside the value (deeply) contains a NUL character, which PostgreSQL text and jsonb refuse. */
@@ -109,5 +134,10 @@ export async function messageTree(locale: "nl" | "en"): Promise<Record<string, u
 }
 
 export function lookup(tree: Record<string, unknown>, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }

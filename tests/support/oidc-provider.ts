@@ -50,7 +50,15 @@ const provider = new Provider(issuer, {
       response_types: ["code"],
     },
   ],
-  claims: { acr: null, sid: null, auth_time: null, iss: null, openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+  claims: {
+    acr: null,
+    sid: null,
+    auth_time: null,
+    iss: null,
+    openid: ["sub"],
+    email: ["email", "email_verified"],
+    profile: ["name"],
+  },
   cookies: { keys: ["oidc-provider-test-cookie-key-not-for-production"] },
   async findAccount(_ctx, sub) {
     const account = SSO_ACCOUNTS[sub];

@@ -20,8 +20,16 @@ for (let i = 1; ; i++) {
   const saved = await saveDraft(viewer, {
     type: "gift",
     raw: {
-      direction: "received", kind: "goods", description: `Herstarttest ${i}`, giver: "Bouwbedrijf X", valueEuros: "250,00", date,
-      giverInProcurementOrAwaitingDecision: "no", deliveredToHomeAddress: "no", foreignRelation: "no", refusalWouldOffend: "no",
+      direction: "received",
+      kind: "goods",
+      description: `Herstarttest ${i}`,
+      giver: "Bouwbedrijf X",
+      valueEuros: "250,00",
+      date,
+      giverInProcurementOrAwaitingDecision: "no",
+      deliveredToHomeAddress: "no",
+      foreignRelation: "no",
+      refusalWouldOffend: "no",
     },
   });
   await submitDeclaration(viewer, { id: saved.id, version: saved.version, submissionKey: randomUUID() });

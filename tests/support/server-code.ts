@@ -31,12 +31,14 @@ export function serverActionModules(): string[] {
 
 /** "lib/decisions/actions.ts#decideAction" for every exported async function of those modules. */
 export function serverActionNames(): string[] {
-  return serverActionModules().flatMap((file) => {
-    const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-    const names = [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)].map((m) => m[1]!);
-    const consts = [...source.matchAll(/^export\s+const\s+(\w+)\s*=\s*(?:async|formAction\b)/gm)].map((m) => m[1]!);
-    return [...names, ...consts].map((name) => `${file}#${name}`);
-  }).sort();
+  return serverActionModules()
+    .flatMap((file) => {
+      const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+      const names = [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)].map((m) => m[1]!);
+      const consts = [...source.matchAll(/^export\s+const\s+(\w+)\s*=\s*(?:async|formAction\b)/gm)].map((m) => m[1]!);
+      return [...names, ...consts].map((name) => `${file}#${name}`);
+    })
+    .sort();
 }
 
 /** "app/register/[slug]/download/route.ts#GET" for every HTTP method a route handler exports. */
@@ -46,10 +48,17 @@ export function routeHandlerNames(): string[] {
     .flatMap((file) => {
       const source = fs.readFileSync(file, "utf8");
       const methods = new Set<string>();
-      for (const m of source.matchAll(/^export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm)) methods.add(m[1]!);
+      for (const m of source.matchAll(
+        /^export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm,
+      ))
+        methods.add(m[1]!);
       for (const m of source.matchAll(/^export\s*\{([^}]*)\}/gm)) {
         for (const part of m[1]!.split(",")) {
-          const name = part.trim().split(/\s+as\s+/).pop()!.trim();
+          const name = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim();
           if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) methods.add(name);
         }
       }

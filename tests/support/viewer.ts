@@ -5,11 +5,30 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export async function viewerFor(db: PrismaClient, personId: string): Promise<Viewer> {
   const p = await db.person.findUniqueOrThrow({
     where: { id: personId },
-    select: { id: true, organisationId: true, name: true, email: true, functionTitle: true, roles: true, managerId: true, unitId: true, organisation: { select: { name: true, slug: true, profile: true } } },
+    select: {
+      id: true,
+      organisationId: true,
+      name: true,
+      email: true,
+      functionTitle: true,
+      roles: true,
+      managerId: true,
+      unitId: true,
+      organisation: { select: { name: true, slug: true, profile: true } },
+    },
   });
   return {
-    id: p.id, organisationId: p.organisationId, organisationName: p.organisation.name, organisationSlug: p.organisation.slug,
-    profile: p.organisation.profile, name: p.name, email: p.email, functionTitle: p.functionTitle, roles: p.roles, managerId: p.managerId, unitId: p.unitId,
+    id: p.id,
+    organisationId: p.organisationId,
+    organisationName: p.organisation.name,
+    organisationSlug: p.organisation.slug,
+    profile: p.organisation.profile,
+    name: p.name,
+    email: p.email,
+    functionTitle: p.functionTitle,
+    roles: p.roles,
+    managerId: p.managerId,
+    unitId: p.unitId,
   };
 }
 

@@ -14,7 +14,11 @@ const folder = fs.readdirSync(MIGRATIONS).find((name) => name.endsWith("_job_run
 const migration = fs.readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8");
 
 /** Whitespace-insensitive, without empty statements. */
-const normalise = (sql: string) => sql.replace(/\s+/g, " ").replace(/;(\s*;)+/g, ";").trim();
+const normalise = (sql: string) =>
+  sql
+    .replace(/\s+/g, " ")
+    .replace(/;(\s*;)+/g, ";")
+    .trim();
 
 describe("the job runner's schema migration", () => {
   it("holds pg-boss's own construction plan, without its transaction and lock", () => {
@@ -29,7 +33,8 @@ describe("the job runner's schema migration", () => {
   });
 
   it("creates every queue the portal works on, and pg-boss's cron queue", () => {
-    for (const { queue } of RECURRING_JOBS) expect(migration).toContain(`SELECT pgboss.create_queue('${queue}', '{"policy":"short"}'::json);`);
+    for (const { queue } of RECURRING_JOBS)
+      expect(migration).toContain(`SELECT pgboss.create_queue('${queue}', '{"policy":"short"}'::json);`);
     expect(migration).toContain(`SELECT pgboss.create_queue('__pgboss__send-it', '{"policy":"standard"}'::json);`);
   });
 });
@@ -45,7 +50,9 @@ describe("job runner start retries and shutdown grace", () => {
     expect(shutdownGraceSeconds({ PORTAL_SHUTDOWN_GRACE_SECONDS: "5" })).toBe(5);
     expect(shutdownGraceSeconds({ PORTAL_SHUTDOWN_GRACE_SECONDS: "0" })).toBe(0);
     for (const bad of ["-1", "abc", "601", "1e3", "5s"]) {
-      expect(() => shutdownGraceSeconds({ PORTAL_SHUTDOWN_GRACE_SECONDS: bad })).toThrow(/PORTAL_SHUTDOWN_GRACE_SECONDS/);
+      expect(() => shutdownGraceSeconds({ PORTAL_SHUTDOWN_GRACE_SECONDS: bad })).toThrow(
+        /PORTAL_SHUTDOWN_GRACE_SECONDS/,
+      );
     }
   });
 });

@@ -4,19 +4,34 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const ROOTS = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "scripts/serve.ts", "scripts/start.ts"];
+const ROOTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "scripts/serve.ts",
+  "scripts/start.ts",
+];
 
 function sources(entry: string): string[] {
   if (!fs.existsSync(entry)) return [];
   if (!fs.statSync(entry).isDirectory()) return /\.(ts|tsx|mjs|js)$/.test(entry) ? [entry] : [];
-  return fs.readdirSync(entry).flatMap((name) => (name === "generated" || name === "node_modules" ? [] : sources(path.join(entry, name))));
+  return fs
+    .readdirSync(entry)
+    .flatMap((name) => (name === "generated" || name === "node_modules" ? [] : sources(path.join(entry, name))));
 }
 
 describe("the production code", () => {
   it("imports nothing from tests/", () => {
     const files = ROOTS.flatMap(sources);
     expect(files.length).toBeGreaterThan(100);
-    const offenders = files.filter((file) => /from\s+["'](@\/tests\/|(\.\.\/)+tests\/)|import\(\s*["'](@\/tests\/|(\.\.\/)+tests\/)/.test(fs.readFileSync(file, "utf8")));
+    const offenders = files.filter((file) =>
+      /from\s+["'](@\/tests\/|(\.\.\/)+tests\/)|import\(\s*["'](@\/tests\/|(\.\.\/)+tests\/)/.test(
+        fs.readFileSync(file, "utf8"),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -18,7 +18,10 @@ export async function POST(request: Request): Promise<Response> {
   if (refused) return refused;
   const jar = await cookies();
   // next-auth splits a large token over "<name>.0", "<name>.1", ...: remove those too.
-  const sessionCookies = jar.getAll().map((c) => c.name).filter((name) => SESSION_COOKIES.some((base) => name === base || name.startsWith(`${base}.`)));
+  const sessionCookies = jar
+    .getAll()
+    .map((c) => c.name)
+    .filter((name) => SESSION_COOKIES.some((base) => name === base || name.startsWith(`${base}.`)));
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   let idToken: string | null = null;
   let personId: string | undefined;
@@ -31,12 +34,16 @@ export async function POST(request: Request): Promise<Response> {
   const signInPage = `${base}/aanmelden`;
   const oidc = readOidcConfig();
   // With single sign-on, a browser that held a session (even an expired one) also leaves the provider.
-  const target = (oidc && sessionCookies.length > 0 ? await providerLogoutUrl(oidc, idToken, signInPage) : null) ?? signInPage;
+  const target =
+    (oidc && sessionCookies.length > 0 ? await providerLogoutUrl(oidc, idToken, signInPage) : null) ?? signInPage;
   log("info", "auth.signed-out", { personId, reason: target === signInPage ? "portal" : "provider" });
   const response = new Response(null, { status: 303, headers: { Location: target, "Cache-Control": "no-store" } });
   for (const name of sessionCookies) {
     const secure = name.startsWith("__Secure-") || usesSecureCookies();
-    response.headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
+    response.headers.append(
+      "Set-Cookie",
+      `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+    );
   }
   return response;
 }

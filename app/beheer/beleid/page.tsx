@@ -27,7 +27,16 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
     errorTitlePrefix: t("policy.errors.titlePrefix"),
     optionalNote: t("policy.form.optionalNote"),
     parameters: Object.fromEntries(
-      PARAMETER_KEYS.map((k) => [k === "giftCapCents" ? "giftCapEuros" : k, { label: t(`policy.parameters.${k}.label`), hint: t("policy.form.hint", { code: parameterValue(overview.code, k, locale), now: parameterValue(overview.current, k, locale) }) }]),
+      PARAMETER_KEYS.map((k) => [
+        k === "giftCapCents" ? "giftCapEuros" : k,
+        {
+          label: t(`policy.parameters.${k}.label`),
+          hint: t("policy.form.hint", {
+            code: parameterValue(overview.code, k, locale),
+            now: parameterValue(overview.current, k, locale),
+          }),
+        },
+      ]),
     ),
     handInYes: t("policy.form.handInYes"),
     effectiveFrom: t("policy.form.effectiveFrom"),
@@ -47,33 +56,50 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
     reasonSummary: t("policy.form.reason"),
     simulate: t("policy.form.simulate"),
   };
-  const initial = { ...(current ? settingsToForm(current.settings) : {}), effectiveFrom: overview.today, reason: "", basedOn: overview.latestId };
+  const initial = {
+    ...(current ? settingsToForm(current.settings) : {}),
+    effectiveFrom: overview.today,
+    reason: "",
+    basedOn: overview.latestId,
+  };
   return (
     <div className="space-y-10">
       <div className="max-w-prose space-y-2">
         <h1 className="text-3xl font-bold">{t("policy.title")}</h1>
         <p className="text-lg">{t("policy.lead", { code: t(`profiles.${viewer.profile}`) })}</p>
-        <p><Link href="/beheer/beleid/simulator">{t("policy.simulatorLink")}</Link></p>
+        <p>
+          <Link href="/beheer/beleid/simulator">{t("policy.simulatorLink")}</Link>
+        </p>
       </div>
       {saved ? <FormAlert tone="success">{t("policy.saved")}</FormAlert> : null}
 
       <section aria-labelledby="now" className="space-y-3">
-        <h2 id="now" className="text-2xl font-bold">{t("policy.nowTitle")}</h2>
+        <h2 id="now" className="text-2xl font-bold">
+          {t("policy.nowTitle")}
+        </h2>
         <p data-testid="policy-version">{t("policy.version", { version: overview.current.version })}</p>
         <div role="region" aria-label={t("policy.nowTitle")} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left" data-testid="policy-now">
             <caption className="sr-only">{t("policy.nowTitle")}</caption>
             <thead>
               <tr className="border-b-2 border-neutral-800">
-                <th scope="col" className="py-2 pr-4">{t("policy.table.parameter")}</th>
-                <th scope="col" className="py-2 pr-4">{t("policy.table.code")}</th>
-                <th scope="col" className="py-2 pr-4">{t("policy.table.now")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("policy.table.parameter")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("policy.table.code")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("policy.table.now")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {PARAMETER_KEYS.map((k) => (
                 <tr key={k} className="border-b border-neutral-300">
-                  <th scope="row" className="py-2 pr-4 font-normal">{t(`policy.parameters.${k}.label`)}</th>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {t(`policy.parameters.${k}.label`)}
+                  </th>
                   <td className="py-2 pr-4">{parameterValue(overview.code, k, locale)}</td>
                   <td className="py-2 pr-4">{parameterValue(overview.current, k, locale)}</td>
                 </tr>
@@ -84,7 +110,9 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       </section>
 
       <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history" className="text-2xl font-bold">{t("policy.historyTitle")}</h2>
+        <h2 id="history" className="text-2xl font-bold">
+          {t("policy.historyTitle")}
+        </h2>
         {overview.settings.length === 0 ? (
           <p>{t("policy.historyEmpty")}</p>
         ) : (
@@ -99,11 +127,19 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
                   <ul className="list-disc pl-6">
                     {Object.keys(s.settings).length === 0 ? <li>{t("policy.backToCode")}</li> : null}
                     {tightened.ok
-                      ? PARAMETER_KEYS.filter((k) => k in s.settings).map((k) => <li key={k}>{t(`policy.parameters.${k}.label`)}: {parameterValue(tightened.profile, k, locale)}</li>)
+                      ? PARAMETER_KEYS.filter((k) => k in s.settings).map((k) => (
+                          <li key={k}>
+                            {t(`policy.parameters.${k}.label`)}: {parameterValue(tightened.profile, k, locale)}
+                          </li>
+                        ))
                       : null}
                   </ul>
-                  <p className="mt-1">{t("policy.reasonLabel")}: {s.reason || "–"}</p>
-                  <p className="text-sm text-neutral-700">{t("policy.by", { name: s.createdBy ?? "–", date: formatDateTime(s.createdAt, locale) })}</p>
+                  <p className="mt-1">
+                    {t("policy.reasonLabel")}: {s.reason || "–"}
+                  </p>
+                  <p className="text-sm text-neutral-700">
+                    {t("policy.by", { name: s.createdBy ?? "–", date: formatDateTime(s.createdAt, locale) })}
+                  </p>
                 </li>
               );
             })}
@@ -112,9 +148,16 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       </section>
 
       <section aria-labelledby="new" className="max-w-prose space-y-3">
-        <h2 id="new" className="text-2xl font-bold">{t("policy.newTitle")}</h2>
+        <h2 id="new" className="text-2xl font-bold">
+          {t("policy.newTitle")}
+        </h2>
         <p>{t("policy.newLead")}</p>
-        <PolicyForm action={policySettingAction} initial={initial} labels={labels} simulatorHref="/beheer/beleid/simulator" />
+        <PolicyForm
+          action={policySettingAction}
+          initial={initial}
+          labels={labels}
+          simulatorHref="/beheer/beleid/simulator"
+        />
       </section>
     </div>
   );

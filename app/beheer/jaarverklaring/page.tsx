@@ -20,7 +20,9 @@ export default async function CampaignsAdminPage() {
   return (
     <div className="space-y-8">
       <div>
-        <p><Link href="/beheer">{t("admin.title")}</Link></p>
+        <p>
+          <Link href="/beheer">{t("admin.title")}</Link>
+        </p>
         <h1 className="text-3xl font-bold">{t("campaigns.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("campaigns.admin.lead")}</p>
       </div>
@@ -28,13 +30,18 @@ export default async function CampaignsAdminPage() {
         <p className="border-l-4 border-sky-700 bg-sky-50 p-4">{t("campaigns.admin.alreadyOpen")}</p>
       ) : (
         <p>
-          <Link href="/beheer/jaarverklaring/nieuw" className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+          <Link
+            href="/beheer/jaarverklaring/nieuw"
+            className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+          >
             {t("campaigns.admin.new")}
           </Link>
         </p>
       )}
       <section aria-labelledby="alle">
-        <h2 id="alle" className="text-xl font-bold">{t("campaigns.admin.listTitle")}</h2>
+        <h2 id="alle" className="text-xl font-bold">
+          {t("campaigns.admin.listTitle")}
+        </h2>
         {campaigns.length === 0 ? (
           <p className="mt-2">{t("campaigns.admin.empty")}</p>
         ) : (
@@ -42,12 +49,16 @@ export default async function CampaignsAdminPage() {
             {campaigns.map((c) => (
               <li key={c.id} className="grid gap-1 py-4 md:grid-cols-[1fr_auto]" data-testid="campaign-row">
                 <div>
-                  <Link href={`/beheer/jaarverklaring/${c.id}`} className="text-lg font-bold break-words">{c.title}</Link>
+                  <Link href={`/beheer/jaarverklaring/${c.id}`} className="text-lg font-bold break-words">
+                    {c.title}
+                  </Link>
                   <p className="text-sm">
-                    {t("campaigns.admin.columns.year")}: {c.year} · {t("campaigns.admin.columns.dueOn")}: {formatDate(c.dueOn, locale)}
+                    {t("campaigns.admin.columns.year")}: {c.year} · {t("campaigns.admin.columns.dueOn")}:{" "}
+                    {formatDate(c.dueOn, locale)}
                   </p>
                   <p className="text-sm">
-                    {t("campaigns.admin.columns.answered")}: {t("campaigns.admin.answeredOf", { answered: c.answered, total: c.total, percent: c.percent })}
+                    {t("campaigns.admin.columns.answered")}:{" "}
+                    {t("campaigns.admin.answeredOf", { answered: c.answered, total: c.total, percent: c.percent })}
                   </p>
                 </div>
                 <div>

@@ -27,7 +27,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       {imported ? (
-        <FormAlert tone="success" testId="notice">{tr("people.list.imported", { created: Number(sp.nieuw) || 0, updated: Number(sp.gewijzigd) || 0 })}</FormAlert>
+        <FormAlert tone="success" testId="notice">
+          {tr("people.list.imported", { created: Number(sp.nieuw) || 0, updated: Number(sp.gewijzigd) || 0 })}
+        </FormAlert>
       ) : null}
       <div>
         <h1 className="text-3xl font-bold">{tr("people.title")}</h1>
@@ -35,13 +37,25 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </div>
       <AdminTabs current="people" labels={tabLabels(tr)} />
       <PeopleFilters query={{ ...query, page: result.page }} units={units} t={tr} />
-      <p aria-live="polite" className="font-semibold" data-testid="people-count">{tr("people.list.count", { count: result.total })}</p>
+      <p aria-live="polite" className="font-semibold" data-testid="people-count">
+        {tr("people.list.count", { count: result.total })}
+      </p>
       {result.items.length === 0 ? (
         <p>{tr("people.list.empty")}</p>
       ) : (
-        <PeopleTable items={result.items} query={{ ...query, page: result.page }} caption={tr("people.list.caption", { organisation: viewer.organisationName })} t={tr} />
+        <PeopleTable
+          items={result.items}
+          query={{ ...query, page: result.page }}
+          caption={tr("people.list.caption", { organisation: viewer.organisationName })}
+          t={tr}
+        />
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => peopleQueryHref(query, { page })} t={tr} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(page) => peopleQueryHref(query, { page })}
+        t={tr}
+      />
     </div>
   );
 }

@@ -20,7 +20,11 @@ const TABS: { status: Exclude<RegisterEntryStatus, "ERASED">; param: string }[] 
 ];
 
 /** HR's register: entries waiting for review, published ones, and those taken off. */
-export default async function RegisterAdminPage({ searchParams }: { searchParams: Promise<{ lijst?: string; gepubliceerd?: string; verwijderd?: string; gewist?: string }> }) {
+export default async function RegisterAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ lijst?: string; gepubliceerd?: string; verwijderd?: string; gewist?: string }>;
+}) {
   const viewer = await requireArea("register");
   const { t, locale } = await getT();
   const search = await searchParams;
@@ -31,7 +35,9 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
       <div className="max-w-prose space-y-2">
         <h1 className="text-3xl font-bold">{t("register.admin.title")}</h1>
         <p className="text-lg">{t("register.admin.lead")}</p>
-        <p><Link href={`/register/${viewer.organisationSlug}`}>{t("register.admin.viewPublic")}</Link></p>
+        <p>
+          <Link href={`/register/${viewer.organisationSlug}`}>{t("register.admin.viewPublic")}</Link>
+        </p>
       </div>
       {search.gepubliceerd ? <FormAlert tone="success">{t("register.admin.publishedNotice")}</FormAlert> : null}
       {search.gewist ? <FormAlert tone="success">{t("register.admin.erasedNotice")}</FormAlert> : null}
@@ -40,7 +46,11 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
         <ul className="flex flex-wrap gap-4 border-b border-neutral-300">
           {TABS.map((x) => (
             <li key={x.status}>
-              <Link href={`/beheer/register?lijst=${x.param}`} aria-current={x.status === tab.status ? "page" : undefined} className={`inline-block px-2 py-2 ${x.status === tab.status ? "border-b-4 border-brand font-bold" : ""}`}>
+              <Link
+                href={`/beheer/register?lijst=${x.param}`}
+                aria-current={x.status === tab.status ? "page" : undefined}
+                className={`inline-block px-2 py-2 ${x.status === tab.status ? "border-b-4 border-brand font-bold" : ""}`}
+              >
                 {t(`register.admin.tab.${x.status}`, { count: counts[x.status] })}
               </Link>
             </li>
@@ -50,33 +60,79 @@ export default async function RegisterAdminPage({ searchParams }: { searchParams
       {entries.length === 0 ? (
         <p data-testid="register-admin-empty">{t(`register.admin.empty.${tab.status}`)}</p>
       ) : (
-        <div role="region" aria-label={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })} tabIndex={0} className="relative overflow-x-auto">
+        <div
+          role="region"
+          aria-label={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}
+          tabIndex={0}
+          className="relative overflow-x-auto"
+        >
           <table className="w-full border-collapse text-left" data-testid="register-admin-table">
-            <caption className="sr-only">{t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}</caption>
+            <caption className="sr-only">
+              {t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}
+            </caption>
             <thead>
               <tr className="border-b-2 border-neutral-800">
-                <th scope="col" className="py-2 pr-4">{t("register.table.name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.table.sideJob")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.table.organisation")}</th>
-                <th scope="col" className="py-2 pr-4">{tab.status === "PENDING_REVIEW" ? t("register.admin.waitingSince") : tab.status === "PUBLISHED" ? t("register.admin.publishedOn") : t("register.admin.endedOn")}</th>
-                <th scope="col" className="py-2 pr-4"><span className="sr-only">{t("register.admin.actions")}</span></th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.sideJob")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.organisation")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {tab.status === "PENDING_REVIEW"
+                    ? t("register.admin.waitingSince")
+                    : tab.status === "PUBLISHED"
+                      ? t("register.admin.publishedOn")
+                      : t("register.admin.endedOn")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  <span className="sr-only">{t("register.admin.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id} className="border-b border-neutral-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">{e.personName}<br /><span className="text-sm text-neutral-700">{e.functionTitle}</span></th>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {e.personName}
+                    <br />
+                    <span className="text-sm text-neutral-700">{e.functionTitle}</span>
+                  </th>
                   <td className="py-2 pr-4">{e.sideJob}</td>
                   <td className="py-2 pr-4">{e.sideJobOrganisation}</td>
                   <td className="py-2 pr-4">
-                    {tab.status === "PENDING_REVIEW" ? formatDate(e.createdAt, locale) : tab.status === "PUBLISHED" ? (e.publishedAt ? formatDateTime(e.publishedAt, locale) : "") : (
-                      <>{e.endedAt ? formatDate(e.endedAt, locale) : ""}{e.endReason ? <><br /><span className="text-sm">{END_REASON_TEXT[e.endReason as keyof typeof END_REASON_TEXT][locale]}</span></> : null}</>
+                    {tab.status === "PENDING_REVIEW" ? (
+                      formatDate(e.createdAt, locale)
+                    ) : tab.status === "PUBLISHED" ? (
+                      e.publishedAt ? (
+                        formatDateTime(e.publishedAt, locale)
+                      ) : (
+                        ""
+                      )
+                    ) : (
+                      <>
+                        {e.endedAt ? formatDate(e.endedAt, locale) : ""}
+                        {e.endReason ? (
+                          <>
+                            <br />
+                            <span className="text-sm">
+                              {END_REASON_TEXT[e.endReason as keyof typeof END_REASON_TEXT][locale]}
+                            </span>
+                          </>
+                        ) : null}
+                      </>
                     )}
                   </td>
                   <td className="py-2 pr-4">
                     {tab.status !== "ENDED" || e.publishedAt ? (
                       <Link href={`/beheer/register/${e.id}`}>
-                        {tab.status === "PENDING_REVIEW" ? t("register.admin.review") : t("register.admin.manage")}<span className="sr-only">: {e.personName}, {e.sideJobOrganisation}</span>
+                        {tab.status === "PENDING_REVIEW" ? t("register.admin.review") : t("register.admin.manage")}
+                        <span className="sr-only">
+                          : {e.personName}, {e.sideJobOrganisation}
+                        </span>
                       </Link>
                     ) : null}
                   </td>

@@ -32,28 +32,65 @@ export default async function JobsPage() {
         </p>
       </div>
       <section aria-labelledby="verwerker" className="space-y-2">
-        <h2 id="verwerker" className="text-2xl font-bold">{t("jobs.runner.heading")}</h2>
-        <p data-testid="runner-status" data-status={runner.status}>{t(`jobs.runner.status.${runner.status}`)}</p>
+        <h2 id="verwerker" className="text-2xl font-bold">
+          {t("jobs.runner.heading")}
+        </h2>
+        <p data-testid="runner-status" data-status={runner.status}>
+          {t(`jobs.runner.status.${runner.status}`)}
+        </p>
         {runner.attempts > 1 ? <p>{t("jobs.runner.attempts", { count: runner.attempts })}</p> : null}
         {runner.lastError ? (
-          <p>{t("jobs.runner.lastError", { error: [runner.lastError.errorName, runner.lastError.errorCode].filter(Boolean).join(" ") })}</p>
+          <p>
+            {t("jobs.runner.lastError", {
+              error: [runner.lastError.errorName, runner.lastError.errorCode].filter(Boolean).join(" "),
+            })}
+          </p>
         ) : null}
-        {runner.nextAttemptAt ? <p>{t("jobs.runner.nextAttempt", { time: formatDateTime(runner.nextAttemptAt, locale) })}</p> : null}
-        {runner.mailProblem ? <p className="border-l-4 border-warn bg-amber-50 p-3" data-testid="mail-problem">{t("jobs.runner.mailProblem")}</p> : null}
+        {runner.nextAttemptAt ? (
+          <p>{t("jobs.runner.nextAttempt", { time: formatDateTime(runner.nextAttemptAt, locale) })}</p>
+        ) : null}
+        {runner.mailProblem ? (
+          <p className="border-l-4 border-warn bg-amber-50 p-3" data-testid="mail-problem">
+            {t("jobs.runner.mailProblem")}
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="vaste-taken" className="space-y-2">
-        <h2 id="vaste-taken" className="text-2xl font-bold">{t("jobs.table.caption")}</h2>
-        <div role="region" aria-labelledby="vaste-taken" tabIndex={0} className="relative overflow-x-auto focus:outline focus:outline-2">
-        <Table caption={t("jobs.table.caption")} headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]} testId="jobs-table">
-          {jobs.map((job) => (
-            <tr key={job.queue} className="border-b border-neutral-300 align-top" data-testid="job-row" data-queue={job.queue} data-health={job.health}>
-              <th scope="row" className="py-3 pr-4 font-normal">{t(`jobs.queues.${job.queue as "deliver-mail" | "decision-reminders"}`)}</th>
-              <td className="py-3 pr-4">{t(job.intervalSeconds <= 60 ? "jobs.interval.minute" : "jobs.interval.day")}</td>
-              <td className="py-3 pr-4">{job.lastRunAt ? formatDateTime(job.lastRunAt, locale) : t("jobs.never")}</td>
-              <td className={`py-3 ${job.health === "warning" ? "font-bold" : ""}`}>{t(`jobs.health.${job.health}`)}</td>
-            </tr>
-          ))}
-        </Table>
+        <h2 id="vaste-taken" className="text-2xl font-bold">
+          {t("jobs.table.caption")}
+        </h2>
+        <div
+          role="region"
+          aria-labelledby="vaste-taken"
+          tabIndex={0}
+          className="relative overflow-x-auto focus:outline focus:outline-2"
+        >
+          <Table
+            caption={t("jobs.table.caption")}
+            headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]}
+            testId="jobs-table"
+          >
+            {jobs.map((job) => (
+              <tr
+                key={job.queue}
+                className="border-b border-neutral-300 align-top"
+                data-testid="job-row"
+                data-queue={job.queue}
+                data-health={job.health}
+              >
+                <th scope="row" className="py-3 pr-4 font-normal">
+                  {t(`jobs.queues.${job.queue as "deliver-mail" | "decision-reminders"}`)}
+                </th>
+                <td className="py-3 pr-4">
+                  {t(job.intervalSeconds <= 60 ? "jobs.interval.minute" : "jobs.interval.day")}
+                </td>
+                <td className="py-3 pr-4">{job.lastRunAt ? formatDateTime(job.lastRunAt, locale) : t("jobs.never")}</td>
+                <td className={`py-3 ${job.health === "warning" ? "font-bold" : ""}`}>
+                  {t(`jobs.health.${job.health}`)}
+                </td>
+              </tr>
+            ))}
+          </Table>
         </div>
       </section>
     </div>

@@ -39,7 +39,12 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const [context, recusals] = await Promise.all([getFilingContext(viewer), activeRecusalsForDeclaration(viewer, d.id)]);
   const recusalType = (RECUSAL_TYPES as readonly string[]).includes(d.type);
   const def = getDeclarationForm(d.type)!;
-  const rows = answerRows(def, d.answers as RawValues, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
+  const rows = answerRows(
+    def,
+    d.answers as RawValues,
+    { profileId: context.profileId, profile: context.profile, today: context.today },
+    locale,
+  );
   const td = loose(t, "declarations");
   const kinds: string[] = d.decidingAs ? decisionKindsFor(d.decidingAs) : [];
   return (
@@ -47,34 +52,81 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
       <div>
         <p className="text-neutral-700">
           {t(keyIn("declarations.types", d.type))}
-          {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
+          {d.reference ? (
+            <>
+              {" "}
+              · {t("declarations.detail.reference")}{" "}
+              <span className="font-semibold" data-testid="reference">
+                {d.reference}
+              </span>
+            </>
+          ) : null}
         </p>
         <h1 className="text-3xl font-bold">{d.title}</h1>
         <p className="mt-1 text-lg">{t("decisions.screen.from", { name: d.personName, function: d.personFunction })}</p>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusTag status={d.status} label={t(`declarations.status.${d.status}`)} />
-          {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span> : null}
-          {canReach(viewer, "overview") ? <Link href={`/integriteit/audit/${d.id}`}>{t("overview.audit.link")}</Link> : null}
+          {d.submittedAt ? (
+            <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span>
+          ) : null}
+          {canReach(viewer, "overview") ? (
+            <Link href={`/integriteit/audit/${d.id}`}>{t("overview.audit.link")}</Link>
+          ) : null}
         </p>
       </div>
-      <VerdictStory td={td} locale={locale} audience="decider" verdict={d.verdict} recomputed={d.verdictRecomputed} submittedAt={d.submittedAt} decisions={d.decisions} declarantName={d.personName} />
+      <VerdictStory
+        td={td}
+        locale={locale}
+        audience="decider"
+        verdict={d.verdict}
+        recomputed={d.verdictRecomputed}
+        submittedAt={d.submittedAt}
+        decisions={d.decisions}
+        declarantName={d.personName}
+      />
       <section aria-labelledby="melding">
-        <h2 id="melding" className="text-xl font-bold">{t("decisions.screen.answers")}</h2>
+        <h2 id="melding" className="text-xl font-bold">
+          {t("decisions.screen.answers")}
+        </h2>
         <AnswerList rows={rows} className="mt-2" />
       </section>
       {recusals ? (
         <section aria-labelledby="verschoningen">
-          <h2 id="verschoningen" className="text-xl font-bold">{t("recusals.decisionPage.heading", { name: d.personName })}</h2>
-          {recusals.length === 0 ? <p data-testid="decision-recusals-empty">{t("recusals.decisionPage.empty", { name: d.personName })}</p> : <RecusalList items={recusals} showPerson={false} decisionLinks testId="decision-recusals" />}
+          <h2 id="verschoningen" className="text-xl font-bold">
+            {t("recusals.decisionPage.heading", { name: d.personName })}
+          </h2>
+          {recusals.length === 0 ? (
+            <p data-testid="decision-recusals-empty">{t("recusals.decisionPage.empty", { name: d.personName })}</p>
+          ) : (
+            <RecusalList items={recusals} showPerson={false} decisionLinks testId="decision-recusals" />
+          )}
         </section>
       ) : null}
       <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
-      <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(keyIn("declarations.decisionOutcome", o)), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
+      <DecisionList
+        id="stappen"
+        title={t("decisions.screen.decisions")}
+        items={d.decisions}
+        locale={locale}
+        labels={{
+          outcome: (o) => t(keyIn("declarations.decisionOutcome", o)),
+          by: (name) => t("declarations.detail.by", { name }),
+          onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }),
+          conditions: t("declarations.detail.conditions"),
+          reason: t("declarations.detail.reason"),
+        }}
+      />
       <section aria-labelledby="eerder">
-        <h2 id="eerder" className="text-xl font-bold">{t("decisions.screen.earlier")}</h2>
+        <h2 id="eerder" className="text-xl font-bold">
+          {t("decisions.screen.earlier")}
+        </h2>
         {d.giverYear && d.giverYear.count > 1 ? (
           <p className="mt-2 border-l-4 border-amber-600 bg-amber-50 p-3 break-words" data-testid="giver-year">
-            {t("verdictStory.giverYear", { giver: d.giverYear.name, count: d.giverYear.count, total: formatMoney(d.giverYear.totalCents, locale) })}
+            {t("verdictStory.giverYear", {
+              giver: d.giverYear.name,
+              count: d.giverYear.count,
+              total: formatMoney(d.giverYear.totalCents, locale),
+            })}
           </p>
         ) : null}
         {d.earlier.length === 0 ? (
@@ -87,20 +139,34 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
                 {e.counterparty ? ` · ${e.counterparty}` : ""}
                 {e.valueCents !== null ? ` · ${formatMoney(e.valueCents, locale)}` : ""}
                 {e.occursOn ? ` · ${formatDate(e.occursOn, locale)}` : ""} · {t(`declarations.status.${e.status}`)}
-                {e.sameGiverThisYear ? <span className="ml-2 rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">{t("decisions.screen.sameGiver")}</span> : null}
+                {e.sameGiverThisYear ? (
+                  <span className="ml-2 rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">
+                    {t("decisions.screen.sameGiver")}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4">
-        <h2 id="besluit" className="text-xl font-bold">{t("decisions.screen.decide")}</h2>
+        <h2 id="besluit" className="text-xl font-bold">
+          {t("decisions.screen.decide")}
+        </h2>
         {!d.canDecide ? (
           <p className="mt-2">{t("decisions.screen.cannotDecide")}</p>
         ) : (
           <div className="mt-3 space-y-4">
-            {d.onBehalfOfName ? <p className="border-l-4 border-sky-700 bg-sky-50 p-3">{t("decisions.screen.asDeputy", { name: d.onBehalfOfName })}</p> : null}
-            {d.verdict?.decider === "top" ? <p className="border-l-4 border-sky-700 bg-sky-50 p-3">{t("decisions.screen.referral", { title: d.verdict.deciderLabel[locale] })}</p> : null}
+            {d.onBehalfOfName ? (
+              <p className="border-l-4 border-sky-700 bg-sky-50 p-3">
+                {t("decisions.screen.asDeputy", { name: d.onBehalfOfName })}
+              </p>
+            ) : null}
+            {d.verdict?.decider === "top" ? (
+              <p className="border-l-4 border-sky-700 bg-sky-50 p-3">
+                {t("decisions.screen.referral", { title: d.verdict.deciderLabel[locale] })}
+              </p>
+            ) : null}
             <DecisionForm
               action={decideAction}
               id={d.id}
@@ -111,30 +177,58 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
               labels={{
                 kind: t("decisions.form.kind"),
                 kinds: Object.fromEntries(kinds.map((k) => [k, t(keyIn("decisions.form", k))])),
-                conditions: t("decisions.form.conditions"), conditionsHint: t("decisions.form.conditionsHint"),
-                reason: t("decisions.form.reason"), reasonRefused: t("decisions.form.reasonRefused"), reasonInfo: t("decisions.form.reasonInfo"),
-                reasonEscalated: t("decisions.form.reasonEscalated"), reasonHint: t("decisions.form.reasonHint"),
+                conditions: t("decisions.form.conditions"),
+                conditionsHint: t("decisions.form.conditionsHint"),
+                reason: t("decisions.form.reason"),
+                reasonRefused: t("decisions.form.reasonRefused"),
+                reasonInfo: t("decisions.form.reasonInfo"),
+                reasonEscalated: t("decisions.form.reasonEscalated"),
+                reasonHint: t("decisions.form.reasonHint"),
                 destination: t("decisions.form.destination"),
-                destinations: Object.fromEntries(["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"].map((k) => [k, t(keyIn("decisions.form.destinations", k))])),
-                handedInOn: t("decisions.form.handedInOn"), reassessOn: t("decisions.form.reassessOn"), reassessHint: t("decisions.form.reassessHint"),
-                submit: t("decisions.form.submit"), errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+                destinations: Object.fromEntries(
+                  ["KEEP", "RETURN", "RAFFLE", "DISTRIBUTE", "DISPLAY", "GENERAL_USE", "CHARITY", "DESTROY"].map(
+                    (k) => [k, t(keyIn("decisions.form.destinations", k))],
+                  ),
+                ),
+                handedInOn: t("decisions.form.handedInOn"),
+                reassessOn: t("decisions.form.reassessOn"),
+                reassessHint: t("decisions.form.reassessHint"),
+                submit: t("decisions.form.submit"),
+                errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
+                errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
                 optional: t("declarations.form.optional"),
               }}
               code={{
                 stance: codeStance(d.verdict),
                 reasonLabel: t("verdictStory.reasonAgainstCode"),
                 title: t("verdictStory.confirm.title"),
-                body: codeStance(d.verdict) === "permitted" ? t("verdictStory.confirm.body.permitted") : t("verdictStory.confirm.body.not-permitted"),
+                body:
+                  codeStance(d.verdict) === "permitted"
+                    ? t("verdictStory.confirm.body.permitted")
+                    : t("verdictStory.confirm.body.not-permitted"),
                 consequences: t("verdictStory.confirm.consequences"),
                 yourReason: t("verdictStory.confirm.yourReason"),
                 submit: t("verdictStory.confirm.submit"),
                 back: t("verdictStory.confirm.back"),
               }}
-              recusal={recusalType ? {
-                heading: t("recusals.form.heading"), hint: t("recusals.form.hint"), kind: t("recusals.form.kind"),
-                kinds: { MATTER: t("recusals.kinds.MATTER"), SUPPLIER: t("recusals.kinds.SUPPLIER"), PERSON: t("recusals.kinds.PERSON") },
-                subject: t("recusals.form.subject"), subjectHint: t("recusals.form.subjectHint"), endsOn: t("recusals.form.endsOn"), endsOnHint: t("recusals.form.endsOnHint"),
-              } : undefined}
+              recusal={
+                recusalType
+                  ? {
+                      heading: t("recusals.form.heading"),
+                      hint: t("recusals.form.hint"),
+                      kind: t("recusals.form.kind"),
+                      kinds: {
+                        MATTER: t("recusals.kinds.MATTER"),
+                        SUPPLIER: t("recusals.kinds.SUPPLIER"),
+                        PERSON: t("recusals.kinds.PERSON"),
+                      },
+                      subject: t("recusals.form.subject"),
+                      subjectHint: t("recusals.form.subjectHint"),
+                      endsOn: t("recusals.form.endsOn"),
+                      endsOnHint: t("recusals.form.endsOnHint"),
+                    }
+                  : undefined
+              }
             />
           </div>
         )}

@@ -29,18 +29,25 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const parsed = parseGiftRegisterParams(sp);
   // With bad filters the page shows the errors and the form, and no rows: never a list that ignores a filter.
-  const register = await getGiftRegister(viewer, parsed.ok ? parsed.value : { year: null, giver: null, destination: null, page: 1 });
+  const register = await getGiftRegister(
+    viewer,
+    parsed.ok ? parsed.value : { year: null, giver: null, destination: null, page: 1 },
+  );
   const showRows = parsed.ok;
   if (!register.kept) {
     return (
       <div className="max-w-prose space-y-4" data-testid="no-gift-register">
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.register.notKeptTitle")}</h1>
         <p className="text-lg">{t("overview.register.notKept")}</p>
-        <p><Link href="/integriteit/overzicht">{t("overview.register.overviewLink")}</Link></p>
+        <p>
+          <Link href="/integriteit/overzicht">{t("overview.register.overviewLink")}</Link>
+        </p>
       </div>
     );
   }
-  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(keyIn("overview.errors", v))]));
+  const errors = parsed.ok
+    ? {}
+    : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(keyIn("overview.errors", v))]));
   const values = Object.fromEntries(FIELDS.map((f) => [f, param(sp, f)]));
   const destinationLabel = (d: string) => t(keyIn("overview.register.destinations", d));
   const query = (page: number) => {
@@ -56,82 +63,161 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.register.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("overview.register.lead")}</p>
       </div>
-      <ErrorSummary title={t("declarations.form.errorSummaryTitle")} titlePrefix={t("declarations.form.errorTitlePrefix")} errors={pageErrors} focusTrigger={errors} />
-      <form method="get" action="/integriteit/geschenken" noValidate aria-label={t("overview.register.filters")} className="space-y-4 rounded border border-neutral-300 p-4" data-testid="register-filters">
+      <ErrorSummary
+        title={t("declarations.form.errorSummaryTitle")}
+        titlePrefix={t("declarations.form.errorTitlePrefix")}
+        errors={pageErrors}
+        focusTrigger={errors}
+      />
+      <form
+        method="get"
+        action="/integriteit/geschenken"
+        noValidate
+        aria-label={t("overview.register.filters")}
+        className="space-y-4 rounded border border-neutral-300 p-4"
+        data-testid="register-filters"
+      >
         <div className="grid gap-4 sm:grid-cols-3">
           <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar}>
             <select {...p("jaar")}>
               <option value="">{t("overview.register.allYears")}</option>
-              {register.years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+              {register.years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
             </select>
           </FilterField>
-          <FilterField name="gever" label={t("overview.register.giver")} hint={t("overview.register.giverHint")} error={errors.gever}>
+          <FilterField
+            name="gever"
+            label={t("overview.register.giver")}
+            hint={t("overview.register.giverHint")}
+            error={errors.gever}
+          >
             <input type="text" autoComplete="off" {...p("gever", true)} />
           </FilterField>
           <FilterField name="bestemming" label={t("overview.register.destination")} error={errors.bestemming}>
             <select {...p("bestemming")}>
               <option value="">{t("overview.register.allDestinations")}</option>
               <option value={NO_DESTINATION}>{t("overview.register.noDestination")}</option>
-              {GIFT_DESTINATIONS.map((d) => <option key={d} value={d}>{destinationLabel(d)}</option>)}
+              {GIFT_DESTINATIONS.map((d) => (
+                <option key={d} value={d}>
+                  {destinationLabel(d)}
+                </option>
+              ))}
             </select>
           </FilterField>
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">{t("overview.register.apply")}</button>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+            {t("overview.register.apply")}
+          </button>
           <a href="/integriteit/geschenken">{t("overview.register.reset")}</a>
         </div>
       </form>
-      {errors.pagina ? <p id="field-pagina" tabIndex={-1} className="font-bold text-error">{errors.pagina}</p> : null}
+      {errors.pagina ? (
+        <p id="field-pagina" tabIndex={-1} className="font-bold text-error">
+          {errors.pagina}
+        </p>
+      ) : null}
       {showRows ? <RegisterResults register={register} query={query} t={t} locale={locale} /> : null}
     </div>
   );
 }
 
-function RegisterResults({ register, query, t, locale }: { register: Extract<GiftRegisterPage, { kept: true }>; query: (page: number) => string; t: T; locale: Locale }) {
+function RegisterResults({
+  register,
+  query,
+  t,
+  locale,
+}: {
+  register: Extract<GiftRegisterPage, { kept: true }>;
+  query: (page: number) => string;
+  t: T;
+  locale: Locale;
+}) {
   const destinationLabel = (d: string) => t(keyIn("overview.register.destinations", d));
   return (
     <>
-        <div className="flex flex-wrap items-baseline justify-between gap-4">
-          <p className="text-lg font-semibold" data-testid="register-count">{t("overview.register.count", { count: register.total })}</p>
-          {register.total > 0 ? (
-            <a href={`/integriteit/geschenken/export?${query(1)}`} className="font-bold" data-testid="register-export" download>{t("overview.register.download")}</a>
-          ) : null}
-        </div>
-        {register.rows.length === 0 ? <p>{t("overview.register.empty")}</p> : (
-          <DataTable
-            caption={t("overview.register.caption")}
-            testId="gift-register"
-            columns={[
-              { label: t("overview.register.description"), rowHeader: true }, { label: t("overview.register.date") }, { label: t("overview.register.giver") },
-              { label: t("overview.register.value"), numeric: true }, { label: t("overview.register.receivedBy") },
-              { label: t("overview.register.status") }, { label: t("overview.register.destination") },
-            ]}
-            rows={register.rows.map((r) => ({
-              key: r.id,
-              testId: "gift-row",
-              data: { "data-destination": r.destination ?? "" },
-              cells: [
-                <Link key="l" href={auditPath(r.id)}>{r.title || t("overview.untitled")}</Link>,
-                formatDate(r.day, locale),
-                r.giver ?? "–",
-                r.valueCents === null ? "–" : formatMoney(r.valueCents, locale),
-                <span key="p">{r.personName}<span className="block text-sm text-neutral-700">{r.unitName ?? t("overview.units.none")}</span></span>,
-                <StatusTag key="s" status={r.status} label={t(`declarations.status.${r.status}`)} />,
-                <span key="d">
-                  {r.destination ? destinationLabel(r.destination) : t("overview.register.noDestination")}
-                  {r.handedInAt ? <span className="block text-sm text-neutral-700">{t("overview.register.handedIn", { date: formatDate(r.handedInAt, locale) })}</span> : null}
-                </span>,
-              ],
-            }))}
-          />
-        )}
-        {register.pageCount > 1 ? (
-          <nav aria-label={t("overview.register.pagination")} className="flex flex-wrap items-center gap-4" data-testid="pagination">
-            {register.page > 1 ? <Link href={`/integriteit/geschenken?${query(register.page - 1)}`} rel="prev">{t("overview.register.previous")}</Link> : null}
-            <span aria-current="page">{t("overview.register.page", { page: String(register.page), pages: String(register.pageCount) })}</span>
-            {register.page < register.pageCount ? <Link href={`/integriteit/geschenken?${query(register.page + 1)}`} rel="next">{t("overview.register.next")}</Link> : null}
-          </nav>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <p className="text-lg font-semibold" data-testid="register-count">
+          {t("overview.register.count", { count: register.total })}
+        </p>
+        {register.total > 0 ? (
+          <a
+            href={`/integriteit/geschenken/export?${query(1)}`}
+            className="font-bold"
+            data-testid="register-export"
+            download
+          >
+            {t("overview.register.download")}
+          </a>
         ) : null}
+      </div>
+      {register.rows.length === 0 ? (
+        <p>{t("overview.register.empty")}</p>
+      ) : (
+        <DataTable
+          caption={t("overview.register.caption")}
+          testId="gift-register"
+          columns={[
+            { label: t("overview.register.description"), rowHeader: true },
+            { label: t("overview.register.date") },
+            { label: t("overview.register.giver") },
+            { label: t("overview.register.value"), numeric: true },
+            { label: t("overview.register.receivedBy") },
+            { label: t("overview.register.status") },
+            { label: t("overview.register.destination") },
+          ]}
+          rows={register.rows.map((r) => ({
+            key: r.id,
+            testId: "gift-row",
+            data: { "data-destination": r.destination ?? "" },
+            cells: [
+              <Link key="l" href={auditPath(r.id)}>
+                {r.title || t("overview.untitled")}
+              </Link>,
+              formatDate(r.day, locale),
+              r.giver ?? "–",
+              r.valueCents === null ? "–" : formatMoney(r.valueCents, locale),
+              <span key="p">
+                {r.personName}
+                <span className="block text-sm text-neutral-700">{r.unitName ?? t("overview.units.none")}</span>
+              </span>,
+              <StatusTag key="s" status={r.status} label={t(`declarations.status.${r.status}`)} />,
+              <span key="d">
+                {r.destination ? destinationLabel(r.destination) : t("overview.register.noDestination")}
+                {r.handedInAt ? (
+                  <span className="block text-sm text-neutral-700">
+                    {t("overview.register.handedIn", { date: formatDate(r.handedInAt, locale) })}
+                  </span>
+                ) : null}
+              </span>,
+            ],
+          }))}
+        />
+      )}
+      {register.pageCount > 1 ? (
+        <nav
+          aria-label={t("overview.register.pagination")}
+          className="flex flex-wrap items-center gap-4"
+          data-testid="pagination"
+        >
+          {register.page > 1 ? (
+            <Link href={`/integriteit/geschenken?${query(register.page - 1)}`} rel="prev">
+              {t("overview.register.previous")}
+            </Link>
+          ) : null}
+          <span aria-current="page">
+            {t("overview.register.page", { page: String(register.page), pages: String(register.pageCount) })}
+          </span>
+          {register.page < register.pageCount ? (
+            <Link href={`/integriteit/geschenken?${query(register.page + 1)}`} rel="next">
+              {t("overview.register.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

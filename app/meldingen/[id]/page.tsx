@@ -4,7 +4,15 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getFilingContext } from "@/lib/declarations/data";
 import { getMyDeclaration } from "@/lib/declarations/reads";
-import { AWAITING_ANSWER, canDiscard, canFollowUp, canWithdraw, hasConditions, isAwaitingDecision, SENT } from "@/lib/declarations/lifecycle";
+import {
+  AWAITING_ANSWER,
+  canDiscard,
+  canFollowUp,
+  canWithdraw,
+  hasConditions,
+  isAwaitingDecision,
+  SENT,
+} from "@/lib/declarations/lifecycle";
 import { discardDraftAction, startFromExistingAction, withdrawDeclarationAction } from "@/lib/declarations/actions";
 import { acknowledgeConditionsAction } from "@/lib/decisions/actions";
 import { getDeclarationForm } from "@/lib/declarations/forms";
@@ -25,7 +33,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.list.title") };
 }
 
-export default async function DeclarationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ verstuurd?: string; ingetrokken?: string }> }) {
+export default async function DeclarationDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ verstuurd?: string; ingetrokken?: string }>;
+}) {
   const viewer = await requireUser();
   const { id } = await params;
   const notices = await searchParams;
@@ -35,102 +49,228 @@ export default async function DeclarationDetailPage({ params, searchParams }: { 
   const { t, locale } = await getT();
   const context = await getFilingContext(viewer);
   const def = getDeclarationForm(d.type)!;
-  const rows = answerRows(def, d.answers, { profileId: context.profileId, profile: context.profile, today: context.today }, locale);
+  const rows = answerRows(
+    def,
+    d.answers,
+    { profileId: context.profileId, profile: context.profile, today: context.today },
+    locale,
+  );
   const td = loose(t, "declarations");
   const isSideJob = d.type === "side-job";
   // A decision is expected within the overdue period (after it the decider is reminded).
-  const decisionBy = d.submittedAt && isAwaitingDecision(d.status) ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000) : null;
+  const decisionBy =
+    d.submittedAt && isAwaitingDecision(d.status)
+      ? new Date(Date.parse(d.submittedAt) + OVERDUE_DAYS * 86_400_000)
+      : null;
   return (
     <div className="space-y-8">
       {notices.verstuurd ? (
         // The confirmation after sending: the reference to quote, what happens next and by when (conventions: "After sending").
         <FormAlert tone="success" className="space-y-2" testId="confirmation">
-          <p className="text-lg font-bold" data-testid="notice">{t("declarations.list.submittedNotice")}</p>
-          {d.reference ? <p className="font-semibold" data-testid="confirmation-reference">{t("declarations.confirmation.reference", { reference: d.reference })}</p> : null}
-          <p><span className="font-semibold">{t("declarations.confirmation.next")}</span> {t(`declarations.nextStep.${d.statusKey}`)}</p>
-          {decisionBy ? <p>{t("declarations.confirmation.decisionBy", { date: formatDate(decisionBy, locale) })}</p> : null}
+          <p className="text-lg font-bold" data-testid="notice">
+            {t("declarations.list.submittedNotice")}
+          </p>
+          {d.reference ? (
+            <p className="font-semibold" data-testid="confirmation-reference">
+              {t("declarations.confirmation.reference", { reference: d.reference })}
+            </p>
+          ) : null}
+          <p>
+            <span className="font-semibold">{t("declarations.confirmation.next")}</span>{" "}
+            {t(`declarations.nextStep.${d.statusKey}`)}
+          </p>
+          {decisionBy ? (
+            <p>{t("declarations.confirmation.decisionBy", { date: formatDate(decisionBy, locale) })}</p>
+          ) : null}
           <p>{t("declarations.confirmation.messages")}</p>
         </FormAlert>
       ) : null}
-      {notices.ingetrokken ? <FormAlert tone="success" testId="notice">{t("declarations.list.withdrawnNotice")}</FormAlert> : null}
+      {notices.ingetrokken ? (
+        <FormAlert tone="success" testId="notice">
+          {t("declarations.list.withdrawnNotice")}
+        </FormAlert>
+      ) : null}
       <div>
         <p className="text-neutral-700">
           {t(`declarations.types.${d.type}`)}
-          {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
+          {d.reference ? (
+            <>
+              {" "}
+              · {t("declarations.detail.reference")}{" "}
+              <span className="font-semibold" data-testid="reference">
+                {d.reference}
+              </span>
+            </>
+          ) : null}
         </p>
         <h1 className="text-3xl font-bold">{d.title || t("declarations.list.untitled")}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusTag status={d.status} label={t(`declarations.status.${d.statusKey}`)} />
-          {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span> : null}
+          {d.submittedAt ? (
+            <span>{t("declarations.detail.submittedOn", { date: formatDateTime(d.submittedAt, locale) })}</span>
+          ) : null}
         </p>
-        <p className="mt-2"><span className="font-semibold">{t("declarations.list.nextStep")}:</span> {t(`declarations.nextStep.${d.statusKey}`)}</p>
+        <p className="mt-2">
+          <span className="font-semibold">{t("declarations.list.nextStep")}:</span>{" "}
+          {t(`declarations.nextStep.${d.statusKey}`)}
+        </p>
         {d.relatedId ? (
-          <p className="mt-2">{t("declarations.detail.related")}: <Link href={`/meldingen/${d.relatedId}`}>{t("declarations.detail.viewRelated")}</Link></p>
+          <p className="mt-2">
+            {t("declarations.detail.related")}:{" "}
+            <Link href={`/meldingen/${d.relatedId}`}>{t("declarations.detail.viewRelated")}</Link>
+          </p>
         ) : null}
       </div>
 
       {/* Decision 052: the decision is the headline; the verdict at filing follows, neutral, as what the code said then. */}
-      <VerdictStory td={td} locale={locale} audience="employee" verdict={d.verdict} recomputed={false} submittedAt={d.submittedAt} decisions={d.decisions} />
+      <VerdictStory
+        td={td}
+        locale={locale}
+        audience="employee"
+        verdict={d.verdict}
+        recomputed={false}
+        submittedAt={d.submittedAt}
+        decisions={d.decisions}
+      />
 
       {hasConditions(d.status) && d.decisions.at(-1) ? (
-        <section aria-labelledby="voorwaarden" className="border-l-8 border-amber-600 bg-amber-50 p-4" data-testid="conditions">
-          <h2 id="voorwaarden" className="text-xl font-bold">{t("decisions.ack.title")}</h2>
+        <section
+          aria-labelledby="voorwaarden"
+          className="border-l-8 border-amber-600 bg-amber-50 p-4"
+          data-testid="conditions"
+        >
+          <h2 id="voorwaarden" className="text-xl font-bold">
+            {t("decisions.ack.title")}
+          </h2>
           <p className="mt-1 whitespace-pre-line font-semibold">{d.decisions.at(-1)!.conditions}</p>
           {d.decisions.at(-1)!.acknowledgedAt ? (
-            <p className="mt-2" data-testid="conditions-acknowledged">{t("decisions.ack.done", { date: formatDateTime(d.decisions.at(-1)!.acknowledgedAt!, locale) })}</p>
+            <p className="mt-2" data-testid="conditions-acknowledged">
+              {t("decisions.ack.done", { date: formatDateTime(d.decisions.at(-1)!.acknowledgedAt!, locale) })}
+            </p>
           ) : (
             <>
               <p className="mt-2">{t("decisions.ack.body")}</p>
-              <div className="mt-2"><ActionForm action={acknowledgeConditionsAction} hidden={{ id: d.id }} label={t("decisions.ack.button")} variant="primary" /></div>
+              <div className="mt-2">
+                <ActionForm
+                  action={acknowledgeConditionsAction}
+                  hidden={{ id: d.id }}
+                  label={t("decisions.ack.button")}
+                  variant="primary"
+                />
+              </div>
             </>
           )}
         </section>
       ) : null}
 
       <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4">
-        <h2 id="acties" className="text-xl font-bold">{t("declarations.detail.actions")}</h2>
+        <h2 id="acties" className="text-xl font-bold">
+          {t("declarations.detail.actions")}
+        </h2>
         <div className="mt-3 flex flex-wrap items-start gap-4">
           {canDiscard(d.status) ? (
             <>
-              <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.edit")}</Link>
-              <ActionForm action={discardDraftAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.discard")} variant="danger" confirm={t("declarations.detail.discardConfirm")} />
+              <Link
+                href={`/meldingen/${d.id}/bewerken`}
+                className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+              >
+                {t("declarations.detail.edit")}
+              </Link>
+              <ActionForm
+                action={discardDraftAction}
+                hidden={{ id: d.id, version: d.version }}
+                label={t("declarations.detail.discard")}
+                variant="danger"
+                confirm={t("declarations.detail.discardConfirm")}
+              />
             </>
           ) : null}
           {AWAITING_ANSWER.includes(d.status) ? (
-            <Link href={`/meldingen/${d.id}/bewerken`} className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{t("declarations.detail.answer")}</Link>
+            <Link
+              href={`/meldingen/${d.id}/bewerken`}
+              className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+            >
+              {t("declarations.detail.answer")}
+            </Link>
           ) : null}
           {isSideJob && canFollowUp(d.status) ? (
             <>
-              <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "changed" }} label={t("declarations.detail.changed")} />
-              <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "ended" }} label={t("declarations.detail.ended")} />
+              <ActionForm
+                action={startFromExistingAction}
+                hidden={{ id: d.id, mode: "changed" }}
+                label={t("declarations.detail.changed")}
+              />
+              <ActionForm
+                action={startFromExistingAction}
+                hidden={{ id: d.id, mode: "ended" }}
+                label={t("declarations.detail.ended")}
+              />
             </>
           ) : null}
-          {SENT.includes(d.status) ? <ActionForm action={startFromExistingAction} hidden={{ id: d.id, mode: "copy" }} label={t("declarations.detail.copy")} /> : null}
+          {SENT.includes(d.status) ? (
+            <ActionForm
+              action={startFromExistingAction}
+              hidden={{ id: d.id, mode: "copy" }}
+              label={t("declarations.detail.copy")}
+            />
+          ) : null}
           {canWithdraw(d.status) ? (
-            <ActionForm action={withdrawDeclarationAction} hidden={{ id: d.id, version: d.version }} label={t("declarations.detail.withdraw")} variant="danger" confirm={t("declarations.detail.withdrawConfirm")}>
-              <label htmlFor="withdraw-note" className="block font-semibold">{t("declarations.detail.withdrawNote")}</label>
-              <textarea id="withdraw-note" name="note" rows={2} maxLength={4000} className="block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1" />
+            <ActionForm
+              action={withdrawDeclarationAction}
+              hidden={{ id: d.id, version: d.version }}
+              label={t("declarations.detail.withdraw")}
+              variant="danger"
+              confirm={t("declarations.detail.withdrawConfirm")}
+            >
+              <label htmlFor="withdraw-note" className="block font-semibold">
+                {t("declarations.detail.withdrawNote")}
+              </label>
+              <textarea
+                id="withdraw-note"
+                name="note"
+                rows={2}
+                maxLength={4000}
+                className="block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1"
+              />
             </ActionForm>
           ) : null}
         </div>
       </section>
 
-      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} locale={locale} labels={{ outcome: (o) => t(keyIn("declarations.decisionOutcome", o)), by: (name) => t("declarations.detail.by", { name }), onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }), conditions: t("declarations.detail.conditions"), reason: t("declarations.detail.reason") }} />
+      <DecisionList
+        id="besluiten"
+        title={t("declarations.detail.decisions")}
+        items={d.decisions}
+        locale={locale}
+        labels={{
+          outcome: (o) => t(keyIn("declarations.decisionOutcome", o)),
+          by: (name) => t("declarations.detail.by", { name }),
+          onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }),
+          conditions: t("declarations.detail.conditions"),
+          reason: t("declarations.detail.reason"),
+        }}
+      />
 
       <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 
-
       <section aria-labelledby="antwoorden">
-        <h2 id="antwoorden" className="text-xl font-bold">{t("declarations.detail.answers")}</h2>
+        <h2 id="antwoorden" className="text-xl font-bold">
+          {t("declarations.detail.answers")}
+        </h2>
         <AnswerList rows={rows} className="mt-2" />
       </section>
 
       <section aria-labelledby="geschiedenis">
-        <h2 id="geschiedenis" className="text-xl font-bold">{t("declarations.detail.history")}</h2>
+        <h2 id="geschiedenis" className="text-xl font-bold">
+          {t("declarations.detail.history")}
+        </h2>
         <ol className="mt-2 space-y-1" data-testid="history">
           {d.history.map((h) => (
             <li key={h.id}>
-              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>: {t.has(keyIn("declarations.historyActions", h.action.replaceAll(".", "_"))) ? t(keyIn("declarations.historyActions", h.action.replaceAll(".", "_"))) : h.action}
+              <span className="font-semibold">{formatDateTime(h.at, locale)}</span>:{" "}
+              {t.has(keyIn("declarations.historyActions", h.action.replaceAll(".", "_")))
+                ? t(keyIn("declarations.historyActions", h.action.replaceAll(".", "_")))
+                : h.action}
               {h.actorName ? ` (${h.actorName})` : ""}
             </li>
           ))}

@@ -5,7 +5,14 @@ import { getT } from "@/lib/i18n/server";
 import { amsterdamNow, formatDate } from "@/lib/format";
 import { LICENCE, REGISTER_COLUMNS } from "@/lib/register/columns";
 import { DOWNLOAD_FORMATS } from "@/lib/register/export";
-import { PAGE_SIZE, getPublicOrganisation, listRegister, parseRegisterFilters, type PublicOrganisation, type RegisterFilters } from "@/lib/register/public";
+import {
+  PAGE_SIZE,
+  getPublicOrganisation,
+  listRegister,
+  parseRegisterFilters,
+  type PublicOrganisation,
+  type RegisterFilters,
+} from "@/lib/register/public";
 import { RegisterTable } from "@/components/register/register-table";
 import { registerTableLabels, groupText } from "@/components/register/labels";
 import { Pagination, pageParam } from "@/components/ui/pagination";
@@ -13,7 +20,13 @@ import { Pagination, pageParam } from "@/components/ui/pagination";
 type Params = Promise<{ slug: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}): Promise<Metadata> {
   const { t } = await getT();
   const org = await getPublicOrganisation((await params).slug);
   const error = parseRegisterFilters(await searchParams, amsterdamNow().today).asOfError;
@@ -44,7 +57,9 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
   // A peildatum that cannot be answered gets a clear message and NO register (decision 042): showing today's
   // register under a date someone asked for is how a wrong date ends up quoted.
   const asOfInput = typeof search.peildatum === "string" ? search.peildatum.slice(0, 40) : "";
-  const { rows, total, lastChange } = filters.asOfError ? { rows: [], total: 0, lastChange: null } : await listRegister(org.id, filters, page);
+  const { rows, total, lastChange } = filters.asOfError
+    ? { rows: [], total: 0, lastChange: null }
+    : await listRegister(org.id, filters, page);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const base = `/register/${org.slug}`;
   const filtered = Boolean(filters.q || filters.paid);
@@ -54,94 +69,157 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
         <p className="text-lg text-neutral-700">{t("register.public.kicker")}</p>
         <h1 className="text-3xl font-bold">{t("register.public.title", { organisation: org.name })}</h1>
         <Intro org={org} t={t} />
-        {filters.asOfError ? null : <p data-testid="register-as-of">
-          {filters.asOf
-            ? t("register.public.asOfPast", { date: formatDate(filters.asOf, locale) })
-            : lastChange
-              ? t("register.public.asOf", { date: formatDate(lastChange, locale) })
-              : t("register.public.asOfEmpty")}
-        </p>}
+        {filters.asOfError ? null : (
+          <p data-testid="register-as-of">
+            {filters.asOf
+              ? t("register.public.asOfPast", { date: formatDate(filters.asOf, locale) })
+              : lastChange
+                ? t("register.public.asOf", { date: formatDate(lastChange, locale) })
+                : t("register.public.asOfEmpty")}
+          </p>
+        )}
       </div>
 
       {filters.asOfError ? (
         <div role="alert" tabIndex={-1} className="max-w-prose border-4 border-error p-4" data-testid="as-of-error">
           <h2 className="text-xl font-bold">{t("register.public.asOfErrorTitle")}</h2>
           <p className="mt-2">
-            <a href="#peildatum" className="font-semibold text-error [overflow-wrap:anywhere]">{t(`register.public.asOfError.${filters.asOfError}`, { value: asOfInput })}</a>
+            <a href="#peildatum" className="font-semibold text-error [overflow-wrap:anywhere]">
+              {t(`register.public.asOfError.${filters.asOfError}`, { value: asOfInput })}
+            </a>
           </p>
           <p className="mt-2">{t("register.public.asOfErrorNothing")}</p>
-          <p className="mt-2"><Link href={base}>{t("register.public.reset")}</Link></p>
+          <p className="mt-2">
+            <Link href={base}>{t("register.public.reset")}</Link>
+          </p>
         </div>
       ) : null}
 
-      <form method="get" action={base} className="grid gap-4 rounded border border-neutral-300 p-4 sm:grid-cols-2" role="search" aria-label={t("register.public.searchLabel")}>
+      <form
+        method="get"
+        action={base}
+        className="grid gap-4 rounded border border-neutral-300 p-4 sm:grid-cols-2"
+        role="search"
+        aria-label={t("register.public.searchLabel")}
+      >
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="block font-bold">{t("register.public.q")}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1" />
+          <label htmlFor="q" className="block font-bold">
+            {t("register.public.q")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            maxLength={100}
+            className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1"
+          />
         </div>
         <div>
-          <label htmlFor="bezoldigd" className="block font-bold">{t("register.public.paidFilter")}</label>
-          <select id="bezoldigd" name="bezoldigd" defaultValue={filters.paid === "yes" ? "ja" : filters.paid === "no" ? "nee" : ""} className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1">
+          <label htmlFor="bezoldigd" className="block font-bold">
+            {t("register.public.paidFilter")}
+          </label>
+          <select
+            id="bezoldigd"
+            name="bezoldigd"
+            defaultValue={filters.paid === "yes" ? "ja" : filters.paid === "no" ? "nee" : ""}
+            className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1"
+          >
             <option value="">{t("register.public.paidAll")}</option>
             <option value="ja">{t("register.public.paidYes")}</option>
             <option value="nee">{t("register.public.paidNo")}</option>
           </select>
         </div>
         <div>
-          <label htmlFor="peildatum" className="block font-bold">{t("register.public.asOfField")}</label>
-          <p id="peildatum-hint" className="text-sm text-neutral-700">{t("register.public.asOfHint")}</p>
-          <input id="peildatum" name="peildatum" type="date" aria-describedby="peildatum-hint" aria-invalid={filters.asOfError ? true : undefined} defaultValue={filters.asOf ?? ""} max={today} className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1" />
+          <label htmlFor="peildatum" className="block font-bold">
+            {t("register.public.asOfField")}
+          </label>
+          <p id="peildatum-hint" className="text-sm text-neutral-700">
+            {t("register.public.asOfHint")}
+          </p>
+          <input
+            id="peildatum"
+            name="peildatum"
+            type="date"
+            aria-describedby="peildatum-hint"
+            aria-invalid={filters.asOfError ? true : undefined}
+            defaultValue={filters.asOf ?? ""}
+            max={today}
+            className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1"
+          />
         </div>
         <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">{t("register.public.search")}</button>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+            {t("register.public.search")}
+          </button>
           {filtered || filters.asOf ? <Link href={base}>{t("register.public.reset")}</Link> : null}
         </div>
       </form>
 
-      {filters.asOfError ? null : (<>
-      <section aria-labelledby="resultaten" className="space-y-4">
-        <h2 id="resultaten" className="text-2xl font-bold">{t("register.public.results", { count: total })}</h2>
-        {rows.length === 0 ? (
-          <p data-testid="register-empty">{filtered ? t("register.public.noMatches") : t("register.public.empty")}</p>
-        ) : (
-          <RegisterTable rows={rows} locale={locale} showConditions={org.showConditions} labels={registerTableLabels(t, t("register.public.caption", { count: total, page, pages: pageCount }))} />
-        )}
-        <Pagination
-          page={page}
-          pageCount={pageCount}
-          href={(p) => `${base}${query(filters, { pagina: String(p) })}`}
-          labels={{ nav: t("register.public.pages"), previous: t("register.public.previous"), next: t("register.public.next"), status: t("register.public.pageStatus", { page, pages: pageCount }) }}
-        />
-      </section>
+      {filters.asOfError ? null : (
+        <>
+          <section aria-labelledby="resultaten" className="space-y-4">
+            <h2 id="resultaten" className="text-2xl font-bold">
+              {t("register.public.results", { count: total })}
+            </h2>
+            {rows.length === 0 ? (
+              <p data-testid="register-empty">
+                {filtered ? t("register.public.noMatches") : t("register.public.empty")}
+              </p>
+            ) : (
+              <RegisterTable
+                rows={rows}
+                locale={locale}
+                showConditions={org.showConditions}
+                labels={registerTableLabels(t, t("register.public.caption", { count: total, page, pages: pageCount }))}
+              />
+            )}
+            <Pagination
+              page={page}
+              pageCount={pageCount}
+              href={(p) => `${base}${query(filters, { pagina: String(p) })}`}
+              labels={{
+                nav: t("register.public.pages"),
+                previous: t("register.public.previous"),
+                next: t("register.public.next"),
+                status: t("register.public.pageStatus", { page, pages: pageCount }),
+              }}
+            />
+          </section>
 
-      <section aria-labelledby="downloads" className="space-y-3">
-        <h2 id="downloads" className="text-2xl font-bold">{t("register.public.downloadsTitle")}</h2>
-        <p className="max-w-prose">{t("register.public.downloadsLead")}</p>
-        <ul className="flex flex-wrap gap-x-6 gap-y-2" data-testid="register-downloads">
-          {DOWNLOAD_FORMATS.map((f) => (
-            <li key={f}>
-              <a href={`${base}/download${query(filters, { formaat: f })}`} download>{t(`register.public.download.${f}`)}</a>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <Link href={`${base}/geschiedenis`}>{t("register.public.historyLink")}</Link>
-        </p>
-        <details className="max-w-prose">
-          <summary className="cursor-pointer font-bold">{t("register.public.columnsTitle")}</summary>
-          <dl className="mt-2 space-y-1">
-            {REGISTER_COLUMNS.map((c) => (
-              <div key={c.key}>
-                <dt className="inline font-mono">{c.key}</dt>: <dd className="inline">{c.description[locale]}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-        <p className="max-w-prose" data-testid="register-licence">
-          {t("register.public.licence")} <a href={LICENCE.url}>{LICENCE.name}</a>.
-        </p>
-      </section>
-      </>)}
+          <section aria-labelledby="downloads" className="space-y-3">
+            <h2 id="downloads" className="text-2xl font-bold">
+              {t("register.public.downloadsTitle")}
+            </h2>
+            <p className="max-w-prose">{t("register.public.downloadsLead")}</p>
+            <ul className="flex flex-wrap gap-x-6 gap-y-2" data-testid="register-downloads">
+              {DOWNLOAD_FORMATS.map((f) => (
+                <li key={f}>
+                  <a href={`${base}/download${query(filters, { formaat: f })}`} download>
+                    {t(`register.public.download.${f}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link href={`${base}/geschiedenis`}>{t("register.public.historyLink")}</Link>
+            </p>
+            <details className="max-w-prose">
+              <summary className="cursor-pointer font-bold">{t("register.public.columnsTitle")}</summary>
+              <dl className="mt-2 space-y-1">
+                {REGISTER_COLUMNS.map((c) => (
+                  <div key={c.key}>
+                    <dt className="inline font-mono">{c.key}</dt>: <dd className="inline">{c.description[locale]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+            <p className="max-w-prose" data-testid="register-licence">
+              {t("register.public.licence")} <a href={LICENCE.url}>{LICENCE.name}</a>.
+            </p>
+          </section>
+        </>
+      )}
     </div>
   );
 }

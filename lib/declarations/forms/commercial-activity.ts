@@ -4,7 +4,6 @@ import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { explanationField, yesNoField } from "./fields";
 
-
 export const commercialActivityForm: DeclarationFormDef = {
   type: "commercial-activity",
   title: { nl: "Spreken op een commercieel evenement melden", en: "Declare speaking at a commercial event" },
@@ -28,7 +27,10 @@ export const commercialActivityForm: DeclarationFormDef = {
       name: "eventName",
       kind: "text",
       label: { nl: "Naam van het congres of evenement", en: "Name of the congress or event" },
-      requiredMessage: { nl: "Vul de naam van het congres of evenement in.", en: "Enter the name of the congress or event." },
+      requiredMessage: {
+        nl: "Vul de naam van het congres of evenement in.",
+        en: "Enter the name of the congress or event.",
+      },
     },
     {
       name: "organiser",
@@ -43,41 +45,77 @@ export const commercialActivityForm: DeclarationFormDef = {
       range: DATE_RANGES.nearby,
       label: { nl: "Datum van het evenement", en: "Date of the event" },
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
-      invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
+      invalidMessage: {
+        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
+        en: "Enter a real date, for example 1 May 2026.",
+      },
     },
     yesNoField("commerciallyOrganised", {
       label: { nl: "Is het evenement commercieel?", en: "Is the event commercial?" },
-      hint: { nl: "Commercieel betekent: de organisator wil er geld aan verdienen. Bijvoorbeeld: bezoekers betalen entree.", en: "Commercial means: the organiser wants to make money from it. For example: visitors pay an entry fee." },
+      hint: {
+        nl: "Commercieel betekent: de organisator wil er geld aan verdienen. Bijvoorbeeld: bezoekers betalen entree.",
+        en: "Commercial means: the organiser wants to make money from it. For example: visitors pay an entry fee.",
+      },
       requiredMessage: { nl: "Kies of het evenement commercieel is.", en: "Choose whether the event is commercial." },
     }),
     {
       name: "policyRelevance",
       kind: "textarea",
       label: { nl: "Waarom is het belangrijk voor je werk?", en: "Why is it important for your work?" },
-      hint: { nl: "Bijvoorbeeld: je legt nieuw beleid uit, of je haalt ideeën op voor beleid.", en: "For example: you explain new policy, or you gather ideas for policy." },
-      requiredMessage: { nl: "Vul in waarom het evenement belangrijk is voor je werk.", en: "Enter why the event is important for your work." },
+      hint: {
+        nl: "Bijvoorbeeld: je legt nieuw beleid uit, of je haalt ideeën op voor beleid.",
+        en: "For example: you explain new policy, or you gather ideas for policy.",
+      },
+      requiredMessage: {
+        nl: "Vul in waarom het evenement belangrijk is voor je werk.",
+        en: "Enter why the event is important for your work.",
+      },
     },
     yesNoField("feeOffered", {
-      label: { nl: "Biedt de organisator je geld of een cadeau aan voor je bijdrage?", en: "Does the organiser offer you money or a present for your contribution?" },
+      label: {
+        nl: "Biedt de organisator je geld of een cadeau aan voor je bijdrage?",
+        en: "Does the organiser offer you money or a present for your contribution?",
+      },
       hint: { nl: "Bijvoorbeeld een honorarium of een cadeaubon.", en: "For example a fee or a gift voucher." },
-      requiredMessage: { nl: "Kies of de organisator je een vergoeding aanbiedt.", en: "Choose whether the organiser offers you a fee." },
+      requiredMessage: {
+        nl: "Kies of de organisator je een vergoeding aanbiedt.",
+        en: "Choose whether the organiser offers you a fee.",
+      },
     }),
     {
       name: "feeAmount",
       kind: "money",
       showIf: is("feeOffered", "yes"),
       label: { nl: "Hoeveel is de vergoeding in euro?", en: "How much is the fee in euros?" },
-      hint: { nl: "Bijvoorbeeld 250,00. Is het een cadeau? Vul dan de geschatte waarde in.", en: "For example 250.00. Is it a present? Then enter the estimated value." },
-      requiredMessage: { nl: "Vul in hoeveel de vergoeding is, bijvoorbeeld 250,00.", en: "Enter how much the fee is, for example 250.00." },
-      invalidMessage: { nl: "Vul de vergoeding in als bedrag in euro, bijvoorbeeld 250,00.", en: "Enter the fee as an amount in euros, for example 250.00." },
+      hint: {
+        nl: "Bijvoorbeeld 250,00. Is het een cadeau? Vul dan de geschatte waarde in.",
+        en: "For example 250.00. Is it a present? Then enter the estimated value.",
+      },
+      requiredMessage: {
+        nl: "Vul in hoeveel de vergoeding is, bijvoorbeeld 250,00.",
+        en: "Enter how much the fee is, for example 250.00.",
+      },
+      invalidMessage: {
+        nl: "Vul de vergoeding in als bedrag in euro, bijvoorbeeld 250,00.",
+        en: "Enter the fee as an amount in euros, for example 250.00.",
+      },
     },
     yesNoField("acceptsFee", {
       showIf: is("feeOffered", "yes"),
       label: { nl: "Wil je de vergoeding aannemen?", en: "Do you want to accept the fee?" },
-      hint: { nl: "Voor werk dat bij je functie hoort, laat je je in principe niet betalen.", en: "For work that is part of your job, you do not normally accept payment." },
-      requiredMessage: { nl: "Kies of je de vergoeding wilt aannemen.", en: "Choose whether you want to accept the fee." },
+      hint: {
+        nl: "Voor werk dat bij je functie hoort, laat je je in principe niet betalen.",
+        en: "For work that is part of your job, you do not normally accept payment.",
+      },
+      requiredMessage: {
+        nl: "Kies of je de vergoeding wilt aannemen.",
+        en: "Choose whether you want to accept the fee.",
+      },
     }),
-    explanationField({ nl: "Bijvoorbeeld: het onderwerp van je bijdrage.", en: "For example: the topic of your contribution." }),
+    explanationField({
+      nl: "Bijvoorbeeld: het onderwerp van je bijdrage.",
+      en: "For example: the topic of your contribution.",
+    }),
   ],
   toRuleInput: (v) => ({
     type: "commercial-activity",

@@ -31,7 +31,10 @@ export const expenseClaimForm: DeclarationFormDef = {
         name: "description",
         kind: "text",
         label: { nl: "Omschrijving", en: "Description" },
-        hint: { nl: "Bijvoorbeeld: treinreis naar Den Haag voor overleg met het ministerie.", en: "For example: train journey to The Hague for a meeting with the ministry." },
+        hint: {
+          nl: "Bijvoorbeeld: treinreis naar Den Haag voor overleg met het ministerie.",
+          en: "For example: train journey to The Hague for a meeting with the ministry.",
+        },
         requiredMessage: { nl: "Beschrijf de kosten.", en: "Describe the costs." },
       },
       {
@@ -41,34 +44,58 @@ export const expenseClaimForm: DeclarationFormDef = {
         label: { nl: "Wanneer maak je de kosten?", en: "When do you incur the costs?" },
         hint: { nl: "Of wanneer je ze gemaakt hebt.", en: "Or when you incurred them." },
         requiredMessage: { nl: "Vul in wanneer je de kosten maakt.", en: "Enter when you incur the costs." },
-        invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
+        invalidMessage: {
+          nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
+          en: "Enter a real date, for example 1 May 2026.",
+        },
       },
       {
         name: "amount",
         kind: "money",
         label: { nl: "Bedrag in euro", en: "Amount in euros" },
-        hint: { nl: "Schat het bedrag als je het nog niet precies weet. Bijvoorbeeld 49,50.", en: "Estimate the amount if you do not know it exactly yet. For example 49.50." },
+        hint: {
+          nl: "Schat het bedrag als je het nog niet precies weet. Bijvoorbeeld 49,50.",
+          en: "Estimate the amount if you do not know it exactly yet. For example 49.50.",
+        },
         requiredMessage: { nl: "Vul het bedrag in.", en: "Enter the amount." },
-        invalidMessage: { nl: "Vul een bedrag in euro in, bijvoorbeeld 49,50.", en: "Enter an amount in euros, for example 49.50." },
+        invalidMessage: {
+          nl: "Vul een bedrag in euro in, bijvoorbeeld 49,50.",
+          en: "Enter an amount in euros, for example 49.50.",
+        },
         maxCents: 10_000_000,
       },
       yesNoField("necessaryForWork", {
         // 002 L600-601: only reasonable and necessary costs.
         showIf: () => p.necessaryCostsOnly,
-        label: { nl: "Zijn de kosten redelijk en nodig om je werk goed te doen?", en: "Are the costs reasonable and necessary to do your job well?" },
-        requiredMessage: { nl: "Kies of de kosten redelijk en nodig zijn voor je werk.", en: "Choose whether the costs are reasonable and necessary for your work." },
+        label: {
+          nl: "Zijn de kosten redelijk en nodig om je werk goed te doen?",
+          en: "Are the costs reasonable and necessary to do your job well?",
+        },
+        requiredMessage: {
+          nl: "Kies of de kosten redelijk en nodig zijn voor je werk.",
+          en: "Choose whether the costs are reasonable and necessary for your work.",
+        },
       }),
       {
         name: "otherReimbursement",
         kind: "choice",
-        label: { nl: "Kun je de kosten ook op een andere manier vergoed krijgen?", en: "Can you get the costs reimbursed in another way?" },
-        hint: { nl: "Bijvoorbeeld met een vaste onkostenvergoeding, een ov-kaart van het werk, of de organisator betaalt.", en: "For example with a fixed expense allowance, a work travel card, or the organiser pays." },
+        label: {
+          nl: "Kun je de kosten ook op een andere manier vergoed krijgen?",
+          en: "Can you get the costs reimbursed in another way?",
+        },
+        hint: {
+          nl: "Bijvoorbeeld met een vaste onkostenvergoeding, een ov-kaart van het werk, of de organisator betaalt.",
+          en: "For example with a fixed expense allowance, a work travel card, or the organiser pays.",
+        },
         options: [
           { value: "yes", label: { nl: "Ja", en: "Yes" } },
           { value: "no", label: { nl: "Nee", en: "No" } },
           { value: "unsure", label: { nl: "Weet ik niet", en: "I don't know" } },
         ],
-        requiredMessage: { nl: "Kies of je de kosten op een andere manier vergoed kunt krijgen.", en: "Choose whether you can get the costs reimbursed in another way." },
+        requiredMessage: {
+          nl: "Kies of je de kosten op een andere manier vergoed kunt krijgen.",
+          en: "Choose whether you can get the costs reimbursed in another way.",
+        },
       },
     ];
   },
@@ -78,7 +105,8 @@ export const expenseClaimForm: DeclarationFormDef = {
     amountCents: (v.amount as number | null) ?? 0,
     // Not asked where the code has no "reasonable and necessary" permission rule.
     necessaryForWork: v.necessaryForWork !== false,
-    otherReimbursement: v.otherReimbursement === "yes" || v.otherReimbursement === "unsure" ? v.otherReimbursement : "no",
+    otherReimbursement:
+      v.otherReimbursement === "yes" || v.otherReimbursement === "unsure" ? v.otherReimbursement : "no",
   }),
   summarise: (v) => ({
     title: String(v.description ?? "").slice(0, 200),

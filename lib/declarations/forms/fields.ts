@@ -17,7 +17,14 @@ const EXPLANATION_REQUIRED: L = { nl: "Vul een toelichting in.", en: "Enter an e
 
 /** The optional free-text explanation at the end of a form, with a hint of what to write. */
 export function explanationField(hint: L): FieldDef {
-  return { name: "explanation", kind: "textarea", optional: true, label: EXPLANATION_LABEL, hint, requiredMessage: EXPLANATION_REQUIRED };
+  return {
+    name: "explanation",
+    kind: "textarea",
+    optional: true,
+    label: EXPLANATION_LABEL,
+    hint,
+    requiredMessage: EXPLANATION_REQUIRED,
+  };
 }
 
 /** The date of a contact (with a former minister, an elected member, the tobacco industry). */
@@ -26,9 +33,15 @@ export const CONTACT_DATE_FIELD: FieldDef = {
   kind: "date",
   range: DATE_RANGES.nearby,
   label: { nl: "Datum van het contact", en: "Date of the contact" },
-  hint: { nl: "Wanneer het contact was, of wanneer het gepland is.", en: "When the contact took place, or when it is planned." },
+  hint: {
+    nl: "Wanneer het contact was, of wanneer het gepland is.",
+    en: "When the contact took place, or when it is planned.",
+  },
   requiredMessage: { nl: "Vul de datum van het contact in.", en: "Enter the date of the contact." },
-  invalidMessage: { nl: "Vul een bestaande datum van het contact in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date of the contact, for example 1 May 2026." },
+  invalidMessage: {
+    nl: "Vul een bestaande datum van het contact in, bijvoorbeeld 1 mei 2026.",
+    en: "Enter a real date of the contact, for example 1 May 2026.",
+  },
 };
 
 /** Where a business trip goes (trip extension, partner travelling along). */

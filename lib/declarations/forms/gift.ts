@@ -4,7 +4,6 @@ import { DATE_RANGES } from "../date-ranges";
 import { yesNoOptions, answerIs as is, answerIsNot as not } from "../form-model";
 import { explanationField, yesNoField } from "./fields";
 
-
 const euroNl = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 const euroEn = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
 
@@ -16,8 +15,14 @@ export function groundsHint(capCents: number, comparison: "less-than" | "at-most
   const nl = euroNl.format(capCents / 100).replace(/\u00a0/g, " ");
   const en = euroEn.format(capCents / 100);
   return comparison === "less-than"
-    ? { nl: `Bij de gemeente mag je een geschenk alleen aannemen als het minder dan ${nl} waard is én een van deze redenen geldt.`, en: `At the municipality you may accept a gift only if it is worth less than ${en} and one of these reasons applies.` }
-    : { nl: `Bij de gemeente mag je een geschenk alleen aannemen als het niet meer dan ${nl} waard is én een van deze redenen geldt.`, en: `At the municipality you may accept a gift only if it is worth no more than ${en} and one of these reasons applies.` };
+    ? {
+        nl: `Bij de gemeente mag je een geschenk alleen aannemen als het minder dan ${nl} waard is én een van deze redenen geldt.`,
+        en: `At the municipality you may accept a gift only if it is worth less than ${en} and one of these reasons applies.`,
+      }
+    : {
+        nl: `Bij de gemeente mag je een geschenk alleen aannemen als het niet meer dan ${nl} waard is én een van deze redenen geldt.`,
+        en: `At the municipality you may accept a gift only if it is worth no more than ${en} and one of these reasons applies.`,
+      };
 }
 
 export const giftForm: DeclarationFormDef = {
@@ -33,8 +38,19 @@ export const giftForm: DeclarationFormDef = {
       kind: "choice",
       label: { nl: "Wat is er gebeurd?", en: "What happened?" },
       options: [
-        { value: "received", label: { nl: "Ik heb het gekregen", en: "I received it" }, hint: { nl: "Het is aan jou gegeven of naar jou gestuurd.", en: "It was given or sent to you." } },
-        { value: "offered", label: { nl: "Het is mij aangeboden, ik heb het nog niet aangenomen", en: "It was offered to me; I have not accepted it yet" }, hint: { nl: "Je vraagt eerst wat mag.", en: "You ask first what is allowed." } },
+        {
+          value: "received",
+          label: { nl: "Ik heb het gekregen", en: "I received it" },
+          hint: { nl: "Het is aan jou gegeven of naar jou gestuurd.", en: "It was given or sent to you." },
+        },
+        {
+          value: "offered",
+          label: {
+            nl: "Het is mij aangeboden, ik heb het nog niet aangenomen",
+            en: "It was offered to me; I have not accepted it yet",
+          },
+          hint: { nl: "Je vraagt eerst wat mag.", en: "You ask first what is allowed." },
+        },
         { value: "declined-at-offer", label: { nl: "Ik heb het meteen geweigerd", en: "I refused it straight away" } },
       ],
       requiredMessage: { nl: "Kies wat er is gebeurd met het geschenk.", en: "Choose what happened with the gift." },
@@ -58,8 +74,14 @@ export const giftForm: DeclarationFormDef = {
       name: "description",
       kind: "text",
       label: { nl: "Omschrijving", en: "Description" },
-      hint: { nl: "Bijvoorbeeld: fles wijn, boekenbon, korting op een reis.", en: "For example: bottle of wine, book token, discount on a trip." },
-      requiredMessage: { nl: "Vul in wat je kreeg of aangeboden kreeg.", en: "Enter what you received or were offered." },
+      hint: {
+        nl: "Bijvoorbeeld: fles wijn, boekenbon, korting op een reis.",
+        en: "For example: bottle of wine, book token, discount on a trip.",
+      },
+      requiredMessage: {
+        nl: "Vul in wat je kreeg of aangeboden kreeg.",
+        en: "Enter what you received or were offered.",
+      },
     },
     {
       name: "giver",
@@ -73,41 +95,80 @@ export const giftForm: DeclarationFormDef = {
       kind: "money",
       label: { nl: "Geschatte waarde in euro", en: "Estimated value in euros" },
       hint: { nl: "Wat het in de winkel kost. Bijvoorbeeld 49,99.", en: "What it costs in a shop. For example 49.99." },
-      requiredMessage: { nl: "Vul de geschatte waarde in euro in, bijvoorbeeld 25,00.", en: "Enter the estimated value in euros, for example 25.00." },
-      invalidMessage: { nl: "Vul de waarde in als bedrag in euro, bijvoorbeeld 49,99.", en: "Enter the value as an amount in euros, for example 49.99." },
+      requiredMessage: {
+        nl: "Vul de geschatte waarde in euro in, bijvoorbeeld 25,00.",
+        en: "Enter the estimated value in euros, for example 25.00.",
+      },
+      invalidMessage: {
+        nl: "Vul de waarde in als bedrag in euro, bijvoorbeeld 49,99.",
+        en: "Enter the value as an amount in euros, for example 49.99.",
+      },
     },
     {
       name: "date",
       kind: "date",
       range: DATE_RANGES.recentPast,
       label: { nl: "Datum", en: "Date" },
-      hint: { nl: "Wanneer je het kreeg, of wanneer het werd aangeboden.", en: "When you received it, or when it was offered." },
-      requiredMessage: { nl: "Vul de datum in waarop je het kreeg of aangeboden kreeg.", en: "Enter the date you received it or it was offered." },
-      invalidMessage: { nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real date, for example 1 May 2026." },
+      hint: {
+        nl: "Wanneer je het kreeg, of wanneer het werd aangeboden.",
+        en: "When you received it, or when it was offered.",
+      },
+      requiredMessage: {
+        nl: "Vul de datum in waarop je het kreeg of aangeboden kreeg.",
+        en: "Enter the date you received it or it was offered.",
+      },
+      invalidMessage: {
+        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
+        en: "Enter a real date, for example 1 May 2026.",
+      },
       tooLateMessage: { nl: "De datum kan niet in de toekomst liggen.", en: "The date cannot be in the future." },
     },
     yesNoField("giverInProcurementOrAwaitingDecision", {
-      label: { nl: "Doet de gever mee aan een aanbesteding, of wacht hij op een besluit van jou of je afdeling?", en: "Is the giver taking part in a procurement, or waiting for a decision by you or your unit?" },
-      requiredMessage: { nl: "Kies of de gever meedoet aan een aanbesteding of wacht op een besluit.", en: "Choose whether the giver takes part in a procurement or awaits a decision." },
+      label: {
+        nl: "Doet de gever mee aan een aanbesteding, of wacht hij op een besluit van jou of je afdeling?",
+        en: "Is the giver taking part in a procurement, or waiting for a decision by you or your unit?",
+      },
+      requiredMessage: {
+        nl: "Kies of de gever meedoet aan een aanbesteding of wacht op een besluit.",
+        en: "Choose whether the giver takes part in a procurement or awaits a decision.",
+      },
     }),
     yesNoField("deliveredToHomeAddress", {
       showIf: is("direction", "received"),
       label: { nl: "Is het naar je huisadres gestuurd?", en: "Was it sent to your home address?" },
-      requiredMessage: { nl: "Kies of het naar je huisadres is gestuurd.", en: "Choose whether it was sent to your home address." },
+      requiredMessage: {
+        nl: "Kies of het naar je huisadres is gestuurd.",
+        en: "Choose whether it was sent to your home address.",
+      },
     }),
     yesNoField("foreignRelation", {
-      label: { nl: "Komt het van een buitenlandse of diplomatieke relatie?", en: "Is it from a foreign or diplomatic relation?" },
-      requiredMessage: { nl: "Kies of het van een buitenlandse of diplomatieke relatie komt.", en: "Choose whether it is from a foreign or diplomatic relation." },
+      label: {
+        nl: "Komt het van een buitenlandse of diplomatieke relatie?",
+        en: "Is it from a foreign or diplomatic relation?",
+      },
+      requiredMessage: {
+        nl: "Kies of het van een buitenlandse of diplomatieke relatie komt.",
+        en: "Choose whether it is from a foreign or diplomatic relation.",
+      },
     }),
     yesNoField("refusalWouldOffend", {
       showIf: not("direction", "declined-at-offer"),
-      label: { nl: "Zou weigeren of teruggeven de gever erg kwetsen of in verlegenheid brengen?", en: "Would refusing or returning it seriously offend or embarrass the giver?" },
-      requiredMessage: { nl: "Kies of weigeren de gever zou kwetsen.", en: "Choose whether refusing would offend the giver." },
+      label: {
+        nl: "Zou weigeren of teruggeven de gever erg kwetsen of in verlegenheid brengen?",
+        en: "Would refusing or returning it seriously offend or embarrass the giver?",
+      },
+      requiredMessage: {
+        nl: "Kies of weigeren de gever zou kwetsen.",
+        en: "Choose whether refusing would offend the giver.",
+      },
     }),
     yesNoField("privateUseOfPoints", {
       showIf: is("kind", "loyalty-points"),
       label: { nl: "Wil je de punten privé gebruiken?", en: "Do you want to use the points privately?" },
-      requiredMessage: { nl: "Kies of je de punten privé wilt gebruiken.", en: "Choose whether you want to use the points privately." },
+      requiredMessage: {
+        nl: "Kies of je de punten privé wilt gebruiken.",
+        en: "Choose whether you want to use the points privately.",
+      },
     }),
     ...(ctx.profile.gift.requiresExceptionGround
       ? [
@@ -119,9 +180,27 @@ export const giftForm: DeclarationFormDef = {
             label: { nl: "Welke redenen gelden? (kies wat past)", en: "Which reasons apply? (choose what fits)" },
             hint: groundsHint(ctx.profile.gift.capCents, ctx.profile.gift.capComparison),
             options: [
-              { value: "a", label: { nl: "Weigeren of teruggeven zou de gever ernstig kwetsen of in verlegenheid brengen", en: "Refusing or returning it would seriously offend or embarrass the giver" } },
-              { value: "b", label: { nl: "Het is een gewoon bedankje, zoals bloemen, een fles wijn of een boekenbon", en: "It is an ordinary thank-you, such as flowers, a bottle of wine or a book token" } },
-              { value: "c", label: { nl: "Weigeren of terugsturen kan praktisch niet", en: "Refusing or sending it back is not practically possible" } },
+              {
+                value: "a",
+                label: {
+                  nl: "Weigeren of teruggeven zou de gever ernstig kwetsen of in verlegenheid brengen",
+                  en: "Refusing or returning it would seriously offend or embarrass the giver",
+                },
+              },
+              {
+                value: "b",
+                label: {
+                  nl: "Het is een gewoon bedankje, zoals bloemen, een fles wijn of een boekenbon",
+                  en: "It is an ordinary thank-you, such as flowers, a bottle of wine or a book token",
+                },
+              },
+              {
+                value: "c",
+                label: {
+                  nl: "Weigeren of terugsturen kan praktisch niet",
+                  en: "Refusing or sending it back is not practically possible",
+                },
+              },
             ],
             requiredMessage: { nl: "Kies de redenen die gelden.", en: "Choose the reasons that apply." },
           },
@@ -130,12 +209,21 @@ export const giftForm: DeclarationFormDef = {
             kind: "yesno" as const,
             options: yesNoOptions(),
             showIf: is("kind", "service"),
-            label: { nl: "Maakt weigeren van deze dienst je werk onmogelijk of onwerkbaar?", en: "Would refusing this service make your work impossible or unworkable?" },
-            requiredMessage: { nl: "Kies of weigeren je werk onmogelijk maakt.", en: "Choose whether refusing makes your work impossible." },
+            label: {
+              nl: "Maakt weigeren van deze dienst je werk onmogelijk of onwerkbaar?",
+              en: "Would refusing this service make your work impossible or unworkable?",
+            },
+            requiredMessage: {
+              nl: "Kies of weigeren je werk onmogelijk maakt.",
+              en: "Choose whether refusing makes your work impossible.",
+            },
           },
         ]
       : []),
-    explanationField({ nl: "Bijvoorbeeld de aanleiding: een bedankje voor een presentatie.", en: "For example the occasion: a thank-you for a presentation." }),
+    explanationField({
+      nl: "Bijvoorbeeld de aanleiding: een bedankje voor een presentatie.",
+      en: "For example the occasion: a thank-you for a presentation.",
+    }),
   ],
   toRuleInput: (v) => ({
     type: "gift",

@@ -45,7 +45,9 @@ export const DECLARATION_FORMS: Record<DeclarationType, DeclarationFormDef> = {
 
 /** The form of a declaration type, or null for an unknown type (e.g. from a URL). */
 export function getDeclarationForm(type: string): DeclarationFormDef | null {
-  return Object.prototype.hasOwnProperty.call(DECLARATION_FORMS, type) ? DECLARATION_FORMS[type as DeclarationType] : null;
+  return Object.prototype.hasOwnProperty.call(DECLARATION_FORMS, type)
+    ? DECLARATION_FORMS[type as DeclarationType]
+    : null;
 }
 
 export {

@@ -15,7 +15,10 @@ export const jobMoveForm: DeclarationFormDef = {
       name: "newEmployer",
       kind: "text",
       label: { nl: "Nieuwe werkgever", en: "New employer" },
-      hint: { nl: "De naam van de organisatie. Begin je een eigen bedrijf? Vul dan de naam van je bedrijf in.", en: "The name of the organisation. Starting your own business? Then enter the name of your business." },
+      hint: {
+        nl: "De naam van de organisatie. Begin je een eigen bedrijf? Vul dan de naam van je bedrijf in.",
+        en: "The name of the organisation. Starting your own business? Then enter the name of your business.",
+      },
       requiredMessage: { nl: "Vul de naam van je nieuwe werkgever in.", en: "Enter the name of your new employer." },
     },
     {
@@ -30,9 +33,15 @@ export const jobMoveForm: DeclarationFormDef = {
       kind: "date",
       range: DATE_RANGES.nearby,
       label: { nl: "Wanneer vertrek je hier?", en: "When do you leave here?" },
-      hint: { nl: "Je laatste werkdag bij je huidige werkgever.", en: "Your last working day at your current employer." },
+      hint: {
+        nl: "Je laatste werkdag bij je huidige werkgever.",
+        en: "Your last working day at your current employer.",
+      },
       requiredMessage: { nl: "Vul in wanneer je hier vertrekt.", en: "Enter when you leave here." },
-      invalidMessage: { nl: "Vul een bestaande datum van vertrek in, bijvoorbeeld 31 augustus 2026.", en: "Enter a real leaving date, for example 31 August 2026." },
+      invalidMessage: {
+        nl: "Vul een bestaande datum van vertrek in, bijvoorbeeld 31 augustus 2026.",
+        en: "Enter a real leaving date, for example 31 August 2026.",
+      },
     },
     {
       name: "newJobStart",
@@ -40,19 +49,43 @@ export const jobMoveForm: DeclarationFormDef = {
       range: DATE_RANGES.nearby,
       label: { nl: "Wanneer begin je in je nieuwe baan?", en: "When do you start your new job?" },
       requiredMessage: { nl: "Vul in wanneer je in je nieuwe baan begint.", en: "Enter when you start your new job." },
-      invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.", en: "Enter a real start date, for example 1 September 2026." },
+      invalidMessage: {
+        nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 september 2026.",
+        en: "Enter a real start date, for example 1 September 2026.",
+      },
     },
     yesNoField("newWorkReportableAsSideJob", {
-      label: { nl: "Zou je het nieuwe werk moeten melden als je het nu naast je baan deed?", en: "Would you have to declare the new work if you did it now besides your job?" },
-      hint: { nl: "Dat is zo als het nieuwe werk met je huidige werk te maken heeft. Bijvoorbeeld: je gaat werken voor een bedrijf waarover je nu besluiten neemt.", en: "That is the case when the new work relates to your current work. For example: you will work for a company you now make decisions about." },
-      requiredMessage: { nl: "Kies of je het nieuwe werk als nevenwerkzaamheid zou moeten melden.", en: "Choose whether you would have to declare the new work as a side job." },
+      label: {
+        nl: "Zou je het nieuwe werk moeten melden als je het nu naast je baan deed?",
+        en: "Would you have to declare the new work if you did it now besides your job?",
+      },
+      hint: {
+        nl: "Dat is zo als het nieuwe werk met je huidige werk te maken heeft. Bijvoorbeeld: je gaat werken voor een bedrijf waarover je nu besluiten neemt.",
+        en: "That is the case when the new work relates to your current work. For example: you will work for a company you now make decisions about.",
+      },
+      requiredMessage: {
+        nl: "Kies of je het nieuwe werk als nevenwerkzaamheid zou moeten melden.",
+        en: "Choose whether you would have to declare the new work as a side job.",
+      },
     }),
     yesNoField("interestsMayClash", {
-      label: { nl: "Kunnen de belangen van je huidige werkgever botsen met je nieuwe werk?", en: "Could the interests of your current employer clash with your new work?" },
-      hint: { nl: "Bijvoorbeeld: je weet nu dingen die je nieuwe werkgever voordeel geven.", en: "For example: you now know things that give your new employer an advantage." },
-      requiredMessage: { nl: "Kies of de belangen van je werkgever kunnen botsen met je nieuwe werk.", en: "Choose whether your employer's interests could clash with your new work." },
+      label: {
+        nl: "Kunnen de belangen van je huidige werkgever botsen met je nieuwe werk?",
+        en: "Could the interests of your current employer clash with your new work?",
+      },
+      hint: {
+        nl: "Bijvoorbeeld: je weet nu dingen die je nieuwe werkgever voordeel geven.",
+        en: "For example: you now know things that give your new employer an advantage.",
+      },
+      requiredMessage: {
+        nl: "Kies of de belangen van je werkgever kunnen botsen met je nieuwe werk.",
+        en: "Choose whether your employer's interests could clash with your new work.",
+      },
     }),
-    explanationField({ nl: "Bijvoorbeeld: welke afspraken je al hebt gemaakt.", en: "For example: which agreements you have already made." }),
+    explanationField({
+      nl: "Bijvoorbeeld: welke afspraken je al hebt gemaakt.",
+      en: "For example: which agreements you have already made.",
+    }),
   ],
   toRuleInput: (v) => ({
     type: "job-move",

@@ -17,9 +17,15 @@ export const parliamentContactForm: DeclarationFormDef = {
       {
         name: "memberName",
         kind: "text",
-        label: { nl: `Naam van het ${m.nl === "raadsleden" ? "raadslid" : m.nl === "Statenleden" ? "Statenlid" : "Kamerlid"}`, en: `Name of the ${m.en.replace(/^members of /, "member of ").replace(/^council members$/, "council member")}` },
+        label: {
+          nl: `Naam van het ${m.nl === "raadsleden" ? "raadslid" : m.nl === "Statenleden" ? "Statenlid" : "Kamerlid"}`,
+          en: `Name of the ${m.en.replace(/^members of /, "member of ").replace(/^council members$/, "council member")}`,
+        },
         hint: { nl: "En de partij of fractie, als je die weet.", en: "And the party or group, if you know it." },
-        requiredMessage: { nl: "Vul de naam in van de volksvertegenwoordiger.", en: "Enter the name of the elected member." },
+        requiredMessage: {
+          nl: "Vul de naam in van de volksvertegenwoordiger.",
+          en: "Enter the name of the elected member.",
+        },
       },
       CONTACT_DATE_FIELD,
       {
@@ -29,8 +35,17 @@ export const parliamentContactForm: DeclarationFormDef = {
         showIf: () => p.ownInitiativeBanned,
         label: { nl: "Wie begon het contact?", en: "Who started the contact?" },
         options: [
-          { value: "member-asked", label: { nl: `Het ${m.nl === "raadsleden" ? "raadslid" : "Kamerlid"} vroeg mij om uitleg of informatie`, en: "The member asked me for an explanation or information" } },
-          { value: "own-initiative", label: { nl: "Ik wil zelf informatie of hulp geven", en: "I want to give information or help myself" } },
+          {
+            value: "member-asked",
+            label: {
+              nl: `Het ${m.nl === "raadsleden" ? "raadslid" : "Kamerlid"} vroeg mij om uitleg of informatie`,
+              en: "The member asked me for an explanation or information",
+            },
+          },
+          {
+            value: "own-initiative",
+            label: { nl: "Ik wil zelf informatie of hulp geven", en: "I want to give information or help myself" },
+          },
         ],
         requiredMessage: { nl: "Kies wie het contact begon.", en: "Choose who started the contact." },
       },
@@ -41,17 +56,40 @@ export const parliamentContactForm: DeclarationFormDef = {
         showIf: () => p.priorPermission,
         label: { nl: "Wat voor informatie geef je?", en: "What kind of information do you give?" },
         options: [
-          { value: "public", label: { nl: "Informatie die al openbaar is", en: "Information that is already public" }, hint: { nl: "Bijvoorbeeld iets uit een openbaar rapport of van de website.", en: "For example something from a public report or the website." } },
-          { value: "non-public", label: { nl: "Informatie die nog niet openbaar is", en: "Information that is not yet public" } },
-          { value: "briefing", label: { nl: "Een vaktechnische briefing", en: "A technical briefing" }, hint: { nl: "Je geeft achtergrondinformatie over je vakgebied, bijvoorbeeld aan een commissie.", en: "You give background information on your field, for example to a committee." } },
+          {
+            value: "public",
+            label: { nl: "Informatie die al openbaar is", en: "Information that is already public" },
+            hint: {
+              nl: "Bijvoorbeeld iets uit een openbaar rapport of van de website.",
+              en: "For example something from a public report or the website.",
+            },
+          },
+          {
+            value: "non-public",
+            label: { nl: "Informatie die nog niet openbaar is", en: "Information that is not yet public" },
+          },
+          {
+            value: "briefing",
+            label: { nl: "Een vaktechnische briefing", en: "A technical briefing" },
+            hint: {
+              nl: "Je geeft achtergrondinformatie over je vakgebied, bijvoorbeeld aan een commissie.",
+              en: "You give background information on your field, for example to a committee.",
+            },
+          },
         ],
         requiredMessage: { nl: "Kies wat voor informatie je geeft.", en: "Choose what kind of information you give." },
       },
       yesNoField("factualOnly", {
         showIf: () => p.factualOnly,
         label: { nl: "Geef je alleen feitelijke informatie?", en: "Do you give only factual information?" },
-        hint: { nl: "Feitelijk is: cijfers, uitleg over hoe iets werkt, wat er besloten is. Niet feitelijk is: jouw mening over het beleid.", en: "Factual means: figures, an explanation of how something works, what was decided. Not factual: your opinion on the policy." },
-        requiredMessage: { nl: "Kies of je alleen feitelijke informatie geeft.", en: "Choose whether you give only factual information." },
+        hint: {
+          nl: "Feitelijk is: cijfers, uitleg over hoe iets werkt, wat er besloten is. Niet feitelijk is: jouw mening over het beleid.",
+          en: "Factual means: figures, an explanation of how something works, what was decided. Not factual: your opinion on the policy.",
+        },
+        requiredMessage: {
+          nl: "Kies of je alleen feitelijke informatie geeft.",
+          en: "Choose whether you give only factual information.",
+        },
       }),
       {
         // 001 L601: no private use of your position, also in contacts with members.
@@ -60,8 +98,17 @@ export const parliamentContactForm: DeclarationFormDef = {
         showIf: () => p.discretionOnly,
         label: { nl: "Waarvoor is het contact?", en: "What is the contact for?" },
         options: [
-          { value: "work", label: { nl: "Voor mijn werk: ik ondersteun het Kamerlid", en: "For my work: I support the member" } },
-          { value: "private", label: { nl: "Voor iets privé, bijvoorbeeld een gunst voor mezelf of een bekende", en: "For something private, for example a favour for myself or someone I know" } },
+          {
+            value: "work",
+            label: { nl: "Voor mijn werk: ik ondersteun het Kamerlid", en: "For my work: I support the member" },
+          },
+          {
+            value: "private",
+            label: {
+              nl: "Voor iets privé, bijvoorbeeld een gunst voor mezelf of een bekende",
+              en: "For something private, for example a favour for myself or someone I know",
+            },
+          },
         ],
         requiredMessage: { nl: "Kies waarvoor het contact is.", en: "Choose what the contact is for." },
       },
@@ -69,7 +116,10 @@ export const parliamentContactForm: DeclarationFormDef = {
         name: "subject",
         kind: "textarea",
         label: { nl: "Waar gaat het contact over?", en: "What is the contact about?" },
-        hint: { nl: "Kort: welke vraag of welk onderwerp. Deze tekst blijft vertrouwelijk.", en: "Briefly: which question or subject. This text stays confidential." },
+        hint: {
+          nl: "Kort: welke vraag of welk onderwerp. Deze tekst blijft vertrouwelijk.",
+          en: "Briefly: which question or subject. This text stays confidential.",
+        },
         requiredMessage: { nl: "Vul in waar het contact over gaat.", en: "Enter what the contact is about." },
       },
     ];
@@ -78,7 +128,8 @@ export const parliamentContactForm: DeclarationFormDef = {
     type: "parliament-contact",
     contactDate: v.contactDate as string,
     initiative: v.initiative === "own-initiative" ? "own-initiative" : "member-asked",
-    informationKind: v.informationKind === "non-public" || v.informationKind === "briefing" ? v.informationKind : "public",
+    informationKind:
+      v.informationKind === "non-public" || v.informationKind === "briefing" ? v.informationKind : "public",
     // Not asked where the code has no "factual only" rule (Eerste Kamer): then nothing to check.
     factualOnly: v.factualOnly !== false,
     purpose: v.purpose === "private" ? "private" : "work",

@@ -45,7 +45,13 @@ export const privateRelationshipForm: DeclarationFormDef = {
       label: { nl: "Met wie heb je de relatie?", en: "Who is the relationship with?" },
       options: [
         { value: "colleague", label: { nl: "Een collega", en: "A colleague" } },
-        { value: "external-relation", label: { nl: "Iemand van een organisatie waar je in je werk mee te maken hebt", en: "Someone at an organisation you deal with in your work" } },
+        {
+          value: "external-relation",
+          label: {
+            nl: "Iemand van een organisatie waar je in je werk mee te maken hebt",
+            en: "Someone at an organisation you deal with in your work",
+          },
+        },
       ],
       requiredMessage: { nl: "Kies met wie je de relatie hebt.", en: "Choose who the relationship is with." },
     },
@@ -53,35 +59,71 @@ export const privateRelationshipForm: DeclarationFormDef = {
       name: "otherPartyDescription",
       kind: "text",
       label: { nl: "Om wie of welke organisatie gaat het?", en: "Which person or organisation is it?" },
-      hint: { nl: "Zoveel als je leidinggevende nodig heeft om af te spreken wat je niet behandelt. Bijvoorbeeld: een collega van team Vergunningen, of: Bouwbedrijf De Vries.", en: "As much as your manager needs to agree what you do not handle. For example: a colleague in the permits team, or: De Vries Construction." },
-      requiredMessage: { nl: "Vul in om wie of welke organisatie het gaat.", en: "Enter which person or organisation it is." },
+      hint: {
+        nl: "Zoveel als je leidinggevende nodig heeft om af te spreken wat je niet behandelt. Bijvoorbeeld: een collega van team Vergunningen, of: Bouwbedrijf De Vries.",
+        en: "As much as your manager needs to agree what you do not handle. For example: a colleague in the permits team, or: De Vries Construction.",
+      },
+      requiredMessage: {
+        nl: "Vul in om wie of welke organisatie het gaat.",
+        en: "Enter which person or organisation it is.",
+      },
     },
     {
       name: "functionsTouch",
       kind: "choice",
       options: YES_NO_DOUBT,
-      label: { nl: "Raakt jouw werk het werk of de belangen van die persoon?", en: "Does your work touch that person's work or interests?" },
-      hint: { nl: "Bijvoorbeeld: je werkt aan dezelfde zaken, je beslist over een aanvraag of opdracht van die persoon of organisatie, of jullie delen vertrouwelijke informatie.", en: "For example: you work on the same matters, you decide on an application or contract of that person or organisation, or you share confidential information." },
-      requiredMessage: { nl: "Kies of jouw werk het werk of de belangen van die persoon raakt.", en: "Choose whether your work touches that person's work or interests." },
+      label: {
+        nl: "Raakt jouw werk het werk of de belangen van die persoon?",
+        en: "Does your work touch that person's work or interests?",
+      },
+      hint: {
+        nl: "Bijvoorbeeld: je werkt aan dezelfde zaken, je beslist over een aanvraag of opdracht van die persoon of organisatie, of jullie delen vertrouwelijke informatie.",
+        en: "For example: you work on the same matters, you decide on an application or contract of that person or organisation, or you share confidential information.",
+      },
+      requiredMessage: {
+        nl: "Kies of jouw werk het werk of de belangen van die persoon raakt.",
+        en: "Choose whether your work touches that person's work or interests.",
+      },
     },
     yesNoField("dependency", {
       showIf: is("otherParty", "colleague"),
-      label: { nl: "Is een van jullie de leidinggevende van de ander, of beoordeelt, controleert of keurt een van jullie het werk van de ander goed?", en: "Is one of you the other's manager, or does one of you assess, check or approve the other's work?" },
-      requiredMessage: { nl: "Kies of een van jullie het werk van de ander beoordeelt of goedkeurt.", en: "Choose whether one of you assesses or approves the other's work." },
+      label: {
+        nl: "Is een van jullie de leidinggevende van de ander, of beoordeelt, controleert of keurt een van jullie het werk van de ander goed?",
+        en: "Is one of you the other's manager, or does one of you assess, check or approve the other's work?",
+      },
+      requiredMessage: {
+        nl: "Kies of een van jullie het werk van de ander beoordeelt of goedkeurt.",
+        en: "Choose whether one of you assesses or approves the other's work.",
+      },
     }),
     yesNoField("withOwnManager", {
       showIf: (raw) => raw.otherParty === "colleague" && raw.dependency === "yes",
       label: { nl: "Is die collega jouw eigen leidinggevende?", en: "Is that colleague your own manager?" },
-      hint: { nl: "Dan behandelt de integriteitsadviseur je melding, niet je leidinggevende.", en: "Then the integrity adviser handles your declaration, not your manager." },
-      requiredMessage: { nl: "Kies of die collega je eigen leidinggevende is.", en: "Choose whether that colleague is your own manager." },
+      hint: {
+        nl: "Dan behandelt de integriteitsadviseur je melding, niet je leidinggevende.",
+        en: "Then the integrity adviser handles your declaration, not your manager.",
+      },
+      requiredMessage: {
+        nl: "Kies of die collega je eigen leidinggevende is.",
+        en: "Choose whether that colleague is your own manager.",
+      },
     }),
     {
       name: "riskToObjectivity",
       kind: "choice",
       options: YES_NO_DOUBT,
-      label: { nl: "Kan de relatie het lastig maken om in je werk professioneel en objectief te blijven?", en: "Could the relationship make it hard to stay professional and objective at work?" },
-      hint: { nl: "Denk ook aan de schijn van voortrekken, of aan een relatie die misschien eindigt.", en: "Also think of the appearance of favouritism, or of a relationship that may end." },
-      requiredMessage: { nl: "Kies of de relatie het lastig kan maken om objectief te blijven.", en: "Choose whether the relationship could make it hard to stay objective." },
+      label: {
+        nl: "Kan de relatie het lastig maken om in je werk professioneel en objectief te blijven?",
+        en: "Could the relationship make it hard to stay professional and objective at work?",
+      },
+      hint: {
+        nl: "Denk ook aan de schijn van voortrekken, of aan een relatie die misschien eindigt.",
+        en: "Also think of the appearance of favouritism, or of a relationship that may end.",
+      },
+      requiredMessage: {
+        nl: "Kies of de relatie het lastig kan maken om objectief te blijven.",
+        en: "Choose whether the relationship could make it hard to stay objective.",
+      },
     },
     // Only the Provincie's code says the employee may ask for this (003 L697-698).
     ...(ctx.profile.privateRelationship.employeeMayAskTransferOrDismissal
@@ -90,13 +132,25 @@ export const privateRelationshipForm: DeclarationFormDef = {
             name: "wantsTransferOrDismissal",
             kind: "yesno" as const,
             options: yesNoOptions(),
-            label: { nl: "Wil je zelf vragen om overplaatsing of ontslag?", en: "Do you want to ask for a transfer or dismissal yourself?" },
-            hint: { nl: "Dat kan als de relatie het voor jou lastig maakt om je werk goed te doen.", en: "You can if the relationship makes it hard for you to do your job well." },
-            requiredMessage: { nl: "Kies of je zelf om overplaatsing of ontslag wilt vragen.", en: "Choose whether you want to ask for a transfer or dismissal yourself." },
+            label: {
+              nl: "Wil je zelf vragen om overplaatsing of ontslag?",
+              en: "Do you want to ask for a transfer or dismissal yourself?",
+            },
+            hint: {
+              nl: "Dat kan als de relatie het voor jou lastig maakt om je werk goed te doen.",
+              en: "You can if the relationship makes it hard for you to do your job well.",
+            },
+            requiredMessage: {
+              nl: "Kies of je zelf om overplaatsing of ontslag wilt vragen.",
+              en: "Choose whether you want to ask for a transfer or dismissal yourself.",
+            },
           },
         ]
       : []),
-    explanationField({ nl: "Bijvoorbeeld: welke zaken je nu samen doet. Je leidinggevende gaat hier discreet mee om.", en: "For example: which matters you now work on together. Your manager treats this discreetly." }),
+    explanationField({
+      nl: "Bijvoorbeeld: welke zaken je nu samen doet. Je leidinggevende gaat hier discreet mee om.",
+      en: "For example: which matters you now work on together. Your manager treats this discreetly.",
+    }),
   ],
   toRuleInput: (v) => ({
     type: "private-relationship",

@@ -5,7 +5,6 @@ import { answerIs as is } from "../form-model";
 import { ALL_SIDE_JOB_QUESTION_IDS, SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { explanationField, yesNoField } from "./fields";
 
-
 /** The form field of a self-assessment question. */
 export const sideJobQuestionField = (id: string) => `q_${id}`;
 
@@ -31,7 +30,10 @@ export const sideJobForm: DeclarationFormDef = {
         { value: "current", label: { nl: "Ja, ik doe het al", en: "Yes, I already do it" } },
         { value: "intended", label: { nl: "Nee, ik ben het van plan", en: "No, I am planning to" } },
       ],
-      requiredMessage: { nl: "Kies of je het werk al doet of van plan bent.", en: "Choose whether you already do the work or are planning to." },
+      requiredMessage: {
+        nl: "Kies of je het werk al doet of van plan bent.",
+        en: "Choose whether you already do the work or are planning to.",
+      },
     },
     {
       name: "change",
@@ -39,49 +41,112 @@ export const sideJobForm: DeclarationFormDef = {
       showIf: is("status", "current"),
       label: { nl: "Wat wil je melden?", en: "What do you want to declare?" },
       options: [
-        { value: "new", label: { nl: "Ik meld dit werk voor het eerst", en: "I declare this work for the first time" } },
-        { value: "changed", label: { nl: "Er is iets veranderd", en: "Something has changed" }, hint: { nl: "Bijvoorbeeld meer uren of een andere rol.", en: "For example more hours or a different role." } },
+        {
+          value: "new",
+          label: { nl: "Ik meld dit werk voor het eerst", en: "I declare this work for the first time" },
+        },
+        {
+          value: "changed",
+          label: { nl: "Er is iets veranderd", en: "Something has changed" },
+          hint: { nl: "Bijvoorbeeld meer uren of een andere rol.", en: "For example more hours or a different role." },
+        },
         { value: "ended", label: { nl: "Ik ben ermee gestopt", en: "I have stopped" } },
       ],
-      requiredMessage: { nl: "Kies of het werk nieuw is, veranderd is of gestopt is.", en: "Choose whether the work is new, has changed or has ended." },
+      requiredMessage: {
+        nl: "Kies of het werk nieuw is, veranderd is of gestopt is.",
+        en: "Choose whether the work is new, has changed or has ended.",
+      },
     },
     {
       name: "organisation",
       kind: "text",
       label: { nl: "Voor welke organisatie doe je het?", en: "Which organisation do you do it for?" },
-      hint: { nl: "De naam, en wat voor organisatie het is. Bijvoorbeeld: Voetbalclub Sparta, sportvereniging. Werk je voor jezelf? Vul dan de naam van je bedrijf in.", en: "The name, and what kind of organisation it is. For example: Sparta football club, sports club. Self-employed? Then enter the name of your business." },
-      requiredMessage: { nl: "Vul in voor welke organisatie je het werk doet.", en: "Enter which organisation you do the work for." },
+      hint: {
+        nl: "De naam, en wat voor organisatie het is. Bijvoorbeeld: Voetbalclub Sparta, sportvereniging. Werk je voor jezelf? Vul dan de naam van je bedrijf in.",
+        en: "The name, and what kind of organisation it is. For example: Sparta football club, sports club. Self-employed? Then enter the name of your business.",
+      },
+      requiredMessage: {
+        nl: "Vul in voor welke organisatie je het werk doet.",
+        en: "Enter which organisation you do the work for.",
+      },
     },
     {
       name: "role",
       kind: "choice",
       label: { nl: "Wat is je rol?", en: "What is your role?" },
       options: [
-        { value: "board-member", label: { nl: "Bestuurslid", en: "Board member" }, hint: { nl: "Bijvoorbeeld voorzitter of penningmeester van een vereniging of stichting.", en: "For example chair or treasurer of an association or foundation." } },
-        { value: "supervisory-board", label: { nl: "Lid van een raad van toezicht of raad van commissarissen", en: "Member of a supervisory board" }, hint: { nl: "Je houdt toezicht op het bestuur van een organisatie.", en: "You supervise the management of an organisation." } },
+        {
+          value: "board-member",
+          label: { nl: "Bestuurslid", en: "Board member" },
+          hint: {
+            nl: "Bijvoorbeeld voorzitter of penningmeester van een vereniging of stichting.",
+            en: "For example chair or treasurer of an association or foundation.",
+          },
+        },
+        {
+          value: "supervisory-board",
+          label: {
+            nl: "Lid van een raad van toezicht of raad van commissarissen",
+            en: "Member of a supervisory board",
+          },
+          hint: {
+            nl: "Je houdt toezicht op het bestuur van een organisatie.",
+            en: "You supervise the management of an organisation.",
+          },
+        },
         { value: "employee", label: { nl: "Werknemer bij een andere werkgever", en: "Employee of another employer" } },
         { value: "own-business", label: { nl: "Eigen bedrijf of zzp", en: "Own business or self-employed" } },
-        { value: "partner-or-shareholder", label: { nl: "Vennoot of aandeelhouder", en: "Partner or shareholder" }, hint: { nl: "Je bent mede-eigenaar van een bedrijf.", en: "You are a co-owner of a business." } },
+        {
+          value: "partner-or-shareholder",
+          label: { nl: "Vennoot of aandeelhouder", en: "Partner or shareholder" },
+          hint: { nl: "Je bent mede-eigenaar van een bedrijf.", en: "You are a co-owner of a business." },
+        },
         { value: "volunteer", label: { nl: "Vrijwilliger", en: "Volunteer" } },
-        { value: "writing-or-speaking", label: { nl: "Schrijven of spreken op persoonlijke titel", en: "Writing or speaking in a personal capacity" }, hint: { nl: "Bijvoorbeeld een artikel of een lezing, niet namens je werkgever.", en: "For example an article or a lecture, not on behalf of your employer." } },
-        { value: "political-office", label: { nl: "Politieke functie", en: "Political office" }, hint: { nl: "Bijvoorbeeld lid van de gemeenteraad, Provinciale Staten of de Tweede Kamer.", en: "For example member of a municipal council, provincial council or the House of Representatives." } },
+        {
+          value: "writing-or-speaking",
+          label: { nl: "Schrijven of spreken op persoonlijke titel", en: "Writing or speaking in a personal capacity" },
+          hint: {
+            nl: "Bijvoorbeeld een artikel of een lezing, niet namens je werkgever.",
+            en: "For example an article or a lecture, not on behalf of your employer.",
+          },
+        },
+        {
+          value: "political-office",
+          label: { nl: "Politieke functie", en: "Political office" },
+          hint: {
+            nl: "Bijvoorbeeld lid van de gemeenteraad, Provinciale Staten of de Tweede Kamer.",
+            en: "For example member of a municipal council, provincial council or the House of Representatives.",
+          },
+        },
         { value: "other", label: { nl: "Iets anders", en: "Something else" } },
       ],
-      requiredMessage: { nl: "Kies wat je rol is bij de organisatie.", en: "Choose what your role is at the organisation." },
+      requiredMessage: {
+        nl: "Kies wat je rol is bij de organisatie.",
+        en: "Choose what your role is at the organisation.",
+      },
     },
     {
       name: "mandate",
       kind: "choice",
       showIf: is("role", "political-office"),
-      label: { nl: "Ben je lid of word je lid van een van deze?", en: "Are you or will you become a member of one of these?" },
-      hint: { nl: "Voor ambtenaren van het Rijk kan dat volgens de wet niet samen met hun baan.", en: "For central government civil servants, the law does not allow this together with their job." },
+      label: {
+        nl: "Ben je lid of word je lid van een van deze?",
+        en: "Are you or will you become a member of one of these?",
+      },
+      hint: {
+        nl: "Voor ambtenaren van het Rijk kan dat volgens de wet niet samen met hun baan.",
+        en: "For central government civil servants, the law does not allow this together with their job.",
+      },
       options: [
         { value: "none", label: { nl: "Nee, geen van deze", en: "No, none of these" } },
         { value: "eerste-kamer", label: { nl: "Eerste Kamer", en: "Senate (Eerste Kamer)" } },
         { value: "tweede-kamer", label: { nl: "Tweede Kamer", en: "House of Representatives (Tweede Kamer)" } },
         { value: "european-parliament", label: { nl: "Europees Parlement", en: "European Parliament" } },
       ],
-      requiredMessage: { nl: "Kies of je lid bent of wordt van de Eerste Kamer, de Tweede Kamer of het Europees Parlement.", en: "Choose whether you are or will become a member of the Senate, the House of Representatives or the European Parliament." },
+      requiredMessage: {
+        nl: "Kies of je lid bent of wordt van de Eerste Kamer, de Tweede Kamer of het Europees Parlement.",
+        en: "Choose whether you are or will become a member of the Senate, the House of Representatives or the European Parliament.",
+      },
     },
     {
       name: "description",
@@ -93,7 +158,10 @@ export const sideJobForm: DeclarationFormDef = {
     yesNoField("paid", {
       label: { nl: "Krijg je geld voor dit werk?", en: "Are you paid for this work?" },
       hint: { nl: "Een gewone onkostenvergoeding telt niet mee.", en: "A normal expense allowance does not count." },
-      requiredMessage: { nl: "Kies of je voor dit werk betaald krijgt.", en: "Choose whether you are paid for this work." },
+      requiredMessage: {
+        nl: "Kies of je voor dit werk betaald krijgt.",
+        en: "Choose whether you are paid for this work.",
+      },
     }),
     {
       name: "hoursPerMonth",
@@ -101,8 +169,14 @@ export const sideJobForm: DeclarationFormDef = {
       // Decision 051: a side job beside a job; 200 hours a month is more than a full-time job (about 160).
       hoursRange: { min: 0, max: 200 },
       label: { nl: "Hoeveel uur per maand besteed je eraan?", en: "How many hours a month do you spend on it?" },
-      hint: { nl: "Een schatting in uren per maand is goed. Bijvoorbeeld: 8 of 2,5.", en: "An estimate in hours a month is fine. For example: 8 or 2.5." },
-      requiredMessage: { nl: "Vul in hoeveel uur per maand je eraan besteedt.", en: "Enter how many hours a month you spend on it." },
+      hint: {
+        nl: "Een schatting in uren per maand is goed. Bijvoorbeeld: 8 of 2,5.",
+        en: "An estimate in hours a month is fine. For example: 8 or 2.5.",
+      },
+      requiredMessage: {
+        nl: "Vul in hoeveel uur per maand je eraan besteedt.",
+        en: "Enter how many hours a month you spend on it.",
+      },
     },
     {
       name: "startDate",
@@ -110,8 +184,14 @@ export const sideJobForm: DeclarationFormDef = {
       range: DATE_RANGES.longRunning,
       label: { nl: "Startdatum", en: "Start date" },
       hint: { nl: "Wanneer je begon of wilt beginnen.", en: "When you started or want to start." },
-      requiredMessage: { nl: "Vul in wanneer je met dit werk begon of wilt beginnen.", en: "Enter when you started or want to start this work." },
-      invalidMessage: { nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real start date, for example 1 May 2026." },
+      requiredMessage: {
+        nl: "Vul in wanneer je met dit werk begon of wilt beginnen.",
+        en: "Enter when you started or want to start this work.",
+      },
+      invalidMessage: {
+        nl: "Vul een bestaande startdatum in, bijvoorbeeld 1 mei 2026.",
+        en: "Enter a real start date, for example 1 May 2026.",
+      },
     },
     {
       name: "endDate",
@@ -121,19 +201,26 @@ export const sideJobForm: DeclarationFormDef = {
       label: { nl: "Einddatum", en: "End date" },
       hint: { nl: "Wanneer je bent gestopt.", en: "When you stopped." },
       requiredMessage: { nl: "Vul in wanneer je met dit werk bent gestopt.", en: "Enter when you stopped this work." },
-      invalidMessage: { nl: "Vul een bestaande einddatum in, bijvoorbeeld 1 mei 2026.", en: "Enter a real end date, for example 1 May 2026." },
+      invalidMessage: {
+        nl: "Vul een bestaande einddatum in, bijvoorbeeld 1 mei 2026.",
+        en: "Enter a real end date, for example 1 May 2026.",
+      },
     },
-    ...SIDE_JOB_QUESTIONS[ctx.profileId].map(
-      (q, i): FieldDef => ({
-        name: sideJobQuestionField(q.id),
-        kind: "choice",
-        label: q.text,
-        hint: i === 0 ? { nl: "Twijfel je? Kies dan Twijfel.", en: "Not sure? Then choose Not sure." } : undefined,
-        options: ANSWER_OPTIONS,
-        requiredMessage: { nl: `Kies Ja, Nee of Twijfel bij de vraag: ${q.text.nl}`, en: `Choose Yes, No or Not sure for the question: ${q.text.en}` },
-      }),
-    ),
-    explanationField({ nl: "Bijvoorbeeld: uitleg bij een vraag waarop je Ja of Twijfel antwoordde.", en: "For example: an explanation of a question you answered Yes or Not sure." }),
+    ...SIDE_JOB_QUESTIONS[ctx.profileId].map((q, i): FieldDef => ({
+      name: sideJobQuestionField(q.id),
+      kind: "choice",
+      label: q.text,
+      hint: i === 0 ? { nl: "Twijfel je? Kies dan Twijfel.", en: "Not sure? Then choose Not sure." } : undefined,
+      options: ANSWER_OPTIONS,
+      requiredMessage: {
+        nl: `Kies Ja, Nee of Twijfel bij de vraag: ${q.text.nl}`,
+        en: `Choose Yes, No or Not sure for the question: ${q.text.en}`,
+      },
+    })),
+    explanationField({
+      nl: "Bijvoorbeeld: uitleg bij een vraag waarop je Ja of Twijfel antwoordde.",
+      en: "For example: an explanation of a question you answered Yes or Not sure.",
+    }),
   ],
   toRuleInput: (v, ctx) => ({
     type: "side-job",
@@ -149,7 +236,9 @@ export const sideJobForm: DeclarationFormDef = {
       SIDE_JOB_QUESTIONS[ctx.profileId].map((q) => [q.id, v[sideJobQuestionField(q.id)] as "yes" | "no" | "doubt"]),
     ),
   }),
-  ruleFieldToFormField: Object.fromEntries(ALL_SIDE_JOB_QUESTION_IDS.map((id) => [`answers.${id}`, sideJobQuestionField(id)])),
+  ruleFieldToFormField: Object.fromEntries(
+    ALL_SIDE_JOB_QUESTION_IDS.map((id) => [`answers.${id}`, sideJobQuestionField(id)]),
+  ),
   summarise: (v) => ({
     title: String(v.organisation ?? ""),
     occursOn: (v.startDate as string | null) ?? null,

@@ -46,8 +46,14 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
         name: "company",
         kind: "text",
         label: { nl: "Met welk bedrijf of welke organisatie?", en: "With which company or organisation?" },
-        hint: { nl: "Bijvoorbeeld de naam van het tabaksbedrijf, of het lobbybureau en voor wie het werkt.", en: "For example the name of the tobacco company, or the lobbying firm and whom it works for." },
-        requiredMessage: { nl: "Vul in met welk bedrijf of welke organisatie je contact hebt.", en: "Enter which company or organisation you have contact with." },
+        hint: {
+          nl: "Bijvoorbeeld de naam van het tabaksbedrijf, of het lobbybureau en voor wie het werkt.",
+          en: "For example the name of the tobacco company, or the lobbying firm and whom it works for.",
+        },
+        requiredMessage: {
+          nl: "Vul in met welk bedrijf of welke organisatie je contact hebt.",
+          en: "Enter which company or organisation you have contact with.",
+        },
       },
       {
         name: "contactKind",
@@ -55,9 +61,24 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
         showIf: () => rule.transparencyRule,
         label: { nl: "Wat voor contact is het?", en: "What kind of contact is it?" },
         options: [
-          { value: "meeting", label: { nl: "Een overleg of afspraak", en: "A meeting" }, hint: rule.publishMeetingReports ? { nl: "Van een toegestaan overleg wordt een verslag openbaar gemaakt.", en: "A report of a permitted meeting is made public." } : undefined },
-          { value: "call-or-message", label: { nl: "Een telefoongesprek, brief of e-mail", en: "A phone call, letter or e-mail" } },
-          { value: "declined", label: { nl: "Ze wilden contact, maar ik heb het geweigerd", en: "They wanted contact, but I declined" } },
+          {
+            value: "meeting",
+            label: { nl: "Een overleg of afspraak", en: "A meeting" },
+            hint: rule.publishMeetingReports
+              ? {
+                  nl: "Van een toegestaan overleg wordt een verslag openbaar gemaakt.",
+                  en: "A report of a permitted meeting is made public.",
+                }
+              : undefined,
+          },
+          {
+            value: "call-or-message",
+            label: { nl: "Een telefoongesprek, brief of e-mail", en: "A phone call, letter or e-mail" },
+          },
+          {
+            value: "declined",
+            label: { nl: "Ze wilden contact, maar ik heb het geweigerd", en: "They wanted contact, but I declined" },
+          },
         ],
         requiredMessage: { nl: "Kies wat voor contact het is.", en: "Choose what kind of contact it is." },
       },
@@ -67,11 +88,17 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
         kind: "choice",
         showIf: (raw) => rule.publishMeetingReports && raw.contactKind === "meeting",
         label: { nl: "Waar gaat het overleg over?", en: "What is the meeting about?" },
-        hint: { nl: "Dit onderwerp komt bij de openbare melding van het overleg, samen met de datum en de naam van het bedrijf. Jouw naam niet.", en: "This topic is published with the date and the company's name when the meeting is made public. Your name is not." },
+        hint: {
+          nl: "Dit onderwerp komt bij de openbare melding van het overleg, samen met de datum en de naam van het bedrijf. Jouw naam niet.",
+          en: "This topic is published with the date and the company's name when the meeting is made public. Your name is not.",
+        },
         options: TOPICS,
         requiredMessage: { nl: "Kies waar het overleg over gaat.", en: "Choose what the meeting is about." },
       },
-      explanationField({ nl: "Bijvoorbeeld: wie het contact zocht en waarom het nodig is. Deze tekst wordt niet openbaar.", en: "For example: who sought the contact and why it is needed. This text is not made public." }),
+      explanationField({
+        nl: "Bijvoorbeeld: wie het contact zocht en waarom het nodig is. Deze tekst wordt niet openbaar.",
+        en: "For example: who sought the contact and why it is needed. This text is not made public.",
+      }),
     ];
   },
   toRuleInput: (v) => ({
@@ -81,9 +108,13 @@ export const tobaccoIndustryContactForm: DeclarationFormDef = {
   }),
   summarise: (v) => {
     const topic = TOPICS.find((t) => t.value === v.topic);
-    const kind = v.contactKind === "meeting" ? "Overleg" : v.contactKind === "declined" ? "Geweigerd contact" : "Contact";
+    const kind =
+      v.contactKind === "meeting" ? "Overleg" : v.contactKind === "declined" ? "Geweigerd contact" : "Contact";
     return {
-      title: `${kind} met ${String(v.company ?? "")}${topic ? ` over ${topic.label.nl.toLowerCase()}` : ""}`.slice(0, 200),
+      title: `${kind} met ${String(v.company ?? "")}${topic ? ` over ${topic.label.nl.toLowerCase()}` : ""}`.slice(
+        0,
+        200,
+      ),
       occursOn: (v.contactDate as string | null) ?? null,
       valueCents: null,
       counterparty: (v.company as string | null) ?? null,

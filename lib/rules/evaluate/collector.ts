@@ -5,7 +5,12 @@ import type { PolicyProfile } from "../profiles";
 import { getRule } from "../registry";
 import type { Decider, Obligation, ObligationCode, Outcome, PersonFacts, Reason } from "../types";
 
-export const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = { "no-duty": 0, register: 1, "approval-required": 2, "not-permitted": 3 };
+export const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = {
+  "no-duty": 0,
+  register: 1,
+  "approval-required": 2,
+  "not-permitted": 3,
+};
 export const DECIDER_ORDER: Readonly<Record<Decider, number>> = { none: 0, manager: 1, "integrity-officer": 2, top: 3 };
 
 export function stricterOutcome(a: Outcome, b: Outcome): Outcome {
@@ -31,7 +36,12 @@ export class Collector {
 
   reason(base: string, outcome: Outcome, nl: string, en: string): void {
     const rule = getRule(`${base}@${this.p.id}`);
-    this.reasons.push({ ruleId: rule.id, outcome, message: { nl, en }, citation: rule.citation.map((c) => ({ ...c })) });
+    this.reasons.push({
+      ruleId: rule.id,
+      outcome,
+      message: { nl, en },
+      citation: rule.citation.map((c) => ({ ...c })),
+    });
   }
 
   oblige(base: string, ...codes: ObligationCode[]): void {

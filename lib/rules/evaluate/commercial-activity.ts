@@ -18,7 +18,10 @@ export type CommercialActivityDeclaration = z.infer<typeof CommercialActivityDec
 
 export function evaluateCommercialActivity(d: CommercialActivityDeclaration, env: Env, c: Collector): void {
   const { p } = env;
-  const { nl: lateNl, en: lateEn } = afterTheFact(env, d.eventDate, { nl: "De bijeenkomst is al geweest. Dit had je vooraf moeten bespreken.", en: "The event has already taken place; this should have been discussed in advance." });
+  const { nl: lateNl, en: lateEn } = afterTheFact(env, d.eventDate, {
+    nl: "De bijeenkomst is al geweest. Dit had je vooraf moeten bespreken.",
+    en: "The event has already taken place; this should have been discussed in advance.",
+  });
 
   if (!d.commerciallyOrganised) {
     c.reason(
@@ -60,14 +63,22 @@ export function evaluateCommercialActivity(d: CommercialActivityDeclaration, env
     c.reason(
       "commercial.who-decides",
       "approval-required",
-      p.commercialActivity.decidedBy === "management" ? "Het management bepaalt of het belangrijk is voor beleid." : "Je leidinggevende bepaalt of het belangrijk is voor beleid.",
-      p.commercialActivity.decidedBy === "management" ? "Management decides whether it matters for policy." : "Your manager decides whether it matters for policy.",
+      p.commercialActivity.decidedBy === "management"
+        ? "Het management bepaalt of het belangrijk is voor beleid."
+        : "Je leidinggevende bepaalt of het belangrijk is voor beleid.",
+      p.commercialActivity.decidedBy === "management"
+        ? "Management decides whether it matters for policy."
+        : "Your manager decides whether it matters for policy.",
     );
     c.oblige("commercial.within-function", "discuss-in-advance", "explicit-agreement-required");
   }
   c.oblige("commercial.no-fee", "accept-no-fee");
   if (d.acceptsFee) {
-    c.reason("commercial.no-fee", "not-permitted", "Je laat je niet betalen voor deze bijdrage.", "You do not accept payment for this contribution.");
+    c.reason(
+      "commercial.no-fee",
+      "not-permitted",
+      "Je laat je niet betalen voor deze bijdrage.",
+      "You do not accept payment for this contribution.",
+    );
   }
 }
-

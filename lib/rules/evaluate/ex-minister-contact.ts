@@ -22,8 +22,17 @@ export const ExMinisterContactDeclarationSchema = z
     formerPolicyArea: z.enum(["yes", "no", "unsure"]),
   })
   .superRefine((v, ctx) => {
-    if (isCalendarDate(v.ministerLeftOfficeOn) && isCalendarDate(v.contactDate) && compareDates(v.contactDate, v.ministerLeftOfficeOn) < 0) {
-      orderIssue(ctx, ["contactDate"], "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.", "The contact is before the minister left office.");
+    if (
+      isCalendarDate(v.ministerLeftOfficeOn) &&
+      isCalendarDate(v.contactDate) &&
+      compareDates(v.contactDate, v.ministerLeftOfficeOn) < 0
+    ) {
+      orderIssue(
+        ctx,
+        ["contactDate"],
+        "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
+        "The contact is before the minister left office.",
+      );
     }
   });
 export type ExMinisterContactDeclaration = z.infer<typeof ExMinisterContactDeclarationSchema>;
@@ -57,8 +66,14 @@ export function evaluateExMinisterContact(d: ExMinisterContactDeclaration, env: 
   let left = d.ministerLeftOfficeOn;
   if (d.leftOfficeKnown !== "day") {
     const latest = endOfPeriod(d.ministerLeftOfficeOn, d.leftOfficeKnown);
-    left = compareDates(latest, env.today) > 0 ? (compareDates(env.today, d.ministerLeftOfficeOn) > 0 ? env.today : d.ministerLeftOfficeOn) : latest;
-    const what = d.leftOfficeKnown === "month" ? { nl: "de maand", en: "the month" } : { nl: "het jaar", en: "the year" };
+    left =
+      compareDates(latest, env.today) > 0
+        ? compareDates(env.today, d.ministerLeftOfficeOn) > 0
+          ? env.today
+          : d.ministerLeftOfficeOn
+        : latest;
+    const what =
+      d.leftOfficeKnown === "month" ? { nl: "de maand", en: "the month" } : { nl: "het jaar", en: "the year" };
     c.reason(
       "ex-minister.leaving-date-unknown",
       "no-duty",
@@ -103,4 +118,3 @@ export function evaluateExMinisterContact(d: ExMinisterContactDeclaration, env: 
   c.oblige("ex-minister.two-year-ban", "refer-to-top");
   c.route("top");
 }
-

@@ -35,26 +35,80 @@ export const EXPENSE_CLAIM_POLICY: Record<ProfileId, ExpenseClaimPolicy> = {
 };
 
 const TYPE = "expense-claim" as const;
-const ACTUAL_COSTS_QUOTE_RIJK = "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding)";
+const ACTUAL_COSTS_QUOTE_RIJK =
+  "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding)";
 
 export const EXPENSE_CLAIM_RULES = [
-  ...ruleFamily("expense.prior-permission", TYPE, { nl: "Declareren: vooraf toestemming van de leidinggevende", en: "Expense claims: the manager's permission in advance" }, [
-    { profile: "gemeente", citation: [c("002", "L600-602")], quote: "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden." },
-  ]),
-  ...ruleFamily("expense.reasonable-and-necessary", TYPE, { nl: "Alleen redelijke en noodzakelijke kosten declareren", en: "Claim only reasonable and necessary costs" }, [
-    { profile: "gemeente", citation: [c("002", "L600-601")], quote: "Je declareert alleen kosten die redelijk en noodzakelijk zijn voor een goede vervulling van jouw functie." },
-  ]),
-  ...ruleFamily("expense.not-reimbursed-otherwise", TYPE, { nl: "Geen kosten declareren die al op een andere manier vergoed worden", en: "Do not claim costs that are reimbursed in another way" }, [
-    { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-    { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-    { profile: "gemeente", citation: [c("002", "L645-646")], quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt." },
-    { profile: "provincie", citation: [c("003", "L298-300")], quote: "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
-  ]),
-  ...ruleFamily("expense.no-prior-permission", TYPE, { nl: "Geen toestemming vooraf in deze gedragscode: declareer volgens de regels", en: "No permission in advance in this code: claim under the rules" }, [
-    { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-    { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-    { profile: "provincie", citation: [c("003", "L298-300")], quote: "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
-  ]),
+  ...ruleFamily(
+    "expense.prior-permission",
+    TYPE,
+    {
+      nl: "Declareren: vooraf toestemming van de leidinggevende",
+      en: "Expense claims: the manager's permission in advance",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [c("002", "L600-602")],
+        quote:
+          "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "expense.reasonable-and-necessary",
+    TYPE,
+    { nl: "Alleen redelijke en noodzakelijke kosten declareren", en: "Claim only reasonable and necessary costs" },
+    [
+      {
+        profile: "gemeente",
+        citation: [c("002", "L600-601")],
+        quote:
+          "Je declareert alleen kosten die redelijk en noodzakelijk zijn voor een goede vervulling van jouw functie.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "expense.not-reimbursed-otherwise",
+    TYPE,
+    {
+      nl: "Geen kosten declareren die al op een andere manier vergoed worden",
+      en: "Do not claim costs that are reimbursed in another way",
+    },
+    [
+      { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
+      { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L645-646")],
+        quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L298-300")],
+        quote:
+          "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "expense.no-prior-permission",
+    TYPE,
+    {
+      nl: "Geen toestemming vooraf in deze gedragscode: declareer volgens de regels",
+      en: "No permission in advance in this code: claim under the rules",
+    },
+    [
+      { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
+      { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
+      {
+        profile: "provincie",
+        citation: [c("003", "L298-300")],
+        quote:
+          "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+      },
+    ],
+  ),
 ];
 
 export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Collector): void {

@@ -68,9 +68,13 @@ export function evaluateFinancialInterest(d: FinancialInterestDeclaration, env: 
     "If the interest harms your work or the service, it is prohibited; your employer assesses this.",
   );
   if (p.financialInterest.timingStated) {
-    c.reason("financial.timing", "register", "Meld het als je in dienst komt of als je het belang aangaat.", "Report it when you start the job or when you acquire the interest.");
+    c.reason(
+      "financial.timing",
+      "register",
+      "Meld het als je in dienst komt of als je het belang aangaat.",
+      "Report it when you start the job or when you acquire the interest.",
+    );
   }
   c.oblige("financial.designated-functions", "report-financial-interest", "provide-information-on-request");
   c.route("integrity-officer");
 }
-

@@ -20,8 +20,18 @@ export const FormerEmployeeHireDeclarationSchema = z
     weightyReasons: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (v.employmentEndedOn !== null && isCalendarDate(v.employmentEndedOn) && isCalendarDate(v.plannedStart) && compareDates(v.plannedStart, v.employmentEndedOn) <= 0) {
-      orderIssue(ctx, ["plannedStart"], "De inhuur begint voor of op de laatste dag van het dienstverband.", "The hire starts before or on the last day of employment.");
+    if (
+      v.employmentEndedOn !== null &&
+      isCalendarDate(v.employmentEndedOn) &&
+      isCalendarDate(v.plannedStart) &&
+      compareDates(v.plannedStart, v.employmentEndedOn) <= 0
+    ) {
+      orderIssue(
+        ctx,
+        ["plannedStart"],
+        "De inhuur begint voor of op de laatste dag van het dienstverband.",
+        "The hire starts before or on the last day of employment.",
+      );
     }
   });
 export type FormerEmployeeHireDeclaration = z.infer<typeof FormerEmployeeHireDeclarationSchema>;
@@ -80,7 +90,12 @@ export function evaluateFormerEmployeeHire(d: FormerEmployeeHireDeclaration, env
   const lastDay = periodEnd === null ? null : addDaysToDate(periodEnd, -1);
   const endNl = lastDay ? ` De periode loopt tot en met ${lastDay}; inhuur kan vanaf ${periodEnd}.` : "";
   const endEn = lastDay ? ` The period runs up to and including ${lastDay}; a hire can start from ${periodEnd}.` : "";
-  const periodBase = p.id === "provincie" ? "former-employee.two-year-ban" : p.id === "gemeente" ? "former-employee.avoid-two-years" : "former-employee.org-period";
+  const periodBase =
+    p.id === "provincie"
+      ? "former-employee.two-year-ban"
+      : p.id === "gemeente"
+        ? "former-employee.avoid-two-years"
+        : "former-employee.org-period";
 
   if (!within) {
     c.reason(
@@ -141,4 +156,3 @@ function evaluateRijkAlert(d: FormerEmployeeHireDeclaration, c: Collector): void
   c.oblige("former-employee.extra-alert", "justify-in-writing");
   c.route("manager");
 }
-

@@ -32,10 +32,20 @@ export function evaluateGift(d: GiftDeclaration, env: Env, c: Collector): void {
   const { p } = env;
   const g = p.gift;
   if (d.kind !== "goods") {
-    c.reason("gift.definition", "no-duty", "Ook een dienst, korting, spaarpunten of een bon telt als geschenk.", "A service, discount, points or a voucher also count as a gift.");
+    c.reason(
+      "gift.definition",
+      "no-duty",
+      "Ook een dienst, korting, spaarpunten of een bon telt als geschenk.",
+      "A service, discount, points or a voucher also count as a gift.",
+    );
   }
   if (d.direction === "declined-at-offer") {
-    c.reason("gift.declined", "no-duty", "Je hebt het geschenk geweigerd. Je hoeft niets te melden. Je mag het wel vastleggen.", "You declined the gift. You need not report anything, but you may record it.");
+    c.reason(
+      "gift.declined",
+      "no-duty",
+      "Je hebt het geschenk geweigerd. Je hoeft niets te melden. Je mag het wel vastleggen.",
+      "You declined the gift. You need not report anything, but you may record it.",
+    );
     c.voluntary = true;
     if (d.giverInProcurementOrAwaitingDecision) c.oblige("gift.background-decides", "explain-refusal-to-giver");
     return;
@@ -51,7 +61,12 @@ export function evaluateGift(d: GiftDeclaration, env: Env, c: Collector): void {
     c.oblige("gift.background-decides", "refuse-or-return", "explain-refusal-to-giver");
   }
   if (g.homeAddressBan && d.deliveredToHomeAddress) {
-    c.reason("gift.home-address", "not-permitted", "Je neemt geen geschenken aan op je huisadres.", "You do not accept gifts at your home address.");
+    c.reason(
+      "gift.home-address",
+      "not-permitted",
+      "Je neemt geen geschenken aan op je huisadres.",
+      "You do not accept gifts at your home address.",
+    );
     c.oblige("gift.home-address", "refuse-or-return", "report-to-manager");
     c.route("manager");
   }
@@ -76,7 +91,12 @@ export function evaluateGift(d: GiftDeclaration, env: Env, c: Collector): void {
 
   // An organisation that tightened "always hand in" (the Gemeente has it by code, handled above).
   if (g.alwaysHandIn && !g.requiresExceptionGround && c.outcome() !== "not-permitted") {
-    c.reason("gift.hand-in", "register", "Je organisatie heeft afgesproken dat je elk geschenk inlevert. Je leidinggevende beslist wat ermee gebeurt.", "Your organisation has agreed that every gift is handed in. Your manager decides what happens to it.");
+    c.reason(
+      "gift.hand-in",
+      "register",
+      "Je organisatie heeft afgesproken dat je elk geschenk inlevert. Je leidinggevende beslist wat ermee gebeurt.",
+      "Your organisation has agreed that every gift is handed in. Your manager decides what happens to it.",
+    );
     c.oblige("gift.hand-in", "hand-in-gift", "manager-decides-destination");
     c.decide("manager");
   }
@@ -108,12 +128,22 @@ function evaluateCapGift(d: GiftDeclaration, env: Env, c: Collector): void {
         `Het geschenk is ${capNl}. Weigeren is onbeleefd. Overleg met je leidinggevende. Misschien neem je het niet aan, of lever je het in.`,
         `The gift is worth ${capEn}. Refusing would be impolite. Consult your manager; you may not accept it, or hand it in.`,
       );
-      c.reason("gift.value-cap", "approval-required", `Een geschenk mag nooit ${capNl} waard zijn om te houden.`, `You may never keep a gift worth ${capEn}.`);
+      c.reason(
+        "gift.value-cap",
+        "approval-required",
+        `Een geschenk mag nooit ${capNl} waard zijn om te houden.`,
+        `You may never keep a gift worth ${capEn}.`,
+      );
       c.oblige("gift.politeness", "report-to-manager", "hand-in-gift", "manager-decides-destination");
       c.route("manager");
       return;
     }
-    c.reason("gift.value-cap", "not-permitted", `Het geschenk is ${capNl} waard. Zo'n geschenk neem je niet aan.`, `The gift is worth ${capEn}. You do not accept such a gift.`);
+    c.reason(
+      "gift.value-cap",
+      "not-permitted",
+      `Het geschenk is ${capNl} waard. Zo'n geschenk neem je niet aan.`,
+      `The gift is worth ${capEn}. You do not accept such a gift.`,
+    );
     c.oblige("gift.value-cap", "refuse-or-return", "report-to-manager");
     c.route("manager");
     return;
@@ -125,7 +155,12 @@ function evaluateCapGift(d: GiftDeclaration, env: Env, c: Collector): void {
     `The gift is not worth ${capEn}. It is within the limit.`,
   );
   if (env.p.id === "provincie") {
-    c.reason("gift.principle-none", "register", "In principe neem je geen geschenken aan. Neem je het toch aan? Dan meld je het.", "In principle you accept no gifts. If you do accept it, you report it.");
+    c.reason(
+      "gift.principle-none",
+      "register",
+      "In principe neem je geen geschenken aan. Neem je het toch aan? Dan meld je het.",
+      "In principle you accept no gifts. If you do accept it, you report it.",
+    );
   }
   c.reason(
     "gift.report",
@@ -166,7 +201,12 @@ function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void 
   if (over) {
     const nl = g.capComparison === "less-than" ? `${euro(cap)} of meer` : `meer dan ${euro(cap)}`;
     const en = g.capComparison === "less-than" ? `${euroEn(cap)} or more` : `more than ${euroEn(cap)}`;
-    c.reason("gift.value-cap", "not-permitted", `Het geschenk is ${nl} waard. Dat neem je niet aan.`, `The gift is worth ${en}. You do not accept it.`);
+    c.reason(
+      "gift.value-cap",
+      "not-permitted",
+      `Het geschenk is ${nl} waard. Dat neem je niet aan.`,
+      `The gift is worth ${en}. You do not accept it.`,
+    );
     c.oblige("gift.value-cap", "refuse-or-return", "report-to-manager");
     c.route("manager");
     return;
@@ -197,4 +237,3 @@ function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void 
   // 002 L409-411: "Die bepaalt de bestemming van het geschenk": the manager must decide, so someone must act.
   c.decide("manager");
 }
-

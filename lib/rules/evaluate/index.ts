@@ -72,7 +72,8 @@ function deciderLabel(decider: Decider, p: PolicyProfile, type: DeclarationInput
     case "none":
       return { nl: "niemand: er is geen besluit nodig", en: "nobody: no decision needed" };
     case "manager":
-      if (type === "commercial-activity" && p.commercialActivity.decidedBy === "management") return { nl: "het management", en: "management" };
+      if (type === "commercial-activity" && p.commercialActivity.decidedBy === "management")
+        return { nl: "het management", en: "management" };
       return { nl: "je leidinggevende", en: "your manager" };
     case "integrity-officer":
       return { nl: "de integriteitsfunctionaris of compliance officer", en: "the integrity or compliance officer" };
@@ -88,7 +89,10 @@ function deciderLabel(decider: Decider, p: PolicyProfile, type: DeclarationInput
  */
 export function evaluate(input: DeclarationInput, context: EvaluationContext): Verdict {
   if (typeof context !== "object" || context === null) {
-    throw new RuleInputError("", "missing", { nl: "De context (profiel, persoon, nu) ontbreekt.", en: "The context (profile, person, now) is missing." });
+    throw new RuleInputError("", "missing", {
+      nl: "De context (profiel, persoon, nu) ontbreekt.",
+      en: "The context (profile, person, now) is missing.",
+    });
   }
   const p = assertProfile(context.profile);
   const person = parsePersonFacts(context.person);
@@ -110,7 +114,8 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
     decider,
     deciderLabel: deciderLabel(decider, p, d.type),
     publishInRegister: c.publish && outcome !== "not-permitted",
-    decisionRequired: outcome === "approval-required" || outcome === "not-permitted" || (c.decisionRequired && decider !== "none"),
+    decisionRequired:
+      outcome === "approval-required" || outcome === "not-permitted" || (c.decisionRequired && decider !== "none"),
     voluntaryRegistrationPossible: c.voluntary || outcome === "no-duty",
     obligations: c.obligations,
     reasons: c.reasons,

@@ -6,7 +6,18 @@ import { afterTheFact, calendarDate, cents, endNotBeforeStart } from "./shared";
 export const InvitationDeclarationSchema = z
   .strictObject({
     type: z.literal("invitation"),
-    eventKind: z.enum(["lunch", "dinner", "reception", "excursion", "event", "congress", "sports-vip", "performance", "trip", "other"]),
+    eventKind: z.enum([
+      "lunch",
+      "dinner",
+      "reception",
+      "excursion",
+      "event",
+      "congress",
+      "sports-vip",
+      "performance",
+      "trip",
+      "other",
+    ]),
     startDate: calendarDate,
     endDate: calendarDate,
     estimatedValueCents: cents,
@@ -30,7 +41,10 @@ export type InvitationDeclaration = z.infer<typeof InvitationDeclarationSchema>;
 
 export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collector): void {
   const { p } = env;
-  const { nl: lateNl, en: lateEn } = afterTheFact(env, d.startDate, { nl: "Het evenement is al begonnen of voorbij. Dit had je vooraf moeten bespreken.", en: "The event has already started or passed; this should have been discussed in advance." });
+  const { nl: lateNl, en: lateEn } = afterTheFact(env, d.startDate, {
+    nl: "Het evenement is al begonnen of voorbij. Dit had je vooraf moeten bespreken.",
+    en: "The event has already started or passed; this should have been discussed in advance.",
+  });
   c.route("manager");
 
   if (d.hostInProcurementOrAwaitingDecision) {
@@ -83,7 +97,12 @@ export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collec
         "Your presence is functional and the appearance of corruption is minimal. Always consult your manager in advance.",
       );
     }
-    c.reason("invitation.discuss-in-advance", "approval-required", `Bespreek iedere uitnodiging vooraf met je leidinggevende.${lateNl}`, `Discuss every invitation with your manager in advance.${lateEn}`);
+    c.reason(
+      "invitation.discuss-in-advance",
+      "approval-required",
+      `Bespreek iedere uitnodiging vooraf met je leidinggevende.${lateNl}`,
+      `Discuss every invitation with your manager in advance.${lateEn}`,
+    );
     c.oblige("invitation.discuss-in-advance", "discuss-in-advance", "decide-who-represents");
     c.oblige("invitation.pay-yourself", "pay-own-share", "declare-costs-by-the-rules");
     return;
@@ -107,8 +126,12 @@ export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collec
     c.reason(
       "invitation.sensitive-vip",
       "approval-required",
-      p.id === "provincie" ? "Een sportevenement in de VIP-lounge ligt te gevoelig. Dat wordt afgeraden." : "Een sportevenement in de VIP-lounge ligt gevoelig.",
-      p.id === "provincie" ? "A sports event in a VIP lounge is too sensitive and is advised against." : "A sports event in a VIP lounge is sensitive.",
+      p.id === "provincie"
+        ? "Een sportevenement in de VIP-lounge ligt te gevoelig. Dat wordt afgeraden."
+        : "Een sportevenement in de VIP-lounge ligt gevoelig.",
+      p.id === "provincie"
+        ? "A sports event in a VIP lounge is too sensitive and is advised against."
+        : "A sports event in a VIP lounge is sensitive.",
     );
   }
   c.oblige("invitation.discuss-in-advance", "discuss-in-advance");
@@ -122,4 +145,3 @@ export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collec
     );
   }
 }
-

@@ -15,8 +15,17 @@ export const JobMoveDeclarationSchema = z
     interestsMayClash: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (isCalendarDate(v.plannedLeaveDate) && isCalendarDate(v.newJobStart) && compareDates(v.newJobStart, v.plannedLeaveDate) < 0) {
-      orderIssue(ctx, ["newJobStart"], "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.", "The new job starts before you leave; declare a side job as well.");
+    if (
+      isCalendarDate(v.plannedLeaveDate) &&
+      isCalendarDate(v.newJobStart) &&
+      compareDates(v.newJobStart, v.plannedLeaveDate) < 0
+    ) {
+      orderIssue(
+        ctx,
+        ["newJobStart"],
+        "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
+        "The new job starts before you leave; declare a side job as well.",
+      );
     }
   });
 export type JobMoveDeclaration = z.infer<typeof JobMoveDeclarationSchema>;
@@ -68,4 +77,3 @@ export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): 
   c.oblige("job-move.cooling-off", "agree-cooling-off");
   c.route("manager");
 }
-

@@ -38,41 +38,185 @@ export interface ParliamentContactPolicy {
 }
 
 export const PARLIAMENT_CONTACT_POLICY: Record<ProfileId, ParliamentContactPolicy> = {
-  rijk: { members: { nl: "Kamerleden", en: "members of parliament" }, priorPermission: true, publicInformationDirect: true, factualOnly: true, ownInitiativeBanned: false, informGedeputeerde: false, discretionOnly: false }, // 000 L1480-1551
-  "eerste-kamer": { members: { nl: "Kamerleden", en: "members of the Senate" }, priorPermission: false, publicInformationDirect: false, factualOnly: false, ownInitiativeBanned: false, informGedeputeerde: false, discretionOnly: true }, // 001 L599-601
-  gemeente: { members: { nl: "raadsleden", en: "council members" }, priorPermission: false, publicInformationDirect: false, factualOnly: true, ownInitiativeBanned: true, informGedeputeerde: false, discretionOnly: false }, // 002 L500-502, L570-573
-  provincie: { members: { nl: "Statenleden", en: "members of the Provincial Council" }, priorPermission: false, publicInformationDirect: false, factualOnly: true, ownInitiativeBanned: false, informGedeputeerde: true, discretionOnly: false }, // 003 L573-584
+  rijk: {
+    members: { nl: "Kamerleden", en: "members of parliament" },
+    priorPermission: true,
+    publicInformationDirect: true,
+    factualOnly: true,
+    ownInitiativeBanned: false,
+    informGedeputeerde: false,
+    discretionOnly: false,
+  }, // 000 L1480-1551
+  "eerste-kamer": {
+    members: { nl: "Kamerleden", en: "members of the Senate" },
+    priorPermission: false,
+    publicInformationDirect: false,
+    factualOnly: false,
+    ownInitiativeBanned: false,
+    informGedeputeerde: false,
+    discretionOnly: true,
+  }, // 001 L599-601
+  gemeente: {
+    members: { nl: "raadsleden", en: "council members" },
+    priorPermission: false,
+    publicInformationDirect: false,
+    factualOnly: true,
+    ownInitiativeBanned: true,
+    informGedeputeerde: false,
+    discretionOnly: false,
+  }, // 002 L500-502, L570-573
+  provincie: {
+    members: { nl: "Statenleden", en: "members of the Provincial Council" },
+    priorPermission: false,
+    publicInformationDirect: false,
+    factualOnly: true,
+    ownInitiativeBanned: false,
+    informGedeputeerde: true,
+    discretionOnly: false,
+  }, // 003 L573-584
 };
 
 const TYPE = "parliament-contact" as const;
 
 export const PARLIAMENT_CONTACT_RULES = [
-  ...ruleFamily("parliament.prior-permission", TYPE, { nl: "Contact met Kamerleden: vraag vooraf toestemming, ook voor een briefing", en: "Contact with members of parliament: ask permission in advance, also for a briefing" }, [
-    { profile: "rijk", citation: [c("000", "L1495-1506"), c("000", "L1525-1528")], quote: "vraag vooraf toestemming, dit geldt ook voor vaktechnische briefings;" },
-  ]),
-  ...ruleFamily("parliament.non-public-via-line", TYPE, { nl: "Niet-openbare informatie loopt via de lijn en de parlementair contactpersoon", en: "Non-public information goes through the line and the parliamentary contact person" }, [
-    { profile: "rijk", citation: [c("000", "L1519-1523"), c("000", "L1550-1551")], quote: "niet-openbare informatieverstrekking loopt via de lijn en de parlementair contactpersoon." },
-  ]),
-  ...ruleFamily("parliament.public-information", TYPE, { nl: "Openbare informatie mag je rechtstreeks geven; licht de bewindspersoon in", en: "Public information may be given directly; inform the minister" }, [
-    { profile: "rijk", citation: [c("000", "L1535-1548")], quote: "openbare informatie kun je rechtstreeks verstrekken, geadviseerd wordt om de bewindspersoon hier via de lijn en de parlementair contactpersoon over in te lichten;" },
-  ]),
-  ...ruleFamily("parliament.factual-only", TYPE, { nl: "Alleen feitelijke informatie, geen meningen over beleid", en: "Factual information only, no opinions on policy" }, [
-    { profile: "rijk", citation: [c("000", "L1489-1493"), c("000", "L1529-1532")], quote: "verstrek alleen feitelijke informatie: uit geen persoonlijke meningen of beleidsopvattingen en leg geen verantwoording af over gevoerd beleid;" },
-    { profile: "gemeente", citation: [c("002", "L570-573")], quote: "Gebruikelijk is wel dat raadsleden jou als ambtenaar om technische uitleg en informatie kunnen vragen. Je beperkt je dan tot het geven van die technisch inhoudelijke informatie." },
-    { profile: "provincie", citation: [c("003", "L580-582")], quote: "In alle gevallen beperk je je als ambtenaar tot het verstrekken van feitelijke (technische-) informatie. Beleidsopvattingen zijn voorbehouden aan de gedeputeerden." },
-  ]),
-  ...ruleFamily("parliament.no-own-initiative", TYPE, { nl: "Geen informatie of ambtelijke bijstand aan raadsleden op eigen initiatief", en: "No information or assistance to council members on your own initiative" }, [
-    { profile: "gemeente", citation: [c("002", "L500-502")], quote: "Je verstrekt geen informatie aan raadsleden op eigen initiatief en je verleent ook geen ambtelijke bijstand op eigen initiatief." },
-  ]),
-  ...ruleFamily("parliament.inform-gedeputeerde", TYPE, { nl: "Licht altijd de gedeputeerde in na contact met Statenleden", en: "Always inform the gedeputeerde after contact with members of the Provincial Council" }, [
-    { profile: "provincie", citation: [c("003", "L573-577"), c("003", "L583-584")], quote: "Het is belangrijk dat je altijd de gedeputeerde inlicht als je informatie uitgewisseld hebt met leden van provinciale staten." },
-  ]),
-  ...ruleFamily("parliament.discretion", TYPE, { nl: "Discreet omgaan met informatie over en van Kamerleden; politiek neutraal", en: "Discretion about information on and from members; political neutrality" }, [
-    { profile: "eerste-kamer", citation: [c("001", "L599-601")], quote: "Als Kamerambtenaar dien je discreet met deze informatie om te gaan. Het is niet toegestaan naar buiten te treden met informatie over wat Kamerleden hebben gezegd of gedaan of deze voor een ander doel te gebruiken dan waar het voor verstrekt is." },
-  ]),
-  ...ruleFamily("parliament.no-private-use-of-position", TYPE, { nl: "Je positie bij de Kamer niet gebruiken voor privédoelen, ook niet in contact met Kamerleden", en: "Do not use your position for private purposes, also in contacts with members" }, [
-    { profile: "eerste-kamer", citation: [c("001", "L601")], quote: "Verder geldt dat je als Kamerambtenaar je positie bij de Kamer niet mag aanwenden voor privédoeleinden. Dit geldt ook voor de contacten die je hebt met Kamerleden." },
-  ]),
+  ...ruleFamily(
+    "parliament.prior-permission",
+    TYPE,
+    {
+      nl: "Contact met Kamerleden: vraag vooraf toestemming, ook voor een briefing",
+      en: "Contact with members of parliament: ask permission in advance, also for a briefing",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1495-1506"), c("000", "L1525-1528")],
+        quote: "vraag vooraf toestemming, dit geldt ook voor vaktechnische briefings;",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.non-public-via-line",
+    TYPE,
+    {
+      nl: "Niet-openbare informatie loopt via de lijn en de parlementair contactpersoon",
+      en: "Non-public information goes through the line and the parliamentary contact person",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1519-1523"), c("000", "L1550-1551")],
+        quote: "niet-openbare informatieverstrekking loopt via de lijn en de parlementair contactpersoon.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.public-information",
+    TYPE,
+    {
+      nl: "Openbare informatie mag je rechtstreeks geven; licht de bewindspersoon in",
+      en: "Public information may be given directly; inform the minister",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1535-1548")],
+        quote:
+          "openbare informatie kun je rechtstreeks verstrekken, geadviseerd wordt om de bewindspersoon hier via de lijn en de parlementair contactpersoon over in te lichten;",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.factual-only",
+    TYPE,
+    {
+      nl: "Alleen feitelijke informatie, geen meningen over beleid",
+      en: "Factual information only, no opinions on policy",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1489-1493"), c("000", "L1529-1532")],
+        quote:
+          "verstrek alleen feitelijke informatie: uit geen persoonlijke meningen of beleidsopvattingen en leg geen verantwoording af over gevoerd beleid;",
+      },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L570-573")],
+        quote:
+          "Gebruikelijk is wel dat raadsleden jou als ambtenaar om technische uitleg en informatie kunnen vragen. Je beperkt je dan tot het geven van die technisch inhoudelijke informatie.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L580-582")],
+        quote:
+          "In alle gevallen beperk je je als ambtenaar tot het verstrekken van feitelijke (technische-) informatie. Beleidsopvattingen zijn voorbehouden aan de gedeputeerden.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.no-own-initiative",
+    TYPE,
+    {
+      nl: "Geen informatie of ambtelijke bijstand aan raadsleden op eigen initiatief",
+      en: "No information or assistance to council members on your own initiative",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [c("002", "L500-502")],
+        quote:
+          "Je verstrekt geen informatie aan raadsleden op eigen initiatief en je verleent ook geen ambtelijke bijstand op eigen initiatief.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.inform-gedeputeerde",
+    TYPE,
+    {
+      nl: "Licht altijd de gedeputeerde in na contact met Statenleden",
+      en: "Always inform the gedeputeerde after contact with members of the Provincial Council",
+    },
+    [
+      {
+        profile: "provincie",
+        citation: [c("003", "L573-577"), c("003", "L583-584")],
+        quote:
+          "Het is belangrijk dat je altijd de gedeputeerde inlicht als je informatie uitgewisseld hebt met leden van provinciale staten.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.discretion",
+    TYPE,
+    {
+      nl: "Discreet omgaan met informatie over en van Kamerleden; politiek neutraal",
+      en: "Discretion about information on and from members; political neutrality",
+    },
+    [
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L599-601")],
+        quote:
+          "Als Kamerambtenaar dien je discreet met deze informatie om te gaan. Het is niet toegestaan naar buiten te treden met informatie over wat Kamerleden hebben gezegd of gedaan of deze voor een ander doel te gebruiken dan waar het voor verstrekt is.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "parliament.no-private-use-of-position",
+    TYPE,
+    {
+      nl: "Je positie bij de Kamer niet gebruiken voor privédoelen, ook niet in contact met Kamerleden",
+      en: "Do not use your position for private purposes, also in contacts with members",
+    },
+    [
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L601")],
+        quote:
+          "Verder geldt dat je als Kamerambtenaar je positie bij de Kamer niet mag aanwenden voor privédoeleinden. Dit geldt ook voor de contacten die je hebt met Kamerleden.",
+      },
+    ],
+  ),
 ];
 
 export function evaluateParliamentContact(d: ParliamentContactDeclaration, env: Env, c: Collector): void {

@@ -47,28 +47,114 @@ export const PARTNER_TRAVEL_POLICY: Record<ProfileId, PartnerTravelPolicy> = {
 const T = "partner-travel" as const;
 
 export const PARTNER_TRAVEL_RULES: DutyRule[] = [
-  ...ruleFamily("partner-travel.not-along", T, { nl: "Je partner reist niet privé mee op een dienstreis", en: "Your partner does not travel along privately on a business trip" }, [
-    { profile: "rijk", citation: [cite("000", "L2049-2050"), cite("000", "L2062-2064")], quote: "Uitgangspunt is daarom dat jouw partner niet meereist." },
-    { profile: "eerste-kamer", citation: [cite("001", "L790"), cite("001", "L794")], quote: "Uitgangspunt is daarom dat jouw partner niet meereist." },
-  ]),
-  ...ruleFamily("partner-travel.special-situation", T, { nl: "Bijzondere of onvoorziene situatie: overleg met je leidinggevende", en: "Special or unforeseen situation: consult your manager" }, [
-    { profile: "rijk", citation: [cite("000", "L2050-2052"), cite("000", "L2065-2067")], quote: "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen." },
-    { profile: "eerste-kamer", citation: [cite("001", "L790"), cite("001", "L795")], quote: "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen." },
-  ]),
-  ...ruleFamily("partner-travel.service-interest", T, { nl: "Aantoonbaar in het dienstbelang: de dienst betaalt reis en verblijf van je partner", en: "Demonstrably in the service's interest: the service pays your partner's travel and stay" }, [
-    { profile: "rijk", citation: [cite("000", "L2053-2059"), cite("000", "L2068-2070")], quote: "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst." },
-    { profile: "eerste-kamer", citation: [cite("001", "L790"), cite("001", "L796")], quote: "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst." },
-  ]),
-  ...ruleFamily("partner-travel.no-rule", T, { nl: "De gedragscode heeft geen regel over een partner die meereist", en: "The code has no rule on a partner travelling along" }, [
-    { profile: "gemeente", citation: [cite("002", "L959")], quote: "De regeling reis- en verblijfkosten 01.02.2020" },
-    { profile: "provincie", citation: [cite("003", "L298-300")], quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
-  ]),
-  ...ruleFamily("partner-travel.costs-prior-permission", T, { nl: "Kosten declareren alleen met vooraf toestemming van je leidinggevende", en: "Claiming costs only with your manager's prior permission" }, [
-    { profile: "gemeente", citation: [cite("002", "L600-602")], quote: "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden." },
-  ]),
-  ...ruleFamily("partner-travel.business-costs-only", T, { nl: "Alleen zakelijk en werkelijk gemaakte kosten declareren", en: "Claim only business costs actually made" }, [
-    { profile: "provincie", citation: [cite("003", "L298-300")], quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
-  ]),
+  ...ruleFamily(
+    "partner-travel.not-along",
+    T,
+    {
+      nl: "Je partner reist niet privé mee op een dienstreis",
+      en: "Your partner does not travel along privately on a business trip",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L2049-2050"), cite("000", "L2062-2064")],
+        quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L790"), cite("001", "L794")],
+        quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "partner-travel.special-situation",
+    T,
+    {
+      nl: "Bijzondere of onvoorziene situatie: overleg met je leidinggevende",
+      en: "Special or unforeseen situation: consult your manager",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L2050-2052"), cite("000", "L2065-2067")],
+        quote:
+          "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L790"), cite("001", "L795")],
+        quote:
+          "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "partner-travel.service-interest",
+    T,
+    {
+      nl: "Aantoonbaar in het dienstbelang: de dienst betaalt reis en verblijf van je partner",
+      en: "Demonstrably in the service's interest: the service pays your partner's travel and stay",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L2053-2059"), cite("000", "L2068-2070")],
+        quote:
+          "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L790"), cite("001", "L796")],
+        quote:
+          "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "partner-travel.no-rule",
+    T,
+    {
+      nl: "De gedragscode heeft geen regel over een partner die meereist",
+      en: "The code has no rule on a partner travelling along",
+    },
+    [
+      { profile: "gemeente", citation: [cite("002", "L959")], quote: "De regeling reis- en verblijfkosten 01.02.2020" },
+      {
+        profile: "provincie",
+        citation: [cite("003", "L298-300")],
+        quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "partner-travel.costs-prior-permission",
+    T,
+    {
+      nl: "Kosten declareren alleen met vooraf toestemming van je leidinggevende",
+      en: "Claiming costs only with your manager's prior permission",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [cite("002", "L600-602")],
+        quote:
+          "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "partner-travel.business-costs-only",
+    T,
+    { nl: "Alleen zakelijk en werkelijk gemaakte kosten declareren", en: "Claim only business costs actually made" },
+    [
+      {
+        profile: "provincie",
+        citation: [cite("003", "L298-300")],
+        quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+      },
+    ],
+  ),
 ];
 
 export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: Collector): void {
@@ -76,7 +162,10 @@ export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: 
   c.route("manager");
   if (s.partnerRule) {
     if (d.reason === null) {
-      throw new RuleInputError("reason", "missing", { nl: 'Vul "reason" in: waarom reist je partner mee?', en: '"reason" is required: why does your partner travel along?' });
+      throw new RuleInputError("reason", "missing", {
+        nl: 'Vul "reason" in: waarom reist je partner mee?',
+        en: '"reason" is required: why does your partner travel along?',
+      });
     }
     if (d.reason === "private") {
       c.reason(
@@ -111,7 +200,8 @@ export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: 
         "The employer pays your partner's costs only if the partner's presence is demonstrably needed for the work.",
       );
     }
-    if (d.employerPaysPartnerCosts) c.oblige("partner-travel.service-interest", "partner-costs-only-in-service-interest");
+    if (d.employerPaysPartnerCosts)
+      c.oblige("partner-travel.service-interest", "partner-costs-only-in-service-interest");
     return;
   }
   if (!d.employerPaysPartnerCosts) {

@@ -17,7 +17,10 @@ export function evaluatePrivateRelationship(d: PrivateRelationshipDeclaration, e
     c.voluntary = true;
     return;
   }
-  const to = policy.reportTo === "manager-or-next-higher" ? { nl: "je (naasthogere) leidinggevende", en: "your (next-higher) manager" } : { nl: "je leidinggevende", en: "your manager" };
+  const to =
+    policy.reportTo === "manager-or-next-higher"
+      ? { nl: "je (naasthogere) leidinggevende", en: "your (next-higher) manager" }
+      : { nl: "je leidinggevende", en: "your manager" };
   c.reason(
     "private-relationship.report",
     "register",
@@ -28,8 +31,12 @@ export function evaluatePrivateRelationship(d: PrivateRelationshipDeclaration, e
     c.reason(
       "private-relationship.risk-higher",
       "register",
-      d.dependency ? "Het risico is groter: een van jullie is afhankelijk van de ander in het werk." : "Het risico is groter: jullie werk raakt elkaar.",
-      d.dependency ? "The risk is higher: one of you depends on the other at work." : "The risk is higher: your work touches.",
+      d.dependency
+        ? "Het risico is groter: een van jullie is afhankelijk van de ander in het werk."
+        : "Het risico is groter: jullie werk raakt elkaar.",
+      d.dependency
+        ? "The risk is higher: one of you depends on the other at work."
+        : "The risk is higher: your work touches.",
     );
   }
   c.reason(

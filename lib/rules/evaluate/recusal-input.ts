@@ -27,7 +27,11 @@ export const PrivateRelationshipDeclarationSchema = z
         code: "custom",
         path: ["withOwnManager"],
         message: "Your own manager is a colleague with a dependency.",
-        params: { ruleCode: "invalid-value", nl: "Je eigen leidinggevende is een collega van wie je afhankelijk bent.", en: "Your own manager is a colleague you depend on." },
+        params: {
+          ruleCode: "invalid-value",
+          nl: "Je eigen leidinggevende is een collega van wie je afhankelijk bent.",
+          en: "Your own manager is a colleague you depend on.",
+        },
       });
     }
   });

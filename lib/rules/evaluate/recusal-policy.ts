@@ -30,10 +30,26 @@ export interface SupplierContactPolicy {
 }
 
 export const PRIVATE_RELATIONSHIP_POLICY: Readonly<Record<ProfileId, PrivateRelationshipPolicy>> = {
-  rijk: { reportTo: "manager-or-next-higher", measures: ["work-agreements", "redistribute-tasks", "transfer"], employeeMayAskTransferOrDismissal: false }, // 000 L1839-1849
-  "eerste-kamer": { reportTo: "manager-or-next-higher", measures: ["work-agreements", "redistribute-tasks", "transfer"], employeeMayAskTransferOrDismissal: false }, // 001 L717
-  gemeente: { reportTo: "manager", measures: ["work-agreements", "transfer"], employeeMayAskTransferOrDismissal: false }, // 002 L725-728
-  provincie: { reportTo: "manager", measures: ["work-agreements", "redistribute-tasks", "transfer", "dismissal"], employeeMayAskTransferOrDismissal: true }, // 003 L695-704
+  rijk: {
+    reportTo: "manager-or-next-higher",
+    measures: ["work-agreements", "redistribute-tasks", "transfer"],
+    employeeMayAskTransferOrDismissal: false,
+  }, // 000 L1839-1849
+  "eerste-kamer": {
+    reportTo: "manager-or-next-higher",
+    measures: ["work-agreements", "redistribute-tasks", "transfer"],
+    employeeMayAskTransferOrDismissal: false,
+  }, // 001 L717
+  gemeente: {
+    reportTo: "manager",
+    measures: ["work-agreements", "transfer"],
+    employeeMayAskTransferOrDismissal: false,
+  }, // 002 L725-728
+  provincie: {
+    reportTo: "manager",
+    measures: ["work-agreements", "redistribute-tasks", "transfer", "dismissal"],
+    employeeMayAskTransferOrDismissal: true,
+  }, // 003 L695-704
 };
 
 export const SUPPLIER_CONTACT_POLICY: Readonly<Record<ProfileId, SupplierContactPolicy>> = {
@@ -45,11 +61,19 @@ export const SUPPLIER_CONTACT_POLICY: Readonly<Record<ProfileId, SupplierContact
 
 // ------------------------------------------------------------------------------------- obligations
 
-export const RECUSAL_OBLIGATION_CODES = ["report-before-handling", "someone-else-handles", "discuss-measures", "no-judging-each-others-work"] as const;
+export const RECUSAL_OBLIGATION_CODES = [
+  "report-before-handling",
+  "someone-else-handles",
+  "discuss-measures",
+  "no-judging-each-others-work",
+] as const;
 export type RecusalObligationCode = (typeof RECUSAL_OBLIGATION_CODES)[number];
 
 export const RECUSAL_OBLIGATION_TEXT: Record<RecusalObligationCode, () => LocalizedText> = {
-  "report-before-handling": () => ({ nl: "Meld het voordat je aan de kwestie werkt.", en: "Report it before you work on the matter." }),
+  "report-before-handling": () => ({
+    nl: "Meld het voordat je aan de kwestie werkt.",
+    en: "Report it before you work on the matter.",
+  }),
   "someone-else-handles": () => ({
     nl: "Behandel de kwestie niet zelf. Je leidinggevende regelt dat iemand anders het doet.",
     en: "Do not handle the matter yourself. Your manager arranges for someone else to do it.",
@@ -64,14 +88,27 @@ export const RECUSAL_OBLIGATION_TEXT: Record<RecusalObligationCode, () => Locali
   }),
 };
 
-export const isRecusalObligation = (code: ObligationCode): code is RecusalObligationCode => (RECUSAL_OBLIGATION_CODES as readonly string[]).includes(code);
+export const isRecusalObligation = (code: ObligationCode): code is RecusalObligationCode =>
+  (RECUSAL_OBLIGATION_CODES as readonly string[]).includes(code);
 
 // ------------------------------------------------------------------------------------- rules
 
 const c = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 type Variant = { profile: ProfileId; citation: Citation[]; quote: string };
-function family(base: string, appliesTo: DeclarationType[], title: LocalizedText, variants: Variant[]): RuleDefinition[] {
-  return variants.map((v) => ({ id: `${base}@${v.profile}`, title, citation: v.citation, appliesTo, profiles: [v.profile], quote: v.quote }));
+function family(
+  base: string,
+  appliesTo: DeclarationType[],
+  title: LocalizedText,
+  variants: Variant[],
+): RuleDefinition[] {
+  return variants.map((v) => ({
+    id: `${base}@${v.profile}`,
+    title,
+    citation: v.citation,
+    appliesTo,
+    profiles: [v.profile],
+    quote: v.quote,
+  }));
 }
 
 const REL: DeclarationType[] = ["private-relationship"];
@@ -80,54 +117,240 @@ const SUP: DeclarationType[] = ["supplier-contact"];
 /** Every rule of the two types, per code, with the source lines as written (checked against /work/shared/sources). */
 export const RECUSAL_RULES: readonly RuleDefinition[] = [
   // ---------------------------------------------------------------- private relationships (catalogue 1.12 V-1, V-2)
-  ...family("private-relationship.report", REL, { nl: "Privérelatie met een integriteitsrisico: melden", en: "Private relationship with an integrity risk: report it" }, [
-    { profile: "rijk", citation: [c("000", "L1837-1841")], quote: "is het jouw verantwoordelijk heid als goed ambtenaar om hiervan melding te doen bij de (naasthoge- re) leidinggevende." },
-    { profile: "eerste-kamer", citation: [c("001", "L717")], quote: "is het jouw verantwoordelijkheid als goed ambtenaar om hiervan melding te doen bij de (naasthogere) leidinggevende." },
-    { profile: "gemeente", citation: [c("002", "L660-663"), c("002", "L725-726")], quote: "Dan is het belangrijk dit te melden bij jouw leidinggevende en samen te bekijken of er speciale maatregelen of afspraken moeten komen." },
-    { profile: "provincie", citation: [c("003", "L695-697")], quote: "is het jouw verantwoordelijkheid als goed ambtenaar om hiervan melding te doen bij de leidinggevende." },
-  ]),
-  ...family("private-relationship.risk-higher", REL, { nl: "Wanneer een privérelatie een risico wordt", en: "When a private relationship becomes a risk" }, [
-    { profile: "rijk", citation: [c("000", "L1833-1836")], quote: "Het risico is groter als de functies elkaar op de een of andere manier raken." },
-    { profile: "eerste-kamer", citation: [c("001", "L715")], quote: "Het risico is groter als de functies elkaar op de een of andere manier raken." },
-    { profile: "gemeente", citation: [c("002", "L718-723")], quote: "Maar in sommige gevallen kan het een probleem zijn of worden en kan het een integriteitsrisico opleveren." },
-    { profile: "provincie", citation: [c("003", "L692-694")], quote: "Het risico is groter als de functies elkaar op de een of andere manier raken." },
-  ]),
-  ...family("private-relationship.measures", REL, { nl: "De leidinggevende bekijkt maatregelen; partners beoordelen elkaars werk niet", en: "The manager considers measures; partners do not judge each other's work" }, [
-    { profile: "rijk", citation: [c("000", "L1842-1849")], quote: "Het is bijvoorbeeld niet wenselijk dat partners elkaars werk beoordelen, controleren, of goedkeuren." },
-    { profile: "eerste-kamer", citation: [c("001", "L717")], quote: "Het is bijvoorbeeld niet wenselijk dat partners elkaars werk beoordelen, controleren, of goedkeuren." },
-    { profile: "gemeente", citation: [c("002", "L725-728")], quote: "Zo willen we bijvoorbeeld niet dat partners elkaars werk beoordelen, controleren of goedkeuren." },
-    { profile: "provincie", citation: [c("003", "L700-704")], quote: "Zo nodig worden er werkafspraken gemaakt of taken anders verdeeld, maar ook een overplaatsing naar een team of domein of ontslag kan aan de orde zijn." },
-  ]),
-  ...family("private-relationship.no-risk", REL, { nl: "Privérelatie zonder integriteitsrisico: geen meldplicht", en: "Private relationship without an integrity risk: no duty" }, [
-    { profile: "rijk", citation: [c("000", "L1824-1828")], quote: "Daar is op zichzelf niets mis mee." },
-    { profile: "eerste-kamer", citation: [c("001", "L715")], quote: "Daar is op zichzelf niets mis mee." },
-    { profile: "gemeente", citation: [c("002", "L718-721")], quote: "Daar is op zich niets mis mee." },
-    { profile: "provincie", citation: [c("003", "L685-687")], quote: "Daar is op zichzelf niets mis mee." },
-  ]),
-  ...family("private-relationship.ask-transfer", REL, { nl: "Zelf om overplaatsing of ontslag vragen", en: "Asking for a transfer or dismissal yourself" }, [
-    { profile: "provincie", citation: [c("003", "L697-698")], quote: "Je kan natuurlijk zelf ook om overplaatsing of ontslag vragen als voor jou je privérelatie je het goed uitoefenen van je werk in de weg staat." },
-  ]),
+  ...family(
+    "private-relationship.report",
+    REL,
+    {
+      nl: "Privérelatie met een integriteitsrisico: melden",
+      en: "Private relationship with an integrity risk: report it",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1837-1841")],
+        quote:
+          "is het jouw verantwoordelijk heid als goed ambtenaar om hiervan melding te doen bij de (naasthoge- re) leidinggevende.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L717")],
+        quote:
+          "is het jouw verantwoordelijkheid als goed ambtenaar om hiervan melding te doen bij de (naasthogere) leidinggevende.",
+      },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L660-663"), c("002", "L725-726")],
+        quote:
+          "Dan is het belangrijk dit te melden bij jouw leidinggevende en samen te bekijken of er speciale maatregelen of afspraken moeten komen.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L695-697")],
+        quote: "is het jouw verantwoordelijkheid als goed ambtenaar om hiervan melding te doen bij de leidinggevende.",
+      },
+    ],
+  ),
+  ...family(
+    "private-relationship.risk-higher",
+    REL,
+    { nl: "Wanneer een privérelatie een risico wordt", en: "When a private relationship becomes a risk" },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1833-1836")],
+        quote: "Het risico is groter als de functies elkaar op de een of andere manier raken.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L715")],
+        quote: "Het risico is groter als de functies elkaar op de een of andere manier raken.",
+      },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L718-723")],
+        quote:
+          "Maar in sommige gevallen kan het een probleem zijn of worden en kan het een integriteitsrisico opleveren.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L692-694")],
+        quote: "Het risico is groter als de functies elkaar op de een of andere manier raken.",
+      },
+    ],
+  ),
+  ...family(
+    "private-relationship.measures",
+    REL,
+    {
+      nl: "De leidinggevende bekijkt maatregelen; partners beoordelen elkaars werk niet",
+      en: "The manager considers measures; partners do not judge each other's work",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1842-1849")],
+        quote: "Het is bijvoorbeeld niet wenselijk dat partners elkaars werk beoordelen, controleren, of goedkeuren.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L717")],
+        quote: "Het is bijvoorbeeld niet wenselijk dat partners elkaars werk beoordelen, controleren, of goedkeuren.",
+      },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L725-728")],
+        quote: "Zo willen we bijvoorbeeld niet dat partners elkaars werk beoordelen, controleren of goedkeuren.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L700-704")],
+        quote:
+          "Zo nodig worden er werkafspraken gemaakt of taken anders verdeeld, maar ook een overplaatsing naar een team of domein of ontslag kan aan de orde zijn.",
+      },
+    ],
+  ),
+  ...family(
+    "private-relationship.no-risk",
+    REL,
+    {
+      nl: "Privérelatie zonder integriteitsrisico: geen meldplicht",
+      en: "Private relationship without an integrity risk: no duty",
+    },
+    [
+      { profile: "rijk", citation: [c("000", "L1824-1828")], quote: "Daar is op zichzelf niets mis mee." },
+      { profile: "eerste-kamer", citation: [c("001", "L715")], quote: "Daar is op zichzelf niets mis mee." },
+      { profile: "gemeente", citation: [c("002", "L718-721")], quote: "Daar is op zich niets mis mee." },
+      { profile: "provincie", citation: [c("003", "L685-687")], quote: "Daar is op zichzelf niets mis mee." },
+    ],
+  ),
+  ...family(
+    "private-relationship.ask-transfer",
+    REL,
+    { nl: "Zelf om overplaatsing of ontslag vragen", en: "Asking for a transfer or dismissal yourself" },
+    [
+      {
+        profile: "provincie",
+        citation: [c("003", "L697-698")],
+        quote:
+          "Je kan natuurlijk zelf ook om overplaatsing of ontslag vragen als voor jou je privérelatie je het goed uitoefenen van je werk in de weg staat.",
+      },
+    ],
+  ),
   // ---------------------------------------------------------------- supplier / business relation (catalogue 1.9 P-4)
-  ...family("supplier-contact.report-in-advance", SUP, { nl: "Privécontact bij de andere partij: vooraf melden, een ander behandelt het", en: "Private contact at the other party: report in advance, someone else handles it" }, [
-    { profile: "rijk", citation: [c("000", "L1074-1078")], quote: "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt." },
-    { profile: "eerste-kamer", citation: [c("001", "L477")], quote: "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt." },
-    { profile: "gemeente", citation: [c("002", "L266"), c("002", "L320-328")], quote: "Je kunt de schijn van belangenverstrengeling bijvoorbeeld tegengaan door het niet behandelen van een kwestie van een bekende of door je persoonlijke belang te melden bij je leidinggevende." },
-    { profile: "provincie", citation: [c("003", "L449-452")], quote: "Loop je hier tegenaan? Meld dit vooraf, dan kan er worden geregeld dat niet jij, maar iemand anders de procedure kan behandelen." },
-  ]),
-  ...family("supplier-contact.private-dealings", SUP, { nl: "Privé zaken doen met een partij waar je in je werk zaken mee doet: melden", en: "Doing business privately with a party you deal with at work: report it" }, [
-    { profile: "gemeente", citation: [c("002", "L324-328")], quote: "Of door privé geen zaken te doen met partijen waar je in je werk bij de gemeente ook zaken mee doet, of dit anders te melden." },
-  ]),
-  ...family("supplier-contact.not-reporting-is-breach", SUP, { nl: "Niet melden van een verstrengelde situatie is een schending", en: "Not reporting an entangled situation is a breach" }, [
-    { profile: "gemeente", citation: [c("002", "L281-283")], quote: "Het niet melden van een (mogelijk) verstrengelde situatie bij je leidinggevende, of het niet bespreekbaar maken ervan, wordt ook beschouwd als een schending van de gedragscode." },
-  ]),
-  ...family("supplier-contact.not-involved", SUP, { nl: "Geen rol in de kwestie: geen meldplicht", en: "No part in the matter: no duty" }, [
-    { profile: "rijk", citation: [c("000", "L1074-1076")], quote: "Het is bijvoorbeeld niet de bedoeling dat je invloed kunt uitoefe- nen op het proces als je bij de andere partij privécontacten hebt." },
-    { profile: "eerste-kamer", citation: [c("001", "L477")], quote: "Het is bijvoorbeeld niet de bedoeling dat je invloed kunt uitoefenen op het proces als je bij de andere partij privécontacten hebt." },
-    { profile: "gemeente", citation: [c("002", "L320")], quote: "Wat wel en niet kan hangt vaak af van de functie die je hebt." },
-    { profile: "provincie", citation: [c("003", "L449-451")], quote: "Het is bijvoorbeeld niet de bedoeling dat je invloed kunt uitoefenen op het proces als je privécontacten hebt met de andere partij." },
-  ]),
-  ...family("supplier-contact.four-eyes", SUP, { nl: "Meer mensen bij het besluit; gesprekken met leveranciers met zijn tweeën", en: "More people in the decision; supplier talks in pairs" }, [
-    { profile: "rijk", citation: [c("000", "L1104-1108")], quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën." },
-    { profile: "eerste-kamer", citation: [c("001", "L481")], quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën." },
-  ]),
+  ...family(
+    "supplier-contact.report-in-advance",
+    SUP,
+    {
+      nl: "Privécontact bij de andere partij: vooraf melden, een ander behandelt het",
+      en: "Private contact at the other party: report in advance, someone else handles it",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1074-1078")],
+        quote:
+          "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L477")],
+        quote:
+          "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
+      },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L266"), c("002", "L320-328")],
+        quote:
+          "Je kunt de schijn van belangenverstrengeling bijvoorbeeld tegengaan door het niet behandelen van een kwestie van een bekende of door je persoonlijke belang te melden bij je leidinggevende.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L449-452")],
+        quote:
+          "Loop je hier tegenaan? Meld dit vooraf, dan kan er worden geregeld dat niet jij, maar iemand anders de procedure kan behandelen.",
+      },
+    ],
+  ),
+  ...family(
+    "supplier-contact.private-dealings",
+    SUP,
+    {
+      nl: "Privé zaken doen met een partij waar je in je werk zaken mee doet: melden",
+      en: "Doing business privately with a party you deal with at work: report it",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [c("002", "L324-328")],
+        quote:
+          "Of door privé geen zaken te doen met partijen waar je in je werk bij de gemeente ook zaken mee doet, of dit anders te melden.",
+      },
+    ],
+  ),
+  ...family(
+    "supplier-contact.not-reporting-is-breach",
+    SUP,
+    {
+      nl: "Niet melden van een verstrengelde situatie is een schending",
+      en: "Not reporting an entangled situation is a breach",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [c("002", "L281-283")],
+        quote:
+          "Het niet melden van een (mogelijk) verstrengelde situatie bij je leidinggevende, of het niet bespreekbaar maken ervan, wordt ook beschouwd als een schending van de gedragscode.",
+      },
+    ],
+  ),
+  ...family(
+    "supplier-contact.not-involved",
+    SUP,
+    { nl: "Geen rol in de kwestie: geen meldplicht", en: "No part in the matter: no duty" },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1074-1076")],
+        quote:
+          "Het is bijvoorbeeld niet de bedoeling dat je invloed kunt uitoefe- nen op het proces als je bij de andere partij privécontacten hebt.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L477")],
+        quote:
+          "Het is bijvoorbeeld niet de bedoeling dat je invloed kunt uitoefenen op het proces als je bij de andere partij privécontacten hebt.",
+      },
+      {
+        profile: "gemeente",
+        citation: [c("002", "L320")],
+        quote: "Wat wel en niet kan hangt vaak af van de functie die je hebt.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L449-451")],
+        quote:
+          "Het is bijvoorbeeld niet de bedoeling dat je invloed kunt uitoefenen op het proces als je privécontacten hebt met de andere partij.",
+      },
+    ],
+  ),
+  ...family(
+    "supplier-contact.four-eyes",
+    SUP,
+    {
+      nl: "Meer mensen bij het besluit; gesprekken met leveranciers met zijn tweeën",
+      en: "More people in the decision; supplier talks in pairs",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L1104-1108")],
+        quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L481")],
+        quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën.",
+      },
+    ],
+  ),
 ];

@@ -35,40 +35,168 @@ export interface SaleToEmployerPolicy {
 }
 
 export const SALE_TO_EMPLOYER_POLICY: Record<ProfileId, SaleToEmployerPolicy> = {
-  rijk: { rule: "permission-rarely-given", ownPurchaseBanned: false, servicesAsExternalOnlyExceptionally: false, advertisingUndesirable: true }, // 000 L1174-1181
-  "eerste-kamer": { rule: "permission-rarely-given", ownPurchaseBanned: false, servicesAsExternalOnlyExceptionally: false, advertisingUndesirable: true }, // 001 L501
-  gemeente: { rule: "statute-permission", ownPurchaseBanned: true, servicesAsExternalOnlyExceptionally: false, advertisingUndesirable: false }, // 002 L345-348, L876-882
-  provincie: { rule: "no-rule", ownPurchaseBanned: false, servicesAsExternalOnlyExceptionally: true, advertisingUndesirable: false }, // 003 L433-435, L456-457
+  rijk: {
+    rule: "permission-rarely-given",
+    ownPurchaseBanned: false,
+    servicesAsExternalOnlyExceptionally: false,
+    advertisingUndesirable: true,
+  }, // 000 L1174-1181
+  "eerste-kamer": {
+    rule: "permission-rarely-given",
+    ownPurchaseBanned: false,
+    servicesAsExternalOnlyExceptionally: false,
+    advertisingUndesirable: true,
+  }, // 001 L501
+  gemeente: {
+    rule: "statute-permission",
+    ownPurchaseBanned: true,
+    servicesAsExternalOnlyExceptionally: false,
+    advertisingUndesirable: false,
+  }, // 002 L345-348, L876-882
+  provincie: {
+    rule: "no-rule",
+    ownPurchaseBanned: false,
+    servicesAsExternalOnlyExceptionally: true,
+    advertisingUndesirable: false,
+  }, // 003 L433-435, L456-457
 };
 
 const T = "sale-to-employer" as const;
 
 export const SALE_TO_EMPLOYER_RULES: DutyRule[] = [
-  ...ruleFamily("sale-to-employer.permission", T, { nl: "Niet verkopen aan je werkgever, tenzij je toestemming krijgt (zelden)", en: "Do not sell to your employer unless you get permission (rarely given)" }, [
-    { profile: "rijk", citation: [cite("000", "L1174-1177")], quote: "Als ambtenaar in dienst van de rijksoverheid mag je daarom geen producten of diensten aan de rijksoverheid verkopen, tenzij je daarvoor toestemming krijgt. Die toestemming wordt zelden verleend." },
-    { profile: "eerste-kamer", citation: [cite("001", "L501")], quote: "Als ambtenaar in dienst van de Eerste Kamer mag je daarom geen producten of diensten aan de Eerste Kamer verkopen, tenzij je daarvoor toestemming krijgt. Die toestemming wordt zelden verleend." },
-  ]),
-  ...ruleFamily("sale-to-employer.no-advertising", T, { nl: "Geen reclame voor jezelf bij je werkgever of collega's", en: "No advertising yourself to your employer or colleagues" }, [
-    { profile: "rijk", citation: [cite("000", "L1179-1181")], quote: "Ook is het in het kader van het scheiden van belangen niet wenselijk om als ambtenaar commerciële reclame te maken voor jezelf bij jouw werkgever of collega’s." },
-    { profile: "eerste-kamer", citation: [cite("001", "L501")], quote: "Ook is het in het kader van het scheiden van belangen niet wenselijk om als ambtenaar commerciële reclame te maken voor jezelf bij jouw werkgever of collega's." },
-  ]),
-  ...ruleFamily("sale-to-employer.statute-permission", T, { nl: "Leveren aan de gemeente alleen met toestemming van de werkgever (Ambtenarenwet artikel 8)", en: "Delivering to the municipality only with the employer's permission (Civil Servants Act, article 8)" }, [
-    { profile: "gemeente", citation: [cite("002", "L876-882")], quote: "middellijk of onmiddellijk deel te nemen aan aannemingen en leveringen ten behoeve van openbare diensten, tenzij de overheidswerkgever waarmee hij een arbeidsovereenkomst heeft daarvoor toestemming heeft verleend" },
-  ]),
-  ...ruleFamily("sale-to-employer.own-purchase", T, { nl: "Geen betrokkenheid bij of voordeel uit leveringen aan de gemeente", en: "No involvement in or benefit from deliveries to the municipality" }, [
-    { profile: "gemeente", citation: [cite("002", "L345-348")], quote: "Je mag als ambtenaar niet direct of indirect betrokken zijn of enig voordeel hebben uit leveringen aan de gemeente." },
-  ]),
-  ...ruleFamily("sale-to-employer.no-rule", T, { nl: "De gedragscode heeft geen eigen regel over verkopen aan de provincie; je leidinggevende beslist", en: "The code has no rule of its own on selling to the province; your manager decides" }, [
-    { profile: "provincie", citation: [cite("003", "L433-435")], quote: "Houd je dan ook verre van vriendjespolitiek en belangenverstrengeling." },
-  ]),
-  ...ruleFamily("sale-to-employer.external-only-exceptionally", T, { nl: "Als externe werken voor de provincie alleen bij hoge uitzondering", en: "Working for the province as an external only very exceptionally" }, [
-    { profile: "provincie", citation: [cite("003", "L456-457")], quote: "Ambtenaren kunnen, anders dan bij hoge uitzondering, niet worden ingehuurd om tegelijkertijd als externe voor de provincie werkzaamheden te verrichten." },
-  ]),
-  ...ruleFamily("sale-to-employer.someone-else-handles", T, { nl: "Meld het vooraf, zodat een ander de inkoop behandelt", en: "Report it in advance so that someone else handles the purchase" }, [
-    { profile: "rijk", citation: [cite("000", "L1076-1078")], quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt." },
-    { profile: "eerste-kamer", citation: [cite("001", "L477")], quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt." },
-    { profile: "provincie", citation: [cite("003", "L449-452")], quote: "Meld dit vooraf, dan kan er worden geregeld dat niet jij, maar iemand anders de procedure kan behandelen." },
-  ]),
+  ...ruleFamily(
+    "sale-to-employer.permission",
+    T,
+    {
+      nl: "Niet verkopen aan je werkgever, tenzij je toestemming krijgt (zelden)",
+      en: "Do not sell to your employer unless you get permission (rarely given)",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L1174-1177")],
+        quote:
+          "Als ambtenaar in dienst van de rijksoverheid mag je daarom geen producten of diensten aan de rijksoverheid verkopen, tenzij je daarvoor toestemming krijgt. Die toestemming wordt zelden verleend.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L501")],
+        quote:
+          "Als ambtenaar in dienst van de Eerste Kamer mag je daarom geen producten of diensten aan de Eerste Kamer verkopen, tenzij je daarvoor toestemming krijgt. Die toestemming wordt zelden verleend.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "sale-to-employer.no-advertising",
+    T,
+    {
+      nl: "Geen reclame voor jezelf bij je werkgever of collega's",
+      en: "No advertising yourself to your employer or colleagues",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L1179-1181")],
+        quote:
+          "Ook is het in het kader van het scheiden van belangen niet wenselijk om als ambtenaar commerciële reclame te maken voor jezelf bij jouw werkgever of collega’s.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L501")],
+        quote:
+          "Ook is het in het kader van het scheiden van belangen niet wenselijk om als ambtenaar commerciële reclame te maken voor jezelf bij jouw werkgever of collega's.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "sale-to-employer.statute-permission",
+    T,
+    {
+      nl: "Leveren aan de gemeente alleen met toestemming van de werkgever (Ambtenarenwet artikel 8)",
+      en: "Delivering to the municipality only with the employer's permission (Civil Servants Act, article 8)",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [cite("002", "L876-882")],
+        quote:
+          "middellijk of onmiddellijk deel te nemen aan aannemingen en leveringen ten behoeve van openbare diensten, tenzij de overheidswerkgever waarmee hij een arbeidsovereenkomst heeft daarvoor toestemming heeft verleend",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "sale-to-employer.own-purchase",
+    T,
+    {
+      nl: "Geen betrokkenheid bij of voordeel uit leveringen aan de gemeente",
+      en: "No involvement in or benefit from deliveries to the municipality",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [cite("002", "L345-348")],
+        quote:
+          "Je mag als ambtenaar niet direct of indirect betrokken zijn of enig voordeel hebben uit leveringen aan de gemeente.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "sale-to-employer.no-rule",
+    T,
+    {
+      nl: "De gedragscode heeft geen eigen regel over verkopen aan de provincie; je leidinggevende beslist",
+      en: "The code has no rule of its own on selling to the province; your manager decides",
+    },
+    [
+      {
+        profile: "provincie",
+        citation: [cite("003", "L433-435")],
+        quote: "Houd je dan ook verre van vriendjespolitiek en belangenverstrengeling.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "sale-to-employer.external-only-exceptionally",
+    T,
+    {
+      nl: "Als externe werken voor de provincie alleen bij hoge uitzondering",
+      en: "Working for the province as an external only very exceptionally",
+    },
+    [
+      {
+        profile: "provincie",
+        citation: [cite("003", "L456-457")],
+        quote:
+          "Ambtenaren kunnen, anders dan bij hoge uitzondering, niet worden ingehuurd om tegelijkertijd als externe voor de provincie werkzaamheden te verrichten.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "sale-to-employer.someone-else-handles",
+    T,
+    {
+      nl: "Meld het vooraf, zodat een ander de inkoop behandelt",
+      en: "Report it in advance so that someone else handles the purchase",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L1076-1078")],
+        quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L477")],
+        quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
+      },
+      {
+        profile: "provincie",
+        citation: [cite("003", "L449-452")],
+        quote:
+          "Meld dit vooraf, dan kan er worden geregeld dat niet jij, maar iemand anders de procedure kan behandelen.",
+      },
+    ],
+  ),
 ];
 
 export function evaluateSaleToEmployer(d: SaleToEmployerDeclaration, env: Env, c: Collector): void {
@@ -100,7 +228,10 @@ export function evaluateSaleToEmployer(d: SaleToEmployerDeclaration, env: Env, c
       );
       break;
   }
-  c.oblige(`sale-to-employer.${s.rule === "permission-rarely-given" ? "permission" : s.rule === "statute-permission" ? "statute-permission" : "no-rule"}`, "discuss-in-advance");
+  c.oblige(
+    `sale-to-employer.${s.rule === "permission-rarely-given" ? "permission" : s.rule === "statute-permission" ? "statute-permission" : "no-rule"}`,
+    "discuss-in-advance",
+  );
   if (s.advertisingUndesirable) c.oblige("sale-to-employer.no-advertising", "no-advertising-to-colleagues");
   if (d.kind === "services" && s.servicesAsExternalOnlyExceptionally) {
     c.reason(

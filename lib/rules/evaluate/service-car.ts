@@ -41,21 +41,86 @@ export const SERVICE_CAR_POLICY: Record<ProfileId, ServiceCarPolicy> = {
 const T = "service-car" as const;
 
 export const SERVICE_CAR_RULES: DutyRule[] = [
-  ...ruleFamily("service-car.written-permission", T, { nl: "Privégebruik van een dienstauto alleen met schriftelijke toestemming, met een eigen bijdrage", en: "Private use of a service car only with written permission, with an own contribution" }, [
-    { profile: "rijk", citation: [cite("000", "L676-683")], quote: "Privégebruik is toegestaan indien en voor zover je daar schriftelijk toestemming voor hebt verkregen. Voor de privékilometers draag je een eigen bijdrage af." },
-  ]),
-  ...ruleFamily("service-car.no-car-rule", T, { nl: "Geen regel over dienstauto's; gepast privégebruik van middelen spreek je af met je leidinggevende", en: "No rule on service cars; appropriate private use of resources is agreed with your manager" }, [
-    { profile: "eerste-kamer", citation: [cite("001", "L330-332")], quote: "Er is altijd sprake van een grijs gebied: bespreek daarom in voorkomende gevallen met je leidinggevende wat wel of niet mag." },
-  ]),
-  ...ruleFamily("service-car.calamity-only", T, { nl: "Een dienstauto alleen bij een calamiteit privé gebruiken, na toestemming", en: "A service car privately only in a calamity, after permission" }, [
-    { profile: "gemeente", citation: [cite("002", "L634-641")], quote: "Dat kan alleen nadat jouw leidinggevende toestemming heeft gegeven. Het kan bijvoorbeeld dat je toestemming krijgt om de dienstauto te gebruiken bij een calamiteit." },
-  ]),
-  ...ruleFamily("service-car.not-for-private", T, { nl: "Bedrijfsmiddelen, ook de dienstauto, niet privé gebruiken; niet om naar huis te gaan", en: "Company resources, the service car included, are not for private use; not to go home" }, [
-    { profile: "gemeente", citation: [cite("002", "L608-616"), cite("002", "L641-643")], quote: "Maar je mag de dienstauto niet gebruiken om naar huis te gaan zodat je niet met de trein, de fiets of de taxi hoeft, omdat je daar geen zin in hebt of er het geld niet voor over hebt." },
-  ]),
-  ...ruleFamily("service-car.banned", T, { nl: "Privégebruik van dienst- en poolauto's en woon-werkverkeer niet toegestaan", en: "Private use of service and pool cars and commuting not permitted" }, [
-    { profile: "provincie", citation: [cite("003", "L324-328")], quote: "Privégebruik van de dienst- en poolauto’s is niet toegestaan evenals het gebruik voor woon-werk verkeer." },
-  ]),
+  ...ruleFamily(
+    "service-car.written-permission",
+    T,
+    {
+      nl: "Privégebruik van een dienstauto alleen met schriftelijke toestemming, met een eigen bijdrage",
+      en: "Private use of a service car only with written permission, with an own contribution",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L676-683")],
+        quote:
+          "Privégebruik is toegestaan indien en voor zover je daar schriftelijk toestemming voor hebt verkregen. Voor de privékilometers draag je een eigen bijdrage af.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "service-car.no-car-rule",
+    T,
+    {
+      nl: "Geen regel over dienstauto's; gepast privégebruik van middelen spreek je af met je leidinggevende",
+      en: "No rule on service cars; appropriate private use of resources is agreed with your manager",
+    },
+    [
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L330-332")],
+        quote:
+          "Er is altijd sprake van een grijs gebied: bespreek daarom in voorkomende gevallen met je leidinggevende wat wel of niet mag.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "service-car.calamity-only",
+    T,
+    {
+      nl: "Een dienstauto alleen bij een calamiteit privé gebruiken, na toestemming",
+      en: "A service car privately only in a calamity, after permission",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [cite("002", "L634-641")],
+        quote:
+          "Dat kan alleen nadat jouw leidinggevende toestemming heeft gegeven. Het kan bijvoorbeeld dat je toestemming krijgt om de dienstauto te gebruiken bij een calamiteit.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "service-car.not-for-private",
+    T,
+    {
+      nl: "Bedrijfsmiddelen, ook de dienstauto, niet privé gebruiken; niet om naar huis te gaan",
+      en: "Company resources, the service car included, are not for private use; not to go home",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [cite("002", "L608-616"), cite("002", "L641-643")],
+        quote:
+          "Maar je mag de dienstauto niet gebruiken om naar huis te gaan zodat je niet met de trein, de fiets of de taxi hoeft, omdat je daar geen zin in hebt of er het geld niet voor over hebt.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "service-car.banned",
+    T,
+    {
+      nl: "Privégebruik van dienst- en poolauto's en woon-werkverkeer niet toegestaan",
+      en: "Private use of service and pool cars and commuting not permitted",
+    },
+    [
+      {
+        profile: "provincie",
+        citation: [cite("003", "L324-328")],
+        quote:
+          "Privégebruik van de dienst- en poolauto’s is niet toegestaan evenals het gebruik voor woon-werk verkeer.",
+      },
+    ],
+  ),
 ];
 
 export function evaluateServiceCar(d: ServiceCarDeclaration, env: Env, c: Collector): void {

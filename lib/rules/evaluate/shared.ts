@@ -9,8 +9,14 @@ import type { Env } from "./collector";
 /** €1,000,000: anything above is treated as a typing error, not a gift. */
 export const MAX_CENTS = 100_000_000;
 
-export const calendarDate = z.string().max(10).refine(isCalendarDate, { params: { ruleCode: "invalid-date" } });
-export const instant = z.string().max(40).refine(isInstant, { params: { ruleCode: "invalid-date" } });
+export const calendarDate = z
+  .string()
+  .max(10)
+  .refine(isCalendarDate, { params: { ruleCode: "invalid-date" } });
+export const instant = z
+  .string()
+  .max(40)
+  .refine(isInstant, { params: { ruleCode: "invalid-date" } });
 export const cents = z.number().int().min(0).max(MAX_CENTS);
 
 /** Two dates or moments in the wrong order: a "date-order" issue at `path` with a bilingual message. */
@@ -38,8 +44,20 @@ export interface DutyRule {
   quote: string;
 }
 
-export function ruleFamily(base: string, type: DeclarationType, title: LocalizedText, variants: { profile: ProfileId; citation: Citation[]; quote: string }[]): DutyRule[] {
-  return variants.map((v) => ({ id: `${base}@${v.profile}`, title, citation: v.citation, appliesTo: [type], profiles: [v.profile], quote: v.quote }));
+export function ruleFamily(
+  base: string,
+  type: DeclarationType,
+  title: LocalizedText,
+  variants: { profile: ProfileId; citation: Citation[]; quote: string }[],
+): DutyRule[] {
+  return variants.map((v) => ({
+    id: `${base}@${v.profile}`,
+    title,
+    citation: v.citation,
+    appliesTo: [type],
+    profiles: [v.profile],
+    quote: v.quote,
+  }));
 }
 
 /**

@@ -16,7 +16,17 @@ export const SideJobDeclarationSchema = z
     status: z.enum(["current", "intended"]),
     change: z.enum(["new", "changed", "ended"]),
     paid: z.boolean(),
-    role: z.enum(["board-member", "supervisory-board", "employee", "own-business", "partner-or-shareholder", "volunteer", "writing-or-speaking", "political-office", "other"]),
+    role: z.enum([
+      "board-member",
+      "supervisory-board",
+      "employee",
+      "own-business",
+      "partner-or-shareholder",
+      "volunteer",
+      "writing-or-speaking",
+      "political-office",
+      "other",
+    ]),
     /** Membership of a body whose membership is incompatible with a Rijk job by law (000 L893-898). */
     mandate: z.enum(["none", "eerste-kamer", "tweede-kamer", "european-parliament"]),
     startDate: calendarDate,
@@ -25,11 +35,25 @@ export const SideJobDeclarationSchema = z
     answers: z.partialRecord(z.enum(ALL_SIDE_JOB_QUESTION_IDS as [string, ...string[]]), answer),
   })
   .superRefine((v, ctx) => {
-    if (v.endDate !== null && isCalendarDate(v.endDate) && isCalendarDate(v.startDate) && compareDates(v.endDate, v.startDate) < 0) {
+    if (
+      v.endDate !== null &&
+      isCalendarDate(v.endDate) &&
+      isCalendarDate(v.startDate) &&
+      compareDates(v.endDate, v.startDate) < 0
+    ) {
       orderIssue(ctx, ["endDate"], "De einddatum ligt voor de begindatum.", "The end date is before the start date.");
     }
     if (v.change === "ended" && v.endDate === null) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "An ended side job needs an end date.", params: { ruleCode: "missing", nl: "Vul de einddatum in van de gestopte nevenwerkzaamheid.", en: "Enter the end date of the side job that ended." } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: "An ended side job needs an end date.",
+        params: {
+          ruleCode: "missing",
+          nl: "Vul de einddatum in van de gestopte nevenwerkzaamheid.",
+          en: "Enter the end date of the side job that ended.",
+        },
+      });
     }
   });
 export type SideJobDeclaration = z.infer<typeof SideJobDeclarationSchema>;
@@ -39,7 +63,10 @@ export type SideJobDeclaration = z.infer<typeof SideJobDeclarationSchema>;
  * Gemeente topfunctionarissen 002 L341-342, Provincie scale 14 or higher 003 L377-379, plus a tightened scale)?
  * Also used by the register to take entries off when a person leaves the designated group.
  */
-export function meetsPublication(p: PolicyProfile, person: Pick<PersonFacts, "salaryScale" | "topManagementGroup" | "topOfficial">): boolean {
+export function meetsPublication(
+  p: PolicyProfile,
+  person: Pick<PersonFacts, "salaryScale" | "topManagementGroup" | "topOfficial">,
+): boolean {
   const crit = p.sideJob.publication;
   let yes = false;
   if (crit.kind === "top-management-group") yes = person.topManagementGroup;
@@ -64,12 +91,20 @@ export function evaluateSideJob(d: SideJobDeclaration, env: Env, c: Collector): 
   }
   for (const q of questions) {
     if (d.answers[q.id] === undefined) {
-      throw new RuleInputError(`answers.${q.id}`, "missing", { nl: `Beantwoord de vraag: ${q.text.nl}`, en: `Answer the question: ${q.text.en}` });
+      throw new RuleInputError(`answers.${q.id}`, "missing", {
+        nl: `Beantwoord de vraag: ${q.text.nl}`,
+        en: `Answer the question: ${q.text.en}`,
+      });
     }
   }
 
   if (d.change === "ended") {
-    c.reason("side-job.ended", "register", "Je bent gestopt met deze nevenwerkzaamheid. Meld dat, zodat de registratie klopt.", "You stopped this side job. Report it so the registration is correct.");
+    c.reason(
+      "side-job.ended",
+      "register",
+      "Je bent gestopt met deze nevenwerkzaamheid. Meld dat, zodat de registratie klopt.",
+      "You stopped this side job. Report it so the registration is correct.",
+    );
     c.oblige("side-job.ended", "report-end-of-side-job");
     return;
   }
@@ -108,7 +143,12 @@ export function evaluateSideJob(d: SideJobDeclaration, env: Env, c: Collector): 
       );
       c.oblige("side-job.information-use", "do-not-use-work-information");
     } else if (a === "doubt") {
-      c.reason("side-job.information-use", "approval-required", "Je twijfelt of je informatie van de provincie gebruikt. Dat mag niet. Bespreek het.", "You are unsure whether you use the province's information. That is not allowed; discuss it.");
+      c.reason(
+        "side-job.information-use",
+        "approval-required",
+        "Je twijfelt of je informatie van de provincie gebruikt. Dat mag niet. Bespreek het.",
+        "You are unsure whether you use the province's information. That is not allowed; discuss it.",
+      );
       c.oblige("side-job.information-use", "do-not-use-work-information");
     }
   }
@@ -197,4 +237,3 @@ export function evaluateSideJob(d: SideJobDeclaration, env: Env, c: Collector): 
     );
   }
 }
-

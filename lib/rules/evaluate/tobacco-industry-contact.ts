@@ -34,25 +34,95 @@ export const TOBACCO_INDUSTRY_CONTACT_POLICY: Record<ProfileId, TobaccoIndustryC
 };
 
 const TYPE = "tobacco-industry-contact" as const;
-const INFLUENCE_RIJK = "Op grond van internationale afspraken mag je de vaststelling en uitvoering van overheidsbeleid niet laten beïnvloeden door de commerciële en andere gevestigde belangen van de tabaksindustrie.";
+const INFLUENCE_RIJK =
+  "Op grond van internationale afspraken mag je de vaststelling en uitvoering van overheidsbeleid niet laten beïnvloeden door de commerciële en andere gevestigde belangen van de tabaksindustrie.";
 
 export const TOBACCO_INDUSTRY_CONTACT_RULES = [
-  ...ruleFamily("tobacco.transparency", TYPE, { nl: "Contact met de tabaksindustrie: geen invloed op beleid, transparantie voorop", en: "Contact with the tobacco industry: no influence on policy, transparency first" }, [
-    { profile: "rijk", citation: [c("000", "L945-947"), c("000", "L965-972")], quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.` },
-    { profile: "eerste-kamer", citation: [c("001", "L435"), c("001", "L441")], quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.` },
-  ]),
-  ...ruleFamily("tobacco.meeting-report-published", TYPE, { nl: "Verslagen van toegestaan overleg met de tabaksindustrie worden openbaar", en: "Reports of permitted meetings with the tobacco industry are published" }, [
-    { profile: "rijk", citation: [c("000", "L972-979")], quote: "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie." },
-    { profile: "eerste-kamer", citation: [c("001", "L441")], quote: "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie." },
-  ]),
-  ...ruleFamily("tobacco.avoid-contact", TYPE, { nl: "Contact met lobbyisten soms vermijden; geweigerd contact", en: "Sometimes avoid contact with lobbyists; contact declined" }, [
-    { profile: "rijk", citation: [c("000", "L965-968")], quote: "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie." },
-    { profile: "eerste-kamer", citation: [c("001", "L441")], quote: "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie." },
-  ]),
-  ...ruleFamily("tobacco.no-rule", TYPE, { nl: "Geen regel over de tabaksindustrie in deze gedragscode (alleen algemeen advies over lobbyisten)", en: "No rule on the tobacco industry in this code (only general advice on lobbyists)" }, [
-    { profile: "gemeente", citation: [c("002", "L683-686")], quote: "Je moet extra voorzichtig zijn bij onderwerpen die in het nieuws zijn, of waarvoor bij belangengroepen (lobbyisten) bijzondere belangstelling bestaat." },
-    { profile: "provincie", citation: [c("003", "L410-420")], quote: "Overleg met je collega’s en je leidinggevende waar die situaties in jouw werk aanwezig kunnen zijn." },
-  ]),
+  ...ruleFamily(
+    "tobacco.transparency",
+    TYPE,
+    {
+      nl: "Contact met de tabaksindustrie: geen invloed op beleid, transparantie voorop",
+      en: "Contact with the tobacco industry: no influence on policy, transparency first",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L945-947"), c("000", "L965-972")],
+        quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.`,
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L435"), c("001", "L441")],
+        quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.`,
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "tobacco.meeting-report-published",
+    TYPE,
+    {
+      nl: "Verslagen van toegestaan overleg met de tabaksindustrie worden openbaar",
+      en: "Reports of permitted meetings with the tobacco industry are published",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L972-979")],
+        quote:
+          "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L441")],
+        quote:
+          "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "tobacco.avoid-contact",
+    TYPE,
+    {
+      nl: "Contact met lobbyisten soms vermijden; geweigerd contact",
+      en: "Sometimes avoid contact with lobbyists; contact declined",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [c("000", "L965-968")],
+        quote:
+          "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [c("001", "L441")],
+        quote:
+          "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "tobacco.no-rule",
+    TYPE,
+    {
+      nl: "Geen regel over de tabaksindustrie in deze gedragscode (alleen algemeen advies over lobbyisten)",
+      en: "No rule on the tobacco industry in this code (only general advice on lobbyists)",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [c("002", "L683-686")],
+        quote:
+          "Je moet extra voorzichtig zijn bij onderwerpen die in het nieuws zijn, of waarvoor bij belangengroepen (lobbyisten) bijzondere belangstelling bestaat.",
+      },
+      {
+        profile: "provincie",
+        citation: [c("003", "L410-420")],
+        quote: "Overleg met je collega’s en je leidinggevende waar die situaties in jouw werk aanwezig kunnen zijn.",
+      },
+    ],
+  ),
 ];
 
 export function evaluateTobaccoIndustryContact(d: TobaccoIndustryContactDeclaration, env: Env, c: Collector): void {

@@ -41,35 +41,135 @@ export interface TravelBenefitPolicy {
 }
 
 export const TRAVEL_BENEFIT_POLICY: Record<ProfileId, TravelBenefitPolicy> = {
-  rijk: { compensationToEmployer: true, employerName: { nl: "het Rijk", en: "the Rijk" }, pointsBusinessOnly: true, noDoubleClaim: true }, // 000 L1996-2018
-  "eerste-kamer": { compensationToEmployer: true, employerName: { nl: "de Eerste Kamer", en: "the Eerste Kamer" }, pointsBusinessOnly: true, noDoubleClaim: true }, // 001 L771, L775
-  gemeente: { compensationToEmployer: false, employerName: { nl: "de gemeente", en: "the municipality" }, pointsBusinessOnly: false, noDoubleClaim: true }, // 002 L645-646
-  provincie: { compensationToEmployer: false, employerName: { nl: "de provincie", en: "the province" }, pointsBusinessOnly: false, noDoubleClaim: true }, // 003 L298-300
+  rijk: {
+    compensationToEmployer: true,
+    employerName: { nl: "het Rijk", en: "the Rijk" },
+    pointsBusinessOnly: true,
+    noDoubleClaim: true,
+  }, // 000 L1996-2018
+  "eerste-kamer": {
+    compensationToEmployer: true,
+    employerName: { nl: "de Eerste Kamer", en: "the Eerste Kamer" },
+    pointsBusinessOnly: true,
+    noDoubleClaim: true,
+  }, // 001 L771, L775
+  gemeente: {
+    compensationToEmployer: false,
+    employerName: { nl: "de gemeente", en: "the municipality" },
+    pointsBusinessOnly: false,
+    noDoubleClaim: true,
+  }, // 002 L645-646
+  provincie: {
+    compensationToEmployer: false,
+    employerName: { nl: "de provincie", en: "the province" },
+    pointsBusinessOnly: false,
+    noDoubleClaim: true,
+  }, // 003 L298-300
 };
 
 const T = "travel-benefit" as const;
 
 export const TRAVEL_BENEFIT_RULES: DutyRule[] = [
-  ...ruleFamily("travel-benefit.delay-compensation", T, { nl: "Vertragingsschade is voor de werkgever; help die te innen", en: "Delay compensation is the employer's; help to claim it" }, [
-    { profile: "rijk", citation: [cite("000", "L2005-2014")], quote: "Deze schadevergoeding is niet voor jou, maar voor het Rijk. Het Rijk draagt immers de kosten voor de dienstreis. Van jou wordt medewerking verwacht bij het innen van die schadevergoedingen, tenzij je werkgever aangeeft dat dit niet nodig is." },
-    { profile: "eerste-kamer", citation: [cite("001", "L773-775")], quote: "Deze schadevergoeding is niet voor jou, maar voor de Eerste Kamer. De Eerste Kamer draagt immers de kosten voor de dienstreis. Van jou wordt medewerking verwacht bij het innen van die schadevergoedingen, tenzij je werkgever aangeeft dat dit niet nodig is." },
-  ]),
-  ...ruleFamily("travel-benefit.care-vouchers", T, { nl: "Bonnen voor eten, hotel of taxi mag je houden; declareer die kosten dan niet", en: "Vouchers for food, hotel or taxi you may keep; then do not claim those costs" }, [
-    { profile: "rijk", citation: [cite("000", "L2014-2018")], quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever." },
-    { profile: "eerste-kamer", citation: [cite("001", "L775")], quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever." },
-  ]),
-  ...ruleFamily("travel-benefit.loyalty-points", T, { nl: "Bonuspunten van dienstreizen niet privé gebruiken; in overleg wel voor dienstreizen", en: "Bonus points from business trips not for private use; by agreement for business trips" }, [
-    { profile: "rijk", citation: [cite("000", "L1996-2003")], quote: "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privéreizen gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen." },
-    { profile: "eerste-kamer", citation: [cite("001", "L769-771")], quote: "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privétrips gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen." },
-  ]),
-  ...ruleFamily("travel-benefit.no-rule", T, { nl: "De gedragscode heeft geen regel over vertragingsvergoedingen en bonuspunten", en: "The code has no rule on delay compensation and bonus points" }, [
-    { profile: "gemeente", citation: [cite("002", "L959")], quote: "De regeling reis- en verblijfkosten 01.02.2020" },
-    { profile: "provincie", citation: [cite("003", "L298-300")], quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
-  ]),
-  ...ruleFamily("travel-benefit.no-double-claim", T, { nl: "Declareer geen kosten die al op een andere manier vergoed zijn", en: "Do not claim costs that are already reimbursed otherwise" }, [
-    { profile: "gemeente", citation: [cite("002", "L645-646")], quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt." },
-    { profile: "provincie", citation: [cite("003", "L298-300")], quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden" },
-  ]),
+  ...ruleFamily(
+    "travel-benefit.delay-compensation",
+    T,
+    {
+      nl: "Vertragingsschade is voor de werkgever; help die te innen",
+      en: "Delay compensation is the employer's; help to claim it",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L2005-2014")],
+        quote:
+          "Deze schadevergoeding is niet voor jou, maar voor het Rijk. Het Rijk draagt immers de kosten voor de dienstreis. Van jou wordt medewerking verwacht bij het innen van die schadevergoedingen, tenzij je werkgever aangeeft dat dit niet nodig is.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L773-775")],
+        quote:
+          "Deze schadevergoeding is niet voor jou, maar voor de Eerste Kamer. De Eerste Kamer draagt immers de kosten voor de dienstreis. Van jou wordt medewerking verwacht bij het innen van die schadevergoedingen, tenzij je werkgever aangeeft dat dit niet nodig is.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "travel-benefit.care-vouchers",
+    T,
+    {
+      nl: "Bonnen voor eten, hotel of taxi mag je houden; declareer die kosten dan niet",
+      en: "Vouchers for food, hotel or taxi you may keep; then do not claim those costs",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L2014-2018")],
+        quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L775")],
+        quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "travel-benefit.loyalty-points",
+    T,
+    {
+      nl: "Bonuspunten van dienstreizen niet privé gebruiken; in overleg wel voor dienstreizen",
+      en: "Bonus points from business trips not for private use; by agreement for business trips",
+    },
+    [
+      {
+        profile: "rijk",
+        citation: [cite("000", "L1996-2003")],
+        quote:
+          "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privéreizen gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen.",
+      },
+      {
+        profile: "eerste-kamer",
+        citation: [cite("001", "L769-771")],
+        quote:
+          "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privétrips gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen.",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "travel-benefit.no-rule",
+    T,
+    {
+      nl: "De gedragscode heeft geen regel over vertragingsvergoedingen en bonuspunten",
+      en: "The code has no rule on delay compensation and bonus points",
+    },
+    [
+      { profile: "gemeente", citation: [cite("002", "L959")], quote: "De regeling reis- en verblijfkosten 01.02.2020" },
+      {
+        profile: "provincie",
+        citation: [cite("003", "L298-300")],
+        quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+      },
+    ],
+  ),
+  ...ruleFamily(
+    "travel-benefit.no-double-claim",
+    T,
+    {
+      nl: "Declareer geen kosten die al op een andere manier vergoed zijn",
+      en: "Do not claim costs that are already reimbursed otherwise",
+    },
+    [
+      {
+        profile: "gemeente",
+        citation: [cite("002", "L645-646")],
+        quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
+      },
+      {
+        profile: "provincie",
+        citation: [cite("003", "L298-300")],
+        quote: "dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+      },
+    ],
+  ),
 ];
 
 export function evaluateTravelBenefit(d: TravelBenefitDeclaration, env: Env, c: Collector): void {

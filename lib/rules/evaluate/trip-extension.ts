@@ -22,19 +22,52 @@ export const TripExtensionDeclarationSchema = z
   .superRefine((v, ctx) => {
     const ts = parseInstant(v.tripStart);
     const te = parseInstant(v.tripEnd);
-    if (ts !== null && te !== null && te <= ts) orderIssue(ctx, ["tripEnd"], "De dienstreis eindigt voor of op het begin.", "The business trip ends before or when it starts.");
+    if (ts !== null && te !== null && te <= ts)
+      orderIssue(
+        ctx,
+        ["tripEnd"],
+        "De dienstreis eindigt voor of op het begin.",
+        "The business trip ends before or when it starts.",
+      );
     const positions = new Set<string>();
     v.extensions.forEach((e, i) => {
       if (positions.has(e.position)) {
-        ctx.addIssue({ code: "custom", path: ["extensions", i, "position"], message: "Only one extension per position.", params: { ruleCode: "invalid-value", nl: "Je kunt maar één verlenging aan het begin en één aan het einde opgeven.", en: "Only one extension at the start and one at the end." } });
+        ctx.addIssue({
+          code: "custom",
+          path: ["extensions", i, "position"],
+          message: "Only one extension per position.",
+          params: {
+            ruleCode: "invalid-value",
+            nl: "Je kunt maar één verlenging aan het begin en één aan het einde opgeven.",
+            en: "Only one extension at the start and one at the end.",
+          },
+        });
       }
       positions.add(e.position);
       const s = parseInstant(e.start);
       const en = parseInstant(e.end);
       if (s === null || en === null) return;
-      if (en <= s) orderIssue(ctx, ["extensions", i, "end"], "De verlenging eindigt voor of op het begin.", "The extension ends before or when it starts.");
-      else if (e.position === "end" && te !== null && s < te) orderIssue(ctx, ["extensions", i, "start"], "Een verlenging aan het einde begint pas als de dienstreis klaar is.", "An extension at the end starts only when the business trip is over.");
-      else if (e.position === "start" && ts !== null && en > ts) orderIssue(ctx, ["extensions", i, "end"], "Een verlenging aan het begin eindigt als de dienstreis begint.", "An extension at the start ends when the business trip starts.");
+      if (en <= s)
+        orderIssue(
+          ctx,
+          ["extensions", i, "end"],
+          "De verlenging eindigt voor of op het begin.",
+          "The extension ends before or when it starts.",
+        );
+      else if (e.position === "end" && te !== null && s < te)
+        orderIssue(
+          ctx,
+          ["extensions", i, "start"],
+          "Een verlenging aan het einde begint pas als de dienstreis klaar is.",
+          "An extension at the end starts only when the business trip is over.",
+        );
+      else if (e.position === "start" && ts !== null && en > ts)
+        orderIssue(
+          ctx,
+          ["extensions", i, "end"],
+          "Een verlenging aan het begin eindigt als de dienstreis begint.",
+          "An extension at the start ends when the business trip starts.",
+        );
     });
   });
 export type TripExtensionDeclaration = z.infer<typeof TripExtensionDeclarationSchema>;
@@ -42,7 +75,11 @@ export type TripExtensionDeclaration = z.infer<typeof TripExtensionDeclarationSc
 export function evaluateTripExtension(d: TripExtensionDeclaration, env: Env, c: Collector): void {
   const { p } = env;
   const tripStart = parseInstant(d.tripStart)!;
-  const exts = d.extensions.map((e) => ({ position: e.position, start: parseInstant(e.start)!, end: parseInstant(e.end)! }));
+  const exts = d.extensions.map((e) => ({
+    position: e.position,
+    start: parseInstant(e.start)!,
+    end: parseInstant(e.end)!,
+  }));
   const totalMs = exts.reduce((acc, e) => acc + (e.end - e.start), 0);
   const departure = Math.min(tripStart, ...exts.map((e) => e.start));
   const hours = totalMs / HOUR_MS;
@@ -62,10 +99,20 @@ export function evaluateTripExtension(d: TripExtensionDeclaration, env: Env, c: 
   }
   const base = p.tripExtension.addedByOrganisation ? "trip-extension.org-max-hours" : "trip-extension.max-hours";
   if (totalMs > max * HOUR_MS) {
-    c.reason(base, "not-permitted", `Je verlenging is ${hoursText} uur. Dat is meer dan ${max} uur.`, `Your extension is ${hoursText} hours. That is more than ${max} hours.`);
+    c.reason(
+      base,
+      "not-permitted",
+      `Je verlenging is ${hoursText} uur. Dat is meer dan ${max} uur.`,
+      `Your extension is ${hoursText} hours. That is more than ${max} hours.`,
+    );
     c.oblige(base, "shorten-extension");
   } else {
-    c.reason(base, "approval-required", `Je verlenging is ${hoursText} uur. Dat is niet meer dan ${max} uur.`, `Your extension is ${hoursText} hours, not more than ${max} hours.`);
+    c.reason(
+      base,
+      "approval-required",
+      `Je verlenging is ${hoursText} uur. Dat is niet meer dan ${max} uur.`,
+      `Your extension is ${hoursText} hours, not more than ${max} hours.`,
+    );
   }
   if (p.tripExtension.addedByOrganisation) {
     c.oblige(base, "discuss-in-advance");
@@ -95,7 +142,11 @@ export function evaluateTripExtension(d: TripExtensionDeclaration, env: Env, c: 
     );
   }
   c.oblige("trip-extension.approval-before-departure", "written-approval-before-departure");
-  c.reason("trip-extension.extra-costs", "approval-required", "Je betaalt zelf de extra kosten. Het werk gaat voor.", "You pay the extra costs yourself. Work comes first.");
+  c.reason(
+    "trip-extension.extra-costs",
+    "approval-required",
+    "Je betaalt zelf de extra kosten. Het werk gaat voor.",
+    "You pay the extra costs yourself. Work comes first.",
+  );
   c.oblige("trip-extension.extra-costs", "pay-extra-costs-yourself", "service-interest-first");
 }
-

@@ -3,7 +3,15 @@ import type { PolicyProfile } from "./types";
 import { codeProfile, typePolicies } from "./types";
 
 export const gemeente: PolicyProfile = {
-  ...codeProfile("gemeente", "gemeente-maastricht-2023.1", { nl: "Gemeente Maastricht (Gedragscode ambtelijke organisatie)", en: "Municipality of Maastricht (code of conduct)" }, "002"),
+  ...codeProfile(
+    "gemeente",
+    "gemeente-maastricht-2023.1",
+    {
+      nl: "Gemeente Maastricht (Gedragscode ambtelijke organisatie)",
+      en: "Municipality of Maastricht (code of conduct)",
+    },
+    "002",
+  ),
   topTitle: { nl: "gemeentesecretaris/algemeen directeur", en: "municipal secretary / general director" },
   defaultReferralTitle: "gemeentesecretaris", // 002 L812 "De gemeentesecretaris/algemeen directeur"
   boundByRijkMinimum: false,
@@ -29,7 +37,12 @@ export const gemeente: PolicyProfile = {
     publishConditions: false, // 002 L341-342: "Hun nevenwerkzaamheden worden openbaar gemaakt", no conditions
   },
   financialInterest: { timingStated: false },
-  formerEmployeeHire: { coolingMonths: 24, strictness: "avoid", currentStaffAsExternalException: false, exceptionTerm: "weighty-reasons" }, // 002 L270-272
+  formerEmployeeHire: {
+    coolingMonths: 24,
+    strictness: "avoid",
+    currentStaffAsExternalException: false,
+    exceptionTerm: "weighty-reasons",
+  }, // 002 L270-272
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
   ...typePolicies("gemeente"),

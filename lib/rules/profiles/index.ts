@@ -15,14 +15,21 @@ export { tightenProfile, type TighteningError, type TightenResult } from "./tigh
  */
 export function assertProfile(p: unknown): PolicyProfile {
   if (typeof p !== "object" || p === null) {
-    throw new RuleInputError("profile", "wrong-type", { nl: "Het profiel ontbreekt of is geen object.", en: "The profile is missing or not an object." });
+    throw new RuleInputError("profile", "wrong-type", {
+      nl: "Het profiel ontbreekt of is geen object.",
+      en: "The profile is missing or not an object.",
+    });
   }
   const candidate = p as Partial<PolicyProfile>;
   const root = getProfile(String(candidate.id));
   if (candidate.version === root.version) return root;
   // A tightened profile: recompute it from its settings and require an exact match.
   const again = tightenProfile(root, candidate.settings ?? {});
-  if (!again.ok || again.profile.version !== candidate.version || JSON.stringify(again.profile) !== JSON.stringify(candidate)) {
+  if (
+    !again.ok ||
+    again.profile.version !== candidate.version ||
+    JSON.stringify(again.profile) !== JSON.stringify(candidate)
+  ) {
     throw new RuleInputError("profile", "invalid-value", {
       nl: "Het profiel is geen geldig (aangescherpt) profiel. Maak het met tightenProfile.",
       en: "The profile is not a valid (tightened) profile. Create it with tightenProfile.",

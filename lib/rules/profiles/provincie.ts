@@ -3,7 +3,15 @@ import type { PolicyProfile } from "./types";
 import { codeProfile, typePolicies } from "./types";
 
 export const provincie: PolicyProfile = {
-  ...codeProfile("provincie", "provincie-utrecht-2020.1", { nl: "Provincie Utrecht (Gedragscode ambtelijke integriteit 2020)", en: "Province of Utrecht (code of conduct 2020)" }, "003"),
+  ...codeProfile(
+    "provincie",
+    "provincie-utrecht-2020.1",
+    {
+      nl: "Provincie Utrecht (Gedragscode ambtelijke integriteit 2020)",
+      en: "Province of Utrecht (code of conduct 2020)",
+    },
+    "003",
+  ),
   topTitle: { nl: "algemeen directeur", en: "general director" },
   defaultReferralTitle: "provinciesecretaris", // 003 names none; the demo organisation's title (prisma/seed-data.ts)
   boundByRijkMinimum: false,
@@ -29,7 +37,12 @@ export const provincie: PolicyProfile = {
     publishConditions: false, // 003 L377-379 names no conditions
   },
   financialInterest: { timingStated: true }, // 003 L334-336
-  formerEmployeeHire: { coolingMonths: 24, strictness: "ban", currentStaffAsExternalException: true, exceptionTerm: "very-exceptional" }, // 003 L456-458
+  formerEmployeeHire: {
+    coolingMonths: 24,
+    strictness: "ban",
+    currentStaffAsExternalException: true,
+    exceptionTerm: "very-exceptional",
+  }, // 003 L456-458
   exMinisterContact: { banMonths: null },
   jobMove: { coolingOffRule: false },
   ...typePolicies("provincie"),

@@ -3,7 +3,12 @@ import type { PolicyProfile } from "./types";
 import { codeProfile, typePolicies } from "./types";
 
 export const rijk: PolicyProfile = {
-  ...codeProfile("rijk", "rijk-2020.1", { nl: "Rijksoverheid (Gedragscode Integriteit Rijk 2020)", en: "Central government (Rijk code of conduct 2020)" }, "000"),
+  ...codeProfile(
+    "rijk",
+    "rijk-2020.1",
+    { nl: "Rijksoverheid (Gedragscode Integriteit Rijk 2020)", en: "Central government (Rijk code of conduct 2020)" },
+    "000",
+  ),
   topTitle: { nl: "Secretaris-Generaal", en: "Secretary-General" },
   defaultReferralTitle: "Secretaris-Generaal", // as topTitle; 000 names no referral point in these words
   boundByRijkMinimum: true,
@@ -29,7 +34,12 @@ export const rijk: PolicyProfile = {
     publishConditions: true, // 000 L784-787 "worden (met de voorwaarden) openbaar gemaakt"
   },
   financialInterest: { timingStated: false },
-  formerEmployeeHire: { coolingMonths: null, strictness: "alert", currentStaffAsExternalException: false, exceptionTerm: "weighty-reasons" }, // 000 L1128, L2546-2547 (no period; a tightened period speaks of weighty reasons, as 002 L271-272)
+  formerEmployeeHire: {
+    coolingMonths: null,
+    strictness: "alert",
+    currentStaffAsExternalException: false,
+    exceptionTerm: "weighty-reasons",
+  }, // 000 L1128, L2546-2547 (no period; a tightened period speaks of weighty reasons, as 002 L271-272)
   exMinisterContact: { banMonths: 24 }, // 000 L980-987
   jobMove: { coolingOffRule: true }, // 000 L900-941
   ...typePolicies("rijk"),

@@ -67,7 +67,13 @@ export function tightenProfile(base: PolicyProfile, settings: unknown): TightenR
   if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
     return {
       ok: false,
-      errors: [{ parameter: "settings", message: { nl: "Instellingen moeten een object zijn.", en: "Settings must be an object." }, citation: [] }],
+      errors: [
+        {
+          parameter: "settings",
+          message: { nl: "Instellingen moeten een object zijn.", en: "Settings must be an object." },
+          citation: [],
+        },
+      ],
     };
   }
   const s = settings as Record<string, unknown>;
@@ -87,7 +93,14 @@ export function tightenProfile(base: PolicyProfile, settings: unknown): TightenR
     const v = s.giftCapCents;
     const floor = Math.min(root.gift.capCents, prev.giftCapCents ?? Infinity);
     if (!isInt(v, 0, 100_000_000)) {
-      errors.push({ parameter: "giftCapCents", message: { nl: "Het maximum voor geschenken moet een heel aantal centen zijn (0 of meer).", en: "The gift cap must be a whole number of cents (0 or more)." }, citation: [] });
+      errors.push({
+        parameter: "giftCapCents",
+        message: {
+          nl: "Het maximum voor geschenken moet een heel aantal centen zijn (0 of meer).",
+          en: "The gift cap must be a whole number of cents (0 or more).",
+        },
+        citation: [],
+      });
     } else if (v > floor) {
       errors.push({
         parameter: "giftCapCents",
@@ -105,7 +118,11 @@ export function tightenProfile(base: PolicyProfile, settings: unknown): TightenR
   if ("giftAlwaysHandIn" in s) {
     const v = s.giftAlwaysHandIn;
     if (typeof v !== "boolean") {
-      errors.push({ parameter: "giftAlwaysHandIn", message: { nl: "Kies ja of nee.", en: "Must be true or false." }, citation: [] });
+      errors.push({
+        parameter: "giftAlwaysHandIn",
+        message: { nl: "Kies ja of nee.", en: "Must be true or false." },
+        citation: [],
+      });
     } else if (!v && (root.gift.alwaysHandIn || prev.giftAlwaysHandIn === true)) {
       errors.push({
         parameter: "giftAlwaysHandIn",
@@ -124,7 +141,14 @@ export function tightenProfile(base: PolicyProfile, settings: unknown): TightenR
     const v = s.tripExtensionMaxHours;
     const floor = Math.min(root.tripExtension.maxHours ?? Infinity, prev.tripExtensionMaxHours ?? Infinity);
     if (!isInt(v, 0, 24 * 365)) {
-      errors.push({ parameter: "tripExtensionMaxHours", message: { nl: "Het maximum moet een heel aantal uren zijn (0 of meer).", en: "The maximum must be a whole number of hours (0 or more)." }, citation: [] });
+      errors.push({
+        parameter: "tripExtensionMaxHours",
+        message: {
+          nl: "Het maximum moet een heel aantal uren zijn (0 of meer).",
+          en: "The maximum must be a whole number of hours (0 or more).",
+        },
+        citation: [],
+      });
     } else if (v > floor) {
       errors.push({
         parameter: "tripExtensionMaxHours",
@@ -143,7 +167,14 @@ export function tightenProfile(base: PolicyProfile, settings: unknown): TightenR
     const v = s.rehireCoolingMonths;
     const floor = Math.max(root.formerEmployeeHire.coolingMonths ?? 0, prev.rehireCoolingMonths ?? 0);
     if (!isInt(v, 0, 1200)) {
-      errors.push({ parameter: "rehireCoolingMonths", message: { nl: "De periode moet een heel aantal maanden zijn (0 of meer).", en: "The period must be a whole number of months (0 or more)." }, citation: [] });
+      errors.push({
+        parameter: "rehireCoolingMonths",
+        message: {
+          nl: "De periode moet een heel aantal maanden zijn (0 of meer).",
+          en: "The period must be a whole number of months (0 or more).",
+        },
+        citation: [],
+      });
     } else if (v < floor) {
       errors.push({
         parameter: "rehireCoolingMonths",
@@ -165,7 +196,14 @@ export function tightenProfile(base: PolicyProfile, settings: unknown): TightenR
     const rootMin = root.sideJob.publication.kind === "salary-scale" ? root.sideJob.publication.minScale : Infinity;
     const floor = Math.min(rootMin, prev.sideJobPublicationMinScale ?? Infinity);
     if (!isInt(v, 1, 30)) {
-      errors.push({ parameter: "sideJobPublicationMinScale", message: { nl: "De schaal moet een heel getal zijn van 1 tot en met 30.", en: "The scale must be a whole number from 1 to 30." }, citation: [] });
+      errors.push({
+        parameter: "sideJobPublicationMinScale",
+        message: {
+          nl: "De schaal moet een heel getal zijn van 1 tot en met 30.",
+          en: "The scale must be a whole number from 1 to 30.",
+        },
+        citation: [],
+      });
     } else if (v > floor) {
       errors.push({
         parameter: "sideJobPublicationMinScale",

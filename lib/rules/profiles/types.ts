@@ -5,10 +5,18 @@ import { SALE_TO_EMPLOYER_POLICY, type SaleToEmployerPolicy } from "../evaluate/
 import { PARTNER_TRAVEL_POLICY, type PartnerTravelPolicy } from "../evaluate/partner-travel";
 import { TRAVEL_BENEFIT_POLICY, type TravelBenefitPolicy } from "../evaluate/travel-benefit";
 import { SERVICE_CAR_POLICY, type ServiceCarPolicy } from "../evaluate/service-car";
-import { TOBACCO_INDUSTRY_CONTACT_POLICY, type TobaccoIndustryContactPolicy } from "../evaluate/tobacco-industry-contact";
+import {
+  TOBACCO_INDUSTRY_CONTACT_POLICY,
+  type TobaccoIndustryContactPolicy,
+} from "../evaluate/tobacco-industry-contact";
 import { PARLIAMENT_CONTACT_POLICY, type ParliamentContactPolicy } from "../evaluate/parliament-contact";
 import { EXPENSE_CLAIM_POLICY, type ExpenseClaimPolicy } from "../evaluate/expense-claim";
-import { PRIVATE_RELATIONSHIP_POLICY, SUPPLIER_CONTACT_POLICY, type PrivateRelationshipPolicy, type SupplierContactPolicy } from "../evaluate/recusal-policy";
+import {
+  PRIVATE_RELATIONSHIP_POLICY,
+  SUPPLIER_CONTACT_POLICY,
+  type PrivateRelationshipPolicy,
+  type SupplierContactPolicy,
+} from "../evaluate/recusal-policy";
 
 export type PublicationCriterion =
   | { kind: "none" }
@@ -122,7 +130,18 @@ export interface TighteningSettings {
 }
 
 /** The policies of the newer declaration types, whose data lives next to each type's evaluator in lib/rules/evaluate/. */
-export type TypePolicies = Pick<PolicyProfile, "saleToEmployer" | "partnerTravel" | "travelBenefit" | "serviceCar" | "tobaccoIndustryContact" | "parliamentContact" | "expenseClaim" | "privateRelationship" | "supplierContact">;
+export type TypePolicies = Pick<
+  PolicyProfile,
+  | "saleToEmployer"
+  | "partnerTravel"
+  | "travelBenefit"
+  | "serviceCar"
+  | "tobaccoIndustryContact"
+  | "parliamentContact"
+  | "expenseClaim"
+  | "privateRelationship"
+  | "supplierContact"
+>;
 
 export function typePolicies(id: ProfileId): TypePolicies {
   return {
@@ -139,6 +158,11 @@ export function typePolicies(id: ProfileId): TypePolicies {
 }
 
 /** Who a base profile (not tightened) is: its id, version (its own base version), name and source file. */
-export function codeProfile(id: ProfileId, version: string, label: LocalizedText, source: PolicyProfile["source"]): Pick<PolicyProfile, "id" | "version" | "baseVersion" | "label" | "source"> {
+export function codeProfile(
+  id: ProfileId,
+  version: string,
+  label: LocalizedText,
+  source: PolicyProfile["source"],
+): Pick<PolicyProfile, "id" | "version" | "baseVersion" | "label" | "source"> {
   return { id, version, baseVersion: version, label, source };
 }

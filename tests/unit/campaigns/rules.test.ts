@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, allowedYears, answerVerdict, canClose, completion, isReminderDay, latestDueOn, percentOf } from "@/lib/campaigns/rules";
+import {
+  addDays,
+  allowedYears,
+  answerVerdict,
+  canClose,
+  completion,
+  isReminderDay,
+  latestDueOn,
+  percentOf,
+} from "@/lib/campaigns/rules";
 
 describe("campaign calendar", () => {
   it.each([
@@ -78,16 +87,29 @@ describe("completion", () => {
       { personId: "gone", answer: "COMPLETE" as const, unitId: "u1" }, // left the organisation since: not counted
     ];
     const result = completion(population, responses);
-    expect(result).toMatchObject({ total: 5, answered: 3, percent: 60, counts: { COMPLETE: 2, NOTHING_TO_DECLARE: 1 } });
-    expect(Object.fromEntries(result.perUnit.map((u) => [String(u.unitId), [u.answered, u.total, u.percent]]))).toEqual({
-      u1: [2, 2, 100],
-      u2: [0, 1, 0],
-      null: [1, 2, 50],
+    expect(result).toMatchObject({
+      total: 5,
+      answered: 3,
+      percent: 60,
+      counts: { COMPLETE: 2, NOTHING_TO_DECLARE: 1 },
     });
+    expect(Object.fromEntries(result.perUnit.map((u) => [String(u.unitId), [u.answered, u.total, u.percent]]))).toEqual(
+      {
+        u1: [2, 2, 100],
+        u2: [0, 1, 0],
+        null: [1, 2, 50],
+      },
+    );
   });
 
   it("an empty organisation is 0 of 0", () => {
-    expect(completion([], [])).toEqual({ total: 0, answered: 0, percent: 0, counts: { COMPLETE: 0, NOTHING_TO_DECLARE: 0 }, perUnit: [] });
+    expect(completion([], [])).toEqual({
+      total: 0,
+      answered: 0,
+      percent: 0,
+      counts: { COMPLETE: 0, NOTHING_TO_DECLARE: 0 },
+      perUnit: [],
+    });
   });
 });
 

@@ -34,10 +34,14 @@ describe("MIGRATION_DATABASE_URL", () => {
   });
 
   it("refuses it without DATABASE_URL (the embedded database has no roles) and when it is not PostgreSQL", () => {
-    expect(() => resolveMigrationUrl({ MIGRATION_DATABASE_URL: owner })).toThrow(/MIGRATION_DATABASE_URL is set but DATABASE_URL is not/);
+    expect(() => resolveMigrationUrl({ MIGRATION_DATABASE_URL: owner })).toThrow(
+      /MIGRATION_DATABASE_URL is set but DATABASE_URL is not/,
+    );
     expect(() => resolveMigrationUrl({ DATABASE_URL: app, MIGRATION_DATABASE_URL: "mysql://x@y/z" })).toThrow(
       'MIGRATION_DATABASE_URL must start with postgresql:// (got "mysql://"). The portal only supports PostgreSQL.',
     );
-    expect(() => resolveMigrationUrl({ DATABASE_URL: app, MIGRATION_DATABASE_URL: "not a url" })).toThrow(/^MIGRATION_DATABASE_URL is not a valid URL/);
+    expect(() => resolveMigrationUrl({ DATABASE_URL: app, MIGRATION_DATABASE_URL: "not a url" })).toThrow(
+      /^MIGRATION_DATABASE_URL is not a valid URL/,
+    );
   });
 });

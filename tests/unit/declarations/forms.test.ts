@@ -316,12 +316,26 @@ const VARIANTS: Variant[] = [
   {
     name: "sale to the employer",
     type: "sale-to-employer",
-    raw: () => ({ description: "Trainingen schrijven", kind: "services", business: "Schrijfbureau Visser", buyer: "Team Communicatie", involvedInPurchase: "no", startDate: "2026-09-01", value: "1.500,00" }),
+    raw: () => ({
+      description: "Trainingen schrijven",
+      kind: "services",
+      business: "Schrijfbureau Visser",
+      buyer: "Team Communicatie",
+      involvedInPurchase: "no",
+      startDate: "2026-09-01",
+      value: "1.500,00",
+    }),
   },
   {
     name: "partner on a business trip",
     type: "partner-travel",
-    raw: () => ({ destination: "Brussel, België", startDate: "2026-09-10", endDate: "2026-09-12", reason: "functional", employerPaysPartnerCosts: "yes" }),
+    raw: () => ({
+      destination: "Brussel, België",
+      startDate: "2026-09-10",
+      endDate: "2026-09-12",
+      reason: "functional",
+      employerPaysPartnerCosts: "yes",
+    }),
   },
   {
     name: "care vouchers",
@@ -331,28 +345,59 @@ const VARIANTS: Variant[] = [
   {
     name: "service car",
     type: "service-car",
-    raw: () => ({ car: "service", purpose: "calamity", details: "Mijn kind naar het ziekenhuis brengen", startDate: "2026-06-02", endDate: "2026-06-02" }),
+    raw: () => ({
+      car: "service",
+      purpose: "calamity",
+      details: "Mijn kind naar het ziekenhuis brengen",
+      startDate: "2026-06-02",
+      endDate: "2026-06-02",
+    }),
   },
   // decision 040: every question shows in at least one organisation
   {
     name: "tobacco meeting",
     type: "tobacco-industry-contact",
-    raw: () => ({ company: "Tabaksfabrikant BV", contactKind: "meeting", contactDate: "2026-06-15", topic: "excise", explanation: "" }),
+    raw: () => ({
+      company: "Tabaksfabrikant BV",
+      contactKind: "meeting",
+      contactDate: "2026-06-15",
+      topic: "excise",
+      explanation: "",
+    }),
   },
   {
     name: "tobacco call",
     type: "tobacco-industry-contact",
-    raw: () => ({ company: "Lobbybureau X voor Tabaksfabrikant BV", contactKind: "call-or-message", contactDate: "2026-05-20" }),
+    raw: () => ({
+      company: "Lobbybureau X voor Tabaksfabrikant BV",
+      contactKind: "call-or-message",
+      contactDate: "2026-05-20",
+    }),
   },
   {
     name: "elected member",
     type: "parliament-contact",
-    raw: () => ({ memberName: "A. de Vries", contactDate: "2026-06-10", initiative: "member-asked", informationKind: "briefing", factualOnly: "yes", purpose: "work", subject: "Uitleg over de uitvoering van de regeling" }),
+    raw: () => ({
+      memberName: "A. de Vries",
+      contactDate: "2026-06-10",
+      initiative: "member-asked",
+      informationKind: "briefing",
+      factualOnly: "yes",
+      purpose: "work",
+      subject: "Uitleg over de uitvoering van de regeling",
+    }),
   },
   {
     name: "expense claim",
     type: "expense-claim",
-    raw: () => ({ costKind: "course", description: "Cursus Wet open overheid", costDate: "2026-06-20", amount: "395,00", necessaryForWork: "yes", otherReimbursement: "no" }),
+    raw: () => ({
+      costKind: "course",
+      description: "Cursus Wet open overheid",
+      costDate: "2026-06-20",
+      amount: "395,00",
+      necessaryForWork: "yes",
+      otherReimbursement: "no",
+    }),
   },
   // decision 041
   {
@@ -384,16 +429,30 @@ const VARIANTS: Variant[] = [
   {
     name: "supplier contact, handling",
     type: "supplier-contact",
-    raw: () => ({ partyName: "Schoonmaak BV", relationRole: "bidder", contactKind: "family", involvement: "handling", matter: "Aanbesteding schoonmaak 2026", alreadyStarted: "no" }),
+    raw: () => ({
+      partyName: "Schoonmaak BV",
+      relationRole: "bidder",
+      contactKind: "family",
+      involvement: "handling",
+      matter: "Aanbesteding schoonmaak 2026",
+      alreadyStarted: "no",
+    }),
   },
   {
     name: "supplier contact, no part",
     type: "supplier-contact",
-    raw: () => ({ partyName: "Drukkerij Zuid", relationRole: "supplier", contactKind: "friendship", involvement: "none" }),
+    raw: () => ({
+      partyName: "Drukkerij Zuid",
+      relationRole: "supplier",
+      contactKind: "friendship",
+      involvement: "none",
+    }),
   },
 ];
 
-const CASES = VARIANTS.flatMap((v) => PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })));
+const CASES = VARIANTS.flatMap((v) =>
+  PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })),
+);
 
 // -------------------------------------------------------------------------------------------------
 
@@ -418,39 +477,46 @@ describe("the form registry", () => {
 describe("field definitions", () => {
   const defs = DECLARATION_TYPES.flatMap((type) => PROFILE_IDS.map((p) => [type, p] as const));
 
-  it.each(defs)("%s / %s: unique names, specific bilingual messages, invalid messages for money and dates", (type, p) => {
-    const def = DECLARATION_FORMS[type];
-    const fields = def.fields(ctxOf(p));
-    expect(new Set(fields.map((f) => f.name)).size).toBe(fields.length);
-    expect(def.title.nl && def.title.en && def.intro.nl && def.intro.en).toBeTruthy();
-    const required = fields.map((f) => f.requiredMessage.nl);
-    expect(new Set(required).size).toBe(required.length);
-    expect(new Set(fields.map((f) => f.requiredMessage.en)).size).toBe(fields.length);
-    for (const f of fields) {
-      expect(f.label.nl.length, f.name).toBeGreaterThan(0);
-      expect(f.label.en.length, f.name).toBeGreaterThan(0);
-      expect(f.requiredMessage.nl.length, f.name).toBeGreaterThan(0);
-      expect(f.requiredMessage.en.length, f.name).toBeGreaterThan(0);
-      // Not one of the generic texts.
-      expect(["Vul dit veld in.", "Dit veld is verplicht."]).not.toContain(f.requiredMessage.nl);
-      if (f.kind === "money" || f.kind === "date" || f.kind === "datetime") {
-        expect(f.invalidMessage?.nl, f.name).toBeTruthy();
-        expect(f.invalidMessage?.en, f.name).toBeTruthy();
+  it.each(defs)(
+    "%s / %s: unique names, specific bilingual messages, invalid messages for money and dates",
+    (type, p) => {
+      const def = DECLARATION_FORMS[type];
+      const fields = def.fields(ctxOf(p));
+      expect(new Set(fields.map((f) => f.name)).size).toBe(fields.length);
+      expect(def.title.nl && def.title.en && def.intro.nl && def.intro.en).toBeTruthy();
+      const required = fields.map((f) => f.requiredMessage.nl);
+      expect(new Set(required).size).toBe(required.length);
+      expect(new Set(fields.map((f) => f.requiredMessage.en)).size).toBe(fields.length);
+      for (const f of fields) {
+        expect(f.label.nl.length, f.name).toBeGreaterThan(0);
+        expect(f.label.en.length, f.name).toBeGreaterThan(0);
+        expect(f.requiredMessage.nl.length, f.name).toBeGreaterThan(0);
+        expect(f.requiredMessage.en.length, f.name).toBeGreaterThan(0);
+        // Not one of the generic texts.
+        expect(["Vul dit veld in.", "Dit veld is verplicht."]).not.toContain(f.requiredMessage.nl);
+        if (f.kind === "money" || f.kind === "date" || f.kind === "datetime") {
+          expect(f.invalidMessage?.nl, f.name).toBeTruthy();
+          expect(f.invalidMessage?.en, f.name).toBeTruthy();
+        }
+        if (f.kind === "choice" || f.kind === "multi" || f.kind === "yesno")
+          expect(f.options?.length, f.name).toBeGreaterThan(1);
       }
-      if (f.kind === "choice" || f.kind === "multi" || f.kind === "yesno") expect(f.options?.length, f.name).toBeGreaterThan(1);
-    }
-  });
+    },
+  );
 
-  it.each(PROFILE_IDS)("side job / %s: the organisation's own self-assessment questions, answered Ja / Nee / Twijfel", (p) => {
-    const fields = DECLARATION_FORMS["side-job"].fields(ctxOf(p));
-    const qs = fields.filter((f) => f.name.startsWith("q_"));
-    expect(qs.map((f) => f.name)).toEqual(SIDE_JOB_QUESTIONS[p].map((q) => `q_${q.id}`));
-    for (const f of qs) {
-      expect(f.kind).toBe("choice");
-      expect(f.options?.map((o) => o.value)).toEqual(["yes", "no", "doubt"]);
-      expect(f.options?.map((o) => o.label.nl)).toEqual(["Ja", "Nee", "Twijfel"]);
-    }
-  });
+  it.each(PROFILE_IDS)(
+    "side job / %s: the organisation's own self-assessment questions, answered Ja / Nee / Twijfel",
+    (p) => {
+      const fields = DECLARATION_FORMS["side-job"].fields(ctxOf(p));
+      const qs = fields.filter((f) => f.name.startsWith("q_"));
+      expect(qs.map((f) => f.name)).toEqual(SIDE_JOB_QUESTIONS[p].map((q) => `q_${q.id}`));
+      for (const f of qs) {
+        expect(f.kind).toBe("choice");
+        expect(f.options?.map((o) => o.value)).toEqual(["yes", "no", "doubt"]);
+        expect(f.options?.map((o) => o.label.nl)).toEqual(["Ja", "Nee", "Twijfel"]);
+      }
+    },
+  );
 });
 
 describe("a complete valid input parses and gets a verdict", () => {
@@ -485,7 +551,11 @@ describe("removing a required visible field gives exactly that field's own messa
     const def = DECLARATION_FORMS[type];
     const ctx = ctxOf(profileId);
     const was = new Set(visibleFields(def, normaliseRaw(def, before, ctx), ctx).map((f) => f.name));
-    return new Set(visibleFields(def, normaliseRaw(def, after, ctx), ctx).map((f) => f.name).filter((n) => !was.has(n)));
+    return new Set(
+      visibleFields(def, normaliseRaw(def, after, ctx), ctx)
+        .map((f) => f.name)
+        .filter((n) => !was.has(n)),
+    );
   }
 
   it.each(rows)("$label", ({ type, raw, profileId, field }) => {
@@ -525,7 +595,10 @@ describe("hidden fields are not required, not validated and not in the values", 
     const plain = okOf(parse(type, raw(profileId), profileId));
     for (const f of hidden) expect(plain.values, f.name).not.toHaveProperty(f.name);
     // Filled with rubbish that would be invalid if shown: still fine, and ignored.
-    const rubbish = { ...raw(profileId), ...Object.fromEntries(hidden.map((f) => [f.name, f.kind === "multi" ? ["zzz"] : "zzz"])) };
+    const rubbish = {
+      ...raw(profileId),
+      ...Object.fromEntries(hidden.map((f) => [f.name, f.kind === "multi" ? ["zzz"] : "zzz"])),
+    };
     const result = okOf(parse(type, rubbish, profileId));
     for (const f of hidden) expect(result.values, f.name).not.toHaveProperty(f.name);
     expect(result.input).toEqual(plain.input);
@@ -539,8 +612,14 @@ describe("progressive disclosure maps onto the rule input", () => {
   };
 
   it.each([
-    [{ multiDay: "no", endDate: "" }, { startDate: "2026-09-10", endDate: "2026-09-10" }],
-    [{ multiDay: "yes", endDate: "2026-09-12" }, { startDate: "2026-09-10", endDate: "2026-09-12" }],
+    [
+      { multiDay: "no", endDate: "" },
+      { startDate: "2026-09-10", endDate: "2026-09-10" },
+    ],
+    [
+      { multiDay: "yes", endDate: "2026-09-12" },
+      { startDate: "2026-09-10", endDate: "2026-09-12" },
+    ],
     [{ paidByOthers: ["food", "entry"] }, { othersPayTravelOrStay: false }],
     [{ paidByOthers: ["stay"] }, { othersPayTravelOrStay: true }],
     [{ paidByOthers: "travel" }, { othersPayTravelOrStay: true }],
@@ -550,17 +629,35 @@ describe("progressive disclosure maps onto the rule input", () => {
   });
 
   it.each([
-    [{ feeOffered: "no", feeAmount: "500", acceptsFee: "yes" }, { feeOfferedCents: 0, acceptsFee: false }],
-    [{ feeOffered: "yes", feeAmount: "500", acceptsFee: "yes" }, { feeOfferedCents: 50000, acceptsFee: true }],
-    [{ feeOffered: "yes", feeAmount: "0", acceptsFee: "no" }, { feeOfferedCents: 0, acceptsFee: false }],
+    [
+      { feeOffered: "no", feeAmount: "500", acceptsFee: "yes" },
+      { feeOfferedCents: 0, acceptsFee: false },
+    ],
+    [
+      { feeOffered: "yes", feeAmount: "500", acceptsFee: "yes" },
+      { feeOfferedCents: 50000, acceptsFee: true },
+    ],
+    [
+      { feeOffered: "yes", feeAmount: "0", acceptsFee: "no" },
+      { feeOfferedCents: 0, acceptsFee: false },
+    ],
   ])("commercial activity %j → %j", (over, expected) => {
     expect(base("commercial-activity", over)).toMatchObject(expected);
   });
 
   it.each([
-    [{ status: "intended", change: "ended", endDate: "2026-12-31", role: "volunteer", mandate: "tweede-kamer" }, { status: "intended", change: "new", endDate: null, mandate: "none" }],
-    [{ status: "current", change: "changed", role: "political-office", mandate: "tweede-kamer" }, { change: "changed", endDate: null, mandate: "tweede-kamer" }],
-    [{ status: "current", change: "ended", endDate: "2026-03-31" }, { change: "ended", endDate: "2026-03-31" }],
+    [
+      { status: "intended", change: "ended", endDate: "2026-12-31", role: "volunteer", mandate: "tweede-kamer" },
+      { status: "intended", change: "new", endDate: null, mandate: "none" },
+    ],
+    [
+      { status: "current", change: "changed", role: "political-office", mandate: "tweede-kamer" },
+      { change: "changed", endDate: null, mandate: "tweede-kamer" },
+    ],
+    [
+      { status: "current", change: "ended", endDate: "2026-03-31" },
+      { change: "ended", endDate: "2026-03-31" },
+    ],
   ])("side job %j → %j", (over, expected) => {
     expect(base("side-job", over)).toMatchObject(expected);
   });
@@ -571,23 +668,45 @@ describe("progressive disclosure maps onto the rule input", () => {
   });
 
   it("side job: a Tweede Kamer membership is not permitted at the Rijk (the mandate question reaches the rules)", () => {
-    const input = base("side-job", { status: "current", change: "new", role: "political-office", mandate: "tweede-kamer" });
+    const input = base("side-job", {
+      status: "current",
+      change: "new",
+      role: "political-office",
+      mandate: "tweede-kamer",
+    });
     expect(evaluate(input as never, { profile: getProfile("rijk"), person, now: NOW }).outcome).toBe("not-permitted");
   });
 
   it.each([
-    [{ stillEmployed: "yes", employmentEndedOn: "2025-01-01", leftWithSeverancePay: "yes" }, { employmentEndedOn: null, leftWithSeverancePay: false }],
-    [{ stillEmployed: "no", employmentEndedOn: "2025-01-01", leftWithSeverancePay: "yes" }, { employmentEndedOn: "2025-01-01", leftWithSeverancePay: true }],
+    [
+      { stillEmployed: "yes", employmentEndedOn: "2025-01-01", leftWithSeverancePay: "yes" },
+      { employmentEndedOn: null, leftWithSeverancePay: false },
+    ],
+    [
+      { stillEmployed: "no", employmentEndedOn: "2025-01-01", leftWithSeverancePay: "yes" },
+      { employmentEndedOn: "2025-01-01", leftWithSeverancePay: true },
+    ],
   ])("former employee %j → %j", (over, expected) => {
     expect(base("former-employee-hire", over)).toMatchObject(expected);
   });
 
   it("former employee: weighty reasons need an explanation only when yes", () => {
     const v = VARIANTS.find((x) => x.type === "former-employee-hire")!;
-    const r = parse("former-employee-hire", { ...v.raw("gemeente"), weightyReasons: "yes", weightyReasonsExplanation: "" }, "gemeente");
+    const r = parse(
+      "former-employee-hire",
+      { ...v.raw("gemeente"), weightyReasons: "yes", weightyReasonsExplanation: "" },
+      "gemeente",
+    );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.fieldErrors).toEqual({ weightyReasonsExplanation: "Leg uit waarom je deze persoon toch wilt inhuren." });
-    expect(parse("former-employee-hire", { ...v.raw("gemeente"), weightyReasons: "no", weightyReasonsExplanation: "" }, "gemeente").ok).toBe(true);
+    if (!r.ok)
+      expect(r.fieldErrors).toEqual({ weightyReasonsExplanation: "Leg uit waarom je deze persoon toch wilt inhuren." });
+    expect(
+      parse(
+        "former-employee-hire",
+        { ...v.raw("gemeente"), weightyReasons: "no", weightyReasonsExplanation: "" },
+        "gemeente",
+      ).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -596,7 +715,9 @@ describe("progressive disclosure maps onto the rule input", () => {
     ["start only", { extendAtStart: "yes", extendAtEnd: "no" }, ["start"]],
   ])("trip extension %s → extensions %j", (_n, over, positions) => {
     const v = VARIANTS.find((x) => x.name === "trip extension at the start and at the end")!;
-    const input = okOf(parse("trip-extension", { ...v.raw("rijk"), ...over }, "rijk")).input as { extensions: { position: string; start: string; end: string }[] };
+    const input = okOf(parse("trip-extension", { ...v.raw("rijk"), ...over }, "rijk")).input as {
+      extensions: { position: string; start: string; end: string }[];
+    };
     expect(input.extensions.map((e) => e.position)).toEqual(positions);
     for (const e of input.extensions) {
       expect(e).toEqual(
@@ -615,19 +736,38 @@ describe("money", () => {
     ["invitation", "estimatedValue", {}],
     ["commercial-activity", "feeAmount", { feeOffered: "yes" }],
   ];
-  const good: [string, number][] = [["49,99", 4999], ["49.99", 4999], ["€ 1.234,56", 123456], ["1.234,00", 123400], ["1234,5", 123450]];
-  const bad: [string, AmountProblem][] = [["12,345,6", "not-a-number"], ["abc", "not-a-number"], ["-5", "negative"], ["12,345", "ambiguous"], ["0,001", "ambiguous"], ["1,234", "ambiguous"], ["12,3456", "too-many-decimals"]];
+  const good: [string, number][] = [
+    ["49,99", 4999],
+    ["49.99", 4999],
+    ["€ 1.234,56", 123456],
+    ["1.234,00", 123400],
+    ["1234,5", 123450],
+  ];
+  const bad: [string, AmountProblem][] = [
+    ["12,345,6", "not-a-number"],
+    ["abc", "not-a-number"],
+    ["-5", "negative"],
+    ["12,345", "ambiguous"],
+    ["0,001", "ambiguous"],
+    ["1,234", "ambiguous"],
+    ["12,3456", "too-many-decimals"],
+  ];
 
-  it.each(moneyFields.flatMap(([type, name, over]) => good.map(([input, cents]) => [type, name, input, cents, over] as const)))(
-    "%s.%s: %j accepted as %i cents",
-    (type, name, input, cents, over) => {
-      const v = VARIANTS.find((x) => x.type === type)!;
-      const result = okOf(parse(type, { ...v.raw("rijk"), ...over, [name]: input }, "rijk"));
-      expect(result.values[name]).toBe(cents);
-    },
-  );
+  it.each(
+    moneyFields.flatMap(([type, name, over]) =>
+      good.map(([input, cents]) => [type, name, input, cents, over] as const),
+    ),
+  )("%s.%s: %j accepted as %i cents", (type, name, input, cents, over) => {
+    const v = VARIANTS.find((x) => x.type === type)!;
+    const result = okOf(parse(type, { ...v.raw("rijk"), ...over, [name]: input }, "rijk"));
+    expect(result.values[name]).toBe(cents);
+  });
 
-  it.each(moneyFields.flatMap(([type, name, over]) => bad.map(([input, problem]) => [type, name, input, problem, over] as const)))(
+  it.each(
+    moneyFields.flatMap(([type, name, over]) =>
+      bad.map(([input, problem]) => [type, name, input, problem, over] as const),
+    ),
+  )(
     "%s.%s: %j refused as %s, with the message that says why and shows the right form",
     (type, name, input, problem, over) => {
       const v = VARIANTS.find((x) => x.type === type)!;
@@ -635,7 +775,10 @@ describe("money", () => {
         const result = parse(type, { ...v.raw("rijk"), ...over, [name]: input }, "rijk", locale);
         expect(result.ok).toBe(false);
         const field = fieldOf(type, "rijk", name);
-        const expected = problem === "not-a-number" ? field.invalidMessage![locale] : amountMessage(problem as Exclude<AmountProblem, "empty">, input, 100_000_000, locale);
+        const expected =
+          problem === "not-a-number"
+            ? field.invalidMessage![locale]
+            : amountMessage(problem as Exclude<AmountProblem, "empty">, input, 100_000_000, locale);
         if (!result.ok) expect(result.fieldErrors).toEqual({ [name]: expected });
       }
     },
@@ -656,9 +799,10 @@ describe("impossible dates give the field's own invalid message", () => {
     return visibleFields(def, normaliseRaw(def, c.raw("rijk"), ctx), ctx)
       .filter((f) => f.kind === "date" || f.kind === "datetime")
       .flatMap((f) =>
-        (f.kind === "date" ? ["2026-02-30", "2026-13-01", "2026-2-29", "2026-4-31"] : ["2026-02-30T10:00", "2026-09-10T24:00", "2026-09-10", "2026-09-10 10:00"]).map(
-          (bad) => ({ ...c, field: f, bad, label: `${c.label}: ${f.name} = ${bad}` }),
-        ),
+        (f.kind === "date"
+          ? ["2026-02-30", "2026-13-01", "2026-2-29", "2026-4-31"]
+          : ["2026-02-30T10:00", "2026-09-10T24:00", "2026-09-10", "2026-09-10 10:00"]
+        ).map((bad) => ({ ...c, field: f, bad, label: `${c.label}: ${f.name} = ${bad}` })),
       );
   });
 
@@ -679,17 +823,27 @@ describe("impossible dates give the field's own invalid message", () => {
     for (const locale of LOCALES) {
       const result = parse(type, { ...v.raw("rijk"), [name]: date }, "rijk", locale);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.fieldErrors).toEqual({ [name]: fieldOf(type, "rijk", name).tooLateMessage![locale] });
+      if (!result.ok)
+        expect(result.fieldErrors).toEqual({ [name]: fieldOf(type, "rijk", name).tooLateMessage![locale] });
     }
     expect(parse(type, { ...v.raw("rijk"), [name]: TODAY }, "rijk").ok).toBe(true);
   });
 
   it("a wall time that does not exist in Amsterdam (summer time starts 29 March 2026, 02:00 → 03:00) gets the field's invalid message", () => {
     const v = VARIANTS.find((x) => x.name === "trip extension at the end only")!;
-    const raw = { ...v.raw("rijk"), tripStart: "2026-03-29T02:30", tripEnd: "2026-03-30T17:00", endExtensionStart: "2026-03-30T17:00", endExtensionEnd: "2026-03-31T17:00" };
+    const raw = {
+      ...v.raw("rijk"),
+      tripStart: "2026-03-29T02:30",
+      tripEnd: "2026-03-30T17:00",
+      endExtensionStart: "2026-03-30T17:00",
+      endExtensionEnd: "2026-03-31T17:00",
+    };
     const result = parse("trip-extension", raw, "rijk");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors).toEqual({ tripStart: fieldOf("trip-extension", "rijk", "tripStart").invalidMessage!.nl });
+    if (!result.ok)
+      expect(result.fieldErrors).toEqual({
+        tripStart: fieldOf("trip-extension", "rijk", "tripStart").invalidMessage!.nl,
+      });
   });
 });
 
@@ -707,7 +861,12 @@ describe("the rule module's cross-field checks land on the right form field", ()
     {
       label: "trip extension: the business trip ends before it starts",
       type: "trip-extension",
-      raw: { ...variant("trip extension at the end only").raw("rijk"), tripEnd: "2026-09-09T17:00", endExtensionStart: "2026-09-09T17:00", endExtensionEnd: "2026-09-10T17:00" },
+      raw: {
+        ...variant("trip extension at the end only").raw("rijk"),
+        tripEnd: "2026-09-09T17:00",
+        endExtensionStart: "2026-09-09T17:00",
+        endExtensionEnd: "2026-09-10T17:00",
+      },
       field: "tripEnd",
       nl: "De dienstreis eindigt voor of op het begin.",
       en: "The business trip ends before or when it starts.",
@@ -731,7 +890,10 @@ describe("the rule module's cross-field checks land on the right form field", ()
     {
       label: "trip extension (both): the extension at the end ends before it starts",
       type: "trip-extension",
-      raw: { ...variant("trip extension at the start and at the end").raw("rijk"), endExtensionEnd: "2026-09-11T16:00" },
+      raw: {
+        ...variant("trip extension at the start and at the end").raw("rijk"),
+        endExtensionEnd: "2026-09-11T16:00",
+      },
       field: "endExtensionEnd",
       nl: "De verlenging eindigt voor of op het begin.",
       en: "The extension ends before or when it starts.",
@@ -739,7 +901,10 @@ describe("the rule module's cross-field checks land on the right form field", ()
     {
       label: "trip extension (both): the extension at the start runs into the trip",
       type: "trip-extension",
-      raw: { ...variant("trip extension at the start and at the end").raw("rijk"), startExtensionEnd: "2026-09-10T12:00" },
+      raw: {
+        ...variant("trip extension at the start and at the end").raw("rijk"),
+        startExtensionEnd: "2026-09-10T12:00",
+      },
       field: "startExtensionEnd",
       nl: "Een verlenging aan het begin eindigt als de dienstreis begint.",
       en: "An extension at the start ends when the business trip starts.",
@@ -765,7 +930,10 @@ describe("the rule module's cross-field checks land on the right form field", ()
     {
       label: "former employee: hire starts before the candidate left",
       type: "former-employee-hire",
-      raw: { ...variant("former employee who left with severance, weighty reasons").raw("rijk"), plannedStart: "2025-05-01" },
+      raw: {
+        ...variant("former employee who left with severance, weighty reasons").raw("rijk"),
+        plannedStart: "2025-05-01",
+      },
       field: "plannedStart",
       nl: "De inhuur begint voor of op de laatste dag van het dienstverband.",
       en: "The hire starts before or on the last day of employment.",
@@ -774,7 +942,10 @@ describe("the rule module's cross-field checks land on the right form field", ()
       // The last day of employment is still employment: a hire that starts that day hires current staff.
       label: "former employee: hire starts on the last day of employment",
       type: "former-employee-hire",
-      raw: { ...variant("former employee who left with severance, weighty reasons").raw("rijk"), plannedStart: "2025-05-31" },
+      raw: {
+        ...variant("former employee who left with severance, weighty reasons").raw("rijk"),
+        plannedStart: "2025-05-31",
+      },
       field: "plannedStart",
       nl: "De inhuur begint voor of op de laatste dag van het dienstverband.",
       en: "The hire starts before or on the last day of employment.",
@@ -798,7 +969,10 @@ describe("the rule module's cross-field checks land on the right form field", ()
   ];
 
   it.each(rows)("$label", ({ type, raw, field, nl, en }) => {
-    for (const [locale, text] of [["nl", nl], ["en", en]] as const) {
+    for (const [locale, text] of [
+      ["nl", nl],
+      ["en", en],
+    ] as const) {
       const result = parse(type, raw, "rijk", locale);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.fieldErrors).toEqual({ [field]: text });
@@ -808,7 +982,8 @@ describe("the rule module's cross-field checks land on the right form field", ()
   it("side job: rule paths of every question map to the form's question fields", () => {
     const map = DECLARATION_FORMS["side-job"].ruleFieldToFormField!;
     const lookup = (path: string) => (typeof map === "function" ? map(path, {}) : map[path]);
-    for (const p of PROFILE_IDS) for (const q of SIDE_JOB_QUESTIONS[p]) expect(lookup(`answers.${q.id}`)).toBe(`q_${q.id}`);
+    for (const p of PROFILE_IDS)
+      for (const q of SIDE_JOB_QUESTIONS[p]) expect(lookup(`answers.${q.id}`)).toBe(`q_${q.id}`);
   });
 
   it("the mapped form field of every rule error is a visible field of the form", () => {
@@ -816,7 +991,8 @@ describe("the rule module's cross-field checks land on the right form field", ()
     for (const type of DECLARATION_TYPES) {
       const def: DeclarationFormDef = DECLARATION_FORMS[type];
       const names = new Set(PROFILE_IDS.flatMap((p) => def.fields(ctxOf(p)).map((f) => f.name)));
-      for (const target of Object.values(def.ruleFieldToFormField ?? {})) expect(names, `${type} → ${target}`).toContain(target);
+      for (const target of Object.values(def.ruleFieldToFormField ?? {}))
+        expect(names, `${type} → ${target}`).toContain(target);
     }
   });
 });
@@ -830,13 +1006,26 @@ describe("forms that express what the codes say (issue 13)", () => {
     expect(code.hint!.nl).toContain("minder dan € 50,00");
     const t = tightenProfile(getProfile("gemeente"), { giftCapCents: 2500 });
     if (!t.ok) throw new Error("tightening failed");
-    const tight = DECLARATION_FORMS.gift.fields({ profileId: "gemeente", profile: t.profile, today: TODAY }).find((f) => f.name === "exceptionGrounds")!;
+    const tight = DECLARATION_FORMS.gift
+      .fields({ profileId: "gemeente", profile: t.profile, today: TODAY })
+      .find((f) => f.name === "exceptionGrounds")!;
     expect(tight.hint!.nl).toContain("minder dan € 25,00");
     expect(tight.hint!.en).toContain("less than €25.00");
     expect(tight.hint!.nl).not.toContain("50");
     // The hint and the verdict agree on a € 30 gift with a ground: refused.
-    const raw = { ...variant("gift received, loyalty points").raw("gemeente"), kind: "goods", valueEuros: "30,00", exceptionGrounds: ["b"] };
-    const parsed = parseDeclarationForm(DECLARATION_FORMS.gift, raw, { profileId: "gemeente", profile: t.profile, today: TODAY }, "nl", parseDeclarationInput);
+    const raw = {
+      ...variant("gift received, loyalty points").raw("gemeente"),
+      kind: "goods",
+      valueEuros: "30,00",
+      exceptionGrounds: ["b"],
+    };
+    const parsed = parseDeclarationForm(
+      DECLARATION_FORMS.gift,
+      raw,
+      { profileId: "gemeente", profile: t.profile, today: TODAY },
+      "nl",
+      parseDeclarationInput,
+    );
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
     expect(evaluate(parsed.input, { profile: t.profile, person, now: NOW }).outcome).toBe("not-permitted");
   });
@@ -847,20 +1036,32 @@ describe("forms that express what the codes say (issue 13)", () => {
     ["gemeente", ["food", "entry"], false],
     ["rijk", ["travel", "stay"], false],
     ["provincie", ["travel"], false],
-  ] as const)("invitation (%s, others pay %j): the 'necessary for your work' question is shown: %s (002 L428-431)", (p, paid, shown) => {
-    const raw = { ...variant("invitation: a dinner").raw(p), paidByOthers: [...paid] };
-    const names = visibleFields(DECLARATION_FORMS.invitation, raw, ctxOf(p)).map((f) => f.name);
-    expect(names.includes("tripNecessaryForWork")).toBe(shown);
-  });
+  ] as const)(
+    "invitation (%s, others pay %j): the 'necessary for your work' question is shown: %s (002 L428-431)",
+    (p, paid, shown) => {
+      const raw = { ...variant("invitation: a dinner").raw(p), paidByOthers: [...paid] };
+      const names = visibleFields(DECLARATION_FORMS.invitation, raw, ctxOf(p)).map((f) => f.name);
+      expect(names.includes("tripNecessaryForWork")).toBe(shown);
+    },
+  );
 
   it.each([
     ["yes", "approval-required"],
     ["no", "not-permitted"],
-  ] as const)("invitation (gemeente): a trip paid by others that is necessary for the work: %s -> %s (002 L428-431)", (answer, outcome) => {
-    const input = okOf(parse("invitation", { ...variant("invitation: a trip of several days").raw("gemeente"), tripNecessaryForWork: answer }, "gemeente")).input;
-    expect(input).toMatchObject({ othersPayTravelOrStay: true, tripNecessaryForWork: answer === "yes" });
-    expect(evaluate(input, { profile: getProfile("gemeente"), person, now: NOW }).outcome).toBe(outcome);
-  });
+  ] as const)(
+    "invitation (gemeente): a trip paid by others that is necessary for the work: %s -> %s (002 L428-431)",
+    (answer, outcome) => {
+      const input = okOf(
+        parse(
+          "invitation",
+          { ...variant("invitation: a trip of several days").raw("gemeente"), tripNecessaryForWork: answer },
+          "gemeente",
+        ),
+      ).input;
+      expect(input).toMatchObject({ othersPayTravelOrStay: true, tripNecessaryForWork: answer === "yes" });
+      expect(evaluate(input, { profile: getProfile("gemeente"), person, now: NOW }).outcome).toBe(outcome);
+    },
+  );
 
   it("invitation (gemeente): the necessary question is required when shown", () => {
     const raw = { ...variant("invitation: a trip of several days").raw("gemeente") };
@@ -875,45 +1076,93 @@ describe("forms that express what the codes say (issue 13)", () => {
     expect(f.label.nl).toBe("Wat was de laatste dag van het dienstverband?");
     expect(f.hint!.nl).toContain("niet altijd de laatste werkdag");
     // Last day 15 March 2024: a hire on 15 March 2026 is still within two years of the ontslag, 16 March is not.
-    const raw = (start: string) => ({ ...variant("former employee who left with severance, weighty reasons").raw("provincie"), employmentEndedOn: "2024-03-15", plannedStart: start });
-    const outcome = (start: string) => evaluate(okOf(parse("former-employee-hire", raw(start), "provincie")).input, { profile: getProfile("provincie"), person, now: NOW }).outcome;
+    const raw = (start: string) => ({
+      ...variant("former employee who left with severance, weighty reasons").raw("provincie"),
+      employmentEndedOn: "2024-03-15",
+      plannedStart: start,
+    });
+    const outcome = (start: string) =>
+      evaluate(okOf(parse("former-employee-hire", raw(start), "provincie")).input, {
+        profile: getProfile("provincie"),
+        person,
+        now: NOW,
+      }).outcome;
     expect(outcome("2026-03-15")).toBe("not-permitted");
     expect(outcome("2026-03-16")).toBe("no-duty");
   });
 
   it("former employee: a declaration stored with the old 'last working day' answer stays readable", () => {
-    const old = { ...variant("former employee who left with severance, weighty reasons").raw("gemeente"), candidateLeftOn: "2025-05-16" } as RawValues;
+    const old = {
+      ...variant("former employee who left with severance, weighty reasons").raw("gemeente"),
+      candidateLeftOn: "2025-05-16",
+    } as RawValues;
     delete old.employmentEndedOn;
     const rows = answerRows(DECLARATION_FORMS["former-employee-hire"], old, ctxOf("gemeente"), "nl");
-    expect(rows.find((r) => r.name === "candidateLeftOn")).toEqual({ name: "candidateLeftOn", label: "Laatste werkdag (eerder gegeven antwoord)", value: "16 mei 2025" });
+    expect(rows.find((r) => r.name === "candidateLeftOn")).toEqual({
+      name: "candidateLeftOn",
+      label: "Laatste werkdag (eerder gegeven antwoord)",
+      value: "16 mei 2025",
+    });
     // Sending it again asks for the new question; once answered, the old one is no longer shown.
     const r = parse("former-employee-hire", old, "gemeente");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.fieldErrors)).toEqual(["employmentEndedOn"]);
     const answered = { ...old, employmentEndedOn: "2025-05-31" };
-    expect(visibleFields(DECLARATION_FORMS["former-employee-hire"], answered, ctxOf("gemeente")).map((f) => f.name)).not.toContain("candidateLeftOn");
-    expect(okOf(parse("former-employee-hire", answered, "gemeente")).input).toMatchObject({ employmentEndedOn: "2025-05-31" });
+    expect(
+      visibleFields(DECLARATION_FORMS["former-employee-hire"], answered, ctxOf("gemeente")).map((f) => f.name),
+    ).not.toContain("candidateLeftOn");
+    expect(okOf(parse("former-employee-hire", answered, "gemeente")).input).toMatchObject({
+      employmentEndedOn: "2025-05-31",
+    });
   });
 
   it.each([
     ["day", { ministerLeftOfficeOn: "2025-07-02" }, { ministerLeftOfficeOn: "2025-07-02", leftOfficeKnown: "day" }],
-    ["month", { leftOfficeMonth: "07", leftOfficeYear: "2025" }, { ministerLeftOfficeOn: "2025-07-01", leftOfficeKnown: "month" }],
+    [
+      "month",
+      { leftOfficeMonth: "07", leftOfficeYear: "2025" },
+      { ministerLeftOfficeOn: "2025-07-01", leftOfficeKnown: "month" },
+    ],
     ["year", { leftOfficeYear: "2025" }, { ministerLeftOfficeOn: "2025-01-01", leftOfficeKnown: "year" }],
-  ] as const)("ex-minister: only what is known is asked (%s) and reaches the rules (000 L980-987)", (known, over, expected) => {
-    const raw = { ...variant("ex-minister contact").raw("rijk"), ministerLeftOfficeOn: "", leftOfficeKnown: known, ...over };
-    const input = okOf(parse("ex-minister-contact", raw, "rijk")).input;
-    expect(input).toMatchObject(expected);
-  });
+  ] as const)(
+    "ex-minister: only what is known is asked (%s) and reaches the rules (000 L980-987)",
+    (known, over, expected) => {
+      const raw = {
+        ...variant("ex-minister contact").raw("rijk"),
+        ministerLeftOfficeOn: "",
+        leftOfficeKnown: known,
+        ...over,
+      };
+      const input = okOf(parse("ex-minister-contact", raw, "rijk")).input;
+      expect(input).toMatchObject(expected);
+    },
+  );
 
   it("ex-minister: no advice to pick the 1st of the month; a known month counts from its last day (000 L980-987)", () => {
     for (const f of DECLARATION_FORMS["ex-minister-contact"].fields(ctxOf("rijk"))) {
       expect(f.hint?.nl ?? "").not.toMatch(/eerste dag van de maand/);
     }
     // Left "some day in July 2024": a contact on 30 July 2026 is still within the ban (the 1st would have ended it on 1 July 2026).
-    const raw = { ...variant("ex-minister contact").raw("rijk"), ministerLeftOfficeOn: "", leftOfficeKnown: "month", leftOfficeMonth: "07", leftOfficeYear: "2024", contactDate: "2026-07-30", formerPolicyArea: "yes" };
-    const v = evaluate(okOf(parse("ex-minister-contact", raw, "rijk")).input, { profile: getProfile("rijk"), person, now: NOW });
+    const raw = {
+      ...variant("ex-minister contact").raw("rijk"),
+      ministerLeftOfficeOn: "",
+      leftOfficeKnown: "month",
+      leftOfficeMonth: "07",
+      leftOfficeYear: "2024",
+      contactDate: "2026-07-30",
+      formerPolicyArea: "yes",
+    };
+    const v = evaluate(okOf(parse("ex-minister-contact", raw, "rijk")).input, {
+      profile: getProfile("rijk"),
+      person,
+      now: NOW,
+    });
     expect(v.outcome).toBe("not-permitted");
-    const atEnd = evaluate(okOf(parse("ex-minister-contact", { ...raw, contactDate: "2026-07-31" }, "rijk")).input, { profile: getProfile("rijk"), person, now: NOW });
+    const atEnd = evaluate(okOf(parse("ex-minister-contact", { ...raw, contactDate: "2026-07-31" }, "rijk")).input, {
+      profile: getProfile("rijk"),
+      person,
+      now: NOW,
+    });
     expect(atEnd.outcome).toBe("no-duty");
   });
 

@@ -2,10 +2,33 @@
 // against every group. The expected values are written out here, not derived from the module under test.
 import { describe, expect, it } from "vitest";
 import {
-  ACCEPTED, ALL_STATUSES, AWAITING_ANSWER, AWAITING_DECISION, AWAITING_INTEGRITY, AWAITING_MANAGER, CLOSED, DECISION_KINDS, DECLARED, EDITABLE,
-  OPEN, OPEN_WITH_MANAGER, PERMITTED, RUNNING, SENT, SETTLED, TO_ACKNOWLEDGE,
-  canDiscard, canEdit, canFollowUp, canWithdraw, decisionKindsFor, isFinalDecision, nextStatus,
-  type DecidingAs, type DeclarationStatus, type LifecycleEvent,
+  ACCEPTED,
+  ALL_STATUSES,
+  AWAITING_ANSWER,
+  AWAITING_DECISION,
+  AWAITING_INTEGRITY,
+  AWAITING_MANAGER,
+  CLOSED,
+  DECISION_KINDS,
+  DECLARED,
+  EDITABLE,
+  OPEN,
+  OPEN_WITH_MANAGER,
+  PERMITTED,
+  RUNNING,
+  SENT,
+  SETTLED,
+  TO_ACKNOWLEDGE,
+  canDiscard,
+  canEdit,
+  canFollowUp,
+  canWithdraw,
+  decisionKindsFor,
+  isFinalDecision,
+  nextStatus,
+  type DecidingAs,
+  type DeclarationStatus,
+  type LifecycleEvent,
 } from "@/lib/declarations/lifecycle";
 import { statusIn } from "@/lib/declarations/status-sql";
 
@@ -22,7 +45,8 @@ for (const as of ["manager", "deputy", "integrity-officer"] as DecidingAs[]) {
   for (const outcome of DECISION_KINDS) EVENTS[`decide:${outcome}@${as}`] = { kind: "decide", outcome, as };
 }
 
-const decidedBy = (as: DecidingAs, outcomes: string[]) => Object.fromEntries(outcomes.map((o) => [`decide:${o}@${as}`, o]));
+const decidedBy = (as: DecidingAs, outcomes: string[]) =>
+  Object.fromEntries(outcomes.map((o) => [`decide:${o}@${as}`, o]));
 const ALL_OUTCOMES = ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED", "ESCALATED"];
 
 /** Per status, the events it allows and where they lead; every other event must be refused (null). */
@@ -30,14 +54,23 @@ const ALLOWED: Record<DeclarationStatus, Record<string, DeclarationStatus>> = {
   DRAFT: { "submit>register": "REGISTERED", "submit>manager": "SUBMITTED", "submit>integrity": "ESCALATED" },
   REGISTERED: { end: "ENDED" },
   SUBMITTED: {
-    withdraw: "WITHDRAWN", "reassign>manager": "SUBMITTED", "reassign>integrity": "ESCALATED",
-    ...decidedBy("manager", ALL_OUTCOMES), ...decidedBy("deputy", ALL_OUTCOMES),
+    withdraw: "WITHDRAWN",
+    "reassign>manager": "SUBMITTED",
+    "reassign>integrity": "ESCALATED",
+    ...decidedBy("manager", ALL_OUTCOMES),
+    ...decidedBy("deputy", ALL_OUTCOMES),
   },
   INFO_REQUESTED: {
-    "submit>manager": "SUBMITTED", "submit>integrity": "ESCALATED", withdraw: "WITHDRAWN",
-    "reassign>manager": "INFO_REQUESTED", "reassign>integrity": "INFO_REQUESTED",
+    "submit>manager": "SUBMITTED",
+    "submit>integrity": "ESCALATED",
+    withdraw: "WITHDRAWN",
+    "reassign>manager": "INFO_REQUESTED",
+    "reassign>integrity": "INFO_REQUESTED",
   },
-  ESCALATED: { withdraw: "WITHDRAWN", ...decidedBy("integrity-officer", ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED"]) },
+  ESCALATED: {
+    withdraw: "WITHDRAWN",
+    ...decidedBy("integrity-officer", ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "INFO_REQUESTED"]),
+  },
   APPROVED: { end: "ENDED" },
   APPROVED_WITH_CONDITIONS: { end: "ENDED" },
   REFUSED: {},
@@ -50,13 +83,31 @@ describe("nextStatus: every status against every event", () => {
     expect([...ALL_STATUSES].sort()).toEqual(Object.keys(ALLOWED).sort());
     expect(ALL_STATUSES).toHaveLength(10);
   });
-  const cases = ALL_STATUSES.flatMap((status) => Object.keys(EVENTS).map((event) => [status, event, ALLOWED[status][event] ?? null] as const));
+  const cases = ALL_STATUSES.flatMap((status) =>
+    Object.keys(EVENTS).map((event) => [status, event, ALLOWED[status][event] ?? null] as const),
+  );
   it.each(cases)("%s + %s -> %s", (status, event, expected) => {
     expect(nextStatus(status, EVENTS[event]!)).toBe(expected);
   });
 });
 
-const GROUPS = { EDITABLE, AWAITING_MANAGER, AWAITING_INTEGRITY, AWAITING_DECISION, AWAITING_ANSWER, OPEN, OPEN_WITH_MANAGER, PERMITTED, TO_ACKNOWLEDGE, SETTLED, RUNNING, ACCEPTED, CLOSED, SENT, DECLARED };
+const GROUPS = {
+  EDITABLE,
+  AWAITING_MANAGER,
+  AWAITING_INTEGRITY,
+  AWAITING_DECISION,
+  AWAITING_ANSWER,
+  OPEN,
+  OPEN_WITH_MANAGER,
+  PERMITTED,
+  TO_ACKNOWLEDGE,
+  SETTLED,
+  RUNNING,
+  ACCEPTED,
+  CLOSED,
+  SENT,
+  DECLARED,
+};
 /** Per status, the groups it belongs to. */
 const MEMBER_OF: Record<DeclarationStatus, (keyof typeof GROUPS)[]> = {
   DRAFT: ["EDITABLE"],
@@ -65,14 +116,25 @@ const MEMBER_OF: Record<DeclarationStatus, (keyof typeof GROUPS)[]> = {
   INFO_REQUESTED: ["EDITABLE", "AWAITING_ANSWER", "OPEN", "OPEN_WITH_MANAGER", "SENT", "DECLARED"],
   ESCALATED: ["AWAITING_INTEGRITY", "AWAITING_DECISION", "OPEN", "SENT", "DECLARED"],
   APPROVED: ["PERMITTED", "SETTLED", "RUNNING", "ACCEPTED", "CLOSED", "SENT", "DECLARED"],
-  APPROVED_WITH_CONDITIONS: ["PERMITTED", "TO_ACKNOWLEDGE", "SETTLED", "RUNNING", "ACCEPTED", "CLOSED", "SENT", "DECLARED"],
+  APPROVED_WITH_CONDITIONS: [
+    "PERMITTED",
+    "TO_ACKNOWLEDGE",
+    "SETTLED",
+    "RUNNING",
+    "ACCEPTED",
+    "CLOSED",
+    "SENT",
+    "DECLARED",
+  ],
   REFUSED: ["SETTLED", "CLOSED", "SENT", "DECLARED"],
   WITHDRAWN: ["CLOSED", "SENT"],
   ENDED: ["ACCEPTED", "CLOSED", "SENT", "DECLARED"],
 };
 
 describe("status groups: every status against every group", () => {
-  const cases = ALL_STATUSES.flatMap((status) => (Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((g) => [status, g, MEMBER_OF[status].includes(g)] as const));
+  const cases = ALL_STATUSES.flatMap((status) =>
+    (Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((g) => [status, g, MEMBER_OF[status].includes(g)] as const),
+  );
   it.each(cases)("%s in %s: %s", (status, group, expected) => {
     expect(GROUPS[group].includes(status)).toBe(expected);
   });
@@ -101,7 +163,12 @@ describe("what a status allows the employee", () => {
   ];
   it("lists every status", () => expect(table.map(([s]) => s)).toEqual([...ALL_STATUSES]));
   it.each(table)("%s", (status, allows) => {
-    expect({ edit: canEdit(status), withdraw: canWithdraw(status), discard: canDiscard(status), followUp: canFollowUp(status) }).toEqual(allows);
+    expect({
+      edit: canEdit(status),
+      withdraw: canWithdraw(status),
+      discard: canDiscard(status),
+      followUp: canFollowUp(status),
+    }).toEqual(allows);
   });
 });
 
@@ -114,7 +181,12 @@ describe("decisions", () => {
     expect(decisionKindsFor(as)).toEqual(kinds);
   });
   it.each([
-    ["APPROVED", true], ["APPROVED_WITH_CONDITIONS", true], ["REFUSED", true], ["INFO_REQUESTED", false], ["ESCALATED", false], ["", false],
+    ["APPROVED", true],
+    ["APPROVED_WITH_CONDITIONS", true],
+    ["REFUSED", true],
+    ["INFO_REQUESTED", false],
+    ["ESCALATED", false],
+    ["", false],
   ] as const)("%s settles the declaration: %s", (kind, final) => {
     expect(isFinalDecision(kind)).toBe(final);
   });

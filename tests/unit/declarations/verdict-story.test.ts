@@ -39,8 +39,10 @@ const LEAD: Record<string, Record<Audience, string>> = {
     decider: "De gedragscode laat het besluit aan jou: goedkeuren, met of zonder voorwaarden, of weigeren.",
   },
   "not-permitted+decision": {
-    employee: "Dit mag niet volgens de gedragscode. Leg wel vast wat er is gebeurd. Na het versturen beslist je leidinggevende wat ermee gebeurt.",
-    decider: "De gedragscode staat dit niet toe. Weigeren volgt de code. Keur je het toch goed, dan besluit je tegen de code in.",
+    employee:
+      "Dit mag niet volgens de gedragscode. Leg wel vast wat er is gebeurd. Na het versturen beslist je leidinggevende wat ermee gebeurt.",
+    decider:
+      "De gedragscode staat dit niet toe. Weigeren volgt de code. Keur je het toch goed, dan besluit je tegen de code in.",
   },
 };
 
@@ -55,50 +57,79 @@ const CASES: Case[] = [
 
 /** What the code asks the employee, as the rules word it, where a decider decides (the texts shown beside the lead). */
 const gemeente = getProfile("gemeente");
-const DECIDER_OBLIGATIONS = [OBLIGATION_TEXT["manager-decides-destination"](gemeente).nl, OBLIGATION_TEXT["refuse-or-return"](gemeente).nl];
+const DECIDER_OBLIGATIONS = [
+  OBLIGATION_TEXT["manager-decides-destination"](gemeente).nl,
+  OBLIGATION_TEXT["refuse-or-return"](gemeente).nl,
+];
 
 /** Sentences that cannot stand together. */
 function contradictions(sentences: string[]): string[] {
   const all = sentences.join(" ").toLowerCase();
   const found: string[] = [];
-  if (all.includes("geen besluit nodig") && /\bbeslis|\bbesluit je\b|\bbeslist\b/.test(all.replace("geen besluit nodig", ""))) found.push("no decision needed, yet someone decides");
+  if (
+    all.includes("geen besluit nodig") &&
+    /\bbeslis|\bbesluit je\b|\bbeslist\b/.test(all.replace("geen besluit nodig", ""))
+  )
+    found.push("no decision needed, yet someone decides");
   if (all.includes("staat dit niet toe") && all.includes("staat dit toe.")) found.push("allowed and not allowed");
-  if (all.includes("hoef je dit niet te melden") && all.includes("je meldt dit")) found.push("report and do not report");
+  if (all.includes("hoef je dit niet te melden") && all.includes("je meldt dit"))
+    found.push("report and do not report");
   return found;
 }
 
 describe("verdict texts per outcome and audience (decision 052)", () => {
-  it.each(CASES)("$outcome (decision required: $decisionRequired) says the table's lead to each audience, in both languages", (c) => {
-    for (const audience of ["employee", "decider"] as const) {
-      expect(verdictLead(t("nl"), c, audience, "je leidinggevende")).toBe(LEAD[key(c)]![audience]);
-      const en = verdictLead(t("en"), c, audience, "your manager");
-      expect(en).not.toBe("");
-      expect(en).not.toMatch(/verdictStory|[{}]/);
-    }
-  });
+  it.each(CASES)(
+    "$outcome (decision required: $decisionRequired) says the table's lead to each audience, in both languages",
+    (c) => {
+      for (const audience of ["employee", "decider"] as const) {
+        expect(verdictLead(t("nl"), c, audience, "je leidinggevende")).toBe(LEAD[key(c)]![audience]);
+        const en = verdictLead(t("en"), c, audience, "your manager");
+        expect(en).not.toBe("");
+        expect(en).not.toMatch(/verdictStory|[{}]/);
+      }
+    },
+  );
 
-  it.each(CASES)("$outcome (decision required: $decisionRequired): no two sentences contradict each other, before or after the decision", (c) => {
-    const nl = t("nl");
-    for (const audience of ["employee", "decider"] as const) {
-      const lead = verdictLead(nl, c, audience, "je leidinggevende");
-      const beside = c.decisionRequired ? DECIDER_OBLIGATIONS.filter((o) => c.outcome === "not-permitted" || !o.startsWith("Neem het niet aan")) : [];
-      const before = [lead, ...beside, ...(audience === "decider" ? [nl("verdictStory.decider.againstCodeNote")] : [])];
-      expect(contradictions(before), before.join(" | ")).toEqual([]);
-      // After the decision the lead is not shown: the decision is the headline, the verdict at filing is "what the code said".
-      const after = [nl("verdictStory.decided.title"), nl("verdictStory.decided.atFilingNote"), nl("verdictStory.decided.atFilingOutcome", { outcome: nl(`outcome.${c.outcome}`) }), ...beside];
-      expect(contradictions(after), after.join(" | ")).toEqual([]);
-      expect(after.join(" ")).not.toContain(lead);
-    }
-  });
+  it.each(CASES)(
+    "$outcome (decision required: $decisionRequired): no two sentences contradict each other, before or after the decision",
+    (c) => {
+      const nl = t("nl");
+      for (const audience of ["employee", "decider"] as const) {
+        const lead = verdictLead(nl, c, audience, "je leidinggevende");
+        const beside = c.decisionRequired
+          ? DECIDER_OBLIGATIONS.filter((o) => c.outcome === "not-permitted" || !o.startsWith("Neem het niet aan"))
+          : [];
+        const before = [
+          lead,
+          ...beside,
+          ...(audience === "decider" ? [nl("verdictStory.decider.againstCodeNote")] : []),
+        ];
+        expect(contradictions(before), before.join(" | ")).toEqual([]);
+        // After the decision the lead is not shown: the decision is the headline, the verdict at filing is "what the code said".
+        const after = [
+          nl("verdictStory.decided.title"),
+          nl("verdictStory.decided.atFilingNote"),
+          nl("verdictStory.decided.atFilingOutcome", { outcome: nl(`outcome.${c.outcome}`) }),
+          ...beside,
+        ];
+        expect(contradictions(after), after.join(" | ")).toEqual([]);
+        expect(after.join(" ")).not.toContain(lead);
+      }
+    },
+  );
 
   it("the check itself finds the contradictions the issue names", () => {
-    expect(contradictions(["Er is geen besluit nodig.", "Je leidinggevende beslist wat ermee gebeurt."])).not.toEqual([]);
+    expect(contradictions(["Er is geen besluit nodig.", "Je leidinggevende beslist wat ermee gebeurt."])).not.toEqual(
+      [],
+    );
   });
 
   it("after the decision the verdict at filing is labelled as what the code said when it was sent", () => {
     expect(t("nl")("verdictStory.decided.atFilingTitle")).toBe("Wat de gedragscode zei bij het versturen");
     expect(t("en")("verdictStory.decided.atFilingTitle")).toBe("What the code of conduct said when it was sent");
-    expect(t("nl")("verdictStory.decided.atFilingOutcome", { outcome: "Niet toegestaan" })).toBe("De code zei: Niet toegestaan");
+    expect(t("nl")("verdictStory.decided.atFilingOutcome", { outcome: "Niet toegestaan" })).toBe(
+      "De code zei: Niet toegestaan",
+    );
   });
 });
 
@@ -116,9 +147,12 @@ describe("against the code", () => {
     ["register", true, "REFUSED", false],
     ["approval-required", true, "APPROVED", false],
     ["approval-required", true, "REFUSED", false],
-  ] as const)("%s (decision required: %s) decided %s: against the code %s", (outcome, decisionRequired, kind, against) => {
-    expect(isAgainstCode({ outcome, decisionRequired }, kind)).toBe(against);
-  });
+  ] as const)(
+    "%s (decision required: %s) decided %s: against the code %s",
+    (outcome, decisionRequired, kind, against) => {
+      expect(isAgainstCode({ outcome, decisionRequired }, kind)).toBe(against);
+    },
+  );
 
   it("has no stance without a verdict", () => {
     expect(codeStance(null)).toBe("open");

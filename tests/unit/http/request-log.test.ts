@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isPrefetch, isRoutineRequest, isStaticFile } from "@/lib/http/request-log";
 
 const PUBLIC = new Set(["/favicon.ico", "/favicon.svg"]);
-const get = (path: string, headers: Record<string, string> = {}, status = 200, method = "GET") => isRoutineRequest({ method, path, headers, status }, PUBLIC);
+const get = (path: string, headers: Record<string, string> = {}, status = 200, method = "GET") =>
+  isRoutineRequest({ method, path, headers, status }, PUBLIC);
 
 describe("the request log's routine requests (debug level, decision 045)", () => {
   it.each([

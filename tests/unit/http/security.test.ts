@@ -9,11 +9,20 @@ describe("content security policy", () => {
     const csp = contentSecurityPolicy("abc123==");
     expect(csp).toContain("script-src 'self' 'nonce-abc123==' 'strict-dynamic';");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self';", "frame-ancestors 'none'", "default-src 'self'"]) expect(csp).toContain(directive);
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self';",
+      "frame-ancestors 'none'",
+      "default-src 'self'",
+    ])
+      expect(csp).toContain(directive);
   });
 
   it("lets sign-in forms go to the OpenID Connect issuer, and allows eval only in development", () => {
-    expect(contentSecurityPolicy("n", { oidcIssuer: "https://login.example.nl/realms/rijk" })).toContain("form-action 'self' https://login.example.nl;");
+    expect(contentSecurityPolicy("n", { oidcIssuer: "https://login.example.nl/realms/rijk" })).toContain(
+      "form-action 'self' https://login.example.nl;",
+    );
     expect(contentSecurityPolicy("n", { oidcIssuer: "not a url" })).toContain("form-action 'self';");
     expect(contentSecurityPolicy("n", { dev: true })).toContain("'strict-dynamic' 'unsafe-eval'");
   });
@@ -51,9 +60,13 @@ describe("auth cookies", () => {
     expect(usesSecureCookies("http://localhost:3000")).toBe(false);
     expect(usesSecureCookies(undefined)).toBe(false);
     const secure = authCookies(true);
-    expect(secure.sessionToken).toEqual({ name: "__Secure-next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: true } });
+    expect(secure.sessionToken).toEqual({
+      name: "__Secure-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
     expect(secure.csrfToken?.name).toBe("__Host-next-auth.csrf-token");
-    for (const cookie of Object.values(secure)) expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true, path: "/" });
+    for (const cookie of Object.values(secure))
+      expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true, path: "/" });
     const plain = authCookies(false);
     for (const cookie of Object.values(plain)) {
       expect(cookie.name).not.toMatch(/^__(Secure|Host)-/);

@@ -41,7 +41,10 @@ const PROFILES: ProfileId[] = ["rijk", "gemeente", "provincie", "eerste-kamer"];
 /** Every date field of every form, in every profile (fields differ per profile). */
 function dateFields() {
   const seen = new Map<string, ReturnType<(typeof DECLARATION_FORMS)["gift"]["fields"]>[number]>();
-  for (const [type, def] of Object.entries(DECLARATION_FORMS) as [DeclarationType, (typeof DECLARATION_FORMS)["gift"]][]) {
+  for (const [type, def] of Object.entries(DECLARATION_FORMS) as [
+    DeclarationType,
+    (typeof DECLARATION_FORMS)["gift"],
+  ][]) {
     for (const profileId of PROFILES) {
       for (const f of def.fields(ctxOf(profileId))) if (f.kind === "date") seen.set(`${type}.${f.name}`, f);
     }
@@ -61,7 +64,9 @@ describe("date ranges per field (decision 051)", () => {
     const def = DECLARATION_FORMS[type];
     const field = def.fields(ctxOf("rijk")).find((f) => f.name === name)!;
     // Just this field's schema: the one buildFormSchema uses.
-    return buildFormSchema({ ...def, fields: () => [{ ...field, showIf: undefined }] }, {}, ctxOf("rijk"), "nl").shape[name]!;
+    return buildFormSchema({ ...def, fields: () => [{ ...field, showIf: undefined }] }, {}, ctxOf("rijk"), "nl").shape[
+      name
+    ]!;
   };
 
   it.each([

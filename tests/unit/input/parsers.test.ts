@@ -1,6 +1,17 @@
 // The input parsers as tables (issue 19 item 6, decision 051): what each input becomes, or why it is refused.
 import { describe, expect, it } from "vitest";
-import { amountMessage, amountUnderstood, dateMessage, joinDateParts, parseAmount, parseDateParts, parseDateValue, parseHours, shiftDay, splitDateParts } from "@/lib/input";
+import {
+  amountMessage,
+  amountUnderstood,
+  dateMessage,
+  joinDateParts,
+  parseAmount,
+  parseDateParts,
+  parseDateValue,
+  parseHours,
+  shiftDay,
+  splitDateParts,
+} from "@/lib/input";
 
 describe("parseAmount", () => {
   it.each([
@@ -57,10 +68,14 @@ describe("parseAmount", () => {
   });
 
   it("refuses an ambiguous amount with an example of the right form, in Dutch and English", () => {
-    expect(amountMessage("ambiguous", "12,345", 100_000_000, "nl")).toBe("Het is niet duidelijk welk bedrag je bedoelt met “12,345”. Schrijf centen met een komma en twee cijfers (12,35) of duizenden met een punt en centen (12.345,00).");
+    expect(amountMessage("ambiguous", "12,345", 100_000_000, "nl")).toBe(
+      "Het is niet duidelijk welk bedrag je bedoelt met “12,345”. Schrijf centen met een komma en twee cijfers (12,35) of duizenden met een punt en centen (12.345,00).",
+    );
     expect(amountMessage("ambiguous", "12,345", 100_000_000, "en")).toContain("12,345.00");
     expect(amountMessage("too-many-decimals", "0,0001", 100_000_000, "nl")).toContain("0,01");
-    expect(amountMessage("too-large", "2000000", 100_000_000, "nl")).toBe("Dit bedrag is hoger dan € 1.000.000,00. Controleer het bedrag.");
+    expect(amountMessage("too-large", "2000000", 100_000_000, "nl")).toBe(
+      "Dit bedrag is hoger dan € 1.000.000,00. Controleer het bedrag.",
+    );
   });
 
   it("shows the amount as understood", () => {
@@ -137,11 +152,21 @@ describe("parseDateParts", () => {
   });
 
   it("says what is wrong, specifically, in Dutch and English", () => {
-    expect(dateMessage({ problem: "missing", parts: ["day", "month"] }, "nl")).toBe("De datum moet een dag en maand bevatten.");
+    expect(dateMessage({ problem: "missing", parts: ["day", "month"] }, "nl")).toBe(
+      "De datum moet een dag en maand bevatten.",
+    );
     expect(dateMessage({ problem: "missing", parts: ["year"] }, "en")).toBe("The date must include a year.");
-    expect(dateMessage({ problem: "too-late", latest: "2026-06-01", isToday: true }, "nl")).toBe("De datum kan niet in de toekomst liggen.");
-    expect(dateMessage({ problem: "too-early", earliest: "2024-06-01", isToday: false }, "nl")).toBe("De datum moet op of na 1 juni 2024 liggen.");
-    expect(dateMessage({ problem: "too-late", latest: "2028-06-01", isToday: false }, "en")).toBe("The date must be on or before 1 June 2028.");
-    expect(dateMessage({ problem: "too-late", latest: "2026-06-01", isToday: true }, "en", { tooLate: "Still in office?" })).toBe("Still in office?");
+    expect(dateMessage({ problem: "too-late", latest: "2026-06-01", isToday: true }, "nl")).toBe(
+      "De datum kan niet in de toekomst liggen.",
+    );
+    expect(dateMessage({ problem: "too-early", earliest: "2024-06-01", isToday: false }, "nl")).toBe(
+      "De datum moet op of na 1 juni 2024 liggen.",
+    );
+    expect(dateMessage({ problem: "too-late", latest: "2028-06-01", isToday: false }, "en")).toBe(
+      "The date must be on or before 1 June 2028.",
+    );
+    expect(
+      dateMessage({ problem: "too-late", latest: "2026-06-01", isToday: true }, "en", { tooLate: "Still in office?" }),
+    ).toBe("Still in office?");
   });
 });

@@ -36,10 +36,19 @@ const FREE_TEXT = {
 };
 const FORBIDDEN = Object.values(FREE_TEXT).flatMap((v) => [v, ...v.split(/[\s<>()]+/).filter((w) => w.length >= 6)]);
 
-const VALID = { reference: "GES-2026-00042", type: "gift", outcome: "APPROVED_WITH_CONDITIONS", days: "12", due: "2026-05-01", year: "2026" };
+const VALID = {
+  reference: "GES-2026-00042",
+  type: "gift",
+  outcome: "APPROVED_WITH_CONDITIONS",
+  days: "12",
+  due: "2026-05-01",
+  year: "2026",
+};
 
 /** Parameters whose shape is fixed, filled with free text instead: they must be refused, not shown. */
-const HOSTILE_SHAPED = Object.fromEntries(Object.keys(VALID).map((k, i) => [k, Object.values(FREE_TEXT)[i % Object.values(FREE_TEXT).length]]));
+const HOSTILE_SHAPED = Object.fromEntries(
+  Object.keys(VALID).map((k, i) => [k, Object.values(FREE_TEXT)[i % Object.values(FREE_TEXT).length]]),
+);
 
 function expectClean(text: string) {
   for (const word of FORBIDDEN) expect(text, `"${word}" leaked into: ${text}`).not.toContain(word);
@@ -54,7 +63,10 @@ const NO_LINK_KINDS = new Set<string>(["REGISTER_REVIEW_NEEDED", "DECLARATION_MO
 
 describe.each(LOCALES)("notification texts in %s", (locale) => {
   it.each(KINDS)("%s says no free text, amount or name, whatever it is given", (kind) => {
-    for (const params of [{ ...FREE_TEXT, ...VALID }, { ...FREE_TEXT, ...HOSTILE_SHAPED }]) {
+    for (const params of [
+      { ...FREE_TEXT, ...VALID },
+      { ...FREE_TEXT, ...HOSTILE_SHAPED },
+    ]) {
       const text = notificationText(kind, params, DECLARATION_ID, locale);
       expect(text.title.trim()).not.toBe("");
       expect(text.body.trim()).not.toBe("");
@@ -75,8 +87,15 @@ describe.each(LOCALES)("notification texts in %s", (locale) => {
   });
 
   it.each(KINDS)("%s as an e-mail (alone and in a digest) carries only the recipient's own name besides", (kind) => {
-    for (const params of [{ ...FREE_TEXT, ...VALID }, { ...FREE_TEXT, ...HOSTILE_SHAPED }]) {
-      const single = composeDigest({ name: "Fatima El Amrani", locale }, [{ kind, params, declarationId: DECLARATION_ID }], BASE);
+    for (const params of [
+      { ...FREE_TEXT, ...VALID },
+      { ...FREE_TEXT, ...HOSTILE_SHAPED },
+    ]) {
+      const single = composeDigest(
+        { name: "Fatima El Amrani", locale },
+        [{ kind, params, declarationId: DECLARATION_ID }],
+        BASE,
+      );
       const digest = composeDigest(
         { name: "Fatima El Amrani", locale },
         KINDS.map((k) => ({ kind: k, params, declarationId: DECLARATION_ID })),

@@ -6,18 +6,25 @@ const TODAY = "2026-11-22";
 
 describe("overview filters from the URL", () => {
   it("defaults to the current calendar year, all units, all types", () => {
-    expect(parseOverviewParams({}, TODAY)).toEqual({ ok: true, value: { period: { from: "2026-01-01", to: "2026-12-31", year: 2026 }, unitId: null, type: null } });
+    expect(parseOverviewParams({}, TODAY)).toEqual({
+      ok: true,
+      value: { period: { from: "2026-01-01", to: "2026-12-31", year: 2026 }, unitId: null, type: null },
+    });
   });
 
   it("takes a year, a unit and a type; the first of repeated parameters; trims", () => {
     expect(parseOverviewParams({ jaar: [" 2025 ", "2024"], afdeling: "u1", soort: "side-job" }, TODAY)).toEqual({
-      ok: true, value: { period: { from: "2025-01-01", to: "2025-12-31", year: 2025 }, unitId: "u1", type: "side-job" },
+      ok: true,
+      value: { period: { from: "2025-01-01", to: "2025-12-31", year: 2025 }, unitId: "u1", type: "side-job" },
     });
   });
 
   it("a full period wins over the year", () => {
     const r = parseOverviewParams({ jaar: "2025", van: "2025-02-01", tot: "2025-03-31" }, TODAY);
-    expect(r).toEqual({ ok: true, value: { period: { from: "2025-02-01", to: "2025-03-31", year: null }, unitId: null, type: null } });
+    expect(r).toEqual({
+      ok: true,
+      value: { period: { from: "2025-02-01", to: "2025-03-31", year: null }, unitId: null, type: null },
+    });
   });
 
   it.each([
@@ -42,15 +49,22 @@ describe("overview filters from the URL", () => {
 
   it("the export wants a four-digit year", () => {
     expect(parseExportYear({ jaar: "2026" })).toEqual({ ok: true, value: 2026 });
-    for (const jaar of [undefined, "", "26", "2026-01", "abcd"]) expect(parseExportYear({ jaar }).ok, String(jaar)).toBe(false);
+    for (const jaar of [undefined, "", "26", "2026-01", "abcd"])
+      expect(parseExportYear({ jaar }).ok, String(jaar)).toBe(false);
   });
 });
 
 describe("gift register filters", () => {
   it("defaults to everything, page 1; normalises the giver", () => {
-    expect(parseGiftRegisterParams({})).toEqual({ ok: true, value: { year: null, giver: null, destination: null, page: 1 } });
-    expect(parseGiftRegisterParams({ jaar: "2025", gever: "  Wijnhandel   DE Kurk ", bestemming: "CHARITY", pagina: "2" })).toEqual({
-      ok: true, value: { year: 2025, giver: "wijnhandel de kurk", destination: "CHARITY", page: 2 },
+    expect(parseGiftRegisterParams({})).toEqual({
+      ok: true,
+      value: { year: null, giver: null, destination: null, page: 1 },
+    });
+    expect(
+      parseGiftRegisterParams({ jaar: "2025", gever: "  Wijnhandel   DE Kurk ", bestemming: "CHARITY", pagina: "2" }),
+    ).toEqual({
+      ok: true,
+      value: { year: 2025, giver: "wijnhandel de kurk", destination: "CHARITY", page: 2 },
     });
     expect(parseGiftRegisterParams({ bestemming: "NONE" })).toMatchObject({ ok: true, value: { destination: "NONE" } });
   });

@@ -1,7 +1,13 @@
 // The authority model's pure rules (docs/decisions/032-authority-model.md), boundary by boundary.
 import { describe, expect, it } from "vitest";
 import {
-  delegationPeriodRefusal, deputyRefusal, holdsManagerRight, managerLinkRefusal, managerRoleRemovalRefusal, MAX_DELEGATION_DAYS, ownChangeRefusal,
+  delegationPeriodRefusal,
+  deputyRefusal,
+  holdsManagerRight,
+  managerLinkRefusal,
+  managerRoleRemovalRefusal,
+  MAX_DELEGATION_DAYS,
+  ownChangeRefusal,
   type AuthorityPerson,
 } from "@/lib/people/authority-rules";
 
@@ -44,10 +50,23 @@ describe("nobody changes their own manager, roles or unit", () => {
 describe("taking MANAGER away", () => {
   it("is refused while reports or open declarations remain, naming both numbers", () => {
     const take = { before: ["EMPLOYEE", "MANAGER"] as const, after: ["EMPLOYEE"] as const };
-    expect(managerRoleRemovalRefusal({ ...take, reports: 2, openAssigned: 0 })).toEqual({ code: "managerRoleInUse", params: { reports: "2", open: "0" } });
-    expect(managerRoleRemovalRefusal({ ...take, reports: 0, openAssigned: 1 })).toEqual({ code: "managerRoleInUse", params: { reports: "0", open: "1" } });
+    expect(managerRoleRemovalRefusal({ ...take, reports: 2, openAssigned: 0 })).toEqual({
+      code: "managerRoleInUse",
+      params: { reports: "2", open: "0" },
+    });
+    expect(managerRoleRemovalRefusal({ ...take, reports: 0, openAssigned: 1 })).toEqual({
+      code: "managerRoleInUse",
+      params: { reports: "0", open: "1" },
+    });
     expect(managerRoleRemovalRefusal({ ...take, reports: 0, openAssigned: 0 })).toBeNull();
-    expect(managerRoleRemovalRefusal({ before: ["EMPLOYEE", "MANAGER"], after: ["EMPLOYEE", "MANAGER", "HR"], reports: 5, openAssigned: 5 })).toBeNull();
+    expect(
+      managerRoleRemovalRefusal({
+        before: ["EMPLOYEE", "MANAGER"],
+        after: ["EMPLOYEE", "MANAGER", "HR"],
+        reports: 5,
+        openAssigned: 5,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -57,7 +76,9 @@ describe("deputies and delegation periods", () => {
     expect(deputyRefusal({ managerId: "m", deputy: manager, today: TODAY })).toBe("deputyNotSelf");
     expect(deputyRefusal({ managerId: "m0", deputy: employee, today: TODAY })).toBe("deputyNotManager");
     expect(deputyRefusal({ managerId: "m0", deputy: null, today: TODAY })).toBe("deputyUnknown");
-    expect(deputyRefusal({ managerId: "m0", deputy: { ...manager, disabled: true }, today: TODAY })).toBe("deputyUnknown");
+    expect(deputyRefusal({ managerId: "m0", deputy: { ...manager, disabled: true }, today: TODAY })).toBe(
+      "deputyUnknown",
+    );
   });
 
   it.each([
@@ -77,13 +98,31 @@ describe("the messages of a change of manager", () => {
   it("say what changed and where open declarations went, in Dutch and English, without names", async () => {
     const { notificationText } = await import("@/lib/notifications/texts");
     const params = { person: "Mila Verhuis", from: "Jeroen Bakker", to: "Sanne Visser", moved: "2", target: "manager" };
-    expect(notificationText("MANAGER_CHANGED", params, null, "nl").body).toBe("De leidinggevende van jou of van iemand in je team is gewijzigd. 2 open meldingen zijn naar de nieuwe leidinggevende gegaan. Kijk in het portaal wie nu je leidinggevende is.");
-    expect(notificationText("MANAGER_CHANGED", { ...params, moved: "1" }, null, "en").body).toBe("The manager of you or of someone in your team has changed. 1 open declaration went to the new manager. Check in the portal who your manager is now.");
-    expect(notificationText("MANAGER_CHANGED", { ...params, target: "integrity", moved: "0" }, null, "nl").body).toBe("Iemand heeft geen leidinggevende meer: jij, of iemand in je team. Er zijn geen open meldingen verplaatst.");
-    const moved = notificationText("DECLARATION_MOVED", { title: "Taart", person: "Mila Verhuis", reference: "GES-2026-00007", type: "gift", target: "manager" }, "d1", "nl");
+    expect(notificationText("MANAGER_CHANGED", params, null, "nl").body).toBe(
+      "De leidinggevende van jou of van iemand in je team is gewijzigd. 2 open meldingen zijn naar de nieuwe leidinggevende gegaan. Kijk in het portaal wie nu je leidinggevende is.",
+    );
+    expect(notificationText("MANAGER_CHANGED", { ...params, moved: "1" }, null, "en").body).toBe(
+      "The manager of you or of someone in your team has changed. 1 open declaration went to the new manager. Check in the portal who your manager is now.",
+    );
+    expect(notificationText("MANAGER_CHANGED", { ...params, target: "integrity", moved: "0" }, null, "nl").body).toBe(
+      "Iemand heeft geen leidinggevende meer: jij, of iemand in je team. Er zijn geen open meldingen verplaatst.",
+    );
+    const moved = notificationText(
+      "DECLARATION_MOVED",
+      { title: "Taart", person: "Mila Verhuis", reference: "GES-2026-00007", type: "gift", target: "manager" },
+      "d1",
+      "nl",
+    );
     expect(moved).toMatchObject({ title: "Verplaatst: melding GES-2026-00007", link: null });
     expect(moved.body).toContain("De nieuwe leidinggevende beslist nu over melding GES-2026-00007");
     expect(JSON.stringify(moved)).not.toMatch(/Taart|Mila|Sanne/);
-    expect(notificationText("DECLARATION_MOVED", { reference: "GES-2026-00007", type: "gift", target: "integrity" }, "d1", "en").body).toContain("The integrity officer now decides");
+    expect(
+      notificationText(
+        "DECLARATION_MOVED",
+        { reference: "GES-2026-00007", type: "gift", target: "integrity" },
+        "d1",
+        "en",
+      ).body,
+    ).toContain("The integrity officer now decides");
   });
 });

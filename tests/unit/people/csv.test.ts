@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsv, detectDelimiter, normaliseRecord, parsePeopleCsv, readPeopleCsv, MAX_BYTES } from "@/lib/people/csv";
+import {
+  decodeCsv,
+  detectDelimiter,
+  normaliseRecord,
+  parsePeopleCsv,
+  readPeopleCsv,
+  MAX_BYTES,
+} from "@/lib/people/csv";
 import { normaliseEmail, parseBoolean, parseDutchDate, parseRoles } from "@/lib/people/values";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
 /** Windows-1252 bytes for the characters these tests use (ü, Ç, €, é, ë). */
 function cp1252(s: string): Uint8Array {
-  const map: Record<string, number> = { "ü": 0xfc, "Ç": 0xc7, "€": 0x80, "é": 0xe9, "ë": 0xeb };
+  const map: Record<string, number> = { ü: 0xfc, Ç: 0xc7, "€": 0x80, é: 0xe9, ë: 0xeb };
   return new Uint8Array([...s].map((ch) => map[ch] ?? ch.charCodeAt(0)));
 }
 
@@ -25,7 +32,11 @@ describe("decoding", () => {
 
   it("does not leave the byte-order mark in the first header", () => {
     const read = readPeopleCsv(withBom(`${HEADER}\n1;A;a@x.nl;;;`));
-    expect(read).toMatchObject({ ok: true, encoding: "utf-8-bom", columns: ["externalId", "name", "email", "functionTitle", "unit", "manager"] });
+    expect(read).toMatchObject({
+      ok: true,
+      encoding: "utf-8-bom",
+      columns: ["externalId", "name", "email", "functionTitle", "unit", "manager"],
+    });
   });
 
   it("decodes the Windows-1252 characters that differ from Latin-1 (curly quotes, dashes, Š, Ž)", () => {
@@ -59,18 +70,40 @@ describe("columns", () => {
   });
 
   it("accepts synonyms, other capitals, underscores and accents in headers", () => {
-    const parsed = parsePeopleCsv("Personeelsnr.;Volledige naam;E_mailadres;Salarisschaal;Financiële risicofunctie;Datum in dienst;TMG;Rol\n1;A;a@x.nl;10;nee;1-5-2026;ja;hr\n");
-    expect(parsed.ok && parsed.file.columns).toEqual(["externalId", "name", "email", "salaryScale", "financialRiskFunction", "employmentStart", "topManagementGroup", "roles"]);
+    const parsed = parsePeopleCsv(
+      "Personeelsnr.;Volledige naam;E_mailadres;Salarisschaal;Financiële risicofunctie;Datum in dienst;TMG;Rol\n1;A;a@x.nl;10;nee;1-5-2026;ja;hr\n",
+    );
+    expect(parsed.ok && parsed.file.columns).toEqual([
+      "externalId",
+      "name",
+      "email",
+      "salaryScale",
+      "financialRiskFunction",
+      "employmentStart",
+      "topManagementGroup",
+      "roles",
+    ]);
   });
 
   it("names every missing, unknown and doubled column in one problem, and stages nothing", () => {
     const parsed = parsePeopleCsv("naam;email;geboortedatum;functie;functienaam\nA;a@x.nl;1-1-1990;x;y\n");
-    expect(parsed).toEqual({ ok: false, problem: { code: "columns", missing: ["personeelsnummer"], unknown: ["geboortedatum"], duplicate: ["functienaam"] } });
+    expect(parsed).toEqual({
+      ok: false,
+      problem: {
+        code: "columns",
+        missing: ["personeelsnummer"],
+        unknown: ["geboortedatum"],
+        duplicate: ["functienaam"],
+      },
+    });
   });
 
   it("a header without data rows is an empty file; an unclosed quote is a malformed file with its line", () => {
     expect(readPeopleCsv(utf8(`${HEADER}\n`))).toMatchObject({ ok: false, problem: { code: "empty" } });
-    expect(readPeopleCsv(utf8(`${HEADER}\n1;"A;a@x.nl;;;\n2;B;b@x.nl;;;\n`))).toMatchObject({ ok: false, problem: { code: "malformed" } });
+    expect(readPeopleCsv(utf8(`${HEADER}\n1;"A;a@x.nl;;;\n2;B;b@x.nl;;;\n`))).toMatchObject({
+      ok: false,
+      problem: { code: "malformed" },
+    });
   });
 
   it("numbers rows by their line in the file, skipping empty lines and Excel's ';;;;' rows", () => {
@@ -86,38 +119,81 @@ describe("columns", () => {
 
 describe("values", () => {
   it.each([
-    ["2026-05-01", "2026-05-01"], ["1-5-2026", "2026-05-01"], ["01-05-2026", "2026-05-01"], ["1/5/2026", "2026-05-01"], ["1.5.2026", "2026-05-01"],
-    ["29-2-2028", "2028-02-29"], ["29-2-2026", null], ["31-4-2026", null], ["2026-13-01", null], ["5/1/26", null], ["morgen", null], ["", null],
+    ["2026-05-01", "2026-05-01"],
+    ["1-5-2026", "2026-05-01"],
+    ["01-05-2026", "2026-05-01"],
+    ["1/5/2026", "2026-05-01"],
+    ["1.5.2026", "2026-05-01"],
+    ["29-2-2028", "2028-02-29"],
+    ["29-2-2026", null],
+    ["31-4-2026", null],
+    ["2026-13-01", null],
+    ["5/1/26", null],
+    ["morgen", null],
+    ["", null],
   ])("date %j -> %j", (input, expected) => {
     expect(parseDutchDate(input)).toBe(expected);
   });
 
   it.each([
-    ["ja", true], ["Ja", true], ["J", true], ["yes", true], ["1", true], ["x", true], ["nee", false], ["N", false], ["0", false], ["", false], ["misschien", null],
+    ["ja", true],
+    ["Ja", true],
+    ["J", true],
+    ["yes", true],
+    ["1", true],
+    ["x", true],
+    ["nee", false],
+    ["N", false],
+    ["0", false],
+    ["", false],
+    ["misschien", null],
   ])("boolean %j -> %j", (input, expected) => {
     expect(parseBoolean(input)).toBe(expected);
   });
 
   it.each([
-    [" Fatima.El-Amrani@BZK.example ", "fatima.el-amrani@bzk.example"], ["geen-adres", null], ["a@b", null], ["a b@c.nl", null], ["a@@c.nl", null],
+    [" Fatima.El-Amrani@BZK.example ", "fatima.el-amrani@bzk.example"],
+    ["geen-adres", null],
+    ["a@b", null],
+    ["a b@c.nl", null],
+    ["a@@c.nl", null],
   ])("e-mail %j -> %j", (input, expected) => {
     expect(normaliseEmail(input)).toBe(expected);
   });
 
   it("reads roles in Dutch and English, always with employee", () => {
     expect(parseRoles("Leidinggevende, HR")).toEqual({ roles: ["EMPLOYEE", "MANAGER", "HR"], unknown: [] });
-    expect(parseRoles("integriteitscoördinator|functioneel beheerder")).toEqual({ roles: ["EMPLOYEE", "INTEGRITY_OFFICER", "ADMIN"], unknown: [] });
+    expect(parseRoles("integriteitscoördinator|functioneel beheerder")).toEqual({
+      roles: ["EMPLOYEE", "INTEGRITY_OFFICER", "ADMIN"],
+      unknown: [],
+    });
     expect(parseRoles("")).toEqual({ roles: ["EMPLOYEE"], unknown: [] });
     expect(parseRoles("manager; koning")).toEqual({ roles: ["EMPLOYEE", "MANAGER"], unknown: ["koning"] });
   });
 });
 
 describe("a row", () => {
-  const row = (cells: Record<string, string>) => normaliseRecord({ line: 4, cells: { externalId: "100", name: "Anna  de Vries", email: "Anna@X.nl", ...cells }, fieldCountMismatch: null });
+  const row = (cells: Record<string, string>) =>
+    normaliseRecord({
+      line: 4,
+      cells: { externalId: "100", name: "Anna  de Vries", email: "Anna@X.nl", ...cells },
+      fieldCountMismatch: null,
+    });
 
   it("normalises what it reads; columns not in the file stay undefined (not changed)", () => {
-    expect(row({ salaryScale: "11", topOfficial: "ja", employmentStart: "1-5-2026", unit: " FIN ", manager: "" })).toEqual({
-      line: 4, externalId: "100", name: "Anna de Vries", email: "anna@x.nl", salaryScale: 11, topOfficial: true, employmentStart: "2026-05-01", unit: "FIN", manager: null, issues: [],
+    expect(
+      row({ salaryScale: "11", topOfficial: "ja", employmentStart: "1-5-2026", unit: " FIN ", manager: "" }),
+    ).toEqual({
+      line: 4,
+      externalId: "100",
+      name: "Anna de Vries",
+      email: "anna@x.nl",
+      salaryScale: 11,
+      topOfficial: true,
+      employmentStart: "2026-05-01",
+      unit: "FIN",
+      manager: null,
+      issues: [],
     });
   });
 

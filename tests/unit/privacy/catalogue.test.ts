@@ -32,7 +32,9 @@ describe("processing register (catalogue)", () => {
 
   it("reads the schema (the parser finds the models and fields we know)", () => {
     expect(schema.size).toBeGreaterThanOrEqual(18);
-    expect(schema.get("Person")).toEqual(expect.arrayContaining(["email", "name", "oidcSubject", "sessionVersion", "roles"]));
+    expect(schema.get("Person")).toEqual(
+      expect.arrayContaining(["email", "name", "oidcSubject", "sessionVersion", "roles"]),
+    );
     expect(schema.get("Person")).not.toContain("manager");
     expect(schema.get("Declaration")).toEqual(expect.arrayContaining(["answers", "verdict", "relatedId"]));
   });
@@ -53,7 +55,9 @@ describe("processing register (catalogue)", () => {
   });
 
   it("names no field or model that the schema does not have", () => {
-    const unknown = CATALOGUE.flatMap((g) => g.fields.filter((f) => !schema.get(g.model)?.includes(f)).map((f) => `${g.model}.${f}`));
+    const unknown = CATALOGUE.flatMap((g) =>
+      g.fields.filter((f) => !schema.get(g.model)?.includes(f)).map((f) => `${g.model}.${f}`),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -77,6 +81,10 @@ describe("processing register (catalogue)", () => {
 
   it("keeps the audit trail out of the purge, and covers every retention category with at least one group", () => {
     expect(CATALOGUE.find((g) => g.model === "AuditEvent")?.retention).toBe("AUDIT");
-    for (const c of RETENTION_CATEGORIES) expect(CATALOGUE.some((g) => Array.isArray(g.retention) && g.retention.includes(c)), c).toBe(true);
+    for (const c of RETENTION_CATEGORIES)
+      expect(
+        CATALOGUE.some((g) => Array.isArray(g.retention) && g.retention.includes(c)),
+        c,
+      ).toBe(true);
   });
 });

@@ -2,7 +2,13 @@
 // anniversaries that do not exist), the bounds, and when a declaration counts as closed.
 import { describe, expect, it } from "vitest";
 import {
-  RETENTION_CATEGORIES, RETENTION_POLICY, closedSince, effectiveRetention, isPastRetention, retentionCutoff, type ClosedDeclarationFacts,
+  RETENTION_CATEGORIES,
+  RETENTION_POLICY,
+  closedSince,
+  effectiveRetention,
+  isPastRetention,
+  retentionCutoff,
+  type ClosedDeclarationFacts,
 } from "@/lib/privacy/retention";
 import { RetentionSchema } from "@/lib/privacy/schemas";
 
@@ -19,7 +25,9 @@ describe("retention cutoff", () => {
 
   it("counts calendar months in Amsterdam across the change to summer time", () => {
     // 1 March 10:00 (winter time) + 1 month = 1 April 10:00 (summer time), not 09:00 or 11:00.
-    expect(retentionCutoff(ams("2026-04-01T10:00:00", "+02:00"), 1).toISOString()).toBe(ams("2026-03-01T10:00:00").toISOString());
+    expect(retentionCutoff(ams("2026-04-01T10:00:00", "+02:00"), 1).toISOString()).toBe(
+      ams("2026-03-01T10:00:00").toISOString(),
+    );
     expect(isPastRetention(ams("2026-03-01T10:00:00"), 1, ams("2026-04-01T09:59:59", "+02:00"))).toBe(false);
     expect(isPastRetention(ams("2026-03-01T10:00:00"), 1, ams("2026-04-01T10:00:00", "+02:00"))).toBe(true);
   });
@@ -70,17 +78,37 @@ describe("retention settings", () => {
   });
 
   const form = (over: Record<string, string> = {}) => ({
-    ...Object.fromEntries(RETENTION_CATEGORIES.flatMap((c) => [[`months_${c}`, String(RETENTION_POLICY[c].defaultMonths)], [`version_${c}`, "0"]])),
+    ...Object.fromEntries(
+      RETENTION_CATEGORIES.flatMap((c) => [
+        [`months_${c}`, String(RETENTION_POLICY[c].defaultMonths)],
+        [`version_${c}`, "0"],
+      ]),
+    ),
     ...over,
   });
 
   it("accepts the bounds themselves and refuses one beyond, per field", () => {
-    expect(RetentionSchema.safeParse(form({ months_DRAFTS: "1", months_CLOSED_DECLARATIONS: "240" })).success).toBe(true);
-    const issues = RetentionSchema.safeParse(form({ months_DRAFTS: "0", months_CLOSED_DECLARATIONS: "241", months_NOTIFICATIONS: "", months_PEOPLE_IMPORTS: "2,5" })).error?.issues ?? [];
+    expect(RetentionSchema.safeParse(form({ months_DRAFTS: "1", months_CLOSED_DECLARATIONS: "240" })).success).toBe(
+      true,
+    );
+    const issues =
+      RetentionSchema.safeParse(
+        form({
+          months_DRAFTS: "0",
+          months_CLOSED_DECLARATIONS: "241",
+          months_NOTIFICATIONS: "",
+          months_PEOPLE_IMPORTS: "2,5",
+        }),
+      ).error?.issues ?? [];
     // The first problem per field is the one shown (as the action does).
     const byField: Record<string, string> = {};
     for (const i of issues) byField[String(i.path[0])] ??= i.message;
-    expect(byField).toEqual({ months_DRAFTS: "monthsMin", months_CLOSED_DECLARATIONS: "monthsMax", months_NOTIFICATIONS: "monthsRequired", months_PEOPLE_IMPORTS: "monthsWhole" });
+    expect(byField).toEqual({
+      months_DRAFTS: "monthsMin",
+      months_CLOSED_DECLARATIONS: "monthsMax",
+      months_NOTIFICATIONS: "monthsRequired",
+      months_PEOPLE_IMPORTS: "monthsWhole",
+    });
   });
 
   it("turns the form into one period per category with its version", () => {
@@ -92,14 +120,29 @@ describe("retention settings", () => {
 
 describe("when a declaration counts as closed", () => {
   const now = ams("2026-06-01T12:00:00", "+02:00");
-  const base: ClosedDeclarationFacts = { type: "GIFT", status: "APPROVED", updatedAt: ams("2019-01-10T10:00:00"), answers: {}, acceptedFollowUps: [], employmentEnd: null };
+  const base: ClosedDeclarationFacts = {
+    type: "GIFT",
+    status: "APPROVED",
+    updatedAt: ams("2019-01-10T10:00:00"),
+    answers: {},
+    acceptedFollowUps: [],
+    employmentEnd: null,
+  };
 
   it("open declarations and drafts are never closed", () => {
-    for (const status of ["DRAFT", "SUBMITTED", "INFO_REQUESTED", "ESCALATED"] as const) expect(closedSince({ ...base, status }, now), status).toBeNull();
+    for (const status of ["DRAFT", "SUBMITTED", "INFO_REQUESTED", "ESCALATED"] as const)
+      expect(closedSince({ ...base, status }, now), status).toBeNull();
   });
 
   it("a decided, registered or withdrawn declaration counts from its last change", () => {
-    for (const status of ["APPROVED", "APPROVED_WITH_CONDITIONS", "REFUSED", "REGISTERED", "WITHDRAWN", "ENDED"] as const) {
+    for (const status of [
+      "APPROVED",
+      "APPROVED_WITH_CONDITIONS",
+      "REFUSED",
+      "REGISTERED",
+      "WITHDRAWN",
+      "ENDED",
+    ] as const) {
       expect(closedSince({ ...base, status }, now), status).toEqual(base.updatedAt);
     }
   });
@@ -114,10 +157,14 @@ describe("when a declaration counts as closed", () => {
 
   it("a side job counts from its end: the reported end date, the accepted change that replaced it, or the end of employment", () => {
     const sideJob = { ...base, type: "SIDE_JOB" as const };
-    expect(closedSince({ ...sideJob, answers: { change: "ended", endDate: "2020-05-31" } }, now)).toEqual(new Date("2020-06-01T00:00:00Z"));
+    expect(closedSince({ ...sideJob, answers: { change: "ended", endDate: "2020-05-31" } }, now)).toEqual(
+      new Date("2020-06-01T00:00:00Z"),
+    );
     const replaced = ams("2021-02-03T09:00:00");
     expect(closedSince({ ...sideJob, acceptedFollowUps: [replaced] }, now)).toEqual(replaced);
-    expect(closedSince({ ...sideJob, employmentEnd: new Date("2022-12-31T00:00:00Z") }, now)).toEqual(new Date("2023-01-01T00:00:00Z"));
+    expect(closedSince({ ...sideJob, employmentEnd: new Date("2022-12-31T00:00:00Z") }, now)).toEqual(
+      new Date("2023-01-01T00:00:00Z"),
+    );
     // Employment that ends in the future: the side job still runs.
     expect(closedSince({ ...sideJob, employmentEnd: new Date("2026-12-31T00:00:00Z") }, now)).toBeNull();
   });

@@ -6,7 +6,7 @@ import { createOdsWriter, odsRow, xmlText } from "@/lib/register/ods";
 
 describe("CSV cells never run as a formula", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+31 6 1234", "'+31 6 1234"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -27,13 +27,24 @@ describe("register cells", () => {
 describe("ODS writer", () => {
   it("escapes XML and drops control characters XML cannot hold", () => {
     expect(xmlText(`a<b>&"c"\u0001\u0008d`)).toBe("a&lt;b&gt;&amp;&quot;c&quot;d");
-    expect(odsRow(["", "x\ny"])).toBe('<table:table-row><table:table-cell/><table:table-cell office:value-type="string"><text:p>x</text:p><text:p>y</text:p></table:table-cell></table:table-row>');
+    expect(odsRow(["", "x\ny"])).toBe(
+      '<table:table-row><table:table-cell/><table:table-cell office:value-type="string"><text:p>x</text:p><text:p>y</text:p></table:table-cell></table:table-row>',
+    );
   });
 
   it("makes a package with the mimetype first and stored, a manifest and the rows in content.xml", () => {
     const chunks: Uint8Array[] = [];
     let ended = false;
-    const writer = createOdsWriter({ sheetName: "Register", title: "T", header: ["naam"], emit: (c) => chunks.push(c), onEnd: () => (ended = true), onError: (e) => { throw e; } });
+    const writer = createOdsWriter({
+      sheetName: "Register",
+      title: "T",
+      header: ["naam"],
+      emit: (c) => chunks.push(c),
+      onEnd: () => (ended = true),
+      onError: (e) => {
+        throw e;
+      },
+    });
     writer.rows([["Éva <b>"], ["=1+1"]]);
     writer.end();
     expect(ended).toBe(true);

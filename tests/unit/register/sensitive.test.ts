@@ -41,8 +41,19 @@ describe("findSensitive leaves alone", () => {
 });
 
 it("checkWording looks at every public field and names the field; describeFinding says it in HR's words", () => {
-  const findings = checkWording({ functionTitle: "Directeur", sideJob: "Penningmeester, € 40 per uur", sideJobOrganisation: "Club (info@club.nl)", conditions: null });
-  expect(findings.map((f) => [f.field, f.kind])).toEqual([["sideJob", "amount"], ["sideJobOrganisation", "email"]]);
-  const texts = { kinds: { amount: "Bedrag", email: "E-mailadres", phone: "Telefoonnummer", digits: "Cijfers" }, fields: { sideJob: "Nevenwerkzaamheid" } };
+  const findings = checkWording({
+    functionTitle: "Directeur",
+    sideJob: "Penningmeester, € 40 per uur",
+    sideJobOrganisation: "Club (info@club.nl)",
+    conditions: null,
+  });
+  expect(findings.map((f) => [f.field, f.kind])).toEqual([
+    ["sideJob", "amount"],
+    ["sideJobOrganisation", "email"],
+  ]);
+  const texts = {
+    kinds: { amount: "Bedrag", email: "E-mailadres", phone: "Telefoonnummer", digits: "Cijfers" },
+    fields: { sideJob: "Nevenwerkzaamheid" },
+  };
   expect(describeFinding(findings[0]!, texts)).toBe("Bedrag (Nevenwerkzaamheid): € 40");
 });

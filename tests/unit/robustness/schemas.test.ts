@@ -21,7 +21,15 @@ import { monthsField, RetentionSchema, versionField } from "@/lib/privacy/schema
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "@/lib/register/schemas";
-import { arbHostileForm, arbHostileObject, arbHostileValue, containsNul, longestString, lookup, messageTree } from "@/tests/support/hostile";
+import {
+  arbHostileForm,
+  arbHostileObject,
+  arbHostileValue,
+  containsNul,
+  longestString,
+  lookup,
+  messageTree,
+} from "@/tests/support/hostile";
 import { serverActionModules } from "@/tests/support/server-code";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -44,43 +52,320 @@ interface SchemaCase {
   valid: Record<string, unknown>[];
 }
 
-const idVersionNotFound = (field: string, message: string) => (field === "id" || field === "version" ? "notFound" : message);
-const retentionValid = Object.fromEntries(RETENTION_CATEGORIES.flatMap((c) => [[monthsField(c), String(RETENTION_POLICY[c].defaultMonths)], [versionField(c), "0"]]));
+const idVersionNotFound = (field: string, message: string) =>
+  field === "id" || field === "version" ? "notFound" : message;
+const retentionValid = Object.fromEntries(
+  RETENTION_CATEGORIES.flatMap((c) => [
+    [monthsField(c), String(RETENTION_POLICY[c].defaultMonths)],
+    [versionField(c), "0"],
+  ]),
+);
 
-const POLICY_FIELDS = ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale", "effectiveFrom", "reason", "basedOn"];
+const POLICY_FIELDS = [
+  "giftCapEuros",
+  "giftAlwaysHandIn",
+  "tripExtensionMaxHours",
+  "rehireCoolingMonths",
+  "sideJobPublicationMinScale",
+  "effectiveFrom",
+  "reason",
+  "basedOn",
+];
 
 const SCHEMAS: SchemaCase[] = [
-  { name: "campaigns OpenCampaignSchema", schema: OpenCampaignSchema, keys: ["title", "year", "dueOn"], namespace: "campaigns.errors", valid: [{ title: "Jaarverklaring 2026", year: "2026", dueOn: "2026-12-31" }, { title: "<b>2026</b> 'x'; --", year: " 2027 ", dueOn: "2028-02-29" }] },
+  {
+    name: "campaigns OpenCampaignSchema",
+    schema: OpenCampaignSchema,
+    keys: ["title", "year", "dueOn"],
+    namespace: "campaigns.errors",
+    valid: [
+      { title: "Jaarverklaring 2026", year: "2026", dueOn: "2026-12-31" },
+      { title: "<b>2026</b> 'x'; --", year: " 2027 ", dueOn: "2028-02-29" },
+    ],
+  },
   // campaigns/actions.ts shows hidden fields' problems as "not found" (invalid()).
-  { name: "campaigns AnswerSchema", schema: AnswerSchema, keys: ["campaignId", "answer"], namespace: "campaigns.errors", keyOf: (f, m) => (f === "answer" ? m : "notFound"), valid: [{ campaignId: "c1", answer: "COMPLETE" }] },
-  { name: "campaigns PublicationSchema", schema: PublicationSchema, keys: ["id", "version", "published"], namespace: "campaigns.errors", keyOf: (f, m) => (f === "published" ? m : "notFound"), valid: [{ id: "c1", version: "3", published: "no" }] },
-  { name: "campaigns CloseCampaignSchema", schema: CloseCampaignSchema, keys: ["id", "version"], namespace: "campaigns.errors", keyOf: () => "notFound", valid: [{ id: "c1", version: "1" }] },
-  { name: "decisions DecisionSchema", schema: DecisionSchema, keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"], namespace: "decisions.errors", keyOf: idVersionNotFound, valid: [{ id: "d1", version: "1", kind: "APPROVED" }, { id: "d1", version: "2", kind: "REFUSED", reason: "<script>alert(1)</script>' OR 1=1", giftDestination: "CHARITY", handedInOn: "2026-01-01" }] },
+  {
+    name: "campaigns AnswerSchema",
+    schema: AnswerSchema,
+    keys: ["campaignId", "answer"],
+    namespace: "campaigns.errors",
+    keyOf: (f, m) => (f === "answer" ? m : "notFound"),
+    valid: [{ campaignId: "c1", answer: "COMPLETE" }],
+  },
+  {
+    name: "campaigns PublicationSchema",
+    schema: PublicationSchema,
+    keys: ["id", "version", "published"],
+    namespace: "campaigns.errors",
+    keyOf: (f, m) => (f === "published" ? m : "notFound"),
+    valid: [{ id: "c1", version: "3", published: "no" }],
+  },
+  {
+    name: "campaigns CloseCampaignSchema",
+    schema: CloseCampaignSchema,
+    keys: ["id", "version"],
+    namespace: "campaigns.errors",
+    keyOf: () => "notFound",
+    valid: [{ id: "c1", version: "1" }],
+  },
+  {
+    name: "decisions DecisionSchema",
+    schema: DecisionSchema,
+    keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
+    namespace: "decisions.errors",
+    keyOf: idVersionNotFound,
+    valid: [
+      { id: "d1", version: "1", kind: "APPROVED" },
+      {
+        id: "d1",
+        version: "2",
+        kind: "REFUSED",
+        reason: "<script>alert(1)</script>' OR 1=1",
+        giftDestination: "CHARITY",
+        handedInOn: "2026-01-01",
+      },
+    ],
+  },
   // The decision form: DecisionSchema and RecusalPartSchema together (each also covered on its own, the recusal
   // part's keys in "recusals.errors" there); here the decision's fields, the hidden ones shown as "not found".
-  { name: "decisions DecisionFormSchema", schema: DecisionFormSchema, keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"], namespace: "decisions.errors", keyOf: idVersionNotFound, valid: [{ id: "d1", version: "1", kind: "APPROVED" }, { id: "d1", version: "2", kind: "APPROVED", recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak <BV>", recusalEndsOn: "2027-06-30" }] },
+  {
+    name: "decisions DecisionFormSchema",
+    schema: DecisionFormSchema,
+    keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
+    namespace: "decisions.errors",
+    keyOf: idVersionNotFound,
+    valid: [
+      { id: "d1", version: "1", kind: "APPROVED" },
+      {
+        id: "d1",
+        version: "2",
+        kind: "APPROVED",
+        recusalKind: "SUPPLIER",
+        recusalSubject: "Schoonmaak <BV>",
+        recusalEndsOn: "2027-06-30",
+      },
+    ],
+  },
   // lib/actions: a form whose only field is a hidden id; every problem is "not found" (the shared "actions" texts).
-  { name: "actions RecordIdSchema", schema: RecordIdSchema, keys: [], namespace: "actions", keyOf: () => "notFound", valid: [] },
-  { name: "actions IdFormSchema", schema: IdFormSchema, keys: ["id"], namespace: "actions", keyOf: () => "notFound", valid: [{ id: "abc123" }, { id: " p1 " }] },
-  { name: "decisions DelegationSchema", schema: DelegationSchema, keys: ["deputyId", "startsOn", "endsOn"], namespace: "decisions.errors", valid: [{ deputyId: "p1", startsOn: "2026-01-01", endsOn: "2026-01-01" }] },
+  {
+    name: "actions RecordIdSchema",
+    schema: RecordIdSchema,
+    keys: [],
+    namespace: "actions",
+    keyOf: () => "notFound",
+    valid: [],
+  },
+  {
+    name: "actions IdFormSchema",
+    schema: IdFormSchema,
+    keys: ["id"],
+    namespace: "actions",
+    keyOf: () => "notFound",
+    valid: [{ id: "abc123" }, { id: " p1 " }],
+  },
+  {
+    name: "decisions DelegationSchema",
+    schema: DelegationSchema,
+    keys: ["deputyId", "startsOn", "endsOn"],
+    namespace: "decisions.errors",
+    valid: [{ deputyId: "p1", startsOn: "2026-01-01", endsOn: "2026-01-01" }],
+  },
   // declarations/actions.ts answers every id/version/key problem with declarations.form.notFound.
-  { name: "declarations IdSchema", schema: IdSchema, keys: [], namespace: "declarations.form", keyOf: () => "notFound", valid: [] },
-  { name: "declarations VersionSchema", schema: VersionSchema, keys: [], namespace: "declarations.form", keyOf: () => "notFound", valid: [] },
-  { name: "declarations SubmitSchema", schema: SubmitSchema, keys: ["id", "version", "submissionKey", "answer"], namespace: "declarations", keyOf: (f, m) => (f === "answer" ? m.replace(/^declarations\./, "") : "form.notFound"), valid: [{ id: "abc123", version: "1", submissionKey: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" }] },
-  { name: "declarations RecordSchema", schema: RecordSchema, keys: ["id", "version", "note"], namespace: "declarations.form", keyOf: () => "notFound", valid: [{ id: "abc123", version: "2", note: "'; DROP TABLE x; --" }] },
-  { name: "declarations FromExistingSchema", schema: FromExistingSchema, keys: ["id", "mode"], namespace: "declarations.form", keyOf: () => "notFound", valid: [{ id: "abc123", mode: "copy" }] },
-  { name: "people PersonFormSchema", schema: PersonFormSchema, keys: ["id", "version", "name", "email", "functionTitle", "unitId", "manager", "roles", "salaryScale", "designations", "employmentStart", "employmentEnd", "externalId"], lists: ["roles", "designations"], namespace: "people.errors", valid: [{ name: "Jan <b>de</b> Vries", email: "Jan@Example.nl", roles: [], designations: [] }, { id: "p1", version: "3", name: "Ελένη 😀", email: "e@x.nl", roles: ["MANAGER"], designations: ["topOfficial"], salaryScale: "11", employmentStart: "2020-01-01", employmentEnd: "2026-01-01" }] },
-  { name: "people UnitFormSchema", schema: UnitFormSchema, keys: ["id", "updatedAt", "name", "code", "parentId"], namespace: "people.errors", valid: [{ name: "Financiën" }, { id: "u1", updatedAt: "2026-01-01T00:00:00.000Z", name: "IT", code: "IT-1", parentId: "u0" }] },
-  { name: "policy PolicySettingSchema", schema: PolicySettingSchema, keys: ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale", "effectiveFrom", "reason", "basedOn"], namespace: "policy.errors", prepare: (v) => Object.fromEntries(POLICY_FIELDS.map((k) => [k, typeof v[k] === "string" ? v[k] : ""])), valid: [{ giftCapEuros: "", tripExtensionMaxHours: "", rehireCoolingMonths: "", sideJobPublicationMinScale: "", effectiveFrom: "2026-01-01", reason: "Strenger", basedOn: "none" }, { giftCapEuros: "25,00", giftAlwaysHandIn: "yes", tripExtensionMaxHours: "24", rehireCoolingMonths: "24", sideJobPublicationMinScale: "10", effectiveFrom: "2026-07-01", reason: "<i>x</i>", basedOn: "s1" }] },
+  {
+    name: "declarations IdSchema",
+    schema: IdSchema,
+    keys: [],
+    namespace: "declarations.form",
+    keyOf: () => "notFound",
+    valid: [],
+  },
+  {
+    name: "declarations VersionSchema",
+    schema: VersionSchema,
+    keys: [],
+    namespace: "declarations.form",
+    keyOf: () => "notFound",
+    valid: [],
+  },
+  {
+    name: "declarations SubmitSchema",
+    schema: SubmitSchema,
+    keys: ["id", "version", "submissionKey", "answer"],
+    namespace: "declarations",
+    keyOf: (f, m) => (f === "answer" ? m.replace(/^declarations\./, "") : "form.notFound"),
+    valid: [{ id: "abc123", version: "1", submissionKey: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" }],
+  },
+  {
+    name: "declarations RecordSchema",
+    schema: RecordSchema,
+    keys: ["id", "version", "note"],
+    namespace: "declarations.form",
+    keyOf: () => "notFound",
+    valid: [{ id: "abc123", version: "2", note: "'; DROP TABLE x; --" }],
+  },
+  {
+    name: "declarations FromExistingSchema",
+    schema: FromExistingSchema,
+    keys: ["id", "mode"],
+    namespace: "declarations.form",
+    keyOf: () => "notFound",
+    valid: [{ id: "abc123", mode: "copy" }],
+  },
+  {
+    name: "people PersonFormSchema",
+    schema: PersonFormSchema,
+    keys: [
+      "id",
+      "version",
+      "name",
+      "email",
+      "functionTitle",
+      "unitId",
+      "manager",
+      "roles",
+      "salaryScale",
+      "designations",
+      "employmentStart",
+      "employmentEnd",
+      "externalId",
+    ],
+    lists: ["roles", "designations"],
+    namespace: "people.errors",
+    valid: [
+      { name: "Jan <b>de</b> Vries", email: "Jan@Example.nl", roles: [], designations: [] },
+      {
+        id: "p1",
+        version: "3",
+        name: "Ελένη 😀",
+        email: "e@x.nl",
+        roles: ["MANAGER"],
+        designations: ["topOfficial"],
+        salaryScale: "11",
+        employmentStart: "2020-01-01",
+        employmentEnd: "2026-01-01",
+      },
+    ],
+  },
+  {
+    name: "people UnitFormSchema",
+    schema: UnitFormSchema,
+    keys: ["id", "updatedAt", "name", "code", "parentId"],
+    namespace: "people.errors",
+    valid: [
+      { name: "Financiën" },
+      { id: "u1", updatedAt: "2026-01-01T00:00:00.000Z", name: "IT", code: "IT-1", parentId: "u0" },
+    ],
+  },
+  {
+    name: "policy PolicySettingSchema",
+    schema: PolicySettingSchema,
+    keys: [
+      "giftCapEuros",
+      "giftAlwaysHandIn",
+      "tripExtensionMaxHours",
+      "rehireCoolingMonths",
+      "sideJobPublicationMinScale",
+      "effectiveFrom",
+      "reason",
+      "basedOn",
+    ],
+    namespace: "policy.errors",
+    prepare: (v) => Object.fromEntries(POLICY_FIELDS.map((k) => [k, typeof v[k] === "string" ? v[k] : ""])),
+    valid: [
+      {
+        giftCapEuros: "",
+        tripExtensionMaxHours: "",
+        rehireCoolingMonths: "",
+        sideJobPublicationMinScale: "",
+        effectiveFrom: "2026-01-01",
+        reason: "Strenger",
+        basedOn: "none",
+      },
+      {
+        giftCapEuros: "25,00",
+        giftAlwaysHandIn: "yes",
+        tripExtensionMaxHours: "24",
+        rehireCoolingMonths: "24",
+        sideJobPublicationMinScale: "10",
+        effectiveFrom: "2026-07-01",
+        reason: "<i>x</i>",
+        basedOn: "s1",
+      },
+    ],
+  },
   // privacy/actions.ts answers a broken version field as a conflict.
-  { name: "privacy RetentionSchema", schema: RetentionSchema, keys: Object.keys(retentionValid), namespace: "privacy.errors", keyOf: (f, m) => (f.startsWith("version_") ? "conflict" : m), valid: [retentionValid] },
-  { name: "register WordingSchema", schema: WordingSchema, keys: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", functionTitle: "Beleidsmedewerker", sideJob: "Voorzitter <vereniging>", sideJobOrganisation: "O'Brien & Zn." }, { id: "r1", version: "2", acknowledge: "ja", functionTitle: "x", sideJob: "€ 5", sideJobOrganisation: "y" }] },
-  { name: "register PublishSchema", schema: PublishSchema, keys: ["id", "version", "acknowledge"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1" }, { id: "r1", version: "1", acknowledge: "ja" }] },
-  { name: "register EraseSchema", schema: EraseSchema, keys: ["id", "version", "ground", "confirm"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", ground: "AVG_17_UNLAWFUL", confirm: "ja" }] },
+  {
+    name: "privacy RetentionSchema",
+    schema: RetentionSchema,
+    keys: Object.keys(retentionValid),
+    namespace: "privacy.errors",
+    keyOf: (f, m) => (f.startsWith("version_") ? "conflict" : m),
+    valid: [retentionValid],
+  },
+  {
+    name: "register WordingSchema",
+    schema: WordingSchema,
+    keys: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"],
+    namespace: "register.errors",
+    keyOf: idVersionNotFound,
+    valid: [
+      {
+        id: "r1",
+        version: "1",
+        functionTitle: "Beleidsmedewerker",
+        sideJob: "Voorzitter <vereniging>",
+        sideJobOrganisation: "O'Brien & Zn.",
+      },
+      { id: "r1", version: "2", acknowledge: "ja", functionTitle: "x", sideJob: "€ 5", sideJobOrganisation: "y" },
+    ],
+  },
+  {
+    name: "register PublishSchema",
+    schema: PublishSchema,
+    keys: ["id", "version", "acknowledge"],
+    namespace: "register.errors",
+    keyOf: idVersionNotFound,
+    valid: [
+      { id: "r1", version: "1" },
+      { id: "r1", version: "1", acknowledge: "ja" },
+    ],
+  },
+  {
+    name: "register EraseSchema",
+    schema: EraseSchema,
+    keys: ["id", "version", "ground", "confirm"],
+    namespace: "register.errors",
+    keyOf: idVersionNotFound,
+    valid: [{ id: "r1", version: "1", ground: "AVG_17_UNLAWFUL", confirm: "ja" }],
+  },
   // decisions/actions.ts parses the recusal part beside DecisionSchema; its messages are in "recusals.errors" (decision 041).
-  { name: "recusals RecusalPartSchema", schema: RecusalPartSchema, keys: ["recusalKind", "recusalSubject", "recusalEndsOn"], namespace: "recusals.errors", valid: [{}, { recusalKind: "", recusalSubject: "", recusalEndsOn: "" }, { recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak <BV>", recusalEndsOn: "2027-06-30" }] },
-  { name: "recusals EndRecusalSchema", schema: EndRecusalSchema, keys: ["id", "version", "reason"], namespace: "recusals.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", reason: "Overgeplaatst naar een ander team" }] },
-  { name: "register RemoveSchema", schema: RemoveSchema, keys: ["id", "version", "reason"], namespace: "register.errors", keyOf: idVersionNotFound, valid: [{ id: "r1", version: "1", reason: "Einde dienstverband" }] },
+  {
+    name: "recusals RecusalPartSchema",
+    schema: RecusalPartSchema,
+    keys: ["recusalKind", "recusalSubject", "recusalEndsOn"],
+    namespace: "recusals.errors",
+    valid: [
+      {},
+      { recusalKind: "", recusalSubject: "", recusalEndsOn: "" },
+      { recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak <BV>", recusalEndsOn: "2027-06-30" },
+    ],
+  },
+  {
+    name: "recusals EndRecusalSchema",
+    schema: EndRecusalSchema,
+    keys: ["id", "version", "reason"],
+    namespace: "recusals.errors",
+    keyOf: idVersionNotFound,
+    valid: [{ id: "r1", version: "1", reason: "Overgeplaatst naar een ander team" }],
+  },
+  {
+    name: "register RemoveSchema",
+    schema: RemoveSchema,
+    keys: ["id", "version", "reason"],
+    namespace: "register.errors",
+    keyOf: idVersionNotFound,
+    valid: [{ id: "r1", version: "1", reason: "Einde dienstverband" }],
+  },
 ];
 
 type Parsed = { ok: true; value: unknown } | { ok: false; fieldErrors: Record<string, string> };
@@ -94,10 +379,34 @@ interface ParserCase {
 
 /** URL filters: a page parses them; they must never throw, and their messages must exist. */
 const PARSERS: ParserCase[] = [
-  { name: "gifts parseGiftRegisterParams", parse: parseGiftRegisterParams, keys: ["jaar", "gever", "bestemming", "pagina"], namespace: "overview.errors", valid: [{ jaar: "2026", gever: "<b>Bouw</b>", bestemming: "NONE", pagina: "2" }, {}] },
-  { name: "overview parseOverviewParams", parse: (sp) => parseOverviewParams(sp, "2026-06-01"), keys: ["jaar", "van", "tot", "afdeling", "soort"], namespace: "overview.errors", valid: [{ jaar: "2025" }, { van: "2026-01-01", tot: "2026-03-31", soort: "gift" }] },
-  { name: "overview parseExportYear", parse: parseExportYear, keys: ["jaar"], namespace: "overview.errors", valid: [{ jaar: "2026" }] },
-  { name: "people parsePeopleQuery", parse: parsePeopleQuery, keys: ["zoek", "afdeling", "rol", "aanwijzing", "status", "sorteer", "richting", "pagina"], namespace: null, valid: [{ zoek: "jan", pagina: "3" }] },
+  {
+    name: "gifts parseGiftRegisterParams",
+    parse: parseGiftRegisterParams,
+    keys: ["jaar", "gever", "bestemming", "pagina"],
+    namespace: "overview.errors",
+    valid: [{ jaar: "2026", gever: "<b>Bouw</b>", bestemming: "NONE", pagina: "2" }, {}],
+  },
+  {
+    name: "overview parseOverviewParams",
+    parse: (sp) => parseOverviewParams(sp, "2026-06-01"),
+    keys: ["jaar", "van", "tot", "afdeling", "soort"],
+    namespace: "overview.errors",
+    valid: [{ jaar: "2025" }, { van: "2026-01-01", tot: "2026-03-31", soort: "gift" }],
+  },
+  {
+    name: "overview parseExportYear",
+    parse: parseExportYear,
+    keys: ["jaar"],
+    namespace: "overview.errors",
+    valid: [{ jaar: "2026" }],
+  },
+  {
+    name: "people parsePeopleQuery",
+    parse: parsePeopleQuery,
+    keys: ["zoek", "afdeling", "rol", "aanwijzing", "status", "sorteer", "richting", "pagina"],
+    namespace: null,
+    valid: [{ zoek: "jan", pagina: "3" }],
+  },
 ];
 
 /**
@@ -105,16 +414,44 @@ const PARSERS: ParserCase[] = [
  * suite: add its schemas to SCHEMAS (or say why it takes no input).
  */
 const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
-  "lib/campaigns/actions.ts": ["campaigns OpenCampaignSchema", "campaigns AnswerSchema", "campaigns PublicationSchema", "campaigns CloseCampaignSchema"],
-  "lib/decisions/actions.ts": ["decisions DecisionFormSchema", "decisions DecisionSchema", "decisions DelegationSchema", "recusals RecusalPartSchema", "actions IdFormSchema"],
-  "lib/declarations/actions.ts": ["declarations IdSchema", "declarations VersionSchema", "declarations SubmitSchema", "declarations RecordSchema", "declarations FromExistingSchema", "(the form: tests/unit/robustness/declaration-forms.test.ts)"],
+  "lib/campaigns/actions.ts": [
+    "campaigns OpenCampaignSchema",
+    "campaigns AnswerSchema",
+    "campaigns PublicationSchema",
+    "campaigns CloseCampaignSchema",
+  ],
+  "lib/decisions/actions.ts": [
+    "decisions DecisionFormSchema",
+    "decisions DecisionSchema",
+    "decisions DelegationSchema",
+    "recusals RecusalPartSchema",
+    "actions IdFormSchema",
+  ],
+  "lib/declarations/actions.ts": [
+    "declarations IdSchema",
+    "declarations VersionSchema",
+    "declarations SubmitSchema",
+    "declarations RecordSchema",
+    "declarations FromExistingSchema",
+    "(the form: tests/unit/robustness/declaration-forms.test.ts)",
+  ],
   "lib/i18n/actions.ts": ["(setLocaleAction: toLocale() maps anything unknown to the default locale)"],
   "lib/notifications/actions.ts": ["(markAllReadAction: no input)"],
-  "lib/people/actions.ts": ["people PersonFormSchema", "people UnitFormSchema", "actions IdFormSchema", "(access, unlink: an id schema of their own beside the action; import: the CSV parser, tests/unit/people)"],
+  "lib/people/actions.ts": [
+    "people PersonFormSchema",
+    "people UnitFormSchema",
+    "actions IdFormSchema",
+    "(access, unlink: an id schema of their own beside the action; import: the CSV parser, tests/unit/people)",
+  ],
   "lib/policy/actions.ts": ["policy PolicySettingSchema"],
   "lib/privacy/actions.ts": ["privacy RetentionSchema", "(runPurgeAction: no input)"],
   "lib/recusals/actions.ts": ["recusals EndRecusalSchema"],
-  "lib/register/actions.ts": ["register WordingSchema", "register PublishSchema", "register RemoveSchema", "register EraseSchema"],
+  "lib/register/actions.ts": [
+    "register WordingSchema",
+    "register PublishSchema",
+    "register RemoveSchema",
+    "register EraseSchema",
+  ],
 };
 
 /** The first issue per field, as the actions report it. */
@@ -135,9 +472,13 @@ beforeAll(async () => {
 });
 
 function expectTranslated(namespace: string, key: string, context: string): void {
-  for (const [locale, tree] of [["nl", nl], ["en", en]] as const) {
+  for (const [locale, tree] of [
+    ["nl", nl],
+    ["en", en],
+  ] as const) {
     const text = lookup(tree, `${namespace}.${key}`);
-    if (typeof text !== "string" || text.trim() === "") throw new Error(`${context}: no ${locale} message ${namespace}.${key}`);
+    if (typeof text !== "string" || text.trim() === "")
+      throw new Error(`${context}: no ${locale} message ${namespace}.${key}`);
   }
 }
 
@@ -146,12 +487,17 @@ function checkSchemaResult(c: SchemaCase, raw: unknown): void {
   const result = c.schema.safeParse(input);
   if (result.success) {
     if (containsNul(result.data)) throw new Error(`${c.name} accepted a NUL character (PostgreSQL refuses it)`);
-    if (longestString(result.data) > MAX_ACCEPTED_TEXT) throw new Error(`${c.name} accepted ${longestString(result.data)} characters`);
+    if (longestString(result.data) > MAX_ACCEPTED_TEXT)
+      throw new Error(`${c.name} accepted ${longestString(result.data)} characters`);
     return;
   }
   expect(result.error.issues.length).toBeGreaterThan(0);
   for (const [field, message] of firstIssues(result.error)) {
-    expectTranslated(c.namespace, (c.keyOf ?? ((_f: string, m: string) => m))(field, message), `${c.name} field "${field}" (${JSON.stringify(String(input && typeof input === "object" ? (input as Record<string, unknown>)[field] : input).slice(0, 40))})`);
+    expectTranslated(
+      c.namespace,
+      (c.keyOf ?? ((_f: string, m: string) => m))(field, message),
+      `${c.name} field "${field}" (${JSON.stringify(String(input && typeof input === "object" ? (input as Record<string, unknown>)[field] : input).slice(0, 40))})`,
+    );
   }
 }
 
@@ -160,20 +506,32 @@ describe("every actions module has robustness coverage", () => {
     const names = new Set(SCHEMAS.map((s) => s.name));
     for (const file of serverActionModules()) {
       expect(ACTION_MODULE_COVERAGE[file], `${file} has no entry in ACTION_MODULE_COVERAGE`).toBeDefined();
-      for (const entry of ACTION_MODULE_COVERAGE[file]!) if (!entry.startsWith("(")) expect(names.has(entry), entry).toBe(true);
+      for (const entry of ACTION_MODULE_COVERAGE[file]!)
+        if (!entry.startsWith("(")) expect(names.has(entry), entry).toBe(true);
     }
   });
 
   it("covers every schema and URL parser exported by lib/*/schemas.ts", async () => {
     // optionalYear is a building block of the URL parsers below, covered through them.
-    const covered = new Set<unknown>([...SCHEMAS.map((s) => s.schema), BootstrapSchema, optionalYear, parseGiftRegisterParams, parseOverviewParams, parseExportYear, parsePeopleQuery]);
+    const covered = new Set<unknown>([
+      ...SCHEMAS.map((s) => s.schema),
+      BootstrapSchema,
+      optionalYear,
+      parseGiftRegisterParams,
+      parseOverviewParams,
+      parseExportYear,
+      parsePeopleQuery,
+    ]);
     const missing: string[] = [];
     for (const dir of fs.readdirSync(path.join(ROOT, "lib"))) {
       const file = path.join(ROOT, "lib", dir, "schemas.ts");
       if (!fs.existsSync(file)) continue;
       const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) {
-        const isSchema = typeof value === "object" && value !== null && typeof (value as { safeParse?: unknown }).safeParse === "function";
+        const isSchema =
+          typeof value === "object" &&
+          value !== null &&
+          typeof (value as { safeParse?: unknown }).safeParse === "function";
         const isParser = typeof value === "function" && /^parse[A-Z]/.test(name);
         if ((isSchema || isParser) && !covered.has(value)) missing.push(`lib/${dir}/schemas.ts#${name}`);
       }
@@ -191,23 +549,44 @@ describe.each(SCHEMAS)("$name under hostile input", (c) => {
   });
 
   it("never throws on any value, wrong types included", () => {
-    fc.assert(fc.property(fc.oneof(arbHostileValue, arbHostileObject(c.keys)), (input) => {
-      expect(() => c.schema.safeParse(input)).not.toThrow();
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(arbHostileValue, arbHostileObject(c.keys)), (input) => {
+        expect(() => c.schema.safeParse(input)).not.toThrow();
+      }),
+      RUNS,
+    );
   });
 
   it("answers form-shaped hostile input with a translated message, or a clean value", () => {
     const lists = new Set(c.lists ?? []);
-    const arb = c.keys.length === 0 ? arbHostileForm(["value"]).map((o) => o.value) : arbHostileForm(c.keys).map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, lists.has(k) ? [v].flat() : Array.isArray(v) ? v.at(-1) : v])));
-    fc.assert(fc.property(arb, (input) => checkSchemaResult(c, input)), RUNS);
+    const arb =
+      c.keys.length === 0
+        ? arbHostileForm(["value"]).map((o) => o.value)
+        : arbHostileForm(c.keys).map((o) =>
+            Object.fromEntries(
+              Object.entries(o).map(([k, v]) => [k, lists.has(k) ? [v].flat() : Array.isArray(v) ? v.at(-1) : v]),
+            ),
+          );
+    fc.assert(
+      fc.property(arb, (input) => checkSchemaResult(c, input)),
+      RUNS,
+    );
   });
 
   it("keeps hostile-but-valid text as typed (markup and SQL are text, not code)", () => {
     if (c.valid.length === 0) return;
     const base = c.valid[0]!;
-    const textKeys = Object.keys(base).filter((k) => typeof base[k] === "string" && /^(name|title|reason|sideJob|sideJobOrganisation|conditions|note|functionTitle)$/.test(k));
+    const textKeys = Object.keys(base).filter(
+      (k) =>
+        typeof base[k] === "string" &&
+        /^(name|title|reason|sideJob|sideJobOrganisation|conditions|note|functionTitle)$/.test(k),
+    );
     for (const key of textKeys) {
-      for (const text of ["<script>alert(1)</script>", "'; DROP TABLE \"Person\"; --", "Zoë 😀 \u05E9\u05DC\u05D5\u05DD"]) {
+      for (const text of [
+        "<script>alert(1)</script>",
+        '\'; DROP TABLE "Person"; --',
+        "Zoë 😀 \u05E9\u05DC\u05D5\u05DD",
+      ]) {
         const r = c.schema.safeParse({ ...base, [key]: text });
         expect(r.success, `${c.name} ${key}`).toBe(true);
         expect(JSON.stringify(r.data)).toContain(JSON.stringify(text).slice(1, -1));
@@ -225,11 +604,15 @@ describe.each(PARSERS)("$name under hostile URL parameters", (p) => {
   });
 
   it("never throws and names translated messages", () => {
-    fc.assert(fc.property(arbHostileForm(p.keys), (sp) => {
-      const r = p.parse(sp) as Parsed;
-      if (!p.namespace || !r || typeof r !== "object" || !("ok" in r) || r.ok) return;
-      for (const [field, key] of Object.entries(r.fieldErrors)) expectTranslated(p.namespace, key, `${p.name} ${field}`);
-    }), RUNS);
+    fc.assert(
+      fc.property(arbHostileForm(p.keys), (sp) => {
+        const r = p.parse(sp) as Parsed;
+        if (!p.namespace || !r || typeof r !== "object" || !("ok" in r) || r.ok) return;
+        for (const [field, key] of Object.entries(r.fieldErrors))
+          expectTranslated(p.namespace, key, `${p.name} ${field}`);
+      }),
+      RUNS,
+    );
   });
 });
 
@@ -238,7 +621,13 @@ describe.each(PARSERS)("$name under hostile URL parameters", (p) => {
 describe("bootstrap BootstrapSchema under hostile input", () => {
   const KEYS = ["slug", "name", "profile", "referralTitle", "adminEmail", "adminName", "adminFunction"];
   it("accepts valid arguments", () => {
-    const r = BootstrapSchema.safeParse({ slug: "gemeente-utrecht", name: "Gemeente Utrecht", profile: "gemeente", adminEmail: "Beheer@Utrecht.nl", adminName: "Jan de Beheerder" });
+    const r = BootstrapSchema.safeParse({
+      slug: "gemeente-utrecht",
+      name: "Gemeente Utrecht",
+      profile: "gemeente",
+      adminEmail: "Beheer@Utrecht.nl",
+      adminName: "Jan de Beheerder",
+    });
     expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
   });
   it("never throws, and refuses with a message or returns bounded text without NUL", () => {

@@ -7,19 +7,91 @@ type Row = [title: string, profile: ProfileId, over: Record<string, unknown>, ou
 describe("gift value cap per profile (boundaries €49.99 / €50.00 / €50.01)", () => {
   const rows: Row[] = [
     ["rijk €49.99 within cap — 000 L419-421", "rijk", { valueCents: 4999 }, "register", "gift.report@rijk"],
-    ["rijk €50.00 within cap (\"meer dan €50\") — 000 L419-421", "rijk", { valueCents: 5000 }, "register", "gift.report@rijk"],
+    [
+      'rijk €50.00 within cap ("meer dan €50") — 000 L419-421',
+      "rijk",
+      { valueCents: 5000 },
+      "register",
+      "gift.report@rijk",
+    ],
     ["rijk €50.01 over cap — 000 L450-454", "rijk", { valueCents: 5001 }, "not-permitted", "gift.value-cap@rijk"],
-    ["eerste-kamer €50.00 within cap — 001 L240", "eerste-kamer", { valueCents: 5000 }, "register", "gift.report@eerste-kamer"],
-    ["eerste-kamer €50.01 over cap — 001 L254", "eerste-kamer", { valueCents: 5001 }, "not-permitted", "gift.value-cap@eerste-kamer"],
-    ["provincie €49.99 within cap — 003 L208-210", "provincie", { valueCents: 4999 }, "register", "gift.report@provincie"],
-    ["provincie €50.00 allowed (\"nooit grotere waarde\") — 003 L208-210", "provincie", { valueCents: 5000 }, "register", "gift.report@provincie"],
-    ["provincie €50.01 over cap — 003 L208-210", "provincie", { valueCents: 5001 }, "not-permitted", "gift.value-cap@provincie"],
-    ["gemeente €49.99 with ground b accepted and handed in — 002 L401-411", "gemeente", { valueCents: 4999, exceptionGrounds: ["b"] }, "register", "gift.hand-in@gemeente"],
-    ["gemeente €50.00 not allowed (\"minder dan 50 euro\") — 002 L401", "gemeente", { valueCents: 5000, exceptionGrounds: ["b"] }, "not-permitted", "gift.value-cap@gemeente"],
-    ["gemeente €50.01 not allowed — 002 L400-401", "gemeente", { valueCents: 5001, exceptionGrounds: ["a"] }, "not-permitted", "gift.value-cap@gemeente"],
-    ["gemeente €10 without ground a/b/c not allowed — 002 L400-407", "gemeente", { valueCents: 1000, exceptionGrounds: [] }, "not-permitted", "gift.exception-grounds@gemeente"],
-    ["gemeente €10 on ground a (would offend) — 002 L403-404", "gemeente", { valueCents: 1000, exceptionGrounds: ["a"] }, "register", "gift.exception-grounds@gemeente"],
-    ["gemeente €10 on ground c (impractical) — 002 L407", "gemeente", { valueCents: 1000, exceptionGrounds: ["c"] }, "register", "gift.exception-grounds@gemeente"],
+    [
+      "eerste-kamer €50.00 within cap — 001 L240",
+      "eerste-kamer",
+      { valueCents: 5000 },
+      "register",
+      "gift.report@eerste-kamer",
+    ],
+    [
+      "eerste-kamer €50.01 over cap — 001 L254",
+      "eerste-kamer",
+      { valueCents: 5001 },
+      "not-permitted",
+      "gift.value-cap@eerste-kamer",
+    ],
+    [
+      "provincie €49.99 within cap — 003 L208-210",
+      "provincie",
+      { valueCents: 4999 },
+      "register",
+      "gift.report@provincie",
+    ],
+    [
+      'provincie €50.00 allowed ("nooit grotere waarde") — 003 L208-210',
+      "provincie",
+      { valueCents: 5000 },
+      "register",
+      "gift.report@provincie",
+    ],
+    [
+      "provincie €50.01 over cap — 003 L208-210",
+      "provincie",
+      { valueCents: 5001 },
+      "not-permitted",
+      "gift.value-cap@provincie",
+    ],
+    [
+      "gemeente €49.99 with ground b accepted and handed in — 002 L401-411",
+      "gemeente",
+      { valueCents: 4999, exceptionGrounds: ["b"] },
+      "register",
+      "gift.hand-in@gemeente",
+    ],
+    [
+      'gemeente €50.00 not allowed ("minder dan 50 euro") — 002 L401',
+      "gemeente",
+      { valueCents: 5000, exceptionGrounds: ["b"] },
+      "not-permitted",
+      "gift.value-cap@gemeente",
+    ],
+    [
+      "gemeente €50.01 not allowed — 002 L400-401",
+      "gemeente",
+      { valueCents: 5001, exceptionGrounds: ["a"] },
+      "not-permitted",
+      "gift.value-cap@gemeente",
+    ],
+    [
+      "gemeente €10 without ground a/b/c not allowed — 002 L400-407",
+      "gemeente",
+      { valueCents: 1000, exceptionGrounds: [] },
+      "not-permitted",
+      "gift.exception-grounds@gemeente",
+    ],
+    [
+      "gemeente €10 on ground a (would offend) — 002 L403-404",
+      "gemeente",
+      { valueCents: 1000, exceptionGrounds: ["a"] },
+      "register",
+      "gift.exception-grounds@gemeente",
+    ],
+    [
+      "gemeente €10 on ground c (impractical) — 002 L407",
+      "gemeente",
+      { valueCents: 1000, exceptionGrounds: ["c"] },
+      "register",
+      "gift.exception-grounds@gemeente",
+    ],
   ];
   it.each(rows)("%s", (_t, profile, over, outcome, ruleId) => {
     const v = run(gift(over), profile);
@@ -30,7 +102,9 @@ describe("gift value cap per profile (boundaries €49.99 / €50.00 / €50.01)
 
   it("gemeente: every accepted gift is handed in and the manager decides the destination — 002 L408-411", () => {
     const v = run(gift({ valueCents: 1500, exceptionGrounds: ["b"] }), "gemeente");
-    expect(codes(v)).toEqual(expect.arrayContaining(["hand-in-gift", "manager-decides-destination", "report-to-manager"]));
+    expect(codes(v)).toEqual(
+      expect.arrayContaining(["hand-in-gift", "manager-decides-destination", "report-to-manager"]),
+    );
     expect(v.obligations.find((o) => o.code === "hand-in-gift")?.text.nl).toMatch(/gemeente/);
   });
 
@@ -54,7 +128,10 @@ describe("gift: background decides regardless of value", () => {
     ["provincie — 003 L226-229", "provincie", "gift.background-decides@provincie"],
     ["gemeente — 002 L433", "gemeente", "gift.background-decides@gemeente"],
   ])("a €1 gift from a giver in procurement is not permitted: %s", (_t, profile, ruleId) => {
-    const v = run(gift({ valueCents: 100, giverInProcurementOrAwaitingDecision: true, exceptionGrounds: ["b"] }), profile);
+    const v = run(
+      gift({ valueCents: 100, giverInProcurementOrAwaitingDecision: true, exceptionGrounds: ["b"] }),
+      profile,
+    );
     expect(v.outcome).toBe("not-permitted");
     expect(ruleIds(v)).toContain(ruleId);
     expect(codes(v)).toEqual(expect.arrayContaining(["refuse-or-return", "explain-refusal-to-giver"]));
@@ -115,9 +192,22 @@ describe("gift: home address, loyalty points, foreign relations", () => {
   });
 
   it("gemeente: services only if refusing makes work impossible AND appearance minimal, consulted in advance — 002 L413-418", () => {
-    expect(run(gift({ kind: "service", valueCents: 0, refusalMakesWorkImpossible: true, exceptionGrounds: ["b"] }), "gemeente").outcome).toBe("approval-required");
-    expect(run(gift({ kind: "service", valueCents: 0, refusalMakesWorkImpossible: true, exceptionGrounds: [] }), "gemeente").outcome).toBe("not-permitted");
-    expect(run(gift({ kind: "service", valueCents: 0, refusalMakesWorkImpossible: false, exceptionGrounds: ["b"] }), "gemeente").outcome).toBe("not-permitted");
+    expect(
+      run(
+        gift({ kind: "service", valueCents: 0, refusalMakesWorkImpossible: true, exceptionGrounds: ["b"] }),
+        "gemeente",
+      ).outcome,
+    ).toBe("approval-required");
+    expect(
+      run(gift({ kind: "service", valueCents: 0, refusalMakesWorkImpossible: true, exceptionGrounds: [] }), "gemeente")
+        .outcome,
+    ).toBe("not-permitted");
+    expect(
+      run(
+        gift({ kind: "service", valueCents: 0, refusalMakesWorkImpossible: false, exceptionGrounds: ["b"] }),
+        "gemeente",
+      ).outcome,
+    ).toBe("not-permitted");
   });
 
   it("declined at offer: no duty, may be recorded — 000 L447-449", () => {
@@ -156,13 +246,62 @@ describe("gift: verdicts that leave a decision to the manager are routed, not on
   const handIn = tightenProfile(getProfile("provincie"), { giftAlwaysHandIn: true });
   if (!handIn.ok) throw new Error("tightening failed");
   it.each<[string, ProfileId | typeof handIn.profile, Record<string, unknown>, string, boolean, string]>([
-    ["gemeente €49.99 handed in: the manager decides the destination — 002 L408-411", "gemeente", { valueCents: 4999, exceptionGrounds: ["b"] }, "register", true, "manager"],
-    ["gemeente €0.01 handed in: the same, whatever the value — 002 L408-411", "gemeente", { valueCents: 1, exceptionGrounds: ["c"] }, "register", true, "manager"],
-    ["provincie organisation that always hands in: the manager decides — 003 L211-214", handIn.profile, { valueCents: 1000 }, "register", true, "manager"],
-    ["rijk foreign relation, organisation's gift: the manager decides — 000 L454-457", "rijk", { valueCents: 20000, foreignRelation: true, refusalWouldOffend: true }, "register", true, "manager"],
-    ["rijk €50.00 within the limit: reported, no decision is required — 000 L423-426", "rijk", { valueCents: 5000 }, "register", false, "manager"],
-    ["gemeente €50.00 over the limit: refused, the manager decides — 002 L400-402", "gemeente", { valueCents: 5000, exceptionGrounds: ["b"] }, "not-permitted", true, "manager"],
-    ["declined at the offer: nothing to decide — 000 L447-449", "rijk", { direction: "declined-at-offer" }, "no-duty", false, "none"],
+    [
+      "gemeente €49.99 handed in: the manager decides the destination — 002 L408-411",
+      "gemeente",
+      { valueCents: 4999, exceptionGrounds: ["b"] },
+      "register",
+      true,
+      "manager",
+    ],
+    [
+      "gemeente €0.01 handed in: the same, whatever the value — 002 L408-411",
+      "gemeente",
+      { valueCents: 1, exceptionGrounds: ["c"] },
+      "register",
+      true,
+      "manager",
+    ],
+    [
+      "provincie organisation that always hands in: the manager decides — 003 L211-214",
+      handIn.profile,
+      { valueCents: 1000 },
+      "register",
+      true,
+      "manager",
+    ],
+    [
+      "rijk foreign relation, organisation's gift: the manager decides — 000 L454-457",
+      "rijk",
+      { valueCents: 20000, foreignRelation: true, refusalWouldOffend: true },
+      "register",
+      true,
+      "manager",
+    ],
+    [
+      "rijk €50.00 within the limit: reported, no decision is required — 000 L423-426",
+      "rijk",
+      { valueCents: 5000 },
+      "register",
+      false,
+      "manager",
+    ],
+    [
+      "gemeente €50.00 over the limit: refused, the manager decides — 002 L400-402",
+      "gemeente",
+      { valueCents: 5000, exceptionGrounds: ["b"] },
+      "not-permitted",
+      true,
+      "manager",
+    ],
+    [
+      "declined at the offer: nothing to decide — 000 L447-449",
+      "rijk",
+      { direction: "declined-at-offer" },
+      "no-duty",
+      false,
+      "none",
+    ],
   ])("%s", (_t, profile, over, outcome, decisionRequired, decider) => {
     const v = run(gift(over), profile);
     expect(v.outcome).toBe(outcome);

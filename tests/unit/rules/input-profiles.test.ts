@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { getProfile, parseDeclarationInput, PROFILES, RuleInputError, SIDE_JOB_QUESTIONS, tightenProfile, evaluate, type ProfileId, type RuleInputErrorCode } from "@/lib/rules";
+import {
+  getProfile,
+  parseDeclarationInput,
+  PROFILES,
+  RuleInputError,
+  SIDE_JOB_QUESTIONS,
+  tightenProfile,
+  evaluate,
+  type ProfileId,
+  type RuleInputErrorCode,
+} from "@/lib/rules";
 import { gift, invitation, person, trip, exMinister, hire, NOW } from "./helpers";
 
 function errorOf(fn: () => unknown): RuleInputError {
@@ -26,14 +36,46 @@ describe("parseDeclarationInput rejects bad input with a field and a code", () =
     ["NaN-like", gift({ valueCents: Number.POSITIVE_INFINITY }), "valueCents", "wrong-type"],
     ["impossible date 2026-02-30", gift({ date: "2026-02-30" }), "date", "invalid-date"],
     ["not leap year 2025-02-29", gift({ date: "2025-02-29" }), "date", "invalid-date"],
-    ["missing field", (() => { const g: Record<string, unknown> = gift(); delete g.deliveredToHomeAddress; return g; })(), "deliveredToHomeAddress", "missing"],
-    ["missing enum field", (() => { const g: Record<string, unknown> = gift(); delete g.direction; return g; })(), "direction", "missing"],
+    [
+      "missing field",
+      (() => {
+        const g: Record<string, unknown> = gift();
+        delete g.deliveredToHomeAddress;
+        return g;
+      })(),
+      "deliveredToHomeAddress",
+      "missing",
+    ],
+    [
+      "missing enum field",
+      (() => {
+        const g: Record<string, unknown> = gift();
+        delete g.direction;
+        return g;
+      })(),
+      "direction",
+      "missing",
+    ],
     ["unknown field", gift({ extra: true }), "extra", "unknown-field"],
     ["wrong enum", gift({ direction: "stolen" }), "direction", "invalid-value"],
     ["end before start", invitation({ startDate: "2026-04-10", endDate: "2026-04-09" }), "endDate", "date-order"],
     ["trip ends before it starts", trip({ tripEnd: "2026-05-31T08:00" }), "tripEnd", "date-order"],
-    ["extension end before its start", trip({ extensions: [{ position: "end", start: "2026-06-04T10:00", end: "2026-06-04T09:00" }] }), "extensions.0.end", "date-order"],
-    ["nonexistent wall time (summer time gap)", trip({ tripStart: "2026-03-29T02:30", tripEnd: "2026-03-30T10:00", extensions: [{ position: "end", start: "2026-03-30T10:00", end: "2026-03-30T12:00" }] }), "tripStart", "invalid-date"],
+    [
+      "extension end before its start",
+      trip({ extensions: [{ position: "end", start: "2026-06-04T10:00", end: "2026-06-04T09:00" }] }),
+      "extensions.0.end",
+      "date-order",
+    ],
+    [
+      "nonexistent wall time (summer time gap)",
+      trip({
+        tripStart: "2026-03-29T02:30",
+        tripEnd: "2026-03-30T10:00",
+        extensions: [{ position: "end", start: "2026-03-30T10:00", end: "2026-03-30T12:00" }],
+      }),
+      "tripStart",
+      "invalid-date",
+    ],
     ["instant with seconds out of range", trip({ tripStart: "2026-06-01T08:00:61" }), "tripStart", "invalid-date"],
     ["contact before minister left", exMinister({ contactDate: "2024-01-01" }), "contactDate", "date-order"],
     ["hire before leaving", hire({ plannedStart: "2025-01-01" }), "plannedStart", "date-order"],
@@ -51,14 +93,20 @@ describe("parseDeclarationInput rejects bad input with a field and a code", () =
   });
 
   it("evaluate re-validates: bad input never yields a verdict", () => {
-    expect(() => evaluate(gift({ valueCents: -5 }) as never, { profile: getProfile("rijk"), person: person(), now: NOW })).toThrow(RuleInputError);
+    expect(() =>
+      evaluate(gift({ valueCents: -5 }) as never, { profile: getProfile("rijk"), person: person(), now: NOW }),
+    ).toThrow(RuleInputError);
   });
 
   it.each<[string, Record<string, unknown>, string]>([
     ["bad now", { now: "yesterday" }, "now"],
     ["missing person field", { person: { salaryScale: 10 } }, "person.topManagementGroup"],
     ["unknown profile object", { profile: { id: "waterschap" } }, "profile"],
-    ["forged profile", { profile: { ...getProfile("rijk"), version: "rijk-9", gift: { ...getProfile("rijk").gift, capCents: 999999 } } }, "profile"],
+    [
+      "forged profile",
+      { profile: { ...getProfile("rijk"), version: "rijk-9", gift: { ...getProfile("rijk").gift, capCents: 999999 } } },
+      "profile",
+    ],
   ])("evaluate rejects a bad context: %s", (_t, over, field) => {
     const ctx = { profile: getProfile("rijk"), person: person(), now: NOW, ...over };
     expect(errorOf(() => evaluate(gift() as never, ctx as never)).field).toBe(field);
@@ -79,8 +127,22 @@ describe("profiles", () => {
     if (!t.ok) throw new Error("tightening failed");
     expect(t.profile.sideJob.publishConditions).toBe(expected);
     const v = evaluate(
-      { type: "side-job", status: "intended", change: "new", paid: false, role: "board-member", mandate: "none", startDate: "2026-05-01", endDate: null, answers: Object.fromEntries(SIDE_JOB_QUESTIONS[id].map((q) => [q.id, "yes"])) },
-      { profile: getProfile(id), person: person({ topManagementGroup: true, topOfficial: true, salaryScale: 15 }), now: NOW },
+      {
+        type: "side-job",
+        status: "intended",
+        change: "new",
+        paid: false,
+        role: "board-member",
+        mandate: "none",
+        startDate: "2026-05-01",
+        endDate: null,
+        answers: Object.fromEntries(SIDE_JOB_QUESTIONS[id].map((q) => [q.id, "yes"])),
+      },
+      {
+        profile: getProfile(id),
+        person: person({ topManagementGroup: true, topOfficial: true, salaryScale: 15 }),
+        now: NOW,
+      },
     );
     const publish = v.obligations.find((o) => o.code === "publish-in-register");
     if (publish) expect(publish.text.nl.includes("met de voorwaarden")).toBe(expected);
@@ -88,7 +150,12 @@ describe("profiles", () => {
   });
 
   it("every profile has a version id", () => {
-    expect(Object.values(PROFILES).map((p) => p.version)).toEqual(["rijk-2020.1", "eerste-kamer-2023.1", "gemeente-maastricht-2023.1", "provincie-utrecht-2020.1"]);
+    expect(Object.values(PROFILES).map((p) => p.version)).toEqual([
+      "rijk-2020.1",
+      "eerste-kamer-2023.1",
+      "gemeente-maastricht-2023.1",
+      "provincie-utrecht-2020.1",
+    ]);
   });
 
   it("getProfile throws RuleInputError for an unknown id", () => {
@@ -104,7 +171,9 @@ describe("profiles", () => {
     expect(t.profile.version).toBe("rijk-2020.1+org.gift2500.trip48h");
     expect(t.profile.id).toBe("rijk");
     const roundTripped = JSON.parse(JSON.stringify(t.profile));
-    expect(evaluate(gift() as never, { profile: roundTripped, person: person(), now: NOW }).policyVersion).toBe(t.profile.version);
+    expect(evaluate(gift() as never, { profile: roundTripped, person: person(), now: NOW }).policyVersion).toBe(
+      t.profile.version,
+    );
   });
 
   it("tightening is cumulative and cannot be undone by a second tightening", () => {
@@ -116,11 +185,41 @@ describe("profiles", () => {
 
   it.each<[string, string, Record<string, unknown>, string, string]>([
     ["rijk gift cap €60 refused (000 L100-106, L419-421)", "rijk", { giftCapCents: 6000 }, "giftCapCents", "L100-106"],
-    ["eerste-kamer trip 96 h refused (000 L100-106, 001 L785)", "eerste-kamer", { tripExtensionMaxHours: 96 }, "tripExtensionMaxHours", "L100-106"],
-    ["gemeente: hand-in cannot be switched off (002 L408-411)", "gemeente", { giftAlwaysHandIn: false }, "giftAlwaysHandIn", "L408-411"],
-    ["provincie rehire 12 months refused (003 L456-458)", "provincie", { rehireCoolingMonths: 12 }, "rehireCoolingMonths", "L456-458"],
-    ["gemeente rehire 23 months refused (002 L270-272)", "gemeente", { rehireCoolingMonths: 23 }, "rehireCoolingMonths", "L270-272"],
-    ["provincie publication from scale 15 refused (003 L377-379)", "provincie", { sideJobPublicationMinScale: 15 }, "sideJobPublicationMinScale", "L377-379"],
+    [
+      "eerste-kamer trip 96 h refused (000 L100-106, 001 L785)",
+      "eerste-kamer",
+      { tripExtensionMaxHours: 96 },
+      "tripExtensionMaxHours",
+      "L100-106",
+    ],
+    [
+      "gemeente: hand-in cannot be switched off (002 L408-411)",
+      "gemeente",
+      { giftAlwaysHandIn: false },
+      "giftAlwaysHandIn",
+      "L408-411",
+    ],
+    [
+      "provincie rehire 12 months refused (003 L456-458)",
+      "provincie",
+      { rehireCoolingMonths: 12 },
+      "rehireCoolingMonths",
+      "L456-458",
+    ],
+    [
+      "gemeente rehire 23 months refused (002 L270-272)",
+      "gemeente",
+      { rehireCoolingMonths: 23 },
+      "rehireCoolingMonths",
+      "L270-272",
+    ],
+    [
+      "provincie publication from scale 15 refused (003 L377-379)",
+      "provincie",
+      { sideJobPublicationMinScale: 15 },
+      "sideJobPublicationMinScale",
+      "L377-379",
+    ],
     ["gemeente gift cap €75 refused (002 L400-407)", "gemeente", { giftCapCents: 7500 }, "giftCapCents", "L400-407"],
   ])("loosening is refused with a reason: %s", (_t, id, settings, parameter, lines) => {
     const t = tightenProfile(getProfile(id), settings);
@@ -140,6 +239,12 @@ describe("profiles", () => {
   });
 
   it("equal-to-code settings are allowed (not looser)", () => {
-    expect(tightenProfile(getProfile("provincie"), { giftCapCents: 5000, rehireCoolingMonths: 24, sideJobPublicationMinScale: 14 }).ok).toBe(true);
+    expect(
+      tightenProfile(getProfile("provincie"), {
+        giftCapCents: 5000,
+        rehireCoolingMonths: 24,
+        sideJobPublicationMinScale: 14,
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -3,11 +3,22 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SOURCE_LINES } from "./sources";
-import { OBLIGATION_TEXT, PROFILES, PROFILE_IDS, RULES, SIDE_JOB_QUESTIONS, renderReferenceMarkdown, ruleReference, type Citation } from "@/lib/rules";
+import {
+  OBLIGATION_TEXT,
+  PROFILES,
+  PROFILE_IDS,
+  RULES,
+  SIDE_JOB_QUESTIONS,
+  renderReferenceMarkdown,
+  ruleReference,
+  type Citation,
+} from "@/lib/rules";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 // Lines per source file (../shared/sources beside the repository); empty when absent: the range check is skipped.
-const sourceLineCount: Record<string, number> = Object.fromEntries(Object.entries(SOURCE_LINES).map(([file, lines]) => [file, lines.length]));
+const sourceLineCount: Record<string, number> = Object.fromEntries(
+  Object.entries(SOURCE_LINES).map(([file, lines]) => [file, lines.length]),
+);
 
 function checkCitation(c: Citation): void {
   const m = /^L(\d+)(?:-(\d+))?$/.exec(c.lines);
@@ -34,8 +45,14 @@ describe("rule registry", () => {
   });
 
   it("a rule for one profile cites that profile's own source (or the Rijk minimum)", () => {
-    const own: Record<string, string[]> = { rijk: ["000"], "eerste-kamer": ["001", "000"], gemeente: ["002"], provincie: ["003"] };
-    for (const r of RULES) for (const p of r.profiles) for (const c of r.citation) expect(own[p], `${r.id} ${c.file}`).toContain(c.file);
+    const own: Record<string, string[]> = {
+      rijk: ["000"],
+      "eerste-kamer": ["001", "000"],
+      gemeente: ["002"],
+      provincie: ["003"],
+    };
+    for (const r of RULES)
+      for (const p of r.profiles) for (const c of r.citation) expect(own[p], `${r.id} ${c.file}`).toContain(c.file);
   });
 
   it("side-job questions carry citations: Rijk 9, Eerste Kamer 9, Gemeente 6 — 000 L803-833, 001 L385-395, 002 L363-391", () => {
@@ -76,9 +93,27 @@ describe("CLI scripts/rules.ts", () => {
   const cli = path.join(ROOT, "scripts/rules.ts");
   const request = {
     profile: "gemeente",
-    person: { salaryScale: 10, topManagementGroup: false, topOfficial: false, financialRiskFunction: false, vulnerableFunction: false, isManager: false },
+    person: {
+      salaryScale: 10,
+      topManagementGroup: false,
+      topOfficial: false,
+      financialRiskFunction: false,
+      vulnerableFunction: false,
+      isManager: false,
+    },
     now: "2026-03-02T10:00",
-    declaration: { type: "invitation", eventKind: "trip", startDate: "2026-04-10", endDate: "2026-04-12", estimatedValueCents: 90000, hostInProcurementOrAwaitingDecision: false, functionalOrRepresentative: true, appearanceOfCorruptionMinimal: true, othersPayTravelOrStay: true, tripNecessaryForWork: false },
+    declaration: {
+      type: "invitation",
+      eventKind: "trip",
+      startDate: "2026-04-10",
+      endDate: "2026-04-12",
+      estimatedValueCents: 90000,
+      hostInProcurementOrAwaitingDecision: false,
+      functionalOrRepresentative: true,
+      appearanceOfCorruptionMinimal: true,
+      othersPayTravelOrStay: true,
+      tripNecessaryForWork: false,
+    },
   };
 
   it("evaluate prints a verdict (gemeente paid trip, not necessary for the job — 002 L428-431)", () => {
@@ -98,19 +133,27 @@ describe("CLI scripts/rules.ts", () => {
   }, 30_000);
 
   it("an unknown profile exits with code 2", () => {
-    const r = spawnSync(tsx, [cli, "evaluate"], { input: JSON.stringify({ ...request, profile: "waterschap" }), encoding: "utf8" });
+    const r = spawnSync(tsx, [cli, "evaluate"], {
+      input: JSON.stringify({ ...request, profile: "waterschap" }),
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).code).toBe("unknown-profile");
   }, 30_000);
 
   it("loosening settings exit with code 2 and the reasons (000 L100-106)", () => {
-    const r = spawnSync(tsx, [cli, "evaluate"], { input: JSON.stringify({ ...request, profile: "rijk", settings: { giftCapCents: 10000 } }), encoding: "utf8" });
+    const r = spawnSync(tsx, [cli, "evaluate"], {
+      input: JSON.stringify({ ...request, profile: "rijk", settings: { giftCapCents: 10000 } }),
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).errors[0].citation[0].lines).toBe("L100-106");
   }, 30_000);
 
   it("reference --profile provincie --format json", () => {
-    const out = execFileSync(tsx, [cli, "reference", "--profile", "provincie", "--format", "json"], { encoding: "utf8" });
+    const out = execFileSync(tsx, [cli, "reference", "--profile", "provincie", "--format", "json"], {
+      encoding: "utf8",
+    });
     const refs = JSON.parse(out);
     expect(refs).toHaveLength(1);
     expect(refs[0].profileId).toBe("provincie");

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { getProfile, tightenProfile, SIDE_JOB_QUESTIONS, RuleInputError, type ProfileId } from "@/lib/rules";
 import { codes, financial, noAnswers, ruleIds, run, sideJob } from "./helpers";
 
-const answers = (profile: ProfileId, over: Record<string, string> = {}) => ({ ...noAnswers(SIDE_JOB_QUESTIONS[profile]), ...over });
+const answers = (profile: ProfileId, over: Record<string, string> = {}) => ({
+  ...noAnswers(SIDE_JOB_QUESTIONS[profile]),
+  ...over,
+});
 
 describe("side jobs: self-assessment and duty to report", () => {
   it.each<[string, ProfileId]>([
@@ -17,13 +20,25 @@ describe("side jobs: self-assessment and duty to report", () => {
     expect(v.publishInRegister).toBe(false);
   });
 
-  it.each(SIDE_JOB_QUESTIONS.rijk.map((q) => [`rijk "${q.id}" = yes makes it reportable — 000 ${q.citation.lines}`, q.id] as const))("%s", (_t, id) => {
+  it.each(
+    SIDE_JOB_QUESTIONS.rijk.map(
+      (q) => [`rijk "${q.id}" = yes makes it reportable — 000 ${q.citation.lines}`, q.id] as const,
+    ),
+  )("%s", (_t, id) => {
     const v = run(sideJob(answers("rijk", { [id]: "yes" })), "rijk");
     expect(v.outcome).toBe("approval-required");
     expect(codes(v)).toEqual(expect.arrayContaining(["report-to-manager", "reassess-on-change"]));
   });
 
-  it.each(SIDE_JOB_QUESTIONS.gemeente.map((q) => [`gemeente "${q.id}" = doubt: discuss with manager ("1 of meer ... twijfel") — 002 ${q.citation.lines}, L385-391`, q.id] as const))("%s", (_t, id) => {
+  it.each(
+    SIDE_JOB_QUESTIONS.gemeente.map(
+      (q) =>
+        [
+          `gemeente "${q.id}" = doubt: discuss with manager ("1 of meer ... twijfel") — 002 ${q.citation.lines}, L385-391`,
+          q.id,
+        ] as const,
+    ),
+  )("%s", (_t, id) => {
     expect(run(sideJob(answers("gemeente", { [id]: "doubt" })), "gemeente").outcome).toBe("approval-required");
   });
 
@@ -45,7 +60,9 @@ describe("side jobs: self-assessment and duty to report", () => {
     expect(v.outcome).toBe("approval-required");
     expect(v.decider).toBe("manager");
     expect(codes(v)).toContain("do-not-use-work-information");
-    expect(ruleIds(v)).toEqual(expect.arrayContaining(["side-job.information-use@provincie", "side-job.assessment@provincie"]));
+    expect(ruleIds(v)).toEqual(
+      expect.arrayContaining(["side-job.information-use@provincie", "side-job.assessment@provincie"]),
+    );
     expect(v.reasons.find((r) => r.ruleId === "side-job.information-use@provincie")!.message.nl).toContain(text);
     expect(v.reasons.every((r) => r.outcome !== "not-permitted")).toBe(true);
   });
@@ -56,7 +73,10 @@ describe("side jobs: self-assessment and duty to report", () => {
   });
 
   it("an ended side job is reported so the registration is updated — 000 L781-783", () => {
-    const v = run(sideJob(answers("rijk"), { change: "ended", status: "current", endDate: "2026-02-01", startDate: "2020-01-01" }), "rijk");
+    const v = run(
+      sideJob(answers("rijk"), { change: "ended", status: "current", endDate: "2026-02-01", startDate: "2020-01-01" }),
+      "rijk",
+    );
     expect(v.outcome).toBe("register");
     expect(codes(v)).toEqual(["report-end-of-side-job"]);
     expect(v.publishInRegister).toBe(false);
@@ -110,15 +130,19 @@ describe("side jobs: publication in the public register", () => {
     expect(codes(v).includes("publish-in-register")).toBe(published);
   });
 
-  it("a not-permitted side job is never published — 000 L784-787 (\"toegestane\")", () => {
-    const v = run(sideJob(answers("rijk"), { mandate: "tweede-kamer" }), "rijk", { person: { topManagementGroup: true } });
+  it('a not-permitted side job is never published — 000 L784-787 ("toegestane")', () => {
+    const v = run(sideJob(answers("rijk"), { mandate: "tweede-kamer" }), "rijk", {
+      person: { topManagementGroup: true },
+    });
     expect(v.publishInRegister).toBe(false);
   });
 
   it("a provincie that publishes from scale 12 publishes a scale-12 side job — 003 L377-379", () => {
     const t = tightenProfile(getProfile("provincie"), { sideJobPublicationMinScale: 12 });
     if (!t.ok) throw new Error("tightening failed");
-    const v = run(sideJob(answers("provincie", { "affects-interests": "yes" })), t.profile, { person: { salaryScale: 12 } });
+    const v = run(sideJob(answers("provincie", { "affects-interests": "yes" })), t.profile, {
+      person: { salaryScale: 12 },
+    });
     expect(v.publishInRegister).toBe(true);
   });
 });
@@ -147,11 +171,15 @@ describe("financial interests", () => {
   });
 
   it("designated but unrelated to the job: no duty — 000 L720-721", () => {
-    expect(run(financial({ relatedToFunction: false }), "rijk", { person: { financialRiskFunction: true } }).outcome).toBe("no-duty");
+    expect(
+      run(financial({ relatedToFunction: false }), "rijk", { person: { financialRiskFunction: true } }).outcome,
+    ).toBe("no-duty");
   });
 
   it("provincie states the timing — 003 L334-336", () => {
-    expect(ruleIds(run(financial(), "provincie", { person: { financialRiskFunction: true } }))).toContain("financial.timing@provincie");
+    expect(ruleIds(run(financial(), "provincie", { person: { financialRiskFunction: true } }))).toContain(
+      "financial.timing@provincie",
+    );
   });
 
   it("using inside information is never allowed, designated or not — 000 L715-718", () => {

@@ -10,7 +10,8 @@ const SOURCES = path.resolve(import.meta.dirname, "../../../../shared/sources");
 export const SOURCE_LINES: Readonly<Record<string, string[]>> = (() => {
   const out: Record<string, string[]> = {};
   try {
-    for (const f of readdirSync(SOURCES)) if (/^\d{3}_/.test(f)) out[f.slice(0, 3)] = readFileSync(path.join(SOURCES, f), "utf8").split("\n");
+    for (const f of readdirSync(SOURCES))
+      if (/^\d{3}_/.test(f)) out[f.slice(0, 3)] = readFileSync(path.join(SOURCES, f), "utf8").split("\n");
   } catch {
     // sources not beside the repository: nothing to compare with
   }
@@ -20,7 +21,13 @@ export const SOURCE_LINES: Readonly<Record<string, string[]>> = (() => {
 export const haveSources = Object.keys(SOURCE_LINES).length > 0;
 
 /** Text compared as the codes are quoted: page-break URLs, hyphenation at line ends, quote marks and spacing folded. */
-export const foldQuote = (s: string) => s.replace(/https?:\/\/\S+/g, " ").replace(/-\s+/g, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+export const foldQuote = (s: string) =>
+  s
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/-\s+/g, "")
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The cited lines of a rule, joined, folded. */
 export function citedText(citations: readonly Citation[]): string {

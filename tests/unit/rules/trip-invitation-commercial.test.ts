@@ -27,13 +27,16 @@ describe("trip extension (72 hours, approval before departure)", () => {
   it("start and end extensions count together: 36 h + 36 h 1 min is too long — 000 L2033-2035", () => {
     const v = run(
       trip({
-        extensions: [ext("start", "2026-05-30T20:00", "2026-06-01T08:00"), ext("end", "2026-06-03T18:00", "2026-06-05T06:01")],
+        extensions: [
+          ext("start", "2026-05-30T20:00", "2026-06-01T08:00"),
+          ext("end", "2026-06-03T18:00", "2026-06-05T06:01"),
+        ],
       }),
     );
     expect(v.outcome).toBe("not-permitted");
   });
 
-  it("an extension at the start warns that it is not always allowed — 000 L2033-2035 (\"aan het begin ... niet altijd\")", () => {
+  it('an extension at the start warns that it is not always allowed — 000 L2033-2035 ("aan het begin ... niet altijd")', () => {
     const v = run(trip({ extensions: [ext("start", "2026-05-31T08:00", "2026-06-01T08:00")] }));
     expect(v.outcome).toBe("approval-required");
     expect(ruleIds(v)).toContain("trip-extension.start-not-always@rijk");
@@ -41,10 +44,26 @@ describe("trip extension (72 hours, approval before departure)", () => {
 
   it("72 h measured in real time across the summer-time change (29 Mar 2026 has 23 h) — 000 L2033-2035", () => {
     // 27 Mar 12:00 -> 30 Mar 12:00 wall time is only 71 real hours: allowed.
-    const ok = run(trip({ tripStart: "2026-03-24T08:00", tripEnd: "2026-03-27T12:00", extensions: [ext("end", "2026-03-27T12:00", "2026-03-30T12:00")] }), "rijk", { now: "2026-03-01T10:00" });
+    const ok = run(
+      trip({
+        tripStart: "2026-03-24T08:00",
+        tripEnd: "2026-03-27T12:00",
+        extensions: [ext("end", "2026-03-27T12:00", "2026-03-30T12:00")],
+      }),
+      "rijk",
+      { now: "2026-03-01T10:00" },
+    );
     expect(ok.outcome).toBe("approval-required");
     // 27 Mar 12:00 -> 30 Mar 13:01 is 72 h 1 min real time: too long.
-    const tooLong = run(trip({ tripStart: "2026-03-24T08:00", tripEnd: "2026-03-27T12:00", extensions: [ext("end", "2026-03-27T12:00", "2026-03-30T13:01")] }), "rijk", { now: "2026-03-01T10:00" });
+    const tooLong = run(
+      trip({
+        tripStart: "2026-03-24T08:00",
+        tripEnd: "2026-03-27T12:00",
+        extensions: [ext("end", "2026-03-27T12:00", "2026-03-30T13:01")],
+      }),
+      "rijk",
+      { now: "2026-03-01T10:00" },
+    );
     expect(tooLong.outcome).toBe("not-permitted");
   });
 
@@ -59,7 +78,9 @@ describe("trip extension (72 hours, approval before departure)", () => {
   });
 
   it("with an extension at the start, departure is the start of the private part — 001 L784", () => {
-    const v = run(trip({ extensions: [ext("start", "2026-05-31T08:00", "2026-06-01T08:00")] }), "eerste-kamer", { now: "2026-05-31T09:00" });
+    const v = run(trip({ extensions: [ext("start", "2026-05-31T08:00", "2026-06-01T08:00")] }), "eerste-kamer", {
+      now: "2026-05-31T09:00",
+    });
     expect(v.outcome).toBe("not-permitted");
   });
 
@@ -81,8 +102,12 @@ describe("trip extension (72 hours, approval before departure)", () => {
   it("a gemeente organisation may add its own maximum (48 h) by tightening — 002 L153-155", () => {
     const t = tightenProfile(getProfile("gemeente"), { tripExtensionMaxHours: 48 });
     if (!t.ok) throw new Error("tightening failed");
-    expect(run(trip({ extensions: [ext("end", "2026-06-03T18:00", "2026-06-05T18:00")] }), t.profile).outcome).toBe("approval-required");
-    expect(run(trip({ extensions: [ext("end", "2026-06-03T18:00", "2026-06-05T18:01")] }), t.profile).outcome).toBe("not-permitted");
+    expect(run(trip({ extensions: [ext("end", "2026-06-03T18:00", "2026-06-05T18:00")] }), t.profile).outcome).toBe(
+      "approval-required",
+    );
+    expect(run(trip({ extensions: [ext("end", "2026-06-03T18:00", "2026-06-05T18:01")] }), t.profile).outcome).toBe(
+      "not-permitted",
+    );
   });
 });
 
@@ -99,7 +124,10 @@ describe("invitations", () => {
   });
 
   it("gemeente: a trip paid by others that is not necessary for the job is not accepted — 002 L428", () => {
-    const v = run(invitation({ eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: false }), "gemeente");
+    const v = run(
+      invitation({ eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: false }),
+      "gemeente",
+    );
     expect(v.outcome).toBe("not-permitted");
     expect(codes(v)).toEqual(expect.arrayContaining(["refuse-or-return", "manager-may-make-it-a-business-trip"]));
     expect(ruleIds(v)).toContain("invitation.paid-trip@gemeente");
@@ -108,12 +136,52 @@ describe("invitations", () => {
   // 002 L428-431: "Als deze bezoeken naar het oordeel van jouw leidinggevende voor jouw functie noodzakelijk zijn, kun
   // je deze bezoeken als werk zien en zijn de bijgaande kosten voor de gemeente": a manager's decision, not a ban.
   it.each<[string, Record<string, unknown>, string, boolean]>([
-    ["necessary trip, functional, appearance minimal: the manager judges — L429-431", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true }, "approval-required", true],
-    ["necessary congress with the hotel paid: the manager judges — L429-431", { eventKind: "congress", othersPayTravelOrStay: true, tripNecessaryForWork: true }, "approval-required", true],
-    ["unnecessary trip: not accepted — L428", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: false }, "not-permitted", false],
-    ["unnecessary congress with the hotel paid: not accepted — L428", { eventKind: "congress", othersPayTravelOrStay: true, tripNecessaryForWork: false }, "not-permitted", false],
-    ["necessary, but the appearance of corruption is not minimal: still no — L420-425", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true, appearanceOfCorruptionMinimal: false }, "not-permitted", true],
-    ["necessary, but the host is in a procurement: still no — L433", { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true, hostInProcurementOrAwaitingDecision: true }, "not-permitted", true],
+    [
+      "necessary trip, functional, appearance minimal: the manager judges — L429-431",
+      { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: true },
+      "approval-required",
+      true,
+    ],
+    [
+      "necessary congress with the hotel paid: the manager judges — L429-431",
+      { eventKind: "congress", othersPayTravelOrStay: true, tripNecessaryForWork: true },
+      "approval-required",
+      true,
+    ],
+    [
+      "unnecessary trip: not accepted — L428",
+      { eventKind: "trip", othersPayTravelOrStay: true, tripNecessaryForWork: false },
+      "not-permitted",
+      false,
+    ],
+    [
+      "unnecessary congress with the hotel paid: not accepted — L428",
+      { eventKind: "congress", othersPayTravelOrStay: true, tripNecessaryForWork: false },
+      "not-permitted",
+      false,
+    ],
+    [
+      "necessary, but the appearance of corruption is not minimal: still no — L420-425",
+      {
+        eventKind: "trip",
+        othersPayTravelOrStay: true,
+        tripNecessaryForWork: true,
+        appearanceOfCorruptionMinimal: false,
+      },
+      "not-permitted",
+      true,
+    ],
+    [
+      "necessary, but the host is in a procurement: still no — L433",
+      {
+        eventKind: "trip",
+        othersPayTravelOrStay: true,
+        tripNecessaryForWork: true,
+        hostInProcurementOrAwaitingDecision: true,
+      },
+      "not-permitted",
+      true,
+    ],
   ])("gemeente: %s", (_t, over, outcome, necessary) => {
     const v = run(invitation(over), "gemeente");
     expect(v.outcome).toBe(outcome);
@@ -134,7 +202,9 @@ describe("invitations", () => {
   });
 
   it("gemeente: a congress where others pay the hotel is also a paid stay — 002 L428-431", () => {
-    expect(run(invitation({ eventKind: "congress", othersPayTravelOrStay: true }), "gemeente").outcome).toBe("not-permitted");
+    expect(run(invitation({ eventKind: "congress", othersPayTravelOrStay: true }), "gemeente").outcome).toBe(
+      "not-permitted",
+    );
   });
 
   it("rijk: others paying travel is not banned, pay as much as possible yourself — 000 L507", () => {
@@ -166,7 +236,9 @@ describe("invitations", () => {
   it("an invitation reported after the event says it should have been discussed in advance — 000 L505", () => {
     const v = run(invitation({ startDate: "2026-03-01", endDate: "2026-03-01" }), "rijk", { now: "2026-03-02T10:00" });
     expect(v.reasons.find((r) => r.ruleId === "invitation.discuss-in-advance@rijk")?.message.en).toMatch(/in advance/);
-    expect(v.reasons.find((r) => r.ruleId === "invitation.discuss-in-advance@rijk")?.message.nl).toMatch(/al begonnen of voorbij/);
+    expect(v.reasons.find((r) => r.ruleId === "invitation.discuss-in-advance@rijk")?.message.nl).toMatch(
+      /al begonnen of voorbij/,
+    );
   });
 });
 
@@ -175,7 +247,9 @@ describe("commercial activity within the job", () => {
     const v = run(commercial(), "rijk");
     expect(v.outcome).toBe("approval-required");
     expect(v.deciderLabel.nl).toBe("het management");
-    expect(codes(v)).toEqual(expect.arrayContaining(["discuss-in-advance", "explicit-agreement-required", "accept-no-fee"]));
+    expect(codes(v)).toEqual(
+      expect.arrayContaining(["discuss-in-advance", "explicit-agreement-required", "accept-no-fee"]),
+    );
   });
 
   it.each<[string, ProfileId]>([

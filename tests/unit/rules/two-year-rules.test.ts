@@ -19,14 +19,49 @@ describe("calendar: two years to the day", () => {
 // from the next day, and the two years end on the anniversary of that day (decisions 011, 038).
 describe("provincie: no hiring of former employees within two years of the end of employment — 003 L456-458", () => {
   it.each<[string, string, string, string]>([
-    ["last day 14 Mar 2024 (ontslag per 15 Mar), hire 14 Mar 2026: a day short of two years — 003 L457-458", "2024-03-14", "2026-03-14", "not-permitted"],
-    ["last day 14 Mar 2024, hire 15 Mar 2026: two years to the day — 003 L457-458", "2024-03-14", "2026-03-15", "no-duty"],
-    ["last day 15 Mar 2024, hire 15 Mar 2026: the day the old count (from the last day) let through — 003 L457-458", "2024-03-15", "2026-03-15", "not-permitted"],
+    [
+      "last day 14 Mar 2024 (ontslag per 15 Mar), hire 14 Mar 2026: a day short of two years — 003 L457-458",
+      "2024-03-14",
+      "2026-03-14",
+      "not-permitted",
+    ],
+    [
+      "last day 14 Mar 2024, hire 15 Mar 2026: two years to the day — 003 L457-458",
+      "2024-03-14",
+      "2026-03-15",
+      "no-duty",
+    ],
+    [
+      "last day 15 Mar 2024, hire 15 Mar 2026: the day the old count (from the last day) let through — 003 L457-458",
+      "2024-03-15",
+      "2026-03-15",
+      "not-permitted",
+    ],
     ["last day 15 Mar 2024, hire 16 Mar 2026: outside — 003 L457-458", "2024-03-15", "2026-03-16", "no-duty"],
-    ["last day 28 Feb 2024 (out from 29 Feb), hire 28 Feb 2026: still within — 003 L462, decision 011", "2024-02-28", "2026-02-28", "not-permitted"],
-    ["last day 28 Feb 2024 (out from 29 Feb), hire 1 Mar 2026: outside — 003 L462, decision 011", "2024-02-28", "2026-03-01", "no-duty"],
-    ["last day 29 Feb 2024 (out from 1 Mar), hire 28 Feb 2026: within — 003 L462", "2024-02-29", "2026-02-28", "not-permitted"],
-    ["last day 29 Feb 2024 (out from 1 Mar), hire 1 Mar 2026: outside — 003 L462", "2024-02-29", "2026-03-01", "no-duty"],
+    [
+      "last day 28 Feb 2024 (out from 29 Feb), hire 28 Feb 2026: still within — 003 L462, decision 011",
+      "2024-02-28",
+      "2026-02-28",
+      "not-permitted",
+    ],
+    [
+      "last day 28 Feb 2024 (out from 29 Feb), hire 1 Mar 2026: outside — 003 L462, decision 011",
+      "2024-02-28",
+      "2026-03-01",
+      "no-duty",
+    ],
+    [
+      "last day 29 Feb 2024 (out from 1 Mar), hire 28 Feb 2026: within — 003 L462",
+      "2024-02-29",
+      "2026-02-28",
+      "not-permitted",
+    ],
+    [
+      "last day 29 Feb 2024 (out from 1 Mar), hire 1 Mar 2026: outside — 003 L462",
+      "2024-02-29",
+      "2026-03-01",
+      "no-duty",
+    ],
   ])("%s", (_t, ended, start, outcome) => {
     const v = run(hire({ employmentEndedOn: ended, plannedStart: start, weightyReasons: true }), "provincie");
     expect(v.outcome).toBe(outcome);
@@ -34,16 +69,23 @@ describe("provincie: no hiring of former employees within two years of the end o
 
   it("the verdict names the last day inside the period and the first day a hire can start — 003 L457-458", () => {
     const v = run(hire({ employmentEndedOn: "2024-03-15", plannedStart: "2026-03-15" }), "provincie");
-    expect(v.reasons.find((r) => r.ruleId === "former-employee.two-year-ban@provincie")?.message.en).toMatch(/up to and including 2026-03-15; a hire can start from 2026-03-16/);
+    expect(v.reasons.find((r) => r.ruleId === "former-employee.two-year-ban@provincie")?.message.en).toMatch(
+      /up to and including 2026-03-15; a hire can start from 2026-03-16/,
+    );
   });
 
   it("a hire cannot start on or before the last day of employment: that is hiring current staff", () => {
     expect(() => run(hire({ employmentEndedOn: "2026-03-01", plannedStart: "2026-03-01" }), "provincie")).toThrow();
-    expect(run(hire({ employmentEndedOn: "2026-02-28", plannedStart: "2026-03-01" }), "provincie").outcome).toBe("not-permitted");
+    expect(run(hire({ employmentEndedOn: "2026-02-28", plannedStart: "2026-03-01" }), "provincie").outcome).toBe(
+      "not-permitted",
+    );
   });
 
   it("no exception clause: weighty reasons do not help within two years — 003 L457-458", () => {
-    const v = run(hire({ employmentEndedOn: "2025-06-01", plannedStart: "2026-03-01", weightyReasons: true }), "provincie");
+    const v = run(
+      hire({ employmentEndedOn: "2025-06-01", plannedStart: "2026-03-01", weightyReasons: true }),
+      "provincie",
+    );
     expect(v.outcome).toBe("not-permitted");
     expect(codes(v)).toContain("do-not-hire");
   });
@@ -58,9 +100,24 @@ describe("provincie: no hiring of former employees within two years of the end o
 
 describe("gemeente: avoid hiring people less than two years out of service unless weighty reasons — 002 L270-272", () => {
   it.each<[string, boolean, string, string]>([
-    ["last day 14 Mar 2024, hire 14 Mar 2026, no weighty reasons: avoided — 002 L270-272", false, "2026-03-14", "not-permitted"],
-    ["last day 14 Mar 2024, hire 14 Mar 2026, weighty reasons: the top decides — 002 L272", true, "2026-03-14", "approval-required"],
-    ["last day 14 Mar 2024, hire 15 Mar 2026: two years out of service, normal rules — 002 L270-271", false, "2026-03-15", "no-duty"],
+    [
+      "last day 14 Mar 2024, hire 14 Mar 2026, no weighty reasons: avoided — 002 L270-272",
+      false,
+      "2026-03-14",
+      "not-permitted",
+    ],
+    [
+      "last day 14 Mar 2024, hire 14 Mar 2026, weighty reasons: the top decides — 002 L272",
+      true,
+      "2026-03-14",
+      "approval-required",
+    ],
+    [
+      "last day 14 Mar 2024, hire 15 Mar 2026: two years out of service, normal rules — 002 L270-271",
+      false,
+      "2026-03-15",
+      "no-duty",
+    ],
   ])("%s", (_t, weighty, start, outcome) => {
     const v = run(hire({ employmentEndedOn: "2024-03-14", plannedStart: start, weightyReasons: weighty }), "gemeente");
     expect(v.outcome).toBe(outcome);
@@ -106,20 +163,44 @@ describe("rijk / eerste-kamer: no fixed period, be extra alert", () => {
   it("a rijk organisation adding a 24-month period blocks a hire without weighty reasons — 000 L100-106", () => {
     const t = tightenProfile(getProfile("rijk"), { rehireCoolingMonths: 24 });
     if (!t.ok) throw new Error("tightening failed");
-    expect(run(hire({ employmentEndedOn: "2025-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe("not-permitted");
-    expect(run(hire({ employmentEndedOn: "2023-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe("approval-required");
+    expect(run(hire({ employmentEndedOn: "2025-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe(
+      "not-permitted",
+    );
+    expect(run(hire({ employmentEndedOn: "2023-01-31", plannedStart: "2026-03-01" }), t.profile).outcome).toBe(
+      "approval-required",
+    );
     // The organisation's own period counts from the end of employment as well: last day 28 Feb 2024 -> out from 29 Feb.
-    expect(run(hire({ employmentEndedOn: "2024-02-28", plannedStart: "2026-02-28" }), t.profile).outcome).toBe("not-permitted");
+    expect(run(hire({ employmentEndedOn: "2024-02-28", plannedStart: "2026-02-28" }), t.profile).outcome).toBe(
+      "not-permitted",
+    );
   });
 });
 
 describe("ex-minister contacts (two-year lobbying ban)", () => {
   it.each<[string, ProfileId, string, string, string]>([
-    ["rijk, a day less than two years, former policy area: not permitted, refer to SG — 000 L980-987", "rijk", "2024-03-15", "2026-03-14", "not-permitted"],
+    [
+      "rijk, a day less than two years, former policy area: not permitted, refer to SG — 000 L980-987",
+      "rijk",
+      "2024-03-15",
+      "2026-03-14",
+      "not-permitted",
+    ],
     ["rijk, two years to the day: ban over — 000 L980-981", "rijk", "2024-03-15", "2026-03-15", "no-duty"],
-    ["rijk, left 29 Feb 2024, contact 28 Feb 2026: within — 000 L980-981", "rijk", "2024-02-29", "2026-02-28", "not-permitted"],
+    [
+      "rijk, left 29 Feb 2024, contact 28 Feb 2026: within — 000 L980-981",
+      "rijk",
+      "2024-02-29",
+      "2026-02-28",
+      "not-permitted",
+    ],
     ["rijk, left 29 Feb 2024, contact 1 Mar 2026: over — 000 L980-981", "rijk", "2024-02-29", "2026-03-01", "no-duty"],
-    ["eerste-kamer within two years: refer to the Griffier — 001 L443", "eerste-kamer", "2025-06-01", "2026-03-01", "not-permitted"],
+    [
+      "eerste-kamer within two years: refer to the Griffier — 001 L443",
+      "eerste-kamer",
+      "2025-06-01",
+      "2026-03-01",
+      "not-permitted",
+    ],
   ])("%s", (_t, profile, left, contact, outcome) => {
     const v = run(exMinister({ ministerLeftOfficeOn: left, contactDate: contact }), profile);
     expect(v.outcome).toBe(outcome);
@@ -133,14 +214,56 @@ describe("ex-minister contacts (two-year lobbying ban)", () => {
   // 000 L980-987 counts from the day of leaving office; when only the month or the year is known, the latest day
   // it can have been is taken (never after today), so the ban never ends early (decision 038). NOW is 2026-03-02.
   it.each<[string, string, string, string, string]>([
-    ["month known (Mar 2024): counted from 31 Mar 2024, contact 30 Mar 2026 within", "month", "2024-03-01", "2026-03-30", "not-permitted"],
-    ["month known (Mar 2024): contact 31 Mar 2026 is two years after the latest day", "month", "2024-03-01", "2026-03-31", "no-duty"],
-    ["month known (Mar 2024): the old 'pick the 1st' advice would have ended the ban on 1 Mar 2026", "month", "2024-03-01", "2026-03-01", "not-permitted"],
-    ["month known (Feb 2024): counted from 29 Feb 2024, contact 28 Feb 2026 within", "month", "2024-02-01", "2026-02-28", "not-permitted"],
-    ["month known (Feb 2024): contact 1 Mar 2026 outside (decision 011)", "month", "2024-02-01", "2026-03-01", "no-duty"],
-    ["year known (2024): counted from 31 Dec 2024, contact 30 Dec 2026 within", "year", "2024-01-01", "2026-12-30", "not-permitted"],
+    [
+      "month known (Mar 2024): counted from 31 Mar 2024, contact 30 Mar 2026 within",
+      "month",
+      "2024-03-01",
+      "2026-03-30",
+      "not-permitted",
+    ],
+    [
+      "month known (Mar 2024): contact 31 Mar 2026 is two years after the latest day",
+      "month",
+      "2024-03-01",
+      "2026-03-31",
+      "no-duty",
+    ],
+    [
+      "month known (Mar 2024): the old 'pick the 1st' advice would have ended the ban on 1 Mar 2026",
+      "month",
+      "2024-03-01",
+      "2026-03-01",
+      "not-permitted",
+    ],
+    [
+      "month known (Feb 2024): counted from 29 Feb 2024, contact 28 Feb 2026 within",
+      "month",
+      "2024-02-01",
+      "2026-02-28",
+      "not-permitted",
+    ],
+    [
+      "month known (Feb 2024): contact 1 Mar 2026 outside (decision 011)",
+      "month",
+      "2024-02-01",
+      "2026-03-01",
+      "no-duty",
+    ],
+    [
+      "year known (2024): counted from 31 Dec 2024, contact 30 Dec 2026 within",
+      "year",
+      "2024-01-01",
+      "2026-12-30",
+      "not-permitted",
+    ],
     ["year known (2024): contact 31 Dec 2026 outside", "year", "2024-01-01", "2026-12-31", "no-duty"],
-    ["year known (2026, this year): not later than today, 2 Mar 2026; contact 1 Mar 2028 within", "year", "2026-01-01", "2028-03-01", "not-permitted"],
+    [
+      "year known (2026, this year): not later than today, 2 Mar 2026; contact 1 Mar 2028 within",
+      "year",
+      "2026-01-01",
+      "2028-03-01",
+      "not-permitted",
+    ],
     ["year known (2026, this year): contact 2 Mar 2028 outside", "year", "2026-01-01", "2028-03-02", "no-duty"],
   ])("rijk, %s — 000 L980-987", (_t, known, left, contact, outcome) => {
     const v = run(exMinister({ ministerLeftOfficeOn: left, leftOfficeKnown: known, contactDate: contact }), "rijk");
@@ -155,14 +278,17 @@ describe("ex-minister contacts (two-year lobbying ban)", () => {
   it.each<[ProfileId, string]>([
     ["rijk", "000 L983-984"],
     ["eerste-kamer", "001 L443"],
-  ])("%s: a private contact is outside the ban, which covers contact 'vanuit jouw ambtelijk functioneren' — %s", (profile) => {
-    const v = run(exMinister({ capacity: "private", formerPolicyArea: "yes" }), profile);
-    expect(v.outcome).toBe("no-duty");
-    expect(v.decider).toBe("none");
-    expect(ruleIds(v)).toEqual([`ex-minister.private-capacity@${profile}`]);
-    // The same contact for work is forbidden.
-    expect(run(exMinister({ capacity: "official", formerPolicyArea: "yes" }), profile).outcome).toBe("not-permitted");
-  });
+  ])(
+    "%s: a private contact is outside the ban, which covers contact 'vanuit jouw ambtelijk functioneren' — %s",
+    (profile) => {
+      const v = run(exMinister({ capacity: "private", formerPolicyArea: "yes" }), profile);
+      expect(v.outcome).toBe("no-duty");
+      expect(v.decider).toBe("none");
+      expect(ruleIds(v)).toEqual([`ex-minister.private-capacity@${profile}`]);
+      // The same contact for work is forbidden.
+      expect(run(exMinister({ capacity: "official", formerPolicyArea: "yes" }), profile).outcome).toBe("not-permitted");
+    },
+  );
 
   it("unsure about the policy area: referred to the top — 000 L985-987", () => {
     const v = run(exMinister({ formerPolicyArea: "unsure" }), "rijk");
@@ -196,11 +322,15 @@ describe("sensitive job move (cooling-off is tailor-made)", () => {
   });
 
   it("not sensitive: no duty — 000 L903-910", () => {
-    expect(run(jobMove({ newWorkReportableAsSideJob: false, interestsMayClash: false }), "rijk").outcome).toBe("no-duty");
+    expect(run(jobMove({ newWorkReportableAsSideJob: false, interestsMayClash: false }), "rijk").outcome).toBe(
+      "no-duty",
+    );
   });
 
   it("reported on or after the leaving date is late — 000 L939-940", () => {
-    const v = run(jobMove({ plannedLeaveDate: "2026-03-02", newJobStart: "2026-03-02" }), "rijk", { now: "2026-03-02T09:00" });
+    const v = run(jobMove({ plannedLeaveDate: "2026-03-02", newJobStart: "2026-03-02" }), "rijk", {
+      now: "2026-03-02T09:00",
+    });
     expect(v.reasons.find((r) => r.ruleId === "job-move.sensitive@rijk")?.message.en).toMatch(/late/);
   });
 

@@ -15,8 +15,10 @@ export async function GET() {
   const readiness = await checkReadiness(getDb);
   const warnings = readinessWarnings();
   // Listening but still rendering its first pages (scripts/serve.ts): a balancer waits, nobody waits in silence.
-  if (readiness.ready && isWarmingUp()) return Response.json({ status: "unavailable", reason: "starting", warnings }, { status: 503, headers });
-  if (readiness.ready) return Response.json({ status: "ready", migrations: readiness.migrations, warnings }, { headers });
+  if (readiness.ready && isWarmingUp())
+    return Response.json({ status: "unavailable", reason: "starting", warnings }, { status: 503, headers });
+  if (readiness.ready)
+    return Response.json({ status: "ready", migrations: readiness.migrations, warnings }, { headers });
   const { ready: _ready, ...rest } = readiness;
   return Response.json({ status: "unavailable", ...rest, warnings }, { status: 503, headers });
 }

@@ -14,20 +14,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("policy.simulator.title") };
 }
 
-const PROPOSAL = ["giftCapEuros", "giftAlwaysHandIn", "tripExtensionMaxHours", "rehireCoolingMonths", "sideJobPublicationMinScale"];
+const PROPOSAL = [
+  "giftCapEuros",
+  "giftAlwaysHandIn",
+  "tripExtensionMaxHours",
+  "rehireCoolingMonths",
+  "sideJobPublicationMinScale",
+];
 
 /** Try a declaration against the policy in force and a proposed setting, side by side. */
-export default async function PolicySimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PolicySimulatorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireArea("policy");
   const { t, locale } = await getT();
   const overview = await getPolicyOverview(viewer);
   const search = await searchParams;
-  const initialProposal = Object.fromEntries(PROPOSAL.map((k) => [k, typeof search[k] === "string" ? (search[k] as string).slice(0, 20) : ""]));
+  const initialProposal = Object.fromEntries(
+    PROPOSAL.map((k) => [k, typeof search[k] === "string" ? (search[k] as string).slice(0, 20) : ""]),
+  );
   const { now } = amsterdamNow();
   return (
     <div className="space-y-6">
       <div className="max-w-prose space-y-2">
-        <p><Link href="/beheer/beleid">{t("policy.simulator.back")}</Link></p>
+        <p>
+          <Link href="/beheer/beleid">{t("policy.simulator.back")}</Link>
+        </p>
         <h1 className="text-3xl font-bold">{t("policy.simulator.title")}</h1>
         <p className="text-lg">{t("policy.simulator.lead")}</p>
       </div>
@@ -51,7 +65,9 @@ export default async function PolicySimulatorPage({ searchParams }: { searchPara
           isManager: t("policy.simulator.isManager"),
           proposalTitle: t("policy.simulator.proposalTitle"),
           proposalLead: t("policy.simulator.proposalLead"),
-          parameters: Object.fromEntries(PARAMETER_KEYS.map((k) => [k === "giftCapCents" ? "giftCapEuros" : k, t(`policy.parameters.${k}.label`)])),
+          parameters: Object.fromEntries(
+            PARAMETER_KEYS.map((k) => [k === "giftCapCents" ? "giftCapEuros" : k, t(`policy.parameters.${k}.label`)]),
+          ),
           handInYes: t("policy.form.handInYes"),
           declarationTitle: t("policy.simulator.declarationTitle"),
           current: t("policy.simulator.current"),

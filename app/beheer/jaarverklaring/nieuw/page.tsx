@@ -22,12 +22,16 @@ export default async function OpenCampaignPage() {
   return (
     <div className="space-y-6">
       <div>
-        <p><Link href="/beheer/jaarverklaring">{t("campaigns.open.back")}</Link></p>
+        <p>
+          <Link href="/beheer/jaarverklaring">{t("campaigns.open.back")}</Link>
+        </p>
         <h1 className="text-3xl font-bold">{t("campaigns.open.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("campaigns.open.lead")}</p>
       </div>
       {running ? (
-        <p className="border-l-4 border-sky-700 bg-sky-50 p-4" data-testid="already-open">{t("campaigns.admin.alreadyOpen")}</p>
+        <p className="border-l-4 border-sky-700 bg-sky-50 p-4" data-testid="already-open">
+          {t("campaigns.admin.alreadyOpen")}
+        </p>
       ) : (
         <OpenCampaignForm
           checkAction={checkOpenCampaignAction}
@@ -35,11 +39,20 @@ export default async function OpenCampaignPage() {
           years={years}
           locale={locale}
           labels={{
-            title: t("campaigns.open.titleLabel"), titleHint: t("campaigns.open.titleHint", { year: years[0]! }),
-            year: t("campaigns.open.yearLabel"), yearHint: t("campaigns.open.yearHint"),
-            dueOn: t("campaigns.open.dueLabel"), dueHint: t("campaigns.open.dueHint"), continue: t("campaigns.open.continue"),
-            checkTitle: t("campaigns.open.check.title"), checkLead: t("campaigns.open.check.lead"), change: t("campaigns.open.check.change"), submit: t("campaigns.open.check.submit"),
-            errorSummaryTitle: t("declarations.form.errorSummaryTitle"), errorTitlePrefix: t("declarations.form.errorTitlePrefix"), optional: t("declarations.form.optional"),
+            title: t("campaigns.open.titleLabel"),
+            titleHint: t("campaigns.open.titleHint", { year: years[0]! }),
+            year: t("campaigns.open.yearLabel"),
+            yearHint: t("campaigns.open.yearHint"),
+            dueOn: t("campaigns.open.dueLabel"),
+            dueHint: t("campaigns.open.dueHint"),
+            continue: t("campaigns.open.continue"),
+            checkTitle: t("campaigns.open.check.title"),
+            checkLead: t("campaigns.open.check.lead"),
+            change: t("campaigns.open.check.change"),
+            submit: t("campaigns.open.check.submit"),
+            errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
+            errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+            optional: t("declarations.form.optional"),
           }}
         />
       )}

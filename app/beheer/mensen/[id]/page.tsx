@@ -24,10 +24,22 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: person ? t("people.form.editTitle", { name: person.name }) : t("people.tabs.people") };
 }
 
-const NOTICES = { toegevoegd: "people.form.created", opgeslagen: "people.form.saved", ingetrokken: "people.access.withdrawn", hersteld: "people.access.restored", ontkoppeld: "people.sso.unlinked" } as const;
+const NOTICES = {
+  toegevoegd: "people.form.created",
+  opgeslagen: "people.form.saved",
+  ingetrokken: "people.access.withdrawn",
+  hersteld: "people.access.restored",
+  ontkoppeld: "people.sso.unlinked",
+} as const;
 
 /** One person: the form (version-checked) and their access to the portal. */
-export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PersonPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const viewer = await requireArea("people");
   const { id } = await params;
   const sp = await searchParams;
@@ -42,8 +54,14 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const props = personFormProps(tr, grantableRoles(viewer), person, tr("people.form.save"));
   return (
     <div className="space-y-6">
-      {notice ? <FormAlert tone="success" testId="notice">{tr(NOTICES[notice])}</FormAlert> : null}
-      <p><Link href="/beheer/mensen">{tr("people.form.back")}</Link></p>
+      {notice ? (
+        <FormAlert tone="success" testId="notice">
+          {tr(NOTICES[notice])}
+        </FormAlert>
+      ) : null}
+      <p>
+        <Link href="/beheer/mensen">{tr("people.form.back")}</Link>
+      </p>
       <div>
         <h1 className="text-3xl font-bold">{tr("people.form.editTitle", { name: person.name })}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
@@ -53,35 +71,68 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
       </div>
       <AdminTabs current="people" inside labels={tabLabels(tr)} />
       {person.editable ? (
-        <PersonForm action={savePersonAction} id={person.id} version={person.version} units={unitOptions(units)} locale={locale} {...props} />
+        <PersonForm
+          action={savePersonAction}
+          id={person.id}
+          version={person.version}
+          units={unitOptions(units)}
+          locale={locale}
+          {...props}
+        />
       ) : (
-        <p className="border-l-4 border-sky-700 bg-sky-50 p-4" data-testid="read-only">{tr("people.form.readOnly")}</p>
+        <p className="border-l-4 border-sky-700 bg-sky-50 p-4" data-testid="read-only">
+          {tr("people.form.readOnly")}
+        </p>
       )}
       <section aria-labelledby="toegang" className="max-w-2xl rounded border border-neutral-300 p-4">
-        <h2 id="toegang" className="text-xl font-bold">{tr("people.access.title")}</h2>
-        <p className="mt-2">{person.disabledAt ? tr("people.access.disabledSince", { date: formatDateTime(person.disabledAt, locale) }) : tr("people.access.active")}</p>
+        <h2 id="toegang" className="text-xl font-bold">
+          {tr("people.access.title")}
+        </h2>
+        <p className="mt-2">
+          {person.disabledAt
+            ? tr("people.access.disabledSince", { date: formatDateTime(person.disabledAt, locale) })
+            : tr("people.access.active")}
+        </p>
         <div className="mt-3">
           {person.isViewer ? (
             <p>{tr("people.access.own")}</p>
           ) : !person.editable ? null : person.disabledAt ? (
-            <ActionForm action={setPersonAccessAction} hidden={{ id: person.id, version: person.version, enabled: "true" }} label={tr("people.access.restore")} />
+            <ActionForm
+              action={setPersonAccessAction}
+              hidden={{ id: person.id, version: person.version, enabled: "true" }}
+              label={tr("people.access.restore")}
+            />
           ) : (
-            <Link href={`/beheer/mensen/${person.id}/intrekken`} className="inline-block rounded border-2 border-error px-4 py-2 font-bold text-error no-underline hover:bg-red-50">
+            <Link
+              href={`/beheer/mensen/${person.id}/intrekken`}
+              className="inline-block rounded border-2 border-error px-4 py-2 font-bold text-error no-underline hover:bg-red-50"
+            >
               {tr("people.access.withdraw")}
             </Link>
           )}
         </div>
       </section>
       {sso ? (
-        <section aria-labelledby="sso" className="max-w-2xl rounded border border-neutral-300 p-4" data-testid="sso-link">
-          <h2 id="sso" className="text-xl font-bold">{tr("people.sso.title")}</h2>
+        <section
+          aria-labelledby="sso"
+          className="max-w-2xl rounded border border-neutral-300 p-4"
+          data-testid="sso-link"
+        >
+          <h2 id="sso" className="text-xl font-bold">
+            {tr("people.sso.title")}
+          </h2>
           <p className="mt-2">{sso.linked ? tr("people.sso.linked") : tr("people.sso.notLinked")}</p>
           {sso.refusals.length > 0 ? (
             <>
               <h3 className="mt-3 font-bold">{tr("people.sso.refusalsTitle")}</h3>
               <ul className="list-disc pl-6" data-testid="sso-refusals">
                 {sso.refusals.map((r, i) => (
-                  <li key={i}>{formatDateTime(r.at, locale)}: {t.has(keyIn("people.sso.refusal", r.reason)) ? tr(keyIn("people.sso.refusal", r.reason)) : tr("people.sso.refusal.unknown")}</li>
+                  <li key={i}>
+                    {formatDateTime(r.at, locale)}:{" "}
+                    {t.has(keyIn("people.sso.refusal", r.reason))
+                      ? tr(keyIn("people.sso.refusal", r.reason))
+                      : tr("people.sso.refusal.unknown")}
+                  </li>
                 ))}
               </ul>
             </>
@@ -89,9 +140,23 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           {sso.linked && sso.mayUnlink ? (
             <div className="mt-3 space-y-2">
               <p>{tr("people.sso.unlinkIntro")}</p>
-              <ActionForm action={unlinkOidcSubjectAction} hidden={{ id: person.id }} label={tr("people.sso.unlink")} variant="danger">
-                <label htmlFor="unlink-reason" className="block font-bold">{tr("people.sso.reason")}</label>
-                <textarea id="unlink-reason" name="reason" required maxLength={UNLINK_REASON_MAX} rows={3} className="block w-full rounded border-2 border-neutral-700 p-2" />
+              <ActionForm
+                action={unlinkOidcSubjectAction}
+                hidden={{ id: person.id }}
+                label={tr("people.sso.unlink")}
+                variant="danger"
+              >
+                <label htmlFor="unlink-reason" className="block font-bold">
+                  {tr("people.sso.reason")}
+                </label>
+                <textarea
+                  id="unlink-reason"
+                  name="reason"
+                  required
+                  maxLength={UNLINK_REASON_MAX}
+                  rows={3}
+                  className="block w-full rounded border-2 border-neutral-700 p-2"
+                />
               </ActionForm>
             </div>
           ) : null}

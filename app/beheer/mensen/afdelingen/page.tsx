@@ -16,35 +16,75 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The units as a tree, with the number of people in each; add a unit. */
-export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UnitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const viewer = await requireArea("people");
   const sp = await searchParams;
   const { t, locale } = await getT();
   const tr = peopleTranslator(t);
   const units = await listUnits(viewer);
   const notice = sp.toegevoegd ? tr("people.units.created") : sp.opgeslagen ? tr("people.units.saved") : null;
-  const label = (key: string) => <span className={rt.label} aria-hidden="true">{tr(`people.units.${key}`)}: </span>;
+  const label = (key: string) => (
+    <span className={rt.label} aria-hidden="true">
+      {tr(`people.units.${key}`)}:{" "}
+    </span>
+  );
   return (
     <div className="space-y-6">
-      {notice ? <FormAlert tone="success" testId="notice">{notice}</FormAlert> : null}
+      {notice ? (
+        <FormAlert tone="success" testId="notice">
+          {notice}
+        </FormAlert>
+      ) : null}
       <div>
         <h1 className="text-3xl font-bold">{tr("people.units.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{tr("people.units.lead")}</p>
       </div>
       <AdminTabs current="units" labels={tabLabels(tr)} />
-      {units.length === 0 ? <p>{tr("people.units.empty")}</p> : (
+      {units.length === 0 ? (
+        <p>{tr("people.units.empty")}</p>
+      ) : (
         <table className={rt.table} data-testid="units">
-          <caption className={rt.caption}>{tr("people.units.caption", { organisation: viewer.organisationName })}</caption>
-          <TableHead columns={[tr("people.units.name"), tr("people.units.code"), tr("people.units.parent"), tr("people.units.people"), <span key="edit" className="sr-only">{tr("people.units.edit")}</span>]} />
+          <caption className={rt.caption}>
+            {tr("people.units.caption", { organisation: viewer.organisationName })}
+          </caption>
+          <TableHead
+            columns={[
+              tr("people.units.name"),
+              tr("people.units.code"),
+              tr("people.units.parent"),
+              tr("people.units.people"),
+              <span key="edit" className="sr-only">
+                {tr("people.units.edit")}
+              </span>,
+            ]}
+          />
           <tbody>
             {units.map((u) => (
               <tr key={u.id} className={rt.row} data-testid="unit-row">
-                <th scope="row" className={`${rt.cell} font-bold`} style={{ paddingLeft: `${u.depth * 1.25}rem` }}>{u.name}</th>
-                <td className={rt.cell}>{label("code")}{u.code ?? "–"}</td>
-                <td className={rt.cell}>{label("parent")}{u.parentName ?? "–"}</td>
-                <td className={rt.cell}>{label("people")}<Link href={`/beheer/mensen?afdeling=${u.id}`}>{u.people}</Link></td>
+                <th scope="row" className={`${rt.cell} font-bold`} style={{ paddingLeft: `${u.depth * 1.25}rem` }}>
+                  {u.name}
+                </th>
                 <td className={rt.cell}>
-                  <Link href={`/beheer/mensen/afdelingen/${u.id}`} className="font-bold">{tr("people.units.edit")}<span className="sr-only">: {u.name}</span></Link>
+                  {label("code")}
+                  {u.code ?? "–"}
+                </td>
+                <td className={rt.cell}>
+                  {label("parent")}
+                  {u.parentName ?? "–"}
+                </td>
+                <td className={rt.cell}>
+                  {label("people")}
+                  <Link href={`/beheer/mensen?afdeling=${u.id}`}>{u.people}</Link>
+                </td>
+                <td className={rt.cell}>
+                  <Link href={`/beheer/mensen/afdelingen/${u.id}`} className="font-bold">
+                    {tr("people.units.edit")}
+                    <span className="sr-only">: {u.name}</span>
+                  </Link>
                 </td>
               </tr>
             ))}
@@ -52,8 +92,16 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         </table>
       )}
       <section aria-labelledby="nieuwe-afdeling" className="rounded border border-neutral-300 p-4">
-        <h2 id="nieuwe-afdeling" className="mb-4 text-xl font-bold">{tr("people.units.add")}</h2>
-        <UnitForm action={saveUnitAction} unit={null} parents={units} locale={locale} labels={unitFormLabels(tr, tr("people.units.add"))} />
+        <h2 id="nieuwe-afdeling" className="mb-4 text-xl font-bold">
+          {tr("people.units.add")}
+        </h2>
+        <UnitForm
+          action={saveUnitAction}
+          unit={null}
+          parents={units}
+          locale={locale}
+          labels={unitFormLabels(tr, tr("people.units.add"))}
+        />
       </section>
     </div>
   );

@@ -23,10 +23,19 @@ export default async function NewPersonPage() {
   const props = personFormProps(tr, grantableRoles(viewer), null, tr("people.form.add"));
   return (
     <div className="space-y-6">
-      <p><Link href="/beheer/mensen">{tr("people.form.back")}</Link></p>
+      <p>
+        <Link href="/beheer/mensen">{tr("people.form.back")}</Link>
+      </p>
       <h1 className="text-3xl font-bold">{tr("people.form.newTitle")}</h1>
       <AdminTabs current="new" labels={tabLabels(tr)} />
-      <PersonForm action={savePersonAction} id={null} version={0} units={unitOptions(units)} locale={locale} {...props} />
+      <PersonForm
+        action={savePersonAction}
+        id={null}
+        version={0}
+        units={unitOptions(units)}
+        locale={locale}
+        {...props}
+      />
     </div>
   );
 }

@@ -35,8 +35,11 @@ export default async function RetentionPage() {
           version: s.version,
         }))}
         labels={{
-          save: t("privacy.retention.save"), back: t("privacy.retention.back"), unit: t("privacy.retention.monthsUnit"),
-          errorSummaryTitle: t("privacy.errors.summaryTitle"), errorTitlePrefix: t("privacy.errors.titlePrefix"),
+          save: t("privacy.retention.save"),
+          back: t("privacy.retention.back"),
+          unit: t("privacy.retention.monthsUnit"),
+          errorSummaryTitle: t("privacy.errors.summaryTitle"),
+          errorTitlePrefix: t("privacy.errors.titlePrefix"),
         }}
       />
     </div>

@@ -25,27 +25,48 @@ export default async function ConfirmPurgePage() {
     <div className="space-y-6">
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">{t("privacy.purge.confirmTitle")}</h1>
-        <p className="max-w-prose text-lg">{total > 0 ? t("privacy.purge.confirmLead") : t("privacy.purge.confirmNothing")}</p>
+        <p className="max-w-prose text-lg">
+          {total > 0 ? t("privacy.purge.confirmLead") : t("privacy.purge.confirmNothing")}
+        </p>
       </div>
       {parts.length > 0 ? (
-        <Table caption={t("privacy.purge.confirmCaption")} captionVisible headers={[t("privacy.retention.category"), t("privacy.purge.count")]} testId="purge-preview" attributes={{ "data-total": total }}>
-            {parts.map(([category, texts]) => (
-              <tr key={category} className="border-b border-neutral-300 align-top" data-testid="purge-preview-row" data-category={category}>
-                <th scope="row" className="py-3 pr-4 font-normal">
-                  <span className="block font-bold">{t(`privacy.categories.${category}.name`)}</span>
-                  <span className="block text-sm text-neutral-700">{t("privacy.purge.periodUsed", { period: periodText(t, months[category]) })}</span>
-                </th>
-                <td className="py-3">
-                  <ul>{texts.map((text) => <li key={text}>{text}</li>)}</ul>
-                </td>
-              </tr>
-            ))}
+        <Table
+          caption={t("privacy.purge.confirmCaption")}
+          captionVisible
+          headers={[t("privacy.retention.category"), t("privacy.purge.count")]}
+          testId="purge-preview"
+          attributes={{ "data-total": total }}
+        >
+          {parts.map(([category, texts]) => (
+            <tr
+              key={category}
+              className="border-b border-neutral-300 align-top"
+              data-testid="purge-preview-row"
+              data-category={category}
+            >
+              <th scope="row" className="py-3 pr-4 font-normal">
+                <span className="block font-bold">{t(`privacy.categories.${category}.name`)}</span>
+                <span className="block text-sm text-neutral-700">
+                  {t("privacy.purge.periodUsed", { period: periodText(t, months[category]) })}
+                </span>
+              </th>
+              <td className="py-3">
+                <ul>
+                  {texts.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
         </Table>
       ) : null}
       <p className="max-w-prose">{t("privacy.purge.kept")}</p>
       <div className="flex flex-wrap items-start gap-4">
         <ActionForm action={runPurgeAction} hidden={{}} label={t("privacy.purge.confirm")} variant="primary" />
-        <Link href="/beheer/privacy" className="py-2">{t("privacy.purge.cancel")}</Link>
+        <Link href="/beheer/privacy" className="py-2">
+          {t("privacy.purge.cancel")}
+        </Link>
       </div>
     </div>
   );

@@ -27,68 +27,154 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
     throw error;
   });
   const { t, locale } = await getT();
-  const common = { errorSummaryTitle: t("register.errors.summaryTitle"), errorTitlePrefix: t("register.errors.titlePrefix") };
+  const common = {
+    errorSummaryTitle: t("register.errors.summaryTitle"),
+    errorTitlePrefix: t("register.errors.titlePrefix"),
+  };
   const pending = canPublish(entry);
   // Published once (now current or in the history): its wording can be corrected and it can be erased (decision 042).
   const published = isCorrection(entry);
   const texts: FindingTexts = {
-    kinds: { amount: t("register.check.amount"), email: t("register.check.email"), phone: t("register.check.phone"), digits: t("register.check.digits") },
-    fields: { functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions") },
+    kinds: {
+      amount: t("register.check.amount"),
+      email: t("register.check.email"),
+      phone: t("register.check.phone"),
+      digits: t("register.check.digits"),
+    },
+    fields: {
+      functionTitle: t("register.table.functionTitle"),
+      sideJob: t("register.table.sideJob"),
+      sideJobOrganisation: t("register.table.organisation"),
+      conditions: t("register.table.conditions"),
+    },
   };
-  const check = { title: t("register.check.title"), lead: t("register.check.lead"), acknowledge: t("register.check.acknowledge"), texts };
+  const check = {
+    title: t("register.check.title"),
+    lead: t("register.check.lead"),
+    acknowledge: t("register.check.acknowledge"),
+    texts,
+  };
   const storedWarnings = checkWording(entry).map((f) => describeFinding(f, texts));
-  const wordingLabels = { ...common, functionTitle: t("register.table.functionTitle"), sideJob: t("register.table.sideJob"), sideJobHint: t("register.review.sideJobHint"), sideJobOrganisation: t("register.table.organisation"), conditions: t("register.table.conditions"), conditionsHint: t("register.review.conditionsHint"), check };
+  const wordingLabels = {
+    ...common,
+    functionTitle: t("register.table.functionTitle"),
+    sideJob: t("register.table.sideJob"),
+    sideJobHint: t("register.review.sideJobHint"),
+    sideJobOrganisation: t("register.table.organisation"),
+    conditions: t("register.table.conditions"),
+    conditionsHint: t("register.review.conditionsHint"),
+    check,
+  };
   return (
     <div className="space-y-8">
       <div className="max-w-prose space-y-2">
-        <p><Link href="/beheer/register">{t("register.review.back")}</Link></p>
-        <h1 className="text-3xl font-bold">{pending ? t("register.review.title") : t("register.review.manageTitle")}</h1>
+        <p>
+          <Link href="/beheer/register">{t("register.review.back")}</Link>
+        </p>
+        <h1 className="text-3xl font-bold">
+          {pending ? t("register.review.title") : t("register.review.manageTitle")}
+        </h1>
         <p className="text-lg">{t("register.review.lead", { person: entry.personName })}</p>
-        {entry.registerNumber ? <p data-testid="register-number">{t("register.review.registerNumber", { number: entry.registerNumber })}</p> : null}
+        {entry.registerNumber ? (
+          <p data-testid="register-number">{t("register.review.registerNumber", { number: entry.registerNumber })}</p>
+        ) : null}
       </div>
       <section aria-labelledby="preview" className="space-y-2">
-        <h2 id="preview" className="text-2xl font-bold">{t("register.review.previewTitle")}</h2>
-        <RegisterTable rows={[{ ...entry, endReason: null }]} locale={locale} showConditions={entry.showConditions} labels={registerTableLabels(t, t("register.review.previewCaption"))} />
+        <h2 id="preview" className="text-2xl font-bold">
+          {t("register.review.previewTitle")}
+        </h2>
+        <RegisterTable
+          rows={[{ ...entry, endReason: null }]}
+          locale={locale}
+          showConditions={entry.showConditions}
+          labels={registerTableLabels(t, t("register.review.previewCaption"))}
+        />
         <p className="text-sm text-neutral-700">{t("register.review.previewNote")}</p>
       </section>
       {pending ? (
         <>
           <section aria-labelledby="wording" className="max-w-prose space-y-2">
-            <h2 id="wording" className="text-2xl font-bold">{t("register.review.wordingTitle")}</h2>
+            <h2 id="wording" className="text-2xl font-bold">
+              {t("register.review.wordingTitle")}
+            </h2>
             <p>{t("register.review.wordingLead")}</p>
             <p>{t("register.review.proposedNote")}</p>
-            <WordingForm action={saveWordingAction} entry={entry} showConditions={entry.showConditions} correction={false} labels={{ ...wordingLabels, save: t("register.review.save") }} />
+            <WordingForm
+              action={saveWordingAction}
+              entry={entry}
+              showConditions={entry.showConditions}
+              correction={false}
+              labels={{ ...wordingLabels, save: t("register.review.save") }}
+            />
           </section>
           <section aria-labelledby="publish" className="max-w-prose space-y-2">
-            <h2 id="publish" className="text-2xl font-bold">{t("register.review.publishTitle")}</h2>
+            <h2 id="publish" className="text-2xl font-bold">
+              {t("register.review.publishTitle")}
+            </h2>
             <p>{t("register.review.publishLead")}</p>
-            <PublishForm action={publishAction} id={entry.id} version={entry.version} warnings={storedWarnings} labels={{ publish: t("register.review.publish"), check }} />
+            <PublishForm
+              action={publishAction}
+              id={entry.id}
+              version={entry.version}
+              warnings={storedWarnings}
+              labels={{ publish: t("register.review.publish"), check }}
+            />
           </section>
         </>
       ) : null}
       {published ? (
         <section aria-labelledby="correct" className="max-w-prose space-y-2">
-          <h2 id="correct" className="text-2xl font-bold">{t("register.review.correctTitle")}</h2>
+          <h2 id="correct" className="text-2xl font-bold">
+            {t("register.review.correctTitle")}
+          </h2>
           <p>{t("register.review.correctLead")}</p>
-          <WordingForm action={saveWordingAction} entry={entry} showConditions={entry.showConditions} correction labels={{ ...wordingLabels, save: t("register.review.correct") }} />
+          <WordingForm
+            action={saveWordingAction}
+            entry={entry}
+            showConditions={entry.showConditions}
+            correction
+            labels={{ ...wordingLabels, save: t("register.review.correct") }}
+          />
         </section>
       ) : null}
       {canRemove(entry) ? (
         <section aria-labelledby="remove" className="max-w-prose space-y-2">
-          <h2 id="remove" className="text-2xl font-bold">{pending ? t("register.review.rejectTitle") : t("register.review.removeTitle")}</h2>
+          <h2 id="remove" className="text-2xl font-bold">
+            {pending ? t("register.review.rejectTitle") : t("register.review.removeTitle")}
+          </h2>
           <p>{pending ? t("register.review.rejectLead") : t("register.review.removeLead")}</p>
-          <RemoveForm action={removeAction} id={entry.id} version={entry.version} labels={{ ...common, reason: t("register.review.reason"), reasonHint: t("register.review.reasonHint"), remove: pending ? t("register.review.reject") : t("register.review.remove") }} />
+          <RemoveForm
+            action={removeAction}
+            id={entry.id}
+            version={entry.version}
+            labels={{
+              ...common,
+              reason: t("register.review.reason"),
+              reasonHint: t("register.review.reasonHint"),
+              remove: pending ? t("register.review.reject") : t("register.review.remove"),
+            }}
+          />
         </section>
       ) : null}
       {published ? (
         <section aria-labelledby="erase" className="max-w-prose space-y-2">
-          <h2 id="erase" className="text-2xl font-bold">{t("register.review.eraseTitle")}</h2>
+          <h2 id="erase" className="text-2xl font-bold">
+            {t("register.review.eraseTitle")}
+          </h2>
           <p>{t("register.review.eraseLead")}</p>
           <EraseForm
             action={eraseAction}
             id={entry.id}
             version={entry.version}
-            labels={{ ...common, ground: t("register.review.ground"), groundHint: t("register.review.groundHint"), groundChoose: t("register.review.groundChoose"), grounds: ERASURE_GROUNDS.map((g) => ({ value: g, label: t(`register.review.grounds.${g}`) })), confirm: t("register.review.confirm"), erase: t("register.review.erase") }}
+            labels={{
+              ...common,
+              ground: t("register.review.ground"),
+              groundHint: t("register.review.groundHint"),
+              groundChoose: t("register.review.groundChoose"),
+              grounds: ERASURE_GROUNDS.map((g) => ({ value: g, label: t(`register.review.grounds.${g}`) })),
+              confirm: t("register.review.confirm"),
+              erase: t("register.review.erase"),
+            }}
           />
         </section>
       ) : null}

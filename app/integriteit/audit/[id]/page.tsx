@@ -39,7 +39,9 @@ function factValue(t: T, key: string, value: string): string {
     case "outcome":
       return maybe(t, "declarations.outcome", value) ?? maybe(t, "declarations.decisionOutcome", value) ?? value;
     case "type":
-      return value in DB_TO_RULE_TYPE ? t(`declarations.types.${DB_TO_RULE_TYPE[value as keyof typeof DB_TO_RULE_TYPE]}`) : value;
+      return value in DB_TO_RULE_TYPE
+        ? t(`declarations.types.${DB_TO_RULE_TYPE[value as keyof typeof DB_TO_RULE_TYPE]}`)
+        : value;
     case "reason":
       return maybe(t, "overview.audit.endReasons", value) ?? value;
     case "wasPublished":
@@ -53,10 +55,21 @@ function Check({ event, t }: { event: AuditTrailEvent; t: T }) {
   const ok = "font-semibold text-ok";
   const bad = "w-fit rounded bg-red-100 px-1 font-semibold text-red-900";
   return (
-    <div className="space-y-1" data-testid="event-check" data-hash-ok={String(event.hashOk)} data-link-ok={String(event.linkOk)}>
-      <p className={event.hashOk ? ok : bad}>{event.hashOk ? `✓ ${t("overview.audit.hashOk")}` : `✗ ${t("overview.audit.hashBad")}`}</p>
+    <div
+      className="space-y-1"
+      data-testid="event-check"
+      data-hash-ok={String(event.hashOk)}
+      data-link-ok={String(event.linkOk)}
+    >
+      <p className={event.hashOk ? ok : bad}>
+        {event.hashOk ? `✓ ${t("overview.audit.hashOk")}` : `✗ ${t("overview.audit.hashBad")}`}
+      </p>
       <p className={event.linkOk ? ok : bad}>
-        {!event.linkOk ? `✗ ${t("overview.audit.linkBad")}` : event.seq === 1 ? `✓ ${t("overview.audit.linkFirst")}` : `✓ ${t("overview.audit.linkOk", { prev: String(event.seq - 1) })}`}
+        {!event.linkOk
+          ? `✗ ${t("overview.audit.linkBad")}`
+          : event.seq === 1
+            ? `✓ ${t("overview.audit.linkFirst")}`
+            : `✓ ${t("overview.audit.linkOk", { prev: String(event.seq - 1) })}`}
       </p>
       <p className="break-all font-mono text-xs text-neutral-700">
         {t("overview.audit.hash")}: {event.hash.slice(0, 16)}…<br />
@@ -79,21 +92,35 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ id:
   const broken = trail.events.filter((e) => !e.hashOk || !e.linkOk).length;
   return (
     <div className="space-y-8">
-      <p><Link href="/integriteit/overzicht">{t("overview.audit.back")}</Link></p>
+      <p>
+        <Link href="/integriteit/overzicht">{t("overview.audit.back")}</Link>
+      </p>
       <div>
         {d ? (
           <p className="text-neutral-700">
             {t(`declarations.types.${d.type}`)}
-            {d.reference ? <> · {t("declarations.detail.reference")} <span className="font-semibold" data-testid="reference">{d.reference}</span></> : null}
+            {d.reference ? (
+              <>
+                {" "}
+                · {t("declarations.detail.reference")}{" "}
+                <span className="font-semibold" data-testid="reference">
+                  {d.reference}
+                </span>
+              </>
+            ) : null}
           </p>
         ) : null}
-        <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.audit.heading", { title: d ? d.title || t("overview.untitled") : id })}</h1>
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">
+          {t("overview.audit.heading", { title: d ? d.title || t("overview.untitled") : id })}
+        </h1>
         {d ? (
           <p className="mt-2 flex flex-wrap items-center gap-3">
             <span>{t("overview.audit.from", { name: d.personName })}</span>
             {d.unitName ? <span>{t("overview.audit.unit", { unit: d.unitName })}</span> : null}
             <StatusTag status={d.status} label={t(`declarations.status.${d.status}`)} />
-            {d.submittedAt ? <span>{t("declarations.detail.submittedOn", { date: formatDate(d.submittedAt, locale) })}</span> : null}
+            {d.submittedAt ? (
+              <span>{t("declarations.detail.submittedOn", { date: formatDate(d.submittedAt, locale) })}</span>
+            ) : null}
           </p>
         ) : (
           <p className="mt-2">{t("overview.audit.deleted")}</p>
@@ -107,13 +134,19 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ id:
       >
         {broken === 0 ? t("overview.audit.intact") : t("overview.audit.broken", { count: broken })}
       </p>
-      {trail.events.length === 0 ? <p>{t("overview.audit.empty")}</p> : (
+      {trail.events.length === 0 ? (
+        <p>{t("overview.audit.empty")}</p>
+      ) : (
         <DataTable
           caption={t("overview.audit.caption")}
           testId="audit-events"
           columns={[
-            { label: t("overview.audit.seq"), rowHeader: true }, { label: t("overview.audit.at") }, { label: t("overview.audit.actor") },
-            { label: t("overview.audit.action") }, { label: t("overview.audit.facts") }, { label: t("overview.audit.check") },
+            { label: t("overview.audit.seq"), rowHeader: true },
+            { label: t("overview.audit.at") },
+            { label: t("overview.audit.actor") },
+            { label: t("overview.audit.action") },
+            { label: t("overview.audit.facts") },
+            { label: t("overview.audit.check") },
           ]}
           rows={trail.events.map((e) => ({
             key: String(e.seq),
@@ -124,7 +157,9 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ id:
               formatDateTime(e.at, locale),
               e.actorName ?? t("overview.audit.system"),
               actionLabel(t, e.action),
-              e.facts.length === 0 ? "–" : (
+              e.facts.length === 0 ? (
+                "–"
+              ) : (
                 <dl key="f" className="text-sm">
                   {e.facts.map((f) => (
                     <div key={f.key} className="flex flex-wrap gap-x-1">

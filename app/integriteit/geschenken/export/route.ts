@@ -15,14 +15,23 @@ export async function GET(request: Request): Promise<Response> {
   const { t } = await getT();
   const parsed = parseGiftRegisterParams(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.ok) {
-    const message = Object.values(parsed.fieldErrors).map((k) => t(keyIn("overview.errors", k))).join(" ");
+    const message = Object.values(parsed.fieldErrors)
+      .map((k) => t(keyIn("overview.errors", k)))
+      .join(" ");
     return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const rows = await exportGiftRegister(viewer, parsed.value);
-  if (!rows) return new Response(t("overview.register.notKept"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const csv = toCsv(GIFT_REGISTER_COLUMNS, giftRegisterRows(rows, {
-    status: (s) => t(keyIn("declarations.status", s)),
-    destination: (d) => t(keyIn("overview.register.destinations", d)),
-  }));
+  if (!rows)
+    return new Response(t("overview.register.notKept"), {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  const csv = toCsv(
+    GIFT_REGISTER_COLUMNS,
+    giftRegisterRows(rows, {
+      status: (s) => t(keyIn("declarations.status", s)),
+      destination: (d) => t(keyIn("overview.register.destinations", d)),
+    }),
+  );
   return csvResponse(csv, `geschenkenregister${parsed.value.year ? `-${parsed.value.year}` : ""}.csv`);
 }

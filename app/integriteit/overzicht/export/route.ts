@@ -17,7 +17,10 @@ export async function GET(request: Request): Promise<Response> {
   const year = parseExportYear(Object.fromEntries(new URL(request.url).searchParams));
   if (!year.ok) {
     const { t } = await getT();
-    return new Response(t("overview.errors.exportYear"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(t("overview.errors.exportYear"), {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const figures = await annualReportFigures(viewer, year.value);
   // The annual report is written in Dutch: the labels are Dutch whatever the viewer's language.

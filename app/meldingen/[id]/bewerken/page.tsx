@@ -11,7 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.detail.edit") };
 }
 
-export default async function EditDeclarationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ kopie?: string }> }) {
+export default async function EditDeclarationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ kopie?: string }>;
+}) {
   const viewer = await requireUser();
   const { id } = await params;
   const { kopie } = await searchParams;
@@ -20,7 +26,9 @@ export default async function EditDeclarationPage({ params, searchParams }: { pa
   if (!declaration) notFound();
   if (!canEdit(declaration.status)) redirect(`/meldingen/${id}`);
   const { t } = await getT();
-  const question = AWAITING_ANSWER.includes(declaration.status) ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
+  const question = AWAITING_ANSWER.includes(declaration.status)
+    ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION")
+    : undefined;
   return (
     <DeclarationFormPage
       viewer={viewer}

@@ -38,7 +38,9 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const verdict = evaluate(parsed.input, { profile: context.profile, person: context.person, now: context.now });
   const rows = answerRows(def, declaration.answers, ctx, locale);
   const td = loose(t, "declarations");
-  const question = AWAITING_ANSWER.includes(declaration.status) ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION") : undefined;
+  const question = AWAITING_ANSWER.includes(declaration.status)
+    ? [...declaration.messages].reverse().find((m) => m.kind === "QUESTION")
+    : undefined;
   return (
     <div className="space-y-8">
       <div>
@@ -52,7 +54,11 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
           <p className="mt-1 whitespace-pre-line">{question.body}</p>
         </div>
       ) : null}
-      <AnswerList rows={rows} empty={<span className="text-neutral-700">{t("declarations.check.notAnswered")}</span>} change={{ label: t("declarations.check.change"), href: (name) => `/meldingen/${id}/bewerken#field-${name}` }} />
+      <AnswerList
+        rows={rows}
+        empty={<span className="text-neutral-700">{t("declarations.check.notAnswered")}</span>}
+        change={{ label: t("declarations.check.change"), href: (name) => `/meldingen/${id}/bewerken#field-${name}` }}
+      />
       <VerdictPanel verdict={verdict} locale={locale} labels={verdictLabels(td, verdict, locale)} />
       <SubmitForm
         action={submitDeclarationAction}

@@ -17,7 +17,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** What was added to or taken off the public register, and when. */
-export default async function RegisterHistoryPage({ params, searchParams }: { params: Params; searchParams: Promise<{ pagina?: string }> }) {
+export default async function RegisterHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ pagina?: string }>;
+}) {
   const org = await getPublicOrganisation((await params).slug);
   if (!org) notFound();
   const { t, locale } = await getT();
@@ -28,24 +34,43 @@ export default async function RegisterHistoryPage({ params, searchParams }: { pa
   return (
     <div className="space-y-6">
       <div className="max-w-prose space-y-3">
-        <p><Link href={base}>{t("register.history.back")}</Link></p>
+        <p>
+          <Link href={base}>{t("register.history.back")}</Link>
+        </p>
         <h1 className="text-3xl font-bold">{t("register.history.title", { organisation: org.name })}</h1>
         <p>{t("register.history.lead")}</p>
       </div>
       {events.length === 0 ? (
         <p data-testid="history-empty">{t("register.history.empty")}</p>
       ) : (
-        <div role="region" aria-label={t("register.history.region")} tabIndex={0} className="relative overflow-x-auto focus:outline focus:outline-2">
+        <div
+          role="region"
+          aria-label={t("register.history.region")}
+          tabIndex={0}
+          className="relative overflow-x-auto focus:outline focus:outline-2"
+        >
           <table className="w-full border-collapse text-left" data-testid="history-table">
             <caption className="mb-2 text-left font-bold">{t("register.history.caption", { count: total })}</caption>
             <thead>
               <tr className="border-b-2 border-neutral-800">
-                <th scope="col" className="py-2 pr-4">{t("register.history.date")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.history.change")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.table.number")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.table.name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.table.sideJob")}</th>
-                <th scope="col" className="py-2 pr-4">{t("register.table.organisation")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.history.date")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.history.change")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.number")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.sideJob")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("register.table.organisation")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,10 +78,16 @@ export default async function RegisterHistoryPage({ params, searchParams }: { pa
                 <tr key={`${e.row.id}-${e.kind}`} data-kind={e.kind} className="border-b border-neutral-300 align-top">
                   <td className="py-2 pr-4 whitespace-nowrap">{formatDate(e.at, locale)}</td>
                   <td className="py-2 pr-4">
-                    {e.kind === "added" ? t("register.history.added") : e.kind === "corrected" ? t("register.history.corrected") : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
+                    {e.kind === "added"
+                      ? t("register.history.added")
+                      : e.kind === "corrected"
+                        ? t("register.history.corrected")
+                        : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
                   </td>
                   <td className="py-2 pr-4 whitespace-nowrap">{e.row.registerNumber ?? ""}</td>
-                  <th scope="row" className="py-2 pr-4 font-normal">{e.row.personName}</th>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {e.row.personName}
+                  </th>
                   <td className="py-2 pr-4">{e.row.sideJob}</td>
                   <td className="py-2 pr-4">{e.row.sideJobOrganisation}</td>
                 </tr>
@@ -69,13 +100,24 @@ export default async function RegisterHistoryPage({ params, searchParams }: { pa
         page={page}
         pageCount={pageCount}
         href={(p) => `${base}/geschiedenis?pagina=${p}`}
-        labels={{ nav: t("register.public.pages"), previous: t("register.public.previous"), next: t("register.public.next"), status: t("register.public.pageStatus", { page, pages: pageCount }) }}
+        labels={{
+          nav: t("register.public.pages"),
+          previous: t("register.public.previous"),
+          next: t("register.public.next"),
+          status: t("register.public.pageStatus", { page, pages: pageCount }),
+        }}
       />
       <section aria-labelledby="downloads" className="space-y-2">
-        <h2 id="downloads" className="text-2xl font-bold">{t("register.history.downloadsTitle")}</h2>
+        <h2 id="downloads" className="text-2xl font-bold">
+          {t("register.history.downloadsTitle")}
+        </h2>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {DOWNLOAD_FORMATS.map((f) => (
-            <li key={f}><a href={`${base}/download?lijst=geschiedenis&formaat=${f}`} download>{t(`register.public.download.${f}`)}</a></li>
+            <li key={f}>
+              <a href={`${base}/download?lijst=geschiedenis&formaat=${f}`} download>
+                {t(`register.public.download.${f}`)}
+              </a>
+            </li>
           ))}
         </ul>
       </section>

@@ -15,10 +15,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const { campaign, rows } = await exportCampaignResponses(viewer, id);
     const csv = responsesCsv(rows, {
       headers: {
-        name: t("campaigns.export.headers.name"), personnelNumber: t("campaigns.export.headers.personnelNumber"), unit: t("campaigns.export.headers.unit"),
-        manager: t("campaigns.export.headers.manager"), answer: t("campaigns.export.headers.answer"), respondedAt: t("campaigns.export.headers.respondedAt"),
+        name: t("campaigns.export.headers.name"),
+        personnelNumber: t("campaigns.export.headers.personnelNumber"),
+        unit: t("campaigns.export.headers.unit"),
+        manager: t("campaigns.export.headers.manager"),
+        answer: t("campaigns.export.headers.answer"),
+        respondedAt: t("campaigns.export.headers.respondedAt"),
       },
-      answers: { COMPLETE: t("campaigns.export.answers.COMPLETE"), NOTHING_TO_DECLARE: t("campaigns.export.answers.NOTHING_TO_DECLARE"), NONE: t("campaigns.export.answers.NONE") },
+      answers: {
+        COMPLETE: t("campaigns.export.answers.COMPLETE"),
+        NOTHING_TO_DECLARE: t("campaigns.export.answers.NOTHING_TO_DECLARE"),
+        NONE: t("campaigns.export.answers.NONE"),
+      },
     });
     return new Response(csv, {
       headers: {
@@ -28,7 +36,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return new Response(t("campaigns.errors.notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (isAppError(error) && error.code === "NOT_FOUND")
+      return new Response(t("campaigns.errors.notFound"), {
+        status: 404,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     throw error;
   }
 }

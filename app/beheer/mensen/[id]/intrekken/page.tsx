@@ -31,10 +31,17 @@ export default async function WithdrawAccessPage({ params }: { params: Promise<{
       ) : (
         <>
           <p className="text-lg">{tr("people.access.confirmBody", { name: person.name })}</p>
-          <ActionForm action={setPersonAccessAction} hidden={{ id: person.id, version: person.version, enabled: "false" }} label={tr("people.access.confirm")} variant="danger" />
+          <ActionForm
+            action={setPersonAccessAction}
+            hidden={{ id: person.id, version: person.version, enabled: "false" }}
+            label={tr("people.access.confirm")}
+            variant="danger"
+          />
         </>
       )}
-      <p><Link href={`/beheer/mensen/${person.id}`}>{tr("people.access.cancel")}</Link></p>
+      <p>
+        <Link href={`/beheer/mensen/${person.id}`}>{tr("people.access.cancel")}</Link>
+      </p>
     </div>
   );
 }

@@ -26,10 +26,18 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const tr = peopleTranslator(t);
   return (
     <div className="space-y-6">
-      <p><Link href="/beheer/mensen/afdelingen">{tr("people.units.back")}</Link></p>
+      <p>
+        <Link href="/beheer/mensen/afdelingen">{tr("people.units.back")}</Link>
+      </p>
       <h1 className="text-3xl font-bold">{tr("people.units.editTitle", { name: unit.name })}</h1>
       <AdminTabs current="units" inside labels={tabLabels(tr)} />
-      <UnitForm action={saveUnitAction} unit={unit} parents={units} locale={locale} labels={unitFormLabels(tr, tr("people.units.save"))} />
+      <UnitForm
+        action={saveUnitAction}
+        unit={unit}
+        parents={units}
+        locale={locale}
+        labels={unitFormLabels(tr, tr("people.units.save"))}
+      />
     </div>
   );
 }

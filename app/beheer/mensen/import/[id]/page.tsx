@@ -18,13 +18,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("people.preview.title") };
 }
 
-const FILTERS = { alle: null, nieuw: "new", gewijzigd: "changed", ongewijzigd: "unchanged", afgewezen: "rejected" } as const satisfies Record<string, Outcome | null>;
+const FILTERS = {
+  alle: null,
+  nieuw: "new",
+  gewijzigd: "changed",
+  ongewijzigd: "unchanged",
+  afgewezen: "rejected",
+} as const satisfies Record<string, Outcome | null>;
 type Filter = keyof typeof FILTERS;
 const ROWS_PER_PAGE = 100;
 const SEPARATOR_KEY = { ";": "semicolon", ",": "comma", "\t": "tab" } as const;
 
 /** The preview of an import: counts, each row's outcome, and "run import" only when no row is rejected. */
-export default async function ImportPreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ImportPreviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const viewer = await requireArea("people");
   const { id } = await params;
   const sp = await searchParams;
@@ -33,7 +45,8 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
   const { t, locale } = await getT();
   const tr = peopleTranslator(t);
   const { counts } = imp;
-  const filter: Filter = sp.toon && sp.toon in FILTERS ? (sp.toon as Filter) : counts.rejected > 0 ? "afgewezen" : "alle";
+  const filter: Filter =
+    sp.toon && sp.toon in FILTERS ? (sp.toon as Filter) : counts.rejected > 0 ? "afgewezen" : "alle";
   const selected = FILTERS[filter] ? imp.rows.filter((r) => r.outcome === FILTERS[filter]) : imp.rows;
   const pageCount = Math.max(1, Math.ceil(selected.length / ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, Number.parseInt(sp.pagina ?? "1", 10) || 1), pageCount);
@@ -46,17 +59,29 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
         <h1 className="text-3xl font-bold">{tr("people.preview.title")}</h1>
       </div>
       <AdminTabs current="import" inside labels={tabLabels(tr)} />
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="import-meta">
-          <dt className="font-semibold">{tr("people.preview.file")}</dt><dd className="break-all">{imp.fileName}</dd>
-          <dt className="font-semibold">{tr("people.preview.encoding")}</dt><dd data-testid="encoding">{tr(`people.preview.encodings.${imp.encoding}`)}</dd>
-          <dt className="font-semibold">{tr("people.preview.separator")}</dt><dd>{tr(`people.preview.separators.${SEPARATOR_KEY[imp.delimiter]}`)}</dd>
-          <dt className="font-semibold">{tr("people.preview.uploadedBy")}</dt><dd>{imp.createdByName ?? "–"}, {formatDateTime(imp.createdAt, locale)}</dd>
-        </dl>
+      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="import-meta">
+        <dt className="font-semibold">{tr("people.preview.file")}</dt>
+        <dd className="break-all">{imp.fileName}</dd>
+        <dt className="font-semibold">{tr("people.preview.encoding")}</dt>
+        <dd data-testid="encoding">{tr(`people.preview.encodings.${imp.encoding}`)}</dd>
+        <dt className="font-semibold">{tr("people.preview.separator")}</dt>
+        <dd>{tr(`people.preview.separators.${SEPARATOR_KEY[imp.delimiter]}`)}</dd>
+        <dt className="font-semibold">{tr("people.preview.uploadedBy")}</dt>
+        <dd>
+          {imp.createdByName ?? "–"}, {formatDateTime(imp.createdAt, locale)}
+        </dd>
+      </dl>
       <section aria-labelledby="samenvatting">
-        <h2 id="samenvatting" className="text-xl font-bold">{tr("people.preview.counts")}</h2>
+        <h2 id="samenvatting" className="text-xl font-bold">
+          {tr("people.preview.counts")}
+        </h2>
         <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="import-counts">
           {(["new", "changed", "unchanged", "rejected"] as const).map((k) => (
-            <div key={k} className={`rounded border p-2 ${k === "rejected" && counts.rejected > 0 ? "border-2 border-error" : "border-neutral-300"}`} data-testid={`count-${k}`}>
+            <div
+              key={k}
+              className={`rounded border p-2 ${k === "rejected" && counts.rejected > 0 ? "border-2 border-error" : "border-neutral-300"}`}
+              data-testid={`count-${k}`}
+            >
               <dt className="text-sm">{tr(`people.preview.${k}`)}</dt>
               <dd className="text-2xl font-bold">{counts[k]}</dd>
             </div>
@@ -66,16 +91,27 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
       </section>
 
       <section aria-labelledby="uitvoeren" className="rounded border-2 border-brand p-4">
-        <h2 id="uitvoeren" className="sr-only">{tr("people.preview.apply")}</h2>
+        <h2 id="uitvoeren" className="sr-only">
+          {tr("people.preview.apply")}
+        </h2>
         {imp.status === "APPLIED" ? (
-          <p data-testid="import-status">{tr("people.preview.applied", { date: formatDateTime(imp.appliedAt!, locale) })}</p>
+          <p data-testid="import-status">
+            {tr("people.preview.applied", { date: formatDateTime(imp.appliedAt!, locale) })}
+          </p>
         ) : imp.status === "DISCARDED" ? (
           <p data-testid="import-status">{tr("people.preview.discarded")}</p>
         ) : counts.rejected > 0 ? (
           <div className="space-y-3">
-            <p className="font-bold text-error" data-testid="rejected-intro">{tr("people.preview.rejectedIntro", { count: counts.rejected })}</p>
+            <p className="font-bold text-error" data-testid="rejected-intro">
+              {tr("people.preview.rejectedIntro", { count: counts.rejected })}
+            </p>
             <div className="flex flex-wrap items-start gap-4">
-              <Link href="/beheer/mensen/import" className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">{tr("people.preview.uploadOther")}</Link>
+              <Link
+                href="/beheer/mensen/import"
+                className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
+              >
+                {tr("people.preview.uploadOther")}
+              </Link>
               <ActionForm action={discardImportAction} hidden={{ id: imp.id }} label={tr("people.preview.discard")} />
             </div>
           </div>
@@ -83,7 +119,14 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
           <div className="space-y-3">
             <p>{changes > 0 ? tr("people.preview.readyIntro") : tr("people.preview.nothingToDo")}</p>
             <div className="flex flex-wrap items-start gap-4">
-              {changes > 0 ? <ActionForm action={applyImportAction} hidden={{ id: imp.id }} label={tr("people.preview.apply")} variant="primary" /> : null}
+              {changes > 0 ? (
+                <ActionForm
+                  action={applyImportAction}
+                  hidden={{ id: imp.id }}
+                  label={tr("people.preview.apply")}
+                  variant="primary"
+                />
+              ) : null}
               <ActionForm action={discardImportAction} hidden={{ id: imp.id }} label={tr("people.preview.discard")} />
             </div>
           </div>
@@ -97,7 +140,11 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
             const n = FILTERS[f] ? counts[FILTERS[f]!] : imp.rows.length;
             return (
               <li key={f}>
-                <Link href={href(f)} aria-current={f === filter ? "page" : undefined} className={f === filter ? "font-bold no-underline" : ""}>
+                <Link
+                  href={href(f)}
+                  aria-current={f === filter ? "page" : undefined}
+                  className={f === filter ? "font-bold no-underline" : ""}
+                >
                   {filterLabel(f)} ({n})
                 </Link>
               </li>
@@ -105,8 +152,15 @@ export default async function ImportPreviewPage({ params, searchParams }: { para
           })}
         </ul>
       </nav>
-      {selected.length === 0 ? <p>{tr("people.preview.none")}</p> : (
-        <ImportRows rows={selected.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE)} caption={tr("people.preview.caption", { filter: filterLabel(filter) })} t={tr} locale={locale} />
+      {selected.length === 0 ? (
+        <p>{tr("people.preview.none")}</p>
+      ) : (
+        <ImportRows
+          rows={selected.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE)}
+          caption={tr("people.preview.caption", { filter: filterLabel(filter) })}
+          t={tr}
+          locale={locale}
+        />
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => href(filter, p)} t={tr} />
     </div>

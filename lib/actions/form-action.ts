@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { requireUser, type Viewer } from "@/lib/auth/session";
 import type { Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { joinDateParts } from "@/lib/input/date";
 import { logError } from "@/lib/log";
 import { classifyError, type ErrorOverrides } from "./errors";
 import { issuesToFieldKeys, type IssueOptions } from "./issues";
@@ -15,14 +16,41 @@ import type { ActionState, RawValues } from "./state";
 
 export { message, type Translator } from "./messages";
 
-/** The named text fields of a form (a missing field, or a file, is undefined). */
+/**
+ * The named text fields of a form (a missing field, or a file, is undefined). A date typed in the GOV.UK date input
+ * (components/declarations/date-input.tsx) arrives as `<name>-day`, `-month` and `-year` and is read as one value,
+ * as the declaration forms do (decision 051); the schema then refuses a date that is not whole.
+ */
 export function readFields(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
   return Object.fromEntries(
     names.map((n) => {
       const v = formData.get(n);
-      return [n, typeof v === "string" ? v : undefined];
+      return [n, typeof v === "string" ? v : dateFromParts(formData, n)];
     }),
   );
+}
+
+/** The values with every date sent as day, month and year fields read as one value (for forms read whole). */
+export function withDates(formData: FormData, values: RawValues): RawValues {
+  const out: RawValues = { ...values };
+  for (const key of Object.keys(values)) {
+    const base = /^(.+)-(day|month|year)$/.exec(key)?.[1];
+    if (!base) continue;
+    delete out[key];
+    if (values[base] === undefined) out[base] = dateFromParts(formData, base) ?? "";
+  }
+  return out;
+}
+
+/** A date sent as day, month and year fields, joined (undefined when the form has none of them). */
+export function dateFromParts(formData: FormData, name: string): string | undefined {
+  const part = (p: string) => {
+    const v = formData.get(`${name}-${p}`);
+    return typeof v === "string" ? v.slice(0, 10) : undefined;
+  };
+  const [day, month, year] = [part("day"), part("month"), part("year")];
+  if (day === undefined && month === undefined && year === undefined) return undefined;
+  return joinDateParts({ day: day ?? "", month: month ?? "", year: year ?? "" });
 }
 
 /** What an error state keeps of the record the form is about (the draft's id and version). */

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { failure, formAction, type Translator } from "@/lib/actions/form-action";
+import { failure, formAction, withDates, type Translator } from "@/lib/actions/form-action";
 import { IdFormSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import type { ActionState, RawValues } from "@/lib/actions/state";
 import { isAppError } from "@/lib/errors";
@@ -39,7 +39,7 @@ function formValues(formData: FormData, multi: string[] = []): RawValues {
     else out[key] = value;
   }
   for (const key of multi) out[key] ??= [];
-  return out;
+  return withDates(formData, out);
 }
 
 export const savePersonAction = formAction({

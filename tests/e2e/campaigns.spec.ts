@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, expectNoAxeViolations, expectNoHorizontalOverflow, isoDate, signInAs, signOut } from "./helpers";
+import {
+  choose,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  isoDate,
+  signInAs,
+  signOut,
+  fillDate,
+} from "./helpers";
 
 // Issue 6, the annual declaration campaign: HR opens it, everyone answers, HR follows and closes it.
 // Reminders are the daily background task (tested in tests/integration/campaigns.test.ts), not here.
@@ -58,7 +66,7 @@ test("a campaign is run to completion", async ({ page }) => {
 
   await page.getByLabel("Naam van de controle").fill("Controle");
   await choose(page, "Over welk jaar gaat de controle?", YEAR);
-  await page.getByLabel("Uiterste datum").fill(isoDate(14));
+  await fillDate(page, "Uiterste datum", isoDate(14));
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   const check = page.getByTestId("open-check");
   await expect(check.getByRole("heading", { name: "Controleer je gegevens" })).toBeFocused();
@@ -70,7 +78,11 @@ test("a campaign is run to completion", async ({ page }) => {
   // Change the name: back to the form, with everything still filled in.
   await check.getByRole("button", { name: "Wijzigen Naam van de controle" }).click();
   await expect(page.getByLabel("Naam van de controle")).toBeFocused();
-  await expect(page.getByLabel("Uiterste datum")).toHaveValue(isoDate(14));
+  const due = page.getByRole("group", { name: "Uiterste datum", exact: true });
+  const [dueYear, dueMonth, dueDay] = isoDate(14).split("-");
+  await expect(due.getByLabel("Dag")).toHaveValue(String(Number(dueDay)));
+  await expect(due.getByLabel("Maand")).toHaveValue(String(Number(dueMonth)));
+  await expect(due.getByLabel("Jaar")).toHaveValue(dueYear!);
   await page.getByLabel("Naam van de controle").fill(TITLE);
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await expect(check).toContainText(TITLE);

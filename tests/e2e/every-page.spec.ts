@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { choose, fillGift, isoDate, signInAs, startDeclaration } from "./helpers";
+import { choose, fillDate, fillGift, isoDate, signInAs, startDeclaration } from "./helpers";
 
 /** Every page route of app/ as a pattern: "/meldingen/[id]/controleren" (route groups left out). */
 function pageRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
@@ -85,7 +85,7 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await page.goto("/beheer/jaarverklaring/nieuw");
   await page.getByLabel("Naam van de controle").fill("Jaarlijkse controle (alle pagina's)");
   await choose(page, "Over welk jaar gaat de controle?", isoDate().slice(0, 4));
-  await page.getByLabel("Uiterste datum").fill(isoDate(14));
+  await fillDate(page, "Uiterste datum", isoDate(14));
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await page.getByRole("button", { name: "Controle openen en berichten versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();

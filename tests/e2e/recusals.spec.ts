@@ -15,6 +15,7 @@ import {
   startDeclaration,
   submitAndFindInList,
   uniqueTitle,
+  fillDate,
 } from "./helpers";
 
 /**
@@ -59,7 +60,7 @@ async function approveWithRecusal(page: Page, kindLabel: string, subject: string
   await expect(page.getByTestId("recusal-fields")).toBeVisible();
   await choose(page, "Wat is het?", kindLabel);
   await page.getByLabel("Welke zaak, leverancier of persoon?").fill(subject);
-  await page.getByLabel("Tot en met welke dag?").fill(endsOn);
+  await fillDate(page, "Tot en met welke dag?", endsOn);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();
   await expect(page).toHaveURL(/\/beslissen\?besloten=/);

@@ -291,7 +291,16 @@ export const MATRIX: Record<string, Entry<any>> = {
       );
       return { id: d.id, version: d.version + 1 };
     },
-    request: (_c, d) => form({ id: d.id, version: String(d.version), kind: "APPROVED", reason: "" }),
+    // The €75 gift is "not permitted" by the code: approving it is deciding against the code (decision 052), which
+    // takes a reason and the confirmation step's field.
+    request: (_c, d) =>
+      form({
+        id: d.id,
+        version: String(d.version),
+        kind: "APPROVED",
+        reason: "Na overleg toegestaan",
+        confirmAgainstCode: "yes",
+      }),
     allow: own("manager", "deputy", "integrity", "otherOrg"),
     effect: async ({ world, role, actor }, d) => {
       expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
@@ -315,6 +324,9 @@ export const MATRIX: Record<string, Entry<any>> = {
           version: d.version,
           kind: "APPROVED_WITH_CONDITIONS",
           conditions: "Deel het met het team",
+          // Against the code (the €75 gift is not permitted): a reason and the confirmation (decision 052).
+          reason: "Na overleg toegestaan",
+          confirmAgainstCode: "yes",
         }),
       );
       return d;
@@ -815,7 +827,14 @@ export const MATRIX: Record<string, Entry<any>> = {
         const d = await submittedOf(person, giver);
         await decideDeclaration(
           managerOf(world, person),
-          DecisionSchema.parse({ id: d.id, version: d.version, kind: "APPROVED" }),
+          // Against the code (the €75 gift is not permitted): a reason and the confirmation (decision 052).
+          DecisionSchema.parse({
+            id: d.id,
+            version: d.version,
+            kind: "APPROVED",
+            reason: "Na overleg toegestaan",
+            confirmAgainstCode: "yes",
+          }),
         );
       }
       return givers;

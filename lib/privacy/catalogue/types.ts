@@ -8,7 +8,7 @@ export interface Text {
 }
 
 /**
- * How long a group is kept: one or more retention categories (purged by lib/privacy/purge.ts), or
+ * How long a group is kept: one or more retention categories (purged by lib/privacy/purge/), or
  * ACCOUNT: while the person is in the portal's administration (HR closes accounts; not purged automatically),
  * AUDIT: never purged (facts only, no contents; the trail must stay complete),
  * SETTING: organisation settings and technical data, kept while in use.

@@ -9,25 +9,10 @@ const timestamp = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** The file: notifications and e-mails about someone else's declaration keep their kind and date, not their text. */
 export function shapeMyData(viewer: Viewer, rows: MyRows) {
-  const {
-    person,
-    declarations,
-    decisionsMade,
-    messagesWritten,
-    registerEntries,
-    notifications,
-    outboundEmails,
-    mailMessages,
-    campaignResponses,
-    deputiesNamed,
-    deputyFor,
-    recusals,
-    ownIds,
-    auditEvents,
-  } = rows;
+  const person = rows.person;
   // Notifications and e-mails to a manager or decider name colleagues and the titles of their declarations:
   // those texts stay out of the file (kind and date stay); the viewer's own are in full.
-  const aboutOwn = (declarationId: string | null) => declarationId === null || ownIds.has(declarationId);
+  const aboutOwn = (declarationId: string | null) => declarationId === null || rows.ownIds.has(declarationId);
 
   return {
     format: "integriteitsportaal/my-data/v1",
@@ -57,7 +42,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       createdAt: timestamp(person.createdAt),
       updatedAt: timestamp(person.updatedAt),
     },
-    declarations: declarations.map((d) => ({
+    declarations: rows.declarations.map((d) => ({
       id: d.id,
       type: d.type,
       status: d.status,
@@ -100,7 +85,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
         createdAt: timestamp(m.createdAt),
       })),
     })),
-    decisionsYouMade: decisionsMade.map((x) => ({
+    decisionsYouMade: rows.decisionsMade.map((x) => ({
       id: x.id,
       declarationId: x.declarationId,
       outcome: x.outcome,
@@ -109,14 +94,14 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       decidedBy: x.deciderId === viewer.id ? "you" : "your deputy",
       createdAt: timestamp(x.createdAt),
     })),
-    messagesYouWrote: messagesWritten.map((m) => ({
+    messagesYouWrote: rows.messagesWritten.map((m) => ({
       id: m.id,
       declarationId: m.declarationId,
       kind: m.kind,
       body: m.body,
       createdAt: timestamp(m.createdAt),
     })),
-    registerEntries: registerEntries.map((r) => ({
+    registerEntries: rows.registerEntries.map((r) => ({
       id: r.id,
       declarationId: r.declarationId,
       status: r.status,
@@ -135,7 +120,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       erasedAt: timestamp(r.erasedAt),
       createdAt: timestamp(r.createdAt),
     })),
-    notifications: notifications.map((n) => ({
+    notifications: rows.notifications.map((n) => ({
       id: n.id,
       kind: n.kind,
       declarationId: n.declarationId,
@@ -144,7 +129,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       readAt: timestamp(n.readAt),
       createdAt: timestamp(n.createdAt),
     })),
-    emailsQueued: outboundEmails.map((e) => ({
+    emailsQueued: rows.outboundEmails.map((e) => ({
       id: e.id,
       kind: e.kind,
       declarationId: e.declarationId,
@@ -153,7 +138,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       createdAt: timestamp(e.createdAt),
       sentAt: timestamp(e.sentAt),
     })),
-    emailsSent: mailMessages.map((m) => {
+    emailsSent: rows.mailMessages.map((m) => {
       const own = m.events.every((e) => aboutOwn(e.declarationId));
       return {
         id: m.id,
@@ -165,14 +150,14 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
         sentAt: timestamp(m.sentAt),
       };
     }),
-    campaignResponses: campaignResponses.map((c) => ({
+    campaignResponses: rows.campaignResponses.map((c) => ({
       id: c.id,
       campaign: c.campaign.title,
       year: c.campaign.year,
       answer: c.answer,
       respondedAt: timestamp(c.respondedAt),
     })),
-    deputiesYouNamed: deputiesNamed.map((d) => ({
+    deputiesYouNamed: rows.deputiesNamed.map((d) => ({
       id: d.id,
       deputy: d.deputy.name,
       startsOn: dayOfDateOrNull(d.startsOn),
@@ -180,7 +165,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       createdAt: timestamp(d.createdAt),
       revokedAt: timestamp(d.revokedAt),
     })),
-    deputyFor: deputyFor.map((d) => ({
+    deputyFor: rows.deputyFor.map((d) => ({
       id: d.id,
       manager: d.manager.name,
       startsOn: dayOfDateOrNull(d.startsOn),
@@ -188,7 +173,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       createdAt: timestamp(d.createdAt),
       revokedAt: timestamp(d.revokedAt),
     })),
-    recusals: recusals.map((r) => ({
+    recusals: rows.recusals.map((r) => ({
       id: r.id,
       declarationId: r.declarationId,
       kind: r.subjectKind,
@@ -200,7 +185,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       endedBy: r.endedBy?.name ?? null,
       endReason: r.endReason,
     })),
-    auditEvents: auditEvents.map((e) => ({
+    auditEvents: rows.auditEvents.map((e) => ({
       seq: e.seq,
       action: e.action,
       entityType: e.entityType,

@@ -8,14 +8,13 @@ import { DecisionSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import type { DeclarationStatus, DeclarationType, Prisma } from "@/lib/generated/prisma/client";
 import {
-  collectMyData,
-  exportMyData,
   getRetentionSettings,
   listPurgeRuns,
   previewPurgeForViewer,
   purgeNow,
   updateRetention,
 } from "@/lib/privacy/data";
+import { collectMyData, exportMyData } from "@/lib/privacy/my-data";
 import { emptyCounts, purgeAllOrganisations, purgeOrganisation, readCounts } from "@/lib/privacy/purge";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { RetentionSchema } from "@/lib/privacy/schemas";

@@ -16,7 +16,7 @@ import {
 } from "@/lib/recusals/data";
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { AppError } from "@/lib/errors";
-import { collectMyData } from "@/lib/privacy/data";
+import { collectMyData } from "@/lib/privacy/my-data";
 import { amsterdamNow } from "@/lib/format";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";

@@ -2,7 +2,7 @@
 // parameter at all and reads only rows that belong to the signed-in person.
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/session";
-import { exportMyData } from "@/lib/privacy/data";
+import { exportMyData } from "@/lib/privacy/my-data";
 
 export const dynamic = "force-dynamic";
 

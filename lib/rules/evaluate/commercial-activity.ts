@@ -1,4 +1,4 @@
-// Commercial activities (speaking, panels; catalogue P-3): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Commercial activities (speaking, panels; catalogue P-3): the schema and the evaluator; the rules are in lib/rules/registry/commercial-activity.ts.
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import { afterTheFact, calendarDate, cents } from "./shared";

@@ -1,4 +1,4 @@
-// Business contact with a former minister (catalogue T-2): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Business contact with a former minister (catalogue T-2): the schema and the evaluator; the rules are in lib/rules/registry/ex-minister-contact.ts.
 import { z } from "zod";
 import { endOfPeriod, monthsLater, compareDates, isCalendarDate } from "../dates";
 import type { Collector, Env } from "./collector";

@@ -1,4 +1,4 @@
-// Financial interests (catalogue F-1 to F-3): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Financial interests (catalogue F-1 to F-3): the schema and the evaluator; the rules are in lib/rules/registry/financial-interest.ts.
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import { calendarDate } from "./shared";

@@ -1,4 +1,4 @@
-// Hiring a former employee (catalogue T-1): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Hiring a former employee (catalogue T-1): the schema and the evaluator; the rules are in lib/rules/registry/former-employee-hire.ts.
 import { z } from "zod";
 import { addDaysToDate, monthsLater, compareDates, isCalendarDate } from "../dates";
 import type { Collector, Env } from "./collector";

@@ -1,4 +1,4 @@
-// Gifts (catalogue P-1): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Gifts (catalogue P-1): the schema and the evaluator; the rules are in lib/rules/registry/gift.ts.
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import { euro, euroEn } from "./money";

@@ -1,4 +1,4 @@
-// Invitations (catalogue P-2): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Invitations (catalogue P-2): the schema and the evaluator; the rules are in lib/rules/registry/invitation.ts.
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import { afterTheFact, calendarDate, cents, endNotBeforeStart } from "./shared";

@@ -1,4 +1,4 @@
-// Moving to a new job (catalogue T-3): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Moving to a new job (catalogue T-3): the schema and the evaluator; the rules are in lib/rules/registry/job-move.ts.
 import { z } from "zod";
 import { compareDates, isCalendarDate } from "../dates";
 import type { Collector, Env } from "./collector";

@@ -1,8 +1,8 @@
 // Profile data for the two duties that end in a recusal (issue 13 group 2, decision 041): a private relationship
 // that touches one's work, and private contacts with a supplier or business relation. Kept in its own file so the
 // parallel branches that add other types do not edit the same lines; lib/rules/profiles.ts holds one line per code.
-import type { RuleDefinition } from "../registry";
-import type { Citation, DeclarationType, LocalizedText, ObligationCode, ProfileId } from "../types";
+import { c, family, type RuleDefinition } from "../registry/family";
+import type { DeclarationType, LocalizedText, ObligationCode, ProfileId } from "../types";
 
 export type RelationshipMeasure = "work-agreements" | "redistribute-tasks" | "transfer" | "dismissal";
 
@@ -92,24 +92,6 @@ export const isRecusalObligation = (code: ObligationCode): code is RecusalObliga
   (RECUSAL_OBLIGATION_CODES as readonly string[]).includes(code);
 
 // ------------------------------------------------------------------------------------- rules
-
-const c = (file: Citation["file"], lines: string): Citation => ({ file, lines });
-type Variant = { profile: ProfileId; citation: Citation[]; quote: string };
-function family(
-  base: string,
-  appliesTo: DeclarationType[],
-  title: LocalizedText,
-  variants: Variant[],
-): RuleDefinition[] {
-  return variants.map((v) => ({
-    id: `${base}@${v.profile}`,
-    title,
-    citation: v.citation,
-    appliesTo,
-    profiles: [v.profile],
-    quote: v.quote,
-  }));
-}
 
 const REL: DeclarationType[] = ["private-relationship"];
 const SUP: DeclarationType[] = ["supplier-contact"];

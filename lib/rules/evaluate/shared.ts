@@ -33,7 +33,7 @@ export function endNotBeforeStart(v: { startDate: string; endDate: string }, ctx
 
 export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 
-/** A rule as the registry holds it (lib/rules/registry.ts calls it RuleDefinition; defined here so the evaluators need not import the registry). */
+/** A rule as the registry holds it (lib/rules/registry/family.ts calls it RuleDefinition; defined here so the evaluators need not import the registry). */
 export interface DutyRule {
   id: string;
   title: LocalizedText;

@@ -1,4 +1,4 @@
-// Side jobs (catalogue N-1 to N-10): the schema, the publication test and the evaluator; the rules are in lib/rules/registry.ts.
+// Side jobs (catalogue N-1 to N-10): the schema, the publication test and the evaluator; the rules are in lib/rules/registry/side-job.ts.
 import { z } from "zod";
 import { compareDates, isCalendarDate } from "../dates";
 import { RuleInputError } from "../errors";

@@ -1,4 +1,4 @@
-// Private extensions of a business trip (catalogue P-4): the schema and the evaluator; the rules are in lib/rules/registry.ts.
+// Private extensions of a business trip (catalogue P-4): the schema and the evaluator; the rules are in lib/rules/registry/trip-extension.ts.
 import { z } from "zod";
 import { HOUR_MS, parseInstant } from "../dates";
 import type { Collector, Env } from "./collector";

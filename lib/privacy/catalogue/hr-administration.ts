@@ -1,0 +1,163 @@
+// The processing register: HR administration: imports, campaigns, retention, counters and rate limits.
+import type { FieldGroup } from "./types";
+import { AVG_C_E, AW_INTEGRITY, join, DECLARATION_BASIS } from "./texts";
+
+export const HR_ADMINISTRATION: FieldGroup[] = [
+  {
+    id: "people-import",
+    model: "PeopleImport",
+    personal: true,
+    fields: [
+      "id",
+      "organisationId",
+      "createdById",
+      "fileName",
+      "encoding",
+      "status",
+      "rows",
+      "report",
+      "createdAt",
+      "appliedAt",
+    ],
+    title: { nl: "Import uit het HR-systeem", en: "Import from the HR system" },
+    data: {
+      nl: "Het ingelezen bestand met medewerkers (naam, e-mail, functie, schaal, afdeling) en wat de import veranderde.",
+      en: "The uploaded file with employees (name, e-mail, job title, scale, unit) and what the import changed.",
+    },
+    purpose: {
+      nl: "Controleren wat een import verandert voordat HR die doorvoert.",
+      en: "Checking what an import changes before HR applies it.",
+    },
+    legalBasis: AVG_C_E,
+    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    retention: ["PEOPLE_IMPORTS"],
+  },
+  {
+    id: "campaign",
+    model: "DeclarationCampaign",
+    personal: false,
+    fields: [
+      "id",
+      "organisationId",
+      "title",
+      "year",
+      "opensOn",
+      "dueOn",
+      "status",
+      "nonRespondersPublished",
+      "createdById",
+      "closedAt",
+      "version",
+      "createdAt",
+      "updatedAt",
+    ],
+    title: { nl: "Jaarlijkse controle", en: "Annual campaign" },
+    data: {
+      nl: "Titel, jaar, looptijd en wie de controle opende.",
+      en: "Title, year, period and who opened the campaign.",
+    },
+    purpose: {
+      nl: "Iedereen één keer per jaar laten bevestigen dat de meldingen compleet zijn.",
+      en: "Asking everyone once a year to confirm their declarations are complete.",
+    },
+    legalBasis: AW_INTEGRITY,
+    audience: { nl: "Iedereen in de organisatie.", en: "Everyone in the organisation." },
+    retention: "SETTING",
+  },
+  {
+    id: "campaign-response",
+    model: "CampaignResponse",
+    personal: true,
+    fields: ["id", "campaignId", "personId", "answer", "unitId", "respondedAt"],
+    title: { nl: "Jouw antwoord op de jaarlijkse controle", en: "Your answer to the annual campaign" },
+    data: {
+      nl: "Of je bevestigde dat je meldingen compleet zijn of dat je niets te melden had, en wanneer.",
+      en: "Whether you confirmed your declarations are complete or that you had nothing to declare, and when.",
+    },
+    purpose: {
+      nl: "Laten zien dat de organisatie het iedereen heeft gevraagd, en wie nog moet reageren.",
+      en: "Showing that the organisation asked everyone, and who still has to answer.",
+    },
+    legalBasis: join(AW_INTEGRITY, AVG_C_E),
+    audience: {
+      nl: "Jij en HR; leidinggevenden alleen als HR de lijst van wie niet reageerde deelt.",
+      en: "You and HR; managers only when HR shares the list of those who did not answer.",
+    },
+    retention: ["CAMPAIGN_RESPONSES"],
+  },
+  {
+    id: "retention-rule",
+    model: "RetentionRule",
+    personal: false,
+    fields: ["id", "organisationId", "category", "retentionMonths", "updatedById", "version", "createdAt", "updatedAt"],
+    title: { nl: "Bewaartermijnen", en: "Retention periods" },
+    data: {
+      nl: "Hoe lang elke soort gegevens bewaard wordt, en wie dat instelde.",
+      en: "How long each kind of data is kept, and who set it.",
+    },
+    purpose: { nl: "Gegevens niet langer bewaren dan nodig.", en: "Keeping data no longer than needed." },
+    legalBasis: { nl: "AVG art. 5 lid 1 sub e (opslagbeperking)", en: "GDPR art. 5(1)(e) (storage limitation)" },
+    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    retention: "SETTING",
+  },
+  {
+    id: "purge-run",
+    model: "PurgeRun",
+    personal: false,
+    fields: ["id", "organisationId", "trigger", "removed", "startedAt", "finishedAt"],
+    title: { nl: "Opruimrondes", en: "Purge runs" },
+    data: {
+      nl: "Wanneer er is opgeruimd, door wie of automatisch, en hoeveel van elke soort. Nooit de inhoud.",
+      en: "When data was purged, by whom or automatically, and how many of each kind. Never the contents.",
+    },
+    purpose: {
+      nl: "Kunnen aantonen dat gegevens op tijd worden verwijderd.",
+      en: "Being able to show that data is removed on time.",
+    },
+    legalBasis: { nl: "AVG art. 5 lid 2 (verantwoording)", en: "GDPR art. 5(2) (accountability)" },
+    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    retention: "AUDIT",
+  },
+  {
+    id: "declaration-counter",
+    model: "DeclarationCounter",
+    personal: false,
+    fields: ["organisationId", "prefix", "year", "next"],
+    title: { nl: "Teller voor kenmerken", en: "Counter for references" },
+    data: {
+      nl: "Het volgende nummer voor het kenmerk van een melding, per organisatie, soort en jaar. Geen gegevens over personen.",
+      en: "The next number for a declaration's reference, per organisation, type and year. No data about people.",
+    },
+    purpose: {
+      nl: "Elke melding een eigen kenmerk geven, zonder gaten in de nummering.",
+      en: "Giving every declaration its own reference, without gaps in the numbering.",
+    },
+    legalBasis: DECLARATION_BASIS,
+    audience: { nl: "Niemand leest hem; het portaal telt alleen.", en: "No one reads it; the portal only counts." },
+    retention: "SETTING",
+  },
+  {
+    id: "rate-limit",
+    model: "RateLimitWindow",
+    personal: true,
+    fields: ["key", "windowStart", "count"],
+    title: { nl: "Tellers tegen misbruik", en: "Counters against abuse" },
+    data: {
+      nl: "Hoe vaak iemand kort na elkaar probeerde in te loggen (per e-mailadres en per internetadres) of meldingen opsloeg, per kwartier of uur. Niet wat er werd ingevuld.",
+      en: "How often someone tried to sign in (per e-mail address and per internet address) or saved declarations in a short time, per quarter of an hour or hour. Not what was entered.",
+    },
+    purpose: {
+      nl: "Het portaal beschermen tegen het raden van accounts en tegen overbelasting.",
+      en: "Protecting the portal against guessing accounts and against overload.",
+    },
+    legalBasis: {
+      nl: "AVG art. 6 lid 1 sub e en art. 32 (beveiliging; een overheidsorganisatie kan zich niet op sub f beroepen)",
+      en: "GDPR art. 6(1)(e) and art. 32 (security; a public authority cannot rely on point (f))",
+    },
+    audience: {
+      nl: "Niemand leest ze; het portaal telt alleen. Ze worden na 24 uur verwijderd.",
+      en: "No one reads them; the portal only counts. They are removed after 24 hours.",
+    },
+    retention: "SETTING",
+  },
+];

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { canReach } from "@/lib/auth/areas";
 import { decideAction } from "@/lib/decisions/actions";
-import { getForDecision } from "@/lib/decisions/data";
+import { getForDecision } from "@/lib/decisions/read";
 import { getFilingContext } from "@/lib/declarations/data";
 import { decisionKindsFor } from "@/lib/declarations/lifecycle";
 import type { RawValues } from "@/lib/declarations/form-model";

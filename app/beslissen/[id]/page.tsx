@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { canReach } from "@/lib/auth/areas";
 import { decideAction } from "@/lib/decisions/actions";
 import { getForDecision } from "@/lib/decisions/read";
-import { getFilingContext } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/filing-context";
 import { decisionKindsFor } from "@/lib/declarations/lifecycle";
 import type { RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";

@@ -118,7 +118,7 @@ describe("the matrix covers every privilege change (issue 12, decision 032)", ()
     // lib/decisions/deputies.ts (naming a deputy) were lib/decisions/data.ts until issue 14 split it; same rows.
     expect(users.sort()).toEqual(
       [
-        "lib/declarations/data.ts",
+        "lib/declarations/routing.ts",
         "lib/decisions/access.ts",
         "lib/decisions/deputies.ts",
         "lib/people/data.ts",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listManagerQueue, teamOverview } from "@/lib/decisions/data";
+import { listManagerQueue, teamOverview } from "@/lib/decisions/queue";
 import { OVERDUE_DAYS, parseQueueParams } from "@/lib/decisions/queue-params";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { listIntegrityQueue } from "@/lib/decisions/data";
+import { listIntegrityQueue } from "@/lib/decisions/queue";
 import { OVERDUE_DAYS, parseQueueParams } from "@/lib/decisions/queue-params";
 import { getT } from "@/lib/i18n/server";
 import { QueueFilters } from "@/components/decisions/queue-filters";

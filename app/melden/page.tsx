@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getFilingContext } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/filing-context";
 import { getT } from "@/lib/i18n/server";
 import type { DeclarationType } from "@/lib/rules";
 

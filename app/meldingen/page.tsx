@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
 import { listMyDeclarations } from "@/lib/declarations/reads";
-import { locateByReference } from "@/lib/decisions/data";
+import { locateByReference } from "@/lib/decisions/read";
 import { normaliseReference } from "@/lib/declarations/reference";
 import { ReferenceSearch } from "@/components/declarations/reference-search";
 import { formatDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { createDelegationAction, revokeDelegationAction } from "@/lib/decisions/actions";
-import { listDelegations } from "@/lib/decisions/data";
+import { listDelegations } from "@/lib/decisions/deputies";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { QueueItem } from "@/lib/decisions/data";
+import type { QueueItem } from "@/lib/decisions/queue";
 import { formatDate } from "@/lib/format";
 
 interface Labels {

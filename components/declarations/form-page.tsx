@@ -1,7 +1,7 @@
 import type { Viewer } from "@/lib/auth/session";
 import type { RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
-import { getFilingContext } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/filing-context";
 import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { getMessages } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";

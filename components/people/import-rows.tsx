@@ -1,4 +1,4 @@
-import type { Change, ReportRow } from "@/lib/people/plan";
+import type { Change, ReportRow } from "@/lib/people/plan-model";
 import type { Issue } from "@/lib/people/csv";
 import { formatDate, type Locale } from "@/lib/format";
 import type { Translate } from "./people-list";

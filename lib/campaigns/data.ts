@@ -1,8 +1,8 @@
 import "server-only";
-// The annual declaration campaign: the data access layer for HR (open, follow, publish, close, export)
-// and for everyone who is asked (answer). Every function takes the viewer and checks, inside itself,
-// the role (assertArea "campaigns" for HR work) and that the campaign belongs to the viewer's own
-// organisation; a campaign of another organisation does not exist for them (NOT_FOUND).
+// The annual declaration campaign: the data access layer for HR (open, publish, close; following and the
+// export are follow.ts) and for everyone who is asked (answer). Every function takes the viewer and checks,
+// inside itself, the role (assertArea "campaigns" for HR work) and that the campaign belongs to the viewer's
+// own organisation; a campaign of another organisation does not exist for them (NOT_FOUND).
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
@@ -10,68 +10,15 @@ import { hasRole } from "@/lib/auth/session-roles";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
-import type { CampaignAnswer, CampaignStatus, DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { CampaignAnswer, CampaignStatus, DeclarationStatus } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import type { DeclarationType as RuleType } from "@/lib/rules";
-import { allowedYears, answerVerdict, canClose, completion, latestDueOn, type Completion } from "./rules";
+import { allowedYears, answerVerdict, canClose, latestDueOn } from "./rules";
 import { notifyAboutCampaign, populationWhere } from "./population";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
-import type { CsvRow } from "./export";
 import type { AnswerInput, CloseCampaignInput, OpenCampaignInput, PublicationInput } from "./schemas";
 import { SENT } from "@/lib/declarations/lifecycle";
-
-type Tx = Prisma.TransactionClient;
-type Db = Tx | Awaited<ReturnType<typeof getDb>>;
-
-const CAMPAIGN_SELECT = {
-  id: true,
-  organisationId: true,
-  title: true,
-  year: true,
-  opensOn: true,
-  dueOn: true,
-  status: true,
-  nonRespondersPublished: true,
-  closedAt: true,
-  version: true,
-} as const;
-type CampaignRow = Prisma.DeclarationCampaignGetPayload<{ select: typeof CAMPAIGN_SELECT }>;
-
-export interface CampaignSummary {
-  id: string;
-  title: string;
-  year: number;
-  opensOn: string;
-  dueOn: string;
-  status: CampaignStatus;
-  nonRespondersPublished: boolean;
-  closedAt: string | null;
-  version: number;
-}
-
-function toSummary(c: CampaignRow): CampaignSummary {
-  return {
-    id: c.id,
-    title: c.title,
-    year: c.year,
-    opensOn: dayOfDate(c.opensOn),
-    dueOn: dayOfDate(c.dueOn),
-    status: c.status,
-    nonRespondersPublished: c.nonRespondersPublished,
-    closedAt: c.closedAt?.toISOString() ?? null,
-    version: c.version,
-  };
-}
-
-/** A campaign of the viewer's organisation, or NOT_FOUND (also for another organisation's id). */
-async function findCampaign(db: Db, viewer: Viewer, id: string): Promise<CampaignRow> {
-  const c = await db.declarationCampaign.findFirst({
-    where: { id, organisationId: viewer.organisationId },
-    select: CAMPAIGN_SELECT,
-  });
-  if (!c) throw notFound("campaign");
-  return c;
-}
+import { CAMPAIGN_SELECT, findCampaign, toSummary, type CampaignSummary, type Db } from "./campaign";
 
 const fieldError = (field: string, key: string) =>
   new AppError("VALIDATION", `${field}: ${key}`, { fieldErrors: { [field]: key } });
@@ -169,151 +116,6 @@ export async function openCampaign(
     if (fromPrismaError(error)?.code === "CONFLICT") throw fieldError("year", "yearTaken");
     throw error;
   }
-}
-
-// ---- HR: follow -----------------------------------------------------------------------------------
-
-export interface CampaignListItem extends CampaignSummary {
-  answered: number;
-  total: number;
-  percent: number;
-}
-
-/** Population and responses of a campaign, with the people's names, units and managers. */
-async function figures(db: Db, c: CampaignRow) {
-  const [people, responses, units] = await Promise.all([
-    db.person.findMany({
-      where: populationWhere(c),
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        externalId: true,
-        unitId: true,
-        unit: { select: { name: true } },
-        manager: { select: { name: true } },
-      },
-    }),
-    db.campaignResponse.findMany({
-      where: { campaignId: c.id },
-      select: {
-        personId: true,
-        answer: true,
-        unitId: true,
-        respondedAt: true,
-        person: { select: { name: true, externalId: true, manager: { select: { name: true } } } },
-      },
-    }),
-    db.unit.findMany({ where: { organisationId: c.organisationId }, select: { id: true, name: true } }),
-  ]);
-  const unitNames = new Map(units.map((u) => [u.id, u.name]));
-  return { people, responses, unitNames, completion: completion(people, responses) };
-}
-
-export async function listCampaigns(viewer: Viewer): Promise<CampaignListItem[]> {
-  assertArea(viewer, "campaigns");
-  const db = await getDb();
-  const rows = await db.declarationCampaign.findMany({
-    where: { organisationId: viewer.organisationId },
-    orderBy: [{ year: "desc" }, { opensOn: "desc" }],
-    select: CAMPAIGN_SELECT,
-  });
-  const items: CampaignListItem[] = [];
-  for (const c of rows) {
-    const { completion: done } = await figures(db, c);
-    items.push({ ...toSummary(c), answered: done.answered, total: done.total, percent: done.percent });
-  }
-  return items;
-}
-
-export interface CampaignOverview {
-  campaign: CampaignSummary;
-  completion: Omit<Completion, "perUnit">;
-  perUnit: { unitId: string | null; unitName: string | null; answered: number; total: number; percent: number }[];
-  nonResponders: { id: string; name: string; unitName: string | null; managerName: string | null }[];
-}
-
-const byUnitThenName = <T extends { unitName: string | null; name?: string }>(a: T, b: T) =>
-  a.unitName === b.unitName
-    ? (a.name ?? "").localeCompare(b.name ?? "", "nl")
-    : a.unitName === null
-      ? 1
-      : b.unitName === null
-        ? -1
-        : a.unitName.localeCompare(b.unitName, "nl");
-
-/** Completion per unit, counts per answer and who has not answered: HR of the campaign's organisation only. */
-export async function getCampaignOverview(viewer: Viewer, id: string): Promise<CampaignOverview> {
-  assertArea(viewer, "campaigns");
-  const db = await getDb();
-  const c = await findCampaign(db, viewer, id);
-  const { people, responses, unitNames, completion: done } = await figures(db, c);
-  const answered = new Set(responses.map((r) => r.personId));
-  const { perUnit, ...totals } = done;
-  return {
-    campaign: toSummary(c),
-    completion: totals,
-    perUnit: perUnit
-      .map((u) => ({ ...u, unitName: u.unitId ? (unitNames.get(u.unitId) ?? null) : null }))
-      .sort(byUnitThenName),
-    nonResponders: people
-      .filter((p) => !answered.has(p.id))
-      .map((p) => ({ id: p.id, name: p.name, unitName: p.unit?.name ?? null, managerName: p.manager?.name ?? null }))
-      .sort(byUnitThenName),
-  };
-}
-
-/** One row of the export: the CSV mapper (lib/campaigns/export.ts) writes these. */
-export type ExportRow = CsvRow;
-
-/**
- * The responses for the CSV export: everyone asked (with their answer or none), and answers of people who
- * have left since. Recorded in the audit trail: it is a list of personal data leaving the portal.
- */
-export async function exportCampaignResponses(
-  viewer: Viewer,
-  id: string,
-): Promise<{ campaign: CampaignSummary; rows: ExportRow[] }> {
-  assertArea(viewer, "campaigns");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const c = await findCampaign(tx, viewer, id);
-    const { people, responses, unitNames } = await figures(tx, c);
-    const byPerson = new Map(responses.map((r) => [r.personId, r]));
-    const asked = new Set(people.map((p) => p.id));
-    const rows: ExportRow[] = [
-      ...people.map((p) => {
-        const r = byPerson.get(p.id);
-        return {
-          name: p.name,
-          personnelNumber: p.externalId,
-          unitName: r ? (r.unitId ? (unitNames.get(r.unitId) ?? null) : null) : (p.unit?.name ?? null),
-          managerName: p.manager?.name ?? null,
-          answer: r?.answer ?? null,
-          respondedAt: r?.respondedAt ?? null,
-        };
-      }),
-      ...responses
-        .filter((r) => !asked.has(r.personId))
-        .map((r) => ({
-          name: r.person.name,
-          personnelNumber: r.person.externalId,
-          unitName: r.unitId ? (unitNames.get(r.unitId) ?? null) : null,
-          managerName: r.person.manager?.name ?? null,
-          answer: r.answer,
-          respondedAt: r.respondedAt,
-        })),
-    ].sort((a, b) => byUnitThenName(a, b));
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "campaign.exported",
-      entityType: "DeclarationCampaign",
-      entityId: c.id,
-      data: { rows: rows.length },
-    });
-    return { campaign: toSummary(c), rows };
-  });
 }
 
 // ---- HR: publish or keep internal, close ----------------------------------------------------------

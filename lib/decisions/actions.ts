@@ -7,7 +7,8 @@ import { formAction } from "@/lib/actions/form-action";
 import { IdFormSchema } from "@/lib/actions/schemas";
 import type { ActionState } from "@/lib/actions/state";
 import { kickDelivery } from "@/lib/notifications/jobs";
-import { acknowledgeConditions, createDelegation, decideDeclaration, revokeDelegation } from "./data";
+import { acknowledgeConditions, decideDeclaration } from "./data";
+import { createDelegation, revokeDelegation } from "./deputies";
 import { DecisionFormSchema, DelegationSchema } from "./schemas";
 
 const common = {

@@ -1,5 +1,5 @@
 import { RULE_TO_DB_TYPE, isRuleType } from "@/lib/declarations/types";
-import type { QueueFilters } from "./data";
+import type { QueueFilters } from "./queue";
 import { decisionOverdueDays } from "@/lib/config";
 
 /** Reads the queue filters from the URL; anything unknown is ignored (never trusted). */

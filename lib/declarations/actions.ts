@@ -12,14 +12,8 @@ import { getT } from "@/lib/i18n/server";
 import { parseDeclarationInput } from "@/lib/rules";
 import { parseDeclarationForm } from "./form-model";
 import { getDeclarationForm } from "./forms";
-import {
-  discardDraft,
-  getFilingContext,
-  saveDraft,
-  startFromExisting,
-  submitDeclaration,
-  withdrawDeclaration,
-} from "./data";
+import { discardDraft, saveDraft, startFromExisting, submitDeclaration, withdrawDeclaration } from "./data";
+import { getFilingContext } from "./filing-context";
 import { isRuleType } from "./types";
 import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
 import { kickDelivery } from "@/lib/notifications/jobs";

@@ -1,28 +1,17 @@
 import "server-only";
-import { cache } from "react";
 // Declarations: the data access layer. Every function takes the signed-in viewer and re-checks their
 // right to the specific record here (ownership: personId = viewer.id, within their organisation), runs
 // the rule module, and writes the change together with its audit event in one transaction.
 import { getDb } from "@/lib/db";
-import { effectivePolicy } from "@/lib/policy/effective";
 import { endEntryOfDeclaration } from "@/lib/register/sync";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
-import { amsterdamNow } from "@/lib/format";
 import type { Prisma, DeclarationStatus } from "@/lib/generated/prisma/client";
-import {
-  evaluate,
-  parseDeclarationInput,
-  type DeclarationType as RuleType,
-  type PersonFacts,
-  type PolicyProfile,
-  type ProfileId,
-  type Verdict,
-} from "@/lib/rules";
+import { evaluate, parseDeclarationInput, type DeclarationType as RuleType, type Verdict } from "@/lib/rules";
 import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
-import { DB_TO_RULE_TYPE, OUTCOME_TO_DB, PROFILE_TO_RULES, RULE_TO_DB_TYPE } from "./types";
+import { DB_TO_RULE_TYPE, OUTCOME_TO_DB, RULE_TO_DB_TYPE } from "./types";
 import { assignReference } from "./reference";
 import {
   AWAITING_ANSWER,
@@ -35,54 +24,7 @@ import {
   type LifecycleEvent,
 } from "./lifecycle";
 import { backToDecider, notifyOnSubmit, route } from "./routing";
-
-export interface FilingContext {
-  profileId: ProfileId;
-  profile: PolicyProfile;
-  person: PersonFacts;
-  today: string;
-  now: string;
-}
-
-/**
- * The organisation's effective policy (its profile, tightened by the newest setting in force) and the
- * viewer's facts. Memoised per request (React cache), so a page or action that needs it twice reads once.
- */
-export const getFilingContext = cache(async function getFilingContext(viewer: Viewer): Promise<FilingContext> {
-  const db = await getDb();
-  const { today, now } = amsterdamNow();
-  const [person, policy, reports] = await Promise.all([
-    db.person.findUniqueOrThrow({
-      where: { id: viewer.id },
-      select: {
-        salaryScale: true,
-        topManagementGroup: true,
-        topOfficial: true,
-        financialRiskFunction: true,
-        vulnerableFunction: true,
-        roles: true,
-      },
-    }),
-    effectivePolicy(db, viewer.organisationId, viewer.profile, today),
-    db.person.count({ where: { managerId: viewer.id } }),
-  ]);
-  const profileId = PROFILE_TO_RULES[viewer.profile];
-  const profile = policy.profile;
-  return {
-    profileId,
-    profile,
-    today,
-    now,
-    person: {
-      salaryScale: person.salaryScale,
-      topManagementGroup: person.topManagementGroup,
-      topOfficial: person.topOfficial,
-      financialRiskFunction: person.financialRiskFunction,
-      vulnerableFunction: person.vulnerableFunction,
-      isManager: person.roles.includes("MANAGER") || reports > 0,
-    },
-  };
-});
+import { getFilingContext } from "./filing-context";
 
 /** The status after `event`, or INVALID_STATE: the one place a write asks the lifecycle. */
 function statusAfter(status: DeclarationStatus, event: LifecycleEvent): DeclarationStatus {

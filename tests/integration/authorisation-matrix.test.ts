@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
 import { useDatabaseForTests } from "@/lib/db";
-import { createDelegation } from "@/lib/decisions/data";
+import { createDelegation } from "@/lib/decisions/deputies";
 import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
@@ -116,10 +116,13 @@ describe("the matrix covers every privilege change (issue 12, decision 032)", ()
     // 043); they change none. lib/people/import.ts is the CSV import split off lib/people/data.ts (decision 045): its
     // privilege rows are the import rows above. lib/declarations/routing.ts (split off lib/declarations/data.ts,
     // decision 049) only asks whether the manager holds the right now, to route a submission; it changes none.
+    // lib/decisions/access.ts (who may decide) and lib/decisions/deputies.ts (naming a deputy) were
+    // lib/decisions/data.ts until issue 14 split it; same rows.
     expect(users.sort()).toEqual(
       [
         "lib/declarations/routing.ts",
-        "lib/decisions/data.ts",
+        "lib/decisions/access.ts",
+        "lib/decisions/deputies.ts",
         "lib/people/data.ts",
         "lib/people/import.ts",
         "lib/recusals/data.ts",

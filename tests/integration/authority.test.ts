@@ -7,14 +7,10 @@ import { useDatabaseForTests } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
-import {
-  createDelegation,
-  decideDeclaration,
-  getForDecision,
-  listDelegations,
-  listManagerQueue,
-  teamOverview,
-} from "@/lib/decisions/data";
+import { createDelegation, listDelegations } from "@/lib/decisions/deputies";
+import { decideDeclaration } from "@/lib/decisions/data";
+import { getForDecision } from "@/lib/decisions/read";
+import { listManagerQueue, teamOverview } from "@/lib/decisions/queue";
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";

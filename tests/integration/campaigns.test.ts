@@ -6,14 +6,12 @@ import {
   campaignAwaitingAnswer,
   hasOpenCampaign,
   closeCampaign,
-  exportCampaignResponses,
-  getCampaignOverview,
   getMyCampaign,
-  listCampaigns,
   openCampaign,
   previewOpenCampaign,
   setNonRespondersPublished,
 } from "@/lib/campaigns/data";
+import { exportCampaignResponses, getCampaignOverview, listCampaigns } from "@/lib/campaigns/follow";
 import { addDays } from "@/lib/campaigns/rules";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
 import { OpenCampaignSchema } from "@/lib/campaigns/schemas";

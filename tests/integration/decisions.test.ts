@@ -3,17 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
 import { getMyDeclaration } from "@/lib/declarations/reads";
-import {
-  acknowledgeConditions,
-  createDelegation,
-  listDelegations,
-  decideDeclaration,
-  getForDecision,
-  listIntegrityQueue,
-  listManagerQueue,
-  revokeDelegation,
-  teamOverview,
-} from "@/lib/decisions/data";
+import { acknowledgeConditions, decideDeclaration } from "@/lib/decisions/data";
+import { createDelegation, listDelegations, revokeDelegation } from "@/lib/decisions/deputies";
+import { getForDecision } from "@/lib/decisions/read";
+import { listIntegrityQueue, listManagerQueue, teamOverview } from "@/lib/decisions/queue";
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";

@@ -2,7 +2,7 @@
 // the area check, dates, concurrent changes, and the policy employees then file against.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
-import { getFilingContext } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/filing-context";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting, getCodeForViewer, getPolicyOverview } from "@/lib/policy/data";

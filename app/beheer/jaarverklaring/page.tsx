@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
-import { listCampaigns } from "@/lib/campaigns/data";
+import { listCampaigns } from "@/lib/campaigns/follow";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getFilingContext } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/filing-context";
 import { getMyDeclaration } from "@/lib/declarations/reads";
 import {
   AWAITING_ANSWER,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readPeopleCsv } from "@/lib/people/csv";
-import { buildPlan, findCycle, type ExistingPerson, type PlanContext } from "@/lib/people/plan";
+import { buildPlan, findCycle } from "@/lib/people/plan";
+import { type ExistingPerson, type PlanContext } from "@/lib/people/plan-model";
 import { grantableRoles } from "@/lib/people/roles";
 
 const HEADER = "personeelsnummer;naam;e-mail;afdeling;leidinggevende;rollen";

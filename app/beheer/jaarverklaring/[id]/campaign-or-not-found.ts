@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/auth/session";
-import { getCampaignOverview } from "@/lib/campaigns/data";
+import { getCampaignOverview } from "@/lib/campaigns/follow";
 import { isAppError } from "@/lib/errors";
 
 /** The campaign's overview, or the "not found" page: another organisation's campaign does not exist for the viewer. */

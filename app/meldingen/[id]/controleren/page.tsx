@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getFilingContext } from "@/lib/declarations/data";
+import { getFilingContext } from "@/lib/declarations/filing-context";
 import { getMyDeclaration } from "@/lib/declarations/reads";
 import { AWAITING_ANSWER, canEdit } from "@/lib/declarations/lifecycle";
 import { submitDeclarationAction } from "@/lib/declarations/actions";

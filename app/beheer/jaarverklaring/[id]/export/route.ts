@@ -1,6 +1,6 @@
 // The CSV export of a campaign's responses (HR of the campaign's organisation only; the data layer checks).
 import { requireArea } from "@/lib/auth/session";
-import { exportCampaignResponses } from "@/lib/campaigns/data";
+import { exportCampaignResponses } from "@/lib/campaigns/follow";
 import { exportFileName, responsesCsv } from "@/lib/campaigns/export";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";

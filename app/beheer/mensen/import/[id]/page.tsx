@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { applyImportAction, discardImportAction } from "@/lib/people/actions";
 import { getImport } from "@/lib/people/data";
-import type { Outcome } from "@/lib/people/plan";
+import type { Outcome } from "@/lib/people/plan-model";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";

@@ -1,0 +1,157 @@
+import "server-only";
+// The annual declaration campaign as HR follows it: the list with response rates, one campaign's overview per
+// unit and person, and the CSV export (recorded in the audit trail). Each checks assertArea "campaigns" and finds
+// the campaign within the viewer's own organisation.
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { assertArea } from "@/lib/auth/areas";
+import { recordAudit } from "@/lib/audit/record";
+import { completion, type Completion } from "./rules";
+import { populationWhere } from "./population";
+import type { CsvRow } from "./export";
+import { CAMPAIGN_SELECT, findCampaign, toSummary, type CampaignRow, type CampaignSummary, type Db } from "./campaign";
+
+// ---- HR: follow -----------------------------------------------------------------------------------
+
+export interface CampaignListItem extends CampaignSummary {
+  answered: number;
+  total: number;
+  percent: number;
+}
+
+/** Population and responses of a campaign, with the people's names, units and managers. */
+async function figures(db: Db, c: CampaignRow) {
+  const [people, responses, units] = await Promise.all([
+    db.person.findMany({
+      where: populationWhere(c),
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        externalId: true,
+        unitId: true,
+        unit: { select: { name: true } },
+        manager: { select: { name: true } },
+      },
+    }),
+    db.campaignResponse.findMany({
+      where: { campaignId: c.id },
+      select: {
+        personId: true,
+        answer: true,
+        unitId: true,
+        respondedAt: true,
+        person: { select: { name: true, externalId: true, manager: { select: { name: true } } } },
+      },
+    }),
+    db.unit.findMany({ where: { organisationId: c.organisationId }, select: { id: true, name: true } }),
+  ]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  return { people, responses, unitNames, completion: completion(people, responses) };
+}
+
+export async function listCampaigns(viewer: Viewer): Promise<CampaignListItem[]> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  const rows = await db.declarationCampaign.findMany({
+    where: { organisationId: viewer.organisationId },
+    orderBy: [{ year: "desc" }, { opensOn: "desc" }],
+    select: CAMPAIGN_SELECT,
+  });
+  const items: CampaignListItem[] = [];
+  for (const c of rows) {
+    const { completion: done } = await figures(db, c);
+    items.push({ ...toSummary(c), answered: done.answered, total: done.total, percent: done.percent });
+  }
+  return items;
+}
+
+export interface CampaignOverview {
+  campaign: CampaignSummary;
+  completion: Omit<Completion, "perUnit">;
+  perUnit: { unitId: string | null; unitName: string | null; answered: number; total: number; percent: number }[];
+  nonResponders: { id: string; name: string; unitName: string | null; managerName: string | null }[];
+}
+
+const byUnitThenName = <T extends { unitName: string | null; name?: string }>(a: T, b: T) =>
+  a.unitName === b.unitName
+    ? (a.name ?? "").localeCompare(b.name ?? "", "nl")
+    : a.unitName === null
+      ? 1
+      : b.unitName === null
+        ? -1
+        : a.unitName.localeCompare(b.unitName, "nl");
+
+/** Completion per unit, counts per answer and who has not answered: HR of the campaign's organisation only. */
+export async function getCampaignOverview(viewer: Viewer, id: string): Promise<CampaignOverview> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  const c = await findCampaign(db, viewer, id);
+  const { people, responses, unitNames, completion: done } = await figures(db, c);
+  const answered = new Set(responses.map((r) => r.personId));
+  const { perUnit, ...totals } = done;
+  return {
+    campaign: toSummary(c),
+    completion: totals,
+    perUnit: perUnit
+      .map((u) => ({ ...u, unitName: u.unitId ? (unitNames.get(u.unitId) ?? null) : null }))
+      .sort(byUnitThenName),
+    nonResponders: people
+      .filter((p) => !answered.has(p.id))
+      .map((p) => ({ id: p.id, name: p.name, unitName: p.unit?.name ?? null, managerName: p.manager?.name ?? null }))
+      .sort(byUnitThenName),
+  };
+}
+
+/** One row of the export: the CSV mapper (lib/campaigns/export.ts) writes these. */
+export type ExportRow = CsvRow;
+
+/**
+ * The responses for the CSV export: everyone asked (with their answer or none), and answers of people who
+ * have left since. Recorded in the audit trail: it is a list of personal data leaving the portal.
+ */
+export async function exportCampaignResponses(
+  viewer: Viewer,
+  id: string,
+): Promise<{ campaign: CampaignSummary; rows: ExportRow[] }> {
+  assertArea(viewer, "campaigns");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const c = await findCampaign(tx, viewer, id);
+    const { people, responses, unitNames } = await figures(tx, c);
+    const byPerson = new Map(responses.map((r) => [r.personId, r]));
+    const asked = new Set(people.map((p) => p.id));
+    const rows: ExportRow[] = [
+      ...people.map((p) => {
+        const r = byPerson.get(p.id);
+        return {
+          name: p.name,
+          personnelNumber: p.externalId,
+          unitName: r ? (r.unitId ? (unitNames.get(r.unitId) ?? null) : null) : (p.unit?.name ?? null),
+          managerName: p.manager?.name ?? null,
+          answer: r?.answer ?? null,
+          respondedAt: r?.respondedAt ?? null,
+        };
+      }),
+      ...responses
+        .filter((r) => !asked.has(r.personId))
+        .map((r) => ({
+          name: r.person.name,
+          personnelNumber: r.person.externalId,
+          unitName: r.unitId ? (unitNames.get(r.unitId) ?? null) : null,
+          managerName: r.person.manager?.name ?? null,
+          answer: r.answer,
+          respondedAt: r.respondedAt,
+        })),
+    ].sort((a, b) => byUnitThenName(a, b));
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "campaign.exported",
+      entityType: "DeclarationCampaign",
+      entityId: c.id,
+      data: { rows: rows.length },
+    });
+    return { campaign: toSummary(c), rows };
+  });
+}

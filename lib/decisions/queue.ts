@@ -1,0 +1,144 @@
+import "server-only";
+// Decisions: the queues (the manager's and deputy's, the integrity officer's) and the manager's team counts.
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/session-roles";
+import { AppError } from "@/lib/errors";
+import type { DeclarationStatus, DeclarationType } from "@/lib/generated/prisma/client";
+import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import { AWAITING_INTEGRITY, AWAITING_MANAGER, SENT } from "@/lib/declarations/lifecycle";
+import { delegatorsOf, managerNow } from "./access";
+
+export interface QueueFilters {
+  type?: DeclarationType;
+  outcome?: "NOT_PERMITTED" | "APPROVAL_REQUIRED";
+  sort?: "oldest" | "newest";
+}
+
+export interface QueueItem {
+  id: string;
+  reference: string | null;
+  type: string;
+  title: string;
+  personName: string;
+  submittedAt: string | null;
+  ageDays: number;
+  ruleOutcome: string | null;
+  status: DeclarationStatus;
+  onBehalfOfName: string | null;
+}
+
+function ageDays(from: Date | null): number {
+  return from ? Math.floor((Date.now() - from.getTime()) / 86_400_000) : 0;
+}
+
+/** Declarations awaiting the viewer's decision as manager or as deputy. */
+export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
+  const db = await getDb();
+  const delegators = await delegatorsOf(db, viewer);
+  const own = (await managerNow(db, viewer)) ? [viewer.id] : [];
+  const rows = await db.declaration.findMany({
+    where: {
+      organisationId: viewer.organisationId,
+      status: { in: [...AWAITING_MANAGER] },
+      assigneeId: { in: [...own, ...delegators] },
+      personId: { not: viewer.id },
+      ...(filters.type ? { type: filters.type } : {}),
+      ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
+    },
+    orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
+    take: 500,
+    select: {
+      id: true,
+      reference: true,
+      type: true,
+      title: true,
+      submittedAt: true,
+      ruleOutcome: true,
+      status: true,
+      assigneeId: true,
+      person: { select: { name: true } },
+      assignee: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    type: DB_TO_RULE_TYPE[r.type],
+    title: r.title,
+    personName: r.person.name,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    ageDays: ageDays(r.submittedAt),
+    ruleOutcome: r.ruleOutcome,
+    status: r.status,
+    onBehalfOfName: r.assigneeId !== viewer.id ? (r.assignee?.name ?? null) : null,
+  }));
+}
+
+/** Escalated and referral cases across the organisation: the integrity officer's queue. */
+export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
+  if (!hasRole(viewer, "INTEGRITY_OFFICER")) throw new AppError("FORBIDDEN", "integrity officers only");
+  const db = await getDb();
+  const rows = await db.declaration.findMany({
+    where: {
+      organisationId: viewer.organisationId,
+      status: { in: [...AWAITING_INTEGRITY] },
+      personId: { not: viewer.id },
+      ...(filters.type ? { type: filters.type } : {}),
+      ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
+    },
+    orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
+    take: 500,
+    select: {
+      id: true,
+      reference: true,
+      type: true,
+      title: true,
+      submittedAt: true,
+      ruleOutcome: true,
+      status: true,
+      person: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    type: DB_TO_RULE_TYPE[r.type],
+    title: r.title,
+    personName: r.person.name,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    ageDays: ageDays(r.submittedAt),
+    ruleOutcome: r.ruleOutcome,
+    status: r.status,
+    onBehalfOfName: null,
+  }));
+}
+
+/** Counts per status of the team's declarations, and what the team registered in the last 30 days. */
+export async function teamOverview(viewer: Viewer) {
+  const db = await getDb();
+  // A team is read as its manager only while holding MANAGER now.
+  if (!(await managerNow(db, viewer))) return { counts: {} as Partial<Record<DeclarationStatus, number>>, recent: [] };
+  const team = { organisationId: viewer.organisationId, person: { managerId: viewer.id }, status: { in: [...SENT] } };
+  const [groups, recent] = await Promise.all([
+    db.declaration.groupBy({ by: ["status"], where: team, _count: { _all: true } }),
+    db.declaration.findMany({
+      where: { ...team, status: "REGISTERED", submittedAt: { gte: new Date(Date.now() - 30 * 86_400_000) } },
+      orderBy: { submittedAt: "desc" },
+      take: 20,
+      select: { id: true, type: true, title: true, submittedAt: true, person: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    counts: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<
+      Record<DeclarationStatus, number>
+    >,
+    recent: recent.map((r) => ({
+      id: r.id,
+      type: DB_TO_RULE_TYPE[r.type],
+      title: r.title,
+      personName: r.person.name,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+    })),
+  };
+}

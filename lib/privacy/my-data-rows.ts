@@ -136,6 +136,7 @@ export async function readMyRows(viewer: Viewer) {
         publishedAt: true,
         endedAt: true,
         endReason: true,
+        removalNote: true,
         registerNumber: true,
         correctedAt: true,
         erasedAt: true,

@@ -115,6 +115,7 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       publishedAt: timestamp(r.publishedAt),
       endedAt: timestamp(r.endedAt),
       endReason: r.endReason,
+      removalNote: r.removalNote,
       registerNumber: r.registerNumber,
       correctedAt: timestamp(r.correctedAt),
       erasedAt: timestamp(r.erasedAt),

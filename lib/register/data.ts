@@ -228,13 +228,22 @@ export async function publishEntry(viewer: Viewer, input: PublishInput): Promise
   });
 }
 
-/** HR takes an entry off the register (or out of review), with a reason kept in the audit trail. */
+/**
+ * HR takes an entry off the register (or out of review), with a reason. The reason is HR's free text: it stays with
+ * the entry (removalNote; blanked on erasure, purged with the register history), and the audit event records only
+ * that one was given, never the words (an audit trail cannot forget what the text might say about the person).
+ */
 export async function removeEntry(viewer: Viewer, input: RemoveInput): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const entry = await loadForChange(tx, viewer, input.id, input.version);
     if (!canRemove(entry)) throw invalidState(entry.status);
-    await bump(tx, entry.id, entry.version, { status: "ENDED", endedAt: new Date(), endReason: "REMOVED_BY_HR" });
+    await bump(tx, entry.id, entry.version, {
+      status: "ENDED",
+      endedAt: new Date(),
+      endReason: "REMOVED_BY_HR",
+      removalNote: input.reason,
+    });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,
@@ -243,7 +252,7 @@ export async function removeEntry(viewer: Viewer, input: RemoveInput): Promise<v
       entityId: entry.id,
       data: {
         wasPublished: entry.status === "PUBLISHED",
-        reason: input.reason.slice(0, 1000),
+        hasReason: input.reason.trim().length > 0,
         version: entry.version + 1,
       },
     });
@@ -272,6 +281,7 @@ export async function eraseEntry(viewer: Viewer, input: EraseInput): Promise<voi
       sideJob: "",
       sideJobOrganisation: "",
       conditions: null,
+      removalNote: null,
     });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,

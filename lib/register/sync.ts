@@ -97,6 +97,7 @@ export async function queueForRegister(
           correctedAt: null,
           erasedAt: null,
           erasureGround: null,
+          removalNote: null,
         }
       : {};
   const entry = await tx.registerEntry.upsert({
@@ -115,6 +116,7 @@ export async function queueForRegister(
       conditions: codePublishesConditions(d.organisation.profile) ? conditions : null,
       endedAt: null,
       endReason: null,
+      removalNote: null,
       version: { increment: 1 },
     },
     select: { id: true },

@@ -53,6 +53,7 @@ export const PUBLIC_REGISTER: FieldGroup[] = [
       "publishedById",
       "endedAt",
       "endReason",
+      "removalNote",
       "correctedAt",
       "erasedAt",
       "erasureGround",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegisterEntry" ADD COLUMN     "removalNote" TEXT;

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/session-roles";
 import type { DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
-import { excludedManagerOf } from "@/lib/recusals/data";
+import { excludedManagerOf } from "@/lib/recusals/excluded-manager";
 import { activeDelegatorsOf, holdsManagerRightNow } from "@/lib/people/authority";
 import { AWAITING_INTEGRITY, AWAITING_MANAGER, type DecidingAs } from "@/lib/declarations/lifecycle";
 

@@ -9,7 +9,7 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { DB_TO_RULE_TYPE, PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import type { DeclarationType, PolicyProfile as DbProfile, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -199,7 +199,9 @@ export async function recordAgainstCode(
     },
   });
   // Every integrity officer of the organisation but the declarant and the decider themself.
-  const recipients = (await integrityOfficers(tx, viewer.organisationId, d.personId)).filter((id) => id !== viewer.id);
+  const recipients = (
+    await integrityOfficersFor(tx, { id: d.id, organisationId: viewer.organisationId, personId: d.personId })
+  ).filter((id) => id !== viewer.id);
   await notify(tx, {
     organisationId: viewer.organisationId,
     declarationId: d.id,

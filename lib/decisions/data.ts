@@ -16,7 +16,7 @@ import type { DecisionInput } from "./schemas";
 import { dateOfDay } from "@/lib/dates";
 import { recordRecusalWithDecision } from "@/lib/recusals/data";
 import type { RecusalPart } from "@/lib/recusals/schemas";
-import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import { checkAgainstCode, recordAgainstCode } from "./against-code";
 import {
   AWAITING_INTEGRITY,
@@ -140,7 +140,11 @@ export async function decideDeclaration(
       await notify(tx, {
         ...notice,
         kind: "DECISION_NEEDED",
-        recipientIds: await integrityOfficers(tx, viewer.organisationId, d.personId),
+        recipientIds: await integrityOfficersFor(tx, {
+          id: d.id,
+          organisationId: viewer.organisationId,
+          personId: d.personId,
+        }),
       });
     else
       await notify(tx, {

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/session";
 import type { Prisma, DeclarationStatus, DeciderRole } from "@/lib/generated/prisma/client";
 import type { DeclarationType as RuleType, Verdict } from "@/lib/rules";
 import { holdsManagerRightNow } from "@/lib/people/authority";
-import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import { DECIDER_TO_DB } from "./types";
 import { AWAITING_INTEGRITY, AWAITING_MANAGER, type Route } from "./lifecycle";
 
@@ -44,7 +44,15 @@ export async function notifyOnSubmit(
   if (AWAITING_MANAGER.includes(d.status) && d.assigneeId)
     return notify(tx, { ...base, kind, recipientIds: [d.assigneeId] });
   if (AWAITING_INTEGRITY.includes(d.status))
-    return notify(tx, { ...base, kind, recipientIds: await integrityOfficers(tx, viewer.organisationId, viewer.id) });
+    return notify(tx, {
+      ...base,
+      kind,
+      recipientIds: await integrityOfficersFor(tx, {
+        id: d.id,
+        organisationId: viewer.organisationId,
+        personId: viewer.id,
+      }),
+    });
   if (
     d.status === "REGISTERED" &&
     viewer.managerId &&

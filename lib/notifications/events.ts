@@ -2,6 +2,7 @@
 // notification and an outbox e-mail per recipient. The event key is unique, so the same event can never
 // notify twice (a retried transaction or a double click finds the row already there).
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+import { excludedManagerOf } from "@/lib/recusals/excluded-manager";
 import type { NotificationParams } from "./texts";
 
 type Tx = Prisma.TransactionClient;
@@ -40,4 +41,16 @@ export async function integrityOfficers(tx: Tx, organisationId: string, except?:
     select id from "Person"
     where "organisationId" = ${organisationId} and "disabledAt" is null and 'INTEGRITY_OFFICER' = any(roles) and id <> ${except ?? ""}`;
   return rows.map((r) => r.id);
+}
+
+/**
+ * The integrity officers to tell about one declaration: not its declarant, nor the manager a private-relationship
+ * report is about (decision 041: that person does not handle it, even when they also hold INTEGRITY_OFFICER).
+ */
+export async function integrityOfficersFor(
+  tx: Tx,
+  d: { id: string; organisationId: string; personId: string },
+): Promise<string[]> {
+  const excluded = await excludedManagerOf(tx, d.id);
+  return (await integrityOfficers(tx, d.organisationId, d.personId)).filter((id) => id !== excluded);
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { AWAITING_DECISION, AWAITING_MANAGER } from "@/lib/declarations/lifecycle";
-import { integrityOfficers, notify } from "./events";
+import { integrityOfficersFor, notify } from "./events";
 
 export async function queueReminders(db: PrismaClient, overdueDays: number, at: Date = new Date()): Promise<number> {
   const cutoff = new Date(at.getTime() - overdueDays * 86_400_000);
@@ -26,9 +26,7 @@ export async function queueReminders(db: PrismaClient, overdueDays: number, at: 
     const days = String(Math.floor((at.getTime() - d.submittedAt!.getTime()) / 86_400_000));
     await db.$transaction(async (tx) => {
       const recipients =
-        AWAITING_MANAGER.includes(d.status) && d.assigneeId
-          ? [d.assigneeId]
-          : await integrityOfficers(tx, d.organisationId, d.personId);
+        AWAITING_MANAGER.includes(d.status) && d.assigneeId ? [d.assigneeId] : await integrityOfficersFor(tx, d);
       await notify(tx, {
         organisationId: d.organisationId,
         recipientIds: recipients,

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDay, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
-import { integrityOfficers, notify } from "@/lib/notifications/events";
+import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { AWAITING_MANAGER, OPEN_WITH_MANAGER, nextStatus } from "@/lib/declarations/lifecycle";
 import {
@@ -210,7 +210,9 @@ export async function moveOpenDeclarations(
         : { assigneeId: null, deciderRole: "INTEGRITY_OFFICER", status, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "declaration changed while moving it");
-    const newDeciders = toId ? [toId] : await integrityOfficers(tx, organisationId, d.personId);
+    const newDeciders = toId
+      ? [toId]
+      : await integrityOfficersFor(tx, { id: d.id, organisationId, personId: d.personId });
     const base = {
       organisationId,
       declarationId: d.id,

@@ -12,7 +12,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
-import { aboutOwnManager } from "@/lib/declarations/forms/private-relationship";
+import { excludedManagerOf } from "./excluded-manager";
 import { amsterdamNow } from "@/lib/format";
 import type { DeclarationType, Prisma, RecusalSubject } from "@/lib/generated/prisma/client";
 import { activeDelegatorsOf, authorityFacts, holdsManagerRightNow } from "@/lib/people/authority";
@@ -53,20 +53,6 @@ async function readerOf(db: Db, viewer: Viewer, personId: string): Promise<Recus
   if (person.managerId && (await activeDelegatorsOf(db, viewer)).includes(person.managerId)) return "deputy";
   if (await integrityOfficerNow(db, viewer)) return "integrity-officer";
   return null;
-}
-
-/**
- * The manager a private-relationship declaration is about (the other party is the declarant's own manager, so it
- * went to the integrity officer): that person neither decides it nor ends its recusal, even when they also hold
- * INTEGRITY_OFFICER. Null for any other declaration.
- */
-export async function excludedManagerOf(db: Db, declarationId: string): Promise<string | null> {
-  const d = await db.declaration.findUnique({
-    where: { id: declarationId },
-    select: { type: true, answers: true, person: { select: { managerId: true } } },
-  });
-  if (!d || d.type !== "PRIVATE_RELATIONSHIP" || !d.person.managerId) return null;
-  return aboutOwnManager((d.answers ?? {}) as Record<string, unknown>) ? d.person.managerId : null;
 }
 
 /** May the viewer end this recusal early now? Never their own; see the file comment for who may. */

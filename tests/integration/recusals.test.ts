@@ -293,7 +293,7 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
     expect((await db.prisma.recusal.findUniqueOrThrow({ where: { id: r.id } })).endedById).toBe(bas.id);
   });
 
-  it("gemeente: the manager the report is about cannot decide it or end its recusal even while also holding INTEGRITY_OFFICER", async () => {
+  it("gemeente: the manager the report is about is not told of it, cannot decide it or end its recusal even while also holding INTEGRITY_OFFICER", async () => {
     const before = await db.prisma.person.findUniqueOrThrow({ where: { id: rob.id }, select: { roles: true } });
     await db.prisma.person.update({
       where: { id: rob.id },
@@ -306,6 +306,13 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
         "private-relationship",
         relationship({ dependency: "yes", withOwnManager: "yes" }),
       );
+      // Nor is he told of it as an integrity officer; Bas, the organisation's other integrity officer, is.
+      const told = await db.prisma.notification.findMany({
+        where: { declarationId: id },
+        select: { recipientId: true },
+      });
+      expect(told.map((n) => n.recipientId)).not.toContain(rob.id);
+      expect(told.map((n) => n.recipientId)).toContain(bas.id);
       expect(
         await codeOf(
           decideDeclaration(

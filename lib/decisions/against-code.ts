@@ -7,6 +7,7 @@ import { evaluate, parseDeclarationInput, type Verdict } from "@/lib/rules";
 import { parseDeclarationForm, type RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { DB_TO_RULE_TYPE, PROFILE_TO_RULES } from "@/lib/declarations/types";
+import { DECLARED } from "@/lib/declarations/lifecycle";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { integrityOfficersFor, notify } from "@/lib/notifications/events";
@@ -247,7 +248,7 @@ export async function sameGiverThisYear(
       personId: d.personId,
       id: { not: d.id },
       counterparty: { not: null },
-      status: { notIn: ["DRAFT", "WITHDRAWN"] },
+      status: { in: [...DECLARED] },
       occursOn: { gte: from, lt: to },
     },
     select: { id: true, counterparty: true, valueCents: true },

@@ -74,7 +74,7 @@ const ssoServers = runIncludes(process.argv, "sso", "sso");
 // The phone project (tests/e2e/every-page.spec.ts) crawls every page of every demo role and first opens a campaign,
 // an import and a draft so that those pages exist: on a portal of its own with its own embedded database, so that
 // nothing it does changes what the other specs find in the demo data (and its pages do not depend on the database kind).
-const phonePort = Number(process.env.E2E_PHONE_PORT ?? port + 7);
+const phonePort = Number(process.env.E2E_PHONE_PORT ?? port + 8); // +5 provider, +6 SSO portal, +7 the specs that start their own server
 const phoneServers = runIncludes(process.argv, "phone", "every-page");
 
 export default defineConfig({

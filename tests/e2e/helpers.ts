@@ -87,7 +87,10 @@ export function isoDate(days = 0): string {
  * year fields (decision 051), as a person types them (no leading zeros).
  */
 export async function fillDate(page: Page, legend: string, iso: string) {
-  const group = page.getByRole("group", { name: legend, exact: true });
+  // The legend, with the "(niet verplicht)" an optional field adds.
+  const group = page.getByRole("group", {
+    name: new RegExp(`^${escapeRegExp(legend)}( \\((niet verplicht|optional)\\))?$`),
+  });
   const [year, month, day] = iso.split("-") as [string, string, string];
   await group.getByLabel(/^(Dag|Day)$/).fill(String(Number(day)));
   await group.getByLabel(/^(Maand|Month)$/).fill(String(Number(month)));

@@ -74,7 +74,10 @@ export default async function MyDataPage() {
         <h2 id="over-jou" className="text-2xl font-bold">
           {t("privacy.myData.personHeading")}
         </h2>
-        <dl className="mt-3 grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere] md:grid-cols-[14rem_minmax(0,1fr)]" data-testid="person">
+        <dl
+          className="mt-3 grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere] md:grid-cols-[14rem_minmax(0,1fr)]"
+          data-testid="person"
+        >
           <dt className="font-semibold">{t("privacy.myData.name")}</dt>
           <dd>{p.name}</dd>
           <dt className="font-semibold">{t("privacy.myData.email")}</dt>

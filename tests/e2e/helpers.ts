@@ -42,6 +42,9 @@ export async function signInAs(page: Page, name: string) {
 
 /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation (a server action that redirects) the new page's <title> arrives with its streamed
+  // metadata: wait for it, so axe checks the page as it stands rather than the moment in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`,

@@ -18,6 +18,9 @@ export const SOURCE_LINES: Readonly<Record<string, string[]>> = (() => {
   return out;
 })();
 
+// Why the quote checks skip without it: the codes of conduct are not part of this repository (they live in
+// ../shared/sources, which CI always places beside the clone, so there the checks always run); a clone without them
+// has nothing to compare a quote with. The registry's own tests (citations, ranges) run either way.
 export const haveSources = Object.keys(SOURCE_LINES).length > 0;
 
 /** Text compared as the codes are quoted: page-break URLs, hyphenation at line ends, quote marks and spacing folded. */

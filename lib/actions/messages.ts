@@ -1,6 +1,7 @@
 // Message keys -> texts in the viewer's language. Pure (the translator is passed in), so tests use the real messages.
 import type { createTranslator } from "use-intl/core";
 import type { Messages as Tree } from "@/lib/i18n/messages";
+import { loose } from "@/lib/i18n/keys";
 
 export type Translator = ReturnType<typeof createTranslator<Tree>>;
 type Params = Record<string, string | number>;
@@ -21,14 +22,17 @@ export interface Messages {
  */
 export function message(t: Translator, namespace: string, keys: string | string[], params?: Params): string {
   const list = typeof keys === "string" ? [keys] : keys;
+  // The keys are composed at run time (an action's namespace and a code): "" when no such message (none is empty).
+  const text = loose(t, null, () => null);
   for (const full of [
     ...list.map((key) => `${namespace}.${key}`),
     ...list.filter((key) => key.includes(".")),
     ...list.map((key) => `actions.${key}`),
   ]) {
-    if (t.has(full as never)) return t(full as never, params as never);
+    const found = text(full, params);
+    if (found) return found;
   }
-  return t.has(`${namespace}.generic` as never) ? t(`${namespace}.generic` as never) : t("actions.generic");
+  return text(`${namespace}.generic`) || t("actions.generic");
 }
 
 /** Message keys per field as texts. */

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import type { Prisma, DeclarationStatus, DeciderRole } from "@/lib/generated/prisma/client";
 import type { DeclarationType as RuleType, Verdict } from "@/lib/rules";
-import type { RawValues } from "./form-model";
+import type { RawValues, Values } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE } from "./types";
 
@@ -72,13 +72,10 @@ function statusKey(status: DeclarationStatus, role: DeciderRole): DeclarationLis
 
 /** A draft's title, from the same summary the submitted declaration will get. */
 function draftTitle(type: RuleType, answers: unknown): string {
+  // A draft's answers are the form's values as saved (an object); anything else has no title yet.
+  const values = answers && typeof answers === "object" && !Array.isArray(answers) ? (answers as Values) : {};
   try {
-    return (
-      getDeclarationForm(type)
-        ?.summarise((answers ?? {}) as never)
-        .title.trim()
-        .slice(0, 200) ?? ""
-    );
+    return getDeclarationForm(type)?.summarise(values).title.trim().slice(0, 200) ?? "";
   } catch {
     return "";
   }

@@ -2,7 +2,7 @@
 // are claimed with FOR UPDATE SKIP LOCKED and a lock expiry), sends one digest per recipient, and marks
 // the events sent together with the stored message. At least once: a crash between sending and marking
 // resends that digest; an event is never queued twice (unique event key).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { NotificationKind, PrismaClient } from "@/lib/generated/prisma/client";
 import { createTranslator } from "use-intl/core";
 import { getMessages } from "@/lib/i18n/messages";
 import { toLocale } from "@/lib/i18n/config";
@@ -17,7 +17,8 @@ const MAX_ATTEMPTS = 8;
 interface Claimed {
   id: string;
   recipientId: string;
-  kind: string;
+  /** The enum's value, read as text by the claiming query. */
+  kind: NotificationKind;
   declarationId: string | null;
   params: Record<string, string>;
   attempts: number;
@@ -30,12 +31,12 @@ interface Claimed {
  */
 export function composeDigest(
   recipient: { name: string; locale: string | null },
-  events: { kind: string; params: Record<string, unknown> | null; declarationId: string | null }[],
+  events: { kind: NotificationKind; params: Record<string, unknown> | null; declarationId: string | null }[],
   base: string,
 ): { subject: string; text: string } {
   const locale = toLocale(recipient.locale);
   const t = createTranslator({ locale, messages: getMessages(locale), namespace: "notifications" });
-  const items = events.map((e) => notificationText(e.kind as never, e.params ?? {}, e.declarationId, locale));
+  const items = events.map((e) => notificationText(e.kind, e.params ?? {}, e.declarationId, locale));
   const subject = items.length === 1 ? items[0]!.title : t("digestSubject", { count: items.length });
   const text = [
     t("digestIntro", { name: recipient.name }),

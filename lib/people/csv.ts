@@ -199,6 +199,7 @@ export interface ParsedCsv {
 
 export function parsePeopleCsv(text: string): { ok: true; file: ParsedCsv } | { ok: false; problem: FileProblem } {
   const delimiter = detectDelimiter(text);
+  // csv-parse's types do not model `info: true` (each record comes with where it stood), so the type is named here.
   let raw: { record: string[]; info: { lines: number } }[];
   try {
     raw = parse(text, {
@@ -207,7 +208,7 @@ export function parsePeopleCsv(text: string): { ok: true; file: ParsedCsv } | { 
       relax_column_count: true,
       skip_empty_lines: true,
       trim: false,
-    }) as never;
+    }) as unknown as typeof raw;
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 0);
     return { ok: false, problem: { code: "malformed", line } };

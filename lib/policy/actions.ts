@@ -7,6 +7,7 @@ import { formAction, readFields } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/state";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { keyIn } from "@/lib/i18n/keys";
 import { checkSetting, createPolicySetting, getPolicyOverview } from "./data";
 import { PARAMETER_KEYS, parameterValue } from "./parameters";
 import { PolicySettingSchema } from "./schemas";
@@ -54,8 +55,8 @@ export const policySettingAction = formAction({
       const m = messages[field];
       fieldErrors[field] = m
         ? `${m[locale]}${m.citation ? ` (${t("policy.source")}: ${m.citation})` : ""}`
-        : t.has(`policy.errors.${key}` as never)
-          ? t(`policy.errors.${key}` as never)
+        : t.has(keyIn("policy.errors", key))
+          ? t(keyIn("policy.errors", key))
           : t("policy.errors.generic");
     }
     return { status: "error", fieldErrors, values };

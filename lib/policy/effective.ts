@@ -26,7 +26,7 @@ export async function effectivePolicy(
   });
   const profile = getProfile(PROFILE_TO_RULES[base]);
   if (!setting) return { profile, settingId: null };
-  const tightened = tightenProfile(profile, setting.settings as never);
+  const tightened = tightenProfile(profile, setting.settings);
   // A stored setting was validated when it was saved; if the rules changed since, fall back to the code itself.
   return tightened.ok ? { profile: tightened.profile, settingId: setting.id } : { profile, settingId: null };
 }

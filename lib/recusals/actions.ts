@@ -21,6 +21,6 @@ export const endRecusalAction = formAction({
     revalidatePath("/beslissen");
     revalidatePath("/integriteit");
     revalidatePath("/meldingen");
-    return { status: "success", message: t("recusals.ended" as never) };
+    return { status: "success", message: t("recusals.ended") };
   },
 });

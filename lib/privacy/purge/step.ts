@@ -24,16 +24,24 @@ export interface Step {
 
 export const afterId = (after: string | null) => (after ? { id: { gt: after } } : {});
 
+/** What a step needs of a model's Prisma delegate (db.notification, …), typed by the model's where input `W`. */
+export interface Model<W> {
+  findMany(args: {
+    where: { AND: (W | { id?: { gt: string } })[] };
+    orderBy: { id: "asc" };
+    take: number;
+    select: { id: true };
+  }): Promise<{ id: string }[]>;
+  deleteMany(args: { where: { AND: (W | { id: { in: string[] } })[] } }): Promise<{ count: number }>;
+}
+
 /** A step for records without dependants: candidates by a where clause, deleted by the same clause. */
 export function simpleStep<W>(
   name: string,
   category: RetentionCategory,
   kind: string,
   where: (ctx: Context) => W,
-  model: (db: Tx | Db) => {
-    findMany(args: unknown): Promise<{ id: string }[]>;
-    deleteMany(args: unknown): Promise<{ count: number }>;
-  },
+  model: (db: Tx | Db) => Model<W>,
 ): Step {
   return {
     name,

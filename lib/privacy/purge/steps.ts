@@ -17,7 +17,7 @@ export const STEPS: Step[] = [
       status: { in: [...OFF_REGISTER] },
       endedAt: { lte: ctx.cutoff.REGISTER_HISTORY },
     }),
-    (db) => db.registerEntry as never,
+    (db) => db.registerEntry,
   ),
   declarationStep("DRAFTS"),
   declarationStep("CLOSED_DECLARATIONS"),
@@ -29,7 +29,7 @@ export const STEPS: Step[] = [
       organisationId: ctx.organisationId,
       createdAt: { lte: ctx.cutoff.NOTIFICATIONS },
     }),
-    (db) => db.notification as never,
+    (db) => db.notification,
   ),
   simpleStep(
     "outboundEmails",
@@ -39,7 +39,7 @@ export const STEPS: Step[] = [
       recipient: { organisationId: ctx.organisationId },
       createdAt: { lte: ctx.cutoff.NOTIFICATIONS },
     }),
-    (db) => db.outboundEmail as never,
+    (db) => db.outboundEmail,
   ),
   simpleStep(
     "mailMessages",
@@ -49,7 +49,7 @@ export const STEPS: Step[] = [
       recipient: { organisationId: ctx.organisationId },
       sentAt: { lte: ctx.cutoff.NOTIFICATIONS },
     }),
-    (db) => db.mailMessage as never,
+    (db) => db.mailMessage,
   ),
   simpleStep(
     "campaignResponses",
@@ -59,7 +59,7 @@ export const STEPS: Step[] = [
       campaign: { organisationId: ctx.organisationId },
       respondedAt: { lte: ctx.cutoff.CAMPAIGN_RESPONSES },
     }),
-    (db) => db.campaignResponse as never,
+    (db) => db.campaignResponse,
   ),
   simpleStep(
     "peopleImports",
@@ -69,6 +69,6 @@ export const STEPS: Step[] = [
       organisationId: ctx.organisationId,
       createdAt: { lte: ctx.cutoff.PEOPLE_IMPORTS },
     }),
-    (db) => db.peopleImport as never,
+    (db) => db.peopleImport,
   ),
 ];

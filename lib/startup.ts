@@ -2,7 +2,7 @@
 // on SIGTERM/SIGINT (an embedded PGlite directory must be closed, not abandoned, to stay consistent): the
 // shutdown itself is lib/shutdown.ts and scripts/serve.ts; this file registers what to stop and close.
 import { closeDb, getDb } from "@/lib/db";
-import { loadConfigOrExit } from "@/lib/config/load";
+import { loadConfigOrExit } from "@/lib/startup-config";
 import { logError, logger } from "@/lib/log";
 import { markDraining, registerShutdownHooks, serverOwnsSignals } from "@/lib/shutdown";
 
@@ -19,7 +19,7 @@ export async function startServer(): Promise<void> {
     await getDb();
     logger.info("startup.database-ready", { component: "portal", database: config.database.display });
     if (config.jobs) {
-      const { startJobs } = await import("@/lib/notifications/jobs");
+      const { startJobs } = await import("@/lib/jobs/runner");
       // Not awaited past its first attempt: a failing job runner retries in the background (and says why)
       // while the portal serves requests.
       await startJobs();
@@ -35,7 +35,7 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   registerShutdownHooks({
-    stopJobs: async (timeoutMs) => (await import("@/lib/notifications/jobs")).stopJobs(timeoutMs),
+    stopJobs: async (timeoutMs) => (await import("@/lib/jobs/runner")).stopJobs(timeoutMs),
     // The chain heads are anchored outside the database after requests and jobs end, before it closes (decision 036).
     closeDatabase: async () => {
       await (await import("@/lib/audit/checkpoint-writer")).writeAuditCheckpoints("shutdown");
@@ -48,7 +48,7 @@ export async function startServer(): Promise<void> {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       markDraining(signal);
-      import("@/lib/notifications/jobs")
+      import("@/lib/jobs/runner")
         .then(({ stopJobs }) => stopJobs(5000))
         .then(() => import("@/lib/audit/checkpoint-writer").then((m) => m.writeAuditCheckpoints("shutdown"))) // AUDIT CHECKPOINT (issue 20.5): after requests and jobs end, before closeDb
         .then(() => closeDb())

@@ -1,6 +1,6 @@
 // Writes the audit checkpoints (lib/audit/checkpoint.ts): one signed line per organisation with events, to the
 // structured log (event "audit.checkpoint") and, when AUDIT_CHECKPOINT_FILE is set, appended to that file.
-// Called by the recurring job (lib/notifications/jobs.ts, every AUDIT_CHECKPOINT_MINUTES) and at shutdown
+// Called by the recurring job (lib/jobs/runner.ts, every AUDIT_CHECKPOINT_MINUTES) and at shutdown
 // (lib/startup.ts), after the last requests and jobs have finished and before the database is closed.
 import { mkdir, open } from "node:fs/promises";
 import path from "node:path";

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/state";
-import { kickDelivery } from "@/lib/notifications/jobs";
+import { kickDelivery } from "@/lib/notifications/kick";
 import { answerCampaign, closeCampaign, openCampaign, previewOpenCampaign, setNonRespondersPublished } from "./data";
 import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema } from "./schemas";
 

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { IdFormSchema } from "@/lib/actions/schemas";
 import type { ActionState } from "@/lib/actions/state";
-import { kickDelivery } from "@/lib/notifications/jobs";
+import { kickDelivery } from "@/lib/notifications/kick";
 import { acknowledgeConditions, decideDeclaration } from "./data";
 import { createDelegation, revokeDelegation } from "./deputies";
 import { DecisionFormSchema, DelegationSchema } from "./schemas";

@@ -16,7 +16,7 @@ import { discardDraft, saveDraft, startFromExisting, submitDeclaration, withdraw
 import { getFilingContext } from "./filing-context";
 import { isRuleType } from "./types";
 import { cleanText, FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "./schemas";
-import { kickDelivery } from "@/lib/notifications/jobs";
+import { kickDelivery } from "@/lib/notifications/kick";
 import { declarationWriteLimit } from "@/lib/rate-limit/limits";
 
 // INVALID_STATE: the declaration is no longer in a status that allows this.

@@ -1,4 +1,4 @@
-// The daily background work (run by the pg-boss job in lib/notifications/jobs.ts at 08:00 Europe/Amsterdam).
+// The daily background work (run by the pg-boss job in lib/jobs/runner.ts at 08:00 Europe/Amsterdam).
 // Each task is independent: one failing does not stop the others, and each is safe to run twice a day
 // (event keys and run records make repeats harmless).
 import type { PrismaClient } from "@/lib/generated/prisma/client";

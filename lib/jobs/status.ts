@@ -3,7 +3,7 @@
 // instance), the last successful run of each recurring job. A job that has not run for twice its interval
 // is a warning. No personal data: queue names, times and error names/codes only.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { RECURRING_JOBS, runnerState, type RunnerState } from "@/lib/notifications/jobs";
+import { RECURRING_JOBS, runnerState, type RunnerState } from "./runner";
 
 export type JobHealth = "ok" | "warning" | "not-yet-due";
 

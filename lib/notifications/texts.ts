@@ -11,7 +11,6 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { normaliseReference } from "@/lib/declarations/reference";
 import { isRuleType } from "@/lib/declarations/types";
-import { REMINDED_KINDS } from "@/lib/tasks/derive";
 
 export interface NotificationText {
   title: string;
@@ -40,9 +39,18 @@ export type NotificationParams = {
   moved?: string;
   /** Where moved declarations went: "manager" or "integrity". */
   target?: string;
-  /** What a task reminder asks (lib/tasks/derive.ts REMINDED_KINDS): "answerQuestion", ... */
+  /** What a task reminder asks (one of TASK_REMINDER_KINDS): "answerQuestion", ... */
   task?: string;
 };
+
+/**
+ * The tasks a reminder can be about, each worded in "tasks.reminder.task" (lib/tasks/derive.ts reminds of exactly
+ * these). Kept here, with the words, so the texts need not import lib/tasks, which notifies (decision 057).
+ */
+export const TASK_REMINDER_KINDS = ["decideAsDeputy", "answerQuestion", "confirmConditions"] as const;
+type TaskReminderKind = (typeof TASK_REMINDER_KINDS)[number];
+const isTaskReminderKind = (task: string): task is TaskReminderKind =>
+  (TASK_REMINDER_KINDS as readonly string[]).includes(task);
 
 const DECIDER_KINDS = new Set<NotificationKind>([
   "DECISION_NEEDED",
@@ -65,7 +73,7 @@ export function notificationText(
   const type = str("type");
   const p = {
     reference,
-    type: isRuleType(type) ? all(`declarations.types.${type}` as never) : t("someDeclaration"),
+    type: isRuleType(type) ? all(`declarations.types.${type}`) : t("someDeclaration"),
     days: /^\d{1,5}$/.test(str("days")) ? str("days") : "?",
     due: dueDate(str("due"), locale),
     year: /^\d{4}$/.test(str("year")) ? str("year") : "",
@@ -111,8 +119,9 @@ export function notificationText(
       };
     case "TASK_REMINDER": {
       // A task of lib/tasks (decision 043): a deputy's decision opens the decision page, the declarant's own tasks the declaration.
-      const task = (REMINDED_KINDS as readonly string[]).includes(str("task")) ? str("task") : "unknown";
-      const q = { ...p, task: all(`tasks.reminder.task.${task}` as never) };
+      const asked = str("task");
+      const task: TaskReminderKind | "unknown" = isTaskReminderKind(asked) ? asked : "unknown";
+      const q = { ...p, task: all(`tasks.reminder.task.${task}`) };
       const taskLink = !safeId ? null : task === "decideAsDeputy" ? `/beslissen/${safeId}` : `/meldingen/${safeId}`;
       return { title: all("tasks.reminder.title", q), body: all("tasks.reminder.body", q), link: taskLink };
     }

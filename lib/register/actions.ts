@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { formAction, type Translator } from "@/lib/actions/form-action";
 import type { ActionState, RawValues } from "@/lib/actions/state";
 import { isAppError } from "@/lib/errors";
-import { kickDelivery } from "@/lib/notifications/jobs";
+import { kickDelivery } from "@/lib/notifications/kick";
 import { eraseEntry, publishEntry, removeEntry, saveWording } from "./data";
 import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "./schemas";
 import { describeFinding, type SensitiveFinding } from "./sensitive";

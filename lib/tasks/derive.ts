@@ -2,6 +2,7 @@
 // layer found (each already checked against the right the viewer holds now) into the to-do list of the home page and
 // the reminders of the daily job. No Task table: every task is a state of a record that already exists.
 import { amsterdamNow } from "@/lib/format";
+import { TASK_REMINDER_KINDS } from "@/lib/notifications/texts";
 
 /** Every kind of task, in the order the home page lists them (most urgent kinds first). */
 export const TASK_KINDS = [
@@ -79,8 +80,11 @@ export function deriveTasks(
   return groups;
 }
 
-/** Kinds whose waiting is reminded by the task-reminder job (decisions have their own daily reminder). */
-export const REMINDED_KINDS: readonly TaskKind[] = ["decideAsDeputy", "answerQuestion", "confirmConditions"];
+/**
+ * Kinds whose waiting is reminded by the task-reminder job (decisions have their own daily reminder): those the
+ * notification texts can word (lib/notifications/texts.ts); the type says each is a task kind.
+ */
+export const REMINDED_KINDS: readonly TaskKind[] = TASK_REMINDER_KINDS;
 
 /** The Amsterdam day of an ISO day ("2026-11-02") or instant ("2026-11-01T23:30:00.000Z" is 2 November there). */
 function amsterdamDay(value: string): string {

@@ -144,7 +144,7 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     db.prisma.auditEvent.findFirstOrThrow({ where: { organisationId }, orderBy: { seq: "desc" } });
 
   it("the job runner schedules the checkpoint every AUDIT_CHECKPOINT_MINUTES (default 15)", async () => {
-    const { startJobs, stopJobs } = await import("@/lib/notifications/jobs");
+    const { startJobs, stopJobs } = await import("@/lib/jobs/runner");
     await startJobs();
     try {
       const rows = await db.prisma.$queryRawUnsafe<{ name: string; cron: string; timezone: string }[]>(

@@ -8,7 +8,7 @@ import { GET as jobsHealth } from "@/app/api/health/jobs/route";
 import { useDatabaseForTests } from "@/lib/db";
 import { getJobsOverview } from "@/lib/jobs/data";
 import { readJobsStatus } from "@/lib/jobs/status";
-import { runnerState, startJobs, stopJobs } from "@/lib/notifications/jobs";
+import { runnerState, startJobs, stopJobs } from "@/lib/jobs/runner";
 import { setLogSink } from "@/lib/log";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";

@@ -5,7 +5,8 @@
 //
 //   node --conditions=react-server --import tsx tests/support/jobs-instance.ts
 import { closeDb, getDb } from "@/lib/db";
-import { kickDelivery, startJobs, stopJobs } from "@/lib/notifications/jobs";
+import { kickDelivery } from "@/lib/notifications/kick";
+import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { logger } from "@/lib/log";
 
 // The handler comes first: the runner can run (and log) its first job before startJobs() has resolved, and a

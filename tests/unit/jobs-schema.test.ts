@@ -1,12 +1,12 @@
 // The job runner's schema comes from the migrations (prisma/migrations/*_job_runner_schema), not from pg-boss
 // at start. This keeps that migration equal to what the installed pg-boss would create, and its queues equal
-// to the ones lib/notifications/jobs.ts uses: upgrading pg-boss without a new migration fails here.
+// to the ones lib/jobs/runner.ts uses: upgrading pg-boss without a new migration fails here.
 import fs from "node:fs";
 import path from "node:path";
 import PgBoss from "pg-boss";
 import { describe, expect, it } from "vitest";
-import { RECURRING_JOBS } from "@/lib/notifications/jobs";
-import { retryDelayMs } from "@/lib/notifications/jobs";
+import { RECURRING_JOBS } from "@/lib/jobs/runner";
+import { retryDelayMs } from "@/lib/jobs/runner";
 import { DEFAULT_GRACE_SECONDS, shutdownGraceSeconds } from "@/lib/shutdown";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");

@@ -1,4 +1,6 @@
 // Background jobs on pg-boss 10 (decision 008): delivering the e-mail outbox and the daily tasks (lib/jobs/daily.ts).
+// The runner lives in lib/jobs, above the features whose daily work it runs; the features that write notifications
+// ask for a delivery through lib/notifications/kick.ts, so no feature imports lib/jobs (decision 057).
 // pg-boss keeps its queue in the same database (schema "pgboss"), so several app instances share the
 // work, scheduled jobs survive restarts, and each job is taken by one instance at a time. On the embedded
 // PGlite it runs through an adapter on the one PGlite connection.
@@ -11,13 +13,14 @@
 import PgBoss from "pg-boss";
 import type { PGlite } from "@electric-sql/pglite";
 import { getOpenedDb } from "@/lib/db";
-import { deliverPending } from "./deliver";
-import { runDailyTasks } from "@/lib/jobs/daily";
-import { createMailTransport, type MailTransport } from "./transport";
+import { deliverPending } from "@/lib/notifications/deliver";
+import { DELIVER, setDeliveryQueue } from "@/lib/notifications/kick";
+import { runDailyTasks } from "./daily";
+import { createMailTransport, type MailTransport } from "@/lib/notifications/transport";
 import { errorFields, logError, logger } from "@/lib/log";
 import { mailDigestMinutes } from "@/lib/config";
 
-export const DELIVER = "deliver-mail";
+export { DELIVER };
 export const REMINDERS = "decision-reminders";
 /** Signed checkpoints of the audit chains' heads (lib/audit/checkpoint-writer.ts, decision 036). */
 export const AUDIT_CHECKPOINT = "audit-checkpoint";
@@ -64,7 +67,7 @@ export function runnerState(): RunnerState {
 function pgliteDb(pglite: PGlite) {
   return {
     async executeSql(text: string, values: unknown[]) {
-      if (values && values.length) return { rows: (await pglite.query(text, values as never[])).rows };
+      if (values && values.length) return { rows: (await pglite.query(text, values)).rows };
       const results = await pglite.transaction((tx) => tx.exec(text));
       return { rows: results.length ? (results[results.length - 1]!.rows as unknown[]) : [] };
     },
@@ -170,6 +173,7 @@ async function attemptStart(): Promise<void> {
       await boss.schedule(AUDIT_CHECKPOINT, checkpointCron, {}, { tz: "Europe/Amsterdam" });
     }
     state.boss = boss;
+    setDeliveryQueue(boss);
     logger.info("jobs.started", {
       component: "jobs",
       transport: transport?.name ?? "none (e-mails wait in the outbox)",
@@ -235,12 +239,6 @@ export async function startJobs(): Promise<void> {
   return state.starting;
 }
 
-/** Asks for a delivery soon. Called after a transaction that wrote notifications has committed. */
-export function kickDelivery(): void {
-  // Never inside a transaction: on PGlite that would wait for the transaction that is waiting for it.
-  state.boss?.send(DELIVER, {}, { singletonKey: "deliver" }).catch(() => {});
-}
-
 /**
  * Stops taking jobs and waits for the running ones (at most `timeoutMs`); jobs still running then are
  * handed back (failed, so pg-boss retries them on another instance).
@@ -252,6 +250,7 @@ export async function stopJobs(timeoutMs = 5000): Promise<void> {
   await state.starting?.catch(() => {});
   const boss = state.boss;
   state.boss = undefined;
+  setDeliveryQueue(undefined);
   state.starting = undefined;
   state.runner = { status: "stopped", attempts: 0 };
   if (boss) await boss.stop({ graceful: true, wait: true, timeout: timeoutMs }).catch(() => {});

@@ -1,8 +1,9 @@
 // The start's side of lib/config: check every setting once, log what an operator must know, and stop the
 // process (exit 1, one JSON line naming the setting) on the first bad one. Call it before the server
-// listens: lib/startup.ts does, and so can a custom server.
+// listens: lib/startup.ts does, and so can a custom server. It sits beside lib/startup.ts, not in lib/config, because
+// it also checks settings that lib/db and lib/audit read, and both of those import lib/config (decision 057).
 import { logError, logger } from "@/lib/log";
-import { ConfigError, loadConfig, type Env, type PortalConfig } from "./index";
+import { ConfigError, loadConfig, type Env, type PortalConfig } from "@/lib/config";
 import { resolveMigrationUrl } from "@/lib/db/config";
 import { readAuditCheckpointSettings } from "@/lib/audit/settings";
 

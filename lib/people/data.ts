@@ -23,6 +23,7 @@ import { canonicalJson } from "./canonical";
 import { ROLE_ORDER } from "./values";
 import { hasNoNul, INVALID_CHARACTERS, storableText } from "@/lib/text";
 import { validation } from "./validation";
+import { PERSON_EDIT_FIELDS, PERSON_RECORD_SELECT } from "./record";
 
 export * from "./units";
 export * from "./import";
@@ -44,23 +45,6 @@ async function resolveManager(tx: Tx, organisationId: string, ref: string): Prom
   return (await tx.person.findFirst({ where, select: { id: true } }))?.id ?? null;
 }
 
-const PERSON_EDIT_FIELDS = [
-  "name",
-  "email",
-  "externalId",
-  "functionTitle",
-  "unitId",
-  "managerId",
-  "roles",
-  "salaryScale",
-  "topManagementGroup",
-  "topOfficial",
-  "financialRiskFunction",
-  "vulnerableFunction",
-  "employmentStart",
-  "employmentEnd",
-] as const;
-
 /** Adds a person (no id) or changes one (id + the version the form was opened with). */
 export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ id: string }> {
   assertArea(viewer, "people");
@@ -71,24 +55,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       const existing = input.id
         ? await tx.person.findFirst({
             where: { id: input.id, organisationId: org },
-            select: {
-              id: true,
-              version: true,
-              name: true,
-              email: true,
-              externalId: true,
-              functionTitle: true,
-              unitId: true,
-              managerId: true,
-              roles: true,
-              salaryScale: true,
-              topManagementGroup: true,
-              topOfficial: true,
-              financialRiskFunction: true,
-              vulnerableFunction: true,
-              employmentStart: true,
-              employmentEnd: true,
-            },
+            select: PERSON_RECORD_SELECT,
           })
         : null;
       if (input.id && !existing) throw notFound("person");

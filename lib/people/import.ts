@@ -19,6 +19,7 @@ import { grantableRoles } from "./roles";
 import { recordManagerChange } from "./authority";
 import { OPEN_WITH_MANAGER } from "@/lib/declarations/lifecycle";
 import { canonicalJson } from "./canonical";
+import { PERSON_RECORD_SELECT } from "./record";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,25 +41,7 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
     tx.person.findMany({
       where: { organisationId: org },
       orderBy: { id: "asc" },
-      select: {
-        id: true,
-        externalId: true,
-        email: true,
-        name: true,
-        functionTitle: true,
-        unitId: true,
-        managerId: true,
-        roles: true,
-        salaryScale: true,
-        topManagementGroup: true,
-        topOfficial: true,
-        financialRiskFunction: true,
-        vulnerableFunction: true,
-        employmentStart: true,
-        employmentEnd: true,
-        version: true,
-        disabledAt: true,
-      },
+      select: { ...PERSON_RECORD_SELECT, disabledAt: true },
     }),
     tx.unit.findMany({ where: { organisationId: org }, select: { id: true, name: true, code: true } }),
   ]);

@@ -2,7 +2,7 @@
 // importer's reach) and what it reports (per row: new / changed / unchanged / rejected) and writes. Types and
 // field lists only, so the import's pages and components can name them without the planning code (plan.ts).
 import type { Role } from "@/lib/generated/prisma/client";
-import type { ImportRow, Issue } from "./csv";
+import type { ColumnKey, ImportRow, Issue } from "./csv";
 
 export interface ExistingPerson {
   id: string;
@@ -48,23 +48,8 @@ export interface PlanContext {
   openAssignments?: readonly { personId: string; assigneeId: string }[];
 }
 
-export const PLAN_FIELDS = [
-  "externalId",
-  "name",
-  "email",
-  "functionTitle",
-  "unit",
-  "manager",
-  "roles",
-  "salaryScale",
-  "topManagementGroup",
-  "topOfficial",
-  "financialRiskFunction",
-  "vulnerableFunction",
-  "employmentStart",
-  "employmentEnd",
-] as const;
-export type PlanField = (typeof PLAN_FIELDS)[number];
+/** A field the plan compares: a column of the file (lib/people/csv.ts). */
+export type PlanField = ColumnKey;
 
 /** One field's change, as display values: names for unit and manager, "true"/"false", YYYY-MM-DD, roles comma-separated. */
 export interface Change {

@@ -9,6 +9,7 @@ import { dateOfDay, dayOfDate, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { type ExistingPerson } from "./plan-model";
 import { grantableRoles } from "./roles";
+import { PERSON_RECORD_SELECT } from "./record";
 import { PAGE_SIZE, type PeopleQuery } from "./schemas";
 
 // ---- shell ---------------------------------------------------------------------------------------------
@@ -151,22 +152,7 @@ export async function getPerson(viewer: Viewer, id: string): Promise<PersonView 
   const p = await db.person.findFirst({
     where: { id, organisationId: viewer.organisationId },
     select: {
-      id: true,
-      version: true,
-      name: true,
-      email: true,
-      externalId: true,
-      functionTitle: true,
-      unitId: true,
-      managerId: true,
-      roles: true,
-      salaryScale: true,
-      topManagementGroup: true,
-      topOfficial: true,
-      financialRiskFunction: true,
-      vulnerableFunction: true,
-      employmentStart: true,
-      employmentEnd: true,
+      ...PERSON_RECORD_SELECT,
       disabledAt: true,
       manager: { select: { name: true, email: true } },
       _count: { select: { reports: true } },

@@ -1,0 +1,31 @@
+// A person's record as an administrator edits it, named once: the form (lib/people/data.ts), the person page
+// (lib/people/reads.ts) and the CSV import's snapshot (lib/people/import.ts) read the same fields.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The fields an administrator edits; a change's audit event names those that changed. */
+export const PERSON_EDIT_FIELDS = [
+  "name",
+  "email",
+  "externalId",
+  "functionTitle",
+  "unitId",
+  "managerId",
+  "roles",
+  "salaryScale",
+  "topManagementGroup",
+  "topOfficial",
+  "financialRiskFunction",
+  "vulnerableFunction",
+  "employmentStart",
+  "employmentEnd",
+] as const;
+
+/** The edited fields with the id and the version (what a change is checked against), as a Prisma select. */
+export const PERSON_RECORD_SELECT = {
+  id: true,
+  version: true,
+  ...(Object.fromEntries(PERSON_EDIT_FIELDS.map((field) => [field, true])) as Record<
+    (typeof PERSON_EDIT_FIELDS)[number],
+    true
+  >),
+} satisfies Prisma.PersonSelect;

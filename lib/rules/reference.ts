@@ -51,141 +51,124 @@ function parliamentText(p: PolicyProfile): string {
   return `${q.members.en}: ${parts.join(", ")}`;
 }
 
+/** A parameter whose value is one field of the profile, named by its path ("gift.alwaysHandIn"). */
+function flag<S extends keyof PolicyProfile, K extends keyof PolicyProfile[S] & string>(
+  p: PolicyProfile,
+  section: S,
+  key: K,
+  nl: string,
+  en: string,
+): ReferenceParameter {
+  return row(`${section}.${key}`, String(p[section][key]), nl, en);
+}
+
+function row(name: string, value: string, nl: string, en: string): ReferenceParameter {
+  return { name, value, description: { nl, en } };
+}
+
 export function profileParameters(p: PolicyProfile): ReferenceParameter[] {
   return [
-    {
-      name: "gift.capCents",
-      value: `${p.gift.capCents} (${p.gift.capComparison === "at-most" ? "allowed up to and including" : "allowed only strictly below"} €${(p.gift.capCents / 100).toFixed(2)})`,
-      description: { nl: "Waardegrens per geschenk", en: "Value limit per gift" },
-    },
-    {
-      name: "gift.alwaysHandIn",
-      value: String(p.gift.alwaysHandIn),
-      description: { nl: "Elk aangenomen geschenk inleveren", en: "Every accepted gift is handed in" },
-    },
-    {
-      name: "gift.requiresExceptionGround",
-      value: String(p.gift.requiresExceptionGround),
-      description: { nl: "Alleen aannemen op grond a/b/c", en: "Accept only on ground a/b/c" },
-    },
-    {
-      name: "gift.homeAddressBan",
-      value: String(p.gift.homeAddressBan),
-      description: { nl: "Geen geschenken op huisadres", en: "No gifts at home address" },
-    },
-    {
-      name: "gift.loyaltyPointsPrivateBan",
-      value: String(p.gift.loyaltyPointsPrivateBan),
-      description: { nl: "Spaarpunten niet privé", en: "Loyalty points not private" },
-    },
-    {
-      name: "gift.foreignRelationException",
-      value: String(p.gift.foreignRelationException),
-      description: { nl: "Uitzondering buitenlandse relaties", en: "Foreign-relations exception" },
-    },
-    {
-      name: "invitation.thirdPartyTripsBanned",
-      value: String(p.invitation.thirdPartyTripsBanned),
-      description: { nl: "Geen door anderen betaalde reizen", en: "No trips paid by others" },
-    },
-    {
-      name: "commercialActivity.decidedBy",
-      value: String(p.commercialActivity.decidedBy ?? "no rule"),
-      description: { nl: "Wie beslist over commerciële activiteiten", en: "Who decides on commercial activities" },
-    },
-    {
-      name: "tripExtension.maxHours",
-      value: p.tripExtension.maxHours === null ? "no rule (manager decides)" : `${p.tripExtension.maxHours} h`,
-      description: { nl: "Maximale privéverlenging dienstreis", en: "Maximum private trip extension" },
-    },
-    {
-      name: "sideJob.publication",
-      value: publicationText(p),
-      description: { nl: "Wiens nevenwerk openbaar wordt", en: "Whose side jobs are published" },
-    },
-    {
-      name: "sideJob.publishConditions",
-      value: String(p.sideJob.publishConditions),
-      description: {
-        nl: "Voorwaarden bij toestemming worden mee gepubliceerd",
-        en: "Conditions of the permission are published with the side job",
-      },
-    },
-    {
-      name: "sideJob.incompatibleMandates",
-      value: String(p.sideJob.incompatibleMandates),
-      description: { nl: "Kamerlidmaatschap onverenigbaar", en: "Parliament membership incompatible" },
-    },
-    {
-      name: "formerEmployeeHire",
-      value: `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`,
-      description: { nl: "Inhuur oud-medewerkers", en: "Hiring former employees" },
-    },
-    {
-      name: "exMinisterContact.banMonths",
-      value: p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`,
-      description: { nl: "Lobbyverbod oud-bewindspersonen", en: "Former-minister lobbying ban" },
-    },
-    {
-      name: "privateRelationship.reportTo",
-      value: p.privateRelationship.reportTo,
-      description: { nl: "Privérelatie melden bij", en: "Private relationship reported to" },
-    },
-    {
-      name: "privateRelationship.measures",
-      value: p.privateRelationship.measures.join(", "),
-      description: { nl: "Maatregelen die de code noemt", en: "Measures the code names" },
-    },
-    {
-      name: "privateRelationship.employeeMayAskTransferOrDismissal",
-      value: String(p.privateRelationship.employeeMayAskTransferOrDismissal),
-      description: {
-        nl: "Zelf om overplaatsing of ontslag vragen",
-        en: "Employee may ask for a transfer or dismissal",
-      },
-    },
-    {
-      name: "supplierContact.rule",
-      value: p.supplierContact.rule,
-      description: {
-        nl: "Privécontact bij een leverancier of zakelijke relatie",
-        en: "Private contact at a supplier or business relation",
-      },
-    },
-    {
-      name: "supplierContact.privateDealingsReportable",
-      value: String(p.supplierContact.privateDealingsReportable),
-      description: {
-        nl: "Privé zaken doen met een zakelijke relatie melden",
-        en: "Private business with a work relation is reported",
-      },
-    },
-    {
-      name: "jobMove.coolingOffRule",
-      value: String(p.jobMove.coolingOffRule),
-      description: { nl: "Afkoelingsperiode bij gevoelige overstap", en: "Cooling-off for a sensitive move" },
-    },
+    row(
+      "gift.capCents",
+      `${p.gift.capCents} (${p.gift.capComparison === "at-most" ? "allowed up to and including" : "allowed only strictly below"} €${(p.gift.capCents / 100).toFixed(2)})`,
+      "Waardegrens per geschenk",
+      "Value limit per gift",
+    ),
+    flag(p, "gift", "alwaysHandIn", "Elk aangenomen geschenk inleveren", "Every accepted gift is handed in"),
+    flag(p, "gift", "requiresExceptionGround", "Alleen aannemen op grond a/b/c", "Accept only on ground a/b/c"),
+    flag(p, "gift", "homeAddressBan", "Geen geschenken op huisadres", "No gifts at home address"),
+    flag(p, "gift", "loyaltyPointsPrivateBan", "Spaarpunten niet privé", "Loyalty points not private"),
+    flag(p, "gift", "foreignRelationException", "Uitzondering buitenlandse relaties", "Foreign-relations exception"),
+    flag(p, "invitation", "thirdPartyTripsBanned", "Geen door anderen betaalde reizen", "No trips paid by others"),
+    row(
+      "commercialActivity.decidedBy",
+      String(p.commercialActivity.decidedBy ?? "no rule"),
+      "Wie beslist over commerciële activiteiten",
+      "Who decides on commercial activities",
+    ),
+    row(
+      "tripExtension.maxHours",
+      p.tripExtension.maxHours === null ? "no rule (manager decides)" : `${p.tripExtension.maxHours} h`,
+      "Maximale privéverlenging dienstreis",
+      "Maximum private trip extension",
+    ),
+    row("sideJob.publication", publicationText(p), "Wiens nevenwerk openbaar wordt", "Whose side jobs are published"),
+    flag(
+      p,
+      "sideJob",
+      "publishConditions",
+      "Voorwaarden bij toestemming worden mee gepubliceerd",
+      "Conditions of the permission are published with the side job",
+    ),
+    flag(p, "sideJob", "incompatibleMandates", "Kamerlidmaatschap onverenigbaar", "Parliament membership incompatible"),
+    row(
+      "formerEmployeeHire",
+      `${p.formerEmployeeHire.strictness}${p.formerEmployeeHire.coolingMonths !== null ? `, ${p.formerEmployeeHire.coolingMonths} months` : ", no period"}`,
+      "Inhuur oud-medewerkers",
+      "Hiring former employees",
+    ),
+    row(
+      "exMinisterContact.banMonths",
+      p.exMinisterContact.banMonths === null ? "no rule" : `${p.exMinisterContact.banMonths} months`,
+      "Lobbyverbod oud-bewindspersonen",
+      "Former-minister lobbying ban",
+    ),
+    row(
+      "privateRelationship.reportTo",
+      p.privateRelationship.reportTo,
+      "Privérelatie melden bij",
+      "Private relationship reported to",
+    ),
+    row(
+      "privateRelationship.measures",
+      p.privateRelationship.measures.join(", "),
+      "Maatregelen die de code noemt",
+      "Measures the code names",
+    ),
+    flag(
+      p,
+      "privateRelationship",
+      "employeeMayAskTransferOrDismissal",
+      "Zelf om overplaatsing of ontslag vragen",
+      "Employee may ask for a transfer or dismissal",
+    ),
+    row(
+      "supplierContact.rule",
+      p.supplierContact.rule,
+      "Privécontact bij een leverancier of zakelijke relatie",
+      "Private contact at a supplier or business relation",
+    ),
+    flag(
+      p,
+      "supplierContact",
+      "privateDealingsReportable",
+      "Privé zaken doen met een zakelijke relatie melden",
+      "Private business with a work relation is reported",
+    ),
+    flag(
+      p,
+      "jobMove",
+      "coolingOffRule",
+      "Afkoelingsperiode bij gevoelige overstap",
+      "Cooling-off for a sensitive move",
+    ),
     // decision 040
-    {
-      name: "tobaccoIndustryContact",
-      value: p.tobaccoIndustryContact.transparencyRule
+    row(
+      "tobaccoIndustryContact",
+      p.tobaccoIndustryContact.transparencyRule
         ? `transparency${p.tobaccoIndustryContact.publishMeetingReports ? ", meeting reports published" : ""}`
         : "no rule",
-      description: { nl: "Contact met de tabaksindustrie", en: "Contact with the tobacco industry" },
-    },
-    {
-      name: "parliamentContact",
-      value: parliamentText(p),
-      description: { nl: "Contact met volksvertegenwoordigers", en: "Contact with elected members" },
-    },
-    {
-      name: "expenseClaim.priorManagerPermission",
-      value: String(p.expenseClaim.priorManagerPermission),
-      description: {
-        nl: "Declaratie: vooraf toestemming leidinggevende",
-        en: "Expense claim: manager's permission in advance",
-      },
-    },
+      "Contact met de tabaksindustrie",
+      "Contact with the tobacco industry",
+    ),
+    row("parliamentContact", parliamentText(p), "Contact met volksvertegenwoordigers", "Contact with elected members"),
+    flag(
+      p,
+      "expenseClaim",
+      "priorManagerPermission",
+      "Declaratie: vooraf toestemming leidinggevende",
+      "Expense claim: manager's permission in advance",
+    ),
   ];
 }
 

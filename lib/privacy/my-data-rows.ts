@@ -4,6 +4,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 
+const DELEGATION = { id: true, startsOn: true, endsOn: true, createdAt: true, revokedAt: true } as const;
+
 /** Every row that belongs to the viewer or that they wrote, and the audit events about them or by them. */
 export async function readMyRows(viewer: Viewer) {
   const db = await getDb();
@@ -185,29 +187,16 @@ export async function readMyRows(viewer: Viewer) {
         campaign: { select: { title: true, year: true } },
       },
     }),
+    // Both sides of a delegation: the deputies the viewer named, and whom the viewer deputises for.
     db.delegation.findMany({
       where: { managerId: viewer.id },
       orderBy: { startsOn: "asc" },
-      select: {
-        id: true,
-        startsOn: true,
-        endsOn: true,
-        createdAt: true,
-        revokedAt: true,
-        deputy: { select: { name: true } },
-      },
+      select: { ...DELEGATION, deputy: { select: { name: true } } },
     }),
     db.delegation.findMany({
       where: { deputyId: viewer.id },
       orderBy: { startsOn: "asc" },
-      select: {
-        id: true,
-        startsOn: true,
-        endsOn: true,
-        createdAt: true,
-        revokedAt: true,
-        manager: { select: { name: true } },
-      },
+      select: { ...DELEGATION, manager: { select: { name: true } } },
     }),
     // What the viewer does not handle, as their manager recorded it (decision 041): personal data about them.
     db.recusal.findMany({

@@ -4,6 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { Role } from "@/lib/generated/prisma/client";
 import { normaliseEmail, normaliseHeader, parseBoolean, parseDutchDate, parseRoles } from "./values";
+import { PERSON_FACTS } from "./record";
 
 export { ROLE_ORDER } from "./values";
 
@@ -21,14 +22,7 @@ export const COLUMN_KEYS = [
   "functionTitle",
   "unit",
   "manager",
-  "roles",
-  "salaryScale",
-  "topManagementGroup",
-  "topOfficial",
-  "financialRiskFunction",
-  "vulnerableFunction",
-  "employmentStart",
-  "employmentEnd",
+  ...PERSON_FACTS,
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

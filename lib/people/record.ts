@@ -2,14 +2,8 @@
 // (lib/people/reads.ts) and the CSV import's snapshot (lib/people/import.ts) read the same fields.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** The fields an administrator edits; a change's audit event names those that changed. */
-export const PERSON_EDIT_FIELDS = [
-  "name",
-  "email",
-  "externalId",
-  "functionTitle",
-  "unitId",
-  "managerId",
+/** A person's roles and the facts of their function and employment: fields of the record and columns of the file. */
+export const PERSON_FACTS = [
   "roles",
   "salaryScale",
   "topManagementGroup",
@@ -18,6 +12,17 @@ export const PERSON_EDIT_FIELDS = [
   "vulnerableFunction",
   "employmentStart",
   "employmentEnd",
+] as const;
+
+/** The fields an administrator edits; a change's audit event names those that changed. */
+export const PERSON_EDIT_FIELDS = [
+  "name",
+  "email",
+  "externalId",
+  "functionTitle",
+  "unitId",
+  "managerId",
+  ...PERSON_FACTS,
 ] as const;
 
 /** The edited fields with the id and the version (what a change is checked against), as a Prisma select. */

@@ -31,6 +31,7 @@ import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { createDeclaration, createPerson, createUnit } from "@/tests/factories";
+import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
 
 export const ROLES = ["anonymous", "employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"] as const;
 export type Role = (typeof ROLES)[number];
@@ -111,19 +112,7 @@ export interface Entry<R = unknown> {
 
 // ---- helpers to make records -------------------------------------------------------------------------------
 
-const gift = (giver = "Bakkerij Bisschop") => ({
-  direction: "received",
-  kind: "goods",
-  description: `Taart ${randomUUID().slice(0, 6)}`,
-  giver,
-  valueEuros: "75,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-});
+const gift = (giver = "Bakkerij Bisschop") => giftAnswers({ giver });
 
 async function draftOf(subject: Viewer, giver?: string) {
   return saveDraft(subject, { type: "gift", raw: gift(giver) });
@@ -131,9 +120,8 @@ async function draftOf(subject: Viewer, giver?: string) {
 
 /** A gift sent for a decision: SUBMITTED and assigned to the subject's manager. */
 async function submittedOf(subject: Viewer, giver?: string) {
-  const draft = await draftOf(subject, giver);
-  await submitDeclaration(subject, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1 };
+  const { id, version } = await fileDeclaration(subject, "gift", gift(giver));
+  return { id, version };
 }
 
 async function declaration(db: PrismaClient, id: string) {

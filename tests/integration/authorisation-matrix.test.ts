@@ -10,14 +10,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
-import { useDatabaseForTests } from "@/lib/db";
 import { createDelegation } from "@/lib/decisions/deputies";
 import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import * as fakeHeaders from "@/tests/support/next-headers-fake";
 import { createPerson } from "@/tests/factories";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
@@ -276,8 +276,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   let world: World;
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
     const prisma = db.prisma;
     const by = (name: string) => viewerByName(prisma, name);
     const [fatima, thomas, jeroen, sanne, marieke, ahmed, linda, pieter, daan, annemiek, esther, mohamed] =

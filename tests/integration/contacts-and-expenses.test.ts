@@ -3,31 +3,15 @@
 // carries the type's own prefix, the audit trail has the state change, and only the assigned manager decides.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
-import { AppError } from "@/lib/errors";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf } from "@/tests/support/app-error";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { fileDeclaration } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-import type { DeclarationType } from "@/lib/rules";
 
 type Raw = Record<string, string | string[]>;
-
-async function file(viewer: Viewer, type: DeclarationType, raw: Raw) {
-  const draft = await saveDraft(viewer, { type, raw });
-  return submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const tobacco = (over: Raw = {}): Raw => ({
   company: "Tabaksfabrikant BV",
@@ -69,15 +53,17 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, thomas: Viewer, daan: Viewer, lotte: Viewer, rob: Viewer, eva: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    thomas = await viewerByName(db.prisma, "Thomas Jansen");
-    daan = await viewerByName(db.prisma, "Daan Meijer");
-    lotte = await viewerByName(db.prisma, "Lotte Janssen");
-    rob = await viewerByName(db.prisma, "Rob Lemmens");
-    eva = await viewerByName(db.prisma, "Eva van Leeuwen");
+    db = await openSeededDb(kind);
+    ({ fatima, jeroen, thomas, daan, lotte, rob, eva } = await demoViewers(
+      db.prisma,
+      "fatima",
+      "jeroen",
+      "thomas",
+      "daan",
+      "lotte",
+      "rob",
+      "eva",
+    ));
   });
   afterAll(async () => {
     await db?.close();
@@ -110,7 +96,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     ).map((n) => n.recipientId);
 
   it("Rijk: a meeting with the tobacco industry is the manager's to permit (000 L965-979); another employee cannot decide; approved with a condition, audited", async () => {
-    const sent = await file(fatima, "tobacco-industry-contact", tobacco());
+    const sent = await fileDeclaration(fatima, "tobacco-industry-contact", tobacco());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "TOBACCO_INDUSTRY_CONTACT",
@@ -147,14 +133,18 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Rijk: a declined approach is registered without a decider; Gemeente: no rule in 002, registered without a decider", async () => {
-    const declined = await file(fatima, "tobacco-industry-contact", tobacco({ contactKind: "declined", topic: "" }));
+    const declined = await fileDeclaration(
+      fatima,
+      "tobacco-industry-contact",
+      tobacco({ contactKind: "declined", topic: "" }),
+    );
     expect(await stored(declined.id)).toMatchObject({
       status: "REGISTERED",
       ruleOutcome: "NO_DUTY",
       deciderRole: "NONE",
       assigneeId: null,
     });
-    const gem = await file(lotte, "tobacco-industry-contact", {
+    const gem = await fileDeclaration(lotte, "tobacco-industry-contact", {
       company: "Tabaksfabrikant BV",
       contactDate: "2027-02-10",
       explanation: "",
@@ -165,7 +155,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Rijk: a briefing for a Kamerlid needs permission first (000 L1525-1528); the manager refuses it", async () => {
-    const sent = await file(fatima, "parliament-contact", member());
+    const sent = await fileDeclaration(fatima, "parliament-contact", member());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "PARLIAMENT_CONTACT",
@@ -185,7 +175,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Rijk: public information is registered and the manager is informed (000 L1535-1548): no decision", async () => {
-    const sent = await file(fatima, "parliament-contact", member({ informationKind: "public" }));
+    const sent = await fileDeclaration(fatima, "parliament-contact", member({ informationKind: "public" }));
     expect(await stored(sent.id)).toMatchObject({
       status: "REGISTERED",
       ruleOutcome: "REGISTER",
@@ -196,7 +186,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Eerste Kamer: no reporting duty (001 L599-601): registered without a decider", async () => {
-    const sent = await file(daan, "parliament-contact", {
+    const sent = await fileDeclaration(daan, "parliament-contact", {
       memberName: "B. Jansen",
       contactDate: "2027-02-10",
       purpose: "work",
@@ -211,7 +201,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Gemeente: information to a council member on your own initiative is not permitted (002 L500-502): the manager decides", async () => {
-    const sent = await file(lotte, "parliament-contact", {
+    const sent = await fileDeclaration(lotte, "parliament-contact", {
       memberName: "C. Peters",
       contactDate: "2027-02-10",
       initiative: "own-initiative",
@@ -227,7 +217,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Provincie: contact with a Statenlid is registered and the manager informed; inform the gedeputeerde (003 L583-584)", async () => {
-    const sent = await file(eva, "parliament-contact", {
+    const sent = await fileDeclaration(eva, "parliament-contact", {
       memberName: "D. Smit",
       contactDate: "2027-02-10",
       factualOnly: "yes",
@@ -243,7 +233,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Gemeente: an expense claim needs the manager's permission first (002 L600-602); approved", async () => {
-    const sent = await file(lotte, "expense-claim", expense());
+    const sent = await fileDeclaration(lotte, "expense-claim", expense());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "EXPENSE_CLAIM",
@@ -264,7 +254,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Rijk: no permission in advance in 000 (L628-632): registered without a decider; costs reimbursed otherwise go to the manager as not permitted", async () => {
-    const sent = await file(fatima, "expense-claim", {
+    const sent = await fileDeclaration(fatima, "expense-claim", {
       costKind: "travel",
       description: "Trein naar Utrecht",
       costDate: "2027-02-20",
@@ -277,7 +267,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       deciderRole: "NONE",
       assigneeId: null,
     });
-    const twice = await file(fatima, "expense-claim", {
+    const twice = await fileDeclaration(fatima, "expense-claim", {
       costKind: "travel",
       description: "Trein naar Utrecht",
       costDate: "2027-02-20",

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import {
   applyImport,
   discardImport,
@@ -16,29 +15,10 @@ import {
 import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people/schemas";
 import { DAILY_TASKS } from "@/lib/jobs/daily";
 import { reconcileAllRegisters } from "@/lib/register/sync";
-import { AppError } from "@/lib/errors";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf, errorOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join("\r\n"));
 const HEADER = "personeelsnummer;naam;e-mail;functie;afdeling;leidinggevende;schaal;topmanagementgroep;in dienst";
@@ -78,19 +58,18 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     sanne: Viewer,
     marieke: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const v = (name: string) => viewerByName(db.prisma, name);
-    [linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke] = [
-      await v("Linda Smit"),
-      await v("Pieter Mulder"),
-      await v("Fatima El Amrani"),
-      await v("Jeroen Bakker"),
-      await v("Ahmed Yilmaz"),
-      await v("Sophie Hermans"),
-      await v("Sanne Visser"),
-      await v("Marieke de Vries"),
-    ];
+    db = await openSeededDb(kind);
+    ({ linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke } = await demoViewers(
+      db.prisma,
+      "linda",
+      "pieter",
+      "fatima",
+      "jeroen",
+      "ahmed",
+      "sophie",
+      "sanne",
+      "marieke",
+    ));
   });
   afterAll(async () => {
     await db?.close();

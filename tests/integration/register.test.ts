@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, startFromExisting, submitDeclaration } from "@/lib/declarations/data";
 import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { decideDeclaration } from "@/lib/decisions/data";
@@ -17,8 +16,9 @@ import { eraseEntry, listRegisterForHr, publishEntry, removeEntry, saveWording }
 import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
 import { reconcileRegister } from "@/lib/register/sync";
 import { getPublicOrganisation, listHistory, listRegister, parseRegisterFilters } from "@/lib/register/public";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
 /** Things only the declaration knows: none of them may ever reach the register or its downloads. */
@@ -40,16 +40,6 @@ const sideJob = (org: string, over: Record<string, string> = {}) => ({
   explanation: SECRET.explanation,
   ...over,
 });
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 async function download(
   org: Awaited<ReturnType<typeof getPublicOrganisation>>,
@@ -117,16 +107,17 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const by = (name: string) => viewerByName(db.prisma, name);
-    sanne = await by("Sanne Visser");
-    marieke = await by("Marieke de Vries");
-    linda = await by("Linda Smit");
-    ahmed = await by("Ahmed Yilmaz");
-    fatima = await by("Fatima El Amrani");
-    jeroen = await by("Jeroen Bakker");
-    sophie = await by("Sophie Hermans");
+    db = await openSeededDb(kind);
+    ({ sanne, marieke, linda, ahmed, fatima, jeroen, sophie } = await demoViewers(
+      db.prisma,
+      "sanne",
+      "marieke",
+      "linda",
+      "ahmed",
+      "fatima",
+      "jeroen",
+      "sophie",
+    ));
   });
   afterAll(async () => {
     await db?.close();

@@ -1,0 +1,45 @@
+// Filing and deciding declarations through the data layer, as the tests' set-up does it again and again.
+import { randomUUID } from "node:crypto";
+import type { Viewer } from "@/lib/auth/session";
+import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
+import { DecisionSchema } from "@/lib/decisions/schemas";
+import type { DeclarationType } from "@/lib/rules";
+
+/** A form's answers as the browser sends them. */
+export type Answers = Record<string, string | string[]>;
+
+/**
+ * A gift's answers: by default a €75 cake from a bakery received on 2 November 2026, which politeness does not
+ * oblige (so "not permitted" at the Rijk); each call has a description of its own. `over` changes any answer.
+ */
+export const giftAnswers = (over: Answers = {}): Answers => ({
+  direction: "received",
+  kind: "goods",
+  description: `Taart ${randomUUID().slice(0, 6)}`,
+  giver: "Bakkerij Bisschop",
+  valueEuros: "75,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
+  ...over,
+});
+
+/** The answers that make refusing a gift impolite (abroad, and refusing would offend). */
+export const POLITENESS: Answers = { foreignRelation: "yes", refusalWouldOffend: "yes" };
+
+/**
+ * Saves a draft and sends it, as the declarant does: the send's result, with the draft and the declaration's
+ * version after sending (what a decision on it must carry).
+ */
+export async function fileDeclaration(viewer: Viewer, type: DeclarationType, raw: Answers) {
+  const draft = await saveDraft(viewer, { type, raw });
+  const sent = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+  return { ...sent, id: draft.id, version: draft.version + 1, draft };
+}
+
+/** A decision as its form parses: an approval without reason or conditions unless `over` says otherwise. */
+export const decisionInput = (id: string, version: number, over: Record<string, unknown> = {}) =>
+  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });

@@ -39,7 +39,7 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
   let fatima: Viewer, jeroen: Viewer, ahmed: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, jeroen, ahmed } = await demoViewers(db.prisma, "fatima", "jeroen", "ahmed"));
+    ({ fatima, jeroen, ahmed } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -93,17 +93,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
 
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, thomas, jeroen, marieke, sanne, ahmed, linda, pieter } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "thomas",
-      "jeroen",
-      "marieke",
-      "sanne",
-      "ahmed",
-      "linda",
-      "pieter",
-    ));
+    ({ fatima, thomas, jeroen, marieke, sanne, ahmed, linda, pieter } = await demoViewers(db.prisma));
   }, 120_000);
   afterAll(async () => db?.close());
 

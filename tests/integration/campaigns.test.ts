@@ -77,18 +77,7 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
 
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ linda, fatima, thomas, jeroen, ahmed, pieter, sanne, sophie, lotte } = await demoViewers(
-      db.prisma,
-      "linda",
-      "fatima",
-      "thomas",
-      "jeroen",
-      "ahmed",
-      "pieter",
-      "sanne",
-      "sophie",
-      "lotte",
-    ));
+    ({ linda, fatima, thomas, jeroen, ahmed, pieter, sanne, sophie, lotte } = await demoViewers(db.prisma));
     // People who are not asked: a closed account, someone who left last month, someone who starts next month.
     const unit = await db.prisma.unit.findFirstOrThrow({
       where: { organisationId: linda.organisationId, name: "Directie Financiën" },

@@ -1,13 +1,18 @@
 // Decision 040's three types filed and decided through the data layer on a real database, in two organisations or
 // more each: the verdict's decider gets the declaration (or nobody, where the code asks nothing), the reference
 // carries the type's own prefix, the audit trail has the state change, and only the assigned manager decides.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { codeOf } from "@/tests/support/app-error";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
-import { fileDeclaration } from "@/tests/support/declarations";
+import {
+  auditActionsOf,
+  decisionFields,
+  fileDeclaration,
+  REGISTERED_WITHOUT_DECIDER,
+  storedDeclaration,
+  trySending,
+} from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -40,51 +45,19 @@ const expense = (over: Raw = {}): Raw => ({
   otherReimbursement: "no",
   ...over,
 });
-const decide = (kind: "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REFUSED", reason: string, conditions = "") => ({
-  kind,
-  reason,
-  conditions,
-  giftDestination: null,
-  handedInOn: null,
-  reassessOn: null,
-});
 
 describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, thomas: Viewer, daan: Viewer, lotte: Viewer, rob: Viewer, eva: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, jeroen, thomas, daan, lotte, rob, eva } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "jeroen",
-      "thomas",
-      "daan",
-      "lotte",
-      "rob",
-      "eva",
-    ));
+    ({ fatima, jeroen, thomas, daan, lotte, rob, eva } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();
   });
 
-  const stored = (id: string) =>
-    db.prisma.declaration.findUniqueOrThrow({
-      where: { id },
-      select: {
-        status: true,
-        ruleOutcome: true,
-        deciderRole: true,
-        assigneeId: true,
-        reference: true,
-        type: true,
-        version: true,
-        title: true,
-        counterparty: true,
-        valueCents: true,
-      },
-    });
+  const stored = (id: string) => storedDeclaration(db.prisma, id);
 
   /** Who got a "registered, for your information" notification about this declaration. */
   const informed = async (declarationId: string) =>
@@ -109,27 +82,21 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     });
     expect(d.reference).toMatch(/^TAB-\d{4}-\d{5}$/);
     expect(
-      await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decide("REFUSED", "Nee") })),
+      await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decisionFields("REFUSED", "Nee") })),
     ).toBe("NOT_FOUND");
     await decideDeclaration(jeroen, {
       id: sent.id,
       version: d.version,
-      ...decide(
+      ...decisionFields(
         "APPROVED_WITH_CONDITIONS",
         "Nodig voor de uitvoering van de accijnswet.",
         "Met zijn tweeën, en het verslag gaat naar de website.",
       ),
     });
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
-    const events = await db.prisma.auditEvent.findMany({
-      where: { entityId: sent.id },
-      orderBy: { seq: "asc" },
-      select: { action: true },
-    });
-    expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]),
-    );
-    expect(events.length).toBeGreaterThanOrEqual(3);
+    const actions = await auditActionsOf(db.prisma, sent.id);
+    expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+    expect(actions.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Rijk: a declined approach is registered without a decider; Gemeente: no rule in 002, registered without a decider", async () => {
@@ -138,19 +105,14 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       "tobacco-industry-contact",
       tobacco({ contactKind: "declined", topic: "" }),
     );
-    expect(await stored(declined.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
+    expect(await stored(declined.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
     const gem = await fileDeclaration(lotte, "tobacco-industry-contact", {
       company: "Tabaksfabrikant BV",
       contactDate: "2027-02-10",
       explanation: "",
     });
     const g = await stored(gem.id);
-    expect(g).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
+    expect(g).toMatchObject(REGISTERED_WITHOUT_DECIDER);
     expect(g.reference).toMatch(/^TAB-/);
   });
 
@@ -169,7 +131,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     await decideDeclaration(jeroen, {
       id: sent.id,
       version: d.version,
-      ...decide("REFUSED", "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon."),
+      ...decisionFields("REFUSED", "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon."),
     });
     expect((await stored(sent.id)).status).toBe("REFUSED");
   });
@@ -192,12 +154,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       purpose: "work",
       subject: "Notitie voor de commissie",
     });
-    expect(await stored(sent.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
+    expect(await stored(sent.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
   });
 
   it("Gemeente: information to a council member on your own initiative is not permitted (002 L500-502): the manager decides", async () => {
@@ -248,7 +205,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     await decideDeclaration(rob, {
       id: sent.id,
       version: d.version,
-      ...decide("APPROVED", "Nodig voor de nieuwe taak."),
+      ...decisionFields("APPROVED", "Nodig voor de nieuwe taak."),
     });
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
@@ -261,12 +218,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       amount: "23,40",
       otherReimbursement: "no",
     });
-    expect(await stored(sent.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
+    expect(await stored(sent.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
     const twice = await fileDeclaration(fatima, "expense-claim", {
       costKind: "travel",
       description: "Trein naar Utrecht",
@@ -282,10 +234,8 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("a form error names the field and sends nothing: an amount that is not an amount", async () => {
-    const draft = await saveDraft(lotte, { type: "expense-claim", raw: expense({ amount: "veel" }) });
-    expect(
-      await codeOf(submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
-    ).toBe("VALIDATION");
+    const { draft, code } = await trySending(lotte, "expense-claim", expense({ amount: "veel" }));
+    expect(code).toBe("VALIDATION");
     expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
   });
 });

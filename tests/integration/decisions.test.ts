@@ -34,17 +34,7 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     rob: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, thomas, jeroen, marieke, ahmed, sanne, lotte, rob } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "thomas",
-      "jeroen",
-      "marieke",
-      "ahmed",
-      "sanne",
-      "lotte",
-      "rob",
-    ));
+    ({ fatima, thomas, jeroen, marieke, ahmed, sanne, lotte, rob } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -33,14 +33,7 @@ describe.each(DB_KINDS)("declarations on %s", (kind) => {
   let fatima: Viewer, lotte: Viewer, jeroen: Viewer, marieke: Viewer, thomas: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, lotte, jeroen, marieke, thomas } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "lotte",
-      "jeroen",
-      "marieke",
-      "thomas",
-    ));
+    ({ fatima, lotte, jeroen, marieke, thomas } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

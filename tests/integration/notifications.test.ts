@@ -33,7 +33,7 @@ describe.each(DB_KINDS)("notifications on %s", (kind) => {
   let fatima: Viewer, jeroen: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, jeroen } = await demoViewers(db.prisma, "fatima", "jeroen"));
+    ({ fatima, jeroen } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await stopJobs();

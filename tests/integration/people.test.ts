@@ -59,17 +59,7 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     marieke: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke } = await demoViewers(
-      db.prisma,
-      "linda",
-      "pieter",
-      "fatima",
-      "jeroen",
-      "ahmed",
-      "sophie",
-      "sanne",
-      "marieke",
-    ));
+    ({ linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -38,15 +38,7 @@ describe.each(DB_KINDS)("policy settings on %s", (kind) => {
   let ahmed: Viewer, linda: Viewer, fatima: Viewer, jeroen: Viewer, pieter: Viewer, sophie: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ ahmed, linda, fatima, jeroen, pieter, sophie } = await demoViewers(
-      db.prisma,
-      "ahmed",
-      "linda",
-      "fatima",
-      "jeroen",
-      "pieter",
-      "sophie",
-    ));
+    ({ ahmed, linda, fatima, jeroen, pieter, sophie } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -185,18 +185,6 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     db = await openSeededDb(kind);
     ({ linda, pieter, fatima, thomas, jeroen, ahmed, lotte, sophie, mohamed, daan, esther, frank } = await demoViewers(
       db.prisma,
-      "linda",
-      "pieter",
-      "fatima",
-      "thomas",
-      "jeroen",
-      "ahmed",
-      "lotte",
-      "sophie",
-      "mohamed",
-      "daan",
-      "esther",
-      "frank",
     ));
   });
   afterAll(async () => {

@@ -95,16 +95,7 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, lotte: Viewer, rob: Viewer, bas: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, thomas, jeroen, ahmed, lotte, rob, bas } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "thomas",
-      "jeroen",
-      "ahmed",
-      "lotte",
-      "rob",
-      "bas",
-    ));
+    ({ fatima, thomas, jeroen, ahmed, lotte, rob, bas } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -26,15 +26,7 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, linda: Viewer, lotte: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, thomas, jeroen, ahmed, linda, lotte } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "thomas",
-      "jeroen",
-      "ahmed",
-      "linda",
-      "lotte",
-    ));
+    ({ fatima, thomas, jeroen, ahmed, linda, lotte } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -108,16 +108,7 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
 
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ sanne, marieke, linda, ahmed, fatima, jeroen, sophie } = await demoViewers(
-      db.prisma,
-      "sanne",
-      "marieke",
-      "linda",
-      "ahmed",
-      "fatima",
-      "jeroen",
-      "sophie",
-    ));
+    ({ sanne, marieke, linda, ahmed, fatima, jeroen, sophie } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -30,16 +30,7 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
   let fatima: Viewer, jeroen: Viewer, marieke: Viewer, sanne: Viewer, ahmed: Viewer, linda: Viewer, rob: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, jeroen, marieke, sanne, ahmed, linda, rob } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "jeroen",
-      "marieke",
-      "sanne",
-      "ahmed",
-      "linda",
-      "rob",
-    ));
+    ({ fatima, jeroen, marieke, sanne, ahmed, linda, rob } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

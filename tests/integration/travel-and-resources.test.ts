@@ -1,13 +1,18 @@
 // Decision 039's four types filed and decided through the data layer on a real database, in two organisations each:
 // the verdict's decider gets the declaration (or nobody, where the code asks nothing), the reference carries the
 // type's own prefix, audit events are written with the state change, and only the assigned manager decides.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { codeOf } from "@/tests/support/app-error";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
-import { fileDeclaration } from "@/tests/support/declarations";
+import {
+  auditActionsOf,
+  decisionFields,
+  fileDeclaration,
+  REGISTERED_WITHOUT_DECIDER,
+  storedDeclaration,
+  trySending,
+} from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -56,37 +61,13 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   let fatima: Viewer, jeroen: Viewer, lotte: Viewer, rob: Viewer, eva: Viewer, thomas: Viewer;
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ fatima, jeroen, thomas, lotte, rob, eva } = await demoViewers(
-      db.prisma,
-      "fatima",
-      "jeroen",
-      "thomas",
-      "lotte",
-      "rob",
-      "eva",
-    ));
+    ({ fatima, jeroen, thomas, lotte, rob, eva } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();
   });
 
-  const stored = (id: string) =>
-    db.prisma.declaration.findUniqueOrThrow({
-      where: { id },
-      select: {
-        status: true,
-        ruleOutcome: true,
-        deciderRole: true,
-        assigneeId: true,
-        reference: true,
-        type: true,
-        policyVersion: true,
-        version: true,
-        title: true,
-        counterparty: true,
-        valueCents: true,
-      },
-    });
+  const stored = (id: string) => storedDeclaration(db.prisma, id);
 
   it("Rijk: selling to the employer needs the manager's permission (000 L1174-1177); the manager refuses it, audited", async () => {
     const sent = await fileDeclaration(fatima, "sale-to-employer", sale({ value: "1.500,00" }));
@@ -108,35 +89,19 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
         decideDeclaration(thomas, {
           id: sent.id,
           version: d.version,
-          kind: "REFUSED",
-          reason: "Nee",
-          conditions: "",
-          giftDestination: null,
-          handedInOn: null,
-          reassessOn: null,
+          ...decisionFields("REFUSED", "Nee"),
         }),
       ),
     ).toBe("NOT_FOUND");
     await decideDeclaration(jeroen, {
       id: sent.id,
       version: d.version,
-      kind: "REFUSED",
-      reason: "Toestemming wordt zelden gegeven; hier is geen reden voor.",
-      conditions: "",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
+      ...decisionFields("REFUSED", "Toestemming wordt zelden gegeven; hier is geen reden voor."),
     });
     expect((await stored(sent.id)).status).toBe("REFUSED");
-    const events = await db.prisma.auditEvent.findMany({
-      where: { entityId: sent.id },
-      orderBy: { seq: "asc" },
-      select: { action: true },
-    });
-    expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]),
-    );
-    expect(events.length).toBeGreaterThanOrEqual(3);
+    const actions = await auditActionsOf(db.prisma, sent.id);
+    expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+    expect(actions.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Gemeente: delivering what you buy yourself is not permitted (002 L345-348), still the manager's to decide", async () => {
@@ -173,24 +138,18 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await decideDeclaration(jeroen, {
       id: sent.id,
       version: d.version,
-      kind: "APPROVED_WITH_CONDITIONS",
-      reason: "Vertegenwoordiging bij het diner.",
-      conditions: "Alleen de avond van het diner.",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
+      ...decisionFields(
+        "APPROVED_WITH_CONDITIONS",
+        "Vertegenwoordiging bij het diner.",
+        "Alleen de avond van het diner.",
+      ),
     });
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
   });
 
   it("Gemeente: a partner who pays everything is registered without a decider (no rule in 002); with costs for the employer the manager decides first (002 L600-602)", async () => {
     const own = await fileDeclaration(lotte, "partner-travel", partner({ employerPaysPartnerCosts: "no" }));
-    expect(await stored(own.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
+    expect(await stored(own.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
     const paid = await fileDeclaration(lotte, "partner-travel", partner());
     expect(await stored(paid.id)).toMatchObject({
       status: "SUBMITTED",
@@ -215,12 +174,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await decideDeclaration(jeroen, {
       id: sent.id,
       version: d.version,
-      kind: "APPROVED",
-      reason: "Stort de vergoeding door naar de dienst.",
-      conditions: "",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
+      ...decisionFields("APPROVED", "Stort de vergoeding door naar de dienst."),
     });
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
@@ -254,12 +208,11 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await decideDeclaration(jeroen, {
       id: rijk.id,
       version: d.version,
-      kind: "APPROVED_WITH_CONDITIONS",
-      reason: "Tijdelijk, tijdens de verbouwing.",
-      conditions: "Eigen bijdrage per privékilometer.",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
+      ...decisionFields(
+        "APPROVED_WITH_CONDITIONS",
+        "Tijdelijk, tijdens de verbouwing.",
+        "Eigen bijdrage per privékilometer.",
+      ),
     });
     expect((await stored(rijk.id)).status).toBe("APPROVED_WITH_CONDITIONS");
     const gem = await fileDeclaration(lotte, "service-car", car({ purpose: "commute" }));
@@ -274,24 +227,18 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await decideDeclaration(rob, {
       id: calamity.id,
       version: c.version,
-      kind: "APPROVED",
-      reason: "Noodgeval.",
-      conditions: "",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
+      ...decisionFields("APPROVED", "Noodgeval."),
     });
     expect((await stored(calamity.id)).status).toBe("APPROVED");
   });
 
   it("a form error names the field and saves nothing of the send: an end before the start", async () => {
-    const draft = await saveDraft(fatima, {
-      type: "service-car",
-      raw: car({ startDate: "2027-01-10", endDate: "2027-01-09" }),
-    });
-    expect(
-      await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
-    ).toBe("VALIDATION");
+    const { draft, code } = await trySending(
+      fatima,
+      "service-car",
+      car({ startDate: "2027-01-10", endDate: "2027-01-09" }),
+    );
+    expect(code).toBe("VALIDATION");
     expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
   });
 });

@@ -29,10 +29,11 @@ export const DEMO_PEOPLE = {
 } as const;
 export type DemoPerson = keyof typeof DEMO_PEOPLE;
 
-/** The named demo people as viewers, e.g. `({ fatima, jeroen } = await demoViewers(db.prisma, "fatima", "jeroen"))`. */
-export async function demoViewers<K extends DemoPerson>(db: PrismaClient, ...who: K[]): Promise<Record<K, Viewer>> {
-  const entries = await Promise.all(who.map(async (k) => [k, await viewerByName(db, DEMO_PEOPLE[k])] as const));
-  return Object.fromEntries(entries) as Record<K, Viewer>;
+/** Every demo person above as a viewer, e.g. `({ fatima, jeroen } = await demoViewers(db.prisma))`. */
+export async function demoViewers(db: PrismaClient): Promise<Record<DemoPerson, Viewer>> {
+  const keys = Object.keys(DEMO_PEOPLE) as DemoPerson[];
+  const viewers = await Promise.all(keys.map((k) => viewerByName(db, DEMO_PEOPLE[k])));
+  return Object.fromEntries(keys.map((k, i) => [k, viewers[i]!])) as Record<DemoPerson, Viewer>;
 }
 
 /** A seeded database of this test file's own, which the data layer then uses (close it in afterAll). */

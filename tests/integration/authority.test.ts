@@ -13,7 +13,6 @@ import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { applyImport, getImport, getPerson, previewImport, savePerson, setPersonAccess } from "@/lib/people/data";
-import { PersonFormSchema } from "@/lib/people/schemas";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { createPerson } from "@/tests/factories";
 import { errorOf } from "@/tests/support/app-error";
@@ -22,6 +21,7 @@ import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { viewerFor } from "@/tests/support/viewer";
+import { personFormOf } from "@/tests/support/people";
 
 const gift = () => giftAnswers({ foreignRelation: "yes", refusalWouldOffend: "yes" });
 const sideJob = () => ({
@@ -61,27 +61,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
     linda: Viewer,
     pieter: Viewer;
 
-  async function formOf(viewer: Viewer, id: string, over: Record<string, unknown> = {}) {
-    const p = (await getPerson(viewer, id))!;
-    return PersonFormSchema.parse({
-      id: p.id,
-      version: String(p.version),
-      name: p.name,
-      email: p.email,
-      functionTitle: p.functionTitle,
-      unitId: p.unitId ?? "",
-      manager: p.managerRef ?? "",
-      roles: p.roles,
-      salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
-      designations: (
-        ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const
-      ).filter((k) => p[k]),
-      employmentStart: p.employmentStart ?? "",
-      employmentEnd: p.employmentEnd ?? "",
-      externalId: p.externalId ?? "",
-      ...over,
-    });
-  }
+  const formOf = personFormOf;
 
   /** The refusal's code and field messages, and proof that nothing in the database changed. */
   async function refusedUnchanged(p: () => Promise<unknown>): Promise<AppError> {

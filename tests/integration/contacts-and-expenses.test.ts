@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { codeOf } from "@/tests/support/app-error";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { auditActionsOf, decideWith, decisionFields } from "@/tests/support/declarations";
 import {
-  auditActionsOf,
-  decisionFields,
   fileDeclaration,
   REGISTERED_WITHOUT_DECIDER,
   storedDeclaration,
@@ -84,15 +83,14 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     expect(
       await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decisionFields("REFUSED", "Nee") })),
     ).toBe("NOT_FOUND");
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decisionFields(
-        "APPROVED_WITH_CONDITIONS",
-        "Nodig voor de uitvoering van de accijnswet.",
-        "Met zijn tweeën, en het verslag gaat naar de website.",
-      ),
-    });
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "APPROVED_WITH_CONDITIONS",
+      "Nodig voor de uitvoering van de accijnswet.",
+      "Met zijn tweeën, en het verslag gaat naar de website.",
+    );
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
     const actions = await auditActionsOf(db.prisma, sent.id);
     expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
@@ -128,11 +126,13 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       counterparty: "A. de Vries",
     });
     expect(d.reference).toMatch(/^VVT-/);
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decisionFields("REFUSED", "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon."),
-    });
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "REFUSED",
+      "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon.",
+    );
     expect((await stored(sent.id)).status).toBe("REFUSED");
   });
 
@@ -202,11 +202,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       title: "Cursus Wet open overheid",
     });
     expect(d.reference).toMatch(/^DCL-/);
-    await decideDeclaration(rob, {
-      id: sent.id,
-      version: d.version,
-      ...decisionFields("APPROVED", "Nodig voor de nieuwe taak."),
-    });
+    await decideWith(rob, sent.id, d.version, "APPROVED", "Nodig voor de nieuwe taak.");
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
 

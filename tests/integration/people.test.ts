@@ -19,33 +19,13 @@ import { codeOf, errorOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
+import { personFormOf } from "@/tests/support/people";
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join("\r\n"));
 const HEADER = "personeelsnummer;naam;e-mail;functie;afdeling;leidinggevende;schaal;topmanagementgroep;in dienst";
 const query = (over: Record<string, string> = {}) => parsePeopleQuery(over);
 
-/** The form's values for a person as the edit page fills them in. */
-async function formOf(viewer: Viewer, id: string, over: Record<string, unknown> = {}) {
-  const p = (await getPerson(viewer, id))!;
-  return PersonFormSchema.parse({
-    id: p.id,
-    version: String(p.version),
-    name: p.name,
-    email: p.email,
-    functionTitle: p.functionTitle,
-    unitId: p.unitId ?? "",
-    manager: p.managerRef ?? "",
-    roles: p.roles,
-    salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
-    designations: (
-      ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const
-    ).filter((k) => p[k]),
-    employmentStart: p.employmentStart ?? "",
-    employmentEnd: p.employmentEnd ?? "",
-    externalId: p.externalId ?? "",
-    ...over,
-  });
-}
+const formOf = personFormOf;
 
 describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
   let db: TestDb;

@@ -20,6 +20,7 @@ import { codeOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
+import { fileDeclaration } from "@/tests/support/declarations";
 
 /** Things only the declaration knows: none of them may ever reach the register or its downloads. */
 const SECRET = { hours: "37", explanation: `Vertrouwelijk: inkomen 12345 euro ${randomUUID().slice(0, 8)}` };
@@ -87,23 +88,25 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
   let db: TestDb;
   let sanne: Viewer, marieke: Viewer, linda: Viewer, ahmed: Viewer, fatima: Viewer, jeroen: Viewer, sophie: Viewer;
 
-  /** Sanne (top-management group, Rijk) files a side job; Marieke (her manager) approves it with conditions. */
-  async function approvedSideJob(org = `Stichting ${randomUUID().slice(0, 6)}`) {
-    const draft = await saveDraft(sanne, { type: "side-job", raw: sideJob(org) });
-    await submitDeclaration(sanne, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+  /**
+   * Sanne (top-management group, Rijk) files a side job (`raw`); Marieke (her manager) approves it, by default with
+   * conditions (`decided` changes the decision).
+   */
+  async function approvedSideJob(
+    org = `Stichting ${randomUUID().slice(0, 6)}`,
+    raw = sideJob(org),
+    decided: Record<string, unknown> = {
+      kind: "APPROVED_WITH_CONDITIONS",
+      conditions: "Geen contact met de eigen directie over subsidies.",
+    },
+  ) {
+    const { id, version } = await fileDeclaration(sanne, "side-job", raw);
     await decideDeclaration(
       marieke,
-      DecisionSchema.parse({
-        id: draft.id,
-        version: draft.version + 1,
-        kind: "APPROVED_WITH_CONDITIONS",
-        conditions: "Geen contact met de eigen directie over subsidies.",
-        reason: "",
-        reassessOn: "2027-01-01",
-      }),
+      DecisionSchema.parse({ id, version, reason: "", reassessOn: "2027-01-01", ...decided }),
     );
-    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: draft.id } });
-    return { declarationId: draft.id, entry, org };
+    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: id } });
+    return { declarationId: id, entry, org };
   }
 
   beforeAll(async () => {
@@ -459,22 +462,11 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
   it("the proposed wording comes from the structured answers, never the free text; publishing flagged text needs a confirmation", async () => {
     const amount = `vergoeding € 2.500 per jaar ${randomUUID().slice(0, 6)}`;
     const org = `Stichting ${randomUUID().slice(0, 6)}`;
-    const draft = await saveDraft(sanne, {
-      type: "side-job",
-      raw: sideJob(org, { description: `Penningmeester, ${amount}`, role: "board-member" }),
-    });
-    await submitDeclaration(sanne, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-    await decideDeclaration(
-      marieke,
-      DecisionSchema.parse({
-        id: draft.id,
-        version: draft.version + 1,
-        kind: "APPROVED",
-        reason: "",
-        reassessOn: "2027-01-01",
-      }),
+    const { entry } = await approvedSideJob(
+      org,
+      sideJob(org, { description: `Penningmeester, ${amount}`, role: "board-member" }),
+      { kind: "APPROVED" },
     );
-    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: draft.id } });
     expect(entry).toMatchObject({ sideJob: "Bestuurslid", sideJobOrganisation: org, paid: true });
     expect(JSON.stringify(entry)).not.toContain("2.500");
     // HR types an amount: the save warns (it is not public yet); publishing it is refused until HR confirms.

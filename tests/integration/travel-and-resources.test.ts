@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { codeOf } from "@/tests/support/app-error";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { auditActionsOf, decideWith, decisionFields } from "@/tests/support/declarations";
 import {
-  auditActionsOf,
-  decisionFields,
   fileDeclaration,
   REGISTERED_WITHOUT_DECIDER,
   storedDeclaration,
@@ -93,11 +92,13 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
         }),
       ),
     ).toBe("NOT_FOUND");
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decisionFields("REFUSED", "Toestemming wordt zelden gegeven; hier is geen reden voor."),
-    });
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "REFUSED",
+      "Toestemming wordt zelden gegeven; hier is geen reden voor.",
+    );
     expect((await stored(sent.id)).status).toBe("REFUSED");
     const actions = await auditActionsOf(db.prisma, sent.id);
     expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
@@ -135,15 +136,14 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       title: "Brussel, België",
     });
     expect(d.reference).toMatch(/^PRM-/);
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decisionFields(
-        "APPROVED_WITH_CONDITIONS",
-        "Vertegenwoordiging bij het diner.",
-        "Alleen de avond van het diner.",
-      ),
-    });
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "APPROVED_WITH_CONDITIONS",
+      "Vertegenwoordiging bij het diner.",
+      "Alleen de avond van het diner.",
+    );
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
   });
 
@@ -171,11 +171,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       counterparty: "KLM",
     });
     expect(d.reference).toMatch(/^RVV-/);
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decisionFields("APPROVED", "Stort de vergoeding door naar de dienst."),
-    });
+    await decideWith(jeroen, sent.id, d.version, "APPROVED", "Stort de vergoeding door naar de dienst.");
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
 
@@ -205,15 +201,14 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       assigneeId: jeroen.id,
     });
     expect(d.reference).toMatch(/^DAU-/);
-    await decideDeclaration(jeroen, {
-      id: rijk.id,
-      version: d.version,
-      ...decisionFields(
-        "APPROVED_WITH_CONDITIONS",
-        "Tijdelijk, tijdens de verbouwing.",
-        "Eigen bijdrage per privékilometer.",
-      ),
-    });
+    await decideWith(
+      jeroen,
+      rijk.id,
+      d.version,
+      "APPROVED_WITH_CONDITIONS",
+      "Tijdelijk, tijdens de verbouwing.",
+      "Eigen bijdrage per privékilometer.",
+    );
     expect((await stored(rijk.id)).status).toBe("APPROVED_WITH_CONDITIONS");
     const gem = await fileDeclaration(lotte, "service-car", car({ purpose: "commute" }));
     expect(await stored(gem.id)).toMatchObject({
@@ -224,11 +219,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     const calamity = await fileDeclaration(lotte, "service-car", car({ purpose: "calamity" }));
     const c = await stored(calamity.id);
     expect(c).toMatchObject({ ruleOutcome: "APPROVAL_REQUIRED", assigneeId: rob.id });
-    await decideDeclaration(rob, {
-      id: calamity.id,
-      version: c.version,
-      ...decisionFields("APPROVED", "Noodgeval."),
-    });
+    await decideWith(rob, calamity.id, c.version, "APPROVED", "Noodgeval.");
     expect((await stored(calamity.id)).status).toBe("APPROVED");
   });
 

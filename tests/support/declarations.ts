@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
+import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
 import type { DeclarationType } from "@/lib/rules";
 import { codeOf } from "@/tests/support/app-error";
@@ -98,3 +99,11 @@ export async function auditActionsOf(db: PrismaClient, entityId: string): Promis
   });
   return events.map((e) => e.action);
 }
+
+/** The decider decides the declaration at `version` with the decision form's fields (see decisionFields). */
+export const decideWith = (
+  decider: Viewer,
+  id: string,
+  version: number,
+  ...fields: Parameters<typeof decisionFields>
+) => decideDeclaration(decider, { id, version, ...decisionFields(...fields) });

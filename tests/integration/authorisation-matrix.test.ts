@@ -226,6 +226,18 @@ function denyShape(outcome: Outcome): string | null {
 
 // ---- running one case --------------------------------------------------------------------------------------
 
+/** An allowed call: no error state, and not sent to the sign-in or no-access page. */
+function expectNotRefused(outcome: Outcome) {
+  expect(
+    (outcome.result as { status?: string } | undefined)?.status,
+    `allowed, but: ${JSON.stringify(outcome.result)}`,
+  ).not.toBe("error");
+  expect(
+    outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
+    `allowed, but redirected to ${outcome.redirect}`,
+  ).toBeFalsy();
+}
+
 async function call(name: string, entry: Entry<unknown>, ctx: Ctx, record: unknown): Promise<Outcome> {
   const fn = (await importExport(name)) as (...args: unknown[]) => Promise<unknown>;
   expect(typeof fn, name).toBe("function");
@@ -404,14 +416,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
       const changed = changedTables(before, await databaseFingerprint(world.db));
 
       if (allowed) {
-        expect(
-          (outcome.result as { status?: string } | undefined)?.status,
-          `allowed, but: ${JSON.stringify(outcome.result)}`,
-        ).not.toBe("error");
-        expect(
-          outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
-          `allowed, but redirected to ${outcome.redirect}`,
-        ).toBeFalsy();
+        expectNotRefused(outcome);
         await row.effect(ctx, record);
         expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
       } else {
@@ -451,14 +456,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
       const changed = changedTables(before, after);
 
       if (allowed) {
-        expect(
-          (outcome.result as { status?: string } | undefined)?.status,
-          `allowed, but: ${JSON.stringify(outcome.result)}`,
-        ).not.toBe("error");
-        expect(
-          outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
-          `allowed, but redirected to ${outcome.redirect}`,
-        ).toBeFalsy();
+        expectNotRefused(outcome);
         await entry.effect(ctx, record, outcome);
         if (entry.readOnly === true || (entry.readOnly === "when-anonymous" && !actor))
           expect(changed, "a read changed the database").toEqual([]);

@@ -5,41 +5,24 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "@/lib/db";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { getMyDeclaration } from "@/lib/declarations/reads";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { getForDecision } from "@/lib/decisions/read";
-import { DecisionSchema } from "@/lib/decisions/schemas";
 import { getOverview } from "@/lib/overview/data";
 import { AppError } from "@/lib/errors";
+import { decisionInput, fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
 import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
 // Rijk: a gift of €75 that politeness does not oblige is "not permitted"; €20 is within the limit.
-const gift = (over: Record<string, string> = {}) => ({
-  direction: "received",
-  kind: "goods",
-  description: `Cadeaubon ${randomUUID().slice(0, 6)}`,
-  giver: "Bouwbedrijf Peters B.V.",
-  valueEuros: "75,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-  ...over,
-});
+const gift = (over: Record<string, string> = {}) =>
+  giftAnswers({ description: `Cadeaubon ${randomUUID().slice(0, 6)}`, giver: "Bouwbedrijf Peters B.V.", ...over });
 
-async function fileGift(viewer: Viewer, over: Record<string, string> = {}) {
-  const draft = await saveDraft(viewer, { type: "gift", raw: gift(over) });
-  await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1 };
-}
+const fileGift = (viewer: Viewer, over: Record<string, string> = {}) => fileDeclaration(viewer, "gift", gift(over));
 
-const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
-  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+const decision = decisionInput;
 
 async function fieldErrorsOf(p: Promise<unknown>): Promise<Record<string, string> | "OK"> {
   try {
@@ -55,11 +38,8 @@ describe.each(DB_KINDS)("deciding against the code on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, ahmed: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
+    db = await openSeededDb(kind);
+    ({ fatima, jeroen, ahmed } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -31,6 +31,7 @@ import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { createDeclaration, createPerson, createUnit } from "@/tests/factories";
+import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
 
 export const ROLES = ["anonymous", "employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"] as const;
 export type Role = (typeof ROLES)[number];
@@ -111,19 +112,7 @@ export interface Entry<R = unknown> {
 
 // ---- helpers to make records -------------------------------------------------------------------------------
 
-const gift = (giver = "Bakkerij Bisschop") => ({
-  direction: "received",
-  kind: "goods",
-  description: `Taart ${randomUUID().slice(0, 6)}`,
-  giver,
-  valueEuros: "75,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-});
+const gift = (giver = "Bakkerij Bisschop") => giftAnswers({ giver });
 
 async function draftOf(subject: Viewer, giver?: string) {
   return saveDraft(subject, { type: "gift", raw: gift(giver) });
@@ -131,9 +120,8 @@ async function draftOf(subject: Viewer, giver?: string) {
 
 /** A gift sent for a decision: SUBMITTED and assigned to the subject's manager. */
 async function submittedOf(subject: Viewer, giver?: string) {
-  const draft = await draftOf(subject, giver);
-  await submitDeclaration(subject, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1 };
+  const { id, version } = await fileDeclaration(subject, "gift", gift(giver));
+  return { id, version };
 }
 
 async function declaration(db: PrismaClient, id: string) {
@@ -223,59 +211,120 @@ const statusOf = (outcome: Outcome) => (outcome.result as { status?: string } | 
 const own = (...roles: Role[]): Cell[] => roles.map((r) => `${r}:own` as Cell);
 const SIGNED_IN: Role[] = ["employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"];
 
+// Entry shapes several actions share (the fields each entry still gives override these).
+
+/** On a declaration of the subject's: only the declarant (the other organisation's person as an employee). */
+const declarantOnly = <R>(e: Pick<Entry<R>, "setup" | "request" | "effect">): Entry<R> => ({
+  otherOrgAs: "employee",
+  foreign: "person",
+  allow: own("employee", "otherOrg"),
+  ...e,
+});
+
+/** On an open campaign of the subject's organisation: its HR (unless the entry says otherwise). */
+const onOpenCampaign = (
+  e: Pick<Entry<Campaign>, "request" | "effect"> & Partial<Entry<Campaign>>,
+): Entry<Campaign> => ({
+  otherOrgAs: "hr",
+  foreign: "organisation",
+  setup: ({ world, subject }) =>
+    openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+  allow: own("hr", "otherOrg"),
+  ...e,
+});
+type Campaign = { id: string; version: number };
+
+/** Opening this year's campaign in an organisation that has none open: its HR. */
+const openingCampaign = (e: Pick<Entry<null>, "effect" | "readOnly">): Entry<null> => ({
+  otherOrgAs: "hr",
+  foreign: "none",
+  setup: ({ world, subject }) => clearCampaignYear(world.db, subject.organisationId),
+  request: () => form({ title: "Jaarverklaring matrix", year: String(new Date().getFullYear()), dueOn: future(30) }),
+  allow: own("hr", "otherOrg"),
+  ...e,
+});
+
+/** On an entry of the organisation's public register (in HR's review unless `setup` says otherwise): its HR. */
+const onRegisterEntry = (
+  e: Pick<Entry<RegisterRecord>, "request" | "effect"> & Partial<Entry<RegisterRecord>>,
+): Entry<RegisterRecord> => ({
+  otherOrgAs: "hr",
+  foreign: "organisation",
+  setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
+  allow: own("hr", "otherOrg"),
+  ...e,
+});
+type RegisterRecord = { id: string; version: number };
+
+/** On a person or unit of the organisation: its people administrators (HR and the administrator). */
+const peopleAdmins = <R>(e: Pick<Entry<R>, "setup" | "request" | "effect">): Entry<R> => ({
+  otherOrgAs: "hr",
+  foreign: "organisation",
+  allow: own("hr", "admin", "otherOrg"),
+  ...e,
+});
+
+/** On an import the organisation's HR previewed: its people administrators. */
+const onPreviewedImport = (e: Pick<Entry<{ id: string }>, "effect">): Entry<{ id: string }> =>
+  peopleAdmins({
+    setup: async ({ world, subject }) =>
+      previewImport(world.hrOf[subject.organisationId]!, {
+        fileName: "mensen.csv",
+        bytes: new TextEncoder().encode(importCsv()),
+      }),
+    request: (_c, i) => form({ id: i.id }),
+    ...e,
+  });
+
+/** A public endpoint: everyone, anonymous visitors included, and it changes nothing. */
+const publicEndpoint = (e: Pick<Entry<null>, "request" | "effect">): Entry<null> => ({
+  otherOrgAs: "employee",
+  foreign: "none",
+  public: true,
+  readOnly: true,
+  setup: async () => null,
+  allow: "everyone",
+  ...e,
+});
+
 // ---- the table ---------------------------------------------------------------------------------------------
 
 export const MATRIX: Record<string, Entry<any>> = {
   // ===== declarations: only the declarant touches their own declaration (not their manager, HR or anyone else).
-  "lib/declarations/actions.ts#saveDeclarationAction": {
-    otherOrgAs: "employee",
-    foreign: "person",
+  "lib/declarations/actions.ts#saveDeclarationAction": declarantOnly({
     setup: ({ subject }) => draftOf(subject),
     request: (_c, d) =>
       form({ _type: "gift", _id: d.id, _version: String(d.version), ...gift(), description: "Bewerkt door de matrix" }),
-    allow: own("employee", "otherOrg"),
     effect: async ({ world }, d) => expect((await declaration(world.db, d.id)).version).toBe(d.version + 1),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/declarations/actions.ts#submitDeclarationAction": {
-    otherOrgAs: "employee",
-    foreign: "person",
+  }),
+  "lib/declarations/actions.ts#submitDeclarationAction": declarantOnly({
     setup: ({ subject }) => draftOf(subject),
     request: (_c, d) => form({ id: d.id, version: String(d.version), submissionKey: randomUUID() }),
-    allow: own("employee", "otherOrg"),
     effect: async ({ world }, d, o) => {
       expect(o.redirect).toBe(`/meldingen/${d.id}?verstuurd=1`);
       expect((await declaration(world.db, d.id)).status).not.toBe("DRAFT");
     },
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/declarations/actions.ts#withdrawDeclarationAction": {
-    otherOrgAs: "employee",
-    foreign: "person",
+  }),
+  "lib/declarations/actions.ts#withdrawDeclarationAction": declarantOnly({
     setup: ({ subject }) => submittedOf(subject),
     request: (_c, d) => form({ id: d.id, version: String(d.version), note: "Toch niet" }),
-    allow: own("employee", "otherOrg"),
     effect: async ({ world }, d) => expect((await declaration(world.db, d.id)).status).toBe("WITHDRAWN"),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/declarations/actions.ts#discardDraftAction": {
-    otherOrgAs: "employee",
-    foreign: "person",
+  }),
+  "lib/declarations/actions.ts#discardDraftAction": declarantOnly({
     setup: ({ subject }) => draftOf(subject),
     request: (_c, d) => form({ id: d.id, version: String(d.version) }),
-    allow: own("employee", "otherOrg"),
     effect: async ({ world }, d) =>
       expect(await world.db.declaration.count({ where: { id: d.id, status: "DRAFT" } })).toBe(0),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/declarations/actions.ts#startFromExistingAction": {
-    otherOrgAs: "employee",
-    foreign: "person",
+  }),
+  "lib/declarations/actions.ts#startFromExistingAction": declarantOnly({
     setup: ({ subject }) => submittedOf(subject),
     request: (_c, d) => form({ id: d.id, mode: "copy" }),
-    allow: own("employee", "otherOrg"),
     effect: async ({ world, actor }, _d, o) => {
       expect(o.redirect).toMatch(/^\/meldingen\/\w+\/bewerken\?kopie=1$/);
       const id = o.redirect!.split("/")[2]!;
       expect((await declaration(world.db, id)).personId).toBe(actor!.id);
     },
-  } satisfies Entry<{ id: string; version: number }>,
+  }),
 
   // ===== decisions: the assigned manager, their active deputy, and (once escalated) the integrity officer.
   "lib/decisions/actions.ts#decideAction": {
@@ -312,9 +361,7 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
     },
   } satisfies Entry<{ id: string; version: number }>,
-  "lib/decisions/actions.ts#acknowledgeConditionsAction": {
-    otherOrgAs: "employee",
-    foreign: "person",
+  "lib/decisions/actions.ts#acknowledgeConditionsAction": declarantOnly({
     setup: async ({ world, subject }) => {
       const d = await submittedOf(subject);
       await decideDeclaration(
@@ -332,14 +379,13 @@ export const MATRIX: Record<string, Entry<any>> = {
       return d;
     },
     request: (_c, d) => form({ id: d.id }),
-    allow: own("employee", "otherOrg"),
     effect: async ({ world }, d, o) => {
       expect(statusOf(o)).toBe("success");
       expect(
         (await world.db.decision.findFirstOrThrow({ where: { declarationId: d.id } })).acknowledgedAt,
       ).not.toBeNull();
     },
-  } satisfies Entry<{ id: string; version: number }>,
+  }),
   // Record: the person to name as deputy, a manager (decision 032: a deputy holds MANAGER); own: in the
   // organisation; foreign: in another one. Managers only. Who else may not be a deputy: PRIVILEGE_ROWS.
   "lib/decisions/actions.ts#createDelegationAction": {
@@ -396,16 +442,7 @@ export const MATRIX: Record<string, Entry<any>> = {
   "lib/decisions/actions.ts#revokeDelegationAction": {
     otherOrgAs: "manager",
     foreign: "person",
-    setup: async ({ world, subject }) =>
-      world.db.delegation.create({
-        data: {
-          managerId: managerOf(world, subject).id,
-          deputyId: subject.id,
-          startsOn: new Date(future(400)),
-          endsOn: new Date(future(410)),
-        },
-        select: { id: true },
-      }),
+    setup: async ({ world, subject }) => delegationBetween(world, managerOf(world, subject).id, subject.id),
     request: (_c, d) => form({ id: d.id }),
     allow: own("manager", "otherOrg"),
     effect: async ({ world }, d) =>
@@ -413,67 +450,39 @@ export const MATRIX: Record<string, Entry<any>> = {
   } satisfies Entry<{ id: string }>,
 
   // ===== the annual campaign: HR of the campaign's organisation; answering: everyone asked in that organisation.
-  "lib/campaigns/actions.ts#checkOpenCampaignAction": {
-    otherOrgAs: "hr",
-    foreign: "none",
+  "lib/campaigns/actions.ts#checkOpenCampaignAction": openingCampaign({
     readOnly: true,
-    setup: ({ world, subject }) => clearCampaignYear(world.db, subject.organisationId),
-    request: () => form({ title: "Jaarverklaring matrix", year: String(new Date().getFullYear()), dueOn: future(30) }),
-    allow: own("hr", "otherOrg"),
     effect: async (_c, _r, o) => expect(statusOf(o)).toBe("success"),
-  },
-  "lib/campaigns/actions.ts#openCampaignAction": {
-    otherOrgAs: "hr",
-    foreign: "none",
-    setup: ({ world, subject }) => clearCampaignYear(world.db, subject.organisationId),
-    request: () => form({ title: "Jaarverklaring matrix", year: String(new Date().getFullYear()), dueOn: future(30) }),
-    allow: own("hr", "otherOrg"),
+  }),
+  "lib/campaigns/actions.ts#openCampaignAction": openingCampaign({
     effect: async ({ world, actor }, _r, o) => {
       expect(o.redirect).toMatch(/^\/beheer\/jaarverklaring\/\w+\?geopend=1$/);
       expect(
         await world.db.declarationCampaign.count({ where: { organisationId: actor!.organisationId, status: "OPEN" } }),
       ).toBe(1);
     },
-  },
-  "lib/campaigns/actions.ts#answerCampaignAction": {
+  }),
+  "lib/campaigns/actions.ts#answerCampaignAction": onOpenCampaign({
     otherOrgAs: "employee",
-    foreign: "organisation",
-    setup: ({ world, subject }) =>
-      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
     request: (_c, c) => form({ campaignId: c.id, answer: "NOTHING_TO_DECLARE" }),
     allow: own(...SIGNED_IN),
     effect: async ({ world, actor }, c) =>
       expect(await world.db.campaignResponse.count({ where: { campaignId: c.id, personId: actor!.id } })).toBe(1),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/campaigns/actions.ts#setPublicationAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: ({ world, subject }) =>
-      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+  }),
+  "lib/campaigns/actions.ts#setPublicationAction": onOpenCampaign({
     request: (_c, c) => form({ id: c.id, version: String(c.version), published: "yes" }),
-    allow: own("hr", "otherOrg"),
     effect: async ({ world }, c) =>
       expect(
         (await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).nonRespondersPublished,
       ).toBe(true),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/campaigns/actions.ts#closeCampaignAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: ({ world, subject }) =>
-      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+  }),
+  "lib/campaigns/actions.ts#closeCampaignAction": onOpenCampaign({
     request: (_c, c) => form({ id: c.id, version: String(c.version) }),
-    allow: own("hr", "otherOrg"),
     effect: async ({ world }, c) =>
       expect((await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("CLOSED"),
-  } satisfies Entry<{ id: string; version: number }>,
-  "app/beheer/jaarverklaring/[id]/export/route.ts#GET": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: ({ world, subject }) =>
-      openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+  }),
+  "app/beheer/jaarverklaring/[id]/export/route.ts#GET": onOpenCampaign({
     request: (_c, c) => get(`/beheer/jaarverklaring/${c.id}/export`, { id: c.id }),
-    allow: own("hr", "otherOrg"),
     // The export is itself audited (who took the list of names out of the portal).
     effect: async ({ world }, c, o) => {
       expect(o.response?.status).toBe(200);
@@ -481,13 +490,10 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(o.body!.length).toBeGreaterThan(0);
       expect(await world.db.auditEvent.count({ where: { entityId: c.id, action: "campaign.exported" } })).toBe(1);
     },
-  } satisfies Entry<{ id: string; version: number }>,
+  }),
 
   // ===== the public register, HR side: HR of the entry's organisation.
-  "lib/register/actions.ts#saveWordingAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
+  "lib/register/actions.ts#saveWordingAction": onRegisterEntry({
     request: (_c, e) =>
       form({
         id: e.id,
@@ -497,24 +503,17 @@ export const MATRIX: Record<string, Entry<any>> = {
         sideJobOrganisation: "Stichting Matrix",
         conditions: "",
       }),
-    allow: own("hr", "otherOrg"),
     effect: async ({ world }, e) =>
       expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).sideJobOrganisation).toBe(
         "Stichting Matrix",
       ),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/register/actions.ts#publishAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
+  }),
+  "lib/register/actions.ts#publishAction": onRegisterEntry({
     request: (_c, e) => form({ id: e.id, version: String(e.version) }),
-    allow: own("hr", "otherOrg"),
     effect: async ({ world }, e) =>
       expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("PUBLISHED"),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/register/actions.ts#eraseAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
+  }),
+  "lib/register/actions.ts#eraseAction": onRegisterEntry({
     setup: async ({ world, subject }) => {
       const e = await registerEntryIn(world, subject.organisationId);
       return world.db.registerEntry.update({
@@ -524,27 +523,20 @@ export const MATRIX: Record<string, Entry<any>> = {
       });
     },
     request: (_c, e) => form({ id: e.id, version: String(e.version), ground: "AVG_17_UNLAWFUL", confirm: "ja" }),
-    allow: own("hr", "otherOrg"),
     effect: async ({ world }, e) =>
       expect(await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
         status: "ERASED",
         sideJobOrganisation: "",
       }),
-  } satisfies Entry<{ id: string; version: number }>,
-  "lib/register/actions.ts#removeAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
+  }),
+  "lib/register/actions.ts#removeAction": onRegisterEntry({
     request: (_c, e) => form({ id: e.id, version: String(e.version), reason: "Niet meer van toepassing" }),
-    allow: own("hr", "otherOrg"),
     effect: async ({ world }, e) =>
       expect((await world.db.registerEntry.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("ENDED"),
-  } satisfies Entry<{ id: string; version: number }>,
+  }),
 
   // ===== people and units: HR and the administrator of the record's organisation.
-  "lib/people/actions.ts#savePersonAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
+  "lib/people/actions.ts#savePersonAction": peopleAdmins({
     setup: ({ world, subject }) => createPerson(world.db, subject.organisationId),
     request: (_c, p) =>
       form({
@@ -555,21 +547,17 @@ export const MATRIX: Record<string, Entry<any>> = {
         functionTitle: "Gewijzigd door de matrix",
         salaryScale: "10",
       }),
-    allow: own("hr", "admin", "otherOrg"),
     effect: async ({ world }, p) =>
       expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).functionTitle).toBe(
         "Gewijzigd door de matrix",
       ),
-  } satisfies Entry<{ id: string; version: number; name: string; email: string }>,
-  "lib/people/actions.ts#setPersonAccessAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
+  }),
+  "lib/people/actions.ts#setPersonAccessAction": peopleAdmins({
     setup: ({ world, subject }) => createPerson(world.db, subject.organisationId),
     request: (_c, p) => form({ id: p.id, version: String(p.version), enabled: "false" }),
-    allow: own("hr", "admin", "otherOrg"),
     effect: async ({ world }, p) =>
       expect((await world.db.person.findUniqueOrThrow({ where: { id: p.id } })).disabledAt).not.toBeNull(),
-  } satisfies Entry<{ id: string; version: number }>,
+  }),
   // Unlinking a single sign-on subject: administrators only (not HR: docs/decisions/033-single-sign-on.md), in
   // their own organisation. The record is a linked person; refusing their own link is in tests/integration/sso.test.ts.
   "lib/people/actions.ts#unlinkOidcSubjectAction": {
@@ -594,29 +582,20 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   } satisfies Entry<{ id: string }>,
   // Signing out: anyone (it needs no right); it only removes the caller's own cookie and changes nothing stored.
-  "app/api/afmelden/route.ts#POST": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  "app/api/afmelden/route.ts#POST": publicEndpoint({
     // No Origin header (as from a plain client); a foreign Origin is refused (tests/integration/sso.test.ts).
     request: () => ({ request: new NextRequest("http://localhost:3000/api/afmelden", { method: "POST" }) }),
-    allow: "everyone",
     effect: async (_c, _r, o) => {
       expect(o.response?.status).toBe(303);
       expect(o.response?.headers.get("location")).toMatch(/\/aanmelden$/);
     },
-  },
-  "lib/people/actions.ts#saveUnitAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
+  }),
+  "lib/people/actions.ts#saveUnitAction": peopleAdmins({
     setup: ({ world, subject }) => createUnit(world.db, subject.organisationId),
     request: (_c, u) => form({ id: u.id, updatedAt: u.updatedAt.toISOString(), name: `Hernoemd ${u.id}` }),
-    allow: own("hr", "admin", "otherOrg"),
     effect: async ({ world }, u) =>
       expect((await world.db.unit.findUniqueOrThrow({ where: { id: u.id } })).name).toBe(`Hernoemd ${u.id}`),
-  } satisfies Entry<{ id: string; updatedAt: Date }>,
+  }),
   "lib/people/actions.ts#previewImportAction": {
     otherOrgAs: "hr",
     foreign: "none",
@@ -632,32 +611,14 @@ export const MATRIX: Record<string, Entry<any>> = {
       ).toBe(1);
     },
   },
-  "lib/people/actions.ts#applyImportAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: async ({ world, subject }) =>
-      previewImport(world.hrOf[subject.organisationId]!, {
-        fileName: "mensen.csv",
-        bytes: new TextEncoder().encode(importCsv()),
-      }),
-    request: (_c, i) => form({ id: i.id }),
-    allow: own("hr", "admin", "otherOrg"),
+  "lib/people/actions.ts#applyImportAction": onPreviewedImport({
     effect: async ({ world }, i) =>
       expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("APPLIED"),
-  } satisfies Entry<{ id: string }>,
-  "lib/people/actions.ts#discardImportAction": {
-    otherOrgAs: "hr",
-    foreign: "organisation",
-    setup: async ({ world, subject }) =>
-      previewImport(world.hrOf[subject.organisationId]!, {
-        fileName: "mensen.csv",
-        bytes: new TextEncoder().encode(importCsv()),
-      }),
-    request: (_c, i) => form({ id: i.id }),
-    allow: own("hr", "admin", "otherOrg"),
+  }),
+  "lib/people/actions.ts#discardImportAction": onPreviewedImport({
     effect: async ({ world }, i) =>
       expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("DISCARDED"),
-  } satisfies Entry<{ id: string }>,
+  }),
 
   // ===== policy: the integrity officer and HR tighten their own organisation's code (a future date, so the
   // matrix's other gift declarations are judged by the unchanged code).
@@ -900,53 +861,29 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(o.body).not.toContain(r.pending);
     },
   } satisfies Entry<{ slug: string; published: string; pending: string }>,
-  "app/api/health/route.ts#GET": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  "app/api/health/route.ts#GET": publicEndpoint({
     request: () => get("/api/health"),
-    allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toEqual({ status: "ok" }),
-  },
-  "app/api/health/live/route.ts#GET": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  }),
+  "app/api/health/live/route.ts#GET": publicEndpoint({
     request: () => get("/api/health/live"),
-    allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ok" }),
-  },
-  "app/api/health/ready/route.ts#GET": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  }),
+  "app/api/health/ready/route.ts#GET": publicEndpoint({
     request: () => get("/api/health/ready"),
-    allow: "everyone",
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ready" }),
-  },
+  }),
   // Monitoring of the background jobs: public like the other health endpoints, no personal data. The
   // matrix runs without a job runner, so it answers 503 with the runner "off" or "stopped" and both jobs listed.
-  "app/api/health/jobs/route.ts#GET": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  "app/api/health/jobs/route.ts#GET": publicEndpoint({
     request: () => get("/api/health/jobs"),
-    allow: "everyone",
     effect: async (_c, _r, o) => {
       const body = JSON.parse(o.body!);
       expect(body.jobs.map((j: { queue: string }) => j.queue)).toEqual(["deliver-mail", "decision-reminders"]);
       expect(["off", "stopped"]).toContain(body.runner.status);
       expect(body.status).toBe("warning");
     },
-  },
+  }),
   // The benchmarks' bare INSERT (scripts/bench): only with PORTAL_BENCH=1 in demo mode; otherwise it is not there.
   "app/api/bench/insert/route.ts#POST": {
     otherOrgAs: "employee",
@@ -963,25 +900,14 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async () => {},
   },
   // next-auth's own endpoints: they must answer everyone (the sign-in page needs them before anyone is signed in).
-  "app/api/auth/[...nextauth]/route.ts#GET": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  "app/api/auth/[...nextauth]/route.ts#GET": publicEndpoint({
     request: () => get("/api/auth/csrf", { nextauth: ["csrf"] }),
-    allow: "everyone",
     effect: async (_c, _r, o) => {
       expect(o.response?.status).toBe(200);
       expect(JSON.parse(o.body!)).toHaveProperty("csrfToken");
     },
-  },
-  "app/api/auth/[...nextauth]/route.ts#POST": {
-    otherOrgAs: "employee",
-    foreign: "none",
-    public: true,
-    readOnly: true,
-    setup: async () => null,
+  }),
+  "app/api/auth/[...nextauth]/route.ts#POST": publicEndpoint({
     // A sign-out without a CSRF token: next-auth answers (a redirect to confirm), and changes nothing.
     request: () => ({
       request: new NextRequest("http://localhost:3000/api/auth/signout", {
@@ -991,9 +917,8 @@ export const MATRIX: Record<string, Entry<any>> = {
       }),
       context: { params: Promise.resolve({ nextauth: ["signout"] }) },
     }),
-    allow: "everyone",
     effect: async (_c, _r, o) => expect(o.response!.status).toBeLessThan(500),
-  },
+  }),
 };
 
 let importCounter = 0;
@@ -1164,50 +1089,88 @@ const lastAudit = (w: World, entityId: string, action: string) =>
 
 type Rec = Record<string, string>;
 
+/** A refused row: no role may; `refusal` is the message a refused administrator (or manager) gets. */
+const refused = (refusal?: string) => ({ allow: [] as Role[], refusal, effect: async () => {} });
+
+/** The rows of one action, which the other organisation's person tries holding `otherOrgAs`. */
+const rowsOf =
+  (action: (typeof PRIVILEGE_ACTIONS)[number], otherOrgAs: OtherOrgRole) =>
+  (row: Omit<PrivilegeRow<any>, "action" | "otherOrgAs">): PrivilegeRow<any> => ({ action, otherOrgAs, ...row });
+const savingPerson = rowsOf("lib/people/actions.ts#savePersonAction", "hr");
+const settingAccess = rowsOf("lib/people/actions.ts#setPersonAccessAction", "hr");
+/** Applying an import previewed in the row's set-up (its record carries the import's id). */
+const applyingImport = (row: Omit<PrivilegeRow<any>, "action" | "otherOrgAs" | "request">) =>
+  rowsOf(
+    "lib/people/actions.ts#applyImportAction",
+    "hr",
+  )({ request: (_c, i: { id: string }) => form({ id: i.id }), ...row });
+/** Naming the row's record (`{ id }`) deputy for `period` (default: days 400 to 410 from now). */
+const delegating = ({
+  period = () => [future(400), future(410)],
+  ...row
+}: Omit<PrivilegeRow<any>, "action" | "otherOrgAs" | "request"> & { period?: () => [string, string] }) =>
+  rowsOf(
+    "lib/decisions/actions.ts#createDelegationAction",
+    "manager",
+  )({
+    request: (_c, r: Rec) => {
+      const [startsOn, endsOn] = period();
+      return form({ deputyId: r.id!, startsOn, endsOn });
+    },
+    ...row,
+  });
+/** Revoking the delegation the row's set-up made (its record: `{ id }`). */
+const revoking = (row: Omit<PrivilegeRow<any>, "action" | "otherOrgAs" | "request">) =>
+  rowsOf(
+    "lib/decisions/actions.ts#revokeDelegationAction",
+    "manager",
+  )({
+    request: (_c, d: { id: string }) => form({ id: d.id }),
+    ...row,
+  });
+/** A delegation for days 400 to 410 from now. */
+const delegationBetween = (w: World, managerId: string, deputyId: string) =>
+  w.db.delegation.create({
+    data: { managerId, deputyId, startsOn: new Date(future(400)), endsOn: new Date(future(410)) },
+    select: { id: true },
+  });
+
+/** The actor gave the row's record (`{ id }`) one delegation, not revoked. */
+const expectDelegationGiven = async ({ world, actor }: PrivilegeCtx, r: Rec) =>
+  expect(await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } })).toBe(
+    1,
+  );
+
 export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
   // ===== the person form: manager link, roles, unit =====
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+  savingPerson({
     change: "sets their own manager",
     target: "self",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: c.self.id, manager: (await freshManager(c.world, c.self.organisationId)).email }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [],
-    refusal: "ownManager",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("ownManager"),
+  }),
+  savingPerson({
     change: "changes their own unit",
     target: "self",
-    otherOrgAs: "hr",
     setup: async (c) => ({
       id: c.self.id,
       unitId: (await otherUnit(c.world, c.self.organisationId, c.self.unitId)).id,
     }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { unitId: r.unitId }),
-    allow: [],
-    refusal: "ownUnit",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("ownUnit"),
+  }),
+  savingPerson({
     change: "gives themself MANAGER",
     target: "self",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: c.self.id, roles: [...new Set([...c.self.roles, "MANAGER"])].join(",") }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: r.roles!.split(",") }),
     // The manager and deputy hold MANAGER already: for them it is a change of nothing but is still not theirs to make.
-    allow: [],
-    refusal: "ownRoles",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("ownRoles"),
+  }),
+  savingPerson({
     change: "sets an active manager as a colleague's manager",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await freshManager(c.world)).id }),
     request: async (c, r: Rec) =>
       personForm(c.world, r.id!, {
@@ -1221,84 +1184,62 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         newManagerId: r.manager,
       });
     },
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+  }),
+  savingPerson({
     change: "makes themself a colleague's manager",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id, manager: c.self.email }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [],
-    refusal: "managerIsViewer",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("managerIsViewer"),
+  }),
+  savingPerson({
     change: "sets an employee without MANAGER as a colleague's manager",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id, manager: (await colleague(c.world)).email }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [],
-    refusal: "managerNotManager",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("managerNotManager"),
+  }),
+  savingPerson({
     change: "sets a manager without access as a colleague's manager",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({
       id: (await colleague(c.world)).id,
       manager: (await colleague(c.world, ["MANAGER"], { disabled: true })).email,
     }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { manager: r.manager }),
-    allow: [],
-    refusal: "managerInactive",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("managerInactive"),
+  }),
+  savingPerson({
     change: "gives a colleague MANAGER",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "MANAGER"] }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+  }),
+  savingPerson({
     change: "gives a colleague HR",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world)).id }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "HR"] }),
     allow: ["hr"],
     refusal: "roleNotAllowed",
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "HR"]),
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+  }),
+  savingPerson({
     change: "takes MANAGER from a manager who has a report",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const boss = await colleague(c.world, ["MANAGER"]);
       await colleague(c.world, [], { managerId: boss.id });
       return { id: boss.id };
     },
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE"] }),
-    allow: [],
-    refusal: "managerRoleInUse",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+    ...refused("managerRoleInUse"),
+  }),
+  savingPerson({
     change: "moves a colleague to another unit",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => ({
       id: (await colleague(c.world)).id,
       unitId: (await otherUnit(c.world, bzkOf(c.world), null)).id,
@@ -1306,12 +1247,10 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
     request: (c, r: Rec) => personForm(c.world, r.id!, { unitId: r.unitId }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).unitId).toBe(r.unitId),
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+  }),
+  savingPerson({
     change: "changes the manager of an HR adviser",
     target: "beyondReach",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world, ["HR"])).id, manager: (await freshManager(c.world)).id }),
     request: async (c, r: Rec) =>
       personForm(c.world, r.id!, {
@@ -1320,40 +1259,32 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
     allow: ["hr"],
     refusal: "outOfReach",
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).managerId).toBe(r.manager),
-  },
-  {
-    action: "lib/people/actions.ts#savePersonAction",
+  }),
+  savingPerson({
     change: "gives an HR adviser MANAGER",
     target: "beyondReach",
-    otherOrgAs: "hr",
     setup: async (c) => ({ id: (await colleague(c.world, ["HR"])).id }),
     request: (c, r: Rec) => personForm(c.world, r.id!, { roles: ["EMPLOYEE", "MANAGER", "HR"] }),
     allow: ["hr"],
     refusal: "outOfReach",
     effect: async ({ world }, r: Rec) =>
       expect((await person(world, r.id!)).roles).toEqual(["EMPLOYEE", "MANAGER", "HR"]),
-  },
+  }),
 
   // ===== the access toggle =====
-  {
-    action: "lib/people/actions.ts#setPersonAccessAction",
+  settingAccess({
     change: "withdraws their own access",
     target: "self",
-    otherOrgAs: "hr",
     setup: async (c) => ({
       id: c.self.id,
       version: String((await c.world.db.person.findUniqueOrThrow({ where: { id: c.self.id } })).version),
     }),
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
-    allow: [],
-    refusal: "ownAccess",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#setPersonAccessAction",
+    ...refused("ownAccess"),
+  }),
+  settingAccess({
     change: "withdraws a colleague's access",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       return { id: p.id, version: String(p.version) };
@@ -1361,12 +1292,10 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "false" }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).not.toBeNull(),
-  },
-  {
-    action: "lib/people/actions.ts#setPersonAccessAction",
+  }),
+  settingAccess({
     change: "gives a colleague access back",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world, [], { disabled: true });
       return { id: p.id, version: String(p.version) };
@@ -1374,12 +1303,10 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
     request: (_c, r: Rec) => form({ id: r.id!, version: r.version!, enabled: "true" }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).toBeNull(),
-  },
-  {
-    action: "lib/people/actions.ts#setPersonAccessAction",
+  }),
+  settingAccess({
     change: "withdraws an HR adviser's access",
     target: "beyondReach",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world, ["HR"]);
       return { id: p.id, version: String(p.version) };
@@ -1388,14 +1315,12 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
     allow: ["hr"],
     refusal: "outOfReach",
     effect: async ({ world }, r: Rec) => expect((await person(world, r.id!)).disabledAt).not.toBeNull(),
-  },
+  }),
 
   // ===== the CSV import (applying a preview: a refused rule shows as a rejected row, and applying is refused) =====
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+  applyingImport({
     change: "imports a new manager for themself",
     target: "self",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const me = await withExternalId(c.world, c.self.id);
       const boss = await freshManager(c.world, c.self.organisationId);
@@ -1406,16 +1331,11 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         "ownManager",
       );
     },
-    request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [],
-    refusal: "rejectedRows",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+    ...refused("rejectedRows"),
+  }),
+  applyingImport({
     change: "imports another unit for themself",
     target: "self",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const me = await withExternalId(c.world, c.self.id);
       const unit = await otherUnit(c.world, c.self.organisationId, c.self.unitId);
@@ -1426,16 +1346,11 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         "ownUnit",
       );
     },
-    request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [],
-    refusal: "rejectedRows",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+    ...refused("rejectedRows"),
+  }),
+  applyingImport({
     change: "imports an active manager for a colleague",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       const boss = await freshManager(c.world);
@@ -1448,7 +1363,6 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         bossId: boss.id,
       };
     },
-    request: (_c, i: Rec) => form({ id: i.id! }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, i: Rec) => {
       expect((await person(world, i.personId!)).managerId).toBe(i.bossId);
@@ -1458,12 +1372,10 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         via: "import",
       });
     },
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+  }),
+  applyingImport({
     change: "imports themself as a colleague's manager",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       return previewFor(
@@ -1473,16 +1385,11 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         "managerIsViewer",
       );
     },
-    request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [],
-    refusal: "rejectedRows",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+    ...refused("rejectedRows"),
+  }),
+  applyingImport({
     change: "imports an employee without MANAGER as a colleague's manager",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       const q = await colleague(c.world);
@@ -1493,16 +1400,11 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         "managerNotManager",
       );
     },
-    request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [],
-    refusal: "rejectedRows",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+    ...refused("rejectedRows"),
+  }),
+  applyingImport({
     change: "imports MANAGER for a colleague",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world);
       return {
@@ -1513,16 +1415,13 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         personId: p.id,
       };
     },
-    request: (_c, i: Rec) => form({ id: i.id! }),
     allow: PEOPLE_ADMINS,
     effect: async ({ world }, i: Rec) =>
       expect((await person(world, i.personId!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+  }),
+  applyingImport({
     change: "imports the loss of MANAGER for a manager who keeps a report",
     target: "other",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const boss = await colleague(c.world, ["MANAGER"]);
       await colleague(c.world, [], { managerId: boss.id });
@@ -1533,16 +1432,11 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         "managerRoleInUse",
       );
     },
-    request: (_c, i: { id: string }) => form({ id: i.id }),
-    allow: [],
-    refusal: "rejectedRows",
-    effect: async () => {},
-  },
-  {
-    action: "lib/people/actions.ts#applyImportAction",
+    ...refused("rejectedRows"),
+  }),
+  applyingImport({
     change: "imports a new manager for an HR adviser",
     target: "beyondReach",
-    otherOrgAs: "hr",
     setup: async (c) => {
       const p = await colleague(c.world, ["HR"]);
       const boss = await freshManager(c.world);
@@ -1557,151 +1451,78 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
         bossId: boss.id,
       };
     },
-    request: (_c, i: Rec) => form({ id: i.id! }),
     allow: ["hr"],
     refusal: "rejectedRows",
     effect: async ({ world }, i: Rec) => expect((await person(world, i.personId!)).managerId).toBe(i.bossId),
-  },
+  }),
 
   // ===== delegations: a manager names a deputy (a manager) for a period; only the manager who gave it revokes it =====
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+  delegating({
     change: "names themself deputy",
     target: "self",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: c.self.id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
-    allow: [],
-    refusal: "deputyNotSelf",
-    effect: async () => {},
-  },
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+    ...refused("deputyNotSelf"),
+  }),
+  delegating({
     change: "names an active manager deputy for a later period",
     target: "other",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
     allow: ["manager", "deputy"],
-    effect: async ({ world, actor }, r: Rec) =>
-      expect(
-        await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } }),
-      ).toBe(1),
-  },
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+    effect: expectDelegationGiven,
+  }),
+  delegating({
     change: "names an active manager deputy from today",
     target: "other",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: amsterdamNow().today, endsOn: future(7) }),
+    period: () => [amsterdamNow().today, future(7)],
     allow: ["manager", "deputy"],
-    effect: async ({ world, actor }, r: Rec) =>
-      expect(
-        await world.db.delegation.count({ where: { managerId: actor!.id, deputyId: r.id!, revokedAt: null } }),
-      ).toBe(1),
-  },
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+    effect: expectDelegationGiven,
+  }),
+  delegating({
     change: "names an employee without MANAGER deputy",
     target: "other",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await colleague(c.world)).id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
-    allow: [],
-    refusal: "deputyNotManager",
-    effect: async () => {},
-  },
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+    ...refused("deputyNotManager"),
+  }),
+  delegating({
     change: "names a manager without access deputy",
     target: "other",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await colleague(c.world, ["MANAGER"], { disabled: true })).id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(410) }),
-    allow: [],
-    refusal: "deputyUnknown",
-    effect: async () => {},
-  },
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+    ...refused("deputyUnknown"),
+  }),
+  delegating({
     change: "names a deputy for a period wholly in the past",
     target: "other",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(-20), endsOn: future(-10) }),
-    allow: [],
-    refusal: "periodInPast",
-    effect: async () => {},
-  },
-  {
-    action: "lib/decisions/actions.ts#createDelegationAction",
+    period: () => [future(-20), future(-10)],
+    ...refused("periodInPast"),
+  }),
+  delegating({
     change: "names a deputy for longer than 92 days",
     target: "other",
-    otherOrgAs: "manager",
     setup: async (c) => ({ id: (await freshManager(c.world)).id }),
-    request: (_c, r: Rec) => form({ deputyId: r.id!, startsOn: future(400), endsOn: future(500) }),
-    allow: [],
-    refusal: "periodTooLong",
-    effect: async () => {},
-  },
-  {
-    action: "lib/decisions/actions.ts#revokeDelegationAction",
+    period: () => [future(400), future(500)],
+    ...refused("periodTooLong"),
+  }),
+  revoking({
     change: "revokes a delegation they gave",
     target: "self",
-    otherOrgAs: "manager",
     // Revoking only takes a right away: whoever gave it may, also after losing MANAGER (here: as data for every role).
-    setup: async (c) =>
-      c.world.db.delegation.create({
-        data: {
-          managerId: c.self.id,
-          deputyId: (await freshManager(c.world, c.self.organisationId)).id,
-          startsOn: new Date(future(400)),
-          endsOn: new Date(future(410)),
-        },
-        select: { id: true },
-      }),
-    request: (_c, d: { id: string }) => form({ id: d.id }),
+    setup: async (c) => delegationBetween(c.world, c.self.id, (await freshManager(c.world, c.self.organisationId)).id),
     allow: ["employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"],
     effect: async ({ world }, d: { id: string }) =>
       expect((await world.db.delegation.findUniqueOrThrow({ where: { id: d.id } })).revokedAt).not.toBeNull(),
-  },
-  {
-    action: "lib/decisions/actions.ts#revokeDelegationAction",
+  }),
+  revoking({
     change: "revokes a delegation that names them deputy",
     target: "self",
-    otherOrgAs: "manager",
-    setup: async (c) =>
-      c.world.db.delegation.create({
-        data: {
-          managerId: (await freshManager(c.world, c.self.organisationId)).id,
-          deputyId: c.self.id,
-          startsOn: new Date(future(400)),
-          endsOn: new Date(future(410)),
-        },
-        select: { id: true },
-      }),
-    request: (_c, d: { id: string }) => form({ id: d.id }),
-    allow: [],
-    effect: async () => {},
-  },
-  {
-    action: "lib/decisions/actions.ts#revokeDelegationAction",
+    setup: async (c) => delegationBetween(c.world, (await freshManager(c.world, c.self.organisationId)).id, c.self.id),
+    ...refused(),
+  }),
+  revoking({
     change: "revokes a delegation between two colleagues",
     target: "other",
-    otherOrgAs: "manager",
-    setup: async (c) =>
-      c.world.db.delegation.create({
-        data: {
-          managerId: (await freshManager(c.world)).id,
-          deputyId: (await freshManager(c.world)).id,
-          startsOn: new Date(future(400)),
-          endsOn: new Date(future(410)),
-        },
-        select: { id: true },
-      }),
-    request: (_c, d: { id: string }) => form({ id: d.id }),
-    allow: [],
-    effect: async () => {},
-  },
+    setup: async (c) => delegationBetween(c.world, (await freshManager(c.world)).id, (await freshManager(c.world)).id),
+    ...refused(),
+  }),
 ];

@@ -10,14 +10,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
-import { useDatabaseForTests } from "@/lib/db";
 import { createDelegation } from "@/lib/decisions/deputies";
 import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
 import * as fakeHeaders from "@/tests/support/next-headers-fake";
 import { createPerson } from "@/tests/factories";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { importExport, routeHandlerNames, serverActionNames } from "@/tests/support/server-code";
@@ -226,6 +226,18 @@ function denyShape(outcome: Outcome): string | null {
 
 // ---- running one case --------------------------------------------------------------------------------------
 
+/** An allowed call: no error state, and not sent to the sign-in or no-access page. */
+function expectNotRefused(outcome: Outcome) {
+  expect(
+    (outcome.result as { status?: string } | undefined)?.status,
+    `allowed, but: ${JSON.stringify(outcome.result)}`,
+  ).not.toBe("error");
+  expect(
+    outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
+    `allowed, but redirected to ${outcome.redirect}`,
+  ).toBeFalsy();
+}
+
 async function call(name: string, entry: Entry<unknown>, ctx: Ctx, record: unknown): Promise<Outcome> {
   const fn = (await importExport(name)) as (...args: unknown[]) => Promise<unknown>;
   expect(typeof fn, name).toBe("function");
@@ -276,8 +288,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
   let world: World;
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
     const prisma = db.prisma;
     const by = (name: string) => viewerByName(prisma, name);
     const [fatima, thomas, jeroen, sanne, marieke, ahmed, linda, pieter, daan, annemiek, esther, mohamed] =
@@ -405,14 +416,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
       const changed = changedTables(before, await databaseFingerprint(world.db));
 
       if (allowed) {
-        expect(
-          (outcome.result as { status?: string } | undefined)?.status,
-          `allowed, but: ${JSON.stringify(outcome.result)}`,
-        ).not.toBe("error");
-        expect(
-          outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
-          `allowed, but redirected to ${outcome.redirect}`,
-        ).toBeFalsy();
+        expectNotRefused(outcome);
         await row.effect(ctx, record);
         expect(changed.length, "allowed, but nothing changed in the database").toBeGreaterThan(0);
       } else {
@@ -452,14 +456,7 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
       const changed = changedTables(before, after);
 
       if (allowed) {
-        expect(
-          (outcome.result as { status?: string } | undefined)?.status,
-          `allowed, but: ${JSON.stringify(outcome.result)}`,
-        ).not.toBe("error");
-        expect(
-          outcome.redirect === "/aanmelden" || outcome.redirect?.startsWith("/geen-toegang"),
-          `allowed, but redirected to ${outcome.redirect}`,
-        ).toBeFalsy();
+        expectNotRefused(outcome);
         await entry.effect(ctx, record, outcome);
         if (entry.readOnly === true || (entry.readOnly === "when-anonymous" && !actor))
           expect(changed, "a read changed the database").toEqual([]);

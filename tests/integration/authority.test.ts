@@ -3,9 +3,7 @@
 // keep a manager link or a delegation from being a right by itself.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { createDelegation, listDelegations } from "@/lib/decisions/deputies";
 import { decideDeclaration } from "@/lib/decisions/data";
@@ -15,26 +13,17 @@ import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { applyImport, getImport, getPerson, previewImport, savePerson, setPersonAccess } from "@/lib/people/data";
-import { PersonFormSchema } from "@/lib/people/schemas";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { createPerson } from "@/tests/factories";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { errorOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
-import { viewerByName, viewerFor } from "@/tests/support/viewer";
+import { viewerFor } from "@/tests/support/viewer";
+import { personFormOf } from "@/tests/support/people";
 
-const gift = () => ({
-  direction: "received",
-  kind: "goods",
-  description: `Taart ${randomUUID().slice(0, 6)}`,
-  giver: "Bakkerij Bisschop",
-  valueEuros: "75,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "yes",
-  refusalWouldOffend: "yes",
-  explanation: "",
-});
+const gift = () => giftAnswers({ foreignRelation: "yes", refusalWouldOffend: "yes" });
 const sideJob = () => ({
   status: "current",
   change: "new",
@@ -49,26 +38,13 @@ const sideJob = () => ({
   explanation: "",
 });
 
-async function file(viewer: Viewer, type: "gift" | "side-job" = "gift") {
-  const draft = await saveDraft(viewer, { type, raw: type === "gift" ? gift() : sideJob() });
-  await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1 };
-}
+const file = (viewer: Viewer, type: "gift" | "side-job" = "gift") =>
+  fileDeclaration(viewer, type, type === "gift" ? gift() : sideJob());
 
 const approve = (id: string, version: number) =>
   DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "" });
 const refuse = (id: string, version: number) =>
   DecisionSchema.parse({ id, version, kind: "REFUSED", reason: "Niet toegestaan", conditions: "" });
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal, but it was accepted");
-}
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join("\r\n"));
 const day = (offset: number) =>
@@ -85,27 +61,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
     linda: Viewer,
     pieter: Viewer;
 
-  async function formOf(viewer: Viewer, id: string, over: Record<string, unknown> = {}) {
-    const p = (await getPerson(viewer, id))!;
-    return PersonFormSchema.parse({
-      id: p.id,
-      version: String(p.version),
-      name: p.name,
-      email: p.email,
-      functionTitle: p.functionTitle,
-      unitId: p.unitId ?? "",
-      manager: p.managerRef ?? "",
-      roles: p.roles,
-      salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
-      designations: (
-        ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const
-      ).filter((k) => p[k]),
-      employmentStart: p.employmentStart ?? "",
-      employmentEnd: p.employmentEnd ?? "",
-      externalId: p.externalId ?? "",
-      ...over,
-    });
-  }
+  const formOf = personFormOf;
 
   /** The refusal's code and field messages, and proof that nothing in the database changed. */
   async function refusedUnchanged(p: () => Promise<unknown>): Promise<AppError> {
@@ -116,17 +72,8 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const v = (name: string) => viewerByName(db.prisma, name);
-    fatima = await v("Fatima El Amrani");
-    thomas = await v("Thomas Jansen");
-    jeroen = await v("Jeroen Bakker");
-    marieke = await v("Marieke de Vries");
-    sanne = await v("Sanne Visser");
-    ahmed = await v("Ahmed Yilmaz");
-    linda = await v("Linda Smit");
-    pieter = await v("Pieter Mulder");
+    db = await openSeededDb(kind);
+    ({ fatima, thomas, jeroen, marieke, sanne, ahmed, linda, pieter } = await demoViewers(db.prisma));
   }, 120_000);
   afterAll(async () => db?.close());
 

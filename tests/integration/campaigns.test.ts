@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import {
   answerCampaign,
   campaignAwaitingAnswer,
@@ -20,29 +19,13 @@ import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { runDailyTasks } from "@/lib/jobs/daily";
 import { createPerson } from "@/tests/factories";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { codeOf, errorOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 import { notificationText } from "@/lib/notifications/texts";
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 const today = () => amsterdamNow().today;
 const thisYear = () => Number(today().slice(0, 4));
@@ -56,19 +39,7 @@ const input = (over: Partial<{ title: string; year: string; dueOn: string }> = {
     ...over,
   });
 
-const gift = () => ({
-  direction: "received",
-  kind: "goods",
-  description: `Taart ${randomUUID().slice(0, 6)}`,
-  giver: "Bakkerij Bisschop",
-  valueEuros: "25,00",
-  date: today(),
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-});
+const gift = () => giftAnswers({ valueEuros: "25,00", date: today() });
 
 // The Rijk demo organisation: 8 active people in three units (seed-data.ts).
 const RIJK_ACTIVE = [
@@ -105,20 +76,8 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
   const stored = () => db.prisma.declarationCampaign.findUniqueOrThrow({ where: { id: campaignId } });
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const by = (name: string) => viewerByName(db.prisma, name);
-    [linda, fatima, thomas, jeroen, ahmed, pieter, sanne, sophie, lotte] = [
-      await by("Linda Smit"),
-      await by("Fatima El Amrani"),
-      await by("Thomas Jansen"),
-      await by("Jeroen Bakker"),
-      await by("Ahmed Yilmaz"),
-      await by("Pieter Mulder"),
-      await by("Sanne Visser"),
-      await by("Sophie Hermans"),
-      await by("Lotte Janssen"),
-    ];
+    db = await openSeededDb(kind);
+    ({ linda, fatima, thomas, jeroen, ahmed, pieter, sanne, sophie, lotte } = await demoViewers(db.prisma));
     // People who are not asked: a closed account, someone who left last month, someone who starts next month.
     const unit = await db.prisma.unit.findFirstOrThrow({
       where: { organisationId: linda.organisationId, name: "Directie Financiën" },

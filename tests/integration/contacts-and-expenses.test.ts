@@ -1,33 +1,21 @@
 // Decision 040's three types filed and decided through the data layer on a real database, in two organisations or
 // more each: the verdict's decider gets the declaration (or nobody, where the code asks nothing), the reference
 // carries the type's own prefix, the audit trail has the state change, and only the assigned manager decides.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
-import { AppError } from "@/lib/errors";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf } from "@/tests/support/app-error";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { auditActionsOf, decideWith, decisionFields } from "@/tests/support/declarations";
+import {
+  fileDeclaration,
+  REGISTERED_WITHOUT_DECIDER,
+  storedDeclaration,
+  trySending,
+} from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-import type { DeclarationType } from "@/lib/rules";
 
 type Raw = Record<string, string | string[]>;
-
-async function file(viewer: Viewer, type: DeclarationType, raw: Raw) {
-  const draft = await saveDraft(viewer, { type, raw });
-  return submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const tobacco = (over: Raw = {}): Raw => ({
   company: "Tabaksfabrikant BV",
@@ -56,49 +44,19 @@ const expense = (over: Raw = {}): Raw => ({
   otherReimbursement: "no",
   ...over,
 });
-const decide = (kind: "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REFUSED", reason: string, conditions = "") => ({
-  kind,
-  reason,
-  conditions,
-  giftDestination: null,
-  handedInOn: null,
-  reassessOn: null,
-});
 
 describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, thomas: Viewer, daan: Viewer, lotte: Viewer, rob: Viewer, eva: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    thomas = await viewerByName(db.prisma, "Thomas Jansen");
-    daan = await viewerByName(db.prisma, "Daan Meijer");
-    lotte = await viewerByName(db.prisma, "Lotte Janssen");
-    rob = await viewerByName(db.prisma, "Rob Lemmens");
-    eva = await viewerByName(db.prisma, "Eva van Leeuwen");
+    db = await openSeededDb(kind);
+    ({ fatima, jeroen, thomas, daan, lotte, rob, eva } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();
   });
 
-  const stored = (id: string) =>
-    db.prisma.declaration.findUniqueOrThrow({
-      where: { id },
-      select: {
-        status: true,
-        ruleOutcome: true,
-        deciderRole: true,
-        assigneeId: true,
-        reference: true,
-        type: true,
-        version: true,
-        title: true,
-        counterparty: true,
-        valueCents: true,
-      },
-    });
+  const stored = (id: string) => storedDeclaration(db.prisma, id);
 
   /** Who got a "registered, for your information" notification about this declaration. */
   const informed = async (declarationId: string) =>
@@ -110,7 +68,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     ).map((n) => n.recipientId);
 
   it("Rijk: a meeting with the tobacco industry is the manager's to permit (000 L965-979); another employee cannot decide; approved with a condition, audited", async () => {
-    const sent = await file(fatima, "tobacco-industry-contact", tobacco());
+    const sent = await fileDeclaration(fatima, "tobacco-industry-contact", tobacco());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "TOBACCO_INDUSTRY_CONTACT",
@@ -123,49 +81,41 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
     });
     expect(d.reference).toMatch(/^TAB-\d{4}-\d{5}$/);
     expect(
-      await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decide("REFUSED", "Nee") })),
+      await codeOf(decideDeclaration(thomas, { id: sent.id, version: d.version, ...decisionFields("REFUSED", "Nee") })),
     ).toBe("NOT_FOUND");
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decide(
-        "APPROVED_WITH_CONDITIONS",
-        "Nodig voor de uitvoering van de accijnswet.",
-        "Met zijn tweeën, en het verslag gaat naar de website.",
-      ),
-    });
-    expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
-    const events = await db.prisma.auditEvent.findMany({
-      where: { entityId: sent.id },
-      orderBy: { seq: "asc" },
-      select: { action: true },
-    });
-    expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]),
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "APPROVED_WITH_CONDITIONS",
+      "Nodig voor de uitvoering van de accijnswet.",
+      "Met zijn tweeën, en het verslag gaat naar de website.",
     );
-    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
+    const actions = await auditActionsOf(db.prisma, sent.id);
+    expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+    expect(actions.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Rijk: a declined approach is registered without a decider; Gemeente: no rule in 002, registered without a decider", async () => {
-    const declined = await file(fatima, "tobacco-industry-contact", tobacco({ contactKind: "declined", topic: "" }));
-    expect(await stored(declined.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
-    const gem = await file(lotte, "tobacco-industry-contact", {
+    const declined = await fileDeclaration(
+      fatima,
+      "tobacco-industry-contact",
+      tobacco({ contactKind: "declined", topic: "" }),
+    );
+    expect(await stored(declined.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
+    const gem = await fileDeclaration(lotte, "tobacco-industry-contact", {
       company: "Tabaksfabrikant BV",
       contactDate: "2027-02-10",
       explanation: "",
     });
     const g = await stored(gem.id);
-    expect(g).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE", assigneeId: null });
+    expect(g).toMatchObject(REGISTERED_WITHOUT_DECIDER);
     expect(g.reference).toMatch(/^TAB-/);
   });
 
   it("Rijk: a briefing for a Kamerlid needs permission first (000 L1525-1528); the manager refuses it", async () => {
-    const sent = await file(fatima, "parliament-contact", member());
+    const sent = await fileDeclaration(fatima, "parliament-contact", member());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "PARLIAMENT_CONTACT",
@@ -176,16 +126,18 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       counterparty: "A. de Vries",
     });
     expect(d.reference).toMatch(/^VVT-/);
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      ...decide("REFUSED", "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon."),
-    });
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "REFUSED",
+      "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon.",
+    );
     expect((await stored(sent.id)).status).toBe("REFUSED");
   });
 
   it("Rijk: public information is registered and the manager is informed (000 L1535-1548): no decision", async () => {
-    const sent = await file(fatima, "parliament-contact", member({ informationKind: "public" }));
+    const sent = await fileDeclaration(fatima, "parliament-contact", member({ informationKind: "public" }));
     expect(await stored(sent.id)).toMatchObject({
       status: "REGISTERED",
       ruleOutcome: "REGISTER",
@@ -196,22 +148,17 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Eerste Kamer: no reporting duty (001 L599-601): registered without a decider", async () => {
-    const sent = await file(daan, "parliament-contact", {
+    const sent = await fileDeclaration(daan, "parliament-contact", {
       memberName: "B. Jansen",
       contactDate: "2027-02-10",
       purpose: "work",
       subject: "Notitie voor de commissie",
     });
-    expect(await stored(sent.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
+    expect(await stored(sent.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
   });
 
   it("Gemeente: information to a council member on your own initiative is not permitted (002 L500-502): the manager decides", async () => {
-    const sent = await file(lotte, "parliament-contact", {
+    const sent = await fileDeclaration(lotte, "parliament-contact", {
       memberName: "C. Peters",
       contactDate: "2027-02-10",
       initiative: "own-initiative",
@@ -227,7 +174,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Provincie: contact with a Statenlid is registered and the manager informed; inform the gedeputeerde (003 L583-584)", async () => {
-    const sent = await file(eva, "parliament-contact", {
+    const sent = await fileDeclaration(eva, "parliament-contact", {
       memberName: "D. Smit",
       contactDate: "2027-02-10",
       factualOnly: "yes",
@@ -243,7 +190,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Gemeente: an expense claim needs the manager's permission first (002 L600-602); approved", async () => {
-    const sent = await file(lotte, "expense-claim", expense());
+    const sent = await fileDeclaration(lotte, "expense-claim", expense());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "EXPENSE_CLAIM",
@@ -255,29 +202,20 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       title: "Cursus Wet open overheid",
     });
     expect(d.reference).toMatch(/^DCL-/);
-    await decideDeclaration(rob, {
-      id: sent.id,
-      version: d.version,
-      ...decide("APPROVED", "Nodig voor de nieuwe taak."),
-    });
+    await decideWith(rob, sent.id, d.version, "APPROVED", "Nodig voor de nieuwe taak.");
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
 
   it("Rijk: no permission in advance in 000 (L628-632): registered without a decider; costs reimbursed otherwise go to the manager as not permitted", async () => {
-    const sent = await file(fatima, "expense-claim", {
+    const sent = await fileDeclaration(fatima, "expense-claim", {
       costKind: "travel",
       description: "Trein naar Utrecht",
       costDate: "2027-02-20",
       amount: "23,40",
       otherReimbursement: "no",
     });
-    expect(await stored(sent.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
-    const twice = await file(fatima, "expense-claim", {
+    expect(await stored(sent.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
+    const twice = await fileDeclaration(fatima, "expense-claim", {
       costKind: "travel",
       description: "Trein naar Utrecht",
       costDate: "2027-02-20",
@@ -292,10 +230,8 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("a form error names the field and sends nothing: an amount that is not an amount", async () => {
-    const draft = await saveDraft(lotte, { type: "expense-claim", raw: expense({ amount: "veel" }) });
-    expect(
-      await codeOf(submitDeclaration(lotte, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
-    ).toBe("VALIDATION");
+    const { draft, code } = await trySending(lotte, "expense-claim", expense({ amount: "veel" }));
+    expect(code).toBe("VALIDATION");
     expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
   });
 });

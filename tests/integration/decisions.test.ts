@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration, withdrawDeclaration } from "@/lib/declarations/data";
 import { getMyDeclaration } from "@/lib/declarations/reads";
 import { acknowledgeConditions, decideDeclaration } from "@/lib/decisions/data";
@@ -10,43 +9,18 @@ import { listIntegrityQueue, listManagerQueue, teamOverview } from "@/lib/decisi
 import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf } from "@/tests/support/app-error";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { decisionInput, fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
-const gift = (over: Record<string, string | string[]> = {}) => ({
-  direction: "received",
-  kind: "goods",
-  description: `Taart ${randomUUID().slice(0, 6)}`,
-  giver: "Bakkerij Bisschop",
-  valueEuros: "75,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "yes",
-  refusalWouldOffend: "yes",
-  explanation: "",
-  ...over,
-});
+const gift = (over: Record<string, string | string[]> = {}) =>
+  giftAnswers({ foreignRelation: "yes", refusalWouldOffend: "yes", ...over });
 
-async function fileGift(viewer: Viewer, over: Record<string, string> = {}) {
-  const draft = await saveDraft(viewer, { type: "gift", raw: gift(over) });
-  await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1 };
-}
+const fileGift = (viewer: Viewer, over: Record<string, string> = {}) => fileDeclaration(viewer, "gift", gift(over));
 
-const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
-  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
+const decision = decisionInput;
 
 describe.each(DB_KINDS)("decisions on %s", (kind) => {
   let db: TestDb;
@@ -59,16 +33,8 @@ describe.each(DB_KINDS)("decisions on %s", (kind) => {
     lotte: Viewer,
     rob: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    thomas = await viewerByName(db.prisma, "Thomas Jansen");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    marieke = await viewerByName(db.prisma, "Marieke de Vries");
-    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
-    sanne = await viewerByName(db.prisma, "Sanne Visser");
-    lotte = await viewerByName(db.prisma, "Lotte Janssen");
-    rob = await viewerByName(db.prisma, "Rob Lemmens");
+    db = await openSeededDb(kind);
+    ({ fatima, thomas, jeroen, marieke, ahmed, sanne, lotte, rob } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

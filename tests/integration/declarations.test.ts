@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import {
   discardDraft,
   saveDraft,
@@ -11,53 +10,30 @@ import {
 import { getMyDeclaration, listMyDeclarations } from "@/lib/declarations/reads";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { codeOf } from "@/tests/support/app-error";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
-const gift = (over: Record<string, string | string[]> = {}) => ({
-  direction: "received",
-  kind: "goods",
-  description: "Fles wijn",
-  giver: "Bouwbedrijf De Maas",
-  valueEuros: "50,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  exceptionGrounds: ["b"],
-  explanation: "",
-  ...over,
-});
+const gift = (over: Record<string, string | string[]> = {}) =>
+  giftAnswers({
+    description: "Fles wijn",
+    giver: "Bouwbedrijf De Maas",
+    valueEuros: "50,00",
+    exceptionGrounds: ["b"],
+    ...over,
+  });
 
-async function file(viewer: Viewer, raw = gift()) {
-  const draft = await saveDraft(viewer, { type: "gift", raw });
-  const result = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { ...result, draft };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
+const file = (viewer: Viewer, raw = gift()) => fileDeclaration(viewer, "gift", raw);
 
 describe.each(DB_KINDS)("declarations on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, lotte: Viewer, jeroen: Viewer, marieke: Viewer, thomas: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    lotte = await viewerByName(db.prisma, "Lotte Janssen");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    marieke = await viewerByName(db.prisma, "Marieke de Vries");
-    thomas = await viewerByName(db.prisma, "Thomas Jansen");
+    db = await openSeededDb(kind);
+    ({ fatima, lotte, jeroen, marieke, thomas } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

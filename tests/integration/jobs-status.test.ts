@@ -5,12 +5,12 @@
 // SMTP's problem while the other jobs keep running.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as jobsHealth } from "@/app/api/health/jobs/route";
-import { useDatabaseForTests } from "@/lib/db";
 import { getJobsOverview } from "@/lib/jobs/data";
 import { readJobsStatus } from "@/lib/jobs/status";
 import { runnerState, startJobs, stopJobs } from "@/lib/jobs/runner";
 import { setLogSink } from "@/lib/log";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 
 const RUNNING = { status: "running" as const, attempts: 1 };
@@ -18,8 +18,7 @@ const RUNNING = { status: "running" as const, attempts: 1 };
 describe.each(DB_KINDS)("background job status on %s", (kind) => {
   let db: TestDb;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
   }, 120_000);
   afterAll(async () => {
     await stopJobs();

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
@@ -9,7 +8,9 @@ import { kickDelivery } from "@/lib/notifications/kick";
 import { startJobs, stopJobs } from "@/lib/jobs/runner";
 import { queueReminders } from "@/lib/notifications/reminders";
 import type { MailTransport, OutgoingMail } from "@/lib/notifications/transport";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -25,28 +26,15 @@ function recordingTransport(fail = false): MailTransport & { sent: OutgoingMail[
   };
 }
 
-const gift = (title: string, euros = "85,00") => ({
-  direction: "received",
-  kind: "goods",
-  description: title,
-  giver: "Drukkerij Peeters",
-  valueEuros: euros,
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-});
+const gift = (title: string, euros = "85,00") =>
+  giftAnswers({ description: title, giver: "Drukkerij Peeters", valueEuros: euros });
 
 describe.each(DB_KINDS)("notifications on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
+    db = await openSeededDb(kind);
+    ({ fatima, jeroen } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await stopJobs();

@@ -13,19 +13,10 @@ import type { OverviewFilters } from "@/lib/overview/schemas";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/session";
 import { createDeclaration, createOrganisation, createPerson, createUnit } from "@/tests/factories";
+import { codeOf } from "@/tests/support/app-error";
 import { createTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName, viewerFor } from "@/tests/support/viewer";
 import { seedDemoData } from "@/prisma/seed-data";
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 const at = (s: string) => new Date(s);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import {
   applyImport,
   discardImport,
@@ -16,56 +15,17 @@ import {
 import { parsePeopleQuery, PersonFormSchema, UnitFormSchema } from "@/lib/people/schemas";
 import { DAILY_TASKS } from "@/lib/jobs/daily";
 import { reconcileAllRegisters } from "@/lib/register/sync";
-import { AppError } from "@/lib/errors";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf, errorOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
+import { personFormOf } from "@/tests/support/people";
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join("\r\n"));
 const HEADER = "personeelsnummer;naam;e-mail;functie;afdeling;leidinggevende;schaal;topmanagementgroep;in dienst";
 const query = (over: Record<string, string> = {}) => parsePeopleQuery(over);
 
-/** The form's values for a person as the edit page fills them in. */
-async function formOf(viewer: Viewer, id: string, over: Record<string, unknown> = {}) {
-  const p = (await getPerson(viewer, id))!;
-  return PersonFormSchema.parse({
-    id: p.id,
-    version: String(p.version),
-    name: p.name,
-    email: p.email,
-    functionTitle: p.functionTitle,
-    unitId: p.unitId ?? "",
-    manager: p.managerRef ?? "",
-    roles: p.roles,
-    salaryScale: p.salaryScale === null ? "" : String(p.salaryScale),
-    designations: (
-      ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const
-    ).filter((k) => p[k]),
-    employmentStart: p.employmentStart ?? "",
-    employmentEnd: p.employmentEnd ?? "",
-    externalId: p.externalId ?? "",
-    ...over,
-  });
-}
+const formOf = personFormOf;
 
 describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
   let db: TestDb;
@@ -78,19 +38,8 @@ describe.each(DB_KINDS)("people and organisation on %s", (kind) => {
     sanne: Viewer,
     marieke: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const v = (name: string) => viewerByName(db.prisma, name);
-    [linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke] = [
-      await v("Linda Smit"),
-      await v("Pieter Mulder"),
-      await v("Fatima El Amrani"),
-      await v("Jeroen Bakker"),
-      await v("Ahmed Yilmaz"),
-      await v("Sophie Hermans"),
-      await v("Sanne Visser"),
-      await v("Marieke de Vries"),
-    ];
+    db = await openSeededDb(kind);
+    ({ linda, pieter, fatima, jeroen, ahmed, sophie, sanne, marieke } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -1,14 +1,13 @@
 // Policy settings on both databases: tightening within the code, refused loosening with its source line,
 // the area check, dates, concurrent changes, and the policy employees then file against.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import { getFilingContext } from "@/lib/declarations/filing-context";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { createPolicySetting, getCodeForViewer, getPolicyOverview } from "@/lib/policy/data";
 import { PolicySettingSchema } from "@/lib/policy/schemas";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
 async function failure(p: Promise<unknown>): Promise<AppError | "OK"> {
@@ -38,14 +37,8 @@ describe.each(DB_KINDS)("policy settings on %s", (kind) => {
   let db: TestDb;
   let ahmed: Viewer, linda: Viewer, fatima: Viewer, jeroen: Viewer, pieter: Viewer, sophie: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
-    linda = await viewerByName(db.prisma, "Linda Smit");
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    pieter = await viewerByName(db.prisma, "Pieter Mulder");
-    sophie = await viewerByName(db.prisma, "Sophie Hermans");
+    db = await openSeededDb(kind);
+    ({ ahmed, linda, fatima, jeroen, pieter, sophie } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
@@ -18,23 +16,16 @@ import { collectMyData, exportMyData } from "@/lib/privacy/my-data";
 import { emptyCounts, purgeAllOrganisations, purgeOrganisation, readCounts } from "@/lib/privacy/purge";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { RetentionSchema } from "@/lib/privacy/schemas";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { codeOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
+import { fileDeclaration, giftAnswers, POLITENESS } from "@/tests/support/declarations";
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 const YEAR = 365.25;
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 /** The retention form as the browser sends it: every category, with the versions the page showed. */
 async function retentionForm(
@@ -191,21 +182,10 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const v = (name: string) => viewerByName(db.prisma, name);
-    linda = await v("Linda Smit");
-    pieter = await v("Pieter Mulder");
-    fatima = await v("Fatima El Amrani");
-    thomas = await v("Thomas Jansen");
-    jeroen = await v("Jeroen Bakker");
-    ahmed = await v("Ahmed Yilmaz");
-    lotte = await v("Lotte Janssen");
-    sophie = await v("Sophie Hermans");
-    mohamed = await v("Mohamed Bouzid");
-    daan = await v("Daan Meijer");
-    esther = await v("Esther Kok");
-    frank = await v("Frank Willems");
+    db = await openSeededDb(kind);
+    ({ linda, pieter, fatima, thomas, jeroen, ahmed, lotte, sophie, mohamed, daan, esther, frank } = await demoViewers(
+      db.prisma,
+    ));
   });
   afterAll(async () => {
     await db?.close();
@@ -505,23 +485,8 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
   });
 
   it("'download my data' holds the viewer's own data and nothing of a colleague's declaration", async () => {
-    const gift = {
-      direction: "received",
-      kind: "goods",
-      giver: "Bakkerij Bisschop",
-      valueEuros: "75,00",
-      date: "2026-11-02",
-      giverInProcurementOrAwaitingDecision: "no",
-      deliveredToHomeAddress: "no",
-      foreignRelation: "yes",
-      refusalWouldOffend: "yes",
-      explanation: "",
-    };
-    const file = async (viewer: Viewer, description: string) => {
-      const draft = await saveDraft(viewer, { type: "gift", raw: { ...gift, description } });
-      await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-      return { id: draft.id, version: draft.version + 1 };
-    };
+    const file = (viewer: Viewer, description: string) =>
+      fileDeclaration(viewer, "gift", giftAnswers({ ...POLITENESS, description }));
     const mine = await file(fatima, "Taart van de bakker voor Fatima");
     const colleagues = await file(thomas, "Geheime fles wijn voor Thomas");
     await decideDeclaration(

@@ -5,7 +5,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDeclarationAction, submitDeclarationAction } from "@/lib/declarations/actions";
 import { rateLimitSettings } from "@/lib/rate-limit/config";
 import { hitRateLimit, purgeRateLimitWindows, windowStartOf } from "@/lib/rate-limit/store";
@@ -13,7 +12,8 @@ import { runDailyTasks } from "@/lib/jobs/daily";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { signInRateLimit } from "@/lib/auth/sign-in-limit";
 import { refuseCrossOrigin } from "@/lib/http/origin";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, runAction, signInAs } from "@/tests/support/request-context";
 
 /** The message of an action state, whatever its status. */
@@ -31,8 +31,7 @@ describe.each(DB_KINDS)("rate limits on %s", (kind) => {
 
   beforeAll(async () => {
     process.env.NEXTAUTH_URL = "http://localhost:3000";
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
   });
   afterAll(async () => db?.close());
   beforeEach(() => {

@@ -3,10 +3,7 @@
 // declaration of that person showing them.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
-import { DecisionSchema } from "@/lib/decisions/schemas";
 import {
   activeRecusalsForDeclaration,
   endRecusal,
@@ -15,10 +12,12 @@ import {
   listTeamRecusals,
 } from "@/lib/recusals/data";
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
-import { AppError } from "@/lib/errors";
 import { collectMyData } from "@/lib/privacy/my-data";
 import { amsterdamNow } from "@/lib/format";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { codeOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { type Answers, decisionInput, fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
 
@@ -42,32 +41,13 @@ const relationship = (over: Record<string, string> = {}) => ({
   explanation: "",
   ...over,
 });
-const gift = () => ({
-  direction: "received",
-  kind: "goods",
-  description: `Fles wijn ${randomUUID().slice(0, 6)}`,
-  giver: "Schoonmaak BV",
-  valueEuros: "20,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-});
+const gift = () =>
+  giftAnswers({ description: `Fles wijn ${randomUUID().slice(0, 6)}`, giver: "Schoonmaak BV", valueEuros: "20,00" });
 
-async function file(
-  viewer: Viewer,
-  type: "supplier-contact" | "private-relationship" | "gift",
-  raw: Record<string, string>,
-) {
-  const draft = await saveDraft(viewer, { type, raw });
-  const sent = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1, sent };
-}
+const file = (viewer: Viewer, type: "supplier-contact" | "private-relationship" | "gift", raw: Answers) =>
+  fileDeclaration(viewer, type, raw);
 
-const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
-  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+const decision = decisionInput;
 const addDays = (n: number) =>
   new Date(Date.parse(`${amsterdamNow().today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const part = (over: Record<string, string> = {}) =>
@@ -77,16 +57,6 @@ const part = (over: Record<string, string> = {}) =>
     recusalEndsOn: addDays(60),
     ...over,
   });
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 describe("the recusal part of a decision (schema)", () => {
   it("nothing is no recusal; all three is one; half of one names the missing field", () => {
@@ -124,16 +94,8 @@ describe.each(DB_KINDS)("recusals on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, lotte: Viewer, rob: Viewer, bas: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const v = (name: string) => viewerByName(db.prisma, name);
-    fatima = await v("Fatima El Amrani");
-    thomas = await v("Thomas Jansen");
-    jeroen = await v("Jeroen Bakker");
-    ahmed = await v("Ahmed Yilmaz");
-    lotte = await v("Lotte Janssen");
-    rob = await v("Rob Lemmens");
-    bas = await v("Bas Vliegen");
+    db = await openSeededDb(kind);
+    ({ fatima, thomas, jeroen, ahmed, lotte, rob, bas } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

@@ -3,7 +3,6 @@
 // question is answered; findable by whoever may read the declaration and by nobody else.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { getMyDeclaration, listMyDeclarations } from "@/lib/declarations/reads";
 import { decideDeclaration } from "@/lib/decisions/data";
@@ -13,23 +12,12 @@ import { DecisionSchema } from "@/lib/decisions/schemas";
 import { normaliseReference, REFERENCE_PREFIX, takeReference } from "@/lib/declarations/reference";
 import { deliverPending } from "@/lib/notifications/deliver";
 import type { MailTransport, OutgoingMail } from "@/lib/notifications/transport";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
-const gift = (description: string) => ({
-  direction: "received",
-  kind: "goods",
-  description,
-  giver: "Drukkerij Peeters",
-  valueEuros: "85,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "no",
-  refusalWouldOffend: "no",
-  explanation: "",
-});
+const gift = (description: string) => giftAnswers({ description, giver: "Drukkerij Peeters", valueEuros: "85,00" });
 
 const numberOf = (reference: string) => Number(reference.split("-")[2]);
 
@@ -37,14 +25,8 @@ describe.each(DB_KINDS)("declaration references on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, thomas: Viewer, jeroen: Viewer, ahmed: Viewer, linda: Viewer, lotte: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    thomas = await viewerByName(db.prisma, "Thomas Jansen");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
-    linda = await viewerByName(db.prisma, "Linda Smit");
-    lotte = await viewerByName(db.prisma, "Lotte Janssen");
+    db = await openSeededDb(kind);
+    ({ fatima, thomas, jeroen, ahmed, linda, lotte } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

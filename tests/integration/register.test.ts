@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import { useDatabaseForTests } from "@/lib/db";
 import { saveDraft, startFromExisting, submitDeclaration } from "@/lib/declarations/data";
 import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { decideDeclaration } from "@/lib/decisions/data";
@@ -17,9 +16,11 @@ import { eraseEntry, listRegisterForHr, publishEntry, removeEntry, saveWording }
 import { registerDownloadStream, type DownloadFormat } from "@/lib/register/export";
 import { reconcileRegister } from "@/lib/register/sync";
 import { getPublicOrganisation, listHistory, listRegister, parseRegisterFilters } from "@/lib/register/public";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf } from "@/tests/support/app-error";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
+import { fileDeclaration } from "@/tests/support/declarations";
 
 /** Things only the declaration knows: none of them may ever reach the register or its downloads. */
 const SECRET = { hours: "37", explanation: `Vertrouwelijk: inkomen 12345 euro ${randomUUID().slice(0, 8)}` };
@@ -40,16 +41,6 @@ const sideJob = (org: string, over: Record<string, string> = {}) => ({
   explanation: SECRET.explanation,
   ...over,
 });
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 async function download(
   org: Awaited<ReturnType<typeof getPublicOrganisation>>,
@@ -97,36 +88,30 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
   let db: TestDb;
   let sanne: Viewer, marieke: Viewer, linda: Viewer, ahmed: Viewer, fatima: Viewer, jeroen: Viewer, sophie: Viewer;
 
-  /** Sanne (top-management group, Rijk) files a side job; Marieke (her manager) approves it with conditions. */
-  async function approvedSideJob(org = `Stichting ${randomUUID().slice(0, 6)}`) {
-    const draft = await saveDraft(sanne, { type: "side-job", raw: sideJob(org) });
-    await submitDeclaration(sanne, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+  /**
+   * Sanne (top-management group, Rijk) files a side job (`raw`); Marieke (her manager) approves it, by default with
+   * conditions (`decided` changes the decision).
+   */
+  async function approvedSideJob(
+    org = `Stichting ${randomUUID().slice(0, 6)}`,
+    raw = sideJob(org),
+    decided: Record<string, unknown> = {
+      kind: "APPROVED_WITH_CONDITIONS",
+      conditions: "Geen contact met de eigen directie over subsidies.",
+    },
+  ) {
+    const { id, version } = await fileDeclaration(sanne, "side-job", raw);
     await decideDeclaration(
       marieke,
-      DecisionSchema.parse({
-        id: draft.id,
-        version: draft.version + 1,
-        kind: "APPROVED_WITH_CONDITIONS",
-        conditions: "Geen contact met de eigen directie over subsidies.",
-        reason: "",
-        reassessOn: "2027-01-01",
-      }),
+      DecisionSchema.parse({ id, version, reason: "", reassessOn: "2027-01-01", ...decided }),
     );
-    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: draft.id } });
-    return { declarationId: draft.id, entry, org };
+    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: id } });
+    return { declarationId: id, entry, org };
   }
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    const by = (name: string) => viewerByName(db.prisma, name);
-    sanne = await by("Sanne Visser");
-    marieke = await by("Marieke de Vries");
-    linda = await by("Linda Smit");
-    ahmed = await by("Ahmed Yilmaz");
-    fatima = await by("Fatima El Amrani");
-    jeroen = await by("Jeroen Bakker");
-    sophie = await by("Sophie Hermans");
+    db = await openSeededDb(kind);
+    ({ sanne, marieke, linda, ahmed, fatima, jeroen, sophie } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();
@@ -477,22 +462,11 @@ describe.each(DB_KINDS)("public register on %s", (kind) => {
   it("the proposed wording comes from the structured answers, never the free text; publishing flagged text needs a confirmation", async () => {
     const amount = `vergoeding € 2.500 per jaar ${randomUUID().slice(0, 6)}`;
     const org = `Stichting ${randomUUID().slice(0, 6)}`;
-    const draft = await saveDraft(sanne, {
-      type: "side-job",
-      raw: sideJob(org, { description: `Penningmeester, ${amount}`, role: "board-member" }),
-    });
-    await submitDeclaration(sanne, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-    await decideDeclaration(
-      marieke,
-      DecisionSchema.parse({
-        id: draft.id,
-        version: draft.version + 1,
-        kind: "APPROVED",
-        reason: "",
-        reassessOn: "2027-01-01",
-      }),
+    const { entry } = await approvedSideJob(
+      org,
+      sideJob(org, { description: `Penningmeester, ${amount}`, role: "board-member" }),
+      { kind: "APPROVED" },
     );
-    const entry = await db.prisma.registerEntry.findUniqueOrThrow({ where: { declarationId: draft.id } });
     expect(entry).toMatchObject({ sideJob: "Bestuurslid", sideJobOrganisation: org, paid: true });
     expect(JSON.stringify(entry)).not.toContain("2.500");
     // HR types an amount: the save warns (it is not public yet); publishing it is refused until HR confirms.

@@ -8,10 +8,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
-import { useDatabaseForTests } from "@/lib/db";
 import { getMessages } from "@/lib/i18n/messages";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { arbHostileForm, arbHostileString, arbHugeString, NASTY_FRAGMENTS } from "@/tests/support/hostile";
 import { importExport, serverActionNames } from "@/tests/support/server-code";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
@@ -325,8 +325,7 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
   const fingerprint = async () => databaseFingerprint(db.prisma);
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
     for (const p of await db.prisma.person.findMany({ select: { id: true, name: true } })) ids.set(p.name, p.id);
   }, 180_000);
   afterAll(async () => db?.close());

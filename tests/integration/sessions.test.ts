@@ -7,13 +7,13 @@ vi.mock("next/headers", () => import("@/tests/support/next-headers-fake"));
 vi.mock("next/cache", () => import("@/tests/support/next-cache-fake"));
 import { NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
-import { useDatabaseForTests } from "@/lib/db";
 import { getViewer } from "@/lib/auth/session";
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from "@/lib/auth/session-lifetime";
 import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { setPersonAccess } from "@/lib/people/data";
 import { proxy } from "@/proxy";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, runAction, SESSION_COOKIE, signInAs } from "@/tests/support/request-context";
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -25,8 +25,7 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_SUBMIT_PER_HOUR = "1000000";
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
     fatimaId = (await db.prisma.person.findFirstOrThrow({ where: { name: "Fatima El Amrani" } })).id;
     linda = (await db.prisma.person.findFirstOrThrow({ where: { name: "Linda Smit" } })).id;
   });

@@ -13,8 +13,12 @@ import { createSeededTestDb, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import { resetRequest, signInAs } from "@/tests/support/request-context";
 import { setLocaleAction } from "@/lib/i18n/actions";
+import { giftAnswers } from "@/tests/support/declarations";
 
 // Real e-mail over SMTP: nodemailer talks to an SMTP server on this machine and the message arrives.
+/** The gift both tests file: its e-mail must carry none of these words. */
+const KERSTPAKKET = giftAnswers({ description: "Kerstpakket", giver: "Drukkerij Peeters", valueEuros: "85,00" });
+
 describe("e-mail over SMTP", () => {
   let db: TestDb;
   let server: SMTPServer;
@@ -52,19 +56,7 @@ describe("e-mail over SMTP", () => {
     const fatima = await viewerByName(db.prisma, "Fatima El Amrani");
     const draft = await saveDraft(fatima, {
       type: "gift",
-      raw: {
-        direction: "received",
-        kind: "goods",
-        description: "Kerstpakket",
-        giver: "Drukkerij Peeters",
-        valueEuros: "85,00",
-        date: "2026-11-02",
-        giverInProcurementOrAwaitingDecision: "no",
-        deliveredToHomeAddress: "no",
-        foreignRelation: "no",
-        refusalWouldOffend: "no",
-        explanation: "",
-      },
+      raw: KERSTPAKKET,
     });
     const { reference } = await submitDeclaration(fatima, {
       id: draft.id,
@@ -94,19 +86,7 @@ describe("e-mail over SMTP", () => {
     const file = async () => {
       const draft = await saveDraft(fatima, {
         type: "gift",
-        raw: {
-          direction: "received",
-          kind: "goods",
-          description: "Kerstpakket",
-          giver: "Drukkerij Peeters",
-          valueEuros: "85,00",
-          date: "2026-11-02",
-          giverInProcurementOrAwaitingDecision: "no",
-          deliveredToHomeAddress: "no",
-          foreignRelation: "no",
-          refusalWouldOffend: "no",
-          explanation: "",
-        },
+        raw: KERSTPAKKET,
       });
       return (await submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() }))
         .reference;

@@ -10,13 +10,13 @@ import type { Server } from "node:http";
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import Provider from "oidc-provider";
-import { useDatabaseForTests } from "@/lib/db";
 import { refuseSignIn, resolveOidcPerson } from "@/lib/auth/oidc-link";
 import { oidcClaims } from "@/lib/auth/oidc-claims";
 import { setLogSink } from "@/lib/log";
 import { getSsoLink, unlinkOidcSubject } from "@/lib/people/data";
 import { POST as signOutRoute } from "@/app/api/afmelden/route";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
+import { openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { currentRequest, resetRequest, SESSION_COOKIE } from "@/tests/support/request-context";
 import { viewerByName } from "@/tests/support/viewer";
 
@@ -61,8 +61,7 @@ describe.each(DB_KINDS)("single sign-on on %s", (kind) => {
   const lines: string[] = [];
 
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
+    db = await openSeededDb(kind);
     setLogSink({ stdout: (l) => lines.push(l), stderr: (l) => lines.push(l) });
   }, 180_000);
   afterAll(async () => {

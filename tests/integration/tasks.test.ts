@@ -1,40 +1,22 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
+import { saveDraft } from "@/lib/declarations/data";
 import { acknowledgeConditions, decideDeclaration } from "@/lib/decisions/data";
 import { createDelegation, revokeDelegation } from "@/lib/decisions/deputies";
-import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
+import { DelegationSchema } from "@/lib/decisions/schemas";
 import { amsterdamNow } from "@/lib/format";
 import { listMyTasks, openItemsFor } from "@/lib/tasks/data";
 import { queueTaskReminders } from "@/lib/tasks/reminders";
 import { runDailyTasks } from "@/lib/jobs/daily";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { decisionInput, fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
-const gift = () => ({
-  direction: "received",
-  kind: "goods",
-  description: `Taart ${randomUUID().slice(0, 6)}`,
-  giver: "Bakkerij Bisschop",
-  valueEuros: "75,00",
-  date: "2026-11-02",
-  giverInProcurementOrAwaitingDecision: "no",
-  deliveredToHomeAddress: "no",
-  foreignRelation: "yes",
-  refusalWouldOffend: "yes",
-  explanation: "",
-});
+const gift = () => giftAnswers({ foreignRelation: "yes", refusalWouldOffend: "yes" });
 
-async function fileGift(viewer: Viewer) {
-  const draft = await saveDraft(viewer, { type: "gift", raw: gift() });
-  await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-  return { id: draft.id, version: draft.version + 1 };
-}
-const decision = (id: string, version: number, over: Record<string, unknown> = {}) =>
-  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+const fileGift = (viewer: Viewer) => fileDeclaration(viewer, "gift", gift());
+const decision = decisionInput;
 
 /** The ids of the viewer's open items of one kind. */
 async function idsOf(db: TestDb, viewer: Viewer, kind: string, at?: Date): Promise<string[]> {
@@ -47,15 +29,8 @@ describe.each(DB_KINDS)("tasks on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, marieke: Viewer, sanne: Viewer, ahmed: Viewer, linda: Viewer, rob: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    marieke = await viewerByName(db.prisma, "Marieke de Vries");
-    sanne = await viewerByName(db.prisma, "Sanne Visser");
-    ahmed = await viewerByName(db.prisma, "Ahmed Yilmaz");
-    linda = await viewerByName(db.prisma, "Linda Smit");
-    rob = await viewerByName(db.prisma, "Rob Lemmens");
+    db = await openSeededDb(kind);
+    ({ fatima, jeroen, marieke, sanne, ahmed, linda, rob } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();

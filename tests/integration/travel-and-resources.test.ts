@@ -1,33 +1,21 @@
 // Decision 039's four types filed and decided through the data layer on a real database, in two organisations each:
 // the verdict's decider gets the declaration (or nobody, where the code asks nothing), the reference carries the
 // type's own prefix, audit events are written with the state change, and only the assigned manager decides.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "@/lib/db";
-import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
-import { AppError } from "@/lib/errors";
-import { createSeededTestDb, DB_KINDS, type TestDb } from "@/tests/support/db";
-import { viewerByName } from "@/tests/support/viewer";
+import { codeOf } from "@/tests/support/app-error";
+import { openSeededDb, demoViewers } from "@/tests/support/seeded";
+import { auditActionsOf, decideWith, decisionFields } from "@/tests/support/declarations";
+import {
+  fileDeclaration,
+  REGISTERED_WITHOUT_DECIDER,
+  storedDeclaration,
+  trySending,
+} from "@/tests/support/declarations";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-import type { DeclarationType } from "@/lib/rules";
 
 type Raw = Record<string, string | string[]>;
-
-async function file(viewer: Viewer, type: DeclarationType, raw: Raw) {
-  const draft = await saveDraft(viewer, { type, raw });
-  return submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const sale = (over: Raw = {}): Raw => ({
   description: "Trainingen schrijven",
@@ -71,39 +59,17 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   let db: TestDb;
   let fatima: Viewer, jeroen: Viewer, lotte: Viewer, rob: Viewer, eva: Viewer, thomas: Viewer;
   beforeAll(async () => {
-    db = await createSeededTestDb(kind);
-    useDatabaseForTests(db);
-    fatima = await viewerByName(db.prisma, "Fatima El Amrani");
-    jeroen = await viewerByName(db.prisma, "Jeroen Bakker");
-    thomas = await viewerByName(db.prisma, "Thomas Jansen");
-    lotte = await viewerByName(db.prisma, "Lotte Janssen");
-    rob = await viewerByName(db.prisma, "Rob Lemmens");
-    eva = await viewerByName(db.prisma, "Eva van Leeuwen");
+    db = await openSeededDb(kind);
+    ({ fatima, jeroen, thomas, lotte, rob, eva } = await demoViewers(db.prisma));
   });
   afterAll(async () => {
     await db?.close();
   });
 
-  const stored = (id: string) =>
-    db.prisma.declaration.findUniqueOrThrow({
-      where: { id },
-      select: {
-        status: true,
-        ruleOutcome: true,
-        deciderRole: true,
-        assigneeId: true,
-        reference: true,
-        type: true,
-        policyVersion: true,
-        version: true,
-        title: true,
-        counterparty: true,
-        valueCents: true,
-      },
-    });
+  const stored = (id: string) => storedDeclaration(db.prisma, id);
 
   it("Rijk: selling to the employer needs the manager's permission (000 L1174-1177); the manager refuses it, audited", async () => {
-    const sent = await file(fatima, "sale-to-employer", sale({ value: "1.500,00" }));
+    const sent = await fileDeclaration(fatima, "sale-to-employer", sale({ value: "1.500,00" }));
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "SALE_TO_EMPLOYER",
@@ -122,39 +88,25 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
         decideDeclaration(thomas, {
           id: sent.id,
           version: d.version,
-          kind: "REFUSED",
-          reason: "Nee",
-          conditions: "",
-          giftDestination: null,
-          handedInOn: null,
-          reassessOn: null,
+          ...decisionFields("REFUSED", "Nee"),
         }),
       ),
     ).toBe("NOT_FOUND");
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      kind: "REFUSED",
-      reason: "Toestemming wordt zelden gegeven; hier is geen reden voor.",
-      conditions: "",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
-    });
-    expect((await stored(sent.id)).status).toBe("REFUSED");
-    const events = await db.prisma.auditEvent.findMany({
-      where: { entityId: sent.id },
-      orderBy: { seq: "asc" },
-      select: { action: true },
-    });
-    expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]),
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "REFUSED",
+      "Toestemming wordt zelden gegeven; hier is geen reden voor.",
     );
-    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect((await stored(sent.id)).status).toBe("REFUSED");
+    const actions = await auditActionsOf(db.prisma, sent.id);
+    expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+    expect(actions.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Gemeente: delivering what you buy yourself is not permitted (002 L345-348), still the manager's to decide", async () => {
-    const sent = await file(lotte, "sale-to-employer", sale({ involvedInPurchase: "yes" }));
+    const sent = await fileDeclaration(lotte, "sale-to-employer", sale({ involvedInPurchase: "yes" }));
     expect(await stored(sent.id)).toMatchObject({
       status: "SUBMITTED",
       ruleOutcome: "NOT_PERMITTED",
@@ -164,7 +116,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Provincie: selling services goes to the top, only very exceptionally (003 L456-457)", async () => {
-    const sent = await file(eva, "sale-to-employer", sale({ kind: "services" }));
+    const sent = await fileDeclaration(eva, "sale-to-employer", sale({ kind: "services" }));
     expect(await stored(sent.id)).toMatchObject({
       status: "ESCALATED",
       ruleOutcome: "APPROVAL_REQUIRED",
@@ -174,7 +126,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Rijk: a partner for the work, paid by the service, is the manager's decision (000 L2053-2059); approved with a condition", async () => {
-    const sent = await file(fatima, "partner-travel", partner());
+    const sent = await fileDeclaration(fatima, "partner-travel", partner());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "PARTNER_TRAVEL",
@@ -184,28 +136,21 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       title: "Brussel, België",
     });
     expect(d.reference).toMatch(/^PRM-/);
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      kind: "APPROVED_WITH_CONDITIONS",
-      reason: "Vertegenwoordiging bij het diner.",
-      conditions: "Alleen de avond van het diner.",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
-    });
+    await decideWith(
+      jeroen,
+      sent.id,
+      d.version,
+      "APPROVED_WITH_CONDITIONS",
+      "Vertegenwoordiging bij het diner.",
+      "Alleen de avond van het diner.",
+    );
     expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
   });
 
   it("Gemeente: a partner who pays everything is registered without a decider (no rule in 002); with costs for the employer the manager decides first (002 L600-602)", async () => {
-    const own = await file(lotte, "partner-travel", partner({ employerPaysPartnerCosts: "no" }));
-    expect(await stored(own.id)).toMatchObject({
-      status: "REGISTERED",
-      ruleOutcome: "NO_DUTY",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
-    const paid = await file(lotte, "partner-travel", partner());
+    const own = await fileDeclaration(lotte, "partner-travel", partner({ employerPaysPartnerCosts: "no" }));
+    expect(await stored(own.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
+    const paid = await fileDeclaration(lotte, "partner-travel", partner());
     expect(await stored(paid.id)).toMatchObject({
       status: "SUBMITTED",
       ruleOutcome: "APPROVAL_REQUIRED",
@@ -214,7 +159,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Rijk: delay compensation is registered for the manager to decide on claiming it (000 L2010-2014), not left without a decider", async () => {
-    const sent = await file(fatima, "travel-benefit", benefit());
+    const sent = await fileDeclaration(fatima, "travel-benefit", benefit());
     const d = await stored(sent.id);
     expect(d).toMatchObject({
       type: "TRAVEL_BENEFIT",
@@ -226,23 +171,14 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       counterparty: "KLM",
     });
     expect(d.reference).toMatch(/^RVV-/);
-    await decideDeclaration(jeroen, {
-      id: sent.id,
-      version: d.version,
-      kind: "APPROVED",
-      reason: "Stort de vergoeding door naar de dienst.",
-      conditions: "",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
-    });
+    await decideWith(jeroen, sent.id, d.version, "APPROVED", "Stort de vergoeding door naar de dienst.");
     expect((await stored(sent.id)).status).toBe("APPROVED");
   });
 
   it("Provincie: delay compensation is registered only (no rule in 003); vouchers with the costs claimed too are not permitted (003 L298-300)", async () => {
-    const comp = await file(eva, "travel-benefit", benefit());
+    const comp = await fileDeclaration(eva, "travel-benefit", benefit());
     expect(await stored(comp.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE" });
-    const twice = await file(
+    const twice = await fileDeclaration(
       eva,
       "travel-benefit",
       benefit({ kind: "care-vouchers", costsAlsoClaimed: "yes", value: "35" }),
@@ -256,7 +192,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Rijk: private use of a service car needs written permission (000 L680-683); Gemeente: driving home is not permitted (002 L641-643)", async () => {
-    const rijk = await file(fatima, "service-car", car({ purpose: "commute" }));
+    const rijk = await fileDeclaration(fatima, "service-car", car({ purpose: "commute" }));
     const d = await stored(rijk.id);
     expect(d).toMatchObject({
       type: "SERVICE_CAR",
@@ -265,47 +201,35 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       assigneeId: jeroen.id,
     });
     expect(d.reference).toMatch(/^DAU-/);
-    await decideDeclaration(jeroen, {
-      id: rijk.id,
-      version: d.version,
-      kind: "APPROVED_WITH_CONDITIONS",
-      reason: "Tijdelijk, tijdens de verbouwing.",
-      conditions: "Eigen bijdrage per privékilometer.",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
-    });
+    await decideWith(
+      jeroen,
+      rijk.id,
+      d.version,
+      "APPROVED_WITH_CONDITIONS",
+      "Tijdelijk, tijdens de verbouwing.",
+      "Eigen bijdrage per privékilometer.",
+    );
     expect((await stored(rijk.id)).status).toBe("APPROVED_WITH_CONDITIONS");
-    const gem = await file(lotte, "service-car", car({ purpose: "commute" }));
+    const gem = await fileDeclaration(lotte, "service-car", car({ purpose: "commute" }));
     expect(await stored(gem.id)).toMatchObject({
       status: "SUBMITTED",
       ruleOutcome: "NOT_PERMITTED",
       assigneeId: rob.id,
     });
-    const calamity = await file(lotte, "service-car", car({ purpose: "calamity" }));
+    const calamity = await fileDeclaration(lotte, "service-car", car({ purpose: "calamity" }));
     const c = await stored(calamity.id);
     expect(c).toMatchObject({ ruleOutcome: "APPROVAL_REQUIRED", assigneeId: rob.id });
-    await decideDeclaration(rob, {
-      id: calamity.id,
-      version: c.version,
-      kind: "APPROVED",
-      reason: "Noodgeval.",
-      conditions: "",
-      giftDestination: null,
-      handedInOn: null,
-      reassessOn: null,
-    });
+    await decideWith(rob, calamity.id, c.version, "APPROVED", "Noodgeval.");
     expect((await stored(calamity.id)).status).toBe("APPROVED");
   });
 
   it("a form error names the field and saves nothing of the send: an end before the start", async () => {
-    const draft = await saveDraft(fatima, {
-      type: "service-car",
-      raw: car({ startDate: "2027-01-10", endDate: "2027-01-09" }),
-    });
-    expect(
-      await codeOf(submitDeclaration(fatima, { id: draft.id, version: draft.version, submissionKey: randomUUID() })),
-    ).toBe("VALIDATION");
+    const { draft, code } = await trySending(
+      fatima,
+      "service-car",
+      car({ startDate: "2027-01-10", endDate: "2027-01-09" }),
+    );
+    expect(code).toBe("VALIDATION");
     expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
   });
 });

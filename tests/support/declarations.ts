@@ -1,0 +1,109 @@
+// Filing and deciding declarations through the data layer, as the tests' set-up does it again and again.
+import { randomUUID } from "node:crypto";
+import type { Viewer } from "@/lib/auth/session";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
+import { decideDeclaration } from "@/lib/decisions/data";
+import { DecisionSchema } from "@/lib/decisions/schemas";
+import type { DeclarationType } from "@/lib/rules";
+import { codeOf } from "@/tests/support/app-error";
+
+/** A form's answers as the browser sends them. */
+export type Answers = Record<string, string | string[]>;
+
+/**
+ * A gift's answers: by default a €75 cake from a bakery received on 2 November 2026, which politeness does not
+ * oblige (so "not permitted" at the Rijk); each call has a description of its own. `over` changes any answer.
+ */
+export const giftAnswers = (over: Answers = {}): Answers => ({
+  direction: "received",
+  kind: "goods",
+  description: `Taart ${randomUUID().slice(0, 6)}`,
+  giver: "Bakkerij Bisschop",
+  valueEuros: "75,00",
+  date: "2026-11-02",
+  giverInProcurementOrAwaitingDecision: "no",
+  deliveredToHomeAddress: "no",
+  foreignRelation: "no",
+  refusalWouldOffend: "no",
+  explanation: "",
+  ...over,
+});
+
+/** The answers that make refusing a gift impolite (abroad, and refusing would offend). */
+export const POLITENESS: Answers = { foreignRelation: "yes", refusalWouldOffend: "yes" };
+
+/**
+ * Saves a draft and sends it, as the declarant does: the send's result, with the draft and the declaration's
+ * version after sending (what a decision on it must carry).
+ */
+export async function fileDeclaration(viewer: Viewer, type: DeclarationType, raw: Answers) {
+  const draft = await saveDraft(viewer, { type, raw });
+  const sent = await submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() });
+  return { ...sent, id: draft.id, version: draft.version + 1, draft };
+}
+
+/** A decision as its form parses: an approval without reason or conditions unless `over` says otherwise. */
+export const decisionInput = (id: string, version: number, over: Record<string, unknown> = {}) =>
+  DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "", ...over });
+
+/** The decision form's fields for a kind, a reason and conditions (no gift destination, hand-in or reassessment). */
+export const decisionFields = (
+  kind: "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REFUSED",
+  reason: string,
+  conditions = "",
+) => ({ kind, reason, conditions, giftDestination: null, handedInOn: null, reassessOn: null });
+
+/** Saves a draft and tries to send it: the draft, and the code the send was refused with ("OK" when it was sent). */
+export async function trySending(viewer: Viewer, type: DeclarationType, raw: Answers) {
+  const draft = await saveDraft(viewer, { type, raw });
+  const code = await codeOf(
+    submitDeclaration(viewer, { id: draft.id, version: draft.version, submissionKey: randomUUID() }),
+  );
+  return { draft, code };
+}
+
+/** How a declaration stands after sending: its routing, reference and what the lists show of it. */
+export const storedDeclaration = (db: PrismaClient, id: string) =>
+  db.declaration.findUniqueOrThrow({
+    where: { id },
+    select: {
+      status: true,
+      ruleOutcome: true,
+      deciderRole: true,
+      assigneeId: true,
+      reference: true,
+      type: true,
+      policyVersion: true,
+      version: true,
+      title: true,
+      counterparty: true,
+      valueCents: true,
+    },
+  });
+
+/** A declaration the code lets through without anybody deciding (registered, no duty, no decider). */
+export const REGISTERED_WITHOUT_DECIDER = {
+  status: "REGISTERED",
+  ruleOutcome: "NO_DUTY",
+  deciderRole: "NONE",
+  assigneeId: null,
+} as const;
+
+/** The audit trail's actions about one record, oldest first. */
+export async function auditActionsOf(db: PrismaClient, entityId: string): Promise<string[]> {
+  const events = await db.auditEvent.findMany({
+    where: { entityId },
+    orderBy: { seq: "asc" },
+    select: { action: true },
+  });
+  return events.map((e) => e.action);
+}
+
+/** The decider decides the declaration at `version` with the decision form's fields (see decisionFields). */
+export const decideWith = (
+  decider: Viewer,
+  id: string,
+  version: number,
+  ...fields: Parameters<typeof decisionFields>
+) => decideDeclaration(decider, { id, version, ...decisionFields(...fields) });

@@ -8,7 +8,7 @@ import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { retentionOfMyOrganisation } from "@/lib/privacy/data";
 import { collectMyData } from "@/lib/privacy/my-data";
 import { retentionText } from "@/components/privacy/present";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
 import { keyIn } from "@/lib/i18n/keys";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import type { RetentionCategory } from "@/lib/generated/prisma/enums";
 import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { getRetentionSettings, listPurgeRuns } from "@/lib/privacy/data";
 import { periodText, RemovedList, retentionText } from "@/components/privacy/present";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {

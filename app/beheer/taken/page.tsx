@@ -3,7 +3,7 @@ import { requireArea } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { getJobsOverview } from "@/lib/jobs/data";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 

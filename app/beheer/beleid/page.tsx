@@ -10,6 +10,7 @@ import { PolicyForm } from "@/components/policy/policy-form";
 import { getProfile, tightenProfile } from "@/lib/rules";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -75,10 +76,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       </div>
       {saved ? <FormAlert tone="success">{t("policy.saved")}</FormAlert> : null}
 
-      <section aria-labelledby="now" className="space-y-3">
-        <h2 id="now" className="text-2xl font-bold">
-          {t("policy.nowTitle")}
-        </h2>
+      <Section id="now" title={t("policy.nowTitle")} size="2xl" className="space-y-3">
         <p data-testid="policy-version">{t("policy.version", { version: overview.current.version })}</p>
         <Table
           caption={t("policy.nowTitle")}
@@ -96,12 +94,9 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
             </tr>
           ))}
         </Table>
-      </section>
+      </Section>
 
-      <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history" className="text-2xl font-bold">
-          {t("policy.historyTitle")}
-        </h2>
+      <Section id="history" title={t("policy.historyTitle")} size="2xl" className="space-y-3">
         {overview.settings.length === 0 ? (
           <p>{t("policy.historyEmpty")}</p>
         ) : (
@@ -134,12 +129,9 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
             })}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="new" className="max-w-prose space-y-3">
-        <h2 id="new" className="text-2xl font-bold">
-          {t("policy.newTitle")}
-        </h2>
+      <Section id="new" title={t("policy.newTitle")} size="2xl" className="max-w-prose space-y-3">
         <p>{t("policy.newLead")}</p>
         <PolicyForm
           action={policySettingAction}
@@ -147,7 +139,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
           labels={labels}
           simulatorHref="/beheer/beleid/simulator"
         />
-      </section>
+      </Section>
     </div>
   );
 }

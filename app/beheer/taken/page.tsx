@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { getJobsOverview } from "@/lib/jobs/data";
 import { Table } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -31,10 +32,7 @@ export default async function JobsPage() {
           {t(`jobs.overall.${status}`)}
         </p>
       </div>
-      <section aria-labelledby="verwerker" className="space-y-2">
-        <h2 id="verwerker" className="text-2xl font-bold">
-          {t("jobs.runner.heading")}
-        </h2>
+      <Section id="verwerker" title={t("jobs.runner.heading")} size="2xl" className="space-y-2">
         <p data-testid="runner-status" data-status={runner.status}>
           {t(`jobs.runner.status.${runner.status}`)}
         </p>
@@ -54,11 +52,8 @@ export default async function JobsPage() {
             {t("jobs.runner.mailProblem")}
           </p>
         ) : null}
-      </section>
-      <section aria-labelledby="vaste-taken" className="space-y-2">
-        <h2 id="vaste-taken" className="text-2xl font-bold">
-          {t("jobs.table.caption")}
-        </h2>
+      </Section>
+      <Section id="vaste-taken" title={t("jobs.table.caption")} size="2xl" className="space-y-2">
         <div
           role="region"
           aria-labelledby="vaste-taken"
@@ -92,7 +87,7 @@ export default async function JobsPage() {
             ))}
           </Table>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

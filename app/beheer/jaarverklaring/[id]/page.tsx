@@ -9,6 +9,7 @@ import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { campaignOrNotFound } from "./campaign-or-not-found";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -59,10 +60,7 @@ export default async function CampaignPage({
         </FormAlert>
       ) : null}
 
-      <section aria-labelledby="voortgang">
-        <h2 id="voortgang" className="text-xl font-bold">
-          {t("campaigns.detail.progressTitle")}
-        </h2>
+      <Section id="voortgang" title={t("campaigns.detail.progressTitle")}>
         <p className="mt-2 text-lg font-semibold" data-testid="progress">
           {t("campaigns.detail.answered", {
             answered: completion.answered,
@@ -93,12 +91,9 @@ export default async function CampaignPage({
             <td className={tc.numeric}>{completion.total - completion.answered}</td>
           </tr>
         </Table>
-      </section>
+      </Section>
 
-      <section aria-labelledby="per-afdeling">
-        <h2 id="per-afdeling" className="text-xl font-bold">
-          {t("campaigns.detail.perUnitTitle")}
-        </h2>
+      <Section id="per-afdeling" title={t("campaigns.detail.perUnitTitle")}>
         <Table
           caption={t("campaigns.detail.unitNote")}
           captionVisible
@@ -136,12 +131,9 @@ export default async function CampaignPage({
             </tr>
           ))}
         </Table>
-      </section>
+      </Section>
 
-      <section aria-labelledby="geen-antwoord">
-        <h2 id="geen-antwoord" className="text-xl font-bold">
-          {t("campaigns.detail.nonRespondersTitle")}
-        </h2>
+      <Section id="geen-antwoord" title={t("campaigns.detail.nonRespondersTitle")}>
         {nonResponders.length === 0 ? (
           <p className="mt-2">{t("campaigns.detail.allAnswered")}</p>
         ) : (
@@ -181,12 +173,13 @@ export default async function CampaignPage({
             </ul>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="publicatie" className="rounded border border-neutral-300 p-4">
-        <h2 id="publicatie" className="text-xl font-bold">
-          {t("campaigns.detail.publicationTitle")}
-        </h2>
+      <Section
+        id="publicatie"
+        title={t("campaigns.detail.publicationTitle")}
+        className="rounded border border-neutral-300 p-4"
+      >
         <p className="mt-2 font-semibold" data-testid="publication">
           {t(c.nonRespondersPublished ? "campaigns.detail.published" : "campaigns.detail.internal")}
         </p>
@@ -226,25 +219,19 @@ export default async function CampaignPage({
             </fieldset>
           </ActionForm>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="export">
-        <h2 id="export" className="text-xl font-bold">
-          {t("campaigns.detail.exportTitle")}
-        </h2>
+      <Section id="export" title={t("campaigns.detail.exportTitle")}>
         <p className="mt-1 max-w-prose">{t("campaigns.detail.exportHint")}</p>
         <p className="mt-2">
           <a href={`/beheer/jaarverklaring/${c.id}/export`} download className="font-bold">
             {t("campaigns.detail.exportLink")}
           </a>
         </p>
-      </section>
+      </Section>
 
       {c.status === "OPEN" ? (
-        <section aria-labelledby="sluiten">
-          <h2 id="sluiten" className="text-xl font-bold">
-            {t("campaigns.detail.closeTitle")}
-          </h2>
+        <Section id="sluiten" title={t("campaigns.detail.closeTitle")}>
           <p className="mt-1 max-w-prose">{t("campaigns.detail.closeHint")}</p>
           <p className="mt-2">
             <Link
@@ -254,7 +241,7 @@ export default async function CampaignPage({
               {t("campaigns.detail.closeLink")}
             </Link>
           </p>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

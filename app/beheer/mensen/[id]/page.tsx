@@ -16,6 +16,7 @@ import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { Tag } from "@/components/people/tag";
 import { FormAlert } from "@/components/ui/form-alert";
 import { keyIn } from "@/lib/i18n/keys";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -84,10 +85,11 @@ export default async function PersonPage({
           {tr("people.form.readOnly")}
         </p>
       )}
-      <section aria-labelledby="toegang" className="max-w-2xl rounded border border-neutral-300 p-4">
-        <h2 id="toegang" className="text-xl font-bold">
-          {tr("people.access.title")}
-        </h2>
+      <Section
+        id="toegang"
+        title={tr("people.access.title")}
+        className="max-w-2xl rounded border border-neutral-300 p-4"
+      >
         <p className="mt-2">
           {person.disabledAt
             ? tr("people.access.disabledSince", { date: formatDateTime(person.disabledAt, locale) })
@@ -111,7 +113,7 @@ export default async function PersonPage({
             </Link>
           )}
         </div>
-      </section>
+      </Section>
       {sso ? (
         <section
           aria-labelledby="sso"

@@ -11,6 +11,7 @@ import { ImportUpload } from "@/components/people/import-upload";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { Tag } from "@/components/people/tag";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -48,20 +49,14 @@ export default async function ImportPage() {
           errorTitlePrefix: tr("declarations.form.errorTitlePrefix"),
         }}
       />
-      <section aria-labelledby="regels">
-        <h2 id="regels" className="text-xl font-bold">
-          {tr("people.import.rules")}
-        </h2>
+      <Section id="regels" title={tr("people.import.rules")}>
         <ul className="mt-2 max-w-prose list-disc space-y-1 pl-6">
           {["rule1", "rule2", "rule3", "rule4", "rule5"].map((k) => (
             <li key={k}>{tr(`people.import.${k}`)}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="kolommen">
-        <h2 id="kolommen" className="text-xl font-bold">
-          {tr("people.import.columnsTitle")}
-        </h2>
+      </Section>
+      <Section id="kolommen" title={tr("people.import.columnsTitle")}>
         <Table
           caption={tr("people.import.columnsCaption")}
           layout="stack-md"
@@ -90,11 +85,8 @@ export default async function ImportPage() {
         </Table>
         <h3 className="mt-4 text-lg font-bold">{tr("people.import.example")}</h3>
         <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-sm">{EXAMPLE}</pre>
-      </section>
-      <section aria-labelledby="eerder">
-        <h2 id="eerder" className="text-xl font-bold">
-          {tr("people.import.recent")}
-        </h2>
+      </Section>
+      <Section id="eerder" title={tr("people.import.recent")}>
         {imports.length === 0 ? (
           <p>{tr("people.import.recentNone")}</p>
         ) : (
@@ -132,7 +124,7 @@ export default async function ImportPage() {
             ))}
           </Table>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

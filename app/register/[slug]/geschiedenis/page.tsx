@@ -8,6 +8,7 @@ import { DOWNLOAD_FORMATS } from "@/lib/register/export";
 import { PAGE_SIZE, getPublicOrganisation, listHistory } from "@/lib/register/public";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 import { Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ slug: string }>;
 
@@ -91,10 +92,7 @@ export default async function RegisterHistoryPage({
           status: t("register.public.pageStatus", { page, pages: pageCount }),
         }}
       />
-      <section aria-labelledby="downloads" className="space-y-2">
-        <h2 id="downloads" className="text-2xl font-bold">
-          {t("register.history.downloadsTitle")}
-        </h2>
+      <Section id="downloads" title={t("register.history.downloadsTitle")} size="2xl" className="space-y-2">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {DOWNLOAD_FORMATS.map((f) => (
             <li key={f}>
@@ -104,7 +102,7 @@ export default async function RegisterHistoryPage({
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

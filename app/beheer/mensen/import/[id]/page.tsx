@@ -12,6 +12,7 @@ import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportRows } from "@/components/people/import-rows";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { Pagination } from "@/components/people/people-list";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -71,10 +72,7 @@ export default async function ImportPreviewPage({
           {imp.createdByName ?? "–"}, {formatDateTime(imp.createdAt, locale)}
         </dd>
       </dl>
-      <section aria-labelledby="samenvatting">
-        <h2 id="samenvatting" className="text-xl font-bold">
-          {tr("people.preview.counts")}
-        </h2>
+      <Section id="samenvatting" title={tr("people.preview.counts")}>
         <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="import-counts">
           {(["new", "changed", "unchanged", "rejected"] as const).map((k) => (
             <div
@@ -88,7 +86,7 @@ export default async function ImportPreviewPage({
           ))}
         </dl>
         <p className="mt-3">{tr("people.preview.notDeleted")}</p>
-      </section>
+      </Section>
 
       <section aria-labelledby="uitvoeren" className="rounded border-2 border-brand p-4">
         <h2 id="uitvoeren" className="sr-only">

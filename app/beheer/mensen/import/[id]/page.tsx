@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireArea } from "@/lib/auth/session";
 import { applyImportAction, discardImportAction } from "@/lib/people/actions";
 import { getImport } from "@/lib/people/data";
 import type { Outcome } from "@/lib/people/plan-model";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { peopleRecordPage } from "@/app/beheer/mensen/record-page";
 import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportRows } from "@/components/people/import-rows";
-import { peopleTranslator, tabLabels } from "@/components/people/labels";
+import { tabLabels } from "@/components/people/labels";
 import { Pagination } from "@/components/people/people-list";
 import { Section } from "@/components/ui/section";
 
@@ -38,13 +37,7 @@ export default async function ImportPreviewPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const viewer = await requireArea("people");
-  const { id } = await params;
-  const sp = await searchParams;
-  const imp = await getImport(viewer, id);
-  if (!imp) notFound();
-  const { t, locale } = await getT();
-  const tr = peopleTranslator(t);
+  const { sp, record: imp, locale, tr } = await peopleRecordPage(params, searchParams, getImport);
   const { counts } = imp;
   const filter: Filter =
     sp.toon && sp.toon in FILTERS ? (sp.toon as Filter) : counts.rejected > 0 ? "afgewezen" : "alle";

@@ -54,39 +54,33 @@ export default async function JobsPage() {
         ) : null}
       </Section>
       <Section id="vaste-taken" title={t("jobs.table.caption")} size="2xl" className="space-y-2">
-        <div
-          role="region"
-          aria-labelledby="vaste-taken"
-          tabIndex={0}
-          className="relative overflow-x-auto focus:outline focus:outline-2"
+        <Table
+          caption={t("jobs.table.caption")}
+          region={t("jobs.table.caption")}
+          headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]}
+          testId="jobs-table"
         >
-          <Table
-            caption={t("jobs.table.caption")}
-            headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]}
-            testId="jobs-table"
-          >
-            {jobs.map((job) => (
-              <tr
-                key={job.queue}
-                className="border-b border-neutral-300 align-top"
-                data-testid="job-row"
-                data-queue={job.queue}
-                data-health={job.health}
-              >
-                <th scope="row" className="py-3 pr-4 font-normal">
-                  {t(`jobs.queues.${job.queue as "deliver-mail" | "decision-reminders"}`)}
-                </th>
-                <td className="py-3 pr-4">
-                  {t(job.intervalSeconds <= 60 ? "jobs.interval.minute" : "jobs.interval.day")}
-                </td>
-                <td className="py-3 pr-4">{job.lastRunAt ? formatDateTime(job.lastRunAt, locale) : t("jobs.never")}</td>
-                <td className={`py-3 ${job.health === "warning" ? "font-bold" : ""}`}>
-                  {t(`jobs.health.${job.health}`)}
-                </td>
-              </tr>
-            ))}
-          </Table>
-        </div>
+          {jobs.map((job) => (
+            <tr
+              key={job.queue}
+              className="border-b border-neutral-300 align-top"
+              data-testid="job-row"
+              data-queue={job.queue}
+              data-health={job.health}
+            >
+              <th scope="row" className="py-3 pr-4 font-normal">
+                {t(`jobs.queues.${job.queue as "deliver-mail" | "decision-reminders"}`)}
+              </th>
+              <td className="py-3 pr-4">
+                {t(job.intervalSeconds <= 60 ? "jobs.interval.minute" : "jobs.interval.day")}
+              </td>
+              <td className="py-3 pr-4">{job.lastRunAt ? formatDateTime(job.lastRunAt, locale) : t("jobs.never")}</td>
+              <td className={`py-3 ${job.health === "warning" ? "font-bold" : ""}`}>
+                {t(`jobs.health.${job.health}`)}
+              </td>
+            </tr>
+          ))}
+        </Table>
       </Section>
     </div>
   );

@@ -54,12 +54,7 @@ export function ImportRows({
       captionVisible
       layout="stack-md"
       testId="import-rows"
-      headers={[
-        t("people.preview.line"),
-        t("people.preview.person"),
-        t("people.preview.outcome"),
-        t("people.preview.details"),
-      ]}
+      headers={["line", "person", "outcome", "details"].map((k) => t(`people.preview.${k}`))}
     >
       {rows.map((row) => (
         <tr key={row.line} className={rt.row} data-testid="import-row" data-line={row.line} data-outcome={row.outcome}>

@@ -49,13 +49,7 @@ export default async function UnitsPage({
           captionVisible
           layout="stack-md"
           testId="units"
-          headers={[
-            tr("people.units.name"),
-            tr("people.units.code"),
-            tr("people.units.parent"),
-            tr("people.units.people"),
-            tr("people.units.edit"),
-          ]}
+          headers={["name", "code", "parent", "people", "edit"].map((k) => tr(`people.units.${k}`))}
           hiddenHeaders={[4]}
         >
           {units.map((u) => (

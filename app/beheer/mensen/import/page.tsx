@@ -94,12 +94,7 @@ export default async function ImportPage() {
             caption={tr("people.import.recentCaption")}
             layout="stack-md"
             className="mt-2"
-            headers={[
-              tr("people.import.recentFile"),
-              tr("people.import.recentDate"),
-              tr("people.import.recentStatus"),
-              tr("people.import.recentCounts"),
-            ]}
+            headers={["File", "Date", "Status", "Counts"].map((k) => tr(`people.import.recent${k}`))}
           >
             {imports.map((i) => (
               <tr key={i.id} className={rt.row}>

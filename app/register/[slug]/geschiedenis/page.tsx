@@ -53,12 +53,8 @@ export default async function RegisterHistoryPage({
           region={t("register.history.region")}
           testId="history-table"
           headers={[
-            t("register.history.date"),
-            t("register.history.change"),
-            t("register.table.number"),
-            t("register.table.name"),
-            t("register.table.sideJob"),
-            t("register.table.organisation"),
+            ...(["date", "change"] as const).map((k) => t(`register.history.${k}`)),
+            ...(["number", "name", "sideJob", "organisation"] as const).map((k) => t(`register.table.${k}`)),
           ]}
         >
           {events.map((e) => (

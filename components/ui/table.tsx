@@ -60,7 +60,7 @@ const STACK = {
 /** Classes of the rows and cells of a table, for its body (`cell` pads like the header; `row` draws the rule). */
 export function tableClasses(layout: TableProps["layout"] = "scroll") {
   const s = layout === "scroll" ? null : STACK[layout];
-  const cell = `py-2 pr-4 break-words ${s?.cell ?? ""}`.trim();
+  const cell = `py-2 pr-4 break-words last:pr-0 ${s?.cell ?? ""}`.trim();
   return {
     row: `border-b border-neutral-300 align-top ${s?.row ?? ""}`.trim(),
     /** The row of totals in the table's foot. */

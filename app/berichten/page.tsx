@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { markAllReadAction } from "@/lib/notifications/actions";
 import { listMailbox, listNotifications } from "@/lib/notifications/data";
 import { ActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -46,10 +47,7 @@ export default async function MessagesPage() {
         </ul>
       )}
       {mailbox ? (
-        <section aria-labelledby="mailbox">
-          <h2 id="mailbox" className="text-xl font-bold">
-            {t("notifications.page.mailbox")}
-          </h2>
+        <Section id="mailbox" title={t("notifications.page.mailbox")}>
           <p className="mt-1">{t("notifications.page.mailboxIntro")}</p>
           {mailbox.length === 0 ? (
             <p className="mt-2">{t("notifications.page.mailboxEmpty")}</p>
@@ -67,7 +65,7 @@ export default async function MessagesPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       ) : null}
     </div>
   );

@@ -9,6 +9,7 @@ import { QueueTable } from "@/components/decisions/queue-table";
 import { listOrganisationRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -44,10 +45,7 @@ export default async function IntegrityQueuePage({
       ) : (
         <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />
       )}
-      <section aria-labelledby="org-recusals">
-        <h2 id="org-recusals" className="text-xl font-bold">
-          {t("recusals.organisation.heading")}
-        </h2>
+      <Section id="org-recusals" title={t("recusals.organisation.heading")}>
         {recusals.length === 0 ? (
           <p data-testid="org-recusals-empty">{t("recusals.organisation.empty")}</p>
         ) : (
@@ -56,7 +54,7 @@ export default async function IntegrityQueuePage({
             <RecusalList items={recusals} showPerson decisionLinks testId="org-recusals" />
           </>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

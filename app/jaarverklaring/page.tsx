@@ -11,6 +11,7 @@ import { AnswerForm } from "@/components/campaigns/answer-form";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -68,10 +69,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
         </p>
       </div>
 
-      <section aria-labelledby="wat-telt">
-        <h2 id="wat-telt" className="text-xl font-bold">
-          {t("campaigns.mine.whatCountsTitle")}
-        </h2>
+      <Section id="wat-telt" title={t("campaigns.mine.whatCountsTitle")}>
         <p className="mt-2">{t("campaigns.mine.whatCountsLead", { year })}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {WHAT_COUNTS.map((type) => (
@@ -89,12 +87,9 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
             {t("campaigns.mine.declareLink")}
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="gemeld">
-        <h2 id="gemeld" className="text-xl font-bold">
-          {t("campaigns.mine.filedTitle", { year })}
-        </h2>
+      <Section id="gemeld" title={t("campaigns.mine.filedTitle", { year })}>
         {filed.length === 0 ? (
           <p className="mt-2">{t("campaigns.mine.filedNone", { year })}</p>
         ) : (
@@ -128,12 +123,9 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
         <p className="mt-3">
           <Link href="/meldingen">{t("campaigns.mine.allMine")}</Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="antwoord" className="rounded border border-neutral-300 p-4">
-        <h2 id="antwoord" className="text-xl font-bold">
-          {t("campaigns.mine.answerTitle")}
-        </h2>
+      <Section id="antwoord" title={t("campaigns.mine.answerTitle")} className="rounded border border-neutral-300 p-4">
         <p className="mt-2 font-semibold" data-testid="my-answer">
           {response
             ? t("campaigns.mine.yourAnswer", {
@@ -176,13 +168,10 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
             />
           </div>
         )}
-      </section>
+      </Section>
 
       {team ? (
-        <section aria-labelledby="team">
-          <h2 id="team" className="text-xl font-bold">
-            {t("campaigns.mine.teamTitle")}
-          </h2>
+        <Section id="team" title={t("campaigns.mine.teamTitle")}>
           {team.length === 0 ? (
             <p className="mt-2">{t("campaigns.mine.teamNone")}</p>
           ) : (
@@ -195,7 +184,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
               </ul>
             </>
           )}
-        </section>
+        </Section>
       ) : null}
     </div>
   );

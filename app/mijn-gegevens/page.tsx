@@ -8,8 +8,9 @@ import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { retentionOfMyOrganisation } from "@/lib/privacy/data";
 import { collectMyData } from "@/lib/privacy/my-data";
 import { retentionText } from "@/components/privacy/present";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
 import { keyIn } from "@/lib/i18n/keys";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -70,10 +71,7 @@ export default async function MyDataPage() {
         <p className="max-w-prose text-neutral-700">{t("privacy.myData.downloadHint")}</p>
       </div>
 
-      <section aria-labelledby="over-jou">
-        <h2 id="over-jou" className="text-2xl font-bold">
-          {t("privacy.myData.personHeading")}
-        </h2>
+      <Section id="over-jou" title={t("privacy.myData.personHeading")} size="2xl">
         <dl
           className="mt-3 grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere] md:grid-cols-[14rem_minmax(0,1fr)]"
           data-testid="person"
@@ -97,12 +95,9 @@ export default async function MyDataPage() {
           <dt className="font-semibold">{t("privacy.myData.employment")}</dt>
           <dd>{p.employmentStart ? formatDate(p.employmentStart, locale) : none}</dd>
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="wat-bewaard">
-        <h2 id="wat-bewaard" className="text-2xl font-bold">
-          {t("privacy.myData.summaryHeading")}
-        </h2>
+      <Section id="wat-bewaard" title={t("privacy.myData.summaryHeading")} size="2xl">
         <Table
           caption={t("privacy.myData.summaryCaption")}
           headers={[t("privacy.myData.kind"), t("privacy.myData.count")]}
@@ -119,12 +114,9 @@ export default async function MyDataPage() {
             </tr>
           ))}
         </Table>
-      </section>
+      </Section>
 
-      <section aria-labelledby="je-meldingen">
-        <h2 id="je-meldingen" className="text-2xl font-bold">
-          {t("privacy.myData.declarationsHeading")}
-        </h2>
+      <Section id="je-meldingen" title={t("privacy.myData.declarationsHeading")} size="2xl">
         {declarations.length === 0 ? (
           <p className="mt-2">{t("privacy.myData.noDeclarations")}</p>
         ) : (
@@ -147,12 +139,9 @@ export default async function MyDataPage() {
             ))}
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="waarom">
-        <h2 id="waarom" className="text-2xl font-bold">
-          {t("privacy.myData.whyHeading")}
-        </h2>
+      <Section id="waarom" title={t("privacy.myData.whyHeading")} size="2xl">
         <p className="mt-2 max-w-prose">{t("privacy.myData.whyLead")}</p>
         <div className="mt-3 space-y-4">
           {personal.map((g) => (
@@ -172,21 +161,15 @@ export default async function MyDataPage() {
             </article>
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="niet-in-bestand">
-        <h2 id="niet-in-bestand" className="text-2xl font-bold">
-          {t("privacy.myData.notIncludedHeading")}
-        </h2>
+      <Section id="niet-in-bestand" title={t("privacy.myData.notIncludedHeading")} size="2xl">
         <p className="mt-2 max-w-prose">{t("privacy.myData.notIncluded")}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="rechten">
-        <h2 id="rechten" className="text-2xl font-bold">
-          {t("privacy.myData.rightsHeading")}
-        </h2>
+      <Section id="rechten" title={t("privacy.myData.rightsHeading")} size="2xl">
         <p className="mt-2 max-w-prose">{t("privacy.myData.rights")}</p>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { DelegationForm } from "@/components/decisions/delegation-form";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,10 +25,7 @@ export default async function DeputiesPage() {
         <h1 className="text-3xl font-bold">{t("decisions.deputies.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("decisions.deputies.lead")}</p>
       </div>
-      <section aria-labelledby="gegeven">
-        <h2 id="gegeven" className="text-xl font-bold">
-          {t("decisions.deputies.given")}
-        </h2>
+      <Section id="gegeven" title={t("decisions.deputies.given")}>
         {given.length === 0 ? (
           <p>{t("decisions.deputies.none")}</p>
         ) : (
@@ -47,11 +45,8 @@ export default async function DeputiesPage() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="nieuw" className="rounded border border-neutral-300 p-4">
-        <h2 id="nieuw" className="text-xl font-bold">
-          {t("decisions.deputies.add")}
-        </h2>
+      </Section>
+      <Section id="nieuw" title={t("decisions.deputies.add")} className="rounded border border-neutral-300 p-4">
         <DelegationForm
           action={createDelegationAction}
           candidates={candidates}
@@ -65,11 +60,8 @@ export default async function DeputiesPage() {
             errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
           }}
         />
-      </section>
-      <section aria-labelledby="ontvangen">
-        <h2 id="ontvangen" className="text-xl font-bold">
-          {t("decisions.deputies.received")}
-        </h2>
+      </Section>
+      <Section id="ontvangen" title={t("decisions.deputies.received")}>
         {received.length === 0 ? (
           <p>{t("decisions.deputies.none")}</p>
         ) : (
@@ -81,7 +73,7 @@ export default async function DeputiesPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,15 +4,13 @@ import type { AuditChainStatus } from "@/lib/audit/data";
 import { formatDateTime, type Locale } from "@/lib/format";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { getT } from "@/lib/i18n/server";
+import { Section } from "@/components/ui/section";
 
 type T = Awaited<ReturnType<typeof getT>>["t"];
 
 export function AuditChainStatusSection({ status, t, locale }: { status: AuditChainStatus; t: T; locale: Locale }) {
   return (
-    <section aria-labelledby="logboek-controle" className="space-y-3" data-testid="audit-chain-status">
-      <h2 id="logboek-controle" className="text-xl font-bold">
-        {t("auditLog.heading")}
-      </h2>
+    <Section id="logboek-controle" title={t("auditLog.heading")} className="space-y-3" testId="audit-chain-status">
       <p className="max-w-prose">{t("auditLog.lead")}</p>
       {status.ok ? (
         <p className="border-l-4 border-ok bg-green-50 p-3 font-bold" data-chain="intact">
@@ -27,6 +25,6 @@ export function AuditChainStatusSection({ status, t, locale }: { status: AuditCh
         </div>
       )}
       <p className="text-sm">{t("auditLog.checkedAt", { at: formatDateTime(status.checkedAt, locale) })}</p>
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { ActionAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
 
 interface Labels {
   question: string;
@@ -72,13 +73,9 @@ export function AnswerForm({
         <h3 className="text-lg font-bold">{labels.statementTitle}</h3>
         <p className="mt-1">{labels.statement}</p>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60"
-      >
+      <Button size="large" variant="ok" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

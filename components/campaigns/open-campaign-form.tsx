@@ -7,6 +7,7 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { formatDate } from "@/lib/format";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 
@@ -140,13 +141,9 @@ export function OpenCampaignForm({
         ) : null}
         <form action={open} onSubmit={(e) => submitWithoutReset(e, open)} noValidate>
           {hidden}
-          <button
-            type="submit"
-            disabled={opening}
-            className="rounded bg-ok px-5 py-3 text-lg font-bold text-white hover:bg-green-900 disabled:opacity-60"
-          >
+          <Button size="large" variant="ok" disabled={opening}>
             {labels.submit}
-          </button>
+          </Button>
         </form>
       </div>
     );
@@ -174,13 +171,9 @@ export function OpenCampaignForm({
           onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
         />
       ))}
-      <button
-        type="submit"
-        disabled={checking}
-        className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
-      >
+      <Button size="large" disabled={checking}>
         {labels.continue}
-      </button>
+      </Button>
     </form>
   );
 }

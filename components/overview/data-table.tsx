@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 
 export interface Column {
   label: string;
@@ -16,8 +17,8 @@ export interface Row {
 }
 
 /**
- * A data table with a caption and column headers. Below 640 px each row becomes a block with the column
- * name before each value, so a 320 px screen never scrolls sideways (WCAG 1.4.10) and nothing is cut off.
+ * A data table with a caption and column headers (the kit's `Table`). Below 640 px each row becomes a block with the
+ * column name before each value, so a 320 px screen never scrolls sideways (WCAG 1.4.10) and nothing is cut off.
  */
 export function DataTable({
   caption,
@@ -32,57 +33,43 @@ export function DataTable({
   foot?: Row;
   testId?: string;
 }) {
-  const cell = (row: Row, c: ReactNode, i: number, bold = false) => {
+  const tc = tableClasses("stack-sm");
+  const cell = (c: ReactNode, i: number) => {
     const col = columns[i]!;
-    const className = `py-2 pr-3 align-top last:pr-0 max-sm:block max-sm:py-0.5 ${col.numeric ? "tabular-nums sm:text-right" : ""} ${bold ? "font-bold" : ""}`;
-    const label = <span className="font-semibold sm:hidden">{col.label}: </span>;
     return col.rowHeader ? (
-      <th key={i} scope="row" className={`${className} text-left font-semibold`}>
+      <th key={i} scope="row" className={`${tc.cell} font-semibold`}>
         {c}
       </th>
     ) : (
-      <td key={i} className={className}>
-        {label}
+      <td key={i} className={col.numeric ? tc.numeric : tc.cell}>
+        <StackLabel layout="stack-sm">{col.label}</StackLabel>
         {c}
       </td>
     );
   };
   return (
-    <table className="w-full border-collapse text-left max-sm:block" data-testid={testId}>
-      <caption className="mb-2 text-left font-semibold max-sm:block">{caption}</caption>
-      <thead className="max-sm:sr-only">
-        <tr className="border-b-2 border-neutral-700">
-          {columns.map((c) => (
-            <th
-              key={c.label}
-              scope="col"
-              className={`py-2 pr-3 align-bottom last:pr-0 ${c.numeric ? "sm:text-right" : ""}`}
-            >
-              {c.label}
-            </th>
-          ))}
+    <Table
+      caption={caption}
+      captionVisible
+      captionClassName="mb-2 font-semibold"
+      layout="stack-sm"
+      testId={testId}
+      headers={columns.map((c) => c.label)}
+      numeric={columns.flatMap((c, i) => (c.numeric ? [i] : []))}
+      foot={
+        foot ? (
+          <tr className={tc.footRow} data-testid={foot.testId}>
+            {foot.cells.map(cell)}
+          </tr>
+        ) : null
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.key} className={tc.row} data-testid={row.testId} {...row.data}>
+          {row.cells.map(cell)}
         </tr>
-      </thead>
-      <tbody className="max-sm:block">
-        {rows.map((row) => (
-          <tr
-            key={row.key}
-            className="border-b border-neutral-300 max-sm:block max-sm:py-2"
-            data-testid={row.testId}
-            {...row.data}
-          >
-            {row.cells.map((c, i) => cell(row, c, i))}
-          </tr>
-        ))}
-      </tbody>
-      {foot ? (
-        <tfoot className="max-sm:block">
-          <tr className="border-t-2 border-neutral-700 max-sm:block max-sm:py-2" data-testid={foot.testId}>
-            {foot.cells.map((c, i) => cell(foot, c, i, true))}
-          </tr>
-        </tfoot>
-      ) : null}
-    </table>
+      ))}
+    </Table>
   );
 }
 

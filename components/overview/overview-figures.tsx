@@ -9,6 +9,7 @@ import { Bar, DataTable } from "@/components/overview/data-table";
 import { MonthChart } from "@/components/overview/month-chart";
 import { auditPath, outcomeLabel, type T } from "@/components/overview/labels";
 import { keyIn } from "@/lib/i18n/keys";
+import { Section } from "@/components/ui/section";
 
 /** The overview's figures for the chosen period, unit and type: one section each, then the annual report's link. */
 export function OverviewFigures({
@@ -53,10 +54,7 @@ export function OverviewFigures({
         </p>
       </div>
 
-      <section aria-labelledby="soort-status" className="space-y-3">
-        <h2 id="soort-status" className="text-xl font-bold">
-          {t("overview.typeStatus.title")}
-        </h2>
+      <Section id="soort-status" title={t("overview.typeStatus.title")} className="space-y-3">
         {typeRows.length === 0 ? (
           <p>{t("overview.typeStatus.empty")}</p>
         ) : (
@@ -87,12 +85,9 @@ export function OverviewFigures({
             }}
           />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="uitkomst" className="space-y-3">
-        <h2 id="uitkomst" className="text-xl font-bold">
-          {t("overview.outcomes.title")}
-        </h2>
+      <Section id="uitkomst" title={t("overview.outcomes.title")} className="space-y-3">
         <p className="max-w-prose">{t("overview.outcomes.lead")}</p>
         <p
           className={`w-fit rounded px-2 font-semibold ${notPermitted > 0 ? "bg-red-100 text-red-900" : ""}`}
@@ -118,12 +113,9 @@ export function OverviewFigures({
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="afdeling" className="space-y-3">
-        <h2 id="afdeling" className="text-xl font-bold">
-          {t("overview.units.title")}
-        </h2>
+      <Section id="afdeling" title={t("overview.units.title")} className="space-y-3">
         <p className="max-w-prose">{t("overview.units.hint")}</p>
         {o.byUnit.length === 0 ? (
           <p>{t("overview.typeStatus.empty")}</p>
@@ -147,12 +139,9 @@ export function OverviewFigures({
             }))}
           />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="per-maand" className="space-y-3">
-        <h2 id="per-maand" className="text-xl font-bold">
-          {t("overview.months.title")}
-        </h2>
+      <Section id="per-maand" title={t("overview.months.title")} className="space-y-3">
         <MonthChart
           months={o.byMonth}
           locale={locale}
@@ -165,12 +154,9 @@ export function OverviewFigures({
             bar: (month, n) => t("overview.months.bar", { month, count: n }),
           }}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="gevers" className="space-y-3">
-        <h2 id="gevers" className="text-xl font-bold">
-          {t("overview.gifts.title")}
-        </h2>
+      <Section id="gevers" title={t("overview.gifts.title")} className="space-y-3">
         <p className="max-w-prose">{t("overview.gifts.lead")}</p>
         {o.gifts.giftCount === 0 ? (
           <p>{t("overview.gifts.empty")}</p>
@@ -204,12 +190,9 @@ export function OverviewFigures({
             />
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="te-laat" className="space-y-3">
-        <h2 id="te-laat" className="text-xl font-bold">
-          {t("overview.overdue.title")}
-        </h2>
+      <Section id="te-laat" title={t("overview.overdue.title")} className="space-y-3">
         <p className="max-w-prose">{t("overview.overdue.lead", { days: o.overdue.days })}</p>
         <p className="font-semibold" data-testid="overdue-count">
           {t("overview.overdue.count", { count: o.overdue.total })}
@@ -247,12 +230,9 @@ export function OverviewFigures({
             />
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="laatste" className="space-y-3">
-        <h2 id="laatste" className="text-xl font-bold">
-          {t("overview.recent.title")}
-        </h2>
+      <Section id="laatste" title={t("overview.recent.title")} className="space-y-3">
         <p className="max-w-prose">{t("overview.recent.lead")}</p>
         {o.recent.length === 0 ? (
           <p>{t("overview.recent.empty")}</p>
@@ -283,12 +263,13 @@ export function OverviewFigures({
             }))}
           />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="jaarverslag" className="space-y-2 rounded border-2 border-brand p-4">
-        <h2 id="jaarverslag" className="text-xl font-bold">
-          {t("overview.export.title")}
-        </h2>
+      <Section
+        id="jaarverslag"
+        title={t("overview.export.title")}
+        className="space-y-2 rounded border-2 border-brand p-4"
+      >
         <p className="max-w-prose">{t("overview.export.hint")}</p>
         <p>
           <a
@@ -300,7 +281,7 @@ export function OverviewFigures({
             {t("overview.export.link", { year: String(exportYear) })}
           </a>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

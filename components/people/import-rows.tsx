@@ -2,7 +2,7 @@ import type { Change, ReportRow } from "@/lib/people/plan-model";
 import type { Issue } from "@/lib/people/csv";
 import { formatDate, type Locale } from "@/lib/format";
 import type { Translate } from "./people-list";
-import { rt, TableHead } from "./responsive-table";
+import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { Tag } from "./tag";
 
 const BOOLEAN_FIELDS = new Set(["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"]);
@@ -46,65 +46,51 @@ export function ImportRows({
   t: Translate;
   locale: Locale;
 }) {
-  const label = (key: string) => (
-    <span className={rt.label} aria-hidden="true">
-      {t(`people.preview.${key}`)}:{" "}
-    </span>
-  );
+  const label = (key: string) => <StackLabel layout="stack-md">{t(`people.preview.${key}`)}</StackLabel>;
+  const rt = tableClasses("stack-md");
   return (
-    <table className={rt.table} data-testid="import-rows">
-      <caption className={rt.caption}>{caption}</caption>
-      <TableHead
-        columns={[
-          t("people.preview.line"),
-          t("people.preview.person"),
-          t("people.preview.outcome"),
-          t("people.preview.details"),
-        ]}
-      />
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.line}
-            className={rt.row}
-            data-testid="import-row"
-            data-line={row.line}
-            data-outcome={row.outcome}
-          >
-            <td className={`${rt.cell} whitespace-nowrap font-semibold`}>
-              {t("people.preview.lineNumber", { line: row.line })}
-            </td>
-            <th scope="row" className={`${rt.cell} font-normal`}>
-              <span className="font-bold">{row.name || "–"}</span>
-              {row.externalId ? <span className="block text-sm text-neutral-700">{row.externalId}</span> : null}
-            </th>
-            <td className={rt.cell}>
-              {label("outcome")}
-              <Tag kind={row.outcome} label={t(`people.preview.${row.outcome}`)} />
-            </td>
-            <td className={rt.cell}>
-              {row.reasons.length ? (
-                <ul className="list-disc pl-5 text-error">
-                  {row.reasons.map((r, i) => (
-                    <li key={i}>{issueText(t, r)}</li>
+    <Table
+      caption={caption}
+      captionVisible
+      layout="stack-md"
+      testId="import-rows"
+      headers={["line", "person", "outcome", "details"].map((k) => t(`people.preview.${k}`))}
+    >
+      {rows.map((row) => (
+        <tr key={row.line} className={rt.row} data-testid="import-row" data-line={row.line} data-outcome={row.outcome}>
+          <td className={`${rt.cell} whitespace-nowrap font-semibold`}>
+            {t("people.preview.lineNumber", { line: row.line })}
+          </td>
+          <th scope="row" className={`${rt.cell} font-normal`}>
+            <span className="font-bold">{row.name || "–"}</span>
+            {row.externalId ? <span className="block text-sm text-neutral-700">{row.externalId}</span> : null}
+          </th>
+          <td className={rt.cell}>
+            {label("outcome")}
+            <Tag kind={row.outcome} label={t(`people.preview.${row.outcome}`)} />
+          </td>
+          <td className={rt.cell}>
+            {row.reasons.length ? (
+              <ul className="list-disc pl-5 text-error">
+                {row.reasons.map((r, i) => (
+                  <li key={i}>{issueText(t, r)}</li>
+                ))}
+              </ul>
+            ) : row.changes.length ? (
+              <ul className="list-disc pl-5 wrap-anywhere">
+                {/* A new person's name and number are in the person column already. */}
+                {row.changes
+                  .filter((c) => row.outcome !== "new" || (c.field !== "name" && c.field !== "externalId"))
+                  .map((c) => (
+                    <li key={c.field}>{changeText(t, locale, c, row.outcome === "new")}</li>
                   ))}
-                </ul>
-              ) : row.changes.length ? (
-                <ul className="list-disc pl-5 wrap-anywhere">
-                  {/* A new person's name and number are in the person column already. */}
-                  {row.changes
-                    .filter((c) => row.outcome !== "new" || (c.field !== "name" && c.field !== "externalId"))
-                    .map((c) => (
-                      <li key={c.field}>{changeText(t, locale, c, row.outcome === "new")}</li>
-                    ))}
-                </ul>
-              ) : (
-                "–"
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              </ul>
+            ) : (
+              "–"
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { PersonListItem } from "@/lib/people/data";
 import { DESIGNATIONS, peopleQueryHref, type PeopleQuery, type PeopleSort } from "@/lib/people/schemas";
 import { ROLE_ORDER } from "@/lib/people/values";
-import { rtWide as rt } from "./responsive-table";
+import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { Tag } from "./tag";
 
 /** Translates within the portal's messages (server side). */
@@ -115,7 +115,8 @@ export function PeopleFilters({
   );
 }
 
-function SortHeader({
+/** A column header's text; a link that sorts by it where the column can be sorted. */
+function SortLink({
   column,
   sort,
   query,
@@ -127,26 +128,15 @@ function SortHeader({
   t: Translate;
 }) {
   const label = t(`people.list.columns.${column}`);
-  if (!sort)
-    return (
-      <th scope="col" className={rt.th}>
-        {label}
-      </th>
-    );
+  if (!sort) return label;
   const active = query.sort === sort;
   const next = active && query.dir === "op" ? "af" : "op";
   return (
-    <th
-      scope="col"
-      className={rt.th}
-      aria-sort={active ? (query.dir === "op" ? "ascending" : "descending") : undefined}
-    >
-      <Link href={peopleQueryHref(query, { sort, dir: next, page: 1 })} className="whitespace-nowrap font-bold">
-        {label}
-        <span className="sr-only">{`, ${t("people.list.sortBy", { column: label })}`}</span>
-        {active ? <span aria-hidden="true">{query.dir === "op" ? " ▲" : " ▼"}</span> : null}
-      </Link>
-    </th>
+    <Link href={peopleQueryHref(query, { sort, dir: next, page: 1 })} className="whitespace-nowrap font-bold">
+      {label}
+      <span className="sr-only">{`, ${t("people.list.sortBy", { column: label })}`}</span>
+      {active ? <span aria-hidden="true">{query.dir === "op" ? " ▲" : " ▼"}</span> : null}
+    </Link>
   );
 }
 
@@ -162,71 +152,77 @@ export function PeopleTable({
   caption: string;
   t: Translate;
 }) {
-  const label = (column: string) => (
-    <span className={rt.label} aria-hidden="true">
-      {t(`people.list.columns.${column}`)}:{" "}
-    </span>
-  );
+  const label = (column: string) => <StackLabel layout="stack-lg">{t(`people.list.columns.${column}`)}</StackLabel>;
+  const rt = tableClasses("stack-lg");
+  const sortable: [string, PeopleSort | null][] = [
+    ["name", "naam"],
+    ["function", "functie"],
+    ["unit", "afdeling"],
+    ["roles", null],
+    ["scale", "schaal"],
+    ["status", null],
+  ];
+  const sortedColumn = sortable.findIndex(([, sort]) => sort !== null && sort === query.sort);
   return (
-    <table className={rt.table} data-testid="people">
-      <caption className={rt.caption}>{caption}</caption>
-      <thead className={rt.thead}>
-        <tr className={rt.headRow}>
-          <SortHeader column="name" sort="naam" query={query} t={t} />
-          <SortHeader column="function" sort="functie" query={query} t={t} />
-          <SortHeader column="unit" sort="afdeling" query={query} t={t} />
-          <SortHeader column="roles" sort={null} query={query} t={t} />
-          <SortHeader column="scale" sort="schaal" query={query} t={t} />
-          <SortHeader column="status" sort={null} query={query} t={t} />
+    <Table
+      caption={caption}
+      captionVisible
+      layout="stack-lg"
+      testId="people"
+      headers={sortable.map(([column, sort]) => (
+        <SortLink key={column} column={column} sort={sort} query={query} t={t} />
+      ))}
+      sorted={
+        sortedColumn >= 0
+          ? { column: sortedColumn, direction: query.dir === "op" ? "ascending" : "descending" }
+          : undefined
+      }
+    >
+      {items.map((p) => (
+        <tr key={p.id} className={rt.row} data-testid="person-row">
+          <th scope="row" className={`${rt.cell} font-normal lg:min-w-60`}>
+            <Link href={`/beheer/mensen/${p.id}`} className="font-bold">
+              {p.name}
+            </Link>
+            <span className="block text-sm text-neutral-700 wrap-anywhere">{p.email}</span>
+            {p.externalId ? <span className="block text-sm text-neutral-700">{p.externalId}</span> : null}
+          </th>
+          <td className={rt.cell}>
+            {label("function")}
+            {p.functionTitle || "–"}
+          </td>
+          <td className={rt.cell}>
+            {label("unit")}
+            {p.unitName ?? "–"}
+            {p.managerName ? (
+              <span className="block text-sm text-neutral-700">
+                {t("people.list.managedBy", { name: p.managerName })}
+              </span>
+            ) : null}
+          </td>
+          <td className={rt.cell}>
+            {label("roles")}
+            {p.roles
+              .filter((r) => r !== "EMPLOYEE")
+              .map((r) => t(`roles.${r}`))
+              .join(", ") || t("roles.EMPLOYEE")}
+            {p.designations.length ? (
+              <span className="block text-sm text-neutral-700">
+                {p.designations.map((d) => t(`people.designations.${d}`)).join(", ")}
+              </span>
+            ) : null}
+          </td>
+          <td className={rt.cell}>
+            {label("scale")}
+            {p.salaryScale ?? "–"}
+          </td>
+          <td className={rt.cell}>
+            {label("status")}
+            <Tag kind={p.status} label={t(`people.status.${p.status}`)} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((p) => (
-          <tr key={p.id} className={rt.row} data-testid="person-row">
-            <th scope="row" className={`${rt.cell} font-normal lg:min-w-60`}>
-              <Link href={`/beheer/mensen/${p.id}`} className="font-bold">
-                {p.name}
-              </Link>
-              <span className="block text-sm text-neutral-700 wrap-anywhere">{p.email}</span>
-              {p.externalId ? <span className="block text-sm text-neutral-700">{p.externalId}</span> : null}
-            </th>
-            <td className={rt.cell}>
-              {label("function")}
-              {p.functionTitle || "–"}
-            </td>
-            <td className={rt.cell}>
-              {label("unit")}
-              {p.unitName ?? "–"}
-              {p.managerName ? (
-                <span className="block text-sm text-neutral-700">
-                  {t("people.list.managedBy", { name: p.managerName })}
-                </span>
-              ) : null}
-            </td>
-            <td className={rt.cell}>
-              {label("roles")}
-              {p.roles
-                .filter((r) => r !== "EMPLOYEE")
-                .map((r) => t(`roles.${r}`))
-                .join(", ") || t("roles.EMPLOYEE")}
-              {p.designations.length ? (
-                <span className="block text-sm text-neutral-700">
-                  {p.designations.map((d) => t(`people.designations.${d}`)).join(", ")}
-                </span>
-              ) : null}
-            </td>
-            <td className={rt.cell}>
-              {label("scale")}
-              {p.salaryScale ?? "–"}
-            </td>
-            <td className={rt.cell}>
-              {label("status")}
-              <Tag kind={p.status} label={t(`people.status.${p.status}`)} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 

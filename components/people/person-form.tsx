@@ -7,6 +7,7 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { SelectField } from "./select-field";
 import { ActionAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
 
 export interface PersonFormLabels {
   name: string;
@@ -175,13 +176,9 @@ export function PersonForm({
         hint: same(labels.employmentEndHint),
         optional: true,
       })}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
-      >
+      <Button size="large" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -23,6 +23,7 @@ import { FieldInput } from "@/components/declarations/field-input";
 import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export interface SimulatorLabels {
   type: string;
@@ -144,10 +145,12 @@ export function PolicySimulator({
 
   return (
     <div className="space-y-8">
-      <section aria-labelledby="sim-proposal" className="space-y-3 rounded border border-neutral-300 p-4">
-        <h2 id="sim-proposal" className="text-2xl font-bold">
-          {labels.proposalTitle}
-        </h2>
+      <Section
+        id="sim-proposal"
+        title={labels.proposalTitle}
+        size="2xl"
+        className="space-y-3 rounded border border-neutral-300 p-4"
+      >
         <p>{labels.proposalLead}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {PROPOSAL_FIELDS.filter((f) => f !== "giftAlwaysHandIn").map((f) => (
@@ -190,12 +193,9 @@ export function PolicySimulator({
             </ul>
           </FormAlert>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="sim-person" className="space-y-3">
-        <h2 id="sim-person" className="text-2xl font-bold">
-          {labels.personTitle}
-        </h2>
+      <Section id="sim-person" title={labels.personTitle} size="2xl" className="space-y-3">
         <div className="flex flex-wrap gap-6">
           <div>
             <label htmlFor="sim-scale" className="font-bold">
@@ -227,12 +227,9 @@ export function PolicySimulator({
             </label>
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="sim-declaration" className="space-y-3">
-        <h2 id="sim-declaration" className="text-2xl font-bold">
-          {labels.declarationTitle}
-        </h2>
+      <Section id="sim-declaration" title={labels.declarationTitle} size="2xl" className="space-y-3">
         <div>
           <label htmlFor="sim-type" className="font-bold">
             {labels.type}
@@ -277,7 +274,7 @@ export function PolicySimulator({
             {panel(b, "proposed", labels.proposed)}
           </div>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

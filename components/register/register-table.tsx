@@ -1,5 +1,6 @@
 import type { PublicRegisterRow } from "@/lib/register/columns";
 import { formatDate, type Locale } from "@/lib/format";
+import { Table, tableClasses } from "@/components/ui/table";
 
 export interface RegisterTableLabels {
   caption: string;
@@ -29,66 +30,43 @@ export function RegisterTable({
   locale: Locale;
   showConditions: boolean;
 }) {
+  const c = tableClasses();
   return (
-    <div
-      role="region"
-      aria-label={labels.region}
-      tabIndex={0}
-      className="relative overflow-x-auto focus:outline focus:outline-2"
+    <Table
+      caption={labels.caption}
+      captionVisible
+      captionClassName="mb-2 font-bold"
+      region={labels.region}
+      testId="register-table"
+      headers={[
+        labels.number,
+        labels.name,
+        labels.functionTitle,
+        labels.sideJob,
+        labels.organisation,
+        labels.paid,
+        ...(showConditions ? [labels.conditions] : []),
+        labels.since,
+      ]}
     >
-      <table className="w-full border-collapse text-left" data-testid="register-table">
-        <caption className="mb-2 text-left font-bold">{labels.caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-neutral-800">
-            <th scope="col" className="py-2 pr-4">
-              {labels.number}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.name}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.functionTitle}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.sideJob}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.organisation}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.paid}
-            </th>
-            {showConditions ? (
-              <th scope="col" className="py-2 pr-4">
-                {labels.conditions}
-              </th>
-            ) : null}
-            <th scope="col" className="py-2 pr-4">
-              {labels.since}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-neutral-300 align-top">
-              <td className="py-2 pr-4 whitespace-nowrap" data-testid="register-number-cell">
-                {r.registerNumber ?? labels.none}
-              </td>
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {r.personName}
-              </th>
-              <td className="py-2 pr-4">{r.functionTitle}</td>
-              <td className="py-2 pr-4">{r.sideJob}</td>
-              <td className="py-2 pr-4">{r.sideJobOrganisation}</td>
-              <td className="py-2 pr-4">{r.paid ? labels.yes : labels.no}</td>
-              {showConditions ? <td className="py-2 pr-4">{r.conditions || labels.none}</td> : null}
-              <td className="py-2 pr-4">
-                {r.startedOn ? formatDate(r.startedOn.toISOString().slice(0, 10), locale) : labels.none}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {rows.map((r) => (
+        <tr key={r.id} className={c.row}>
+          <td className={`${c.cell} whitespace-nowrap`} data-testid="register-number-cell">
+            {r.registerNumber ?? labels.none}
+          </td>
+          <th scope="row" className={c.rowHeader}>
+            {r.personName}
+          </th>
+          <td className={c.cell}>{r.functionTitle}</td>
+          <td className={c.cell}>{r.sideJob}</td>
+          <td className={c.cell}>{r.sideJobOrganisation}</td>
+          <td className={c.cell}>{r.paid ? labels.yes : labels.no}</td>
+          {showConditions ? <td className={c.cell}>{r.conditions || labels.none}</td> : null}
+          <td className={c.cell}>
+            {r.startedOn ? formatDate(r.startedOn.toISOString().slice(0, 10), locale) : labels.none}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -3,15 +3,13 @@ import type { Viewer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { listMyTasks } from "@/lib/tasks/data";
+import { Section } from "@/components/ui/section";
 
 /** The home page's to-do list (issue 19 item 9, decision 043): per kind a count, the oldest date and a link. */
 export async function HomeTodo({ viewer }: { viewer: Viewer }) {
   const [groups, { t, locale }] = await Promise.all([listMyTasks(viewer), getT()]);
   return (
-    <section aria-labelledby="te-doen" data-testid="home-todo">
-      <h2 id="te-doen" className="text-xl font-bold">
-        {t("tasks.home.heading")}
-      </h2>
+    <Section id="te-doen" title={t("tasks.home.heading")} testId="home-todo">
       {groups.length === 0 ? (
         <p className="mt-2" data-testid="todo-none">
           {t("tasks.home.none")}
@@ -32,6 +30,6 @@ export async function HomeTodo({ viewer }: { viewer: Viewer }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,18 +1,26 @@
 import type { ReactNode } from "react";
 
+type Stacked = "stack-sm" | "stack-md" | "stack-lg";
+
 export interface TableProps {
   /** What the table holds; shown as a heading above it, or for screen readers only. */
   caption?: ReactNode;
   captionVisible?: boolean;
+  /** The look of a visible caption, where a page's heading order wants another size (default: a bold line). */
+  captionClassName?: string;
   /** Column headers (scope="col"); `numeric` columns are right-aligned, `hiddenHeaders` are for screen readers only. */
   headers: ReactNode[];
   numeric?: number[];
   hiddenHeaders?: number[];
+  /** The column the rows are sorted by (aria-sort on its header). */
+  sorted?: { column: number; direction: "ascending" | "descending" };
   /**
-   * "scroll": a wide table scrolls inside its own region. "stack-md" / "stack-lg": below that width each row becomes a
+   * "scroll": a wide table scrolls inside its own region. "stack-sm|md|lg": below that width each row becomes a
    * card (the header row stays for screen readers; cells show their column name with `StackLabel`).
    */
-  layout?: "scroll" | "stack-md" | "stack-lg";
+  layout?: "scroll" | Stacked;
+  /** "auto": as wide as its content (a short table of figures), instead of the full width. */
+  width?: "full" | "auto";
   /** The scroll box as a named region that takes keyboard focus, so a wide table scrolls with the arrow keys. */
   region?: string;
   testId?: string;
@@ -23,33 +31,52 @@ export interface TableProps {
 }
 
 const STACK = {
+  "stack-sm": {
+    table: "max-sm:block",
+    thead: "max-sm:sr-only",
+    row: "max-sm:block max-sm:py-2",
+    cell: "max-sm:block max-sm:py-0.5 max-sm:pr-0",
+    label: "sm:hidden",
+    numeric: "tabular-nums sm:text-right",
+  },
   "stack-md": {
+    table: "",
     thead: "max-md:sr-only",
     row: "max-md:block max-md:py-3",
     cell: "max-md:block max-md:py-0.5 max-md:pr-0",
     label: "md:hidden",
+    numeric: "tabular-nums md:text-right",
   },
   "stack-lg": {
+    table: "",
     thead: "max-lg:sr-only",
     row: "max-lg:block max-lg:py-3",
     cell: "max-lg:block max-lg:py-0.5 max-lg:pr-0",
     label: "lg:hidden",
+    numeric: "tabular-nums lg:text-right",
   },
 };
 
 /** Classes of the rows and cells of a table, for its body (`cell` pads like the header; `row` draws the rule). */
 export function tableClasses(layout: TableProps["layout"] = "scroll") {
   const s = layout === "scroll" ? null : STACK[layout];
+  const cell = `py-2 pr-4 break-words last:pr-0 ${s?.cell ?? ""}`.trim();
   return {
     row: `border-b border-neutral-300 align-top ${s?.row ?? ""}`.trim(),
-    cell: `py-2 pr-4 break-words ${s?.cell ?? ""}`.trim(),
+    /** The row of totals in the table's foot. */
+    footRow: `border-t-2 border-neutral-700 font-bold ${s?.row ?? ""}`.trim(),
+    cell,
+    /** The cell that names its row (`<th scope="row">`), in the body's weight. */
+    rowHeader: `${cell} font-normal`,
+    /** A number: right-aligned (where the table is a table), with figures of one width. */
+    numeric: `${cell} ${s?.numeric ?? "text-right"}`,
     /** The column name before a value in a stacked row (hidden where the table is a table; the header names it). */
     label: `font-semibold ${s?.label ?? "hidden"}`,
   };
 }
 
 /** The column name shown before a value when a stacked table's row is a card. */
-export function StackLabel({ layout, children }: { layout: "stack-md" | "stack-lg"; children: ReactNode }) {
+export function StackLabel({ layout, children }: { layout: Stacked; children: ReactNode }) {
   return (
     <span className={tableClasses(layout).label} aria-hidden="true">
       {children}:{" "}
@@ -64,10 +91,13 @@ export function StackLabel({ layout, children }: { layout: "stack-md" | "stack-l
 export function Table({
   caption,
   captionVisible,
+  captionClassName = "mb-2 text-lg font-bold",
   headers,
   numeric = [],
   hiddenHeaders = [],
+  sorted,
   layout = "scroll",
+  width = "full",
   region,
   testId,
   attributes,
@@ -78,12 +108,18 @@ export function Table({
   const s = layout === "scroll" ? null : STACK[layout];
   return (
     <div
-      className={`relative max-w-full ${layout === "scroll" ? "overflow-x-auto" : ""}`}
+      className={`relative max-w-full ${layout === "scroll" ? "overflow-x-auto" : ""} ${region ? "focus:outline-2" : ""}`.trim()}
       {...(region ? { role: "region", "aria-label": region, tabIndex: 0 } : {})}
     >
-      <table className={`w-full border-collapse text-left ${className}`.trim()} data-testid={testId} {...attributes}>
+      <table
+        className={`${width === "full" ? "w-full" : ""} border-collapse text-left ${s?.table ?? ""} ${className}`.trim()}
+        data-testid={testId}
+        {...attributes}
+      >
         {caption ? (
-          <caption className={captionVisible ? "mb-2 pb-2 text-left text-lg font-bold" : "sr-only"}>{caption}</caption>
+          <caption className={captionVisible ? `text-left ${captionClassName} ${s?.table ?? ""}`.trim() : "sr-only"}>
+            {caption}
+          </caption>
         ) : null}
         <thead className={s?.thead}>
           <tr className="border-b-2 border-neutral-700">
@@ -91,6 +127,7 @@ export function Table({
               <th
                 key={i}
                 scope="col"
+                aria-sort={sorted?.column === i ? sorted.direction : undefined}
                 className={`py-2 align-bottom ${i < headers.length - 1 ? "pr-4" : ""} ${numeric.includes(i) ? "text-right" : ""}`.trim()}
               >
                 {hiddenHeaders.includes(i) ? <span className="sr-only">{header}</span> : header}
@@ -98,8 +135,8 @@ export function Table({
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
-        {foot ? <tfoot>{foot}</tfoot> : null}
+        <tbody className={s?.table}>{children}</tbody>
+        {foot ? <tfoot className={s?.table}>{foot}</tfoot> : null}
       </table>
     </div>
   );

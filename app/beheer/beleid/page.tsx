@@ -9,6 +9,8 @@ import { policySettingAction } from "@/lib/policy/actions";
 import { PolicyForm } from "@/components/policy/policy-form";
 import { getProfile, tightenProfile } from "@/lib/rules";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -62,6 +64,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
     reason: "",
     basedOn: overview.latestId,
   };
+  const c = tableClasses();
   return (
     <div className="space-y-10">
       <div className="max-w-prose space-y-2">
@@ -73,46 +76,27 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       </div>
       {saved ? <FormAlert tone="success">{t("policy.saved")}</FormAlert> : null}
 
-      <section aria-labelledby="now" className="space-y-3">
-        <h2 id="now" className="text-2xl font-bold">
-          {t("policy.nowTitle")}
-        </h2>
+      <Section id="now" title={t("policy.nowTitle")} size="2xl" className="space-y-3">
         <p data-testid="policy-version">{t("policy.version", { version: overview.current.version })}</p>
-        <div role="region" aria-label={t("policy.nowTitle")} tabIndex={0} className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-left" data-testid="policy-now">
-            <caption className="sr-only">{t("policy.nowTitle")}</caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-800">
-                <th scope="col" className="py-2 pr-4">
-                  {t("policy.table.parameter")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("policy.table.code")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("policy.table.now")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PARAMETER_KEYS.map((k) => (
-                <tr key={k} className="border-b border-neutral-300">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {t(`policy.parameters.${k}.label`)}
-                  </th>
-                  <td className="py-2 pr-4">{parameterValue(overview.code, k, locale)}</td>
-                  <td className="py-2 pr-4">{parameterValue(overview.current, k, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+        <Table
+          caption={t("policy.nowTitle")}
+          region={t("policy.nowTitle")}
+          testId="policy-now"
+          headers={[t("policy.table.parameter"), t("policy.table.code"), t("policy.table.now")]}
+        >
+          {PARAMETER_KEYS.map((k) => (
+            <tr key={k} className={c.row}>
+              <th scope="row" className={c.rowHeader}>
+                {t(`policy.parameters.${k}.label`)}
+              </th>
+              <td className={c.cell}>{parameterValue(overview.code, k, locale)}</td>
+              <td className={c.cell}>{parameterValue(overview.current, k, locale)}</td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
 
-      <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history" className="text-2xl font-bold">
-          {t("policy.historyTitle")}
-        </h2>
+      <Section id="history" title={t("policy.historyTitle")} size="2xl" className="space-y-3">
         {overview.settings.length === 0 ? (
           <p>{t("policy.historyEmpty")}</p>
         ) : (
@@ -145,12 +129,9 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
             })}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="new" className="max-w-prose space-y-3">
-        <h2 id="new" className="text-2xl font-bold">
-          {t("policy.newTitle")}
-        </h2>
+      <Section id="new" title={t("policy.newTitle")} size="2xl" className="max-w-prose space-y-3">
         <p>{t("policy.newLead")}</p>
         <PolicyForm
           action={policySettingAction}
@@ -158,7 +139,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
           labels={labels}
           simulatorHref="/beheer/beleid/simulator"
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { listCampaigns } from "@/lib/campaigns/follow";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -38,10 +39,7 @@ export default async function CampaignsAdminPage() {
           </Link>
         </p>
       )}
-      <section aria-labelledby="alle">
-        <h2 id="alle" className="text-xl font-bold">
-          {t("campaigns.admin.listTitle")}
-        </h2>
+      <Section id="alle" title={t("campaigns.admin.listTitle")}>
         {campaigns.length === 0 ? (
           <p className="mt-2">{t("campaigns.admin.empty")}</p>
         ) : (
@@ -68,7 +66,7 @@ export default async function CampaignsAdminPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

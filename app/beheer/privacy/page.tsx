@@ -7,8 +7,9 @@ import type { RetentionCategory } from "@/lib/generated/prisma/enums";
 import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { getRetentionSettings, listPurgeRuns } from "@/lib/privacy/data";
 import { periodText, RemovedList, retentionText } from "@/components/privacy/present";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -63,10 +64,7 @@ export default async function PrivacyAdminPage({
         </nav>
       </div>
 
-      <section aria-labelledby="bewaartermijnen" className="space-y-4">
-        <h2 id="bewaartermijnen" className="text-2xl font-bold">
-          {t("privacy.retention.heading")}
-        </h2>
+      <Section id="bewaartermijnen" title={t("privacy.retention.heading")} size="2xl" className="space-y-4">
         <Table
           caption={t("privacy.retention.caption")}
           headers={[t("privacy.retention.category"), t("privacy.retention.period")]}
@@ -102,12 +100,9 @@ export default async function PrivacyAdminPage({
             {t("privacy.retention.change")}
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="opruimen" className="space-y-4">
-        <h2 id="opruimen" className="text-2xl font-bold">
-          {t("privacy.purge.heading")}
-        </h2>
+      <Section id="opruimen" title={t("privacy.purge.heading")} size="2xl" className="space-y-4">
         <p className="max-w-prose">{t("privacy.purge.lead")}</p>
         <p className="max-w-prose">{t("privacy.purge.kept")}</p>
         <p>
@@ -154,12 +149,9 @@ export default async function PrivacyAdminPage({
             ))}
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="verwerkingsregister" className="space-y-4">
-        <h2 id="verwerkingsregister" className="text-2xl font-bold">
-          {t("privacy.catalogue.heading")}
-        </h2>
+      <Section id="verwerkingsregister" title={t("privacy.catalogue.heading")} size="2xl" className="space-y-4">
         <p className="max-w-prose">{t("privacy.catalogue.lead")}</p>
         <div className="space-y-6" data-testid="catalogue">
           {CATALOGUE.map((group) => (
@@ -198,7 +190,7 @@ export default async function PrivacyAdminPage({
             </article>
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

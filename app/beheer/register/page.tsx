@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { countRegisterForHr, listRegisterForHr } from "@/lib/register/data";
 import { END_REASON_TEXT } from "@/lib/register/columns";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Table, tableClasses } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -30,6 +31,7 @@ export default async function RegisterAdminPage({
   const search = await searchParams;
   const tab = TABS.find((x) => x.param === search.lijst) ?? TABS[0]!;
   const [counts, entries] = await Promise.all([countRegisterForHr(viewer), listRegisterForHr(viewer, tab.status)]);
+  const c = tableClasses();
   return (
     <div className="space-y-6">
       <div className="max-w-prose space-y-2">
@@ -60,87 +62,68 @@ export default async function RegisterAdminPage({
       {entries.length === 0 ? (
         <p data-testid="register-admin-empty">{t(`register.admin.empty.${tab.status}`)}</p>
       ) : (
-        <div
-          role="region"
-          aria-label={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}
-          tabIndex={0}
-          className="relative overflow-x-auto"
+        <Table
+          caption={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}
+          region={t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}
+          testId="register-admin-table"
+          headers={[
+            t("register.table.name"),
+            t("register.table.sideJob"),
+            t("register.table.organisation"),
+            tab.status === "PENDING_REVIEW"
+              ? t("register.admin.waitingSince")
+              : tab.status === "PUBLISHED"
+                ? t("register.admin.publishedOn")
+                : t("register.admin.endedOn"),
+            t("register.admin.actions"),
+          ]}
+          hiddenHeaders={[4]}
         >
-          <table className="w-full border-collapse text-left" data-testid="register-admin-table">
-            <caption className="sr-only">
-              {t(`register.admin.tab.${tab.status}`, { count: counts[tab.status] })}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-800">
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.name")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.sideJob")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.organisation")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {tab.status === "PENDING_REVIEW"
-                    ? t("register.admin.waitingSince")
-                    : tab.status === "PUBLISHED"
-                      ? t("register.admin.publishedOn")
-                      : t("register.admin.endedOn")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  <span className="sr-only">{t("register.admin.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-neutral-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {e.personName}
-                    <br />
-                    <span className="text-sm text-neutral-700">{e.functionTitle}</span>
-                  </th>
-                  <td className="py-2 pr-4">{e.sideJob}</td>
-                  <td className="py-2 pr-4">{e.sideJobOrganisation}</td>
-                  <td className="py-2 pr-4">
-                    {tab.status === "PENDING_REVIEW" ? (
-                      formatDate(e.createdAt, locale)
-                    ) : tab.status === "PUBLISHED" ? (
-                      e.publishedAt ? (
-                        formatDateTime(e.publishedAt, locale)
-                      ) : (
-                        ""
-                      )
-                    ) : (
+          {entries.map((e) => (
+            <tr key={e.id} className={c.row}>
+              <th scope="row" className={c.rowHeader}>
+                {e.personName}
+                <br />
+                <span className="text-sm text-neutral-700">{e.functionTitle}</span>
+              </th>
+              <td className={c.cell}>{e.sideJob}</td>
+              <td className={c.cell}>{e.sideJobOrganisation}</td>
+              <td className={c.cell}>
+                {tab.status === "PENDING_REVIEW" ? (
+                  formatDate(e.createdAt, locale)
+                ) : tab.status === "PUBLISHED" ? (
+                  e.publishedAt ? (
+                    formatDateTime(e.publishedAt, locale)
+                  ) : (
+                    ""
+                  )
+                ) : (
+                  <>
+                    {e.endedAt ? formatDate(e.endedAt, locale) : ""}
+                    {e.endReason ? (
                       <>
-                        {e.endedAt ? formatDate(e.endedAt, locale) : ""}
-                        {e.endReason ? (
-                          <>
-                            <br />
-                            <span className="text-sm">
-                              {END_REASON_TEXT[e.endReason as keyof typeof END_REASON_TEXT][locale]}
-                            </span>
-                          </>
-                        ) : null}
-                      </>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {tab.status !== "ENDED" || e.publishedAt ? (
-                      <Link href={`/beheer/register/${e.id}`}>
-                        {tab.status === "PENDING_REVIEW" ? t("register.admin.review") : t("register.admin.manage")}
-                        <span className="sr-only">
-                          : {e.personName}, {e.sideJobOrganisation}
+                        <br />
+                        <span className="text-sm">
+                          {END_REASON_TEXT[e.endReason as keyof typeof END_REASON_TEXT][locale]}
                         </span>
-                      </Link>
+                      </>
                     ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                )}
+              </td>
+              <td className={c.cell}>
+                {tab.status !== "ENDED" || e.publishedAt ? (
+                  <Link href={`/beheer/register/${e.id}`}>
+                    {tab.status === "PENDING_REVIEW" ? t("register.admin.review") : t("register.admin.manage")}
+                    <span className="sr-only">
+                      : {e.personName}, {e.sideJobOrganisation}
+                    </span>
+                  </Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </div>
   );

@@ -3,7 +3,8 @@ import { requireArea } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { getJobsOverview } from "@/lib/jobs/data";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -31,10 +32,7 @@ export default async function JobsPage() {
           {t(`jobs.overall.${status}`)}
         </p>
       </div>
-      <section aria-labelledby="verwerker" className="space-y-2">
-        <h2 id="verwerker" className="text-2xl font-bold">
-          {t("jobs.runner.heading")}
-        </h2>
+      <Section id="verwerker" title={t("jobs.runner.heading")} size="2xl" className="space-y-2">
         <p data-testid="runner-status" data-status={runner.status}>
           {t(`jobs.runner.status.${runner.status}`)}
         </p>
@@ -54,45 +52,36 @@ export default async function JobsPage() {
             {t("jobs.runner.mailProblem")}
           </p>
         ) : null}
-      </section>
-      <section aria-labelledby="vaste-taken" className="space-y-2">
-        <h2 id="vaste-taken" className="text-2xl font-bold">
-          {t("jobs.table.caption")}
-        </h2>
-        <div
-          role="region"
-          aria-labelledby="vaste-taken"
-          tabIndex={0}
-          className="relative overflow-x-auto focus:outline focus:outline-2"
+      </Section>
+      <Section id="vaste-taken" title={t("jobs.table.caption")} size="2xl" className="space-y-2">
+        <Table
+          caption={t("jobs.table.caption")}
+          region={t("jobs.table.caption")}
+          headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]}
+          testId="jobs-table"
         >
-          <Table
-            caption={t("jobs.table.caption")}
-            headers={[t("jobs.table.job"), t("jobs.table.interval"), t("jobs.table.lastRun"), t("jobs.table.state")]}
-            testId="jobs-table"
-          >
-            {jobs.map((job) => (
-              <tr
-                key={job.queue}
-                className="border-b border-neutral-300 align-top"
-                data-testid="job-row"
-                data-queue={job.queue}
-                data-health={job.health}
-              >
-                <th scope="row" className="py-3 pr-4 font-normal">
-                  {t(`jobs.queues.${job.queue as "deliver-mail" | "decision-reminders"}`)}
-                </th>
-                <td className="py-3 pr-4">
-                  {t(job.intervalSeconds <= 60 ? "jobs.interval.minute" : "jobs.interval.day")}
-                </td>
-                <td className="py-3 pr-4">{job.lastRunAt ? formatDateTime(job.lastRunAt, locale) : t("jobs.never")}</td>
-                <td className={`py-3 ${job.health === "warning" ? "font-bold" : ""}`}>
-                  {t(`jobs.health.${job.health}`)}
-                </td>
-              </tr>
-            ))}
-          </Table>
-        </div>
-      </section>
+          {jobs.map((job) => (
+            <tr
+              key={job.queue}
+              className="border-b border-neutral-300 align-top"
+              data-testid="job-row"
+              data-queue={job.queue}
+              data-health={job.health}
+            >
+              <th scope="row" className="py-3 pr-4 font-normal">
+                {t(`jobs.queues.${job.queue as "deliver-mail" | "decision-reminders"}`)}
+              </th>
+              <td className="py-3 pr-4">
+                {t(job.intervalSeconds <= 60 ? "jobs.interval.minute" : "jobs.interval.day")}
+              </td>
+              <td className="py-3 pr-4">{job.lastRunAt ? formatDateTime(job.lastRunAt, locale) : t("jobs.never")}</td>
+              <td className={`py-3 ${job.health === "warning" ? "font-bold" : ""}`}>
+                {t(`jobs.health.${job.health}`)}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
     </div>
   );
 }

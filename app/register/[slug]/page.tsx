@@ -16,6 +16,7 @@ import {
 import { RegisterTable } from "@/components/register/register-table";
 import { registerTableLabels, groupText } from "@/components/register/labels";
 import { Pagination, pageParam } from "@/components/ui/pagination";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ slug: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -158,10 +159,12 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
 
       {filters.asOfError ? null : (
         <>
-          <section aria-labelledby="resultaten" className="space-y-4">
-            <h2 id="resultaten" className="text-2xl font-bold">
-              {t("register.public.results", { count: total })}
-            </h2>
+          <Section
+            id="resultaten"
+            title={t("register.public.results", { count: total })}
+            size="2xl"
+            className="space-y-4"
+          >
             {rows.length === 0 ? (
               <p data-testid="register-empty">
                 {filtered ? t("register.public.noMatches") : t("register.public.empty")}
@@ -185,12 +188,9 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
                 status: t("register.public.pageStatus", { page, pages: pageCount }),
               }}
             />
-          </section>
+          </Section>
 
-          <section aria-labelledby="downloads" className="space-y-3">
-            <h2 id="downloads" className="text-2xl font-bold">
-              {t("register.public.downloadsTitle")}
-            </h2>
+          <Section id="downloads" title={t("register.public.downloadsTitle")} size="2xl" className="space-y-3">
             <p className="max-w-prose">{t("register.public.downloadsLead")}</p>
             <ul className="flex flex-wrap gap-x-6 gap-y-2" data-testid="register-downloads">
               {DOWNLOAD_FORMATS.map((f) => (
@@ -217,7 +217,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             <p className="max-w-prose" data-testid="register-licence">
               {t("register.public.licence")} <a href={LICENCE.url}>{LICENCE.name}</a>.
             </p>
-          </section>
+          </Section>
         </>
       )}
     </div>

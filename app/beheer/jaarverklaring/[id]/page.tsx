@@ -8,14 +8,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { campaignOrNotFound } from "./campaign-or-not-found";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("campaigns.title") };
 }
 
-const th = "py-2 pr-3 align-bottom last:pr-0";
-const td = "py-2 pr-3 align-top last:pr-0";
+const tc = tableClasses();
 
 /** HR: completion per unit, answers by kind, who has not answered, publication, export and closing. */
 export default async function CampaignPage({
@@ -59,10 +60,7 @@ export default async function CampaignPage({
         </FormAlert>
       ) : null}
 
-      <section aria-labelledby="voortgang">
-        <h2 id="voortgang" className="text-xl font-bold">
-          {t("campaigns.detail.progressTitle")}
-        </h2>
+      <Section id="voortgang" title={t("campaigns.detail.progressTitle")}>
         <p className="mt-2 text-lg font-semibold" data-testid="progress">
           {t("campaigns.detail.answered", {
             answered: completion.answered,
@@ -70,120 +68,93 @@ export default async function CampaignPage({
             percent: completion.percent,
           })}
         </p>
-        <table className="mt-3 border-collapse text-left" data-testid="counts">
-          <caption className="sr-only">{t("campaigns.detail.countsCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-700">
-              <th scope="col" className={th}>
-                {t("campaigns.detail.countsAnswer")}
+        <Table
+          caption={t("campaigns.detail.countsCaption")}
+          width="auto"
+          className="mt-3"
+          testId="counts"
+          headers={[t("campaigns.detail.countsAnswer"), t("campaigns.detail.countsNumber")]}
+          numeric={[1]}
+        >
+          {(["COMPLETE", "NOTHING_TO_DECLARE"] as const).map((answer) => (
+            <tr key={answer} className={tc.row} data-answer={answer}>
+              <th scope="row" className={tc.rowHeader}>
+                {t(`campaigns.answers.${answer}`)}
               </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("campaigns.detail.countsNumber")}
-              </th>
+              <td className={tc.numeric}>{completion.counts[answer]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {(["COMPLETE", "NOTHING_TO_DECLARE"] as const).map((answer) => (
-              <tr key={answer} className="border-b border-neutral-300" data-answer={answer}>
-                <th scope="row" className={`${td} font-normal`}>
-                  {t(`campaigns.answers.${answer}`)}
-                </th>
-                <td className={`${td} text-right`}>{completion.counts[answer]}</td>
-              </tr>
-            ))}
-            <tr className="border-b border-neutral-300" data-answer="NONE">
-              <th scope="row" className={`${td} font-normal`}>
-                {t("campaigns.detail.noAnswer")}
-              </th>
-              <td className={`${td} text-right`}>{completion.total - completion.answered}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
+          ))}
+          <tr className={tc.row} data-answer="NONE">
+            <th scope="row" className={tc.rowHeader}>
+              {t("campaigns.detail.noAnswer")}
+            </th>
+            <td className={tc.numeric}>{completion.total - completion.answered}</td>
+          </tr>
+        </Table>
+      </Section>
 
-      <section aria-labelledby="per-afdeling">
-        <h2 id="per-afdeling" className="text-xl font-bold">
-          {t("campaigns.detail.perUnitTitle")}
-        </h2>
-        <table className="mt-3 w-full border-collapse text-left" data-testid="per-unit">
-          <caption className="mb-2 text-left text-neutral-700">{t("campaigns.detail.unitNote")}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-700">
-              <th scope="col" className={th}>
-                {t("campaigns.detail.unit")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("campaigns.detail.answeredColumn")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                <span aria-hidden="true">%</span>
-                <span className="sr-only">{t("campaigns.detail.percentColumn")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {perUnit.map((u) => (
-              <tr key={u.unitId ?? "none"} className="border-b border-neutral-300" data-testid="unit-row">
-                <th scope="row" className={`${td} font-normal wrap-anywhere hyphens-auto`}>
-                  {u.unitName ?? t("campaigns.detail.noUnit")}
-                </th>
-                <td className={`${td} text-right`}>
-                  {t("campaigns.detail.ofTotal", { answered: u.answered, total: u.total })}
-                </td>
-                <td className={`${td} text-right`}>{u.percent}%</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t-2 border-neutral-700 font-bold">
-              <th scope="row" className={td}>
+      <Section id="per-afdeling" title={t("campaigns.detail.perUnitTitle")}>
+        <Table
+          caption={t("campaigns.detail.unitNote")}
+          captionVisible
+          captionClassName="mb-2 text-neutral-700"
+          className="mt-3"
+          testId="per-unit"
+          headers={[
+            t("campaigns.detail.unit"),
+            t("campaigns.detail.answeredColumn"),
+            <>
+              <span aria-hidden="true">%</span>
+              <span className="sr-only">{t("campaigns.detail.percentColumn")}</span>
+            </>,
+          ]}
+          numeric={[1, 2]}
+          foot={
+            <tr className={tc.footRow}>
+              <th scope="row" className={tc.cell}>
                 {t("campaigns.detail.totalRow")}
               </th>
-              <td className={`${td} text-right`}>
+              <td className={tc.numeric}>
                 {t("campaigns.detail.ofTotal", { answered: completion.answered, total: completion.total })}
               </td>
-              <td className={`${td} text-right`}>{completion.percent}%</td>
+              <td className={tc.numeric}>{completion.percent}%</td>
             </tr>
-          </tfoot>
-        </table>
-      </section>
+          }
+        >
+          {perUnit.map((u) => (
+            <tr key={u.unitId ?? "none"} className={tc.row} data-testid="unit-row">
+              <th scope="row" className={`${tc.rowHeader} wrap-anywhere hyphens-auto`}>
+                {u.unitName ?? t("campaigns.detail.noUnit")}
+              </th>
+              <td className={tc.numeric}>{t("campaigns.detail.ofTotal", { answered: u.answered, total: u.total })}</td>
+              <td className={tc.numeric}>{u.percent}%</td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
 
-      <section aria-labelledby="geen-antwoord">
-        <h2 id="geen-antwoord" className="text-xl font-bold">
-          {t("campaigns.detail.nonRespondersTitle")}
-        </h2>
+      <Section id="geen-antwoord" title={t("campaigns.detail.nonRespondersTitle")}>
         {nonResponders.length === 0 ? (
           <p className="mt-2">{t("campaigns.detail.allAnswered")}</p>
         ) : (
           <>
             {/* A table from tablet width on; on a phone the same people as a list, so nothing scrolls sideways. */}
-            <table className="mt-3 hidden w-full border-collapse text-left md:table" data-testid="non-responders">
-              <caption className="sr-only">{t("campaigns.detail.nonRespondersCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-neutral-700">
-                  <th scope="col" className={th}>
-                    {t("campaigns.detail.name")}
+            <Table
+              caption={t("campaigns.detail.nonRespondersCaption")}
+              className="mt-3 hidden md:table"
+              testId="non-responders"
+              headers={[t("campaigns.detail.name"), t("campaigns.detail.unit"), t("campaigns.detail.manager")]}
+            >
+              {nonResponders.map((p) => (
+                <tr key={p.id} className={tc.row} data-testid="non-responder">
+                  <th scope="row" className={tc.rowHeader}>
+                    {p.name}
                   </th>
-                  <th scope="col" className={th}>
-                    {t("campaigns.detail.unit")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("campaigns.detail.manager")}
-                  </th>
+                  <td className={tc.cell}>{p.unitName ?? t("campaigns.detail.noUnit")}</td>
+                  <td className={tc.cell}>{p.managerName ?? t("campaigns.detail.noManager")}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {nonResponders.map((p) => (
-                  <tr key={p.id} className="border-b border-neutral-300" data-testid="non-responder">
-                    <th scope="row" className={`${td} font-normal`}>
-                      {p.name}
-                    </th>
-                    <td className={td}>{p.unitName ?? t("campaigns.detail.noUnit")}</td>
-                    <td className={td}>{p.managerName ?? t("campaigns.detail.noManager")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
             <ul
               className="mt-3 divide-y divide-neutral-300 border-y border-neutral-300 md:hidden"
               aria-label={t("campaigns.detail.nonRespondersCaption")}
@@ -202,12 +173,13 @@ export default async function CampaignPage({
             </ul>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="publicatie" className="rounded border border-neutral-300 p-4">
-        <h2 id="publicatie" className="text-xl font-bold">
-          {t("campaigns.detail.publicationTitle")}
-        </h2>
+      <Section
+        id="publicatie"
+        title={t("campaigns.detail.publicationTitle")}
+        className="rounded border border-neutral-300 p-4"
+      >
         <p className="mt-2 font-semibold" data-testid="publication">
           {t(c.nonRespondersPublished ? "campaigns.detail.published" : "campaigns.detail.internal")}
         </p>
@@ -247,25 +219,19 @@ export default async function CampaignPage({
             </fieldset>
           </ActionForm>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="export">
-        <h2 id="export" className="text-xl font-bold">
-          {t("campaigns.detail.exportTitle")}
-        </h2>
+      <Section id="export" title={t("campaigns.detail.exportTitle")}>
         <p className="mt-1 max-w-prose">{t("campaigns.detail.exportHint")}</p>
         <p className="mt-2">
           <a href={`/beheer/jaarverklaring/${c.id}/export`} download className="font-bold">
             {t("campaigns.detail.exportLink")}
           </a>
         </p>
-      </section>
+      </Section>
 
       {c.status === "OPEN" ? (
-        <section aria-labelledby="sluiten">
-          <h2 id="sluiten" className="text-xl font-bold">
-            {t("campaigns.detail.closeTitle")}
-          </h2>
+        <Section id="sluiten" title={t("campaigns.detail.closeTitle")}>
           <p className="mt-1 max-w-prose">{t("campaigns.detail.closeHint")}</p>
           <p className="mt-2">
             <Link
@@ -275,7 +241,7 @@ export default async function CampaignPage({
               {t("campaigns.detail.closeLink")}
             </Link>
           </p>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

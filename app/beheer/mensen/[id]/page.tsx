@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { canReach } from "@/lib/auth/areas";
-import { getViewer, requireArea } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { savePersonAction, setPersonAccessAction, unlinkOidcSubjectAction } from "@/lib/people/actions";
 import { getPerson, getSsoLink, listUnits, UNLINK_REASON_MAX } from "@/lib/people/data";
 import { grantableRoles } from "@/lib/people/roles";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { peopleRecordPage } from "@/app/beheer/mensen/record-page";
 import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { PersonForm } from "@/components/people/person-form";
 import { personFormProps, unitOptions } from "@/components/people/person-form-props";
-import { peopleTranslator, tabLabels } from "@/components/people/labels";
+import { tabLabels } from "@/components/people/labels";
 import { Tag } from "@/components/people/tag";
 import { FormAlert } from "@/components/ui/form-alert";
 import { keyIn } from "@/lib/i18n/keys";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -40,14 +41,7 @@ export default async function PersonPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const viewer = await requireArea("people");
-  const { id } = await params;
-  const sp = await searchParams;
-  // The data layer answers null for unknown ids and for people of other organisations.
-  const person = await getPerson(viewer, id);
-  if (!person) notFound();
-  const { t, locale } = await getT();
-  const tr = peopleTranslator(t);
+  const { viewer, id, sp, record: person, t, locale, tr } = await peopleRecordPage(params, searchParams, getPerson);
   const units = await listUnits(viewer);
   const sso = await getSsoLink(viewer, id);
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => sp[k]);
@@ -84,10 +78,11 @@ export default async function PersonPage({
           {tr("people.form.readOnly")}
         </p>
       )}
-      <section aria-labelledby="toegang" className="max-w-2xl rounded border border-neutral-300 p-4">
-        <h2 id="toegang" className="text-xl font-bold">
-          {tr("people.access.title")}
-        </h2>
+      <Section
+        id="toegang"
+        title={tr("people.access.title")}
+        className="max-w-2xl rounded border border-neutral-300 p-4"
+      >
         <p className="mt-2">
           {person.disabledAt
             ? tr("people.access.disabledSince", { date: formatDateTime(person.disabledAt, locale) })
@@ -111,7 +106,7 @@ export default async function PersonPage({
             </Link>
           )}
         </div>
-      </section>
+      </Section>
       {sso ? (
         <section
           aria-labelledby="sso"

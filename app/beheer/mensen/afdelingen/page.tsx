@@ -7,7 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { UnitForm } from "@/components/people/unit-form";
 import { peopleTranslator, tabLabels, unitFormLabels } from "@/components/people/labels";
-import { rt, TableHead } from "@/components/people/responsive-table";
+import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,11 +27,8 @@ export default async function UnitsPage({
   const tr = peopleTranslator(t);
   const units = await listUnits(viewer);
   const notice = sp.toegevoegd ? tr("people.units.created") : sp.opgeslagen ? tr("people.units.saved") : null;
-  const label = (key: string) => (
-    <span className={rt.label} aria-hidden="true">
-      {tr(`people.units.${key}`)}:{" "}
-    </span>
-  );
+  const label = (key: string) => <StackLabel layout="stack-md">{tr(`people.units.${key}`)}</StackLabel>;
+  const rt = tableClasses("stack-md");
   return (
     <div className="space-y-6">
       {notice ? (
@@ -47,49 +44,40 @@ export default async function UnitsPage({
       {units.length === 0 ? (
         <p>{tr("people.units.empty")}</p>
       ) : (
-        <table className={rt.table} data-testid="units">
-          <caption className={rt.caption}>
-            {tr("people.units.caption", { organisation: viewer.organisationName })}
-          </caption>
-          <TableHead
-            columns={[
-              tr("people.units.name"),
-              tr("people.units.code"),
-              tr("people.units.parent"),
-              tr("people.units.people"),
-              <span key="edit" className="sr-only">
-                {tr("people.units.edit")}
-              </span>,
-            ]}
-          />
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id} className={rt.row} data-testid="unit-row">
-                <th scope="row" className={`${rt.cell} font-bold`} style={{ paddingLeft: `${u.depth * 1.25}rem` }}>
-                  {u.name}
-                </th>
-                <td className={rt.cell}>
-                  {label("code")}
-                  {u.code ?? "–"}
-                </td>
-                <td className={rt.cell}>
-                  {label("parent")}
-                  {u.parentName ?? "–"}
-                </td>
-                <td className={rt.cell}>
-                  {label("people")}
-                  <Link href={`/beheer/mensen?afdeling=${u.id}`}>{u.people}</Link>
-                </td>
-                <td className={rt.cell}>
-                  <Link href={`/beheer/mensen/afdelingen/${u.id}`} className="font-bold">
-                    {tr("people.units.edit")}
-                    <span className="sr-only">: {u.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={tr("people.units.caption", { organisation: viewer.organisationName })}
+          captionVisible
+          layout="stack-md"
+          testId="units"
+          headers={["name", "code", "parent", "people", "edit"].map((k) => tr(`people.units.${k}`))}
+          hiddenHeaders={[4]}
+        >
+          {units.map((u) => (
+            <tr key={u.id} className={rt.row} data-testid="unit-row">
+              <th scope="row" className={`${rt.cell} font-bold`} style={{ paddingLeft: `${u.depth * 1.25}rem` }}>
+                {u.name}
+              </th>
+              <td className={rt.cell}>
+                {label("code")}
+                {u.code ?? "–"}
+              </td>
+              <td className={rt.cell}>
+                {label("parent")}
+                {u.parentName ?? "–"}
+              </td>
+              <td className={rt.cell}>
+                {label("people")}
+                <Link href={`/beheer/mensen?afdeling=${u.id}`}>{u.people}</Link>
+              </td>
+              <td className={rt.cell}>
+                <Link href={`/beheer/mensen/afdelingen/${u.id}`} className="font-bold">
+                  {tr("people.units.edit")}
+                  <span className="sr-only">: {u.name}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <section aria-labelledby="nieuwe-afdeling" className="rounded border border-neutral-300 p-4">
         <h2 id="nieuwe-afdeling" className="mb-4 text-xl font-bold">

@@ -9,8 +9,9 @@ import { getT } from "@/lib/i18n/server";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportUpload } from "@/components/people/import-upload";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
-import { rt, TableHead } from "@/components/people/responsive-table";
+import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { Tag } from "@/components/people/tag";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -29,11 +30,8 @@ export default async function ImportPage() {
   const { t, locale } = await getT();
   const tr = peopleTranslator(t);
   const imports = await listImports(viewer);
-  const label = (key: string) => (
-    <span className={rt.label} aria-hidden="true">
-      {tr(`people.import.${key}`)}:{" "}
-    </span>
-  );
+  const label = (key: string) => <StackLabel layout="stack-md">{tr(`people.import.${key}`)}</StackLabel>;
+  const rt = tableClasses("stack-md");
   return (
     <div className="space-y-8">
       <div>
@@ -51,92 +49,77 @@ export default async function ImportPage() {
           errorTitlePrefix: tr("declarations.form.errorTitlePrefix"),
         }}
       />
-      <section aria-labelledby="regels">
-        <h2 id="regels" className="text-xl font-bold">
-          {tr("people.import.rules")}
-        </h2>
+      <Section id="regels" title={tr("people.import.rules")}>
         <ul className="mt-2 max-w-prose list-disc space-y-1 pl-6">
           {["rule1", "rule2", "rule3", "rule4", "rule5"].map((k) => (
             <li key={k}>{tr(`people.import.${k}`)}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="kolommen">
-        <h2 id="kolommen" className="text-xl font-bold">
-          {tr("people.import.columnsTitle")}
-        </h2>
-        <table className={`${rt.table} mt-2`} data-testid="columns">
-          <caption className="sr-only">{tr("people.import.columnsCaption")}</caption>
-          <TableHead
-            columns={[tr("people.import.column"), tr("people.import.meaning"), tr("people.import.alsoAccepted")]}
-          />
-          <tbody>
-            {COLUMN_KEYS.map((key) => (
-              <tr key={key} className={rt.row}>
-                <th scope="row" className={`${rt.cell} font-normal`}>
-                  <code className="font-bold">{COLUMNS[key].header}</code>
-                  <span className="block text-sm text-neutral-700">
-                    {tr(COLUMNS[key].required ? "people.import.required" : "people.import.optional")}
-                  </span>
-                </th>
-                <td className={rt.cell}>
-                  {label("meaning")}
-                  {tr(`people.import.columns.${key}`)}
-                </td>
-                <td className={`${rt.cell} text-sm`}>
-                  {label("alsoAccepted")}
-                  {COLUMNS[key].synonyms.join(", ")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      </Section>
+      <Section id="kolommen" title={tr("people.import.columnsTitle")}>
+        <Table
+          caption={tr("people.import.columnsCaption")}
+          layout="stack-md"
+          className="mt-2"
+          testId="columns"
+          headers={[tr("people.import.column"), tr("people.import.meaning"), tr("people.import.alsoAccepted")]}
+        >
+          {COLUMN_KEYS.map((key) => (
+            <tr key={key} className={rt.row}>
+              <th scope="row" className={`${rt.cell} font-normal`}>
+                <code className="font-bold">{COLUMNS[key].header}</code>
+                <span className="block text-sm text-neutral-700">
+                  {tr(COLUMNS[key].required ? "people.import.required" : "people.import.optional")}
+                </span>
+              </th>
+              <td className={rt.cell}>
+                {label("meaning")}
+                {tr(`people.import.columns.${key}`)}
+              </td>
+              <td className={`${rt.cell} text-sm`}>
+                {label("alsoAccepted")}
+                {COLUMNS[key].synonyms.join(", ")}
+              </td>
+            </tr>
+          ))}
+        </Table>
         <h3 className="mt-4 text-lg font-bold">{tr("people.import.example")}</h3>
         <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-sm">{EXAMPLE}</pre>
-      </section>
-      <section aria-labelledby="eerder">
-        <h2 id="eerder" className="text-xl font-bold">
-          {tr("people.import.recent")}
-        </h2>
+      </Section>
+      <Section id="eerder" title={tr("people.import.recent")}>
         {imports.length === 0 ? (
           <p>{tr("people.import.recentNone")}</p>
         ) : (
-          <table className={`${rt.table} mt-2`}>
-            <caption className="sr-only">{tr("people.import.recentCaption")}</caption>
-            <TableHead
-              columns={[
-                tr("people.import.recentFile"),
-                tr("people.import.recentDate"),
-                tr("people.import.recentStatus"),
-                tr("people.import.recentCounts"),
-              ]}
-            />
-            <tbody>
-              {imports.map((i) => (
-                <tr key={i.id} className={rt.row}>
-                  <th scope="row" className={`${rt.cell} font-normal`}>
-                    <Link href={`/beheer/mensen/import/${i.id}`} className="font-bold">
-                      {i.fileName}
-                    </Link>
-                  </th>
-                  <td className={rt.cell}>
-                    {label("recentDate")}
-                    {formatDateTime(i.createdAt, locale)}
-                  </td>
-                  <td className={rt.cell}>
-                    {label("recentStatus")}
-                    <Tag kind={i.status} label={tr(`people.import.importStatus.${i.status}`)} />
-                  </td>
-                  <td className={rt.cell}>
-                    {label("recentCounts")}
-                    {tr("people.import.countsShort", { ...i.counts })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={tr("people.import.recentCaption")}
+            layout="stack-md"
+            className="mt-2"
+            headers={["File", "Date", "Status", "Counts"].map((k) => tr(`people.import.recent${k}`))}
+          >
+            {imports.map((i) => (
+              <tr key={i.id} className={rt.row}>
+                <th scope="row" className={`${rt.cell} font-normal`}>
+                  <Link href={`/beheer/mensen/import/${i.id}`} className="font-bold">
+                    {i.fileName}
+                  </Link>
+                </th>
+                <td className={rt.cell}>
+                  {label("recentDate")}
+                  {formatDateTime(i.createdAt, locale)}
+                </td>
+                <td className={rt.cell}>
+                  {label("recentStatus")}
+                  <Tag kind={i.status} label={tr(`people.import.importStatus.${i.status}`)} />
+                </td>
+                <td className={rt.cell}>
+                  {label("recentCounts")}
+                  {tr("people.import.countsShort", { ...i.counts })}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

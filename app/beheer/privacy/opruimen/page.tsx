@@ -7,7 +7,7 @@ import { previewPurgeForViewer } from "@/lib/privacy/data";
 import { totalRemoved } from "@/lib/privacy/purge";
 import { ActionForm } from "@/components/ui/action-form";
 import { periodText, removedParts } from "@/components/privacy/present";
-import { Table } from "@/components/privacy/table";
+import { Table } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -33,6 +33,7 @@ export default async function ConfirmPurgePage() {
         <Table
           caption={t("privacy.purge.confirmCaption")}
           captionVisible
+          captionClassName="pb-2 text-xl font-bold"
           headers={[t("privacy.retention.category"), t("privacy.purge.count")]}
           testId="purge-preview"
           attributes={{ "data-total": total }}

@@ -12,6 +12,7 @@ import { checkWording, describeFinding, type FindingTexts } from "@/lib/register
 import { EraseForm, PublishForm, RemoveForm, WordingForm } from "@/components/register/review-forms";
 import { RegisterTable } from "@/components/register/register-table";
 import { registerTableLabels } from "@/components/register/labels";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -79,10 +80,7 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
           <p data-testid="register-number">{t("register.review.registerNumber", { number: entry.registerNumber })}</p>
         ) : null}
       </div>
-      <section aria-labelledby="preview" className="space-y-2">
-        <h2 id="preview" className="text-2xl font-bold">
-          {t("register.review.previewTitle")}
-        </h2>
+      <Section id="preview" title={t("register.review.previewTitle")} size="2xl" className="space-y-2">
         <RegisterTable
           rows={[{ ...entry, endReason: null }]}
           locale={locale}
@@ -90,13 +88,10 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
           labels={registerTableLabels(t, t("register.review.previewCaption"))}
         />
         <p className="text-sm text-neutral-700">{t("register.review.previewNote")}</p>
-      </section>
+      </Section>
       {pending ? (
         <>
-          <section aria-labelledby="wording" className="max-w-prose space-y-2">
-            <h2 id="wording" className="text-2xl font-bold">
-              {t("register.review.wordingTitle")}
-            </h2>
+          <Section id="wording" title={t("register.review.wordingTitle")} size="2xl" className="max-w-prose space-y-2">
             <p>{t("register.review.wordingLead")}</p>
             <p>{t("register.review.proposedNote")}</p>
             <WordingForm
@@ -106,11 +101,8 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
               correction={false}
               labels={{ ...wordingLabels, save: t("register.review.save") }}
             />
-          </section>
-          <section aria-labelledby="publish" className="max-w-prose space-y-2">
-            <h2 id="publish" className="text-2xl font-bold">
-              {t("register.review.publishTitle")}
-            </h2>
+          </Section>
+          <Section id="publish" title={t("register.review.publishTitle")} size="2xl" className="max-w-prose space-y-2">
             <p>{t("register.review.publishLead")}</p>
             <PublishForm
               action={publishAction}
@@ -119,14 +111,11 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
               warnings={storedWarnings}
               labels={{ publish: t("register.review.publish"), check }}
             />
-          </section>
+          </Section>
         </>
       ) : null}
       {published ? (
-        <section aria-labelledby="correct" className="max-w-prose space-y-2">
-          <h2 id="correct" className="text-2xl font-bold">
-            {t("register.review.correctTitle")}
-          </h2>
+        <Section id="correct" title={t("register.review.correctTitle")} size="2xl" className="max-w-prose space-y-2">
           <p>{t("register.review.correctLead")}</p>
           <WordingForm
             action={saveWordingAction}
@@ -135,13 +124,15 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
             correction
             labels={{ ...wordingLabels, save: t("register.review.correct") }}
           />
-        </section>
+        </Section>
       ) : null}
       {canRemove(entry) ? (
-        <section aria-labelledby="remove" className="max-w-prose space-y-2">
-          <h2 id="remove" className="text-2xl font-bold">
-            {pending ? t("register.review.rejectTitle") : t("register.review.removeTitle")}
-          </h2>
+        <Section
+          id="remove"
+          title={pending ? t("register.review.rejectTitle") : t("register.review.removeTitle")}
+          size="2xl"
+          className="max-w-prose space-y-2"
+        >
           <p>{pending ? t("register.review.rejectLead") : t("register.review.removeLead")}</p>
           <RemoveForm
             action={removeAction}
@@ -154,13 +145,10 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
               remove: pending ? t("register.review.reject") : t("register.review.remove"),
             }}
           />
-        </section>
+        </Section>
       ) : null}
       {published ? (
-        <section aria-labelledby="erase" className="max-w-prose space-y-2">
-          <h2 id="erase" className="text-2xl font-bold">
-            {t("register.review.eraseTitle")}
-          </h2>
+        <Section id="erase" title={t("register.review.eraseTitle")} size="2xl" className="max-w-prose space-y-2">
           <p>{t("register.review.eraseLead")}</p>
           <EraseForm
             action={eraseAction}
@@ -176,7 +164,7 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
               erase: t("register.review.erase"),
             }}
           />
-        </section>
+        </Section>
       ) : null}
     </div>
   );

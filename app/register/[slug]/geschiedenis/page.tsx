@@ -7,6 +7,8 @@ import { END_REASON_TEXT } from "@/lib/register/columns";
 import { DOWNLOAD_FORMATS } from "@/lib/register/export";
 import { PAGE_SIZE, getPublicOrganisation, listHistory } from "@/lib/register/public";
 import { Pagination, pageParam } from "@/components/ui/pagination";
+import { Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ slug: string }>;
 
@@ -31,6 +33,7 @@ export default async function RegisterHistoryPage({
   const { events, total } = await listHistory(org.id, page);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const base = `/register/${org.slug}`;
+  const c = tableClasses();
   return (
     <div className="space-y-6">
       <div className="max-w-prose space-y-3">
@@ -43,58 +46,36 @@ export default async function RegisterHistoryPage({
       {events.length === 0 ? (
         <p data-testid="history-empty">{t("register.history.empty")}</p>
       ) : (
-        <div
-          role="region"
-          aria-label={t("register.history.region")}
-          tabIndex={0}
-          className="relative overflow-x-auto focus:outline focus:outline-2"
+        <Table
+          caption={t("register.history.caption", { count: total })}
+          captionVisible
+          captionClassName="mb-2 font-bold"
+          region={t("register.history.region")}
+          testId="history-table"
+          headers={[
+            ...(["date", "change"] as const).map((k) => t(`register.history.${k}`)),
+            ...(["number", "name", "sideJob", "organisation"] as const).map((k) => t(`register.table.${k}`)),
+          ]}
         >
-          <table className="w-full border-collapse text-left" data-testid="history-table">
-            <caption className="mb-2 text-left font-bold">{t("register.history.caption", { count: total })}</caption>
-            <thead>
-              <tr className="border-b-2 border-neutral-800">
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.history.date")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.history.change")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.number")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.name")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.sideJob")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("register.table.organisation")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={`${e.row.id}-${e.kind}`} data-kind={e.kind} className="border-b border-neutral-300 align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(e.at, locale)}</td>
-                  <td className="py-2 pr-4">
-                    {e.kind === "added"
-                      ? t("register.history.added")
-                      : e.kind === "corrected"
-                        ? t("register.history.corrected")
-                        : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{e.row.registerNumber ?? ""}</td>
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {e.row.personName}
-                  </th>
-                  <td className="py-2 pr-4">{e.row.sideJob}</td>
-                  <td className="py-2 pr-4">{e.row.sideJobOrganisation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {events.map((e) => (
+            <tr key={`${e.row.id}-${e.kind}`} data-kind={e.kind} className={c.row}>
+              <td className={`${c.cell} whitespace-nowrap`}>{formatDate(e.at, locale)}</td>
+              <td className={c.cell}>
+                {e.kind === "added"
+                  ? t("register.history.added")
+                  : e.kind === "corrected"
+                    ? t("register.history.corrected")
+                    : `${t("register.history.ended")}: ${e.row.endReason ? END_REASON_TEXT[e.row.endReason][locale] : ""}`}
+              </td>
+              <td className={`${c.cell} whitespace-nowrap`}>{e.row.registerNumber ?? ""}</td>
+              <th scope="row" className={c.rowHeader}>
+                {e.row.personName}
+              </th>
+              <td className={c.cell}>{e.row.sideJob}</td>
+              <td className={c.cell}>{e.row.sideJobOrganisation}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pagination
         page={page}
@@ -107,10 +88,7 @@ export default async function RegisterHistoryPage({
           status: t("register.public.pageStatus", { page, pages: pageCount }),
         }}
       />
-      <section aria-labelledby="downloads" className="space-y-2">
-        <h2 id="downloads" className="text-2xl font-bold">
-          {t("register.history.downloadsTitle")}
-        </h2>
+      <Section id="downloads" title={t("register.history.downloadsTitle")} size="2xl" className="space-y-2">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {DOWNLOAD_FORMATS.map((f) => (
             <li key={f}>
@@ -120,7 +98,7 @@ export default async function RegisterHistoryPage({
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireArea } from "@/lib/auth/session";
 import { applyImportAction, discardImportAction } from "@/lib/people/actions";
 import { getImport } from "@/lib/people/data";
 import type { Outcome } from "@/lib/people/plan-model";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { peopleRecordPage } from "@/app/beheer/mensen/record-page";
 import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportRows } from "@/components/people/import-rows";
-import { peopleTranslator, tabLabels } from "@/components/people/labels";
+import { tabLabels } from "@/components/people/labels";
 import { Pagination } from "@/components/people/people-list";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,13 +37,7 @@ export default async function ImportPreviewPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const viewer = await requireArea("people");
-  const { id } = await params;
-  const sp = await searchParams;
-  const imp = await getImport(viewer, id);
-  if (!imp) notFound();
-  const { t, locale } = await getT();
-  const tr = peopleTranslator(t);
+  const { sp, record: imp, locale, tr } = await peopleRecordPage(params, searchParams, getImport);
   const { counts } = imp;
   const filter: Filter =
     sp.toon && sp.toon in FILTERS ? (sp.toon as Filter) : counts.rejected > 0 ? "afgewezen" : "alle";
@@ -71,10 +65,7 @@ export default async function ImportPreviewPage({
           {imp.createdByName ?? "–"}, {formatDateTime(imp.createdAt, locale)}
         </dd>
       </dl>
-      <section aria-labelledby="samenvatting">
-        <h2 id="samenvatting" className="text-xl font-bold">
-          {tr("people.preview.counts")}
-        </h2>
+      <Section id="samenvatting" title={tr("people.preview.counts")}>
         <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="import-counts">
           {(["new", "changed", "unchanged", "rejected"] as const).map((k) => (
             <div
@@ -88,7 +79,7 @@ export default async function ImportPreviewPage({
           ))}
         </dl>
         <p className="mt-3">{tr("people.preview.notDeleted")}</p>
-      </section>
+      </Section>
 
       <section aria-labelledby="uitvoeren" className="rounded border-2 border-brand p-4">
         <h2 id="uitvoeren" className="sr-only">

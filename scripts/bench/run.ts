@@ -232,6 +232,8 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
         return res.status >= 200 && res.status < 400 ? { ok: true } : { ok: false, reason: `HTTP ${res.status}` };
       },
     });
+    // A CPU profile of this phase only (scripts/bench/profile-hook.cjs with PROF_ON_SIGNAL=1).
+    if (process.env.PROF_ON_SIGNAL === "1") process.kill(s.serverPid(), "SIGUSR2");
     let draftCounter = 0;
     const drafts = SUBMITTERS * (SUBMIT_DRAFTS_PER_PERSON - 1);
     const action = await runLoad({

@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import type { PersonFacts } from "@/lib/rules";
+import { personFactsOf } from "@/lib/declarations/person-facts";
 import { canReach, type AdminArea } from "./areas";
 import { isDemoMode } from "@/lib/config";
 import { resolveAuthSecret } from "./secret";
@@ -98,14 +99,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
     roles: person.roles,
     managerId: person.managerId,
     unitId: person.unitId,
-    facts: {
-      salaryScale: person.salaryScale,
-      topManagementGroup: person.topManagementGroup,
-      topOfficial: person.topOfficial,
-      financialRiskFunction: person.financialRiskFunction,
-      vulnerableFunction: person.vulnerableFunction,
-      isManager: person.roles.includes("MANAGER") || person._count.reports > 0,
-    },
+    facts: personFactsOf(person, person._count.reports),
   };
 });
 

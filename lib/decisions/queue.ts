@@ -32,7 +32,7 @@ function ageDays(from: Date | null): number {
   return from ? Math.floor((Date.now() - from.getTime()) / 86_400_000) : 0;
 }
 
-const QUEUE_SELECT = {
+const ITEM_SELECT = {
   id: true,
   reference: true,
   type: true,
@@ -40,10 +40,9 @@ const QUEUE_SELECT = {
   submittedAt: true,
   ruleOutcome: true,
   status: true,
-  assigneeId: true,
   person: { select: { name: true } },
-  assignee: { select: { name: true } },
 } as const;
+const QUEUE_SELECT = { ...ITEM_SELECT, assigneeId: true, assignee: { select: { name: true } } } as const;
 
 /** The WHERE of the manager's queue: awaiting the viewer as manager now or as deputy, never their own. */
 async function managerQueueWhere(db: Awaited<ReturnType<typeof getDb>>, viewer: Viewer, filters: QueueFilters) {
@@ -145,16 +144,7 @@ export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters =
     },
     orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
     take: 500,
-    select: {
-      id: true,
-      reference: true,
-      type: true,
-      title: true,
-      submittedAt: true,
-      ruleOutcome: true,
-      status: true,
-      person: { select: { name: true } },
-    },
+    select: ITEM_SELECT,
   });
   return rows.map((r) => ({
     id: r.id,

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { effectivePolicy } from "@/lib/policy/effective";
 import type { Viewer } from "@/lib/auth/session";
+import { personFactsOf } from "./person-facts";
 import { amsterdamNow } from "@/lib/format";
 import type { PersonFacts, PolicyProfile, ProfileId } from "@/lib/rules";
 import { PROFILE_TO_RULES } from "./types";
@@ -60,12 +61,5 @@ export async function readPersonFacts(personId: string): Promise<PersonFacts> {
     }),
     db.person.count({ where: { managerId: personId } }),
   ]);
-  return {
-    salaryScale: person.salaryScale,
-    topManagementGroup: person.topManagementGroup,
-    topOfficial: person.topOfficial,
-    financialRiskFunction: person.financialRiskFunction,
-    vulnerableFunction: person.vulnerableFunction,
-    isManager: person.roles.includes("MANAGER") || reports > 0,
-  };
+  return personFactsOf(person, reports);
 }

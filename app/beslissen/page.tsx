@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listManagerQueue, teamOverview } from "@/lib/decisions/queue";
+import { pageManagerQueue, teamOverview } from "@/lib/decisions/queue";
 import { OVERDUE_DAYS, parseQueueParams } from "@/lib/decisions/queue-params";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -13,6 +13,7 @@ import { listTeamRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
 import { SENT } from "@/lib/declarations/lifecycle";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Pagination, pageParam } from "@/components/ui/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -26,14 +27,14 @@ const STATUSES = SENT;
 export default async function ManagerDashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string }>;
+  searchParams: Promise<{ soort?: string; uitkomst?: string; volgorde?: string; besloten?: string; pagina?: string }>;
 }) {
   const viewer = await requireRole("MANAGER");
   const { t, locale } = await getT();
   const sp = await searchParams;
   const { filters, current } = parseQueueParams(sp);
   const [queue, overview, recusals] = await Promise.all([
-    listManagerQueue(viewer, filters),
+    pageManagerQueue(viewer, filters, pageParam(sp.pagina)),
     teamOverview(viewer),
     listTeamRecusals(viewer),
   ]);
@@ -58,10 +59,35 @@ export default async function ManagerDashboardPage({
           errorPrefix: t("declarations.form.errorTitlePrefix"),
         }}
       />
-      {queue.length === 0 ? (
+      {queue.total === 0 ? (
         <p data-testid="queue-empty">{t("decisions.queue.empty")}</p>
       ) : (
-        <QueueTable items={queue} labels={labels.table} locale={locale} overdueDays={OVERDUE_DAYS} />
+        <section className="space-y-3">
+          <p data-testid="queue-total">{t("decisions.queuePages.total", { count: queue.total })}</p>
+          <QueueTable
+            items={queue.items}
+            labels={labels.table}
+            locale={locale}
+            overdueDays={OVERDUE_DAYS}
+            caption={t("decisions.queuePages.caption", {
+              count: queue.total,
+              page: queue.page,
+              pages: queue.pageCount,
+            })}
+          />
+          {/* Plain links that keep the filters: paging works without JavaScript. */}
+          <Pagination
+            page={queue.page}
+            pageCount={queue.pageCount}
+            href={(p) => `/beslissen?${new URLSearchParams({ ...queryOf(current), pagina: String(p) })}`}
+            labels={{
+              nav: t("decisions.queuePages.nav"),
+              previous: t("decisions.queuePages.previous"),
+              next: t("decisions.queuePages.next"),
+              status: t("decisions.queuePages.status", { page: queue.page, pages: queue.pageCount }),
+            }}
+          />
+        </section>
       )}
       <section aria-labelledby="team-recusals">
         <h2 id="team-recusals" className="text-xl font-bold">
@@ -107,5 +133,16 @@ export default async function ManagerDashboardPage({
         )}
       </section>
     </div>
+  );
+}
+
+/** The filters of the queue as its query string (soort, uitkomst, volgorde), for the page links. */
+function queryOf(current: { type?: string; outcome?: string; sort?: string }): Record<string, string> {
+  return Object.fromEntries(
+    [
+      ["soort", current.type],
+      ["uitkomst", current.outcome],
+      ["volgorde", current.sort],
+    ].filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
   );
 }

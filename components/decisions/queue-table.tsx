@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { QueueItem } from "@/lib/decisions/queue";
 import { formatDate } from "@/lib/format";
+import { Table, tableClasses } from "@/components/ui/table";
 
 interface Labels {
   person: string;
@@ -21,85 +22,64 @@ export function QueueTable({
   labels,
   locale,
   overdueDays,
+  caption,
 }: {
   items: QueueItem[];
   labels: Labels;
   locale: "nl" | "en";
   overdueDays: number;
+  /** What the table holds (e.g. the count and the page), for screen readers. */
+  caption?: string;
 }) {
+  const c = tableClasses();
   return (
-    // `relative`: the link's visually hidden text (position: absolute) stays inside this scroll box instead of
-    // stretching the page at 320 px (WCAG 1.4.10); a wide table scrolls here, not the page.
-    <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid="queue">
-        <thead>
-          <tr className="border-b-2 border-neutral-700">
-            <th scope="col" className="py-2 pr-4">
-              {labels.person}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.subject}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.type}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {labels.waiting}
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">{labels.open}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr
-              key={item.id}
-              className="border-b border-neutral-300 align-top"
-              data-testid="queue-row"
-              data-outcome={item.ruleOutcome ?? ""}
-            >
-              <td className="py-3 pr-4">
-                {item.personName}
-                {item.onBehalfOfName ? (
-                  <span className="block text-sm text-neutral-700">{labels.onBehalfOf(item.onBehalfOfName)}</span>
-                ) : null}
-              </td>
-              <td className="py-3 pr-4">
-                {item.title}
-                {item.reference ? (
-                  <span className="block text-sm text-neutral-700" data-testid="queue-reference">
-                    {item.reference}
-                  </span>
-                ) : null}
-                {item.ruleOutcome === "NOT_PERMITTED" ? (
-                  <span className="mt-1 block w-fit rounded bg-red-100 px-2 text-sm font-semibold text-red-900">
-                    {labels.notPermitted}
-                  </span>
-                ) : null}
-              </td>
-              <td className="py-3 pr-4">{labels.types[item.type]}</td>
-              <td className="py-3 pr-4">
-                {labels.days(item.ageDays)}
-                {item.submittedAt ? (
-                  <span className="block text-sm text-neutral-700">{formatDate(item.submittedAt, locale)}</span>
-                ) : null}
-                {item.ageDays >= overdueDays ? (
-                  <span className="mt-1 block w-fit rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">
-                    {labels.overdue}
-                  </span>
-                ) : null}
-              </td>
-              <td className="py-3">
-                <Link href={`/beslissen/${item.id}`} className="font-bold">
-                  {labels.open}
-                  <span className="sr-only">: {item.title}</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      headers={[labels.person, labels.subject, labels.type, labels.waiting, labels.open]}
+      hiddenHeaders={[4]}
+      testId="queue"
+    >
+      {items.map((item) => (
+        <tr key={item.id} className={c.row} data-testid="queue-row" data-outcome={item.ruleOutcome ?? ""}>
+          <td className={c.cell}>
+            {item.personName}
+            {item.onBehalfOfName ? (
+              <span className="block text-sm text-neutral-700">{labels.onBehalfOf(item.onBehalfOfName)}</span>
+            ) : null}
+          </td>
+          <td className={c.cell}>
+            {item.title}
+            {item.reference ? (
+              <span className="block text-sm text-neutral-700" data-testid="queue-reference">
+                {item.reference}
+              </span>
+            ) : null}
+            {item.ruleOutcome === "NOT_PERMITTED" ? (
+              <span className="mt-1 block w-fit rounded bg-red-100 px-2 text-sm font-semibold text-red-900">
+                {labels.notPermitted}
+              </span>
+            ) : null}
+          </td>
+          <td className={c.cell}>{labels.types[item.type]}</td>
+          <td className={c.cell}>
+            {labels.days(item.ageDays)}
+            {item.submittedAt ? (
+              <span className="block text-sm text-neutral-700">{formatDate(item.submittedAt, locale)}</span>
+            ) : null}
+            {item.ageDays >= overdueDays ? (
+              <span className="mt-1 block w-fit rounded bg-amber-100 px-2 text-sm font-semibold text-amber-900">
+                {labels.overdue}
+              </span>
+            ) : null}
+          </td>
+          <td className="py-2">
+            <Link href={`/beslissen/${item.id}`} className="font-bold">
+              {labels.open}
+              <span className="sr-only">: {item.title}</span>
+            </Link>
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -6,6 +6,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
+import type { PersonFacts } from "@/lib/rules";
+import { personFactsOf } from "@/lib/declarations/person-facts";
 import { canReach, type AdminArea } from "./areas";
 import { isDemoMode } from "@/lib/config";
 import { resolveAuthSecret } from "./secret";
@@ -23,6 +25,11 @@ export interface Viewer {
   roles: Role[];
   managerId: string | null;
   unitId: string | null;
+  /**
+   * The facts the rules judge a declaration by (lib/declarations/filing-context.ts), read with the session's own
+   * row so a request reads the person once (issue 15). Absent on a viewer built elsewhere (tests): then read.
+   */
+  facts?: PersonFacts;
 }
 
 /** next-auth's session cookie: "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https); see lib/auth/cookies.ts. */
@@ -68,6 +75,12 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
       disabledAt: true,
       sessionVersion: true,
       employmentEnd: true,
+      salaryScale: true,
+      topManagementGroup: true,
+      topOfficial: true,
+      financialRiskFunction: true,
+      vulnerableFunction: true,
+      _count: { select: { reports: true } },
       organisation: { select: { name: true, slug: true, profile: true } },
     },
   });
@@ -86,6 +99,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
     roles: person.roles,
     managerId: person.managerId,
     unitId: person.unitId,
+    facts: personFactsOf(person, person._count.reports),
   };
 });
 

@@ -3,6 +3,7 @@ import { positiveIntegerSetting } from "@/lib/config";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DbTarget } from "./config";
 import { DbConfigError } from "./config";
@@ -23,6 +24,8 @@ export interface OpenedDb {
   target: DbTarget;
   /** The PGlite instance when embedded (migrations run on this same single connection). */
   pglite?: PGlite;
+  /** PostgreSQL: the pool Prisma's adapter uses; lib/db/raw.ts reads large results from it without Prisma's mapping. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -63,18 +66,18 @@ export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}
       },
     };
   }
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: target.connectionString,
-      max: positiveIntegerSetting("DATABASE_POOL_SIZE", 10),
-    }),
-    transactionOptions: TRANSACTION_OPTIONS,
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: positiveIntegerSetting("DATABASE_POOL_SIZE", 10),
   });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     target,
+    pool,
     async close() {
       await prisma.$disconnect();
+      await pool.end().catch(() => {});
     },
   };
 }

@@ -32,36 +32,45 @@ function ageDays(from: Date | null): number {
   return from ? Math.floor((Date.now() - from.getTime()) / 86_400_000) : 0;
 }
 
-/** Declarations awaiting the viewer's decision as manager or as deputy. */
-export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
-  const db = await getDb();
+const ITEM_SELECT = {
+  id: true,
+  reference: true,
+  type: true,
+  title: true,
+  submittedAt: true,
+  ruleOutcome: true,
+  status: true,
+  person: { select: { name: true } },
+} as const;
+const QUEUE_SELECT = { ...ITEM_SELECT, assigneeId: true, assignee: { select: { name: true } } } as const;
+
+/** The WHERE of the manager's queue: awaiting the viewer as manager now or as deputy, never their own. */
+async function managerQueueWhere(db: Awaited<ReturnType<typeof getDb>>, viewer: Viewer, filters: QueueFilters) {
   const delegators = await delegatorsOf(db, viewer);
   const own = (await managerNow(db, viewer)) ? [viewer.id] : [];
-  const rows = await db.declaration.findMany({
-    where: {
-      organisationId: viewer.organisationId,
-      status: { in: [...AWAITING_MANAGER] },
-      assigneeId: { in: [...own, ...delegators] },
-      personId: { not: viewer.id },
-      ...(filters.type ? { type: filters.type } : {}),
-      ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
-    },
-    orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
-    take: 500,
-    select: {
-      id: true,
-      reference: true,
-      type: true,
-      title: true,
-      submittedAt: true,
-      ruleOutcome: true,
-      status: true,
-      assigneeId: true,
-      person: { select: { name: true } },
-      assignee: { select: { name: true } },
-    },
-  });
-  return rows.map((r) => ({
+  return {
+    organisationId: viewer.organisationId,
+    status: { in: [...AWAITING_MANAGER] },
+    assigneeId: { in: [...own, ...delegators] },
+    personId: { not: viewer.id },
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.outcome ? { ruleOutcome: filters.outcome } : {}),
+  };
+}
+
+function managerQueueItem(viewer: Viewer) {
+  return (r: {
+    id: string;
+    reference: string | null;
+    type: DeclarationType;
+    title: string;
+    submittedAt: Date | null;
+    ruleOutcome: string | null;
+    status: DeclarationStatus;
+    assigneeId: string | null;
+    person: { name: string };
+    assignee: { name: string } | null;
+  }): QueueItem => ({
     id: r.id,
     reference: r.reference,
     type: DB_TO_RULE_TYPE[r.type],
@@ -72,7 +81,53 @@ export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {
     ruleOutcome: r.ruleOutcome,
     status: r.status,
     onBehalfOfName: r.assigneeId !== viewer.id ? (r.assignee?.name ?? null) : null,
-  }));
+  });
+}
+
+/** Declarations awaiting the viewer's decision as manager or as deputy. */
+export async function listManagerQueue(viewer: Viewer, filters: QueueFilters = {}): Promise<QueueItem[]> {
+  const db = await getDb();
+  const rows = await db.declaration.findMany({
+    where: await managerQueueWhere(db, viewer, filters),
+    orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
+    take: 500,
+    select: QUEUE_SELECT,
+  });
+  return rows.map(managerQueueItem(viewer));
+}
+
+/** Rows per page of the manager's queue (issue 15: the page does not grow with what waits). */
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface QueuePage {
+  items: QueueItem[];
+  /** Everything that waits (with the filters), and the page shown of pageCount. */
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of the manager's queue, in the queue's order (ties by id, so pages neither overlap nor skip), with the
+ * number waiting. A page beyond the last shows the last. Index: Declaration(assigneeId, status).
+ */
+export async function pageManagerQueue(viewer: Viewer, filters: QueueFilters = {}, page = 1): Promise<QueuePage> {
+  const db = await getDb();
+  const where = await managerQueueWhere(db, viewer, filters);
+  const total = await db.declaration.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  const rows =
+    total === 0
+      ? []
+      : await db.declaration.findMany({
+          where,
+          orderBy: [{ submittedAt: filters.sort === "newest" ? "desc" : "asc" }, { id: "asc" }],
+          skip: (shown - 1) * QUEUE_PAGE_SIZE,
+          take: QUEUE_PAGE_SIZE,
+          select: QUEUE_SELECT,
+        });
+  return { items: rows.map(managerQueueItem(viewer)), total, page: shown, pageCount };
 }
 
 /** Escalated and referral cases across the organisation: the integrity officer's queue. */
@@ -89,16 +144,7 @@ export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters =
     },
     orderBy: { submittedAt: filters.sort === "newest" ? "desc" : "asc" },
     take: 500,
-    select: {
-      id: true,
-      reference: true,
-      type: true,
-      title: true,
-      submittedAt: true,
-      ruleOutcome: true,
-      status: true,
-      person: { select: { name: true } },
-    },
+    select: ITEM_SELECT,
   });
   return rows.map((r) => ({
     id: r.id,

@@ -7,7 +7,10 @@ import { endEntryOfDeclaration } from "@/lib/register/sync";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
-import type { Prisma, DeclarationStatus } from "@/lib/generated/prisma/client";
+import type { Prisma, DeciderRole, DeclarationStatus, DeclarationType, Role } from "@/lib/generated/prisma/client";
+import { amsterdamNow } from "@/lib/format";
+import { holdsManagerRightToday } from "@/lib/people/authority";
+import { policyFromSetting } from "@/lib/policy/effective";
 import { evaluate, parseDeclarationInput, type DeclarationType as RuleType, type Verdict } from "@/lib/rules";
 import { normaliseRaw, parseDeclarationForm, type RawValues } from "./form-model";
 import { getDeclarationForm } from "./forms";
@@ -24,7 +27,7 @@ import {
   type LifecycleEvent,
 } from "./lifecycle";
 import { backToDecider, notifyOnSubmit, route } from "./routing";
-import { getFilingContext } from "./filing-context";
+import { filingContextOf, getFilingContext, readPersonFacts } from "./filing-context";
 
 /** The status after `event`, or INVALID_STATE: the one place a write asks the lifecycle. */
 function statusAfter(status: DeclarationStatus, event: LifecycleEvent): DeclarationStatus {
@@ -141,18 +144,80 @@ export interface SubmitResult {
   repeated: boolean;
 }
 
-/** Validates the stored answers, takes the rule verdict, and routes the declaration, with its audit event. */
+/** What the submission reads, in one statement inside its transaction (issue 15). */
+interface SubmitRead {
+  id: string;
+  type: DeclarationType;
+  status: DeclarationStatus;
+  version: number;
+  answers: Prisma.JsonValue;
+  submissionKey: string | null;
+  deciderRole: DeciderRole;
+  assigneeId: string | null;
+  relatedId: string | null;
+  reference: string | null;
+  /** The declarant's manager link now, and that manager's facts (null: no manager, or not of this organisation). */
+  managerId: string | null;
+  managerRoles: Role[] | null;
+  managerDisabledAt: Date | null;
+  managerEmploymentEnd: Date | null;
+  /** The policy setting in force today (lib/policy/effective.ts), or null. */
+  settingId: string | null;
+  settings: Prisma.JsonValue | null;
+}
+
+/**
+ * The viewer's own declaration with what submitting it is judged against: the declarant's manager and that
+ * manager's right now (routing, decision 032) and the organisation's policy setting in force. One statement in
+ * place of four (loadOwn, the person's manager link, the manager's facts, the policy), read in the transaction.
+ */
+async function readForSubmit(tx: Prisma.TransactionClient, viewer: Viewer, id: string, today: string) {
+  const rows = await tx.$queryRaw<SubmitRead[]>`
+    select d.id, d.type::text as type, d.status::text as status, d.version, d.answers, d."submissionKey",
+      d."deciderRole"::text as "deciderRole", d."assigneeId", d."relatedId", d.reference,
+      p."managerId", m.roles::text[] as "managerRoles", m."disabledAt" as "managerDisabledAt",
+      m."employmentEnd" as "managerEmploymentEnd", ps.id as "settingId", ps.settings
+    from "Declaration" d
+    join "Person" p on p.id = d."personId"
+    left join "Person" m on m.id = p."managerId" and m."organisationId" = d."organisationId"
+    left join lateral (
+      select s.id, s.settings from "PolicySetting" s
+      where s."organisationId" = d."organisationId" and s."effectiveFrom" <= ${new Date(`${today}T00:00:00Z`)}
+      order by s."effectiveFrom" desc, s."createdAt" desc limit 1
+    ) ps on true
+    where d.id = ${id} and d."personId" = ${viewer.id} and d."organisationId" = ${viewer.organisationId}`;
+  const row = rows[0];
+  if (!row) throw notFound("declaration");
+  return row;
+}
+
+/**
+ * Validates the stored answers, takes the rule verdict, and routes the declaration, with its audit event. The
+ * reads are one statement inside the transaction (the person's facts came with the session); the writes follow,
+ * and the organisation's audit lock (lib/audit/record.ts) is taken last, so it is held only for the audit event
+ * itself and the commit (issue 15).
+ */
 export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Promise<SubmitResult> {
   const db = await getDb();
-  const context = await getFilingContext(viewer);
+  const { today, now } = amsterdamNow();
+  const person = viewer.facts ?? (await readPersonFacts(viewer.id));
   return db.$transaction(async (tx) => {
-    const current = await loadOwn(tx, viewer, input.id);
+    const current = await readForSubmit(tx, viewer, input.id, today);
     // The same key again after the declaration left the employee's hands: answer with the first result.
     if (current.submissionKey === input.submissionKey && !canEdit(current.status)) {
       return { id: current.id, status: current.status, reference: current.reference ?? "", repeated: true };
     }
     if (!canEdit(current.status)) throw invalidState(current.status);
     checkVersion(current.version, input.version);
+    const context = filingContextOf(
+      viewer,
+      person,
+      policyFromSetting(
+        viewer.profile,
+        current.settingId ? { id: current.settingId, settings: current.settings } : null,
+      ).profile,
+      { today, now },
+    );
     const type = DB_TO_RULE_TYPE[current.type];
     const form = formFor(type);
     const parsed = parseDeclarationForm(
@@ -173,10 +238,20 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       now: context.now,
     });
     const summary = form.summarise(parsed.values);
+    const managerHoldsRight = holdsManagerRightToday(
+      current.managerId && current.managerRoles
+        ? {
+            id: current.managerId,
+            roles: current.managerRoles,
+            disabledAt: current.managerDisabledAt,
+            employmentEnd: current.managerEmploymentEnd,
+          }
+        : null,
+    );
     const routing = answering
       ? // The answer goes back to whoever asked, whatever the changed answers now lead to: they decide.
         await backToDecider(tx, viewer, current.deciderRole, current.assigneeId)
-      : await route(tx, viewer, verdict);
+      : await route(tx, viewer, verdict, { managerId: current.managerId, managerHoldsRight });
     const status = statusAfter(current.status, { kind: "submit", route: routing.route });
     // One moment for the sending time and the reference's year (they must agree around New Year).
     const sentAt = new Date();
@@ -199,6 +274,16 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       },
     });
     if (updated.count !== 1) throw conflict();
+    // The reference is given when the declaration is first sent (one statement; see assignReference); an answered
+    // question keeps it. Before any audit event (endRelatedSideJob writes one), so every submission takes the
+    // counter row first and the audit lock second. The notifications name it.
+    const reference =
+      current.reference ??
+      (await assignReference(
+        tx,
+        { id: current.id, organisationId: viewer.organisationId, type: current.type },
+        sentAt,
+      ));
     if (answering) {
       await tx.declarationMessage.create({
         data: { declarationId: current.id, authorId: viewer.id, kind: "ANSWER", body: input.answer!.trim() },
@@ -207,6 +292,22 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     if (type === "side-job" && current.relatedId && (current.answers as RawValues).change === "ended") {
       await endRelatedSideJob(tx, viewer, current.relatedId);
     }
+    await notifyOnSubmit(
+      tx,
+      viewer,
+      {
+        id: current.id,
+        version: current.version + 1,
+        reference,
+        type,
+        status,
+        assigneeId: routing.assigneeId,
+        resubmitted: answering,
+      },
+      // Read in this transaction for the manager linked now; the session's link is what notifyOnSubmit uses.
+      current.managerId === viewer.managerId ? managerHoldsRight : undefined,
+    );
+    // Last: the organisation's audit lock is held from here to the commit only.
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,
@@ -214,24 +315,6 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       entityType: "Declaration",
       entityId: current.id,
       data: { status, outcome: verdict.outcome, policyVersion: verdict.policyVersion, version: current.version + 1 },
-    });
-    // The reference is given when the declaration is first sent: one statement, after the audit event (see
-    // assignReference for why there); an answered question keeps it. The notifications name it.
-    const reference =
-      current.reference ??
-      (await assignReference(
-        tx,
-        { id: current.id, organisationId: viewer.organisationId, type: current.type },
-        sentAt,
-      ));
-    await notifyOnSubmit(tx, viewer, {
-      id: current.id,
-      version: current.version + 1,
-      reference,
-      type,
-      status,
-      assigneeId: routing.assigneeId,
-      resubmitted: answering,
     });
     return { id: current.id, status, reference, repeated: false };
   });

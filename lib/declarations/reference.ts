@@ -77,8 +77,9 @@ export async function takeReference(
 
 /**
  * The sending transaction's one statement: takes the next number and writes the reference onto the declaration.
- * Called after the audit event, so the counter row is locked only while the organisation's audit lock (decision 027)
- * is held anyway: it adds no waiting of its own, and the two locks are always taken in the same order.
+ * Called before the audit event (issue 15: the organisation's audit lock, decision 027, is taken last and held
+ * shortest), so the two locks are always taken in the same order: this counter row first, the audit lock second.
+ * Submissions of one type wait for each other on the counter row until they commit, as before.
  */
 export async function assignReference(
   db: Db,

@@ -31,6 +31,8 @@ export async function notifyOnSubmit(
     assigneeId: string | null;
     resubmitted: boolean;
   },
+  /** Whether the viewer's manager holds MANAGER now, when the caller already read it (the submission does). */
+  managerHoldsRight?: boolean,
 ) {
   // The reference and the kind only: the title, the answers and the declarant's name stay behind the sign-in (decision 037).
   const params = { reference: d.reference, type: d.type };
@@ -56,7 +58,7 @@ export async function notifyOnSubmit(
   if (
     d.status === "REGISTERED" &&
     viewer.managerId &&
-    (await holdsManagerRightNow(tx, viewer.organisationId, viewer.managerId))
+    (managerHoldsRight ?? (await holdsManagerRightNow(tx, viewer.organisationId, viewer.managerId)))
   )
     return notify(tx, { ...base, kind: "REGISTERED_INFO", recipientIds: [viewer.managerId] });
 }
@@ -78,7 +80,13 @@ export async function backToDecider(
  * decider the rules name: the direct manager, or the integrity officer / top for referral cases. Nobody
  * decides on their own declaration: with no manager, it goes to the integrity officer.
  */
-export async function route(tx: Tx, viewer: Viewer, verdict: Verdict): Promise<Routing> {
+export async function route(
+  tx: Tx,
+  viewer: Viewer,
+  verdict: Verdict,
+  /** The declarant's manager link and that manager's right now, when the caller read them in its transaction. */
+  known?: { managerId: string | null; managerHoldsRight: boolean },
+): Promise<Routing> {
   // A "register" verdict still goes to a decider when the code leaves them a decision (a handed-in gift's
   // destination, 002 L408-411; decision 038): filing it as registered would leave nobody to take it.
   if ((verdict.outcome === "no-duty" || verdict.outcome === "register") && !verdict.decisionRequired) {
@@ -86,14 +94,18 @@ export async function route(tx: Tx, viewer: Viewer, verdict: Verdict): Promise<R
   }
   const role = DECIDER_TO_DB[verdict.decider];
   if (role === "MANAGER" || role === "NONE") {
-    const person = await tx.person.findUniqueOrThrow({ where: { id: viewer.id }, select: { managerId: true } });
+    const managerId =
+      known?.managerId ??
+      (known
+        ? null
+        : (await tx.person.findUniqueOrThrow({ where: { id: viewer.id }, select: { managerId: true } })).managerId);
     // The manager decides only while holding MANAGER now (decision 032): a link alone gives no right.
     if (
-      person.managerId &&
-      person.managerId !== viewer.id &&
-      (await holdsManagerRightNow(tx, viewer.organisationId, person.managerId))
+      managerId &&
+      managerId !== viewer.id &&
+      (known?.managerHoldsRight ?? (await holdsManagerRightNow(tx, viewer.organisationId, managerId)))
     ) {
-      return { route: "manager", deciderRole: "MANAGER", assigneeId: person.managerId };
+      return { route: "manager", deciderRole: "MANAGER", assigneeId: managerId };
     }
     return { route: "integrity", deciderRole: "INTEGRITY_OFFICER", assigneeId: null };
   }

@@ -248,6 +248,13 @@ export async function moveOpenDeclarations(
 // ---- rights held now: the decision layer ---------------------------------------------------------------
 
 /** Does this person of the organisation hold MANAGER now (active, role held)? */
+/** holdsManagerRight for a person row the caller read itself (null: unknown, or another organisation's). */
+export function holdsManagerRightToday(
+  p: { id: string; roles: Role[]; disabledAt: Date | null; employmentEnd: Date | null } | null,
+): boolean {
+  return !!p && holdsManagerRight(facts(p), todayOf());
+}
+
 export async function holdsManagerRightNow(db: Db, organisationId: string, personId: string): Promise<boolean> {
   const p = await authorityFacts(db, organisationId, personId);
   return !!p && holdsManagerRight(p, todayOf());

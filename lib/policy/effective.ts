@@ -24,6 +24,11 @@ export async function effectivePolicy(
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
     select: { id: true, settings: true },
   });
+  return policyFromSetting(base, setting);
+}
+
+/** The policy from the setting in force (read by the caller, e.g. inside a transaction), or the code as written. */
+export function policyFromSetting(base: DbProfile, setting: { id: string; settings: unknown } | null): EffectivePolicy {
   const profile = getProfile(PROFILE_TO_RULES[base]);
   if (!setting) return { profile, settingId: null };
   const tightened = tightenProfile(profile, setting.settings);

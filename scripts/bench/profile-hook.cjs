@@ -11,7 +11,9 @@ const delay = Number(process.env.PROF_DELAY || 40) * 1000;
 const seconds = Number(process.env.PROF_SECONDS || 15) * 1000;
 const session = new inspector.Session();
 session.connect();
-setTimeout(() => {
+// PROF_ON_SIGNAL=1: start on SIGUSR2 instead of after PROF_DELAY; run.ts sends it to the server when the
+// submission phase starts, so the profile holds that phase only (not the bare INSERT or the warm-up).
+const start = () =>
   session.post("Profiler.enable", () =>
     session.post("Profiler.setSamplingInterval", { interval: 500 }, () =>
       session.post("Profiler.start", () => {
@@ -25,4 +27,5 @@ setTimeout(() => {
       }),
     ),
   );
-}, delay).unref();
+if (process.env.PROF_ON_SIGNAL === "1") process.once("SIGUSR2", start);
+else setTimeout(start, delay).unref();

@@ -36,10 +36,12 @@ const CSV_RUNS = 3;
 const WARMUP_SUBMITS = 20;
 const OUT = process.env.BENCH_OUT ?? path.join(".data", "bench", "results.json");
 
+// Issue 15's targets as ratios in the same run (the absolute ones of issue 7 depend on the machine's load).
 const TARGETS = {
-  submitThroughputRatio: 0.5,
-  submitP95Ms: 150,
-  pageP95Ms: 200,
+  submitThroughputRatio: 0.3,
+  submitP95Ratio: 3,
+  pageP95Ratio: 5,
+  queuePageRows: 50,
   csvTotalMs: 3000,
   csvMemoryGrowthMb: 100,
 };
@@ -69,6 +71,7 @@ interface KindResult {
     queueRatio: number;
     registerRatio: number;
     queueRows: number;
+    queueTotal: number;
   };
   csv: {
     runs: CsvRun[];
@@ -203,6 +206,8 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
     );
     const queueHtml = await warm(`${s.baseUrl}/beslissen`, { headers: { cookie: managerCookie } }, 5);
     const queueRows = (queueHtml.match(/href="\/beslissen\/bq\d+"/g) ?? []).length;
+    // The queue is paginated (50 a page); the page says how many wait in all.
+    const queueTotal = Number(/data-testid="queue-total"[^>]*>(?:<!-- -->)?(\d+)/.exec(queueHtml)?.[1] ?? NaN);
     await warm(`${s.baseUrl}/register/${REGISTER_SLUG}`, {}, 5);
     const checkHtml = await warm(
       `${s.baseUrl}/meldingen/${draftId(1, 1)}/controleren`,
@@ -232,6 +237,8 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
         return res.status >= 200 && res.status < 400 ? { ok: true } : { ok: false, reason: `HTTP ${res.status}` };
       },
     });
+    // A CPU profile of this phase only (scripts/bench/profile-hook.cjs with PROF_ON_SIGNAL=1).
+    if (process.env.PROF_ON_SIGNAL === "1") process.kill(s.serverPid(), "SIGUSR2");
     let draftCounter = 0;
     const drafts = SUBMITTERS * (SUBMIT_DRAFTS_PER_PERSON - 1);
     const action = await runLoad({
@@ -309,6 +316,7 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
         queueRatio: round(queue.latencyMs.p95 / health.latencyMs.p95, 2),
         registerRatio: round(register.latencyMs.p95 / health.latencyMs.p95, 2),
         queueRows,
+        queueTotal,
       },
       csv: {
         runs,
@@ -346,13 +354,14 @@ async function benchKind(kind: DbKind): Promise<KindResult> {
   const r = result;
   const median = [...r.csv.runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(r.csv.runs.length / 2)]!;
   const checks = {
-    "1 submit >= 50% of bare throughput": r.submit!.throughputRatio >= TARGETS.submitThroughputRatio,
-    "1 submit p95 < 150 ms": r.submit!.action.latencyMs.p95 < TARGETS.submitP95Ms,
+    "1 submit >= 0.3 of bare throughput": r.submit!.throughputRatio >= TARGETS.submitThroughputRatio,
+    "1 submit p95 <= 3x the bare route's p95": r.submit!.p95Ratio <= TARGETS.submitP95Ratio,
     "1 zero errors (bare and submit)": r.submit!.action.errors === 0 && r.submit!.bare.errors === 0,
     "1 every acknowledged submission stored": stored === r.submit!.expectedStored,
-    "2 queue p95 < 200 ms": r.pages.queue.latencyMs.p95 < TARGETS.pageP95Ms && r.pages.queue.errors === 0,
-    "2 queue shows all 200 open items": r.pages.queueRows === QUEUE_OPEN_ITEMS,
-    "2 register p95 < 200 ms": r.pages.register.latencyMs.p95 < TARGETS.pageP95Ms && r.pages.register.errors === 0,
+    "2 queue p95 <= 5x health": r.pages.queueRatio <= TARGETS.pageP95Ratio && r.pages.queue.errors === 0,
+    "2 queue shows a page of 50 and counts all 200 open items":
+      r.pages.queueRows === TARGETS.queuePageRows && r.pages.queueTotal === QUEUE_OPEN_ITEMS,
+    "2 register p95 <= 5x health": r.pages.registerRatio <= TARGETS.pageP95Ratio && r.pages.register.errors === 0,
     "3 csv complete (100,000 rows + header)": r.csv.runs.every((x) => x.status === 200 && x.lines === CSV_ROWS + 1),
     "3 csv streams (first byte < 10% of total)": r.csv.ttfbRatio < 0.1,
     "3 csv total < 3 s (median run)": median.totalMs < TARGETS.csvTotalMs,

@@ -25,6 +25,7 @@ export {
   type EvaluationContext,
 } from "./evaluate";
 export { OBLIGATION_TEXT } from "./obligations";
+export { CODE_NAMES, codeName, readableCitation, ruleAnchor, type ReadableCitation } from "./readable";
 export {
   PRIVATE_RELATIONSHIP_POLICY,
   SUPPLIER_CONTACT_POLICY,

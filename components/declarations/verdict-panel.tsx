@@ -40,7 +40,10 @@ function ReasonSource({
   const readable = readableCitation(reason.ruleId);
   return (
     <span className="mt-0.5 block text-sm text-neutral-700" data-testid="reason-source">
-      <a href={readable?.href ?? "/gedragscode"}>{readable?.label ?? labels.ruleLink}</a>
+      {/* The code's name and its heading are Dutch, as the source prints them, also in the English interface. */}
+      <a href={readable?.href ?? "/gedragscode"} lang={readable ? "nl" : undefined}>
+        {readable?.label ?? labels.ruleLink}
+      </a>
       {technical ? (
         <>
           {" "}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { ruleReference } from "@/lib/rules";
+import { readableCitation, ruleReference } from "@/lib/rules";
 import { formatDate } from "@/lib/format";
 import { getCodeForViewer } from "@/lib/policy/data";
 import { PARAMETER_KEYS, parameterValue } from "@/lib/policy/parameters";
@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declarations.code.title") };
 }
 
-/** The rule reference of the viewer's own code of conduct: every rule with its source lines and a quote. */
+/**
+ * The rule reference of the viewer's own code of conduct: every rule with the section it stands in and its quote in
+ * whole sentences (decision 059); in English the quote is marked as the Dutch original, with a summary beside it.
+ * Source lines, rule ids and the policy version are for administrators (/beheer/beleid, docs/rules-reference.md).
+ */
 export default async function CodeOfConductPage() {
   const viewer = await requireUser();
   const { t, locale } = await getT();
@@ -35,9 +39,11 @@ export default async function CodeOfConductPage() {
         <p className="mt-2 max-w-prose text-lg">
           {t("declarations.code.lead", { code: t(`profiles.${viewer.profile}`) })}
         </p>
-        <p className="mt-1 text-sm text-neutral-700">
-          {ref.source} · {ref.policyVersion}
-        </p>
+        {locale === "en" ? (
+          <p className="mt-1 max-w-prose" data-testid="code-english-note">
+            {t("declarations.citation.englishNote")}
+          </p>
+        ) : null}
       </div>
       {tightening ? (
         <section
@@ -73,24 +79,46 @@ export default async function CodeOfConductPage() {
             {s.title}
           </h2>
           <ul className="mt-3 space-y-4">
-            {s.rules.map((rule) => (
-              <li
-                key={rule.id}
-                id={rule.id}
-                className="scroll-mt-4 rounded border border-neutral-300 p-4 target:border-brand target:bg-brand-light"
-              >
-                <h3 className="text-lg font-bold">{rule.title[locale]}</h3>
-                {rule.quote ? (
-                  <blockquote lang="nl" className="mt-2 border-l-4 border-neutral-400 pl-3 italic">
-                    {rule.quote}
-                  </blockquote>
-                ) : null}
-                <p className="mt-2 text-sm text-neutral-700">
-                  {t("declarations.code.source")}: {rule.citation.map((c) => `${c.file} ${c.lines}`).join("; ")} ·{" "}
-                  <code>{rule.id}</code>
-                </p>
-              </li>
-            ))}
+            {s.rules.map((rule) => {
+              const readable = readableCitation(rule.id);
+              return (
+                <li
+                  key={rule.id}
+                  id={readable?.anchor}
+                  className="scroll-mt-4 rounded border border-neutral-300 p-4 target:border-brand target:bg-brand-light"
+                  data-testid="code-rule"
+                >
+                  <h3 className="text-lg font-bold">{rule.title[locale]}</h3>
+                  {readable ? (
+                    <>
+                      <p className="mt-1 text-sm text-neutral-700">
+                        {t("declarations.citation.section", { code: readable.code, section: readable.section })}
+                      </p>
+                      {locale === "en" ? (
+                        <div className="mt-2 grid gap-3 md:grid-cols-2">
+                          <figure>
+                            <figcaption className="text-sm font-semibold">
+                              {t("declarations.citation.dutchOriginal")}
+                            </figcaption>
+                            <blockquote lang="nl" className="mt-1 border-l-4 border-neutral-400 pl-3 italic">
+                              {readable.quote}
+                            </blockquote>
+                          </figure>
+                          <div data-testid="code-rule-summary">
+                            <p className="text-sm font-semibold">{t("declarations.citation.englishSummary")}</p>
+                            <p className="mt-1">{readable.summary}</p>
+                          </div>
+                        </div>
+                      ) : (
+                        <blockquote lang="nl" className="mt-2 border-l-4 border-neutral-400 pl-3 italic">
+                          {readable.quote}
+                        </blockquote>
+                      )}
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

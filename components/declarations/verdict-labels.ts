@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/rules";
+import { codeName, getProfile, type Verdict } from "@/lib/rules";
 import type { VerdictLabels } from "./verdict-panel";
 
 type T = (key: string, values?: Record<string, string>) => string;
@@ -43,6 +43,7 @@ export function verdictLabels(
     obligations: t("form.obligations"),
     reasons: t("form.reasons"),
     ruleLink: t("form.ruleLink"),
+    checkedAgainst: t("citation.checkedAgainst", { code: codeName(getProfile(verdict.profileId).source) }),
     policyVersion: t("form.policyVersion", { version: verdict.policyVersion }),
   };
 }

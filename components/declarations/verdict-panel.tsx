@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/rules";
+import { readableCitation, type Verdict } from "@/lib/rules";
 
 export interface VerdictLabels {
   title: string;
@@ -7,6 +7,9 @@ export interface VerdictLabels {
   obligations: string;
   reasons: string;
   ruleLink: string;
+  /** "Getoetst aan de Gedragscode Integriteit Rijk.": what a person reads instead of a policy version id. */
+  checkedAgainst: string;
+  /** The policy version id: administrators only (`technical`). */
   policyVersion: string;
 }
 
@@ -21,6 +24,36 @@ function citationText(c: { file: string; lines: string }[]): string {
   return c.map((x) => `${x.file} ${x.lines.replace(/-/g, "–")}`).join("; ");
 }
 
+/**
+ * Where a reason comes from, as a person reads it: the code's name and section, linking to the rule's quote on
+ * /gedragscode (decision 059). File and line numbers and the rule id only with `technical` (administrators' views).
+ */
+function ReasonSource({
+  reason,
+  labels,
+  technical,
+}: {
+  reason: Verdict["reasons"][number];
+  labels: VerdictLabels;
+  technical: boolean;
+}) {
+  const readable = readableCitation(reason.ruleId);
+  return (
+    <span className="mt-0.5 block text-sm text-neutral-700" data-testid="reason-source">
+      {/* The code's name and its heading are Dutch, as the source prints them, also in the English interface. */}
+      <a href={readable?.href ?? "/gedragscode"} lang={readable ? "nl" : undefined}>
+        {readable?.label ?? labels.ruleLink}
+      </a>
+      {technical ? (
+        <>
+          {" "}
+          ({citationText(reason.citation)} · <code>{reason.ruleId}</code>)
+        </>
+      ) : null}
+    </span>
+  );
+}
+
 /** The rule module's verdict: outcome, what to do, and why (with the source of each rule). */
 export function VerdictPanel({
   verdict,
@@ -32,6 +65,7 @@ export function VerdictPanel({
   neutral = false,
   note,
   extra,
+  technical = false,
 }: {
   verdict: Verdict;
   locale: "nl" | "en";
@@ -42,6 +76,8 @@ export function VerdictPanel({
   /** After the decision (decision 052): grey, no lead, the outcome as "the code said". */ neutral?: boolean;
   note?: string;
   extra?: string;
+  /** An administrator's view (the policy simulator): also the source lines, rule ids and the policy version. */
+  technical?: boolean;
 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
@@ -88,15 +124,14 @@ export function VerdictPanel({
       <ul className="mt-1 space-y-2" data-testid="verdict-reasons">
         {verdict.reasons.map((r) => (
           <li key={r.ruleId}>
-            {r.message[locale]}{" "}
-            <span className="text-sm text-neutral-700">
-              (<a href={`/gedragscode#${encodeURIComponent(r.ruleId)}`}>{labels.ruleLink}</a>,{" "}
-              {citationText(r.citation)})
-            </span>
+            {r.message[locale]}
+            <ReasonSource reason={r} labels={labels} technical={technical} />
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-neutral-700">{labels.policyVersion}</p>
+      <p className="mt-3 text-sm text-neutral-700" data-testid="verdict-code">
+        {technical ? labels.policyVersion : labels.checkedAgainst}
+      </p>
     </section>
   );
 }

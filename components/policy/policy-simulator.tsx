@@ -136,6 +136,7 @@ export function PolicySimulator({
           headingLevel={3}
           titleId={`${id}-title`}
           testId={`verdict-${id}`}
+          technical
         />
       ) : (
         <p data-testid={`verdict-${id}-pending`}>{labels.pending}</p>

@@ -39,6 +39,8 @@ import nlInput from "./messages/nl-input.json";
 import enInput from "./messages/en-input.json";
 import nlUi from "./messages/nl-ui.json";
 import enUi from "./messages/en-ui.json";
+import nlCitations from "./messages/nl-citations.json";
+import enCitations from "./messages/en-citations.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -64,7 +66,7 @@ function deepMerge<A extends Tree, B extends Tree>(a: A, b: B): DeepMerge<A, B> 
   return out as DeepMerge<A, B>;
 }
 
-const NL = deepMerge(
+const NL_BEFORE_CITATIONS = deepMerge(
   {
     ...deepMerge(deepMerge(nl, nlDeclarationTypesTravel), nlDeclarationTypesContacts),
     ...nlDecisions,
@@ -86,7 +88,7 @@ const NL = deepMerge(
   },
   nlVerdictStory,
 );
-const EN = deepMerge(
+const EN_BEFORE_CITATIONS = deepMerge(
   {
     ...deepMerge(deepMerge(en, enDeclarationTypesTravel), enDeclarationTypesContacts),
     ...enDecisions,
@@ -108,6 +110,9 @@ const EN = deepMerge(
   },
   enVerdictStory,
 );
+// Citations people can read (decision 059): merged into "declarations" last, in a file of their own.
+const NL = deepMerge(NL_BEFORE_CITATIONS, nlCitations);
+const EN = deepMerge(EN_BEFORE_CITATIONS, enCitations);
 
 export type Messages = typeof NL;
 export function getMessages(locale: Locale): Messages {

@@ -24,7 +24,8 @@ export {
   DECIDER_ORDER,
   type EvaluationContext,
 } from "./evaluate";
-export { OBLIGATION_TEXT } from "./obligations";
+export { OBLIGATION_TEXT, OBLIGATION_TEXT_BY_OUTCOME, OBLIGATIONS_LEFT_OUT, obligationText } from "./obligations";
+export { CODE_NAMES, codeName, readableCitation, ruleAnchor, type ReadableCitation } from "./readable";
 export {
   PRIVATE_RELATIONSHIP_POLICY,
   SUPPLIER_CONTACT_POLICY,

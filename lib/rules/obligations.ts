@@ -1,6 +1,6 @@
 // Plain-language texts (Dutch B1, "je"; English) for every obligation code.
 import type { PolicyProfile } from "./profiles";
-import type { LocalizedText, ObligationCode } from "./types";
+import type { LocalizedText, Obligation, ObligationCode, Outcome } from "./types";
 import { GROUP2A_OBLIGATION_TEXT } from "./evaluate/group2a-common";
 import { GROUP2B_OBLIGATION_TEXT } from "./evaluate/group2b-common";
 import { RECUSAL_OBLIGATION_TEXT } from "./evaluate/recusal-policy";
@@ -175,3 +175,36 @@ export const OBLIGATION_TEXT: Record<ObligationCode, TextFn> = {
   }),
   ...RECUSAL_OBLIGATION_TEXT, // decision 041
 };
+
+/**
+ * Texts that depend on the verdict's outcome, so that no two sentences of one verdict contradict each other (issue 19
+ * item 2, decision 059): "Neem het niet aan" never stands beside "Dat mag vooraf of achteraf", and where someone must
+ * decide first the report is not "before or after". The texts above are those of a verdict that only registers.
+ */
+export const OBLIGATION_TEXT_BY_OUTCOME: Partial<Record<ObligationCode, Partial<Record<Outcome, TextFn>>>> = {
+  "report-to-manager": {
+    "approval-required": () => ({
+      nl: "Meld het bij je leidinggevende. Die beslist of het mag.",
+      en: "Report it to your manager, who decides whether it is allowed.",
+    }),
+    "not-permitted": () => ({ nl: "Meld het bij je leidinggevende.", en: "Report it to your manager." }),
+  },
+};
+
+/** Advice for going ahead ("pay as much as possible yourself"): not given beside "do not accept it". */
+export const OBLIGATIONS_LEFT_OUT: Partial<Record<Outcome, readonly ObligationCode[]>> = {
+  "not-permitted": ["pay-own-share", "declare-costs-by-the-rules"],
+};
+
+/** The text of an obligation in a verdict with this outcome. */
+export function obligationText(code: ObligationCode, p: PolicyProfile, outcome: Outcome): LocalizedText {
+  return (OBLIGATION_TEXT_BY_OUTCOME[code]?.[outcome] ?? OBLIGATION_TEXT[code])(p);
+}
+
+/** A verdict's obligations as its outcome has them: texts per outcome, advice for going ahead left out. */
+export function obligationsFor(obligations: readonly Obligation[], p: PolicyProfile, outcome: Outcome): Obligation[] {
+  const leftOut = OBLIGATIONS_LEFT_OUT[outcome] ?? [];
+  return obligations
+    .filter((o) => !leftOut.includes(o.code))
+    .map((o) => ({ ...o, text: obligationText(o.code, p, outcome) }));
+}

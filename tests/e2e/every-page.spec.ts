@@ -1,6 +1,7 @@
 // Every page at 320 × 640, for every demo role (issue 19, "Done when"): the list of pages is derived from app/
 // (every page.tsx), each role's pages are found by following the links a person of that role sees, and the run
-// fails when a page scrolls sideways (WCAG 1.4.10), logs a console error, has an axe violation, or when a page of
+// fails when a page scrolls sideways (WCAG 1.4.10), logs a console error, has an axe violation, shows a file/line
+// citation, a rule id or a policy version id outside an administrator's view (decision 059), or when a page of
 // app/ was reached by nobody (a new page cannot be forgotten: give it a link, or a start address below).
 // Runs in the "phone" project, against a portal of its own (playwright.config.ts): it first opens a campaign, checks
 // an import and leaves a draft there, so that the pages of those states exist, without changing the other specs' data.
@@ -60,6 +61,33 @@ const ROLES: Role[] = [
   // HR of an organisation without an open campaign: the only one who still sees "Nieuwe controle openen".
   { who: "Mohamed Bouzid", starts: ["/"] },
 ];
+
+/**
+ * Administrator views (decision 059), where source lines, rule ids and policy versions may stay: the administration
+ * areas under /beheer (people, the policy and its simulator, the register's review, campaigns, privacy, jobs: HR,
+ * integrity officers and administrators) and the audit trail of a declaration (/integriteit/audit/[id]). Every
+ * other page is a non-administrator's, for every role: the employee's form and verdict, the check and declaration
+ * pages, the decision page, /gedragscode, messages, home, the integrity officer's cases, overview and gift register.
+ */
+const ADMIN_VIEW = /^\/beheer(\/|$)|^\/integriteit\/audit\//;
+
+/** What a person must not be shown (decision 059): the machine's way of citing, with what each looks like. */
+const MACHINE_CITATIONS: [what: string, pattern: RegExp][] = [
+  ["a file/line citation", /\b00\d L\d+|\bL\d+(?:[-–]\d+)?\b/],
+  ["a rule id", /\b[a-z][a-z-]*\.[a-z][a-z-]*@(?:rijk|eerste-kamer|gemeente|provincie)\b|\bprofile\.not-less-strict\b/],
+  ["a policy version id", /\b(?:rijk|eerste-kamer|gemeente-maastricht|provincie-utrecht)-\d{4}\.\d+/],
+];
+
+/** The machine citations in a page's visible text, each with the text around it. */
+async function machineCitationsOn(page: Page): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  const found: string[] = [];
+  for (const [what, pattern] of MACHINE_CITATIONS) {
+    const m = pattern.exec(text);
+    if (m) found.push(`shows ${what}: "…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)}…"`);
+  }
+  return found;
+}
 
 async function problemsOn(page: Page, consoleErrors: string[]): Promise<string[]> {
   const problems: string[] = [...consoleErrors.splice(0)];
@@ -143,6 +171,7 @@ async function crawl(
     seen.add(route);
     if (!visitedBy.has(route)) visitedBy.set(route, role.who ?? "signed out");
     const problems = await problemsOn(page, consoleErrors);
+    if (!ADMIN_VIEW.test(route)) problems.push(...(await machineCitationsOn(page)));
     if ((response?.status() ?? 200) >= 400) problems.push(`status ${response?.status()}`);
     if (problems.length > 0) report[`${here.pathname}${here.search} (${route})`] = problems;
     const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -165,7 +194,7 @@ async function crawl(
 }
 
 // One test, so that the check "every page was reached" sees every role's crawl even when one of them finds a problem.
-test("every page of every demo role at 320 px: no sideways scrolling, console error or axe violation", async ({
+test("every page of every demo role at 320 px: no sideways scrolling, console error, axe violation or machine citation", async ({
   browser,
   baseURL,
 }) => {
@@ -196,4 +225,40 @@ test("every page of every demo role at 320 px: no sideways scrolling, console er
     ROUTES.filter((r) => !visitedBy.has(r)),
     "pages of app/ no role reached: give them a link or a start address",
   ).toEqual([]);
+});
+
+// The citation check can fail: planted in a page as the verdict panel and /gedragscode showed them before decision 059.
+test("the citation check finds a planted file/line citation, rule id and policy version id, and passes readable ones", async ({
+  page,
+}) => {
+  await page.setContent(
+    `<main><p>Je neemt geen geschenken aan. <span>(Lees de regel, 000 L400–403; 000 L472–475)</span></p>
+     <p>Bron: 000 L398-403 · <code>gift.permission@rijk</code></p><p>Beleidsversie rijk-2020.1</p></main>`,
+  );
+  expect(await machineCitationsOn(page)).toEqual([
+    expect.stringContaining("a file/line citation"),
+    expect.stringContaining("a rule id"),
+    expect.stringContaining("a policy version id"),
+  ]);
+  for (const planted of [
+    "Zie L419",
+    "profile.not-less-strict",
+    "gemeente-maastricht-2023.1",
+    "gift.value-cap@provincie",
+  ]) {
+    await page.setContent(`<p>${planted}</p>`);
+    expect(await machineCitationsOn(page), planted).toHaveLength(1);
+  }
+  await page.setContent(
+    `<main><p>Je neemt geen geschenken aan.</p>
+     <a href="/gedragscode#regel-gift-permission">Gedragscode Integriteit Rijk, § 4.1 Geschenken, diensten en andere voordelen of beloningen</a>
+     <p>Getoetst aan de Gedragscode Integriteit Rijk.</p><p>Kenmerk GES-2026-00042, € 50,00, 1 januari 2026</p></main>`,
+  );
+  expect(await machineCitationsOn(page)).toEqual([]);
+  expect(ADMIN_VIEW.test("/beheer/beleid/simulator") && ADMIN_VIEW.test("/integriteit/audit/[id]")).toBe(true);
+  expect(
+    ["/beslissen/[id]", "/meldingen/[id]", "/gedragscode", "/integriteit/overzicht", "/"].some((r) =>
+      ADMIN_VIEW.test(r),
+    ),
+  ).toBe(false);
 });

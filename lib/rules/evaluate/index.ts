@@ -6,6 +6,7 @@ import { RuleInputError } from "../errors";
 import { parseDeclarationInput, parseNow, parsePersonFacts, type DeclarationInput } from "../input";
 import { assertProfile, type PolicyProfile } from "../profiles";
 import type { Decider, DeclarationType, LocalizedText, PersonFacts, Verdict } from "../types";
+import { obligationsFor } from "../obligations";
 import { Collector, type Env } from "./collector";
 import { evaluateGift } from "./gift";
 import { evaluateInvitation } from "./invitation";
@@ -117,7 +118,7 @@ export function evaluate(input: DeclarationInput, context: EvaluationContext): V
     decisionRequired:
       outcome === "approval-required" || outcome === "not-permitted" || (c.decisionRequired && decider !== "none"),
     voluntaryRegistrationPossible: c.voluntary || outcome === "no-duty",
-    obligations: c.obligations,
+    obligations: obligationsFor(c.obligations, p, outcome),
     reasons: c.reasons,
     evaluatedAt: new Date(nowMs).toISOString(),
   };

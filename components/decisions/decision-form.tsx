@@ -1,10 +1,11 @@
 "use client";
-import { useActionState, useState } from "react";
+import { Fragment, useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { useEnhanced } from "@/components/ui/use-enhanced";
 import { FieldInput } from "@/components/declarations/field-input";
 
 interface Labels {
@@ -23,6 +24,8 @@ interface Labels {
   reassessOn: string;
   reassessHint: string;
   submit: string;
+  /** Without JavaScript: the button that shows the questions that follow from the chosen decision. */
+  showFollowUp: string;
   errorSummaryTitle: string;
   errorTitlePrefix: string;
   optional: string;
@@ -84,7 +87,9 @@ export function DecisionForm({
   code?: AgainstCodeLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const [values, setValues] = useState<RawValues>({});
+  // Without JavaScript every step is a round trip: the page comes back with what was typed (the state's values).
+  const [values, setValues] = useState<RawValues>(() => (state.status !== "success" && state.values) || {});
+  const enhanced = useEnhanced();
   const [leftStep, setLeftStep] = useState<ActionState | null>(null);
   const kind = String(values.kind ?? "");
   const against = againstCode(code?.stance, kind);
@@ -119,9 +124,12 @@ export function DecisionForm({
           >
             {code.submit}
           </button>
-          {/* Without JavaScript the link reloads the page with an empty form; with it, the form comes back as typed. */}
-          <a
-            href={`/beslissen/${id}#besluit`}
+          {/* Back to the form as typed: without JavaScript a round trip that decides nothing (_intent "update"). */}
+          <button
+            type="submit"
+            name="_intent"
+            value="update"
+            className="text-brand underline hover:text-brand-dark"
             onClick={(e) => {
               e.preventDefault();
               setValues(Object.fromEntries(kept) as RawValues);
@@ -129,7 +137,7 @@ export function DecisionForm({
             }}
           >
             {code.back}
-          </a>
+          </button>
         </div>
       </form>
     );
@@ -253,15 +261,27 @@ export function DecisionForm({
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {fields.map((field) => (
-        <FieldInput
-          key={field.name}
-          field={field}
-          locale={locale}
-          values={values}
-          error={errors[field.name]}
-          optionalLabel={labels.optional}
-          onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
-        />
+        <Fragment key={field.name}>
+          <FieldInput
+            field={field}
+            locale={locale}
+            values={values}
+            error={errors[field.name]}
+            optionalLabel={labels.optional}
+            onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
+          />
+          {field.name === "kind" && !enhanced ? (
+            <button
+              type="submit"
+              name="_intent"
+              value="update"
+              className="-mt-2 mb-6 rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-brand-light"
+              data-testid="update-kind"
+            >
+              {labels.showFollowUp}
+            </button>
+          ) : null}
+        </Fragment>
       ))}
       {recusalFields.length > 0 && recusal ? (
         <fieldset className="mb-6 border-l-4 border-brand pl-4" data-testid="recusal-fields">

@@ -5,17 +5,7 @@
 // their own; a manager decides, also against the code with a reason and the confirmation step. (The buttons that
 // show follow-up questions are rendered only while no script has run: clicking them also proves scripts are off.)
 import { expect, test, type Page } from "@playwright/test";
-import {
-  choose,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-  fillDate,
-  isoDate,
-  question,
-  signInAs,
-  signOut,
-  uniqueTitle,
-} from "./helpers";
+import { choose, fillDate, isoDate, question, signInAs, signOut, uniqueTitle } from "./helpers";
 
 async function openGiftForm(page: Page) {
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Melden", exact: true }).click();
@@ -73,17 +63,18 @@ test("a gift: the follow-up question by a round trip, nothing typed lost, no dra
   // An ambiguous amount: refused with its message, and everything typed comes back.
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await expect(page.getByTestId("error-summary")).toBeVisible();
-  await expect(page.getByTestId("error-summary")).toContainText("Geschatte waarde");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "Het is niet duidelijk welk bedrag je bedoelt met “12,345”",
+  );
   await expect(page.getByLabel("Omschrijving", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Van wie komt het?")).toHaveValue("Bouwbedrijf Zonder Script");
   await expect(page.getByLabel("Geschatte waarde in euro")).toHaveValue("12,345");
   await expect(page.getByRole("radio", { name: /^Ik heb het gekregen/ })).toBeChecked();
   await expect(question(page, "Is het naar je huisadres gestuurd?").getByRole("radio", { name: "Nee" })).toBeChecked();
   await expect(question(page, "Datum").getByLabel("Jaar")).toHaveValue(isoDate(-3).slice(0, 4));
-  await expectNoAxeViolations(page);
-  // At 320 px the error round trip does not scroll sideways (screenshot for the note).
+  // The error round trip at 320 px, for the note (axe and the sideways check need scripts in the page: the
+  // chromium and phone projects run them on these pages).
   await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoHorizontalOverflow(page, 320);
   await page.screenshot({ path: "/tmp/nojs/gift-errors-320.png", fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
   // The refused "continue" saved nothing.
@@ -110,7 +101,6 @@ test("withdraws a declaration through the confirmation page", async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`${path}/intrekken$`));
   await expect(page.getByRole("heading", { level: 1, name: "Weet je het zeker?" })).toBeVisible();
   await expect(page.getByTestId("confirm-lead")).toContainText(title);
-  await expectNoAxeViolations(page);
   // "No" changes nothing.
   await page.getByRole("link", { name: "Nee, terug naar de melding" }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -140,7 +130,6 @@ test("saves a draft on request and deletes it through the confirmation page", as
   await rows.getByRole("link", { name: title }).click();
   await page.getByRole("link", { name: "Concept verwijderen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Weet je het zeker?" })).toBeVisible();
-  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Ja, verwijder het concept" }).click();
   await expect(page).toHaveURL(/\/meldingen\?verwijderd=1$/);
   await expect(page.getByText("Het concept is verwijderd.")).toBeVisible();
@@ -181,7 +170,6 @@ test("a manager decides without JavaScript: conditions by a round trip, and agai
   await expect(page.getByTestId("confirm-reason")).toHaveText(
     "Gedeeld met het hele team; de gever is geen leverancier.",
   );
-  await expectNoAxeViolations(page);
   // Back to the form as typed (a round trip that decides nothing), then on again and confirm.
   await page.getByRole("button", { name: "Nee, terug naar het formulier" }).click();
   await expect(page.locator("#field-reason")).toHaveValue("Gedeeld met het hele team; de gever is geen leverancier.");
@@ -200,4 +188,42 @@ test("a manager decides without JavaScript: conditions by a round trip, and agai
   // Confirming the conditions is a form too.
   await page.getByRole("button", { name: /voorwaarden gelezen/ }).click();
   await expect(page.getByTestId("conditions-acknowledged")).toBeVisible();
+});
+
+test("every declaration type: each answer that changes the questions shows them after a round trip", async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await signInAs(page, "Fatima El Amrani");
+  await page.goto("/melden");
+  // Attributes are read through locators: with scripts off, Playwright's evaluate() in the page cannot run.
+  const attributes = async (selector: string, attribute: string) =>
+    Promise.all((await page.locator(selector).all()).map(async (l) => (await l.getAttribute(attribute)) ?? ""));
+  const links = await attributes('main a[href^="/melden/"]', "href");
+  expect(links.length).toBeGreaterThanOrEqual(19);
+  const questionNames = async () =>
+    [...new Set(await attributes("form input[name], form textarea[name]", "name"))].filter(
+      (n) => !n.startsWith("_") && !n.startsWith("$"),
+    );
+  for (const href of links) {
+    await page.goto(href);
+    const controlling = (await attributes('[data-testid^="update-"]', "data-testid")).map((t) =>
+      t.slice("update-".length),
+    );
+    for (const name of controlling) {
+      const options = await attributes(`input[name="${name}"]`, "value");
+      // The questions before any answer, then after each answer.
+      const seen = new Set<string>([(await questionNames()).join()]);
+      for (const value of options) {
+        await page.goto(href);
+        await page.locator(`input[name="${name}"][value="${value}"]`).check();
+        await page.getByTestId(`update-${name}`).click();
+        await expect(page.getByTestId("questions-updated"), `${href} ${name}=${value}`).toBeVisible();
+        await expect(page.locator(`input[name="${name}"][value="${value}"]`)).toBeChecked();
+        seen.add((await questionNames()).join());
+      }
+      // The question controls others: an answer shows (or hides) questions.
+      expect(seen.size, `${href}: the answers to ${name} change the questions`).toBeGreaterThan(1);
+    }
+  }
 });

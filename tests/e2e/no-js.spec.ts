@@ -200,7 +200,8 @@ test("every declaration type: each answer that changes the questions shows them 
   const attributes = async (selector: string, attribute: string) =>
     Promise.all((await page.locator(selector).all()).map(async (l) => (await l.getAttribute(attribute)) ?? ""));
   const links = await attributes('main a[href^="/melden/"]', "href");
-  expect(links.length).toBeGreaterThanOrEqual(19);
+  // Every type the Rijk offers (the demo has 18 there): the walk is never empty.
+  expect(links.length).toBeGreaterThanOrEqual(18);
   const questionNames = async () =>
     [...new Set(await attributes("form input[name], form textarea[name]", "name"))].filter(
       (n) => !n.startsWith("_") && !n.startsWith("$"),

@@ -1,11 +1,11 @@
 "use client";
-import { Fragment, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { useEnhanced } from "@/components/ui/use-enhanced";
+import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { FieldInput } from "@/components/declarations/field-input";
 
 interface Labels {
@@ -89,7 +89,6 @@ export function DecisionForm({
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Without JavaScript every step is a round trip: the page comes back with what was typed (the state's values).
   const [values, setValues] = useState<RawValues>(() => (state.status !== "success" && state.values) || {});
-  const enhanced = useEnhanced();
   const [leftStep, setLeftStep] = useState<ActionState | null>(null);
   const kind = String(values.kind ?? "");
   const against = againstCode(code?.stance, kind);
@@ -261,28 +260,18 @@ export function DecisionForm({
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {fields.map((field) => (
-        <Fragment key={field.name}>
-          <FieldInput
-            field={field}
-            locale={locale}
-            values={values}
-            error={errors[field.name]}
-            optionalLabel={labels.optional}
-            onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
-          />
-          {field.name === "kind" && !enhanced ? (
-            <button
-              type="submit"
-              name="_intent"
-              value="update"
-              className="-mt-2 mb-6 rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-brand-light"
-              data-testid="update-kind"
-            >
-              {labels.showFollowUp}
-            </button>
-          ) : null}
-        </Fragment>
+        <FieldInput
+          key={field.name}
+          field={field}
+          locale={locale}
+          values={values}
+          error={errors[field.name]}
+          optionalLabel={labels.optional}
+          onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
+        />
       ))}
+      {/* Without JavaScript the questions that follow from the chosen decision come by a round trip. */}
+      <FollowUpButton label={labels.showFollowUp} testId="update-kind" />
       {recusalFields.length > 0 && recusal ? (
         <fieldset className="mb-6 border-l-4 border-brand pl-4" data-testid="recusal-fields">
           <legend className="text-lg font-bold">{recusal.heading}</legend>

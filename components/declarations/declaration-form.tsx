@@ -23,7 +23,7 @@ import { IDLE, type ActionState } from "@/lib/actions/state";
 import type { Messages } from "@/lib/i18n/messages";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { useEnhanced } from "@/components/ui/use-enhanced";
+import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { FieldInput } from "./field-input";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
@@ -73,7 +73,6 @@ export function DeclarationForm({
   );
   // After a first attempt to continue, errors follow the answers live (a fixed field loses its error).
   const [attempts, setAttempts] = useState(0);
-  const enhanced = useEnhanced();
 
   const fields = visibleFields(def, values, ctx);
   const parsed = useMemo(
@@ -141,16 +140,8 @@ export function DeclarationForm({
               onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
             />
             {/* Without JavaScript the follow-up questions come by a round trip that saves nothing (issue 19 item 5). */}
-            {!enhanced && controlsOtherQuestions(def, field, values, ctx) ? (
-              <button
-                type="submit"
-                name="_intent"
-                value="update"
-                className="-mt-2 mb-6 rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-brand-light"
-                data-testid={`update-${field.name}`}
-              >
-                {t("noJs.showFollowUp")}
-              </button>
+            {controlsOtherQuestions(def, field, values, ctx) ? (
+              <FollowUpButton label={t("noJs.showFollowUp")} testId={`update-${field.name}`} />
             ) : null}
           </Fragment>
         ))}

@@ -190,6 +190,43 @@ test("a manager decides without JavaScript: conditions by a round trip, and agai
   await expect(page.getByTestId("conditions-acknowledged")).toBeVisible();
 });
 
+test("answers a manager's question through today's pages, without JavaScript", async ({ page }) => {
+  const title = uniqueTitle("Etentje zonder script");
+  await signInAs(page, "Thomas Jansen");
+  await openGiftForm(page);
+  await fillReceivedGift(page, title, "80");
+  await continueAndSend(page, title);
+  await signOut(page);
+
+  await signInAs(page, "Jeroen Bakker");
+  await page.goto("/beslissen");
+  await page
+    .getByTestId("queue-row")
+    .filter({ hasText: title })
+    .getByRole("link", { name: /Beoordelen/ })
+    .click();
+  await page.getByLabel("Meer informatie vragen", { exact: true }).check();
+  await page.getByTestId("update-kind").click();
+  await page.locator("#field-reason").fill("Wie zat er nog meer aan tafel?");
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "Thomas Jansen");
+  await page.goto("/meldingen");
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await page.getByRole("link", { name: /Vraag beantwoorden/ }).click();
+  await expect(page.getByTestId("info-question")).toContainText("Wie zat er nog meer aan tafel?");
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  // Sending without an answer: refused with its message, on the same page.
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
+  await page.getByLabel(/antwoord op de vraag/).fill("Alleen de projectleider van de drukkerij.");
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await expect(page.getByText("Alleen de projectleider van de drukkerij.").first()).toBeVisible();
+});
+
 test("every declaration type: each answer that changes the questions shows them after a round trip", async ({
   page,
 }) => {

@@ -101,6 +101,9 @@ test("withdraws a declaration through the confirmation page", async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`${path}/intrekken$`));
   await expect(page.getByRole("heading", { level: 1, name: "Weet je het zeker?" })).toBeVisible();
   await expect(page.getByTestId("confirm-lead")).toContainText(title);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: "/tmp/nojs/withdraw-confirm-320.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   // "No" changes nothing.
   await page.getByRole("link", { name: "Nee, terug naar de melding" }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -164,6 +167,9 @@ test("a manager decides without JavaScript: conditions by a round trip, and agai
     "Schrijf op waarom je anders beslist dan de gedragscode zegt",
   );
   await expect(page.locator("#field-conditions")).toHaveValue("Deel het pakket met je team.");
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: "/tmp/nojs/decision-errors-320.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.locator("#field-reason").fill("Gedeeld met het hele team; de gever is geen leverancier.");
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();
   await expect(page.getByTestId("confirm-against-code")).toContainText("Je besluit gaat tegen de gedragscode in");

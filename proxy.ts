@@ -11,6 +11,7 @@ import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/session-lifet
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
+import { DEMO_CSRF_HEADER, csrfCookieName, newCsrfCookie, tokenOfCookie } from "@/lib/auth/demo-csrf";
 
 const REISSUE_AFTER_SECONDS = 60;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -27,13 +28,40 @@ export async function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   requestHeaders.set("x-request-id", requestId);
+  const csrf = demoCsrfCookie(request, requestHeaders);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrf)
+    response.cookies.set(csrfCookieName(), csrf, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: csrfCookieName().startsWith("__Host-"),
+    });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
   await slideSession(request, response);
   // The page renders after this point: its errors are logged by instrumentation.ts (onRequestError) with
   // the same request id; the request line (status, duration) is written by the server, scripts/serve.ts.
   return response;
+}
+
+/**
+ * (4) The demo sign-in page works without JavaScript (lib/auth/demo-csrf.ts): a browser without next-auth's CSRF
+ * cookie gets one here, and the page gets its token in a request header. Returns the cookie value to set, if any.
+ */
+function demoCsrfCookie(request: NextRequest, requestHeaders: Headers): string | undefined {
+  requestHeaders.delete(DEMO_CSRF_HEADER);
+  if (request.nextUrl.pathname !== "/aanmelden" || !isDemoMode()) return undefined;
+  if (tokenOfCookie(request.cookies.get(csrfCookieName())?.value)) return undefined;
+  let secret: string;
+  try {
+    secret = resolveAuthSecret(true);
+  } catch {
+    return undefined;
+  }
+  const { token, cookie } = newCsrfCookie(secret);
+  requestHeaders.set(DEMO_CSRF_HEADER, token);
+  return cookie;
 }
 
 async function slideSession(request: NextRequest, response: NextResponse): Promise<void> {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { DEMO_CSRF_HEADER, csrfCookieName, tokenOfCookie } from "@/lib/auth/demo-csrf";
 import { DemoSignInButton } from "@/components/layout/demo-sign-in-button";
 import { SsoSignInButton } from "@/components/layout/sso-sign-in-button";
 import { demoSignInEnabled } from "@/lib/auth/options";
@@ -22,6 +24,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const oidc = readOidcConfig();
   const demo = demoSignInEnabled();
   const accounts = demo ? await listDemoAccounts() : [];
+  // The token of next-auth's CSRF cookie: set by proxy.ts on this request when the browser had none.
+  const csrfToken = demo
+    ? (await headers()).get(DEMO_CSRF_HEADER) || tokenOfCookie((await cookies()).get(csrfCookieName())?.value)
+    : "";
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("signIn.title")}</h1>
@@ -47,6 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                     <li key={person.id}>
                       <DemoSignInButton
                         personId={person.id}
+                        csrfToken={csrfToken}
                         label={t("signIn.signInAs", { name: person.name })}
                         description={`${person.functionTitle} · ${person.roles.map((r) => t(`roles.${r as "EMPLOYEE"}`)).join(", ")}`}
                       />

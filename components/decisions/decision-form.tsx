@@ -5,6 +5,7 @@ import { IDLE, type ActionState } from "@/lib/actions/state";
 import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { FieldInput } from "@/components/declarations/field-input";
 
 interface Labels {
@@ -23,6 +24,8 @@ interface Labels {
   reassessOn: string;
   reassessHint: string;
   submit: string;
+  /** Without JavaScript: the button that shows the questions that follow from the chosen decision. */
+  showFollowUp: string;
   errorSummaryTitle: string;
   errorTitlePrefix: string;
   optional: string;
@@ -84,7 +87,8 @@ export function DecisionForm({
   code?: AgainstCodeLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const [values, setValues] = useState<RawValues>({});
+  // Without JavaScript every step is a round trip: the page comes back with what was typed (the state's values).
+  const [values, setValues] = useState<RawValues>(() => (state.status !== "success" && state.values) || {});
   const [leftStep, setLeftStep] = useState<ActionState | null>(null);
   const kind = String(values.kind ?? "");
   const against = againstCode(code?.stance, kind);
@@ -119,9 +123,12 @@ export function DecisionForm({
           >
             {code.submit}
           </button>
-          {/* Without JavaScript the link reloads the page with an empty form; with it, the form comes back as typed. */}
-          <a
-            href={`/beslissen/${id}#besluit`}
+          {/* Back to the form as typed: without JavaScript a round trip that decides nothing (_intent "update"). */}
+          <button
+            type="submit"
+            name="_intent"
+            value="update"
+            className="text-brand underline hover:text-brand-dark"
             onClick={(e) => {
               e.preventDefault();
               setValues(Object.fromEntries(kept) as RawValues);
@@ -129,7 +136,7 @@ export function DecisionForm({
             }}
           >
             {code.back}
-          </a>
+          </button>
         </div>
       </form>
     );
@@ -263,6 +270,8 @@ export function DecisionForm({
           onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
         />
       ))}
+      {/* Without JavaScript the questions that follow from the chosen decision come by a round trip. */}
+      <FollowUpButton label={labels.showFollowUp} testId="update-kind" />
       {recusalFields.length > 0 && recusal ? (
         <fieldset className="mb-6 border-l-4 border-brand pl-4" data-testid="recusal-fields">
           <legend className="text-lg font-bold">{recusal.heading}</legend>

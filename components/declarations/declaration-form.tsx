@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useMemo, useState } from "react";
+import { Fragment, useActionState, useMemo, useState } from "react";
 import { createTranslator } from "use-intl/core";
 import {
   evaluate,
@@ -10,6 +10,8 @@ import {
   type Verdict,
 } from "@/lib/rules";
 import {
+  controlsOtherQuestions,
+  normaliseRaw,
   parseDeclarationForm,
   visibleFields,
   type FormContext,
@@ -21,6 +23,7 @@ import { IDLE, type ActionState } from "@/lib/actions/state";
 import type { Messages } from "@/lib/i18n/messages";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { FieldInput } from "./field-input";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
@@ -62,10 +65,14 @@ export function DeclarationForm({
     () => createTranslator({ locale, messages: { declarations: messages }, namespace: "declarations" }),
     [locale, messages],
   );
-  const [values, setValues] = useState<RawValues>(initialValues);
+  const [state, formAction, pending] = useActionState(action, { ...IDLE, id, version } as ActionState);
+  // Without JavaScript every answer is a round trip: the page comes back with what was typed (the state's values).
+  // (The date fields arrive as day, month and year: normaliseRaw joins them as the form holds them.)
+  const [values, setValues] = useState<RawValues>(() =>
+    state.values ? normaliseRaw(def, state.values, ctx) : initialValues,
+  );
   // After a first attempt to continue, errors follow the answers live (a fixed field loses its error).
   const [attempts, setAttempts] = useState(0);
-  const [state, formAction, pending] = useActionState(action, { ...IDLE, id, version } as ActionState);
 
   const fields = visibleFields(def, values, ctx);
   const parsed = useMemo(
@@ -107,6 +114,11 @@ export function DeclarationForm({
         }}
       >
         <ActionAlert state={state} className="mb-6" />
+        {state.status === "idle" && state.values ? (
+          <p role="status" className="mb-6 border-l-4 border-brand bg-brand-light p-4" data-testid="questions-updated">
+            {t("noJs.updated")}
+          </p>
+        ) : null}
         <ErrorSummary
           title={t("form.errorSummaryTitle")}
           titlePrefix={t("form.errorTitlePrefix")}
@@ -117,16 +129,21 @@ export function DeclarationForm({
         {currentId ? <input type="hidden" name="_id" value={currentId} /> : null}
         {currentVersion !== undefined ? <input type="hidden" name="_version" value={currentVersion} /> : null}
         {fields.map((field) => (
-          <FieldInput
-            key={field.name}
-            field={field}
-            locale={locale}
-            values={values}
-            error={errors[field.name]}
-            optionalLabel={t("form.optional")}
-            defaultLimits
-            onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
-          />
+          <Fragment key={field.name}>
+            <FieldInput
+              field={field}
+              locale={locale}
+              values={values}
+              error={errors[field.name]}
+              optionalLabel={t("form.optional")}
+              defaultLimits
+              onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+            />
+            {/* Without JavaScript the follow-up questions come by a round trip that saves nothing (issue 19 item 5). */}
+            {controlsOtherQuestions(def, field, values, ctx) ? (
+              <FollowUpButton label={t("noJs.showFollowUp")} testId={`update-${field.name}`} />
+            ) : null}
+          </Fragment>
         ))}
         <div className="mt-8 flex flex-wrap gap-4">
           <button

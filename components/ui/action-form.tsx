@@ -10,23 +10,15 @@ interface Props {
   hidden: Record<string, string | number>;
   label: string;
   variant?: ButtonVariant;
-  confirm?: string;
   children?: React.ReactNode;
 }
 
 /** A small form with one button that runs a server action and shows its message (errors keep the page as it was). */
-export function ActionForm({ action, hidden, label, variant = "secondary", confirm, children }: Props) {
+// No confirm() here: a step that needs confirming gets a page of its own ("Weet je het zeker?", issue 19 item 5).
+export function ActionForm({ action, hidden, label, variant = "secondary", children }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
-    <form
-      action={formAction}
-      noValidate
-      onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) return e.preventDefault();
-        submitWithoutReset(e, formAction);
-      }}
-      className="space-y-2"
-    >
+    <form action={formAction} noValidate onSubmit={(e) => submitWithoutReset(e, formAction)} className="space-y-2">
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -5,7 +5,8 @@
 export type RawValues = Record<string, string | string[] | undefined>;
 
 export type ActionState =
-  | { status: "idle"; id?: string; version?: number }
+  // values: a round trip that only re-renders the form with what was typed (the next questions without JavaScript).
+  | { status: "idle"; id?: string; version?: number; values?: RawValues }
   | {
       status: "error";
       message?: string;
@@ -14,6 +15,6 @@ export type ActionState =
       id?: string;
       version?: number;
     }
-  | { status: "success"; message?: string; id?: string; version?: number };
+  | { status: "success"; message?: string; id?: string; version?: number; values?: RawValues };
 
 export const IDLE: ActionState = { status: "idle" };

@@ -39,7 +39,12 @@ export const decideAction = formAction({
     "recusalSubject",
     "recusalEndsOn",
     "confirmAgainstCode",
+    "_intent",
   ],
+  // Without JavaScript the questions that follow from the chosen decision (conditions, the gift's destination, the
+  // reason's label) come by a round trip that decides nothing and returns what was typed (issue 19 item 5).
+  before: (_viewer, values): ActionState | undefined =>
+    values._intent === "update" ? { status: "idle", values } : undefined,
   schema: DecisionFormSchema,
   run: async (viewer, { decision, recusal }) => {
     const decided = await decideDeclaration(viewer, decision, recusal);

@@ -53,45 +53,56 @@ const DraftSchema = z.object({
 });
 
 /**
- * Saves the form as a draft; with intent "continue" it validates and goes on to the check-answers page. Written
- * out rather than on formAction: the draft is saved before the answers are validated (nothing typed is lost),
- * and an error keeps the draft's id and version in the state.
+ * Saves the form as a draft ("draft"); "continue" validates, saves and goes on to the check-answers page; "update"
+ * saves nothing and shows the form again with the questions that now apply (the round trip that reveals follow-up
+ * questions without JavaScript, issue 19 item 5). Every answer that does not save returns what was typed, so
+ * nothing is lost, and a draft is only ever saved when the person asks for it or goes on to check it: a refused
+ * "continue" saves nothing. Written out rather than on formAction: an error keeps the draft's id and version.
  */
 export async function saveDeclarationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireUser();
   const { t, locale } = await getT();
   const raw = answersOf(formData);
-  const limited = await writeLimit(viewer, raw, t);
-  if (limited) return limited;
+  const intent = formData.get("_intent");
   const meta = DraftSchema.safeParse({
     _type: formData.get("_type"),
     _id: formData.get("_id"),
     _version: formData.get("_version"),
   });
-  if (!meta.success) return { status: "error", message: t("declarations.form.notFound") };
+  if (!meta.success) return { status: "error", message: t("declarations.form.notFound"), values: raw };
   const { _type: type, _id: id, _version: version } = meta.data;
-  if (!isRuleType(type)) return { status: "error", message: t("declarations.form.notFound") };
+  if (!isRuleType(type)) return { status: "error", message: t("declarations.form.notFound"), values: raw };
+  if (intent === "update") return { status: "idle", values: raw, id, version };
+  const limited = await writeLimit(viewer, raw, t);
+  if (limited) return { ...limited, id, version };
+  if (intent === "continue") {
+    // Server-side validation is authoritative; a refusal keeps what was typed in the form and stores nothing.
+    const context = await getFilingContext(viewer);
+    const parsed = parseDeclarationForm(
+      getDeclarationForm(type)!,
+      raw,
+      { profileId: context.profileId, profile: context.profile, today: context.today },
+      locale,
+      parseDeclarationInput,
+    );
+    if (!parsed.ok) return { status: "error", fieldErrors: parsed.fieldErrors, values: raw, id, version };
+  }
   let saved: { id: string; version: number };
   try {
     saved = await saveDraft(viewer, { id, version, type, raw });
   } catch (error) {
     return failure(error, raw, common, { id, version });
   }
-  if (formData.get("_intent") !== "continue") {
+  if (intent !== "continue") {
     revalidatePath("/meldingen");
-    return { status: "success", message: t("declarations.form.saved"), id: saved.id, version: saved.version };
+    return {
+      status: "success",
+      message: t("declarations.form.saved"),
+      id: saved.id,
+      version: saved.version,
+      values: raw,
+    };
   }
-  // Server-side validation is authoritative: the draft is kept either way, so nothing typed is lost.
-  const context = await getFilingContext(viewer);
-  const parsed = parseDeclarationForm(
-    getDeclarationForm(type)!,
-    raw,
-    { profileId: context.profileId, profile: context.profile, today: context.today },
-    locale,
-    parseDeclarationInput,
-  );
-  if (!parsed.ok)
-    return { status: "error", fieldErrors: parsed.fieldErrors, values: raw, id: saved.id, version: saved.version };
   redirect(`/meldingen/${saved.id}/controleren`);
 }
 

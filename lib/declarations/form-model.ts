@@ -133,6 +133,26 @@ export function visibleFields(def: DeclarationFormDef, raw: RawValues, ctx: Form
   return def.fields(ctx).filter((f) => !f.showIf || f.showIf(raw, ctx));
 }
 
+/**
+ * Whether another answer to this question (one of its options, or none) would show or hide other questions: then a
+ * form without JavaScript offers a round trip to show the follow-up questions (issue 19 item 5). Only questions with
+ * options are asked; a follow-up that depends on typed text still appears after "continue", with its message.
+ */
+export function controlsOtherQuestions(
+  def: DeclarationFormDef,
+  field: FieldDef,
+  raw: RawValues,
+  ctx: FormContext,
+): boolean {
+  if (!field.options?.length) return false;
+  const shown = (value: string | string[]) =>
+    visibleFields(def, { ...raw, [field.name]: value }, ctx)
+      .map((f) => f.name)
+      .join();
+  const none = shown(field.kind === "multi" ? [] : "");
+  return field.options.some((o) => shown(field.kind === "multi" ? [o.value] : o.value) !== none);
+}
+
 /** A date as "YYYY-MM-DD" (the date part of a date-time field). */
 function isValidDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

@@ -35,6 +35,8 @@ import nlActions from "./messages/nl-actions.json";
 import enActions from "./messages/en-actions.json";
 import nlVerdictStory from "./messages/nl-verdict-story.json";
 import enVerdictStory from "./messages/en-verdict-story.json";
+import nlNoJs from "./messages/nl-no-js.json";
+import enNoJs from "./messages/en-no-js.json";
 import nlInput from "./messages/nl-input.json";
 import enInput from "./messages/en-input.json";
 import nlUi from "./messages/nl-ui.json";
@@ -114,7 +116,11 @@ const EN_BEFORE_CITATIONS = deepMerge(
 const NL = deepMerge(NL_BEFORE_CITATIONS, nlCitations);
 const EN = deepMerge(EN_BEFORE_CITATIONS, enCitations);
 
-export type Messages = typeof NL;
+// The texts of the pages that work without JavaScript (issue 19 item 5), in a file of their own.
+const NL_ALL = deepMerge(NL, nlNoJs);
+const EN_ALL = deepMerge(EN, enNoJs);
+
+export type Messages = typeof NL_ALL;
 export function getMessages(locale: Locale): Messages {
-  return locale === "en" ? (EN as Messages) : NL;
+  return locale === "en" ? (EN_ALL as Messages) : NL_ALL;
 }

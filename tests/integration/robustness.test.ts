@@ -416,7 +416,7 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
       }
     });
 
-    it("a huge description is refused at submission, and the draft stays bounded", async () => {
+    it("a huge description is refused at submission and stores nothing; saved as a draft it stays bounded", async () => {
       const { saveDeclarationAction } = await import("@/lib/declarations/actions");
       resetRequest();
       await signInAs(db.prisma, ids.get("Fatima El Amrani")!);
@@ -425,10 +425,17 @@ describe.each(DB_KINDS)("server actions under hostile input (%s)", (kind) => {
       form.set("_type", "gift");
       form.set("_intent", "continue");
       form.set("description", huge);
+      const before = await db.prisma.declaration.count();
       const { result, redirect } = await runAction(() => saveDeclarationAction({ status: "idle" }, form));
       expect(redirect).toBeUndefined();
       expectDutchError("saveDeclarationAction huge", result);
-      const id = (result as { id?: string }).id!;
+      // A refused "continue" saves no draft (issue 19 item 5: never a draft saved silently).
+      expect((result as { id?: string }).id).toBeUndefined();
+      expect(await db.prisma.declaration.count()).toBe(before);
+      form.set("_intent", "draft");
+      const saved = await runAction(() => saveDeclarationAction({ status: "idle" }, form));
+      expect(saved.result, JSON.stringify(saved.result)).toMatchObject({ status: "success" });
+      const id = (saved.result as { id?: string }).id!;
       const stored = await db.prisma.declaration.findUniqueOrThrow({ where: { id }, select: { answers: true } });
       expect(String((stored.answers as Record<string, unknown>).description).length).toBeLessThanOrEqual(300);
     });

@@ -194,6 +194,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
                 reassessOn: t("decisions.form.reassessOn"),
                 reassessHint: t("decisions.form.reassessHint"),
                 submit: t("decisions.form.submit"),
+                showFollowUp: t("declarations.noJs.showFollowUp"),
                 errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
                 errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
                 optional: t("declarations.form.optional"),

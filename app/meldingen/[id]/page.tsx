@@ -13,7 +13,7 @@ import {
   isAwaitingDecision,
   SENT,
 } from "@/lib/declarations/lifecycle";
-import { discardDraftAction, startFromExistingAction, withdrawDeclarationAction } from "@/lib/declarations/actions";
+import { startFromExistingAction } from "@/lib/declarations/actions";
 import { acknowledgeConditionsAction } from "@/lib/decisions/actions";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { answerRows } from "@/lib/declarations/present";
@@ -21,6 +21,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { OVERDUE_DAYS } from "@/lib/decisions/queue-params";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, MessageList } from "@/components/declarations/conversation";
 import { VerdictStory } from "@/components/declarations/verdict-story";
@@ -176,13 +177,10 @@ export default async function DeclarationDetailPage({
               >
                 {t("declarations.detail.edit")}
               </Link>
-              <ActionForm
-                action={discardDraftAction}
-                hidden={{ id: d.id, version: d.version }}
-                label={t("declarations.detail.discard")}
-                variant="danger"
-                confirm={t("declarations.detail.discardConfirm")}
-              />
+              {/* Deleting asks "Weet je het zeker?" on a page of its own (issue 19 item 5). */}
+              <Link href={`/meldingen/${d.id}/verwijderen`} className={buttonClass("danger")}>
+                {t("declarations.detail.discard")}
+              </Link>
             </>
           ) : null}
           {AWAITING_ANSWER.includes(d.status) ? (
@@ -215,24 +213,9 @@ export default async function DeclarationDetailPage({
             />
           ) : null}
           {canWithdraw(d.status) ? (
-            <ActionForm
-              action={withdrawDeclarationAction}
-              hidden={{ id: d.id, version: d.version }}
-              label={t("declarations.detail.withdraw")}
-              variant="danger"
-              confirm={t("declarations.detail.withdrawConfirm")}
-            >
-              <label htmlFor="withdraw-note" className="block font-semibold">
-                {t("declarations.detail.withdrawNote")}
-              </label>
-              <textarea
-                id="withdraw-note"
-                name="note"
-                rows={2}
-                maxLength={4000}
-                className="block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1"
-              />
-            </ActionForm>
+            <Link href={`/meldingen/${d.id}/intrekken`} className={buttonClass("danger")}>
+              {t("declarations.detail.withdraw")}
+            </Link>
           ) : null}
         </div>
       </section>

@@ -1,0 +1,23 @@
+"use client";
+import { useEnhanced } from "./use-enhanced";
+
+/**
+ * Without JavaScript: the button after a question whose answer shows other questions. It submits the form with
+ * `_intent=update`, which the action answers with the form as typed and the questions that now apply, saving
+ * nothing (issue 19 item 5, decision 060). With JavaScript the questions appear in place, and it is not rendered.
+ */
+export function FollowUpButton({ label, testId }: { label: string; testId: string }) {
+  const enhanced = useEnhanced();
+  if (enhanced) return null;
+  return (
+    <button
+      type="submit"
+      name="_intent"
+      value="update"
+      className="-mt-2 mb-6 rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-brand-light"
+      data-testid={testId}
+    >
+      {label}
+    </button>
+  );
+}

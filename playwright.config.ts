@@ -105,7 +105,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /sso\.spec\.ts|every-page\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /sso\.spec\.ts|every-page\.spec\.ts|no-js.*\.spec\.ts/,
+    },
+    // With JavaScript off (issue 19 item 5): the pages must work as plain HTML forms and links.
+    {
+      name: "no-js",
+      testMatch: /no-js.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },
+    },
     // Every page of every demo role on the narrowest phone (WCAG 1.4.10 reflow at 320 CSS px; issue 19).
     {
       name: "phone",

@@ -39,6 +39,8 @@ import nlInput from "./messages/nl-input.json";
 import enInput from "./messages/en-input.json";
 import nlUi from "./messages/nl-ui.json";
 import enUi from "./messages/en-ui.json";
+import nlFlow from "./messages/nl-flow.json";
+import enFlow from "./messages/en-flow.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -83,6 +85,7 @@ const NL = deepMerge(
     ...nlActions,
     ...nlInput,
     ...nlUi,
+    ...nlFlow,
   },
   nlVerdictStory,
 );
@@ -105,6 +108,7 @@ const EN = deepMerge(
     ...enActions,
     ...enInput,
     ...enUi,
+    ...enFlow,
   },
   enVerdictStory,
 );

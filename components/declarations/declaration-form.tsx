@@ -24,6 +24,7 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "./field-input";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
+import { VerdictDock } from "./verdict-dock";
 import { ActionAlert } from "@/components/ui/form-alert";
 
 interface Props {
@@ -149,7 +150,13 @@ export function DeclarationForm({
           </button>
         </div>
       </form>
-      <aside aria-live="polite" className="lg:sticky lg:top-4 lg:self-start">
+      {/* Narrow screens: the outcome in one line fixed at the bottom, the full panel below the form (issue 19 item 4). */}
+      <VerdictDock
+        outcome={verdict?.outcome ?? null}
+        label={verdict ? t(`outcome.${verdict.outcome}`) : null}
+        panelId="uitkomst"
+      />
+      <aside id="uitkomst" aria-live="polite" className="scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
         {verdict ? (
           <VerdictPanel
             verdict={verdict}

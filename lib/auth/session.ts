@@ -23,6 +23,8 @@ export interface Viewer {
   roles: Role[];
   managerId: string | null;
   unitId: string | null;
+  /** The language the person saved (Person.locale): the interface's when this browser has no choice of its own. */
+  locale?: "nl" | "en";
 }
 
 /** next-auth's session cookie: "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https); see lib/auth/cookies.ts. */
@@ -68,6 +70,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
       disabledAt: true,
       sessionVersion: true,
       employmentEnd: true,
+      locale: true,
       organisation: { select: { name: true, slug: true, profile: true } },
     },
   });
@@ -86,6 +89,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
     roles: person.roles,
     managerId: person.managerId,
     unitId: person.unitId,
+    locale: person.locale === "en" ? "en" : "nl",
   };
 });
 

@@ -37,6 +37,8 @@ interface Props {
   initialValues: RawValues;
   id?: string;
   version?: number;
+  /** A new declaration's form key: saving this form again updates the draft it made (decision 061). */
+  draftKey?: string;
   messages: Messages["declarations"];
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }
@@ -55,6 +57,7 @@ export function DeclarationForm({
   initialValues,
   id,
   version,
+  draftKey,
   messages,
   action,
 }: Props) {
@@ -117,6 +120,7 @@ export function DeclarationForm({
         <input type="hidden" name="_type" value={type} />
         {currentId ? <input type="hidden" name="_id" value={currentId} /> : null}
         {currentVersion !== undefined ? <input type="hidden" name="_version" value={currentVersion} /> : null}
+        {draftKey ? <input type="hidden" name="_draftKey" value={draftKey} /> : null}
         {fields.map((field) => (
           <FieldInput
             key={field.name}

@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ACCEPTED, CLOSED } from "@/lib/declarations/lifecycle";
 import { OFF_REGISTER } from "@/lib/register/lifecycle";
+import { draftNoticeDays } from "@/lib/config";
 import { closedSince, isPastRetention } from "../retention";
 import { afterId, type Context, type Db, type Step, type Tx } from "./step";
 
@@ -51,6 +52,27 @@ function pastClosedRetention(row: ClosedRow, ctx: Context): boolean {
   return since !== null && isPastRetention(since, ctx.months.CLOSED_DECLARATIONS, ctx.now);
 }
 
+/**
+ * The drafts (past their retention) whose person was told: a DRAFT_EXPIRING notice given after the last save and at
+ * least DRAFT_NOTICE_DAYS ago (lib/privacy/draft-notices.ts, decision 061). Without one a draft waits for it.
+ */
+async function noticedDrafts(db: Tx | Db, ctx: Context, rows: { id: string; updatedAt: Date }[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const noticedBy = new Date(ctx.now.getTime() - draftNoticeDays() * 86_400_000);
+  const notices = await db.notification.findMany({
+    where: {
+      organisationId: ctx.organisationId,
+      kind: "DRAFT_EXPIRING",
+      declarationId: { in: rows.map((r) => r.id) },
+      createdAt: { lte: noticedBy },
+    },
+    select: { declarationId: true, createdAt: true },
+  });
+  return rows
+    .filter((r) => notices.some((n) => n.declarationId === r.id && n.createdAt.getTime() >= r.updatedAt.getTime()))
+    .map((r) => r.id);
+}
+
 /** Declarations of one category with everything that hangs on them. */
 export function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
   const where = category === "DRAFTS" ? draftWhere : closedWhere;
@@ -60,7 +82,7 @@ export function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Ste
       select: closedFacts,
     });
     return category === "DRAFTS"
-      ? rows.map((r) => r.id)
+      ? noticedDrafts(db, ctx, rows)
       : rows.filter((r) => pastClosedRetention(r, ctx)).map((r) => r.id);
   }
   return {

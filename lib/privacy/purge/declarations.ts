@@ -58,19 +58,27 @@ function pastClosedRetention(row: ClosedRow, ctx: Context): boolean {
  */
 async function noticedDrafts(db: Tx | Db, ctx: Context, rows: { id: string; updatedAt: Date }[]): Promise<string[]> {
   if (rows.length === 0) return [];
-  const noticedBy = new Date(ctx.now.getTime() - draftNoticeDays() * 86_400_000);
-  const notices = await db.notification.findMany({
-    where: {
-      organisationId: ctx.organisationId,
-      kind: "DRAFT_EXPIRING",
-      declarationId: { in: rows.map((r) => r.id) },
-      createdAt: { lte: noticedBy },
-    },
-    select: { declarationId: true, createdAt: true },
-  });
+  const notices = await draftNotices(
+    db,
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows
     .filter((r) => notices.some((n) => n.declarationId === r.id && n.createdAt.getTime() >= r.updatedAt.getTime()))
     .map((r) => r.id);
+}
+
+/** The notices old enough for removal, in the organisation (of the given drafts only, when given). */
+function draftNotices(db: Tx | Db, ctx: Context, ids?: string[]) {
+  return db.notification.findMany({
+    where: {
+      organisationId: ctx.organisationId,
+      kind: "DRAFT_EXPIRING",
+      declarationId: ids ? { in: ids } : { not: null },
+      createdAt: { lte: new Date(ctx.now.getTime() - draftNoticeDays() * 86_400_000) },
+    },
+    select: { declarationId: true, createdAt: true },
+  });
 }
 
 /** Declarations of one category with everything that hangs on them. */
@@ -88,8 +96,13 @@ export function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Ste
   return {
     name: `declarations:${category}`,
     async next(db, ctx, after, take) {
+      // Drafts: only those with a notice old enough are candidates, so drafts still waiting never fill the batches.
+      const noticed =
+        category === "DRAFTS"
+          ? { id: { in: [...new Set((await draftNotices(db, ctx)).map((n) => n.declarationId!))] } }
+          : {};
       const rows = await db.declaration.findMany({
-        where: { AND: [where(ctx), afterId(after)] },
+        where: { AND: [where(ctx), afterId(after), noticed] },
         orderBy: { id: "asc" },
         take,
         select: { id: true },

@@ -78,17 +78,13 @@ export function SiteHeader({ viewer, locale, demo, labels }: Props) {
               </span>
               {labels.menu}
             </summary>
-            <nav aria-label={labels.mainNav} className="mt-3">
-              <ul className="space-y-1">
-                {links.map(([href, label]) => (
-                  <li key={href}>
-                    <Link href={href} className="block py-1 text-white hover:text-white">
-                      {label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <MainNav
+              label={labels.mainNav}
+              links={links}
+              className="mt-3"
+              listClassName="space-y-1"
+              linkClassName="block py-1"
+            />
             <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-white/40 pt-3">
               <span className="w-full text-sm">{labels.signedInAs}</span>
               {languageSwitch}
@@ -98,18 +94,42 @@ export function SiteHeader({ viewer, locale, demo, labels }: Props) {
         ) : null}
       </div>
       {viewer ? (
-        <nav aria-label={labels.mainNav} className="hidden bg-brand-dark sm:block">
-          <ul className="mx-auto flex max-w-5xl flex-wrap gap-4 px-4 py-2">
-            {links.map(([href, label]) => (
-              <li key={href}>
-                <Link href={href} className="text-white hover:text-white">
-                  {label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav
+          label={labels.mainNav}
+          links={links}
+          className="hidden bg-brand-dark sm:block"
+          listClassName="mx-auto flex max-w-5xl flex-wrap gap-4 px-4 py-2"
+        />
       ) : null}
     </header>
+  );
+}
+
+/** The main menu: in the bar below the header from sm, inside the folded menu below it. */
+function MainNav({
+  label,
+  links,
+  className,
+  listClassName,
+  linkClassName = "",
+}: {
+  label: string;
+  links: [string, string][];
+  className: string;
+  listClassName: string;
+  linkClassName?: string;
+}) {
+  return (
+    <nav aria-label={label} className={className}>
+      <ul className={listClassName}>
+        {links.map(([href, text]) => (
+          <li key={href}>
+            <Link href={href} className={`${linkClassName} text-white hover:text-white`}>
+              {text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

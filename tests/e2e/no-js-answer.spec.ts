@@ -2,7 +2,7 @@
 // The question is asked with JavaScript on (a context of its own); the employee answers in a browser without it, on
 // one page: the question, the answer field, send. A missing answer comes back as a message from the server.
 import { expect, test, type Browser } from "@playwright/test";
-import { fillDate, isoDate, signInAs, uniqueTitle } from "./helpers";
+import { decideFromQueue, fillGift, signInAs, uniqueTitle } from "./helpers";
 
 /** Files a gift as Thomas Jansen and has Jeroen Bakker ask a question about it, with JavaScript; returns Thomas's cookies. */
 async function askedQuestion(browser: Browser, title: string, questionText: string) {
@@ -14,35 +14,14 @@ async function askedQuestion(browser: Browser, title: string, questionText: stri
   const page = await context.newPage();
   await signInAs(page, "Thomas Jansen");
   await page.goto("/melden/gift");
-  await page.getByLabel("Ik heb het gekregen").check();
-  await page.getByLabel("Een cadeau of ander voorwerp").check();
-  await page.getByLabel("Omschrijving").fill(title);
-  await page.getByLabel(/Van wie komt het/).fill("Drukkerij Peeters");
-  await page.getByLabel(/Geschatte waarde/).fill("85,00");
-  await fillDate(page, "Datum", isoDate(-3));
-  for (const name of [
-    "giverInProcurementOrAwaitingDecision",
-    "deliveredToHomeAddress",
-    "foreignRelation",
-    "refusalWouldOffend",
-  ])
-    await page.locator(`input[name=${name}][value=no]`).check();
+  await fillGift(page, { title, giver: "Drukkerij Peeters", value: "85,00" });
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await page.getByRole("button", { name: "Melding versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
   const cookies = (await context.storageState()).cookies;
-  await context.clearCookies();
-  await signInAs(page, "Jeroen Bakker");
-  await page.goto("/beslissen");
-  await page
-    .getByTestId("queue-row")
-    .filter({ hasText: title })
-    .getByRole("link", { name: /Beoordelen/ })
-    .click();
-  await page.getByLabel("Meer informatie vragen", { exact: true }).check();
-  await page.locator("#field-reason").fill(questionText);
-  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
-  await expect(page.getByTestId("notice")).toBeVisible();
+  await decideFromQueue(page, "Jeroen Bakker", title, "Niet toegestaan", "Meer informatie vragen", {
+    reason: questionText,
+  });
   await context.close();
   return cookies;
 }

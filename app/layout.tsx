@@ -69,6 +69,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             switchTo: t("app.switchTo"),
             switchToLabel: t("app.switchToLabel"),
             demoBanner: t("app.demoBanner"),
+            menu: t("flow.menu.open"),
           }}
         />
         <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">

@@ -88,9 +88,28 @@ export default async function MyDeclarationsPage({
                 <Link href={`/meldingen/${item.id}`} className="text-lg font-bold">
                   {item.title || t("declarations.list.untitled")}
                 </Link>
-                <p className="text-sm">
-                  {t("declarations.list.date")}: {formatDate(item.occursOn ?? item.createdAt, locale)}
-                </p>
+                {item.status === "DRAFT" ? (
+                  // A draft: the date entered (when there is one), when it was last saved, and the notice before removal.
+                  <>
+                    {item.occursOn ? (
+                      <p className="text-sm" data-testid="row-date">
+                        {t("flow.drafts.enteredDate")}: {formatDate(item.occursOn, locale)}
+                      </p>
+                    ) : null}
+                    <p className="text-sm" data-testid="row-saved">
+                      {t("flow.drafts.savedOn", { date: formatDate(item.updatedAt, locale) })}
+                    </p>
+                    {item.deletesOn ? (
+                      <p className="text-sm font-semibold text-warn" data-testid="row-deletes">
+                        {t("flow.drafts.deletesOn", { date: formatDate(item.deletesOn, locale) })}
+                      </p>
+                    ) : null}
+                  </>
+                ) : (
+                  <p className="text-sm">
+                    {t("declarations.list.date")}: {formatDate(item.occursOn ?? item.createdAt, locale)}
+                  </p>
+                )}
                 <p className="text-sm">
                   <span className="font-semibold">{t("declarations.list.nextStep")}:</span>{" "}
                   {t(`declarations.nextStep.${item.statusKey}`)}

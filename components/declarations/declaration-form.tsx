@@ -27,6 +27,7 @@ import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { FieldInput } from "./field-input";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
+import { VerdictDock } from "./verdict-dock";
 import { ActionAlert } from "@/components/ui/form-alert";
 
 interface Props {
@@ -39,6 +40,8 @@ interface Props {
   initialValues: RawValues;
   id?: string;
   version?: number;
+  /** A new declaration's form key: saving this form again updates the draft it made (decision 061). */
+  draftKey?: string;
   messages: Messages["declarations"];
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }
@@ -57,6 +60,7 @@ export function DeclarationForm({
   initialValues,
   id,
   version,
+  draftKey,
   messages,
   action,
 }: Props) {
@@ -128,6 +132,7 @@ export function DeclarationForm({
         <input type="hidden" name="_type" value={type} />
         {currentId ? <input type="hidden" name="_id" value={currentId} /> : null}
         {currentVersion !== undefined ? <input type="hidden" name="_version" value={currentVersion} /> : null}
+        {draftKey ? <input type="hidden" name="_draftKey" value={draftKey} /> : null}
         {fields.map((field) => (
           <Fragment key={field.name}>
             <FieldInput
@@ -166,7 +171,13 @@ export function DeclarationForm({
           </button>
         </div>
       </form>
-      <aside aria-live="polite" className="lg:sticky lg:top-4 lg:self-start">
+      {/* Narrow screens: the outcome in one line fixed at the bottom, the full panel below the form (issue 19 item 4). */}
+      <VerdictDock
+        outcome={verdict?.outcome ?? null}
+        label={verdict ? t(`outcome.${verdict.outcome}`) : null}
+        panelId="uitkomst"
+      />
+      <aside id="uitkomst" aria-live="polite" className="scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
         {verdict ? (
           <VerdictPanel
             verdict={verdict}

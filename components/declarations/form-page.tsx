@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/session";
 import type { RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
@@ -45,6 +46,7 @@ export async function DeclarationFormPage({
         initialValues={initialValues}
         id={id}
         version={version}
+        draftKey={id ? undefined : randomUUID()}
         messages={getMessages(locale).declarations}
         action={saveDeclarationAction}
       />

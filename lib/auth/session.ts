@@ -30,6 +30,8 @@ export interface Viewer {
    * row so a request reads the person once (issue 15). Absent on a viewer built elsewhere (tests): then read.
    */
   facts?: PersonFacts;
+  /** The language the person saved (Person.locale): the interface's when this browser has no choice of its own. */
+  locale?: "nl" | "en";
 }
 
 /** next-auth's session cookie: "__Secure-…" when it sets secure cookies (NEXTAUTH_URL is https); see lib/auth/cookies.ts. */
@@ -81,6 +83,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
       financialRiskFunction: true,
       vulnerableFunction: true,
       _count: { select: { reports: true } },
+      locale: true,
       organisation: { select: { name: true, slug: true, profile: true } },
     },
   });
@@ -100,6 +103,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
     managerId: person.managerId,
     unitId: person.unitId,
     facts: personFactsOf(person, person._count.reports),
+    locale: person.locale === "en" ? "en" : "nl",
   };
 });
 

@@ -76,6 +76,8 @@ export interface PortalConfig {
   decisionOverdueDays: number;
   /** After how many days a waiting task (question, conditions, deputy's decision) is reminded, and again every as many days. */
   taskReminderDays: number;
+  /** How many days before an unsent draft is removed its person is told (and the least time after that notice). */
+  draftNoticeDays: number;
   databasePoolSize: number;
   jobs: boolean;
   warnings: ConfigWarning[];
@@ -189,6 +191,7 @@ export function loadConfig(env: Env = process.env): PortalConfig {
     },
     decisionOverdueDays: positiveIntegerSetting("DECISION_OVERDUE_DAYS", 10, env),
     taskReminderDays: positiveIntegerSetting("TASK_REMINDER_DAYS", 5, env),
+    draftNoticeDays: positiveIntegerSetting("DRAFT_NOTICE_DAYS", 14, env),
     databasePoolSize: positiveIntegerSetting("DATABASE_POOL_SIZE", 10, env),
     jobs,
     warnings,
@@ -211,6 +214,14 @@ export function configWarnings(env: Env = process.env): ConfigWarning[] {
 /** TASK_REMINDER_DAYS: after how many days a waiting task is reminded, and again every as many days (default 5). */
 export function taskReminderDays(env: Env = process.env): number {
   return positiveIntegerSetting("TASK_REMINDER_DAYS", 5, env);
+}
+
+/**
+ * DRAFT_NOTICE_DAYS: how many days before an unsent draft is removed (its retention, lib/privacy) the person is told,
+ * and how long after that notice at the least the draft stays (default 14; decision 061).
+ */
+export function draftNoticeDays(env: Env = process.env): number {
+  return positiveIntegerSetting("DRAFT_NOTICE_DAYS", 14, env);
 }
 
 /** DECISION_OVERDUE_DAYS: after how many days a waiting decision counts as overdue (default 10). */

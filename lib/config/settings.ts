@@ -44,6 +44,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "MAIL_DIGEST_MINUTES", default: "15 (demo: 0)" },
   { name: "DECISION_OVERDUE_DAYS", default: "10" },
   { name: "TASK_REMINDER_DAYS", default: "5" },
+  { name: "DRAFT_NOTICE_DAYS", default: "14" },
   { name: "PORTAL_JOBS", default: "on" },
   { name: "AUDIT_CHECKPOINT_KEY", default: "derived from `NEXTAUTH_SECRET`" },
   { name: "AUDIT_CHECKPOINT_FILE", default: "unset → log only" },

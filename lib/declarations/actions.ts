@@ -50,6 +50,7 @@ const DraftSchema = z.object({
   _type: z.string().refine(isRuleType),
   _id: z.preprocess(blank, IdSchema.optional()),
   _version: z.preprocess(blank, VersionSchema.optional()),
+  _draftKey: z.preprocess(blank, z.uuid().optional()),
 });
 
 /**
@@ -68,9 +69,10 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
     _type: formData.get("_type"),
     _id: formData.get("_id"),
     _version: formData.get("_version"),
+    _draftKey: formData.get("_draftKey"),
   });
   if (!meta.success) return { status: "error", message: t("declarations.form.notFound"), values: raw };
-  const { _type: type, _id: id, _version: version } = meta.data;
+  const { _type: type, _id: id, _version: version, _draftKey: draftKey } = meta.data;
   if (!isRuleType(type)) return { status: "error", message: t("declarations.form.notFound"), values: raw };
   if (intent === "update") return { status: "idle", values: raw, id, version };
   const limited = await writeLimit(viewer, raw, t);
@@ -89,7 +91,7 @@ export async function saveDeclarationAction(_prev: ActionState, formData: FormDa
   }
   let saved: { id: string; version: number };
   try {
-    saved = await saveDraft(viewer, { id, version, type, raw });
+    saved = await saveDraft(viewer, { id, version, type, raw, draftKey });
   } catch (error) {
     return failure(error, raw, common, { id, version });
   }

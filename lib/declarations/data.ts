@@ -72,6 +72,11 @@ export interface SaveDraftInput {
   type: RuleType;
   raw: RawValues;
   version?: number;
+  /**
+   * The key of the new-declaration form that made the draft (decision 061): the same form saved again (back from the
+   * check page, a double click) updates that draft instead of making another.
+   */
+  draftKey?: string;
 }
 
 /** Creates or updates a draft (or a declaration sent back for more information). Stores exactly what was typed. */
@@ -85,6 +90,21 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
     today: context.today,
   }) as Prisma.InputJsonObject;
   return db.$transaction(async (tx) => {
+    // The form's own draft, made by an earlier save of the same form: update it (one draft per declaration).
+    const own =
+      !input.id && input.draftKey
+        ? await tx.declaration.findFirst({
+            where: {
+              submissionKey: input.draftKey,
+              personId: viewer.id,
+              organisationId: viewer.organisationId,
+              status: "DRAFT",
+              type: RULE_TO_DB_TYPE[input.type],
+            },
+            select: { id: true, version: true },
+          })
+        : null;
+    if (own) return updateDraft(tx, viewer, own, answers);
     if (!input.id) {
       const created = await tx.declaration.create({
         data: {
@@ -94,6 +114,7 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
           type: RULE_TO_DB_TYPE[input.type],
           status: "DRAFT",
           answers,
+          submissionKey: input.draftKey ?? null,
         },
         select: { id: true, version: true },
       });
@@ -111,21 +132,31 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
     if (DB_TO_RULE_TYPE[current.type] !== input.type) throw notFound("declaration");
     if (!canEdit(current.status)) throw invalidState(current.status);
     checkVersion(current.version, input.version ?? -1);
-    const updated = await tx.declaration.updateMany({
-      where: { id: current.id, version: current.version },
-      data: { answers, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "declaration.draft-saved",
-      entityType: "Declaration",
-      entityId: current.id,
-      data: { version: current.version + 1 },
-    });
-    return { id: current.id, version: current.version + 1 };
+    return updateDraft(tx, viewer, current, answers);
   });
+}
+
+/** Writes the answers of a draft the viewer owns (checked by the caller) at its version, with the audit event. */
+async function updateDraft(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  current: { id: string; version: number },
+  answers: Prisma.InputJsonObject,
+): Promise<{ id: string; version: number }> {
+  const updated = await tx.declaration.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { answers, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) throw conflict();
+  await recordAudit(tx, {
+    organisationId: viewer.organisationId,
+    actorId: viewer.id,
+    action: "declaration.draft-saved",
+    entityType: "Declaration",
+    entityId: current.id,
+    data: { version: current.version + 1 },
+  });
+  return { id: current.id, version: current.version + 1 };
 }
 
 export interface SubmitInput {

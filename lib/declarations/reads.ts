@@ -21,8 +21,12 @@ export interface DeclarationListItem {
   title: string;
   occursOn: string | null;
   createdAt: string;
+  /** When it was last saved: for a draft, the date the list shows beside the date entered. */
+  updatedAt: string;
   submittedAt: string | null;
   ruleOutcome: string | null;
+  /** A draft the person was told will be removed (DRAFT_EXPIRING, decision 061): the day, YYYY-MM-DD. */
+  deletesOn?: string | null;
 }
 
 export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationListItem[]> {
@@ -32,8 +36,26 @@ export async function listMyDeclarations(viewer: Viewer): Promise<DeclarationLis
     orderBy: [{ updatedAt: "desc" }],
     select: LIST_SELECT,
   });
-  return rows.map(toListItem);
+  // The notices about the viewer's drafts (their own notifications): the day each draft will be removed.
+  const drafts = rows.filter((r) => r.status === "DRAFT");
+  const notices =
+    drafts.length === 0
+      ? []
+      : await db.notification.findMany({
+          where: { recipientId: viewer.id, kind: "DRAFT_EXPIRING", declarationId: { in: drafts.map((d) => d.id) } },
+          select: { declarationId: true, params: true, createdAt: true },
+        });
+  return rows.map((r) => {
+    const item = toListItem(r);
+    if (r.status !== "DRAFT") return item;
+    // Only a notice given after the last save counts: saving again starts the period over.
+    const notice = notices.find((n) => n.declarationId === r.id && n.createdAt >= r.updatedAt);
+    const due = (notice?.params as { due?: unknown } | undefined)?.due;
+    return { ...item, deletesOn: typeof due === "string" && ISO_DAY.test(due) ? due : null };
+  });
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const LIST_SELECT = {
   id: true,
@@ -43,6 +65,7 @@ const LIST_SELECT = {
   title: true,
   occursOn: true,
   createdAt: true,
+  updatedAt: true,
   submittedAt: true,
   ruleOutcome: true,
   answers: true,
@@ -58,9 +81,15 @@ function toListItem(r: ListRow): DeclarationListItem {
     type: DB_TO_RULE_TYPE[r.type],
     status: r.status,
     statusKey: statusKey(r.status, r.deciderRole),
-    title: r.title || draftTitle(DB_TO_RULE_TYPE[r.type], r.answers),
-    occursOn: r.occursOn ? r.occursOn.toISOString().slice(0, 10) : null,
+    title: r.title || draftSummary(DB_TO_RULE_TYPE[r.type], r.answers).title,
+    // A draft has no stored date yet: the date the person entered (the gift's, the side job's start), when valid.
+    occursOn: r.occursOn
+      ? r.occursOn.toISOString().slice(0, 10)
+      : r.status === "DRAFT"
+        ? draftSummary(DB_TO_RULE_TYPE[r.type], r.answers).occursOn
+        : null,
     createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
     submittedAt: r.submittedAt?.toISOString() ?? null,
     ruleOutcome: r.ruleOutcome,
   };
@@ -70,14 +99,16 @@ function statusKey(status: DeclarationStatus, role: DeciderRole): DeclarationLis
   return status === "ESCALATED" && role === "TOP" ? "ESCALATED_TOP" : status;
 }
 
-/** A draft's title, from the same summary the submitted declaration will get. */
-function draftTitle(type: RuleType, answers: unknown): string {
+/** A draft's title and date entered, from the same summary the submitted declaration will get. */
+function draftSummary(type: RuleType, answers: unknown): { title: string; occursOn: string | null } {
   // A draft's answers are the form's values as saved (an object); anything else has no title yet.
   const values = answers && typeof answers === "object" && !Array.isArray(answers) ? (answers as Values) : {};
   try {
-    return getDeclarationForm(type)?.summarise(values).title.trim().slice(0, 200) ?? "";
+    const summary = getDeclarationForm(type)?.summarise(values);
+    const occursOn = typeof summary?.occursOn === "string" && ISO_DAY.test(summary.occursOn) ? summary.occursOn : null;
+    return { title: summary?.title.trim().slice(0, 200) ?? "", occursOn };
   } catch {
-    return "";
+    return { title: "", occursOn: null };
   }
 }
 
@@ -115,6 +146,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
       title: true,
       occursOn: true,
       createdAt: true,
+      updatedAt: true,
       submittedAt: true,
       ruleOutcome: true,
       version: true,

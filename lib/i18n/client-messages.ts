@@ -6,7 +6,7 @@ import { getMessages, type Messages } from "./messages";
  * Only these travel to the browser with every page; a client component that asks for another namespace fails
  * `tsc`, because use-intl is told that these are all the messages (lib/i18n/use-intl.d.ts).
  */
-export const CLIENT_NAMESPACES = ["ui"] as const;
+export const CLIENT_NAMESPACES = ["ui", "flow"] as const;
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 
 export function clientMessages(locale: Locale): ClientMessages {

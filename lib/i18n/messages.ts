@@ -43,6 +43,8 @@ import nlUi from "./messages/nl-ui.json";
 import enUi from "./messages/en-ui.json";
 import nlCitations from "./messages/nl-citations.json";
 import enCitations from "./messages/en-citations.json";
+import nlFlow from "./messages/nl-flow.json";
+import enFlow from "./messages/en-flow.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -87,6 +89,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlActions,
     ...nlInput,
     ...nlUi,
+    ...nlFlow,
   },
   nlVerdictStory,
 );
@@ -109,6 +112,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enActions,
     ...enInput,
     ...enUi,
+    ...enFlow,
   },
   enVerdictStory,
 );

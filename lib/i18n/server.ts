@@ -2,11 +2,18 @@ import "server-only";
 import { cookies } from "next/headers";
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/format";
+import { getViewer } from "@/lib/auth/session";
 import { LOCALE_COOKIE, toLocale } from "./config";
 import { getMessages } from "./messages";
 
+/**
+ * The interface language: this browser's choice (the switch sets the cookie) or, when it has made none (a new
+ * browser), the language the signed-in person saved (Person.locale, lib/i18n/data.ts); otherwise Dutch.
+ */
 export async function getLocale(): Promise<Locale> {
-  return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (chosen) return toLocale(chosen);
+  return (await getViewer())?.locale ?? toLocale(undefined);
 }
 
 export async function getT() {

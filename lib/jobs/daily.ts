@@ -9,6 +9,7 @@ import { purgeAllOrganisations } from "@/lib/privacy/purge";
 import { queueCampaignReminders } from "@/lib/campaigns/reminders";
 import { queueTaskReminders } from "@/lib/tasks/reminders";
 import { purgeRateLimitWindows } from "@/lib/rate-limit/store";
+import { queueDraftNotices } from "@/lib/privacy/draft-notices";
 import { logError } from "@/lib/log";
 
 export interface DailyTask {
@@ -19,6 +20,8 @@ export interface DailyTask {
 export const DAILY_TASKS: DailyTask[] = [
   { name: "decision-reminders", run: (db, at) => queueReminders(db, OVERDUE_DAYS, at) },
   { name: "register-reconcile", run: (db, at) => reconcileAllRegisters(db, at) },
+  // Before the purge: a draft is removed only some days after its notice (decision 061).
+  { name: "draft-notices", run: (db, at) => queueDraftNotices(db, at) },
   { name: "privacy-purge", run: (db, at) => purgeAllOrganisations(db, at) },
   { name: "campaign-reminders", run: (db, at) => queueCampaignReminders(db, at) },
   { name: "task-reminders", run: (db, at) => queueTaskReminders(db, at) },

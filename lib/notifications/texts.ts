@@ -128,6 +128,13 @@ export function notificationText(
     case "DECIDED_AGAINST_CODE":
       // To the integrity officers (decision 052): the reason stays in the portal.
       return { title: all("verdictStory.notification.title", p), body: all("verdictStory.notification.body", p), link };
+    case "DRAFT_EXPIRING":
+      // To the person whose unsent draft will be removed (decision 061): the kind and the date, never its answers.
+      return {
+        title: all("flow.draftNotice.title", p),
+        body: all("flow.draftNotice.body", p),
+        link: safeId ? `/meldingen/${safeId}` : null,
+      };
     case "DECLARATION_MOVED":
       // No link: the old manager may no longer open it; the person and the new decider find it in their lists.
       return {

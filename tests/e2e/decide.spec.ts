@@ -113,14 +113,18 @@ test("manager asks for information, employee answers, manager refuses", async ({
 
   await signInAs(page, "Thomas Jansen");
   await openMine(page, title);
+  // One page (issue 19 item 8): the question, the answer field, a link to change the declaration, send.
   await page.getByRole("link", { name: /Vraag beantwoorden/ }).click();
+  await expect(page).toHaveURL(/\/meldingen\/[^/]+\/beantwoorden$/);
   await expect(page.getByTestId("info-question")).toContainText("Wie van de drukkerij stuurde het?");
-  await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByRole("link", { name: "Wijzig je melding" })).toHaveAttribute("href", /\/bewerken$/);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(page.getByTestId("error-summary")).toBeFocused();
   await page.getByLabel(/antwoord op de vraag/).fill("De directeur, na afloop van het project.");
-  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
+  await expect(page.getByText("De directeur, na afloop van het project.")).toBeVisible();
   await signOut(page);
 
   await signInAs(page, "Jeroen Bakker");

@@ -136,10 +136,26 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await expect(page).toHaveURL(/\/meldingen\/[^/]+\/controleren$/);
   const check = new URL(page.url()).pathname;
+  // A question to answer (its own page, issue 19 item 8): a gift sent, and her manager asks for more information.
+  await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+  await fillGift(page, { title: "Bos bloemen (alle pagina's)", giver: "Bloemist Zuid", value: "85,00" });
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  const asked = new URL(page.url()).pathname;
   await employee.close();
+  const manager = await browser.newContext();
+  page = await manager.newPage();
+  await signInAs(page, "Jeroen Bakker");
+  await page.goto(asked.replace(/^\/meldingen/, "/beslissen"));
+  await page.getByLabel("Meer informatie vragen", { exact: true }).check();
+  await page.locator("#field-reason").fill("Wie van de bloemist stuurde het?");
+  await page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  await manager.close();
   return {
     "Linda Smit": [campaign, importCheck],
-    "Fatima El Amrani": ["/jaarverklaring", check, check.replace(/controleren$/, "bewerken")],
+    "Fatima El Amrani": ["/jaarverklaring", check, check.replace(/controleren$/, "bewerken"), asked],
   };
 }
 

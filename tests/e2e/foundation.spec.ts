@@ -54,6 +54,30 @@ test.describe("sign-in and home pages", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Welkom, Fatima El Amrani" })).toBeVisible();
   });
 
+  test("the language a person saved sets the interface when they sign in on a new browser", async ({
+    page,
+    browser,
+  }) => {
+    await signInAs(page, "Lotte Janssen");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // A new browser: no language cookie, no session. The sign-in page is in Dutch; after signing in, English.
+    const other = await browser.newContext();
+    try {
+      const fresh = await other.newPage();
+      await fresh.goto("/aanmelden");
+      await expect(fresh.locator("html")).toHaveAttribute("lang", "nl");
+      await fresh.getByRole("button", { name: /Aanmelden als Lotte Janssen/ }).click();
+      await expect(fresh.getByRole("heading", { level: 1, name: "Welcome, Lotte Janssen" })).toBeVisible();
+      await expect(fresh.locator("html")).toHaveAttribute("lang", "en");
+      // Back to Dutch (saved again), so the other tests find her as before.
+      await fresh.getByRole("button", { name: "Wissel naar Nederlands" }).click();
+      await expect(fresh.getByRole("heading", { level: 1, name: "Welkom, Lotte Janssen" })).toBeVisible();
+    } finally {
+      await other.close();
+    }
+  });
+
   test("signing out ends the session", async ({ page }) => {
     await signInThroughUi(page, "Fatima El Amrani");
     await page.getByRole("button", { name: "Afmelden" }).click();

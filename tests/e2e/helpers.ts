@@ -122,9 +122,16 @@ export async function choose(page: Page, questionLabel: string, answer: string) 
   await option.check();
 }
 
+/** The main menu; on a narrow screen (below the small breakpoint) it is folded behind the "Menu" button: opened first. */
+export async function mainMenu(page: Page) {
+  const fold = page.getByTestId("header-menu");
+  if ((await fold.isVisible()) && (await fold.getAttribute("open")) === null) await fold.locator("summary").click();
+  return page.getByRole("navigation", { name: "Hoofdmenu" });
+}
+
 /** Opens "Melden" from the main menu and picks the declaration type by its link text. */
 export async function startDeclaration(page: Page, typeLink: string, formHeading: string) {
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Melden", exact: true }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Melden", exact: true }).click();
   await expect(page).toHaveURL(/\/melden$/);
   await page.getByRole("link", { name: typeLink, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: formHeading })).toBeVisible();
@@ -167,7 +174,7 @@ export async function submitAndFindInList(
     `Je kenmerk is ${reference}. Noem dit kenmerk als je contact opneemt over deze melding.`,
   );
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn meldingen" }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Mijn meldingen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn meldingen" })).toBeVisible();
   const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
   await expect(row).toHaveCount(1);

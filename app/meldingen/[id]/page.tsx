@@ -184,8 +184,9 @@ export default async function DeclarationDetailPage({
             </>
           ) : null}
           {AWAITING_ANSWER.includes(d.status) ? (
+            // Issue 19 item 8: the question, the answer and send on one page; changing the declaration is a link there.
             <Link
-              href={`/meldingen/${d.id}/bewerken`}
+              href={`/meldingen/${d.id}/beantwoorden`}
               className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
             >
               {t("declarations.detail.answer")}

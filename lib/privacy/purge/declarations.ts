@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ACCEPTED, CLOSED } from "@/lib/declarations/lifecycle";
 import { OFF_REGISTER } from "@/lib/register/lifecycle";
+import { draftNoticeDays } from "@/lib/config";
 import { closedSince, isPastRetention } from "../retention";
 import { afterId, type Context, type Db, type Step, type Tx } from "./step";
 
@@ -51,6 +52,35 @@ function pastClosedRetention(row: ClosedRow, ctx: Context): boolean {
   return since !== null && isPastRetention(since, ctx.months.CLOSED_DECLARATIONS, ctx.now);
 }
 
+/**
+ * The drafts (past their retention) whose person was told: a DRAFT_EXPIRING notice given after the last save and at
+ * least DRAFT_NOTICE_DAYS ago (lib/privacy/draft-notices.ts, decision 061). Without one a draft waits for it.
+ */
+async function noticedDrafts(db: Tx | Db, ctx: Context, rows: { id: string; updatedAt: Date }[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const notices = await draftNotices(
+    db,
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows
+    .filter((r) => notices.some((n) => n.declarationId === r.id && n.createdAt.getTime() >= r.updatedAt.getTime()))
+    .map((r) => r.id);
+}
+
+/** The notices old enough for removal, in the organisation (of the given drafts only, when given). */
+function draftNotices(db: Tx | Db, ctx: Context, ids?: string[]) {
+  return db.notification.findMany({
+    where: {
+      organisationId: ctx.organisationId,
+      kind: "DRAFT_EXPIRING",
+      declarationId: ids ? { in: ids } : { not: null },
+      createdAt: { lte: new Date(ctx.now.getTime() - draftNoticeDays() * 86_400_000) },
+    },
+    select: { declarationId: true, createdAt: true },
+  });
+}
+
 /** Declarations of one category with everything that hangs on them. */
 export function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Step {
   const where = category === "DRAFTS" ? draftWhere : closedWhere;
@@ -60,14 +90,19 @@ export function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Ste
       select: closedFacts,
     });
     return category === "DRAFTS"
-      ? rows.map((r) => r.id)
+      ? noticedDrafts(db, ctx, rows)
       : rows.filter((r) => pastClosedRetention(r, ctx)).map((r) => r.id);
   }
   return {
     name: `declarations:${category}`,
     async next(db, ctx, after, take) {
+      // Drafts: only those with a notice old enough are candidates, so drafts still waiting never fill the batches.
+      const noticed =
+        category === "DRAFTS"
+          ? { id: { in: [...new Set((await draftNotices(db, ctx)).map((n) => n.declarationId!))] } }
+          : {};
       const rows = await db.declaration.findMany({
-        where: { AND: [where(ctx), afterId(after)] },
+        where: { AND: [where(ctx), afterId(after), noticed] },
         orderBy: { id: "asc" },
         take,
         select: { id: true },

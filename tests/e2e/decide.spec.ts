@@ -54,7 +54,7 @@ async function openMine(page: Page, title: string) {
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
-test("employee files, manager approves with conditions, employee acknowledges", async ({ page }) => {
+test("employee files, manager approves with conditions, employee acknowledges @db", async ({ page }) => {
   const title = unique("Kerstpakket");
   await fileGift(page, "Fatima El Amrani", title);
   await signOut(page);
@@ -192,7 +192,7 @@ test("a deputy decides while the manager is away, and the decision says so", asy
   await expect(page.getByText("namens Jeroen Bakker").first()).toBeVisible();
 });
 
-test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision", async ({
+test("each step notifies: the manager in the portal and by (demo) e-mail, the employee on the decision @db", async ({
   page,
 }) => {
   const title = unique("Lunchbon");

@@ -171,7 +171,7 @@ test.describe("on a narrow screen", () => {
   });
 });
 
-test("a draft saved halfway appears as Concept and is resumed with everything typed", async ({ page }) => {
+test("a draft saved halfway appears as Concept and is resumed with everything typed @db", async ({ page }) => {
   const title = uniqueTitle("Kerstpakket");
   await signInAs(page, "Fatima El Amrani");
   await startDeclaration(page, GIFT.link, GIFT.heading);

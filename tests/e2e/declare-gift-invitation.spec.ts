@@ -18,7 +18,7 @@ import {
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
   //   outcome "register", reasons gift.value-cap (no-duty) "Het geschenk is niet meer dan € 50,00 waard. ..." + gift.report (register).
-  test("at the Rijk it is within the limit: report and register (Geregistreerd)", async ({ page }) => {
+  test("at the Rijk it is within the limit: report and register (Geregistreerd) @db", async ({ page }) => {
     const title = uniqueTitle("Fles wijn Rijk");
     await signInAs(page, "Fatima El Amrani");
     await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
@@ -58,7 +58,7 @@ test.describe("declaring a gift of € 50,00", () => {
 
   // rules CLI, gemeente, Lotte, 4999 cents, ground b: outcome "register",
   //   reason "Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."
-  test("an amount typed as 49,99 or as 49.99 gives the same verdict at the Gemeente and shows as € 49,99", async ({
+  test("an amount typed as 49,99 or as 49.99 gives the same verdict at the Gemeente and shows as € 49,99 @db", async ({
     page,
   }) => {
     const title = uniqueTitle("Boekenbon");

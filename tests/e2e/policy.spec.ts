@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAs, fillDate } from "./helpers";
 
-test("a looser setting is refused with the code's source; a tighter one is checked, saved and shown to employees", async ({
+test("a looser setting is refused with the code's source; a tighter one is checked, saved and shown to employees @db", async ({
   page,
 }) => {
   await signInAs(page, "Ahmed Yilmaz");

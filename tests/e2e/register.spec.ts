@@ -49,7 +49,7 @@ async function approveWithConditions(page: Page, organisation: string) {
   await page.context().clearCookies();
 }
 
-test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history", async ({
+test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history @db", async ({
   page,
   browser,
 }) => {
@@ -205,7 +205,7 @@ async function everythingPublic(page: Page): Promise<string> {
   return parts.join("\n");
 }
 
-test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text", async ({
+test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text @db", async ({
   page,
   browser,
 }) => {
@@ -334,7 +334,7 @@ test("HR is warned about a phone number without JavaScript too, when saving", as
   await context.close();
 });
 
-test("a peildatum that cannot be answered: a clear message on the page, 400 on the download", async ({ page }) => {
+test("a peildatum that cannot be answered: a clear message on the page, 400 on the download @db", async ({ page }) => {
   for (const [value, message] of [
     ["2026-02-30", "is geen bestaande datum"],
     ["1999-12-31", "is te vroeg"],

@@ -94,8 +94,9 @@ test("an empty form shows specific errors in a focused summary, and every state 
   await expectVerdict(page, "register");
   await expectNoAxeViolations(page);
 
-  await continueToCheck(page, [title, "Uitgeverij Noord", "€ 30,00", "Een cadeaubon of boekenbon"], "register");
-  await expectNoAxeViolations(page);
+  await continueToCheck(page, [title, "Uitgeverij Noord", "€ 30,00", "Een cadeaubon of boekenbon"], "register", {
+    axe: true,
+  });
 });
 
 const TYPES: { type: string; heading: string }[] = [

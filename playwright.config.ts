@@ -1,11 +1,8 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
-import fs from "node:fs";
+import { chromiumLaunchOptions } from "./tests/support/chromium";
 
-// End-to-end tests run real Chromium against `next build`, served by scripts/serve.ts (as in production).
-// Playwright cannot download browsers on our build machines: use the system Chromium when present
-// (Debian's `chromium`, installed by .ci/run), or CHROMIUM_PATH; otherwise Playwright's own.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// End-to-end tests run real Chromium (tests/support/chromium.ts says which) against `next build`, served by
+// scripts/serve.ts (as in production).
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const onPostgres = Boolean(process.env.E2E_DATABASE_URL);
@@ -80,7 +77,11 @@ const phoneServers = runIncludes(process.argv, "phone", "every-page");
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two lanes (docs/decisions/056-test-time.md): the projects on the main demo portal run one test at a time, as
+  // their specs share its demo people; the phone and SSO projects have portals and databases of their own and run
+  // beside them in the second lane. A new project on the main portal takes `workers: 1` and
+  // `dependencies: ["chromium"]` unless its specs cannot disturb the others' data.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -92,29 +93,24 @@ export default defineConfig({
     // A trace costs time on every test; with no retries it is recorded only when asked for (`--trace on`).
     trace: "on-first-retry",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
+    // One test at a time on the main portal (see `workers` above).
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
       testIgnore: /sso\.spec\.ts|every-page\.spec\.ts|no-js[^/]*\.spec\.ts/,
+      workers: 1,
     },
-    // Everything works without JavaScript (issue 19 item 5): the same portal, with scripts off in the browser.
+    // Everything works without JavaScript (issue 19 item 5): the same portal, with scripts off in the browser;
+    // after the chromium project, one at a time, so it never changes data a running chromium test reads.
     {
       name: "no-js",
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },
       testMatch: /no-js[^/]*\.spec\.ts/,
+      workers: 1,
+      dependencies: ["chromium"],
     },
     // Every page of every demo role on the narrowest phone (WCAG 1.4.10 reflow at 320 CSS px; issue 19).
     {

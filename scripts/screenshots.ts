@@ -3,24 +3,13 @@
 import { chromium, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { chromiumLaunchOptions } from "../tests/support/chromium";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "screenshots";
 fs.mkdirSync(out, { recursive: true });
 
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 async function shoot(page: Page, name: string) {
   const file = path.join(out, `${name}.png`);

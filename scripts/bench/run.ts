@@ -12,6 +12,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createBenchDb, type DbKind } from "./db";
+import { actionFields } from "./forms";
 import { assertLocal, runLoad, type LoadResult, type Outcome } from "./load";
 import {
   CSV_ROWS,
@@ -98,27 +99,6 @@ async function warm(url: string, init: RequestInit, times: number): Promise<stri
     if (res.status >= 400) throw new Error(`warm-up ${url}: HTTP ${res.status}`);
   }
   return last;
-}
-
-/** The hidden $ACTION_* inputs React renders for a progressively enhanced form (useActionState). */
-function actionFields(html: string): [string, string][] {
-  const fields: [string, string][] = [];
-  const unescape = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  // The submit form is the one with the submissionKey input; take the $ACTION_ inputs of that form only.
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
-    .map((m) => m[1]!)
-    .find((f) => f.includes('name="submissionKey"'));
-  if (!form) throw new Error("submit form not found on the check-answers page");
-  for (const m of form.matchAll(/<input[^>]*name="(\$ACTION_[^"]*)"(?:[^>]*value="([^"]*)")?[^>]*>/g))
-    fields.push([m[1]!, unescape(m[2] ?? "")]);
-  if (fields.length === 0) throw new Error("no $ACTION_ inputs in the submit form");
-  return fields;
 }
 
 async function submitOnce(

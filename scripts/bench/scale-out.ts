@@ -19,6 +19,7 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
+import { actionFields } from "./forms";
 import { assertLocal, runLoad, type LoadResult } from "./load";
 import { GIFT_ANSWERS } from "./seed";
 import { sessionCookie } from "./session";
@@ -359,24 +360,6 @@ let nextDraft = 0;
 let cookies: string[] = [];
 let fields: [string, string][] = [];
 const lb = `http://localhost:${LB_PORT}`;
-
-function actionFields(html: string): [string, string][] {
-  const unescape = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
-    .map((m) => m[1]!)
-    .find((f) => f.includes('name="submissionKey"'));
-  if (!form) throw new Error("submit form not found on the check-answers page");
-  return [...form.matchAll(/<input[^>]*name="(\$ACTION_[^"]*)"(?:[^>]*value="([^"]*)")?[^>]*>/g)].map((m) => [
-    m[1]!,
-    unescape(m[2] ?? ""),
-  ]);
-}
 
 async function submit(phase: string, p: number, id: string, key: string): Promise<Sent> {
   const body = new FormData();

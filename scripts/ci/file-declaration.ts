@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { closeDb, getDb } from "@/lib/db";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
-import type { Viewer } from "@/lib/auth/session";
+import { viewerFor } from "@/tests/support/viewer";
 
 async function main(): Promise<number> {
   const email = process.argv[2];
@@ -18,33 +18,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const db = await getDb();
-  const p = await db.person.findFirstOrThrow({
-    where: { email },
-    select: {
-      id: true,
-      organisationId: true,
-      name: true,
-      email: true,
-      functionTitle: true,
-      roles: true,
-      managerId: true,
-      unitId: true,
-      organisation: { select: { name: true, slug: true, profile: true } },
-    },
-  });
-  const viewer: Viewer = {
-    id: p.id,
-    organisationId: p.organisationId,
-    organisationName: p.organisation.name,
-    organisationSlug: p.organisation.slug,
-    profile: p.organisation.profile,
-    name: p.name,
-    email: p.email,
-    functionTitle: p.functionTitle,
-    roles: p.roles,
-    managerId: p.managerId,
-    unitId: p.unitId,
-  };
+  const { id } = await db.person.findFirstOrThrow({ where: { email }, select: { id: true } });
+  const viewer = await viewerFor(db, id);
   const today = new Date().toISOString().slice(0, 10);
   const draft = await saveDraft(viewer, {
     type: "gift",

@@ -37,7 +37,7 @@ async function answer(page: Page, person: string, choice: string) {
   await signOut(page);
 }
 
-test("a campaign is run to completion", async ({ page }) => {
+test("a campaign is run to completion @db", async ({ page }) => {
   // Seven sign-ins and a dozen accessibility scans: more than the default minute on a busy machine.
   test.setTimeout(240_000);
   // HR opens the campaign, after checking the details (opening notifies everyone).

@@ -94,8 +94,9 @@ test("an empty form shows specific errors in a focused summary, and every state 
   await expectVerdict(page, "register");
   await expectNoAxeViolations(page);
 
-  await continueToCheck(page, [title, "Uitgeverij Noord", "€ 30,00", "Een cadeaubon of boekenbon"], "register");
-  await expectNoAxeViolations(page);
+  await continueToCheck(page, [title, "Uitgeverij Noord", "€ 30,00", "Een cadeaubon of boekenbon"], "register", {
+    axe: true,
+  });
 });
 
 const TYPES: { type: string; heading: string }[] = [
@@ -171,7 +172,7 @@ test.describe("on a narrow screen", () => {
   });
 });
 
-test("a draft saved halfway appears as Concept and is resumed with everything typed", async ({ page }) => {
+test("a draft saved halfway appears as Concept and is resumed with everything typed @db", async ({ page }) => {
   const title = uniqueTitle("Kerstpakket");
   await signInAs(page, "Fatima El Amrani");
   await startDeclaration(page, GIFT.link, GIFT.heading);

@@ -104,7 +104,7 @@ test.describe("sign-in and home pages", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("the health endpoint reports a working database", async ({ request }) => {
+  test("the health endpoint reports a working database @db", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });

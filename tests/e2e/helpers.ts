@@ -146,30 +146,44 @@ export async function expectVerdict(page: Page, outcome: Outcome, texts: string[
   for (const text of absent) await expect(verdict).not.toContainText(text);
 }
 
-/** "Verder naar controleren": the check-answers page shows the answers and the same verdict. */
-export async function continueToCheck(page: Page, answers: string[], outcome: Outcome) {
+/** Signs `person` in and opens the form of one declaration type (signInAs, then startDeclaration). */
+export async function declareAs(page: Page, person: string, typeLink: string, formHeading: string) {
+  declarant.set(page, person);
+  await signInAs(page, person);
+  await startDeclaration(page, typeLink, formHeading);
+}
+
+/**
+ * "Verder naar controleren": the check-answers page shows the answers and the same verdict; with `axe`, then
+ * the axe check of that page.
+ */
+export async function continueToCheck(page: Page, answers: string[], outcome: Outcome, { axe = false } = {}) {
   await page.getByRole("button", { name: "Verder naar controleren" }).click();
   await expect(page).toHaveURL(/\/meldingen\/[^/]+\/controleren$/);
   await expect(page.getByRole("heading", { level: 1, name: "Controleer je melding" })).toBeVisible();
   const list = page.getByTestId("answers");
   for (const answer of answers) await expect(list).toContainText(answer);
   await expect(page.getByTestId("verdict")).toHaveAttribute("data-outcome", outcome);
+  if (axe) await expectNoAxeViolations(page);
 }
 
 /**
- * "Melding versturen", the confirmation with the reference (also on the declaration page), and the row with this
- * title, reference and status in "Mijn meldingen". Returns the reference.
+ * "Melding versturen", the confirmation with the reference (also on the declaration page; matching
+ * `referencePattern` when given, e.g. the type's prefix), and the row with this title, reference and status in
+ * "Mijn meldingen". Returns the reference.
  */
 export async function submitAndFindInList(
   page: Page,
   title: string,
   status: keyof typeof STATUS_TEXT,
+  referencePattern?: RegExp,
 ): Promise<string> {
   await page.getByRole("button", { name: "Melding versturen" }).click();
   await expect(page).toHaveURL(/\/meldingen\/[^/?]+\?verstuurd=1$/);
   await expect(page.getByTestId("notice")).toHaveText("Je melding is verstuurd.");
   const reference = (await page.getByTestId("reference").textContent()) ?? "";
   expect(reference).toMatch(/^[A-Z]{3}-\d{4}-\d{5}$/);
+  if (referencePattern) expect(reference).toMatch(referencePattern);
   await expect(page.getByTestId("confirmation-reference")).toHaveText(
     `Je kenmerk is ${reference}. Noem dit kenmerk als je contact opneemt over deze melding.`,
   );
@@ -219,6 +233,37 @@ export async function decideFromQueue(
   await expect(page.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
 }
 
+// Who declared last on each page (declareAs), for decideAndShow.
+const declarant = new WeakMap<Page, string>();
+
+/** The manager who decides each demo person's declarations (the demo data's manager links). */
+const MANAGER_OF: Record<string, string> = {
+  "Fatima El Amrani": "Jeroen Bakker",
+  "Lotte Janssen": "Rob Lemmens",
+  "Daan Meijer": "Annemiek Hendriks",
+  "Eva van Leeuwen": "Martijn de Graaf",
+};
+
+/**
+ * The manager of the person who declared on this page (declareAs) decides from their queue (decideFromQueue, with
+ * the verdict text their page shows, the decision and its fields), then that person sees `decisionText` on their
+ * list (expectDecided).
+ */
+export async function decideAndShow(
+  page: Page,
+  title: string,
+  outcomeText: string,
+  kind: string,
+  decisionText: string,
+  fields: Record<string, string> = {},
+) {
+  const employee = declarant.get(page);
+  const manager = employee && MANAGER_OF[employee];
+  if (!employee || !manager) throw new Error(`decideAndShow: no demo manager known for ${employee ?? "nobody"}`);
+  await decideFromQueue(page, manager, title, outcomeText, kind, fields);
+  await expectDecided(page, employee, title, decisionText);
+}
+
 /** The employee sees the decision on their declaration. */
 export async function expectDecided(page: Page, employee: string, title: string, decisionText: string) {
   await signOut(page);
@@ -226,6 +271,27 @@ export async function expectDecided(page: Page, employee: string, title: string,
   await page.goto("/meldingen");
   const row = page.getByTestId("declaration-row").filter({ has: page.getByRole("link", { name: title, exact: true }) });
   await expect(row).toContainText(decisionText);
+}
+
+/**
+ * Fills the gift form (or the policy simulator's) by its labels: received, an object, this description, giver and
+ * value, dated 2 November 2026, the four yes/no questions "no" (by their field names).
+ */
+export async function fillGiftByLabels(page: Page, title: string, giver: string, value: string) {
+  await page.getByLabel("Ik heb het gekregen").check();
+  await page.getByLabel("Een cadeau of ander voorwerp").check();
+  await page.getByLabel("Omschrijving").fill(title);
+  await page.getByLabel(/Van wie komt het/).fill(giver);
+  await page.getByLabel(/Geschatte waarde/).fill(value);
+  await fillDate(page, "Datum", "2026-11-02");
+  for (const name of [
+    "giverInProcurementOrAwaitingDecision",
+    "deliveredToHomeAddress",
+    "foreignRelation",
+    "refusalWouldOffend",
+  ]) {
+    await page.locator(`input[name=${name}][value=no]`).check();
+  }
 }
 
 /** Fills the gift form as received, an object of the given value, every other question "Nee" (also tests/e2e/every-page.spec.ts). */

@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow, signInAs } from "./helpers";
 
-test("an administrator sees that the job runner runs and when each recurring job last ran", async ({ page }) => {
+test("an administrator sees that the job runner runs and when each recurring job last ran @db", async ({ page }) => {
   await signInAs(page, "Pieter Mulder");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
   await page.getByRole("link", { name: "Achtergrondtaken" }).click();

@@ -15,7 +15,7 @@ async function openOverview(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Overzicht integriteit" })).toBeVisible();
 }
 
-test("the integrity officer opens the overview, follows an overdue decision to its audit trail, and downloads the annual export", async ({
+test("the integrity officer opens the overview, follows an overdue decision to its audit trail, and downloads the annual export @db", async ({
   page,
 }) => {
   await signInAs(page, "Ahmed Yilmaz");
@@ -104,7 +104,7 @@ test("a filter with a half period shows a focused error summary and no figures, 
   await expectNoAxeViolations(page);
 });
 
-test("the Gemeente's integrity officer opens the gift register, filters it by giver and downloads it", async ({
+test("the Gemeente's integrity officer opens the gift register, filters it by giver and downloads it @db", async ({
   page,
 }) => {
   await signInAs(page, "Bas Vliegen");

@@ -11,7 +11,7 @@ async function upload(page: Page, file: string) {
   await page.getByRole("button", { name: "Bestand controleren" }).click();
 }
 
-test("HR imports people from a CSV", async ({ page }) => {
+test("HR imports people from a CSV @db", async ({ page }) => {
   await signInAs(page, "Linda Smit");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
   await page.getByRole("link", { name: "Mensen en organisatie" }).click();

@@ -12,7 +12,7 @@ import {
   uniqueTitle,
 } from "./helpers";
 
-test("HR changes a retention period, purges after seeing what will go, and sees the run", async ({ page }) => {
+test("HR changes a retention period, purges after seeing what will go, and sees the run @db", async ({ page }) => {
   await signInAs(page, "Frank Willems");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
   await page.getByRole("link", { name: "Privacy (AVG)" }).click();
@@ -98,7 +98,7 @@ test("an employee cannot reach the privacy administration", async ({ page }) => 
   }
 });
 
-test("an employee downloads all their data, and nothing of a colleague's", async ({ page }) => {
+test("an employee downloads all their data, and nothing of a colleague's @db", async ({ page }) => {
   const title = uniqueTitle("Boekenbon");
   await signInAs(page, "Fatima El Amrani");
   await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");

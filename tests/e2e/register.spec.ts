@@ -49,7 +49,17 @@ async function approveWithConditions(page: Page, organisation: string) {
   await page.context().clearCookies();
 }
 
-test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history", async ({
+/** HR's register administration: opens the row of this organisation by its link ("Controleren", "Beheren"). */
+async function openFromAdminTable(page: Page, organisation: string, link: RegExp) {
+  await page
+    .getByTestId("register-admin-table")
+    .getByRole("row")
+    .filter({ hasText: organisation })
+    .getByRole("link", { name: link })
+    .click();
+}
+
+test("HR publishes a senior's permitted side job; visitors find it on the register and in every download; its end moves it to the history @db", async ({
   page,
   browser,
 }) => {
@@ -205,7 +215,7 @@ async function everythingPublic(page: Page): Promise<string> {
   return parts.join("\n");
 }
 
-test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text", async ({
+test("an amount in the description never reaches the proposed wording; HR is warned when typing one; a correction and a removal leave no trace of the old text @db", async ({
   page,
   browser,
 }) => {
@@ -218,12 +228,7 @@ test("an amount in the description never reaches the proposed wording; HR is war
 
   await signInAs(page, "Linda Smit");
   await page.goto("/beheer/register");
-  await page
-    .getByTestId("register-admin-table")
-    .getByRole("row")
-    .filter({ hasText: organisation })
-    .getByRole("link", { name: /Controleren/ })
-    .click();
+  await openFromAdminTable(page, organisation, /Controleren/);
   // The proposal is built from the role, organisation and paid: the amount is nowhere on the page.
   await expect(page.getByLabel("Nevenwerkzaamheid", { exact: true })).toHaveValue(/^Lid van een raad van toezicht/);
   await expect(page.locator("main")).not.toContainText("2.500");
@@ -257,12 +262,7 @@ test("an amount in the description never reaches the proposed wording; HR is war
 
   // The correction: the old text goes from every page and download; the history says only that and when.
   await page.goto("/beheer/register?lijst=gepubliceerd");
-  await page
-    .getByTestId("register-admin-table")
-    .getByRole("row")
-    .filter({ hasText: organisation })
-    .getByRole("link", { name: /Beheren/ })
-    .click();
+  await openFromAdminTable(page, organisation, /Beheren/);
   await expect(page.getByRole("heading", { level: 1, name: "Gepubliceerd nevenwerk beheren" })).toBeVisible();
   const number = (await page.getByTestId("register-number").innerText()).replace("Registratienummer: ", "");
   expect(number).toMatch(/^REG-\d{4}-\d{5}$/);
@@ -314,12 +314,7 @@ test("HR is warned about a phone number without JavaScript too, when saving", as
   });
   const page = await context.newPage();
   await page.goto("/beheer/register");
-  await page
-    .getByTestId("register-admin-table")
-    .getByRole("row")
-    .filter({ hasText: organisation })
-    .getByRole("link", { name: /Controleren/ })
-    .click();
+  await openFromAdminTable(page, organisation, /Controleren/);
   await page.getByLabel("Nevenwerkzaamheid", { exact: true }).fill("Adviseur, bel 06-12345678");
   // Without JavaScript the form is an ordinary POST: wait for the page it answers with.
   await Promise.all([
@@ -334,7 +329,7 @@ test("HR is warned about a phone number without JavaScript too, when saving", as
   await context.close();
 });
 
-test("a peildatum that cannot be answered: a clear message on the page, 400 on the download", async ({ page }) => {
+test("a peildatum that cannot be answered: a clear message on the page, 400 on the download @db", async ({ page }) => {
   for (const [value, message] of [
     ["2026-02-30", "is geen bestaande datum"],
     ["1999-12-31", "is te vroeg"],

@@ -211,7 +211,7 @@ test.describe("HTTP hardening", () => {
     expect(fromReferer.status()).toBe(403);
   });
 
-  test("sign-in rate limit: 429 with Retry-After after too many failed attempts for one account, and the sign-in page explains it", async ({
+  test("sign-in rate limit: 429 with Retry-After after too many failed attempts for one account, and the sign-in page explains it @db", async ({
     request,
     page,
     baseURL,

@@ -35,14 +35,14 @@ async function freshPage(browser: Browser, baseURL: string | undefined): Promise
   return context.newPage();
 }
 
-test("the sign-in page offers only single sign-on (no demo sign-in)", async ({ page }) => {
+test("the sign-in page offers only single sign-on (no demo sign-in) @db", async ({ page }) => {
   await page.goto("/aanmelden");
   await expect(page.getByRole("button", { name: BUTTON })).toBeVisible();
   await expect(page.getByRole("button", { name: /Aanmelden als/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
-test("a known employee signs in through the provider (e-mail from userinfo), and signing out ends the provider session too", async ({
+test("a known employee signs in through the provider (e-mail from userinfo), and signing out ends the provider session too @db", async ({
   page,
 }) => {
   await signInAtProvider(page, "fatima");
@@ -67,7 +67,7 @@ for (const [login, why] of [
   ["onbevestigd", "an address the provider has not verified"],
   ["fatima-nieuw", "Fatima's address on a new account (another subject)"],
 ] as const) {
-  test(`no access with ${why}`, async ({ browser, baseURL }) => {
+  test(`no access with ${why} @db`, async ({ browser, baseURL }) => {
     const page = await freshPage(browser, baseURL);
     await signInAtProvider(page, login);
     await expect(page).toHaveURL(/\/geen-toegang/);
@@ -84,7 +84,7 @@ async function openPerson(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
 }
 
-test("the administrator sees the refusals of known people, unlinks Fatima's old account, and her new account links", async ({
+test("the administrator sees the refusals of known people, unlinks Fatima's old account, and her new account links @db", async ({
   browser,
   baseURL,
 }) => {

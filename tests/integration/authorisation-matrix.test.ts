@@ -117,9 +117,12 @@ describe("the matrix covers every privilege change (issue 12, decision 032)", ()
     // privilege rows are the import rows above. lib/declarations/routing.ts (split off lib/declarations/data.ts,
     // decision 049) only asks whether the manager holds the right now, to route a submission; it changes none.
     // lib/decisions/access.ts (who may decide) and lib/decisions/deputies.ts (naming a deputy) were
-    // lib/decisions/data.ts until issue 14 split it; same rows.
+    // lib/decisions/data.ts until issue 14 split it; same rows. lib/declarations/data.ts reads, inside the submission's
+    // one transaction, whether the manager holds the right to decide now (issue 15, decision 062), as routing.ts does;
+    // it changes none.
     expect(users.sort()).toEqual(
       [
+        "lib/declarations/data.ts",
         "lib/declarations/routing.ts",
         "lib/decisions/access.ts",
         "lib/decisions/deputies.ts",

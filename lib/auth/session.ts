@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { PolicyProfile, Role } from "@/lib/generated/prisma/client";
 import type { PersonFacts } from "@/lib/rules";
-import { personFactsOf } from "@/lib/declarations/person-facts";
+import { personFactsOf } from "@/lib/rules/person-facts";
 import { canReach, type AdminArea } from "./areas";
 import { isDemoMode } from "@/lib/config";
 import { resolveAuthSecret } from "./secret";

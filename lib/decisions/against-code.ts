@@ -9,7 +9,7 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { DB_TO_RULE_TYPE, PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { DECLARED } from "@/lib/declarations/lifecycle";
 import { AppError } from "@/lib/errors";
-import { personFactsOf } from "@/lib/declarations/person-facts";
+import { personFactsOf } from "@/lib/rules/person-facts";
 import { recordAudit } from "@/lib/audit/record";
 import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import type { DeclarationType, PolicyProfile as DbProfile, Prisma, PrismaClient } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { effectivePolicy } from "@/lib/policy/effective";
 import type { Viewer } from "@/lib/auth/session";
-import { personFactsOf } from "./person-facts";
+import { personFactsOf } from "@/lib/rules/person-facts";
 import { amsterdamNow } from "@/lib/format";
 import type { PersonFacts, PolicyProfile, ProfileId } from "@/lib/rules";
 import { PROFILE_TO_RULES } from "./types";

@@ -44,10 +44,11 @@ describe("messages", () => {
     expect(keys(read(file.replace(/^nl/, "en"))).sort()).toEqual(keys(read(file)).sort());
   });
 
-  // Files named nl-declaration-types-*.json hold the labels of declaration types added later (decision 039): they are
-  // merged key by key into the "declarations" namespace (lib/i18n/messages.ts), so they may add keys there but never
-  // replace one.
-  const isTypeExtension = (file: string) => /^nl-declaration-types-[a-z-]+\.json$/.test(file);
+  // Files named nl-declaration-types-*.json hold the labels of declaration types added later (decision 039), and
+  // nl-declarations-*.json blocks of one feature's texts within declarations (citations, decision 059; without
+  // JavaScript, decision 060): they are merged key by key into the "declarations" namespace (lib/i18n/messages.ts),
+  // so they may add keys there but never replace one.
+  const isTypeExtension = (file: string) => /^nl-declaration(-types|s)-[a-z-]+\.json$/.test(file);
 
   it("lets a declaration-types file only add keys to the declarations namespace", () => {
     const base = new Set(keys(read("nl.json")));

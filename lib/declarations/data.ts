@@ -106,6 +106,11 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
         : null;
     if (own) return updateDraft(tx, viewer, own, answers);
     if (!input.id) {
+      // A key that is not this person's own draft (someone else's, or one already sent) names nothing of theirs:
+      // a draft of their own, without the key (the key is unique).
+      const keyTaken = input.draftKey
+        ? (await tx.declaration.count({ where: { submissionKey: input.draftKey } })) > 0
+        : false;
       const created = await tx.declaration.create({
         data: {
           organisationId: viewer.organisationId,
@@ -114,7 +119,7 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
           type: RULE_TO_DB_TYPE[input.type],
           status: "DRAFT",
           answers,
-          submissionKey: input.draftKey ?? null,
+          submissionKey: keyTaken ? null : (input.draftKey ?? null),
         },
         select: { id: true, version: true },
       });

@@ -50,9 +50,12 @@ describe.each(DB_KINDS)("drafts on %s", (kind) => {
     const again = await saveDraft(fatima, { type: "gift", raw: { ...raw, giver: "Uitgeverij Noord" }, draftKey: key });
     expect(again).toEqual({ id: first.id, version: first.version + 1 });
     expect(await db.prisma.declaration.count({ where: { submissionKey: key } })).toBe(1);
-    // Someone else's key is not theirs: a draft of their own.
-    const other = await saveDraft(thomas, { type: "gift", raw, draftKey: randomUUID() });
+    // Someone else's key is not theirs: a draft of their own, and Fatima's draft is untouched.
+    const other = await saveDraft(thomas, { type: "gift", raw: { description: "Iets anders" }, draftKey: key });
     expect(other.id).not.toBe(first.id);
+    const fatimas = await db.prisma.declaration.findUniqueOrThrow({ where: { id: first.id } });
+    expect(fatimas.version).toBe(again.version);
+    expect((fatimas.answers as { description?: string }).description).toBe("Boek over de Veluwe");
     const second = await saveDraft(fatima, { type: "gift", raw, draftKey: randomUUID() });
     expect(second.id).not.toBe(first.id);
     // Listed with the date entered, not the day it was made.

@@ -189,11 +189,25 @@ describe.each(DB_KINDS)("sessions on %s", (kind) => {
     expect(token.authTime).toBe(authTime);
     expect(Number(token.exp)).toBeGreaterThanOrEqual(now() + SESSION_IDLE_MINUTES * 60 - 5);
 
-    // A request without a session still gets its CSP, but no cookie.
+    // A request without a session still gets its CSP, but no session cookie; on the sign-in page in demo mode the one
+    // cookie is next-auth's CSRF token for the demo sign-in form, which works without JavaScript (decision 060).
     const anonymous = await proxy(new NextRequest("http://localhost:3000/aanmelden"));
-    expect(anonymous.cookies.getAll()).toEqual([]);
+    expect(anonymous.cookies.getAll().map((c) => c.name)).toEqual(["next-auth.csrf-token"]);
+    expect(anonymous.cookies.get(SESSION_COOKIE)).toBeUndefined();
     expect(anonymous.headers.get("content-security-policy")).toMatch(
       /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
     );
+    // Any other page: no cookie at all.
+    const elsewhere = await proxy(new NextRequest("http://localhost:3000/gedragscode"));
+    expect(elsewhere.cookies.getAll()).toEqual([]);
+    // Outside demo mode the sign-in page gets no cookie either: next-auth sets its own CSRF cookie there.
+    const saved = process.env.PORTAL_DEMO;
+    try {
+      process.env.PORTAL_DEMO = "off";
+      const production = await proxy(new NextRequest("http://localhost:3000/aanmelden"));
+      expect(production.cookies.getAll()).toEqual([]);
+    } finally {
+      process.env.PORTAL_DEMO = saved;
+    }
   });
 });

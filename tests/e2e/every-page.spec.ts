@@ -155,7 +155,14 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await manager.close();
   return {
     "Linda Smit": [campaign, importCheck],
-    "Fatima El Amrani": ["/jaarverklaring", check, check.replace(/controleren$/, "bewerken"), asked],
+    "Fatima El Amrani": [
+      "/jaarverklaring",
+      check,
+      check.replace(/controleren$/, "bewerken"),
+      // The draft's own confirmation page (its declaration page links to it; the crawl may meet a sent one first).
+      check.replace(/controleren$/, "verwijderen"),
+      asked,
+    ],
   };
 }
 

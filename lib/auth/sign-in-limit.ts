@@ -84,7 +84,13 @@ function tooManyAttempts(request: Request, retryAfterSeconds: number): Response 
     );
   const url = `/aanmelden?error=${RATE_LIMITED_ERROR}`;
   const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
-  if (request.method === "GET" && (request.headers.get("accept") ?? "").includes("text/html")) {
+  const browser = (request.headers.get("accept") ?? "").includes("text/html");
+  if (request.method === "POST" && browser) {
+    // The demo sign-in form posted by a browser without JavaScript (decision 060): back to the sign-in page, which
+    // shows the message for ?error=RateLimited, as next-auth's client does with the JSON answer below.
+    return new Response(null, { status: 303, headers: { ...headers, Location: url } });
+  }
+  if (request.method === "GET" && browser) {
     // A browser coming back from single sign-on: a page, in both languages, with the way back.
     const html =
       `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Te veel pogingen / Too many attempts</title>` +

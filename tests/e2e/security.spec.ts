@@ -134,11 +134,11 @@ test.describe("HTTP hardening", () => {
     expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 
     // The locale cookie (switch language) is HttpOnly and SameSite=Lax too; switching runs a server action.
-    await page.locator('form button[lang="en"]').click();
+    await page.getByRole("button", { name: "Switch to English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     const locale = (await page.context().cookies()).find((c) => c.name === "portal-lang");
     expect(locale).toMatchObject({ value: "en", httpOnly: true, sameSite: "Lax", path: "/" });
-    await page.locator('form button[lang="nl"]').click();
+    await page.getByRole("button", { name: "Wissel naar Nederlands" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 
     for (const path of ["/melden", "/meldingen", "/register/ministerie-bzk", "/gedragscode"]) {

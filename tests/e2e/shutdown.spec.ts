@@ -118,7 +118,8 @@ test("SIGTERM during a slow upload, a stream of submissions and a readiness requ
   const server = await startServer();
   try {
     const signIn = await fetch(`${BASE}/aanmelden`).then((r) => r.text());
-    const personId = /personId\\?":\\?"([a-z0-9]+)/.exec(signIn)?.[1];
+    // The demo sign-in is a plain form (decision 060): each person's id is a hidden field.
+    const personId = /name="personId" value="([a-z0-9]+)"/.exec(signIn)?.[1];
     expect(personId, "a demo person's id on the sign-in page").toBeTruthy();
 
     // A slow upload: a form POST whose body arrives in two parts, the second after SIGTERM.

@@ -223,12 +223,11 @@ test("answers a manager's question through today's pages, without JavaScript", a
   await page.getByRole("link", { name: title, exact: true }).click();
   await page.getByRole("link", { name: /Vraag beantwoorden/ }).click();
   await expect(page.getByTestId("info-question")).toContainText("Wie zat er nog meer aan tafel?");
-  await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  // Sending without an answer: refused with its message, on the same page.
-  await page.getByRole("button", { name: "Melding versturen" }).click();
-  await expect(page.getByTestId("error-summary")).toBeVisible();
+  // The answer page is one screen (decision 061). Sending without an answer: refused with its message, same page.
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Vul je antwoord op de vraag in.");
   await page.getByLabel(/antwoord op de vraag/).fill("Alleen de projectleider van de drukkerij.");
-  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
   await expect(page.getByText("Alleen de projectleider van de drukkerij.").first()).toBeVisible();
 });

@@ -6,6 +6,8 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { Field } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
+import { useLocale } from "use-intl";
+import { DateField } from "@/components/declarations/date-input";
 
 interface Labels {
   deputy: string;
@@ -28,6 +30,7 @@ export function DelegationForm({
   labels: Labels;
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const locale = useLocale() === "en" ? "en" : "nl";
   const [values, setValues] = useState<Record<string, string>>({});
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const order = ["deputyId", "startsOn", "endsOn"];
@@ -60,12 +63,19 @@ export function DelegationForm({
         )}
       </Field>
       <div className="flex flex-wrap gap-6">
-        <Field id="field-startsOn" label={labels.startsOn} error={errors.startsOn} look="plain">
-          {(c) => <input type="date" {...c} {...control("startsOn")} />}
-        </Field>
-        <Field id="field-endsOn" label={labels.endsOn} error={errors.endsOn} look="plain">
-          {(c) => <input type="date" {...c} {...control("endsOn")} />}
-        </Field>
+        {(["startsOn", "endsOn"] as const).map((name) => (
+          <DateField
+            key={name}
+            id={`field-${name}`}
+            name={name}
+            value={values[name] ?? ""}
+            locale={locale}
+            label={labels[name]}
+            error={errors[name]}
+            look="plain"
+            onChange={(v) => setValues((s) => ({ ...s, [name]: v }))}
+          />
+        ))}
       </div>
       <Button disabled={pending}>{labels.add}</Button>
     </form>

@@ -1,8 +1,8 @@
 "use client";
 import { MAX_TEXT, MAX_TEXTAREA, type FieldDef, type Locale, type RawValues } from "@/lib/declarations/form-model";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { amountUnderstood, hoursUnit, parseAmount } from "@/lib/input";
-import { DateInput } from "./date-input";
+import { DateField } from "./date-input";
 
 interface Props {
   field: FieldDef;
@@ -31,31 +31,20 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
   );
   const hint = field.hint?.[locale];
 
-  if (field.kind === "date") {
-    // GOV.UK date input: a fieldset of day, month and year (components/declarations/date-input.tsx), wired like Field.
-    const hintId = hint ? `${id}-hint` : undefined;
-    const errorId = error ? `${id}-error` : undefined;
+  if (field.kind === "date" || field.kind === "datetime") {
+    // GOV.UK date input: a fieldset of day, month and year (and a time), wired like Field.
     return (
-      <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`} data-field={field.name}>
-        <DateInput
-          id={id}
-          name={field.name}
-          value={String(value)}
-          locale={locale}
-          invalid={!!error}
-          describedBy={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-          legend={label}
-          hint={
-            hint ? (
-              <p id={hintId} className="mt-1 text-neutral-700">
-                {hint}
-              </p>
-            ) : null
-          }
-          error={error ? <FieldError id={errorId!}>{error}</FieldError> : null}
-          onChange={(v) => onChange(field.name, v)}
-        />
-      </div>
+      <DateField
+        id={id}
+        name={field.name}
+        value={String(value)}
+        locale={locale}
+        withTime={field.kind === "datetime"}
+        label={label}
+        hint={hint}
+        error={error}
+        onChange={(v) => onChange(field.name, v)}
+      />
     );
   }
 
@@ -176,8 +165,6 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
               {hoursUnit(locale)}
             </span>
           </div>
-        ) : field.kind === "datetime" ? (
-          <input {...common} type="datetime-local" className={`${inputClass(error)} max-w-xs`} />
         ) : (
           <input {...common} type="text" className={inputClass(error)} />
         );

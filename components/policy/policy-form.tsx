@@ -7,6 +7,8 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
+import { useLocale } from "use-intl";
+import { DateField } from "@/components/declarations/date-input";
 
 export interface PolicyFormLabels {
   errorSummaryTitle: string;
@@ -55,6 +57,7 @@ export function PolicyForm({
   simulatorHref: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as PolicyFormState);
+  const locale = useLocale() === "en" ? "en" : "nl";
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [editing, setEditing] = useState(true);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
@@ -192,15 +195,17 @@ export function PolicyForm({
           </label>
         )}
       </Field>
-      <Field
+      <DateField
         id="field-effectiveFrom"
+        name="effectiveFrom"
+        value={values.effectiveFrom ?? ""}
+        locale={locale}
         label={labels.effectiveFrom}
         hint={labels.effectiveFromHint}
         error={errors.effectiveFrom}
         look="plain"
-      >
-        {(c) => <input type="date" {...c} {...input("effectiveFrom")} />}
-      </Field>
+        onChange={(v) => set("effectiveFrom", v)}
+      />
       <Field
         id="field-reason"
         label={labels.reason}

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { requireUser, type Viewer } from "@/lib/auth/session";
 import type { Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { joinDateParts } from "@/lib/input/date";
+import { joinDateParts, joinDateTimeParts } from "@/lib/input/date";
 import { logError } from "@/lib/log";
 import { classifyError, type ErrorOverrides } from "./errors";
 import { issuesToFieldKeys, type IssueOptions } from "./issues";
@@ -34,7 +34,7 @@ export function readFields(formData: FormData, names: readonly string[]): Record
 export function withDates(formData: FormData, values: RawValues): RawValues {
   const out: RawValues = { ...values };
   for (const key of Object.keys(values)) {
-    const base = /^(.+)-(day|month|year)$/.exec(key)?.[1];
+    const base = /^(.+)-(day|month|year|time)$/.exec(key)?.[1];
     if (!base) continue;
     delete out[key];
     if (values[base] === undefined) out[base] = dateFromParts(formData, base) ?? "";
@@ -42,15 +42,19 @@ export function withDates(formData: FormData, values: RawValues): RawValues {
   return out;
 }
 
-/** A date sent as day, month and year fields, joined (undefined when the form has none of them). */
+/**
+ * A date sent as day, month and year fields (and a time field for a moment in time), joined; undefined when the
+ * form has none of them.
+ */
 export function dateFromParts(formData: FormData, name: string): string | undefined {
   const part = (p: string) => {
     const v = formData.get(`${name}-${p}`);
     return typeof v === "string" ? v.slice(0, 10) : undefined;
   };
-  const [day, month, year] = [part("day"), part("month"), part("year")];
+  const [day, month, year, time] = [part("day"), part("month"), part("year"), part("time")];
   if (day === undefined && month === undefined && year === undefined) return undefined;
-  return joinDateParts({ day: day ?? "", month: month ?? "", year: year ?? "" });
+  const parts = { day: day ?? "", month: month ?? "", year: year ?? "" };
+  return time === undefined ? joinDateParts(parts) : joinDateTimeParts(parts, time);
 }
 
 /** What an error state keeps of the record the form is about (the draft's id and version). */

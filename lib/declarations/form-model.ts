@@ -9,6 +9,7 @@ import {
   dateMessage,
   hoursMessage,
   joinDateParts,
+  joinDateTimeParts,
   parseAmount,
   parseDateValue,
   parseHours,
@@ -291,12 +292,15 @@ export function normaliseRaw(def: DeclarationFormDef, raw: RawValues, ctx: FormC
       const allowed = new Set((field.options ?? []).map((o) => o.value));
       out[field.name] = (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []).filter((x) => allowed.has(x));
     } else if (
-      field.kind === "date" &&
+      (field.kind === "date" || field.kind === "datetime") &&
       [`${field.name}-day`, `${field.name}-month`, `${field.name}-year`].some((k) => typeof raw[k] === "string")
     ) {
-      // The GOV.UK date input sends three fields; the raw value keeps them as one (lib/input/date.ts).
+      // The GOV.UK date input sends three fields (four with the time); the raw value keeps them as one (lib/input/date.ts).
       const part = (p: string) => String(raw[`${field.name}-${p}`] ?? "").slice(0, 10);
-      out[field.name] = storableText(joinDateParts({ day: part("day"), month: part("month"), year: part("year") }));
+      const parts = { day: part("day"), month: part("month"), year: part("year") };
+      out[field.name] = storableText(
+        field.kind === "datetime" ? joinDateTimeParts(parts, part("time")) : joinDateParts(parts),
+      );
     } else {
       // Stored drafts are bounded: a little over the field's limit, so the "too long" message can still show.
       const limit = (field.maxLength ?? (field.kind === "textarea" ? MAX_TEXTAREA : MAX_TEXT)) + 100;

@@ -90,3 +90,33 @@ export function parseDateParts(parts: DateParts, today: string, range: DateRange
 export function parseDateValue(raw: string, today: string, range: DateRange): DateResult {
   return parseDateParts(splitDateParts(raw), today, range);
 }
+
+/**
+ * A time typed in the time field of a date-and-time input, in the form the schema reads ("09:05"): "9:05", "09.05",
+ * "0905" and "905" are read as 09:05. Anything else (an hour over 23, minutes over 59, words) stays as typed, so the
+ * schema can refuse it with the field's message and the person sees what they typed.
+ */
+export function normaliseTime(raw: string): string {
+  const s = raw.trim();
+  const m = /^(\d{1,2})[:.]?(\d{2})$/.exec(s);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return s;
+  return `${pad(Number(m[1]))}:${m[2]}`;
+}
+
+/**
+ * The raw value of a date-and-time field ("YYYY-MM-DDTHH:MM" once whole): the date as joinDateParts keeps it, "T",
+ * the time as normaliseTime reads it. Empty when nothing was typed.
+ */
+export function joinDateTimeParts(parts: DateParts, time: string): string {
+  const date = joinDateParts(parts);
+  const t = normaliseTime(time).replace(/T/g, "");
+  return date === "" && t === "" ? "" : `${date}T${t}`;
+}
+
+/** The date parts and the time of a stored raw date-and-time value, to show in the fields again. */
+export function splitDateTimeParts(raw: string): { parts: DateParts; time: string } {
+  const at = raw.indexOf("T");
+  return at < 0
+    ? { parts: splitDateParts(raw), time: "" }
+    : { parts: splitDateParts(raw.slice(0, at)), time: raw.slice(at + 1) };
+}

@@ -60,7 +60,7 @@ export function hoursUnit(locale: Locale): string {
   return translator(locale)("hours.unitMonth");
 }
 
-export function datePartLabel(part: "day" | "month" | "year", locale: Locale): string {
+export function datePartLabel(part: "day" | "month" | "year" | "time", locale: Locale): string {
   return translator(locale)(`date.${part}`);
 }
 

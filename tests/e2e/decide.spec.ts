@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signInAs, signOut, fillGiftByLabels } from "./helpers";
+import { expectNoAxeViolations, fillDate, signInAs, signOut, fillGiftByLabels } from "./helpers";
 
 // Journeys of issue 5: employee files, manager (or deputy, or integrity officer) decides, employee follows up.
 
@@ -161,8 +161,8 @@ test("a deputy decides while the manager is away, and the decision says so", asy
   await expectNoAxeViolations(page);
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
   await page.getByLabel("Vervanger", { exact: true }).selectOption({ label: "Sanne Visser (Directeur Financiën)" });
-  await page.locator("#field-startsOn").fill(today);
-  await page.locator("#field-endsOn").fill(today);
+  await fillDate(page, "Van", today);
+  await fillDate(page, "Tot en met", today);
   await page.getByRole("button", { name: "Vervanger aanwijzen" }).click();
   await expect(page.getByTestId("deputies-given")).toContainText("Sanne Visser");
   await signOut(page);

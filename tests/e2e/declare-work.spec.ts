@@ -132,11 +132,11 @@ test.describe("speaking at a commercial event for a fee", () => {
 async function fillTripExtension(page: Page, destination: string) {
   await page.getByLabel("Waar gaat de dienstreis naartoe?").fill(destination);
   await page.getByLabel("Wat is het doel van de dienstreis?").fill("Overleg met de Europese Commissie.");
-  await page.getByLabel("Begin van de dienstreis", { exact: true }).fill(nextJanuary(12, "09:00"));
-  await page.getByLabel("Einde van de dienstreis", { exact: true }).fill(nextJanuary(15, "17:00"));
+  await fillDate(page, "Begin van de dienstreis", nextJanuary(12, "09:00"));
+  await fillDate(page, "Einde van de dienstreis", nextJanuary(15, "17:00"));
   await choose(page, "Ga je al eerder weg, voor jezelf?", "Nee");
-  await page.getByLabel("Begin van de verlenging aan het einde", { exact: true }).fill(nextJanuary(15, "17:00"));
-  await page.getByLabel("Einde van de verlenging aan het einde", { exact: true }).fill(nextJanuary(18, "18:00"));
+  await fillDate(page, "Begin van de verlenging aan het einde", nextJanuary(15, "17:00"));
+  await fillDate(page, "Einde van de verlenging aan het einde", nextJanuary(18, "18:00"));
 }
 
 test.describe("extending a business trip privately by 73 hours", () => {

@@ -87,17 +87,19 @@ export function isoDate(days = 0): string {
 
 /**
  * Types a date (YYYY-MM-DD) into a GOV.UK date input: the fieldset named by its legend, then its day, month and
- * year fields (decision 051), as a person types them (no leading zeros).
+ * year fields (decision 051), as a person types them (no leading zeros); a moment (YYYY-MM-DDTHH:MM) also its time.
  */
 export async function fillDate(page: Page, legend: string, iso: string) {
   // The legend, with the "(niet verplicht)" an optional field adds.
   const group = page.getByRole("group", {
     name: new RegExp(`^${escapeRegExp(legend)}( \\((niet verplicht|optional)\\))?$`),
   });
-  const [year, month, day] = iso.split("-") as [string, string, string];
+  const [date, time] = iso.split("T") as [string, string | undefined];
+  const [year, month, day] = date.split("-") as [string, string, string];
   await group.getByLabel(/^(Dag|Day)$/).fill(String(Number(day)));
   await group.getByLabel(/^(Maand|Month)$/).fill(String(Number(month)));
   await group.getByLabel(/^(Jaar|Year)$/).fill(year);
+  if (time !== undefined) await group.getByLabel(/^(Tijd|Time)\b/).fill(time);
 }
 
 /** 15 January of next year: always in the future and far from a daylight-saving change. */

@@ -2,9 +2,12 @@
 // (playwright.config.ts, javaScriptEnabled: false), so every step below is a plain HTML form and a server round trip.
 // Signing in is a form; a follow-up question appears after a round trip that saves nothing; a refused "continue"
 // keeps everything typed and saves no draft; withdrawing and deleting a draft ask "Weet je het zeker?" on a page of
-// their own; a manager decides, also against the code with a reason and the confirmation step. (The buttons that
+// their own; a manager decides, also against the code with a reason and the confirmation step; every type the Rijk
+// offers is filed from the form fixtures (tests/fixtures/declaration-variants.ts). (The buttons that
 // show follow-up questions are rendered only while no script has run: clicking them also proves scripts are off.)
 import { expect, test, type Page } from "@playwright/test";
+import type { RawValues } from "@/lib/declarations/form-model";
+import { VARIANTS } from "@/tests/fixtures/declaration-variants";
 import { choose, fillDate, isoDate, question, signInAs, signOut, uniqueTitle } from "./helpers";
 
 async function openGiftForm(page: Page) {
@@ -269,4 +272,76 @@ test("every declaration type: each answer that changes the questions shows them 
       expect(seen.size, `${href}: the answers to ${name} change the questions`).toBeGreaterThan(1);
     }
   }
+});
+
+/**
+ * Fills a declaration form from a variant's answers as a person without scripts does: the questions on the page,
+ * then a round trip for the follow-up questions those answers open, until no new question appears.
+ */
+async function fillWithoutScripts(page: Page, raw: RawValues) {
+  const names = async () =>
+    (await page.locator("form input[name], form textarea[name], form select[name]").all()).length;
+  for (let round = 0; round < 6; round++) {
+    for (const [name, value] of Object.entries(raw)) {
+      const values = Array.isArray(value) ? value : [value];
+      if ((await page.locator(`input[name="${name}-day"]`).count()) > 0) {
+        const [date, time] = String(value).split("T") as [string, string | undefined];
+        const [year, month, day] = date.split("-") as [string, string, string];
+        await page.locator(`input[name="${name}-day"]`).fill(String(Number(day)));
+        await page.locator(`input[name="${name}-month"]`).fill(String(Number(month)));
+        await page.locator(`input[name="${name}-year"]`).fill(year);
+        if (time !== undefined) await page.locator(`input[name="${name}-time"]`).fill(time);
+      } else if (
+        (await page.locator(`input[name="${name}"][type=radio], input[name="${name}"][type=checkbox]`).count()) > 0
+      ) {
+        for (const v of values) await page.locator(`input[name="${name}"][value="${v}"]`).check();
+      } else if ((await page.locator(`form [name="${name}"]:not([type=hidden])`).count()) > 0) {
+        await page.locator(`form [name="${name}"]:not([type=hidden])`).fill(String(values[0] ?? ""));
+      }
+    }
+    const update = page.locator('[data-testid^="update-"]');
+    if ((await update.count()) === 0) return;
+    const before = await names();
+    await update.first().click();
+    await expect(page.getByTestId("questions-updated")).toBeVisible();
+    if ((await names()) === before) return;
+  }
+}
+
+test("every declaration type the Rijk offers, filed through each variant's branches without JavaScript", async ({
+  page,
+}) => {
+  test.setTimeout(900_000);
+  await signInAs(page, "Fatima El Amrani");
+  await page.goto("/melden");
+  const offered = new Set(
+    (await Promise.all((await page.locator('main a[href^="/melden/"]').all()).map((l) => l.getAttribute("href")))).map(
+      (h) => (h ?? "").slice("/melden/".length),
+    ),
+  );
+  // The demo's Rijk offers 18 types: the walk is never empty.
+  expect(offered.size).toBeGreaterThanOrEqual(18);
+  // The fixture's dates lie in 2026; moved by whole years so that they stay in the past and within each range.
+  const years = Number(isoDate(-183).slice(0, 4)) - 2026;
+  const moved = (raw: RawValues): RawValues =>
+    Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [
+        k,
+        typeof v === "string" && /^2026-\d{2}-\d{2}/.test(v) ? `${2026 + years}${v.slice(4)}` : v,
+      ]),
+    );
+  const filed = new Set<string>();
+  for (const variant of VARIANTS.filter((v) => offered.has(v.type))) {
+    await page.goto(`/melden/${variant.type}`);
+    await fillWithoutScripts(page, moved(variant.raw("rijk")));
+    await page.getByRole("button", { name: "Verder naar controleren" }).click();
+    await expect(page.getByTestId("error-summary"), `${variant.type}: ${variant.name}`).toHaveCount(0);
+    await expect(page, `${variant.type}: ${variant.name}`).toHaveURL(/\/meldingen\/[^/]+\/controleren$/);
+    await page.getByRole("button", { name: "Melding versturen" }).click();
+    await expect(page, `${variant.type}: ${variant.name}`).toHaveURL(/\/meldingen\/[^/?]+\?verstuurd=1$/);
+    await expect(page.getByTestId("notice")).toHaveText("Je melding is verstuurd.");
+    filed.add(variant.type);
+  }
+  // Every type the Rijk offers was filed at least once.
+  expect([...offered].filter((t) => !filed.has(t))).toEqual([]);
 });

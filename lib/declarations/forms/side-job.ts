@@ -4,9 +4,9 @@ import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { ALL_SIDE_JOB_QUESTION_IDS, SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { explanationField, yesNoField } from "./fields";
+import { sideJobQuestionField } from "./side-job-field";
 
-/** The form field of a self-assessment question. */
-export const sideJobQuestionField = (id: string) => `q_${id}`;
+export { sideJobQuestionField } from "./side-job-field";
 
 const ANSWER_OPTIONS = [
   { value: "yes", label: { nl: "Ja", en: "Yes" } },

@@ -8,8 +8,8 @@ const showEndExtension = (raw: RawValues) => is("extendAtStart", "no")(raw) || i
 const hasEndExtension = (v: Values) => v.extendAtStart === false || v.extendAtEnd === true;
 
 const DATETIME_INVALID = {
-  nl: "Vul een bestaande datum en tijd in, bijvoorbeeld 10 september 2026 om 09:00.",
-  en: "Enter a real date and time, for example 10 September 2026 at 09:00.",
+  nl: "Vul een bestaande datum en tijd in, bijvoorbeeld 10 9 2026 en 09:00.",
+  en: "Enter a real date and time, for example 10 9 2026 and 09:00.",
 };
 
 type Edge = "start" | "end";

@@ -28,6 +28,23 @@ describe("readFields with a date in three fields", () => {
     expect(readFields(form(entries), ["dueOn"]).dueOn).toBe(expected);
   });
 
+  it.each([
+    [
+      "a date and a time",
+      { "tripStart-day": "12", "tripStart-month": "1", "tripStart-year": "2027", "tripStart-time": "9.00" },
+      "2027-01-12T09:00",
+    ],
+    [
+      "a time that does not exist, kept as typed",
+      { "tripStart-day": "12", "tripStart-month": "1", "tripStart-year": "2027", "tripStart-time": "25:00" },
+      "2027-01-12T25:00",
+    ],
+    ["nothing typed", { "tripStart-day": "", "tripStart-month": "", "tripStart-year": "", "tripStart-time": "" }, ""],
+  ])("a moment in time: %s", (_name, entries, expected) => {
+    expect(readFields(form(entries), ["tripStart"]).tripStart).toBe(expected);
+    expect(withDates(form(entries), { ...entries })).toEqual({ tripStart: expected });
+  });
+
   it("does not read another field's parts", () => {
     expect(
       dateFromParts(form({ "endsOn-day": "1", "endsOn-month": "1", "endsOn-year": "2027" }), "startsOn"),

@@ -28,7 +28,7 @@ import {
 import { DECLARATION_FORMS, getDeclarationForm } from "@/lib/declarations/forms";
 import { answerRows } from "@/lib/declarations/present";
 import { amountMessage, type AmountProblem } from "@/lib/input";
-import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
+import { VARIANTS, sideJobAnswers } from "@/tests/fixtures/declaration-variants";
 
 const NOW = "2026-06-01T12:00";
 const TODAY = "2026-06-01";
@@ -59,396 +59,6 @@ function fieldOf(type: DeclarationType, profileId: ProfileId, name: string): Fie
   if (!f) throw new Error(`no field ${name} in ${type}`);
   return f;
 }
-
-const sideJobAnswers = (profileId: ProfileId, answer: "yes" | "no" | "doubt" = "no"): RawValues =>
-  Object.fromEntries(SIDE_JOB_QUESTIONS[profileId].map((q) => [sideJobQuestionField(q.id), answer]));
-
-// -------------------------------------------------------------------------------------------------
-// Complete, valid raw inputs: strings as a browser sends them. Several variants per type so that
-// every showIf branch is visible in at least one of them.
-
-type Variant = { name: string; type: DeclarationType; raw: (p: ProfileId) => RawValues };
-
-const VARIANTS: Variant[] = [
-  {
-    name: "gift received, loyalty points",
-    type: "gift",
-    raw: (p) => ({
-      direction: "received",
-      kind: "loyalty-points",
-      description: "Airmiles bij een hotelboeking",
-      giver: "Hotel De Wereld",
-      valueEuros: "49,99",
-      date: "2026-05-20",
-      giverInProcurementOrAwaitingDecision: "no",
-      deliveredToHomeAddress: "no",
-      foreignRelation: "no",
-      refusalWouldOffend: "no",
-      privateUseOfPoints: "yes",
-      ...(p === "gemeente" ? { exceptionGrounds: ["b"] } : {}),
-      explanation: "",
-    }),
-  },
-  {
-    name: "gift declined at offer, a service",
-    type: "gift",
-    raw: () => ({
-      direction: "declined-at-offer",
-      kind: "service",
-      description: "Gratis advies",
-      giver: "Adviesbureau Noord",
-      valueEuros: "€ 1.234,56",
-      date: "2026-05-01",
-      giverInProcurementOrAwaitingDecision: "yes",
-      foreignRelation: "no",
-      refusalMakesWorkImpossible: "no",
-    }),
-  },
-  {
-    name: "invitation: a trip of several days",
-    type: "invitation",
-    raw: (p) => ({
-      eventKind: "trip",
-      description: "Studiereis naar de haven van Rotterdam",
-      host: "Havenbedrijf, afdeling relaties",
-      location: "Rotterdam",
-      startDate: "2026-09-10",
-      multiDay: "yes",
-      endDate: "2026-09-12",
-      paidByOthers: ["travel", "stay", "food"],
-      estimatedValue: "850",
-      purpose: "Ik leer hoe de haven werkt voor het nieuwe beleid.",
-      functionalOrRepresentative: "yes",
-      appearanceOfCorruptionMinimal: "yes",
-      hostInProcurementOrAwaitingDecision: "no",
-      // Asked only where the code bans trips paid by others unless the manager finds them necessary (002 L428-431).
-      ...(p === "gemeente" ? { tripNecessaryForWork: "yes" } : {}),
-      explanation: "Ik betaal de reis zelf als dat moet.",
-    }),
-  },
-  {
-    name: "invitation: a dinner",
-    type: "invitation",
-    raw: () => ({
-      eventKind: "dinner",
-      description: "Nieuwjaarsdiner",
-      host: "Branchevereniging Bouw",
-      location: "Utrecht",
-      startDate: "2026-07-01",
-      multiDay: "no",
-      paidByOthers: "food",
-      estimatedValue: "85,00",
-      purpose: "Ik vertegenwoordig de organisatie.",
-      functionalOrRepresentative: "yes",
-      appearanceOfCorruptionMinimal: "yes",
-      hostInProcurementOrAwaitingDecision: "no",
-    }),
-  },
-  {
-    name: "commercial activity with a fee",
-    type: "commercial-activity",
-    raw: () => ({
-      role: "speaker",
-      eventName: "Dag van de Energie",
-      organiser: "Congresbureau Zuid",
-      eventDate: "2026-10-05",
-      commerciallyOrganised: "yes",
-      policyRelevance: "Ik leg het nieuwe energiebeleid uit.",
-      feeOffered: "yes",
-      feeAmount: "250,00",
-      acceptsFee: "no",
-    }),
-  },
-  {
-    name: "commercial activity without a fee",
-    type: "commercial-activity",
-    raw: () => ({
-      role: "panel-member",
-      eventName: "Zorgcongres",
-      organiser: "Zorg Events",
-      eventDate: "2026-11-05",
-      commerciallyOrganised: "no",
-      policyRelevance: "Wij halen ideeën op.",
-      feeOffered: "no",
-    }),
-  },
-  {
-    name: "trip extension at the start and at the end",
-    type: "trip-extension",
-    raw: () => ({
-      destination: "Brussel, België",
-      purpose: "Overleg met de Europese Commissie",
-      tripStart: "2026-09-10T08:00",
-      tripEnd: "2026-09-11T17:00",
-      extendAtStart: "yes",
-      startExtensionStart: "2026-09-09T08:00",
-      startExtensionEnd: "2026-09-10T08:00",
-      extendAtEnd: "yes",
-      endExtensionStart: "2026-09-11T17:00",
-      endExtensionEnd: "2026-09-12T17:00",
-    }),
-  },
-  {
-    name: "trip extension at the end only",
-    type: "trip-extension",
-    raw: () => ({
-      destination: "Lissabon, Portugal",
-      purpose: "Congres",
-      tripStart: "2026-09-10T08:00",
-      tripEnd: "2026-09-11T17:00",
-      extendAtStart: "no",
-      endExtensionStart: "2026-09-11T17:00",
-      endExtensionEnd: "2026-09-13T20:00",
-    }),
-  },
-  {
-    name: "trip extension at the start only",
-    type: "trip-extension",
-    raw: () => ({
-      destination: "Wenen, Oostenrijk",
-      purpose: "Conferentie",
-      tripStart: "2026-09-10T08:00",
-      tripEnd: "2026-09-11T17:00",
-      extendAtStart: "yes",
-      startExtensionStart: "2026-09-08T08:00",
-      startExtensionEnd: "2026-09-10T08:00",
-      extendAtEnd: "no",
-    }),
-  },
-  {
-    name: "side job that ended, a political office",
-    type: "side-job",
-    raw: (p) => ({
-      status: "current",
-      change: "ended",
-      organisation: "Gemeenteraad Utrecht",
-      role: "political-office",
-      mandate: "none",
-      description: "Raadslid",
-      paid: "yes",
-      hoursPerMonth: "20",
-      startDate: "2022-03-30",
-      endDate: "2026-03-31",
-      ...sideJobAnswers(p),
-    }),
-  },
-  {
-    name: "side job intended, volunteer",
-    type: "side-job",
-    raw: (p) => ({
-      status: "intended",
-      organisation: "Voetbalclub Sparta, sportvereniging",
-      role: "volunteer",
-      description: "Trainer van de jeugd",
-      paid: "no",
-      hoursPerMonth: "8",
-      startDate: "2026-08-01",
-      ...sideJobAnswers(p, "doubt"),
-      explanation: "Twijfel over de tijd.",
-    }),
-  },
-  {
-    name: "financial interest",
-    type: "financial-interest",
-    raw: () => ({
-      kind: "securities-holding",
-      moment: "at-entry",
-      company: "Bouwbedrijf Jansen, bouw",
-      description: "100 aandelen",
-      date: "2026-05-01",
-      relatedToFunction: "yes",
-      usesInsideInformation: "no",
-    }),
-  },
-  {
-    name: "former employee who left with severance, weighty reasons",
-    type: "former-employee-hire",
-    raw: () => ({
-      candidateName: "J. de Vries",
-      assignment: "Projectleider nieuwe website",
-      stillEmployed: "no",
-      employmentEndedOn: "2025-05-31",
-      plannedStart: "2026-09-01",
-      sameWork: "yes",
-      leftWithSeverancePay: "yes",
-      weightyReasons: "yes",
-      weightyReasonsExplanation: "Alleen zij kent het oude systeem.",
-    }),
-  },
-  {
-    name: "current employee, no weighty reasons",
-    type: "former-employee-hire",
-    raw: () => ({
-      candidateName: "P. Jansen",
-      assignment: "Adviseur",
-      stillEmployed: "yes",
-      plannedStart: "2026-09-01",
-      sameWork: "no",
-      weightyReasons: "no",
-    }),
-  },
-  {
-    name: "ex-minister contact",
-    type: "ex-minister-contact",
-    raw: () => ({
-      ministerName: "A. Bakker",
-      leftOfficeKnown: "day",
-      ministerLeftOfficeOn: "2025-07-02",
-      contactDate: "2026-06-15",
-      capacity: "official",
-      subject: "Een lunch over landbouwbeleid",
-      formerPolicyArea: "unsure",
-    }),
-  },
-  {
-    name: "job move",
-    type: "job-move",
-    raw: () => ({
-      newEmployer: "Energiebedrijf Oost",
-      newFunction: "Adviseur publieke zaken",
-      plannedLeaveDate: "2026-08-31",
-      newJobStart: "2026-09-01",
-      newWorkReportableAsSideJob: "yes",
-      interestsMayClash: "yes",
-    }),
-  },
-  // decision 039
-  {
-    name: "sale to the employer",
-    type: "sale-to-employer",
-    raw: () => ({
-      description: "Trainingen schrijven",
-      kind: "services",
-      business: "Schrijfbureau Visser",
-      buyer: "Team Communicatie",
-      involvedInPurchase: "no",
-      startDate: "2026-09-01",
-      value: "1.500,00",
-    }),
-  },
-  {
-    name: "partner on a business trip",
-    type: "partner-travel",
-    raw: () => ({
-      destination: "Brussel, België",
-      startDate: "2026-09-10",
-      endDate: "2026-09-12",
-      reason: "functional",
-      employerPaysPartnerCosts: "yes",
-    }),
-  },
-  {
-    name: "care vouchers",
-    type: "travel-benefit",
-    raw: () => ({ kind: "care-vouchers", company: "KLM", tripDate: "2026-05-20", value: "35", costsAlsoClaimed: "no" }),
-  },
-  {
-    name: "service car",
-    type: "service-car",
-    raw: () => ({
-      car: "service",
-      purpose: "calamity",
-      details: "Mijn kind naar het ziekenhuis brengen",
-      startDate: "2026-06-02",
-      endDate: "2026-06-02",
-    }),
-  },
-  // decision 040: every question shows in at least one organisation
-  {
-    name: "tobacco meeting",
-    type: "tobacco-industry-contact",
-    raw: () => ({
-      company: "Tabaksfabrikant BV",
-      contactKind: "meeting",
-      contactDate: "2026-06-15",
-      topic: "excise",
-      explanation: "",
-    }),
-  },
-  {
-    name: "tobacco call",
-    type: "tobacco-industry-contact",
-    raw: () => ({
-      company: "Lobbybureau X voor Tabaksfabrikant BV",
-      contactKind: "call-or-message",
-      contactDate: "2026-05-20",
-    }),
-  },
-  {
-    name: "elected member",
-    type: "parliament-contact",
-    raw: () => ({
-      memberName: "A. de Vries",
-      contactDate: "2026-06-10",
-      initiative: "member-asked",
-      informationKind: "briefing",
-      factualOnly: "yes",
-      purpose: "work",
-      subject: "Uitleg over de uitvoering van de regeling",
-    }),
-  },
-  {
-    name: "expense claim",
-    type: "expense-claim",
-    raw: () => ({
-      costKind: "course",
-      description: "Cursus Wet open overheid",
-      costDate: "2026-06-20",
-      amount: "395,00",
-      necessaryForWork: "yes",
-      otherReimbursement: "no",
-    }),
-  },
-  // decision 041
-  {
-    name: "private relationship with the own manager",
-    type: "private-relationship",
-    raw: (p: ProfileId) => ({
-      relationKind: "romantic",
-      otherParty: "colleague",
-      otherPartyDescription: "Een collega van team Vergunningen",
-      functionsTouch: "yes",
-      dependency: "yes",
-      withOwnManager: "yes",
-      riskToObjectivity: "doubt",
-      ...(p === "provincie" ? { wantsTransferOrDismissal: "no" } : {}),
-    }),
-  },
-  {
-    name: "private relationship with an external relation",
-    type: "private-relationship",
-    raw: (p: ProfileId) => ({
-      relationKind: "family",
-      otherParty: "external-relation",
-      otherPartyDescription: "Bouwbedrijf De Vries",
-      functionsTouch: "no",
-      riskToObjectivity: "no",
-      ...(p === "provincie" ? { wantsTransferOrDismissal: "yes" } : {}),
-    }),
-  },
-  {
-    name: "supplier contact, handling",
-    type: "supplier-contact",
-    raw: () => ({
-      partyName: "Schoonmaak BV",
-      relationRole: "bidder",
-      contactKind: "family",
-      involvement: "handling",
-      matter: "Aanbesteding schoonmaak 2026",
-      alreadyStarted: "no",
-    }),
-  },
-  {
-    name: "supplier contact, no part",
-    type: "supplier-contact",
-    raw: () => ({
-      partyName: "Drukkerij Zuid",
-      relationRole: "supplier",
-      contactKind: "friendship",
-      involvement: "none",
-    }),
-  },
-];
 
 const CASES = VARIANTS.flatMap((v) =>
   PROFILE_IDS.map((p) => ({ ...v, profileId: p, label: `${v.type} / ${v.name} / ${p}` })),
@@ -789,6 +399,49 @@ describe("money", () => {
     const result = parse("invitation", { ...v.raw("rijk"), estimatedValue: "1.000.000,01" }, "rijk");
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors)).toEqual(["estimatedValue"]);
+  });
+});
+
+describe("a trip's moments typed as day, month, year and time fields (GOV.UK date input with a time)", () => {
+  const iso = {
+    destination: "Brussel, België",
+    purpose: "Overleg",
+    tripStart: "2026-09-10T08:00",
+    tripEnd: "2026-09-11T17:00",
+    extendAtStart: "no",
+    extendAtEnd: "yes",
+    endExtensionStart: "2026-09-11T17:00",
+    endExtensionEnd: "2026-09-12T17:00",
+  };
+  const inParts = (name: string, day: string, month: string, year: string, time: string) => ({
+    [`${name}-day`]: day,
+    [`${name}-month`]: month,
+    [`${name}-year`]: year,
+    [`${name}-time`]: time,
+  });
+  it("reads the parts as the same moments", () => {
+    const { tripStart: _s, tripEnd: _e, ...rest } = iso;
+    const typed = {
+      ...rest,
+      ...inParts("tripStart", "10", "9", "2026", "8:00"),
+      ...inParts("tripEnd", "11", "09", "2026", "17.00"),
+    };
+    expect(okOf(parse("trip-extension", typed, "rijk")).input).toEqual(
+      okOf(parse("trip-extension", iso, "rijk")).input,
+    );
+  });
+  it.each([
+    ["a time that does not exist", inParts("tripStart", "10", "9", "2026", "25:00")],
+    ["no time", inParts("tripStart", "10", "9", "2026", "")],
+    ["a day that does not exist", inParts("tripStart", "31", "9", "2026", "08:00")],
+  ])("refuses %s with the field's own message", (_name, parts) => {
+    const { tripStart: _s, ...rest } = iso;
+    const result = parse("trip-extension", { ...rest, ...parts }, "rijk");
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.fieldErrors).toEqual({
+        tripStart: fieldOf("trip-extension", "rijk", "tripStart").invalidMessage!.nl,
+      });
   });
 });
 

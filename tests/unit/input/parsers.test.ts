@@ -5,12 +5,15 @@ import {
   amountUnderstood,
   dateMessage,
   joinDateParts,
+  joinDateTimeParts,
+  normaliseTime,
   parseAmount,
   parseDateParts,
   parseDateValue,
   parseHours,
   shiftDay,
   splitDateParts,
+  splitDateTimeParts,
 } from "@/lib/input";
 
 describe("parseAmount", () => {
@@ -168,5 +171,49 @@ describe("parseDateParts", () => {
     expect(
       dateMessage({ problem: "too-late", latest: "2026-06-01", isToday: true }, "en", { tooLate: "Still in office?" }),
     ).toBe("Still in office?");
+  });
+});
+
+describe("a moment in time: the date's parts and a time field (the trip's start and end)", () => {
+  it.each([
+    ["09:05", "09:05"],
+    ["9:05", "09:05"],
+    ["09.05", "09:05"],
+    ["0905", "09:05"],
+    ["905", "09:05"],
+    [" 14:30 ", "14:30"],
+    ["00:00", "00:00"],
+    ["23:59", "23:59"],
+    // Kept as typed, for the schema to refuse with the field's message.
+    ["24:00", "24:00"],
+    ["12:60", "12:60"],
+    ["9", "9"],
+    ["12:5", "12:5"],
+    ["abc", "abc"],
+    ["", ""],
+  ])("time %j is read as %j", (typed, expected) => {
+    expect(normaliseTime(typed)).toBe(expected);
+  });
+
+  const parts = (day: string, month: string, year: string) => ({ day, month, year });
+  it.each([
+    [parts("12", "1", "2027"), "9:00", "2027-01-12T09:00"],
+    [parts("31", "2", "2027"), "09:00", "2027-2-31T09:00"],
+    [parts("12", "1", "2027"), "", "2027-01-12T"],
+    [parts("", "", ""), "14:30", "T14:30"],
+    [parts("", "", ""), "", ""],
+    // A "T" typed in the time cannot move the split between date and time.
+    [parts("12", "1", "2027"), "T9", "2027-01-12T9"],
+  ])("%j at %j is kept as %j, and splits back", (p, time, joined) => {
+    expect(joinDateTimeParts(p, time)).toBe(joined);
+    if (joined !== "")
+      expect(splitDateTimeParts(joined).parts).toEqual(
+        joinDateParts(p) === "" ? parts("", "", "") : splitDateParts(joinDateParts(p)),
+      );
+  });
+
+  it("reads a stored value of the old single field too", () => {
+    expect(splitDateTimeParts("2027-01-12T09:00")).toEqual({ parts: parts("12", "1", "2027"), time: "09:00" });
+    expect(splitDateTimeParts("")).toEqual({ parts: parts("", "", ""), time: "" });
   });
 });

@@ -4,7 +4,7 @@ import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { FieldInput } from "@/components/declarations/field-input";
+import { questionsOf } from "@/components/declarations/field-input";
 import { formatDate } from "@/lib/format";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -160,17 +160,7 @@ export function OpenCampaignForm({
       <FormAlert testId="form-message" className="mb-6">
         {message}
       </FormAlert>
-      {fields.map((field) => (
-        <FieldInput
-          key={field.name}
-          field={field}
-          locale={locale}
-          values={values}
-          error={errors[field.name]}
-          optionalLabel={labels.optional}
-          onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
-        />
-      ))}
+      {fields.map(questionsOf({ locale, values, errors, optionalLabel: labels.optional, setValues }))}
       <Button size="large" disabled={checking}>
         {labels.continue}
       </Button>

@@ -6,7 +6,7 @@ import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FollowUpButton } from "@/components/ui/follow-up-button";
-import { FieldInput } from "@/components/declarations/field-input";
+import { questionsOf } from "@/components/declarations/field-input";
 
 interface Labels {
   kind: string;
@@ -242,6 +242,7 @@ export function DecisionForm({
         ]
       : [];
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const question = questionsOf({ locale, values, errors, optionalLabel: labels.optional, setValues });
   return (
     <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate>
       <ErrorSummary
@@ -259,34 +260,14 @@ export function DecisionForm({
       ) : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      {fields.map((field) => (
-        <FieldInput
-          key={field.name}
-          field={field}
-          locale={locale}
-          values={values}
-          error={errors[field.name]}
-          optionalLabel={labels.optional}
-          onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
-        />
-      ))}
+      {fields.map(question)}
       {/* Without JavaScript the questions that follow from the chosen decision come by a round trip. */}
       <FollowUpButton label={labels.showFollowUp} testId="update-kind" />
       {recusalFields.length > 0 && recusal ? (
         <fieldset className="mb-6 border-l-4 border-brand pl-4" data-testid="recusal-fields">
           <legend className="text-lg font-bold">{recusal.heading}</legend>
           <p className="mb-3 max-w-prose">{recusal.hint}</p>
-          {recusalFields.map((field) => (
-            <FieldInput
-              key={field.name}
-              field={field}
-              locale={locale}
-              values={values}
-              error={errors[field.name]}
-              optionalLabel={labels.optional}
-              onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
-            />
-          ))}
+          {recusalFields.map(question)}
         </fieldset>
       ) : null}
       <button

@@ -1,4 +1,6 @@
 import { formatDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { keyIn } from "@/lib/i18n/keys";
 
 interface DecisionItem {
   outcome: string;
@@ -18,53 +20,63 @@ interface MessageItem {
 
 type Locale = "nl" | "en";
 
-/** The decisions taken on a declaration, as the employee and the decider see them. */
-export function DecisionList({
-  id,
-  title,
-  items,
-  locale,
-  labels,
-}: {
-  id: string;
-  title: string;
-  items: DecisionItem[];
-  locale: Locale;
-  labels: {
-    outcome: (o: string) => string;
-    by: (name: string) => string;
-    onBehalfOf: (name: string) => string;
-    conditions: string;
-    reason: string;
-  };
-}) {
-  if (items.length === 0) return null;
+/** A titled list of entries about a declaration (decisions, messages). */
+function ListSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="text-xl font-bold">
         {title}
       </h2>
-      <ul className="mt-2 space-y-3">
-        {items.map((d, i) => (
-          <li key={i} className="rounded border border-neutral-300 p-3">
-            <p className="font-bold">
-              {labels.outcome(d.outcome)} · {formatDateTime(d.createdAt, locale)} · {labels.by(d.deciderName)}
-              {d.onBehalfOfName ? ` (${labels.onBehalfOf(d.onBehalfOfName)})` : ""}
-            </p>
-            {d.conditions ? (
-              <p>
-                <span className="font-semibold">{labels.conditions}:</span> {d.conditions}
-              </p>
-            ) : null}
-            {d.reason ? (
-              <p>
-                <span className="font-semibold">{labels.reason}:</span> {d.reason}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <ul className="mt-2 space-y-3">{children}</ul>
     </section>
+  );
+}
+
+/** The decisions taken on a declaration, as the employee and the decider see them. */
+export async function DecisionList({ id, title, items }: { id: string; title: string; items: DecisionItem[] }) {
+  if (items.length === 0) return null;
+  const { t, locale } = await getT();
+  return (
+    <ListSection id={id} title={title}>
+      {items.map((d, i) => (
+        <li key={i} className="rounded border border-neutral-300 p-3">
+          <p className="font-bold">
+            {t(keyIn("declarations.decisionOutcome", d.outcome))} · {formatDateTime(d.createdAt, locale)} ·{" "}
+            {t("declarations.detail.by", { name: d.deciderName })}
+            {d.onBehalfOfName ? ` (${t("declarations.detail.onBehalfOf", { name: d.onBehalfOfName })})` : ""}
+          </p>
+          {d.conditions ? (
+            <p>
+              <span className="font-semibold">{t("declarations.detail.conditions")}:</span> {d.conditions}
+            </p>
+          ) : null}
+          {d.reason ? (
+            <p>
+              <span className="font-semibold">{t("declarations.detail.reason")}:</span> {d.reason}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ListSection>
+  );
+}
+
+/** The line above a declaration's title: its type and, once sent, its reference ("Kenmerk GES-2026-00042"). */
+export async function DeclarationKicker({ type, reference }: { type: string; reference: string | null }) {
+  const { t } = await getT();
+  return (
+    <p className="text-neutral-700">
+      {t(keyIn("declarations.types", type))}
+      {reference ? (
+        <>
+          {" "}
+          · {t("declarations.detail.reference")}{" "}
+          <span className="font-semibold" data-testid="reference">
+            {reference}
+          </span>
+        </>
+      ) : null}
+    </p>
   );
 }
 
@@ -82,20 +94,15 @@ export function MessageList({
 }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
-      <ul className="mt-2 space-y-3">
-        {items.map((m, i) => (
-          <li key={i} className="rounded border border-neutral-300 p-3">
-            <p className="text-sm text-neutral-700">
-              {m.authorName} · {formatDateTime(m.createdAt, locale)}
-            </p>
-            <p className="whitespace-pre-line">{m.body}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ListSection id={id} title={title}>
+      {items.map((m, i) => (
+        <li key={i} className="rounded border border-neutral-300 p-3">
+          <p className="text-sm text-neutral-700">
+            {m.authorName} · {formatDateTime(m.createdAt, locale)}
+          </p>
+          <p className="whitespace-pre-line">{m.body}</p>
+        </li>
+      ))}
+    </ListSection>
   );
 }

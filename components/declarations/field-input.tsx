@@ -172,3 +172,32 @@ export function FieldInput({ field, locale, values, error, optionalLabel, defaul
     </Field>
   );
 }
+
+/** A form's questions kept in one values state: `question(field)` renders a FieldInput that writes back into it. */
+export function questionsOf({
+  locale,
+  values,
+  errors,
+  optionalLabel,
+  setValues,
+}: {
+  locale: Locale;
+  values: RawValues;
+  errors: Record<string, string>;
+  optionalLabel: string;
+  setValues: (update: (values: RawValues) => RawValues) => void;
+}) {
+  return function question(field: FieldDef) {
+    return (
+      <FieldInput
+        key={field.name}
+        field={field}
+        locale={locale}
+        values={values}
+        error={errors[field.name]}
+        optionalLabel={optionalLabel}
+        onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
+      />
+    );
+  };
+}

@@ -16,6 +16,19 @@ export interface ChainedFields {
   prevHash: string;
 }
 
+/** The columns an event's hash is checked from (with its organisation, known to the caller), for a Prisma select. */
+export const CHAINED_SELECT = {
+  seq: true,
+  actorId: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  data: true,
+  at: true,
+  prevHash: true,
+  hash: true,
+} as const;
+
 /** JSON with sorted keys, so the hash does not depend on the order PostgreSQL returns jsonb keys in. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";

@@ -10,7 +10,7 @@
 // What it cannot detect alone: removal of the LAST events of a chain (nothing points back at them). Compare the
 // reported count and last hash with an earlier run (docs/operations.md) for that.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { GENESIS_HASH, hashEvent } from "./chain";
+import { CHAINED_SELECT, GENESIS_HASH, hashEvent } from "./chain";
 
 export type ChainProblem = "content-hash-mismatch" | "prev-hash-mismatch" | "seq-gap" | "not-chained-to-genesis";
 
@@ -73,18 +73,7 @@ export async function verifyOrganisationChain(
       where: { organisationId, seq: { gt: after } },
       orderBy: { seq: "asc" },
       take: batchSize,
-      select: {
-        id: true,
-        seq: true,
-        actorId: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        data: true,
-        at: true,
-        prevHash: true,
-        hash: true,
-      },
+      select: { id: true, ...CHAINED_SELECT },
     });
     for (const e of batch) {
       const broken = (problem: ChainProblem, detail: string): ChainReport => ({

@@ -9,7 +9,7 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { DB_TO_RULE_TYPE, PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { DECLARED } from "@/lib/declarations/lifecycle";
 import { AppError } from "@/lib/errors";
-import { personFactsOf } from "@/lib/rules/person-facts";
+import { readPersonFactsIn } from "@/lib/declarations/person-facts";
 import { recordAudit } from "@/lib/audit/record";
 import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import type { DeclarationType, PolicyProfile as DbProfile, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,22 +22,22 @@ export interface VerdictAtFiling {
   recomputed: boolean;
 }
 
+/** What a declaration as filed brings to the question of its verdict at filing. */
+export interface FiledDeclaration {
+  organisationId: string;
+  personId: string;
+  type: DeclarationType;
+  answers: unknown;
+  verdict: unknown;
+  submittedAt: Date | null;
+}
+
 /**
  * The verdict stored when the declaration was sent; without one (older or imported records), the verdict under the
  * policy in force on its filing date, worked out from its stored answers and the declarant's facts: marked as
  * recomputed. null when the answers cannot be read as the form reads them (nothing to measure against).
  */
-export async function verdictAtFiling(
-  db: Db,
-  d: {
-    organisationId: string;
-    personId: string;
-    type: DeclarationType;
-    answers: unknown;
-    verdict: unknown;
-    submittedAt: Date | null;
-  },
-): Promise<VerdictAtFiling | null> {
+export async function verdictAtFiling(db: Db, d: FiledDeclaration): Promise<VerdictAtFiling | null> {
   if (d.verdict && typeof d.verdict === "object" && "outcome" in d.verdict)
     return { verdict: d.verdict as Verdict, recomputed: false };
   const verdict = await computeVerdictOn(db, d, d.submittedAt ?? new Date());
@@ -52,20 +52,9 @@ export async function computeVerdictOn(
 ): Promise<Verdict | null> {
   const form = getDeclarationForm(DB_TO_RULE_TYPE[d.type]);
   if (!form || !d.answers || typeof d.answers !== "object") return null;
-  const [org, person, reports] = await Promise.all([
+  const [org, facts] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: d.organisationId }, select: { profile: true } }),
-    db.person.findUniqueOrThrow({
-      where: { id: d.personId },
-      select: {
-        salaryScale: true,
-        topManagementGroup: true,
-        topOfficial: true,
-        financialRiskFunction: true,
-        vulnerableFunction: true,
-        roles: true,
-      },
-    }),
-    db.person.count({ where: { managerId: d.personId } }),
+    readPersonFactsIn(db, d.personId),
   ]);
   const { today, now } = amsterdamNow(at);
   const { profile } = await effectivePolicy(db, d.organisationId, org.profile as DbProfile, today);
@@ -81,7 +70,7 @@ export async function computeVerdictOn(
     return evaluate(parsed.input, {
       profile,
       now,
-      person: personFactsOf(person, reports),
+      person: facts,
     });
   } catch {
     return null;
@@ -145,14 +134,7 @@ export interface AgainstCodeCheck {
  */
 export async function checkAgainstCode(
   db: Db,
-  d: {
-    organisationId: string;
-    personId: string;
-    type: DeclarationType;
-    answers: unknown;
-    verdict: unknown;
-    submittedAt: Date | null;
-  },
+  d: FiledDeclaration,
   input: { kind: string; reason: string; confirmAgainstCode?: boolean },
 ): Promise<AgainstCodeCheck> {
   if (input.kind !== "APPROVED" && input.kind !== "APPROVED_WITH_CONDITIONS" && input.kind !== "REFUSED")

@@ -58,8 +58,9 @@ async function managerQueueWhere(db: Awaited<ReturnType<typeof getDb>>, viewer: 
   };
 }
 
-function managerQueueItem(viewer: Viewer) {
-  return (r: {
+/** A queue row as the queue shows it; `onBehalfOfName` names the manager a deputy decides for. */
+function queueItem(
+  r: {
     id: string;
     reference: string | null;
     type: DeclarationType;
@@ -67,10 +68,11 @@ function managerQueueItem(viewer: Viewer) {
     submittedAt: Date | null;
     ruleOutcome: string | null;
     status: DeclarationStatus;
-    assigneeId: string | null;
     person: { name: string };
-    assignee: { name: string } | null;
-  }): QueueItem => ({
+  },
+  onBehalfOfName: string | null,
+): QueueItem {
+  return {
     id: r.id,
     reference: r.reference,
     type: DB_TO_RULE_TYPE[r.type],
@@ -80,8 +82,14 @@ function managerQueueItem(viewer: Viewer) {
     ageDays: ageDays(r.submittedAt),
     ruleOutcome: r.ruleOutcome,
     status: r.status,
-    onBehalfOfName: r.assigneeId !== viewer.id ? (r.assignee?.name ?? null) : null,
-  });
+    onBehalfOfName,
+  };
+}
+
+/** The manager's queue row: as a deputy, the manager it is decided for. */
+function managerQueueItem(viewer: Viewer) {
+  return (r: Parameters<typeof queueItem>[0] & { assigneeId: string | null; assignee: { name: string } | null }) =>
+    queueItem(r, r.assigneeId !== viewer.id ? (r.assignee?.name ?? null) : null);
 }
 
 /** Declarations awaiting the viewer's decision as manager or as deputy. */
@@ -146,18 +154,7 @@ export async function listIntegrityQueue(viewer: Viewer, filters: QueueFilters =
     take: 500,
     select: ITEM_SELECT,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    type: DB_TO_RULE_TYPE[r.type],
-    title: r.title,
-    personName: r.person.name,
-    submittedAt: r.submittedAt?.toISOString() ?? null,
-    ageDays: ageDays(r.submittedAt),
-    ruleOutcome: r.ruleOutcome,
-    status: r.status,
-    onBehalfOfName: null,
-  }));
+  return rows.map((r) => queueItem(r, null));
 }
 
 /** Counts per status of the team's declarations, and what the team registered in the last 30 days. */

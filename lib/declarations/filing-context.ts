@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { effectivePolicy } from "@/lib/policy/effective";
 import type { Viewer } from "@/lib/auth/session";
-import { personFactsOf } from "@/lib/rules/person-facts";
+import { readPersonFactsIn } from "./person-facts";
 import { amsterdamNow } from "@/lib/format";
 import type { PersonFacts, PolicyProfile, ProfileId } from "@/lib/rules";
 import { PROFILE_TO_RULES } from "./types";
@@ -46,20 +46,5 @@ export function filingContextOf(
 
 /** The viewer's facts, for a viewer that was not read by the session (getViewer reads them with its own row). */
 export async function readPersonFacts(personId: string): Promise<PersonFacts> {
-  const db = await getDb();
-  const [person, reports] = await Promise.all([
-    db.person.findUniqueOrThrow({
-      where: { id: personId },
-      select: {
-        salaryScale: true,
-        topManagementGroup: true,
-        topOfficial: true,
-        financialRiskFunction: true,
-        vulnerableFunction: true,
-        roles: true,
-      },
-    }),
-    db.person.count({ where: { managerId: personId } }),
-  ]);
-  return personFactsOf(person, reports);
+  return readPersonFactsIn(await getDb(), personId);
 }

@@ -139,22 +139,11 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
   const r = await db.declaration.findFirst({
     where: { id, personId: viewer.id, organisationId: viewer.organisationId },
     select: {
-      id: true,
-      reference: true,
-      type: true,
-      status: true,
-      title: true,
-      occursOn: true,
-      createdAt: true,
-      updatedAt: true,
-      submittedAt: true,
-      ruleOutcome: true,
+      ...LIST_SELECT,
       version: true,
-      answers: true,
       verdict: true,
       policyVersion: true,
       relatedId: true,
-      deciderRole: true,
       messages: {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },

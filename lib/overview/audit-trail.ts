@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { GENESIS_HASH, hashEvent } from "@/lib/audit/chain";
+import { CHAINED_SELECT, GENESIS_HASH, hashEvent } from "@/lib/audit/chain";
 import { notFound } from "@/lib/errors";
 import type { DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
@@ -95,18 +95,7 @@ export async function getAuditTrail(viewer: Viewer, declarationId: string): Prom
     where: { organisationId: orgId, OR: related },
     orderBy: { seq: "asc" },
     take: 1000,
-    select: {
-      seq: true,
-      actorId: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      data: true,
-      at: true,
-      prevHash: true,
-      hash: true,
-      actor: { select: { name: true } },
-    },
+    select: { ...CHAINED_SELECT, actor: { select: { name: true } } },
   });
   if (!d && events.length === 0) throw notFound("declaration");
 

@@ -9,27 +9,13 @@ import { isAppError } from "@/lib/errors";
 import { kickDelivery } from "@/lib/notifications/kick";
 import { eraseEntry, publishEntry, removeEntry, saveWording } from "./data";
 import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "./schemas";
-import { describeFinding, type SensitiveFinding } from "./sensitive";
+import { describeFinding, findingTexts, type SensitiveFinding } from "./sensitive";
 
 /** The register forms' state: the common shape plus what the wording check found (as sentences for HR). */
 export type RegisterActionState = ActionState & { warnings?: string[] };
 
 function warningsOf(findings: SensitiveFinding[], t: Translator): string[] {
-  const texts = {
-    kinds: {
-      amount: t("register.check.amount"),
-      email: t("register.check.email"),
-      phone: t("register.check.phone"),
-      digits: t("register.check.digits"),
-    },
-    fields: {
-      functionTitle: t("register.table.functionTitle"),
-      sideJob: t("register.table.sideJob"),
-      sideJobOrganisation: t("register.table.organisation"),
-      conditions: t("register.table.conditions"),
-    },
-  };
-  return findings.map((f) => describeFinding(f, texts));
+  return findings.map((f) => describeFinding(f, findingTexts(t)));
 }
 
 const common = {

@@ -4,6 +4,7 @@
 // live in the browser while HR types, and the server runs the same function again on save, on publication and on
 // a correction, so it also works without JavaScript. It warns; HR decides (an organisation name can contain a
 // number), but publishing text with a warning needs an explicit "I checked this".
+import type { Translator } from "@/lib/actions/messages";
 
 export type SensitiveKind = "amount" | "email" | "phone" | "digits";
 
@@ -70,6 +71,24 @@ export function checkWording(
 export interface FindingTexts {
   kinds: Record<SensitiveKind, string>;
   fields: Record<string, string>;
+}
+
+/** The texts of the findings in the reader's language. */
+export function findingTexts(t: Translator): FindingTexts {
+  return {
+    kinds: {
+      amount: t("register.check.amount"),
+      email: t("register.check.email"),
+      phone: t("register.check.phone"),
+      digits: t("register.check.digits"),
+    },
+    fields: {
+      functionTitle: t("register.table.functionTitle"),
+      sideJob: t("register.table.sideJob"),
+      sideJobOrganisation: t("register.table.organisation"),
+      conditions: t("register.table.conditions"),
+    },
+  };
 }
 
 /** One finding as a sentence for HR, the same in the browser and from the server: `Bedrag in "Nevenwerkzaamheid": € 2.500`. */

@@ -14,7 +14,7 @@ import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { StatusTag } from "@/components/declarations/status-tag";
-import { DecisionList, MessageList } from "@/components/declarations/conversation";
+import { DecisionList, DeclarationKicker, MessageList } from "@/components/declarations/conversation";
 import { VerdictStory } from "@/components/declarations/verdict-story";
 import { codeStance } from "@/lib/decisions/against-code";
 import { activeRecusalsForDeclaration } from "@/lib/recusals/data";
@@ -50,18 +50,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-neutral-700">
-          {t(keyIn("declarations.types", d.type))}
-          {d.reference ? (
-            <>
-              {" "}
-              · {t("declarations.detail.reference")}{" "}
-              <span className="font-semibold" data-testid="reference">
-                {d.reference}
-              </span>
-            </>
-          ) : null}
-        </p>
+        <DeclarationKicker type={d.type} reference={d.reference} />
         <h1 className="text-3xl font-bold">{d.title}</h1>
         <p className="mt-1 text-lg">{t("decisions.screen.from", { name: d.personName, function: d.personFunction })}</p>
         <p className="mt-2 flex flex-wrap items-center gap-3">
@@ -103,19 +92,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
         </section>
       ) : null}
       <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
-      <DecisionList
-        id="stappen"
-        title={t("decisions.screen.decisions")}
-        items={d.decisions}
-        locale={locale}
-        labels={{
-          outcome: (o) => t(keyIn("declarations.decisionOutcome", o)),
-          by: (name) => t("declarations.detail.by", { name }),
-          onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }),
-          conditions: t("declarations.detail.conditions"),
-          reason: t("declarations.detail.reason"),
-        }}
-      />
+      <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} />
       <section aria-labelledby="eerder">
         <h2 id="eerder" className="text-xl font-bold">
           {t("decisions.screen.earlier")}

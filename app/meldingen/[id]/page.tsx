@@ -23,7 +23,7 @@ import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { StatusTag } from "@/components/declarations/status-tag";
-import { DecisionList, MessageList } from "@/components/declarations/conversation";
+import { DecisionList, DeclarationKicker, MessageList } from "@/components/declarations/conversation";
 import { VerdictStory } from "@/components/declarations/verdict-story";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AnswerList } from "@/components/ui/answer-list";
@@ -92,18 +92,7 @@ export default async function DeclarationDetailPage({
         </FormAlert>
       ) : null}
       <div>
-        <p className="text-neutral-700">
-          {t(`declarations.types.${d.type}`)}
-          {d.reference ? (
-            <>
-              {" "}
-              · {t("declarations.detail.reference")}{" "}
-              <span className="font-semibold" data-testid="reference">
-                {d.reference}
-              </span>
-            </>
-          ) : null}
-        </p>
+        <DeclarationKicker type={d.type} reference={d.reference} />
         <h1 className="text-3xl font-bold">{d.title || t("declarations.list.untitled")}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusTag status={d.status} label={t(`declarations.status.${d.statusKey}`)} />
@@ -221,19 +210,7 @@ export default async function DeclarationDetailPage({
         </div>
       </section>
 
-      <DecisionList
-        id="besluiten"
-        title={t("declarations.detail.decisions")}
-        items={d.decisions}
-        locale={locale}
-        labels={{
-          outcome: (o) => t(keyIn("declarations.decisionOutcome", o)),
-          by: (name) => t("declarations.detail.by", { name }),
-          onBehalfOf: (name) => t("declarations.detail.onBehalfOf", { name }),
-          conditions: t("declarations.detail.conditions"),
-          reason: t("declarations.detail.reason"),
-        }}
-      />
+      <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} />
 
       <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 

@@ -8,7 +8,7 @@ import { getRegisterEntryForHr } from "@/lib/register/data";
 import { eraseAction, publishAction, removeAction, saveWordingAction } from "@/lib/register/actions";
 import { canPublish, canRemove, isCorrection } from "@/lib/register/lifecycle";
 import { ERASURE_GROUNDS } from "@/lib/register/schemas";
-import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
+import { checkWording, describeFinding, findingTexts } from "@/lib/register/sensitive";
 import { EraseForm, PublishForm, RemoveForm, WordingForm } from "@/components/register/review-forms";
 import { RegisterTable } from "@/components/register/register-table";
 import { registerTableLabels } from "@/components/register/labels";
@@ -35,20 +35,7 @@ export default async function RegisterReviewPage({ params }: { params: Promise<{
   const pending = canPublish(entry);
   // Published once (now current or in the history): its wording can be corrected and it can be erased (decision 042).
   const published = isCorrection(entry);
-  const texts: FindingTexts = {
-    kinds: {
-      amount: t("register.check.amount"),
-      email: t("register.check.email"),
-      phone: t("register.check.phone"),
-      digits: t("register.check.digits"),
-    },
-    fields: {
-      functionTitle: t("register.table.functionTitle"),
-      sideJob: t("register.table.sideJob"),
-      sideJobOrganisation: t("register.table.organisation"),
-      conditions: t("register.table.conditions"),
-    },
-  };
+  const texts = findingTexts(t);
   const check = {
     title: t("register.check.title"),
     lead: t("register.check.lead"),

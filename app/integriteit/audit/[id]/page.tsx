@@ -11,6 +11,7 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { DataTable } from "@/components/overview/data-table";
 import type { T } from "@/components/overview/labels";
 import { loose, type MessageGroup } from "@/lib/i18n/keys";
+import { DeclarationKicker } from "@/components/declarations/conversation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -96,20 +97,7 @@ export default async function AuditTrailPage({ params }: { params: Promise<{ id:
         <Link href="/integriteit/overzicht">{t("overview.audit.back")}</Link>
       </p>
       <div>
-        {d ? (
-          <p className="text-neutral-700">
-            {t(`declarations.types.${d.type}`)}
-            {d.reference ? (
-              <>
-                {" "}
-                · {t("declarations.detail.reference")}{" "}
-                <span className="font-semibold" data-testid="reference">
-                  {d.reference}
-                </span>
-              </>
-            ) : null}
-          </p>
-        ) : null}
+        {d ? <DeclarationKicker type={d.type} reference={d.reference} /> : null}
         <h1 className="text-2xl font-bold break-words sm:text-3xl">
           {t("overview.audit.heading", { title: d ? d.title || t("overview.untitled") : id })}
         </h1>

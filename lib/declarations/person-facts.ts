@@ -1,0 +1,27 @@
+// A person's facts as the rules read them (salary scale, top-management group, roles, whether they manage anyone),
+// read within the caller's transaction; without lib/db, so that the seed and the decision path can use it too.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PersonFacts } from "@/lib/rules";
+import { personFactsOf } from "@/lib/rules/person-facts";
+
+/** A person's facts as the rules read them, within the caller's transaction. */
+export async function readPersonFactsIn(
+  db: Pick<PrismaClient, "person"> | Pick<Prisma.TransactionClient, "person">,
+  personId: string,
+): Promise<PersonFacts> {
+  const [person, reports] = await Promise.all([
+    db.person.findUniqueOrThrow({
+      where: { id: personId },
+      select: {
+        salaryScale: true,
+        topManagementGroup: true,
+        topOfficial: true,
+        financialRiskFunction: true,
+        vulnerableFunction: true,
+        roles: true,
+      },
+    }),
+    db.person.count({ where: { managerId: personId } }),
+  ]);
+  return personFactsOf(person, reports);
+}

@@ -86,31 +86,66 @@ export function percentOf(part: number, whole: number): number {
 }
 
 /**
+ * What completion is computed from, as the database counts it: the answers of people in the population by the unit
+ * they answered from and their answer, and the people in the population who have not answered by their unit now.
+ */
+export interface CompletionCounts {
+  answered: { unitId: string | null; answer: CampaignAnswer; count: number }[];
+  missing: { unitId: string | null; count: number }[];
+}
+
+/**
  * Completion of a campaign. Everyone in the population counts once: a person who answered counts in the
  * unit they answered from (kept on the response), a person who did not in their unit now. Answers of
  * people outside the population (left the organisation since) are not counted.
  */
 export function completion(population: PopulationMember[], responses: ResponseFact[]): Completion {
   const byPerson = new Map(responses.map((r) => [r.personId, r]));
-  const units = new Map<string | null, { answered: number; total: number }>();
-  const counts: Record<CampaignAnswer, number> = { COMPLETE: 0, NOTHING_TO_DECLARE: 0 };
-  let answered = 0;
+  const answered = new Map<string, CompletionCounts["answered"][number]>();
+  const missing = new Map<string | null, CompletionCounts["missing"][number]>();
   for (const person of population) {
     const response = byPerson.get(person.id);
-    const unitId = response ? response.unitId : person.unitId;
-    const unit = units.get(unitId) ?? { answered: 0, total: 0 };
-    unit.total += 1;
     if (response) {
-      unit.answered += 1;
-      answered += 1;
-      counts[response.answer] += 1;
+      const key = `${response.unitId ?? ""}|${response.answer}`;
+      const row = answered.get(key) ?? { unitId: response.unitId, answer: response.answer, count: 0 };
+      row.count += 1;
+      answered.set(key, row);
+    } else {
+      const row = missing.get(person.unitId) ?? { unitId: person.unitId, count: 0 };
+      row.count += 1;
+      missing.set(person.unitId, row);
     }
-    units.set(unitId, unit);
+  }
+  return completionFromCounts({ answered: [...answered.values()], missing: [...missing.values()] });
+}
+
+/** Completion from the database's counts (lib/campaigns/follow.ts): no person is loaded to work it out. */
+export function completionFromCounts({ answered, missing }: CompletionCounts): Completion {
+  const units = new Map<string | null, { answered: number; total: number }>();
+  const counts: Record<CampaignAnswer, number> = { COMPLETE: 0, NOTHING_TO_DECLARE: 0 };
+  const unit = (unitId: string | null) => {
+    const u = units.get(unitId) ?? { answered: 0, total: 0 };
+    units.set(unitId, u);
+    return u;
+  };
+  let answeredTotal = 0;
+  let total = 0;
+  for (const row of answered) {
+    const u = unit(row.unitId);
+    u.answered += row.count;
+    u.total += row.count;
+    counts[row.answer] += row.count;
+    answeredTotal += row.count;
+    total += row.count;
+  }
+  for (const row of missing) {
+    unit(row.unitId).total += row.count;
+    total += row.count;
   }
   return {
-    total: population.length,
-    answered,
-    percent: percentOf(answered, population.length),
+    total,
+    answered: answeredTotal,
+    percent: percentOf(answeredTotal, total),
     counts,
     perUnit: [...units.entries()].map(([unitId, u]) => ({
       unitId,

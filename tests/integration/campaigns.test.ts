@@ -438,4 +438,33 @@ describe.each(DB_KINDS)("annual campaign on %s", (kind) => {
     expect((await getMyCampaign(fatima))?.campaign).toMatchObject({ id: next.id, status: "OPEN" });
     expect((await getMyCampaign(fatima))?.response).toBeNull();
   });
+  it("shows who has not answered 50 a page, by unit and then name, and counts them all", async () => {
+    // The Rijk's campaign asks 40,000 people: the page loads one page of non-responders, never the population.
+    const open = await db.prisma.declarationCampaign.findFirstOrThrow({
+      where: { organisationId: linda.organisationId, status: "OPEN" },
+    });
+    for (let i = 54; i >= 0; i--)
+      await createPerson(db.prisma, linda.organisationId, { name: `Zonder Afdeling ${String(i).padStart(2, "0")}` });
+    const first = await getCampaignOverview(linda, open.id);
+    const count = first.completion.total - first.completion.answered;
+    expect(first.nonResponderCount).toBe(count);
+    expect(count).toBeGreaterThan(55);
+    expect(first.nonResponders).toHaveLength(50);
+    expect(first).toMatchObject({ page: 1, pageCount: Math.ceil(count / 50) });
+    const pages = [first];
+    for (let p = 2; p <= first.pageCount; p++) pages.push(await getCampaignOverview(linda, open.id, p));
+    const all = pages.flatMap((o) => o.nonResponders);
+    // Everyone once, over all pages.
+    expect(all).toHaveLength(count);
+    expect(new Set(all.map((p) => p.id)).size).toBe(count);
+    // By unit, the people without a unit last, and by name within a unit.
+    const withoutUnit = all.findIndex((p) => p.unitName === null);
+    expect(all.slice(withoutUnit).every((p) => p.unitName === null)).toBe(true);
+    expect(all.slice(withoutUnit).map((p) => p.name)).toEqual(
+      Array.from({ length: 55 }, (_, i) => `Zonder Afdeling ${String(i).padStart(2, "0")}`),
+    );
+    // A page beyond the last shows the last; the counts per unit add up to the total.
+    expect((await getCampaignOverview(linda, open.id, 99)).page).toBe(first.pageCount);
+    expect(first.perUnit.reduce((n, u) => n + u.total, 0)).toBe(first.completion.total);
+  });
 });

@@ -10,6 +10,7 @@ import { campaignOrNotFound } from "./campaign-or-not-found";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Table, tableClasses } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
+import { Pagination, pageParam } from "@/components/ui/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,12 +25,13 @@ export default async function CampaignPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ geopend?: string; bewaard?: string; gesloten?: string }>;
+  searchParams: Promise<{ geopend?: string; bewaard?: string; gesloten?: string; pagina?: string }>;
 }) {
   const viewer = await requireArea("campaigns");
   const { id } = await params;
   const notices = await searchParams;
-  const { campaign: c, completion, perUnit, nonResponders } = await campaignOrNotFound(viewer, id);
+  const overview = await campaignOrNotFound(viewer, id, pageParam(notices.pagina));
+  const { campaign: c, completion, perUnit, nonResponders } = overview;
   const { t, locale } = await getT();
   const notice = notices.geopend
     ? "noticeOpened"
@@ -138,6 +140,9 @@ export default async function CampaignPage({
           <p className="mt-2">{t("campaigns.detail.allAnswered")}</p>
         ) : (
           <>
+            <p className="mt-2" data-testid="non-responder-count">
+              {t("campaigns.detail.nonResponderCount", { count: overview.nonResponderCount })}
+            </p>
             {/* A table from tablet width on; on a phone the same people as a list, so nothing scrolls sideways. */}
             <Table
               caption={t("campaigns.detail.nonRespondersCaption")}
@@ -171,6 +176,19 @@ export default async function CampaignPage({
                 </li>
               ))}
             </ul>
+            <div className="mt-3">
+              <Pagination
+                page={overview.page}
+                pageCount={overview.pageCount}
+                href={(p) => `/beheer/jaarverklaring/${c.id}?pagina=${p}#geen-antwoord`}
+                labels={{
+                  nav: t("campaigns.detail.pages"),
+                  previous: t("campaigns.detail.previousPage"),
+                  next: t("campaigns.detail.nextPage"),
+                  status: t("campaigns.detail.pageStatus", { page: overview.page, pages: overview.pageCount }),
+                }}
+              />
+            </div>
           </>
         )}
       </Section>

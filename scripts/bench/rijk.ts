@@ -205,6 +205,8 @@ async function main() {
       await sql(ADMIN, `ALTER DATABASE ${DB} RESET ALL`);
     }
     explains = readExplains(offset);
+    // On a checkout where `npm run bench` has not run yet, .data/bench does not exist.
+    fs.mkdirSync(path.dirname(OUT), { recursive: true });
     fs.writeFileSync(
       path.join(path.dirname(OUT), "rijk-explain.txt"),
       explains

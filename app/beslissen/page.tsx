@@ -51,14 +51,7 @@ export default async function ManagerDashboardPage({
         <p className="mt-2 text-lg">{t("decisions.queue.lead")}</p>
       </div>
       <QueueFilters action="/beslissen" current={current} labels={labels.filters} types={labels.types} />
-      <ReferenceSearch
-        labels={{
-          label: t("declarations.list.search.label"),
-          hint: t("declarations.list.search.hint"),
-          button: t("declarations.list.search.button"),
-          errorPrefix: t("declarations.form.errorTitlePrefix"),
-        }}
-      />
+      <ReferenceSearch />
       {queue.total === 0 ? (
         <p data-testid="queue-empty">{t("decisions.queue.empty")}</p>
       ) : (

@@ -54,16 +54,7 @@ export default async function MyDeclarationsPage({
         </Link>
       </div>
       {verwijderd ? <FormAlert tone="success">{t("declarations.list.discardedNotice")}</FormAlert> : null}
-      <ReferenceSearch
-        labels={{
-          label: t("declarations.list.search.label"),
-          hint: t("declarations.list.search.hint"),
-          button: t("declarations.list.search.button"),
-          errorPrefix: t("declarations.form.errorTitlePrefix"),
-        }}
-        value={asked}
-        error={searchError}
-      />
+      <ReferenceSearch value={asked} error={searchError} />
       {items.length === 0 ? (
         <p>{t("declarations.list.empty")}</p>
       ) : (

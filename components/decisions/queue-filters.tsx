@@ -1,3 +1,6 @@
+import type { ReactNode } from "react";
+import { TypeOptions } from "@/components/declarations/type-options";
+
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and works without JavaScript. */
 export function QueueFilters({
   action,
@@ -10,8 +13,6 @@ export function QueueFilters({
   labels: Record<string, string>;
   types: Record<string, string>;
 }) {
-  // max-w-full: a long type name ("Privécontact met een leverancier of zakelijke relatie") must not widen the page at 320 px.
-  const select = "mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-1";
   return (
     <form
       method="get"
@@ -19,38 +20,18 @@ export function QueueFilters({
       className="flex flex-wrap items-end gap-4 rounded border border-neutral-300 p-3"
       aria-label={labels.filters}
     >
-      <div className="min-w-0 max-w-full">
-        <label htmlFor="filter-type" className="font-semibold">
-          {labels.type}
-        </label>
-        <select id="filter-type" name="soort" defaultValue={current.type ?? ""} className={select}>
-          <option value="">{labels.allTypes}</option>
-          {Object.entries(types).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-0 max-w-full">
-        <label htmlFor="filter-outcome" className="font-semibold">
-          {labels.outcome}
-        </label>
-        <select id="filter-outcome" name="uitkomst" defaultValue={current.outcome ?? ""} className={select}>
-          <option value="">{labels.allOutcomes}</option>
-          <option value="NOT_PERMITTED">{labels.notPermitted}</option>
-          <option value="APPROVAL_REQUIRED">{labels.approvalRequired}</option>
-        </select>
-      </div>
-      <div className="min-w-0 max-w-full">
-        <label htmlFor="filter-sort" className="font-semibold">
-          {labels.sort}
-        </label>
-        <select id="filter-sort" name="volgorde" defaultValue={current.sort ?? "oldest"} className={select}>
-          <option value="oldest">{labels.oldest}</option>
-          <option value="newest">{labels.newest}</option>
-        </select>
-      </div>
+      <FilterSelect id="filter-type" name="soort" label={labels.type} value={current.type ?? ""}>
+        <TypeOptions all={labels.allTypes} types={types} />
+      </FilterSelect>
+      <FilterSelect id="filter-outcome" name="uitkomst" label={labels.outcome} value={current.outcome ?? ""}>
+        <option value="">{labels.allOutcomes}</option>
+        <option value="NOT_PERMITTED">{labels.notPermitted}</option>
+        <option value="APPROVAL_REQUIRED">{labels.approvalRequired}</option>
+      </FilterSelect>
+      <FilterSelect id="filter-sort" name="volgorde" label={labels.sort} value={current.sort ?? "oldest"}>
+        <option value="oldest">{labels.oldest}</option>
+        <option value="newest">{labels.newest}</option>
+      </FilterSelect>
       <button
         type="submit"
         className="rounded border-2 border-brand px-4 py-1 font-bold text-brand hover:bg-brand-light"
@@ -58,5 +39,37 @@ export function QueueFilters({
         {labels.apply}
       </button>
     </form>
+  );
+}
+
+/** One filter of a GET form: a label and a select. */
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: ReactNode;
+  value: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-w-0 max-w-full">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      {/* max-w-full: a long type name ("Privécontact met een leverancier of zakelijke relatie") must not widen the page at 320 px. */}
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-1"
+      >
+        {children}
+      </select>
+    </div>
   );
 }

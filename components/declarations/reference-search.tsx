@@ -1,25 +1,20 @@
 // Find a declaration by its reference: a plain GET form (works without JavaScript) to /meldingen?kenmerk=...,
 // which opens the declaration where the viewer may read it, or says that there is none for them.
-interface Labels {
-  label: string;
-  hint: string;
-  button: string;
-  /** "Fout:" before an error, for screen readers. */
-  errorPrefix: string;
-}
+import { getT } from "@/lib/i18n/server";
 
-export function ReferenceSearch({ labels, value, error }: { labels: Labels; value?: string; error?: string }) {
+export async function ReferenceSearch({ value, error }: { value?: string; error?: string }) {
+  const { t } = await getT();
   return (
     <form method="get" action="/meldingen" role="search" className="max-w-md" data-testid="reference-search">
       <label htmlFor="kenmerk" className="block font-semibold">
-        {labels.label}
+        {t("declarations.list.search.label")}
       </label>
       <p id="kenmerk-hint" className="text-sm text-neutral-700">
-        {labels.hint}
+        {t("declarations.list.search.hint")}
       </p>
       {error ? (
         <p id="kenmerk-error" className="font-semibold text-red-800" data-testid="reference-search-error">
-          <span className="sr-only">{labels.errorPrefix} </span>
+          <span className="sr-only">{t("declarations.form.errorTitlePrefix")} </span>
           {error}
         </p>
       ) : null}
@@ -39,7 +34,7 @@ export function ReferenceSearch({ labels, value, error }: { labels: Labels; valu
           type="submit"
           className="rounded border-2 border-brand px-4 py-1 font-bold text-brand hover:bg-neutral-100"
         >
-          {labels.button}
+          {t("declarations.list.search.button")}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { controlProps, FilterField } from "./filter-field";
+import { TypeOptions } from "@/components/declarations/type-options";
 
 export interface OverviewFilterLabels {
   label: string;
@@ -75,12 +76,7 @@ export function OverviewFilters({
           </FilterField>
           <FilterField name="soort" label={labels.type} error={errors.soort}>
             <select {...p("soort")}>
-              <option value="">{labels.allTypes}</option>
-              {Object.entries(types).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <TypeOptions all={labels.allTypes} types={types} />
             </select>
           </FilterField>
         </div>

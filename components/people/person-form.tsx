@@ -8,6 +8,7 @@ import { FieldInput } from "@/components/declarations/field-input";
 import { SelectField } from "./select-field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
+import { PERSON_FORM_FIELDS } from "@/lib/people/values";
 
 export interface PersonFormLabels {
   name: string;
@@ -50,19 +51,6 @@ interface Props {
 }
 
 const same = (s: string) => ({ nl: s, en: s });
-const ORDER = [
-  "name",
-  "email",
-  "externalId",
-  "functionTitle",
-  "unitId",
-  "manager",
-  "roles",
-  "salaryScale",
-  "designations",
-  "employmentStart",
-  "employmentEnd",
-];
 
 /** Adds or changes a person: GOV.UK error pattern, nothing cleared on error, the version travels along. */
 export function PersonForm({
@@ -96,7 +84,7 @@ export function PersonForm({
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}
-        errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
+        errors={PERSON_FORM_FIELDS.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
         focusTrigger={state}
       />
       {state.status === "error" ? <ActionAlert state={state} className="mb-6" /> : null}

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
 import { useLocale } from "use-intl";
 import { DateField } from "@/components/declarations/date-input";
+import { POLICY_FORM_FIELDS } from "@/lib/policy/fields";
 
 export interface PolicyFormLabels {
   errorSummaryTitle: string;
@@ -34,15 +35,7 @@ export interface PolicyFormLabels {
   simulate: string;
 }
 
-const ORDER = [
-  "giftCapEuros",
-  "giftAlwaysHandIn",
-  "tripExtensionMaxHours",
-  "rehireCoolingMonths",
-  "sideJobPublicationMinScale",
-  "effectiveFrom",
-  "reason",
-];
+const ORDER: readonly string[] = POLICY_FORM_FIELDS;
 
 /** A new policy setting: fill in, check (what changes, in words), confirm. */
 export function PolicyForm({

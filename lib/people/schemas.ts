@@ -93,20 +93,6 @@ export const PersonFormSchema = z
   }));
 
 export type PersonInput = z.output<typeof PersonFormSchema>;
-/** The form's fields in page order (the error summary lists them in this order). */
-export const PERSON_FORM_FIELDS = [
-  "name",
-  "email",
-  "externalId",
-  "functionTitle",
-  "unitId",
-  "manager",
-  "roles",
-  "salaryScale",
-  "designations",
-  "employmentStart",
-  "employmentEnd",
-] as const;
 
 export const UnitFormSchema = z.object({
   id: optionalId,

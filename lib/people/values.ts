@@ -80,3 +80,18 @@ export function parseRoles(value: string): { roles: Role[]; unknown: string[] } 
   }
   return { roles: ROLE_ORDER.filter((r) => found.has(r)), unknown };
 }
+
+/** The form's fields in page order (the error summary lists them in this order). */
+export const PERSON_FORM_FIELDS = [
+  "name",
+  "email",
+  "externalId",
+  "functionTitle",
+  "unitId",
+  "manager",
+  "roles",
+  "salaryScale",
+  "designations",
+  "employmentStart",
+  "employmentEnd",
+] as const;

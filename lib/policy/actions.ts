@@ -11,6 +11,7 @@ import { keyIn } from "@/lib/i18n/keys";
 import { checkSetting, createPolicySetting, getPolicyOverview } from "./data";
 import { PARAMETER_KEYS, parameterValue } from "./parameters";
 import { PolicySettingSchema } from "./schemas";
+import { POLICY_FORM_FIELDS } from "./fields";
 
 export type PolicyFormState =
   | ActionState
@@ -22,16 +23,8 @@ export type PolicyFormState =
       reason: string;
     };
 
-const FIELDS = [
-  "giftCapEuros",
-  "giftAlwaysHandIn",
-  "tripExtensionMaxHours",
-  "rehireCoolingMonths",
-  "sideJobPublicationMinScale",
-  "effectiveFrom",
-  "reason",
-  "basedOn",
-];
+/** The form's fields and the version it was based on (the check step's hidden field). */
+const FIELDS = [...POLICY_FORM_FIELDS, "basedOn"];
 
 /** The form's fields ("" when missing) and the button pressed: "save", or anything else for the check step. */
 const PolicyFormSchema = PolicySettingSchema.extend({ _intent: z.string().optional() });

@@ -15,6 +15,8 @@ import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { arbHostileForm, arbHostileString, arbHugeString, NASTY_FRAGMENTS } from "@/tests/support/hostile";
 import { importExport, serverActionNames } from "@/tests/support/server-code";
 import { resetRequest, runAction, signInAs } from "@/tests/support/request-context";
+import { POLICY_FORM_FIELDS } from "@/lib/policy/fields";
+import { PERSON_FORM_FIELDS } from "@/lib/people/values";
 
 const SAMPLES = 12;
 const ZOD_DEFAULT = /(Invalid input|Invalid option|Too (big|small)|expected string|Expected)/;
@@ -161,21 +163,7 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/people/actions.ts#savePersonAction": {
     who: "Linda Smit",
-    fields: [
-      "id",
-      "version",
-      "name",
-      "email",
-      "functionTitle",
-      "unitId",
-      "manager",
-      "roles",
-      "salaryScale",
-      "designations",
-      "employmentStart",
-      "employmentEnd",
-      "externalId",
-    ],
+    fields: ["id", "version", ...PERSON_FORM_FIELDS],
     breaks: {
       name: BREAK.text,
       email: ["", "geen-adres", "a\u0000@b.nl", "@", "a@"],
@@ -200,17 +188,7 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/policy/actions.ts#policySettingAction": {
     who: "Ahmed Yilmaz",
-    fields: [
-      "giftCapEuros",
-      "giftAlwaysHandIn",
-      "tripExtensionMaxHours",
-      "rehireCoolingMonths",
-      "sideJobPublicationMinScale",
-      "effectiveFrom",
-      "reason",
-      "basedOn",
-      "_intent",
-    ],
+    fields: [...POLICY_FORM_FIELDS, "basedOn", "_intent"],
     breaks: { effectiveFrom: BREAK.date, reason: BREAK.text, giftCapEuros: ["abc", "-5", "1e309", "\u0000"] },
   },
   "lib/privacy/actions.ts#runPurgeAction": { who: "Pieter Mulder", fields: ["id"], breaks: {}, ignoresInput: true },

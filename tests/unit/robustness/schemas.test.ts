@@ -31,6 +31,8 @@ import {
   messageTree,
 } from "@/tests/support/hostile";
 import { serverActionModules } from "@/tests/support/server-code";
+import { POLICY_FORM_FIELDS } from "@/lib/policy/fields";
+import { PERSON_FORM_FIELDS } from "@/lib/people/values";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const RUNS = { numRuns: 150, seed: 20261122 };
@@ -61,16 +63,7 @@ const retentionValid = Object.fromEntries(
   ]),
 );
 
-const POLICY_FIELDS = [
-  "giftCapEuros",
-  "giftAlwaysHandIn",
-  "tripExtensionMaxHours",
-  "rehireCoolingMonths",
-  "sideJobPublicationMinScale",
-  "effectiveFrom",
-  "reason",
-  "basedOn",
-];
+const POLICY_FIELDS = [...POLICY_FORM_FIELDS, "basedOn"];
 
 const SCHEMAS: SchemaCase[] = [
   {
@@ -214,21 +207,7 @@ const SCHEMAS: SchemaCase[] = [
   {
     name: "people PersonFormSchema",
     schema: PersonFormSchema,
-    keys: [
-      "id",
-      "version",
-      "name",
-      "email",
-      "functionTitle",
-      "unitId",
-      "manager",
-      "roles",
-      "salaryScale",
-      "designations",
-      "employmentStart",
-      "employmentEnd",
-      "externalId",
-    ],
+    keys: ["id", "version", ...PERSON_FORM_FIELDS],
     lists: ["roles", "designations"],
     namespace: "people.errors",
     valid: [

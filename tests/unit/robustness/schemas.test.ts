@@ -238,16 +238,7 @@ const SCHEMAS: SchemaCase[] = [
   {
     name: "policy PolicySettingSchema",
     schema: PolicySettingSchema,
-    keys: [
-      "giftCapEuros",
-      "giftAlwaysHandIn",
-      "tripExtensionMaxHours",
-      "rehireCoolingMonths",
-      "sideJobPublicationMinScale",
-      "effectiveFrom",
-      "reason",
-      "basedOn",
-    ],
+    keys: POLICY_FIELDS,
     namespace: "policy.errors",
     prepare: (v) => Object.fromEntries(POLICY_FIELDS.map((k) => [k, typeof v[k] === "string" ? v[k] : ""])),
     valid: [

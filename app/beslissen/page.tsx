@@ -73,12 +73,7 @@ export default async function ManagerDashboardPage({
             page={queue.page}
             pageCount={queue.pageCount}
             href={(p) => `/beslissen?${new URLSearchParams({ ...queryOf(current), pagina: String(p) })}`}
-            labels={{
-              nav: t("decisions.queuePages.nav"),
-              previous: t("decisions.queuePages.previous"),
-              next: t("decisions.queuePages.next"),
-              status: t("decisions.queuePages.status", { page: queue.page, pages: queue.pageCount }),
-            }}
+            label={t("decisions.queuePages.nav")}
           />
         </section>
       )}

@@ -225,32 +225,3 @@ export function PeopleTable({
     </Table>
   );
 }
-
-export function Pagination({
-  page,
-  pageCount,
-  hrefFor,
-  t,
-}: {
-  page: number;
-  pageCount: number;
-  hrefFor: (page: number) => string;
-  t: Translate;
-}) {
-  if (pageCount <= 1) return null;
-  return (
-    <nav aria-label={t("people.list.pagination")} className="flex flex-wrap items-center gap-4">
-      {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev">
-          {t("people.list.previous")}
-        </Link>
-      ) : null}
-      <span aria-current="page">{t("people.list.page", { page, pages: pageCount })}</span>
-      {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next">
-          {t("people.list.next")}
-        </Link>
-      ) : null}
-    </nav>
-  );
-}

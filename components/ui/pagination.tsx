@@ -1,29 +1,35 @@
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 
-/** Previous / next links with "page x of y"; keeps the other query parameters. */
-export function Pagination({
+/**
+ * Previous / next links with "Pagina x van y" (the texts are the kit's own, ui.pagination); `href` keeps the other
+ * query parameters. The caller names the list in `label` ("Pagina's van de wachtende meldingen"); without it the
+ * navigation is called "Pagina's". Nothing when there is one page.
+ */
+export async function Pagination({
   page,
   pageCount,
   href,
-  labels,
+  label,
 }: {
   page: number;
   pageCount: number;
   href: (page: number) => string;
-  labels: { nav: string; previous: string; next: string; status: string };
+  label?: string;
 }) {
   if (pageCount <= 1) return null;
+  const { t } = await getT();
   return (
-    <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-4">
+    <nav aria-label={label ?? t("ui.pagination.nav")} className="flex flex-wrap items-center gap-4">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          {labels.previous}
+          {t("ui.pagination.previous")}
         </Link>
       ) : null}
-      <span>{labels.status}</span>
+      <span aria-current="page">{t("ui.pagination.status", { page, pages: pageCount })}</span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next">
-          {labels.next}
+          {t("ui.pagination.next")}
         </Link>
       ) : null}
     </nav>

@@ -4,7 +4,8 @@ import { listPeople, listUnits } from "@/lib/people/data";
 import { parsePeopleQuery, peopleQueryHref } from "@/lib/people/schemas";
 import { getT } from "@/lib/i18n/server";
 import { AdminTabs } from "@/components/people/admin-tabs";
-import { Pagination, PeopleFilters, PeopleTable } from "@/components/people/people-list";
+import { PeopleFilters, PeopleTable } from "@/components/people/people-list";
+import { Pagination } from "@/components/ui/pagination";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { FormAlert } from "@/components/ui/form-alert";
 
@@ -50,12 +51,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           t={tr}
         />
       )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        hrefFor={(page) => peopleQueryHref(query, { page })}
-        t={tr}
-      />
+      <Pagination page={result.page} pageCount={result.pageCount} href={(page) => peopleQueryHref(query, { page })} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { DataTable } from "@/components/overview/data-table";
 import { controlProps, FilterField } from "@/components/overview/filter-field";
 import { auditPath, type T } from "@/components/overview/labels";
 import { keyIn } from "@/lib/i18n/keys";
+import { Pagination } from "@/components/ui/pagination";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { t } = await getT();
@@ -197,27 +198,11 @@ function RegisterResults({
           }))}
         />
       )}
-      {register.pageCount > 1 ? (
-        <nav
-          aria-label={t("overview.register.pagination")}
-          className="flex flex-wrap items-center gap-4"
-          data-testid="pagination"
-        >
-          {register.page > 1 ? (
-            <Link href={`/integriteit/geschenken?${query(register.page - 1)}`} rel="prev">
-              {t("overview.register.previous")}
-            </Link>
-          ) : null}
-          <span aria-current="page">
-            {t("overview.register.page", { page: String(register.page), pages: String(register.pageCount) })}
-          </span>
-          {register.page < register.pageCount ? (
-            <Link href={`/integriteit/geschenken?${query(register.page + 1)}`} rel="next">
-              {t("overview.register.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={register.page}
+        pageCount={register.pageCount}
+        href={(p) => `/integriteit/geschenken?${query(p)}`}
+      />
     </>
   );
 }

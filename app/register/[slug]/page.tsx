@@ -181,12 +181,6 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
               page={page}
               pageCount={pageCount}
               href={(p) => `${base}${query(filters, { pagina: String(p) })}`}
-              labels={{
-                nav: t("register.public.pages"),
-                previous: t("register.public.previous"),
-                next: t("register.public.next"),
-                status: t("register.public.pageStatus", { page, pages: pageCount }),
-              }}
             />
           </Section>
 

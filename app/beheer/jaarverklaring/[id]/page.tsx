@@ -181,12 +181,7 @@ export default async function CampaignPage({
                 page={overview.page}
                 pageCount={overview.pageCount}
                 href={(p) => `/beheer/jaarverklaring/${c.id}?pagina=${p}#geen-antwoord`}
-                labels={{
-                  nav: t("campaigns.detail.pages"),
-                  previous: t("campaigns.detail.previousPage"),
-                  next: t("campaigns.detail.nextPage"),
-                  status: t("campaigns.detail.pageStatus", { page: overview.page, pages: overview.pageCount }),
-                }}
+                label={t("campaigns.detail.pages")}
               />
             </div>
           </>

@@ -77,17 +77,7 @@ export default async function RegisterHistoryPage({
           ))}
         </Table>
       )}
-      <Pagination
-        page={page}
-        pageCount={pageCount}
-        href={(p) => `${base}/geschiedenis?pagina=${p}`}
-        labels={{
-          nav: t("register.public.pages"),
-          previous: t("register.public.previous"),
-          next: t("register.public.next"),
-          status: t("register.public.pageStatus", { page, pages: pageCount }),
-        }}
-      />
+      <Pagination page={page} pageCount={pageCount} href={(p) => `${base}/geschiedenis?pagina=${p}`} />
       <Section id="downloads" title={t("register.history.downloadsTitle")} size="2xl" className="space-y-2">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {DOWNLOAD_FORMATS.map((f) => (

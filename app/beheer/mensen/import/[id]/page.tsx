@@ -10,7 +10,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportRows } from "@/components/people/import-rows";
 import { tabLabels } from "@/components/people/labels";
-import { Pagination } from "@/components/people/people-list";
+import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -153,7 +153,7 @@ export default async function ImportPreviewPage({
           locale={locale}
         />
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => href(filter, p)} t={tr} />
+      <Pagination page={page} pageCount={pageCount} href={(p) => href(filter, p)} />
     </div>
   );
 }

@@ -128,7 +128,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           </ul>
         )}
       </section>
-      <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4">
+      <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4 print:hidden">
         <h2 id="besluit" className="text-xl font-bold">
           {t("decisions.screen.decide")}
         </h2>

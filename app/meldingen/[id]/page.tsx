@@ -155,7 +155,7 @@ export default async function DeclarationDetailPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4">
+      <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4 print:hidden">
         <h2 id="acties" className="text-xl font-bold">
           {t("declarations.detail.actions")}
         </h2>

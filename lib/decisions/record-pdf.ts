@@ -27,7 +27,7 @@ function loadFonts() {
 }
 
 const MARGIN = 56;
-const LABEL_WIDTH = 150;
+const LABEL_WIDTH = 190;
 const GAP = 12;
 const INK = "#000000";
 const MUTED = "#444444";
@@ -211,7 +211,8 @@ class Writer {
   }
 
   heading(parent: Struct, level: "H1" | "H2" | "H3", text: string, size: number) {
-    this.keepSpace(size * 4);
+    // A heading stays with at least a few lines of what it heads.
+    this.keepSpace(level === "H2" ? 110 : size * 4);
     if (level !== "H1") this.doc.moveDown(level === "H2" ? 0.8 : 0.4);
     this.doc.font("bold").fontSize(size).fillColor(INK);
     this.tag(parent, level, () => this.doc.text(text, MARGIN, this.doc.y, { width: this.width }));

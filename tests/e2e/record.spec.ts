@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { decideFromQueue, expectNoAxeViolations, fillGiftByLabels, signInAs, signOut } from "./helpers";
+import {
+  decideFromQueue,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  fillGiftByLabels,
+  signInAs,
+  signOut,
+} from "./helpers";
 import { flat, pdfText } from "../support/pdf-text";
 
 // The printable record of a declaration (issue 16 item 2, decision 065): the manager of a decided declaration
@@ -39,6 +46,8 @@ test("the manager and the declarant download the record of a decided declaration
   const reason = "Een geschenk boven de 50 euro neem je niet aan.";
   await decideFromQueue(page, "Jeroen Bakker", title, "Niet toegestaan", "Afwijzen", { reason });
   await page.goto(`/beslissen/${id}`);
+  await expectNoAxeViolations(page);
+  await shoot(page, "decision-screen");
   const manager = await download(page, "Download als PDF", "manager.pdf");
   expect(manager.fileName).toBe(`${reference}.pdf`);
   for (const phrase of [
@@ -64,6 +73,10 @@ test("the manager and the declarant download the record of a decided declaration
   await expect(page.getByRole("link", { name: "Download als PDF" })).toBeVisible();
   await expectNoAxeViolations(page);
   await shoot(page, "declaration-screen");
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalOverflow(page, 320);
+  await shoot(page, "declaration-320");
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Printed: no header, navigation, menu or buttons; the decision, the verdict and the answers stay.
   await page.emulateMedia({ media: "print" });

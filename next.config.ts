@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
       "./prisma/schema.prisma",
       "./prisma/migrations/**/*",
       "./node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm",
+      // The printable record's embedded font (lib/decisions/record-pdf.ts reads it from the project folder).
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
     ],
   },
   // PGlite loads its WebAssembly files next to its modules: keep it an ordinary Node package instead of
@@ -33,6 +36,8 @@ const nextConfig: NextConfig = {
     "pg",
     "pg-boss",
     "nodemailer",
+    // pdfkit reads its own data files (font metrics) next to its modules at run time (decision 065).
+    "pdfkit",
   ],
 };
 

@@ -45,6 +45,8 @@ import nlCitations from "./messages/nl-declarations-citations.json";
 import enCitations from "./messages/en-declarations-citations.json";
 import nlFlow from "./messages/nl-flow.json";
 import enFlow from "./messages/en-flow.json";
+import nlRecord from "./messages/nl-record.json";
+import enRecord from "./messages/en-record.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -90,6 +92,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlInput,
     ...nlUi,
     ...nlFlow,
+    ...nlRecord,
   },
   nlVerdictStory,
 );
@@ -113,6 +116,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enInput,
     ...enUi,
     ...enFlow,
+    ...enRecord,
   },
   enVerdictStory,
 );

@@ -772,6 +772,37 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   },
 
+  // The printable record of a declaration (decision 065): whoever may read the declaration, no one else: the
+  // declarant, their manager and the manager's deputy, the integrity officer; not HR, the administrator, a colleague
+  // or another team's manager. Record: a gift the subject's manager refused. Each download is itself audited.
+  "app/meldingen/[id]/pdf/route.ts#GET": {
+    otherOrgAs: "manager",
+    foreign: "person",
+    setup: async ({ world, subject }) => {
+      const d = await submittedOf(subject);
+      await decideDeclaration(
+        managerOf(world, subject),
+        DecisionSchema.parse({ id: d.id, version: d.version, kind: "REFUSED", reason: "Te duur voor een bedankje" }),
+      );
+      return { id: d.id };
+    },
+    request: (_c, d) => get(`/meldingen/${d.id}/pdf`, { id: d.id }),
+    allow: own("employee", "manager", "deputy", "integrity", "otherOrg"),
+    effect: async ({ world, actor }, d, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.response?.headers.get("content-type")).toBe("application/pdf");
+      expect(o.response?.headers.get("content-disposition")).toMatch(/^attachment; filename="GES-\d{4}-\d{5}\.pdf"$/);
+      expect(o.response?.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(o.response?.headers.get("cache-control")).toContain("no-store");
+      expect(o.body!.startsWith("%PDF-")).toBe(true);
+      expect(
+        await world.db.auditEvent.count({
+          where: { entityId: d.id, actorId: actor!.id, action: "declaration.record-downloaded" },
+        }),
+      ).toBe(1);
+    },
+  } satisfies Entry<{ id: string }>,
+
   // ===== internal exports: the areas "gifts" and "overview" (integrity officer and HR, own organisation only).
   // Records: a gift in each organisation (BZK's and the Eerste Kamer's); the export shows only the viewer's own.
   "app/integriteit/geschenken/export/route.ts#GET": {

@@ -16,6 +16,7 @@ import { DecisionForm } from "@/components/decisions/decision-form";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, DeclarationKicker, MessageList } from "@/components/declarations/conversation";
 import { VerdictStory } from "@/components/declarations/verdict-story";
+import { RecordLink } from "@/components/declarations/record-link";
 import { codeStance } from "@/lib/decisions/against-code";
 import { activeRecusalsForDeclaration } from "@/lib/recusals/data";
 import { RECUSAL_TYPES } from "@/lib/recusals/schemas";
@@ -62,6 +63,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             <Link href={`/integriteit/audit/${d.id}`}>{t("overview.audit.link")}</Link>
           ) : null}
         </p>
+        {d.reference ? <RecordLink id={d.id} /> : null}
       </div>
       <VerdictStory
         td={td}
@@ -126,7 +128,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           </ul>
         )}
       </section>
-      <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4">
+      <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4 print:hidden">
         <h2 id="besluit" className="text-xl font-bold">
           {t("decisions.screen.decide")}
         </h2>

@@ -25,6 +25,7 @@ import { buttonClass } from "@/components/ui/button";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DecisionList, DeclarationKicker, MessageList } from "@/components/declarations/conversation";
 import { VerdictStory } from "@/components/declarations/verdict-story";
+import { RecordLink } from "@/components/declarations/record-link";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AnswerList } from "@/components/ui/answer-list";
 import { keyIn, loose } from "@/lib/i18n/keys";
@@ -110,6 +111,7 @@ export default async function DeclarationDetailPage({
             <Link href={`/meldingen/${d.relatedId}`}>{t("declarations.detail.viewRelated")}</Link>
           </p>
         ) : null}
+        {d.reference ? <RecordLink id={d.id} /> : null}
       </div>
 
       {/* Decision 052: the decision is the headline; the verdict at filing follows, neutral, as what the code said then. */}
@@ -153,7 +155,7 @@ export default async function DeclarationDetailPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4">
+      <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4 print:hidden">
         <h2 id="acties" className="text-xl font-bold">
           {t("declarations.detail.actions")}
         </h2>

@@ -11,7 +11,8 @@ import { QueueTable } from "@/components/decisions/queue-table";
 import { ReferenceSearch } from "@/components/declarations/reference-search";
 import { listTeamRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
-import { SENT } from "@/lib/declarations/lifecycle";
+import { BULK_DECISION_LIMIT, SENT } from "@/lib/declarations/lifecycle";
+import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 
@@ -19,6 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("decisions.queue.title") };
 }
+
+const BULK_FORM = "bulk-decision";
 
 /** The team's sent declarations per status, in the order of the lifecycle (teamOverview counts exactly these). */
 const STATUSES = SENT;
@@ -39,6 +42,8 @@ export default async function ManagerDashboardPage({
     listTeamRecusals(viewer),
   ]);
   const labels = queueLabels(t);
+  // The selection column only where a row of this page can be approved in bulk (issue 16 item 4).
+  const bulk = queue.items.some((i) => i.bulk);
   return (
     <div className="space-y-8">
       {sp.besloten ? (
@@ -67,7 +72,32 @@ export default async function ManagerDashboardPage({
               page: queue.page,
               pages: queue.pageCount,
             })}
+            select={
+              bulk
+                ? {
+                    form: BULK_FORM,
+                    header: t("bulkDecisions.queue.select"),
+                    selectItem: (title) => t("bulkDecisions.queue.selectItem", { title }),
+                    oneByOne: t("bulkDecisions.queue.oneByOne"),
+                    oneByOneHint: t("bulkDecisions.queue.oneByOneHint"),
+                  }
+                : undefined
+            }
           />
+          {bulk ? (
+            // A plain GET to the confirmation page ("Weet je het zeker?"): the checkboxes in the table belong to this form.
+            <form
+              id={BULK_FORM}
+              method="get"
+              action="/beslissen/meerdere"
+              className="space-y-2"
+              data-testid="bulk-form"
+            >
+              <h2 className="text-xl font-bold">{t("bulkDecisions.queue.heading")}</h2>
+              <p className="max-w-prose">{t("bulkDecisions.queue.hint", { limit: BULK_DECISION_LIMIT })}</p>
+              <Button variant="secondary">{t("bulkDecisions.queue.submit")}</Button>
+            </form>
+          ) : null}
           {/* Plain links that keep the filters: paging works without JavaScript. */}
           <Pagination
             page={queue.page}

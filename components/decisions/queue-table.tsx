@@ -16,6 +16,15 @@ interface Labels {
   onBehalfOf: (name: string) => string;
 }
 
+/** The bulk decision's column (issue 16 item 4): a checkbox on the rows that need no judgement, in the form `form`. */
+export interface BulkSelect {
+  form: string;
+  header: string;
+  selectItem: (title: string) => string;
+  oneByOne: string;
+  oneByOneHint: string;
+}
+
 /** A decision queue: oldest first by default; "not permitted" and long-waiting items stand out. */
 export function QueueTable({
   items,
@@ -23,6 +32,7 @@ export function QueueTable({
   locale,
   overdueDays,
   caption,
+  select,
 }: {
   items: QueueItem[];
   labels: Labels;
@@ -30,17 +40,41 @@ export function QueueTable({
   overdueDays: number;
   /** What the table holds (e.g. the count and the page), for screen readers. */
   caption?: string;
+  /** The manager's queue: a first column to choose rows for a bulk approval. */
+  select?: BulkSelect;
 }) {
   const c = tableClasses();
+  const headers = [labels.person, labels.subject, labels.type, labels.waiting, labels.open];
   return (
     <Table
       caption={caption}
-      headers={[labels.person, labels.subject, labels.type, labels.waiting, labels.open]}
-      hiddenHeaders={[4]}
+      headers={select ? [select.header, ...headers] : headers}
+      hiddenHeaders={[select ? 5 : 4]}
       testId="queue"
     >
       {items.map((item) => (
         <tr key={item.id} className={c.row} data-testid="queue-row" data-outcome={item.ruleOutcome ?? ""}>
+          {select ? (
+            <td className={c.cell}>
+              {item.bulk ? (
+                // The checkbox belongs to the bulk form below the table (the form attribute): no nested forms, no JavaScript.
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={item.id}
+                  form={select.form}
+                  aria-label={select.selectItem(item.title)}
+                  className="size-6 accent-blue-800"
+                  data-testid="bulk-select"
+                />
+              ) : (
+                <span className="text-sm text-neutral-700" data-testid="bulk-one-by-one">
+                  {select.oneByOne}
+                  <span className="sr-only">: {select.oneByOneHint}</span>
+                </span>
+              )}
+            </td>
+          ) : null}
           <td className={c.cell}>
             {item.personName}
             {item.onBehalfOfName ? (

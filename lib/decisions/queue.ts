@@ -6,7 +6,13 @@ import { hasRole } from "@/lib/auth/session-roles";
 import { AppError } from "@/lib/errors";
 import type { DeclarationStatus, DeclarationType } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
-import { AWAITING_INTEGRITY, AWAITING_MANAGER, SENT } from "@/lib/declarations/lifecycle";
+import {
+  AWAITING_INTEGRITY,
+  AWAITING_MANAGER,
+  SENT,
+  isBulkDecidable,
+  type BulkVerdict,
+} from "@/lib/declarations/lifecycle";
 import { delegatorsOf, managerNow } from "./access";
 
 export interface QueueFilters {
@@ -26,6 +32,8 @@ export interface QueueItem {
   ruleOutcome: string | null;
   status: DeclarationStatus;
   onBehalfOfName: string | null;
+  /** The verdict needs no judgement and it awaits the manager: it may be approved in bulk (issue 16 item 4). */
+  bulk: boolean;
 }
 
 function ageDays(from: Date | null): number {
@@ -42,7 +50,12 @@ const ITEM_SELECT = {
   status: true,
   person: { select: { name: true } },
 } as const;
-const QUEUE_SELECT = { ...ITEM_SELECT, assigneeId: true, assignee: { select: { name: true } } } as const;
+const QUEUE_SELECT = {
+  ...ITEM_SELECT,
+  assigneeId: true,
+  assignee: { select: { name: true } },
+  verdict: true,
+} as const;
 
 /** The WHERE of the manager's queue: awaiting the viewer as manager now or as deputy, never their own. */
 async function managerQueueWhere(db: Awaited<ReturnType<typeof getDb>>, viewer: Viewer, filters: QueueFilters) {
@@ -69,6 +82,7 @@ function queueItem(
     ruleOutcome: string | null;
     status: DeclarationStatus;
     person: { name: string };
+    verdict?: unknown;
   },
   onBehalfOfName: string | null,
 ): QueueItem {
@@ -83,6 +97,8 @@ function queueItem(
     ruleOutcome: r.ruleOutcome,
     status: r.status,
     onBehalfOfName,
+    // Only the manager's queue reads the verdict: the integrity officer's queue has no bulk decision.
+    bulk: r.verdict !== undefined && isBulkDecidable(r.status, r.verdict as BulkVerdict | null),
   };
 }
 

@@ -9,6 +9,8 @@
 //   REGISTERED, APPROVED, APPROVED_WITH_CONDITIONS ──end (a side job that stopped)──> ENDED
 //   * only a manager (or deputy) escalates; the integrity officer already has it.
 import { DeclarationStatus } from "@/lib/generated/prisma/enums";
+import { isRecusalObligation } from "@/lib/rules/evaluate/recusal-policy";
+import type { ObligationCode } from "@/lib/rules/types";
 
 export type { DeclarationStatus };
 
@@ -125,3 +127,46 @@ export function nextStatus(status: DeclarationStatus, event: LifecycleEvent): De
       return event.to === "integrity" && status === "SUBMITTED" ? "ESCALATED" : status;
   }
 }
+
+/** At most this many declarations are decided in one bulk decision (one page of the queue; issue 16 item 4). */
+export const BULK_DECISION_LIMIT = 50;
+
+/** What a bulk decision reads of the code's verdict at filing (lib/rules Verdict). */
+export interface BulkVerdict {
+  outcome: string;
+  type?: string;
+  decisionRequired?: boolean;
+  obligations?: readonly { code: string }[];
+}
+
+/** Why a declaration cannot be decided in bulk; null when it can. */
+export type BulkRefusal = "not-awaiting" | "needs-judgement";
+
+/** The types whose decision may come with a recusal (decision 041): always judged one by one. */
+const RECUSAL_TYPES = ["private-relationship", "supplier-contact"];
+/** The only decision a "register" verdict may leave the manager that a bulk approval can leave open (002 L408-411). */
+const OPEN_IN_BULK = ["manager-decides-destination"];
+
+/**
+ * The code's verdict asks for no judgement: it only asks to register, or there is no duty; no approval is asked, nothing
+ * is forbidden, and no decision is left to the decider but the destination of a handed-in gift (which the one-by-one
+ * form leaves optional too, decision 067). A verdict we cannot read needs judgement (fail closed).
+ */
+export function needsJudgement(verdict: BulkVerdict | null | undefined): boolean {
+  if (!verdict || typeof verdict.outcome !== "string") return true;
+  if (verdict.outcome !== "register" && verdict.outcome !== "no-duty") return true;
+  if (verdict.type && RECUSAL_TYPES.includes(verdict.type)) return true;
+  const obligations = verdict.obligations ?? [];
+  if (obligations.some((o) => isRecusalObligation(o.code as ObligationCode))) return true;
+  if (verdict.decisionRequired && !obligations.some((o) => OPEN_IN_BULK.includes(o.code))) return true;
+  return false;
+}
+
+/** May this declaration be approved in a bulk decision? Awaiting the manager, and a verdict that needs no judgement. */
+export function bulkRefusal(status: DeclarationStatus, verdict: BulkVerdict | null | undefined): BulkRefusal | null {
+  if (!AWAITING_MANAGER.includes(status)) return "not-awaiting";
+  return needsJudgement(verdict) ? "needs-judgement" : null;
+}
+
+export const isBulkDecidable = (status: DeclarationStatus, verdict: BulkVerdict | null | undefined) =>
+  bulkRefusal(status, verdict) === null;

@@ -47,6 +47,8 @@ import nlFlow from "./messages/nl-flow.json";
 import enFlow from "./messages/en-flow.json";
 import nlRecord from "./messages/nl-record.json";
 import enRecord from "./messages/en-record.json";
+import nlBulkDecisions from "./messages/nl-bulk-decisions.json";
+import enBulkDecisions from "./messages/en-bulk-decisions.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -93,6 +95,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlUi,
     ...nlFlow,
     ...nlRecord,
+    ...nlBulkDecisions,
   },
   nlVerdictStory,
 );
@@ -117,6 +120,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enUi,
     ...enFlow,
     ...enRecord,
+    ...enBulkDecisions,
   },
   enVerdictStory,
 );

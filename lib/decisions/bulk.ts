@@ -5,9 +5,9 @@ import "server-only";
 // untouched and reported with the reason.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { isAppError, notFound } from "@/lib/errors";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
-import { BULK_DECISION_LIMIT, bulkRefusal, type BulkVerdict } from "@/lib/declarations/lifecycle";
+import { AWAITING_MANAGER, BULK_DECISION_LIMIT, bulkRefusal, type BulkVerdict } from "@/lib/declarations/lifecycle";
 import { canReadAsDecider, decisionRight } from "./access";
 import { decideDeclaration } from "./data";
 
@@ -95,7 +95,8 @@ export async function previewBulkDecision(viewer: Viewer, ids: readonly string[]
       const right = d ? await decisionRight(tx, viewer, d) : null;
       if (!d || !right || right.as === "integrity-officer") {
         // One the viewer may read as decider but not decide now (decided, withdrawn, sent back) says so.
-        const readable = d && !right && (await canReadAsDecider(tx, viewer, d));
+        // (Still awaiting the manager but not the viewer's, e.g. for an integrity officer: not theirs.)
+        const readable = d && !right && !AWAITING_MANAGER.includes(d.status) && (await canReadAsDecider(tx, viewer, d));
         preview.refused.push(
           readable ? { id, reason: "not-awaiting", item: itemOf(d) } : { id, reason: "not-yours", item: null },
         );
@@ -169,6 +170,9 @@ export async function bulkDecide(
       outcome.notDecided.push({ id, reason });
     }
   }
+  // Nothing here was the viewer's to decide: the answer any other decision gives ("not found"), and no result page.
+  if (outcome.decided.length === 0 && outcome.notDecided.every((n) => n.reason === "not-yours"))
+    throw notFound("declaration");
   return outcome;
 }
 

@@ -31,7 +31,7 @@ import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { createDeclaration, createPerson, createUnit } from "@/tests/factories";
-import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { POLITENESS, fileDeclaration, giftAnswers, type Answers } from "@/tests/support/declarations";
 
 export const ROLES = ["anonymous", "employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"] as const;
 export type Role = (typeof ROLES)[number];
@@ -119,8 +119,8 @@ async function draftOf(subject: Viewer, giver?: string) {
 }
 
 /** A gift sent for a decision: SUBMITTED and assigned to the subject's manager. */
-async function submittedOf(subject: Viewer, giver?: string) {
-  const { id, version } = await fileDeclaration(subject, "gift", gift(giver));
+async function submittedOf(subject: Viewer, giver?: string, over: Answers = {}) {
+  const { id, version } = await fileDeclaration(subject, "gift", { ...gift(giver), ...over });
   return { id, version };
 }
 
@@ -354,6 +354,25 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async ({ world, role, actor }, d) => {
       expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
       // The deputy's decision says on whose behalf it was taken (Jeroen's).
+      const decision = await world.db.decision.findFirstOrThrow({
+        where: { declarationId: d.id, deciderId: actor!.id },
+        select: { onBehalfOfId: true },
+      });
+      expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
+    },
+  } satisfies Entry<{ id: string; version: number }>,
+  // Bulk decisions (issue 16 item 4, decision 067): the same deciders as one by one, on a declaration whose verdict needs
+  // no judgement (a gift from a foreign relation, register only; the manager may name its destination). Not the
+  // integrity officer: their queue has no bulk decision, and this one awaits the manager.
+  "lib/decisions/bulk-actions.ts#bulkDecideAction": {
+    otherOrgAs: "manager",
+    foreign: "person",
+    setup: ({ subject }) => submittedOf(subject, undefined, POLITENESS),
+    request: (_c, d) => form({ items: `${d.id}:${d.version}` }),
+    allow: own("manager", "deputy", "otherOrg"),
+    effect: async ({ world, role, actor }, d, o) => {
+      expect(o.redirect).toBe(`/beslissen/meerdere/klaar?besloten=${d.id}`);
+      expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
       const decision = await world.db.decision.findFirstOrThrow({
         where: { declarationId: d.id, deciderId: actor!.id },
         select: { onBehalfOfId: true },

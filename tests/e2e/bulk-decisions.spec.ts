@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fileRegisterOnlyGift } from "./bulk-helpers";
 import {
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -9,21 +10,6 @@ import {
 } from "./helpers";
 
 // Issue 16 item 4 (decision 067): a manager approves three register-only declarations in one bulk decision.
-
-/**
- * Files a gift from a foreign relation that refusing would offend: at the Rijk "register only" (the manager may name
- * its destination), so it waits in the manager's queue with a verdict that needs no judgement.
- */
-async function fileRegisterOnlyGift(page: Page, title: string) {
-  await page.goto("/melden/gift");
-  await fillGiftByLabels(page, title, "Ambassade van Japan", "85,00");
-  await page.locator("input[name=foreignRelation][value=yes]").check();
-  await page.locator("input[name=refusalWouldOffend][value=yes]").check();
-  await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  await expect(page).toHaveURL(/controleren$/);
-  await page.getByRole("button", { name: "Melding versturen" }).click();
-  await expect(page.getByTestId("notice")).toBeVisible();
-}
 
 async function look(page: Page, name: string) {
   await expectNoAxeViolations(page);

@@ -128,6 +128,16 @@ async function declaration(db: PrismaClient, id: string) {
   return db.declaration.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, personId: true } });
 }
 
+/** Approved by the actor; the deputy's decision says on whose behalf it was taken (Jeroen's). */
+async function expectApprovedBy({ world, role, actor }: Pick<Ctx, "world" | "role" | "actor">, id: string) {
+  expect((await declaration(world.db, id)).status).toBe("APPROVED");
+  const decision = await world.db.decision.findFirstOrThrow({
+    where: { declarationId: id, deciderId: actor!.id },
+    select: { onBehalfOfId: true },
+  });
+  expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
+}
+
 const managerOf = (w: World, subject: Viewer): Viewer => {
   const all = Object.values(w.people);
   const found = all.find((p) => p.id === subject.managerId);
@@ -352,13 +362,7 @@ export const MATRIX: Record<string, Entry<any>> = {
       }),
     allow: own("manager", "deputy", "integrity", "otherOrg"),
     effect: async ({ world, role, actor }, d) => {
-      expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
-      // The deputy's decision says on whose behalf it was taken (Jeroen's).
-      const decision = await world.db.decision.findFirstOrThrow({
-        where: { declarationId: d.id, deciderId: actor!.id },
-        select: { onBehalfOfId: true },
-      });
-      expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
+      await expectApprovedBy({ world, role, actor }, d.id);
     },
   } satisfies Entry<{ id: string; version: number }>,
   // Bulk decisions (issue 16 item 4, decision 067): the same deciders as one by one, on a declaration whose verdict needs
@@ -372,12 +376,7 @@ export const MATRIX: Record<string, Entry<any>> = {
     allow: own("manager", "deputy", "otherOrg"),
     effect: async ({ world, role, actor }, d, o) => {
       expect(o.redirect).toBe(`/beslissen/meerdere/klaar?besloten=${d.id}`);
-      expect((await declaration(world.db, d.id)).status).toBe("APPROVED");
-      const decision = await world.db.decision.findFirstOrThrow({
-        where: { declarationId: d.id, deciderId: actor!.id },
-        select: { onBehalfOfId: true },
-      });
-      expect(decision.onBehalfOfId).toBe(role === "deputy" ? world.people.jeroen.id : null);
+      await expectApprovedBy({ world, role, actor }, d.id);
     },
   } satisfies Entry<{ id: string; version: number }>,
   "lib/decisions/actions.ts#acknowledgeConditionsAction": declarantOnly({

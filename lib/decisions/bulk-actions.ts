@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { kickDelivery } from "@/lib/notifications/kick";
+import { BULK_DECISION_LIMIT } from "@/lib/declarations/lifecycle";
 import { bulkDecide } from "./bulk";
 import { BulkDecisionSchema } from "./bulk-schemas";
 
@@ -12,6 +13,7 @@ export const bulkDecideAction = formAction({
   namespace: "bulkDecisions.errors",
   component: "decisions",
   messageOnly: true,
+  fieldParams: () => ({ limit: BULK_DECISION_LIMIT }),
   fields: (formData) => ({ items: formData.getAll("items").filter((v): v is string => typeof v === "string") }),
   schema: BulkDecisionSchema,
   run: async (viewer, { items }) => {

@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { bulkDecideAction } from "@/lib/decisions/bulk-actions";
 import { previewBulkDecision } from "@/lib/decisions/bulk";
 import { getT } from "@/lib/i18n/server";
+import { BULK_DECISION_LIMIT } from "@/lib/declarations/lifecycle";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { BulkList } from "@/components/decisions/bulk-list";
 import { ActionForm } from "@/components/ui/action-form";
@@ -60,7 +61,10 @@ export default async function BulkConfirmPage({
           </h2>
           <p className="mt-1">{t("bulkDecisions.confirm.notDecidedLead")}</p>
           <BulkList
-            items={preview.refused.map((r) => ({ ...r, reason: t(`bulkDecisions.reasons.${r.reason}`) }))}
+            items={preview.refused.map((r) => ({
+              ...r,
+              reason: t(`bulkDecisions.reasons.${r.reason}`, { limit: BULK_DECISION_LIMIT }),
+            }))}
             testId="bulk-refused"
             types={types}
             unknown={unknown}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { describeBulkResult, type BulkReason } from "@/lib/decisions/bulk";
 import { getT } from "@/lib/i18n/server";
+import { BULK_DECISION_LIMIT } from "@/lib/declarations/lifecycle";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { BulkList } from "@/components/decisions/bulk-list";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -78,7 +79,7 @@ export default async function BulkDonePage({
             items={notDecided.map((n) => ({
               id: n.id,
               item: known.get(n.id) ?? null,
-              reason: t(`bulkDecisions.reasons.${n.reason}`),
+              reason: t(`bulkDecisions.reasons.${n.reason}`, { limit: BULK_DECISION_LIMIT }),
             }))}
             testId="bulk-not-decided"
             types={types}

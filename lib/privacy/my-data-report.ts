@@ -24,6 +24,8 @@ export interface ReportField {
 export interface ReportSection {
   /** The JSON's top-level key: "person", "declarations", … */
   key: string;
+  /** A list (declarations, notifications, …) rather than one record (the person): its heading shows the count. */
+  list: boolean;
   /** The person: one entry; a list: one entry per item (none: empty). */
   entries: ReportField[][];
 }
@@ -68,6 +70,7 @@ export function reportSections(data: Record<string, unknown>): ReportSection[] {
     .filter(([key]) => !(FILE_KEYS as readonly string[]).includes(key))
     .map(([key, value]) => ({
       key,
+      list: Array.isArray(value),
       entries: Array.isArray(value) ? value.filter(isRecord).map(fieldsOf) : isRecord(value) ? [fieldsOf(value)] : [],
     }));
 }

@@ -53,10 +53,10 @@ describe("reportSections", () => {
       declarations: [{ title: "a" }, { title: "b" }],
       auditEvents: [],
     });
-    expect(sections.map((s) => [s.key, s.entries.length])).toEqual([
-      ["person", 1],
-      ["declarations", 2],
-      ["auditEvents", 0],
+    expect(sections.map((s) => [s.key, s.list, s.entries.length])).toEqual([
+      ["person", false, 1],
+      ["declarations", true, 2],
+      ["auditEvents", true, 0],
     ]);
   });
 });

@@ -40,7 +40,9 @@ function Value({ field, value, say, locale }: { field: string; value: ReportValu
       return <>{formatDateTime(value.value, locale)}</>;
     case "text": {
       const group = CODE_GROUPS[field];
-      return <>{group ? say(`${group}.${value.text}`, undefined) : value.text}</>;
+      // Declaration types are stored as GIFT, SIDE_JOB; their words are keyed gift, side-job.
+      const code = field === "type" ? value.text.toLowerCase().replace(/_/g, "-") : value.text;
+      return <>{group ? say(`${group}.${code}`, undefined) : value.text}</>;
     }
     case "list":
       return (
@@ -123,7 +125,11 @@ export default async function MyDataReportPage() {
         <Section
           key={s.key}
           id={`deel-${s.key}`}
-          title={`${say(`privacy.report.sections.${s.key}`)} (${s.entries.length})`}
+          title={
+            s.list
+              ? `${say(`privacy.report.sections.${s.key}`)} (${s.entries.length})`
+              : say(`privacy.report.sections.${s.key}`)
+          }
           size="2xl"
           testId={`report-${s.key}`}
           className="break-inside-auto"

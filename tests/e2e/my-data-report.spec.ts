@@ -1,24 +1,12 @@
 // The readable "my data" report (issue 16 item 7, decision 064): an employee opens it from Mijn gegevens and
 // finds the same things as in the JSON file, in plain words; it reflows at 320 px and axe finds nothing.
 import { expect, test } from "@playwright/test";
-import {
-  choose,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-  signInAs,
-  startDeclaration,
-  uniqueTitle,
-} from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalOverflow, saveGiftDraft, signInAs, uniqueTitle } from "./helpers";
 
 test("an employee reads their data as a report beside the download @db", async ({ page }) => {
   const title = uniqueTitle("Boekenbon rapport");
   await signInAs(page, "Fatima El Amrani");
-  await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-  await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
-  await page.getByLabel("Omschrijving", { exact: true }).fill(title);
-  await page.getByLabel("Van wie komt het?").fill("Uitgeverij Zuid");
-  await page.getByRole("button", { name: "Opslaan als concept" }).click();
-  await expect(page.getByTestId("form-message")).toHaveText("Je concept is opgeslagen.");
+  await saveGiftDraft(page, title, "Uitgeverij Zuid");
 
   await page.goto("/mijn-gegevens");
   await page.getByRole("link", { name: "Bekijk alles als overzicht om te lezen of af te drukken" }).click();

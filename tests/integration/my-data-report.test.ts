@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideDeclaration } from "@/lib/decisions/data";
-import { DecisionSchema } from "@/lib/decisions/schemas";
 import { getMessages } from "@/lib/i18n/messages";
 import { collectMyData } from "@/lib/privacy/my-data";
 import { FILE_KEYS, reportSections } from "@/lib/privacy/my-data-report";
 import type { Viewer } from "@/lib/auth/session";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
 import type { TestDb } from "@/tests/support/db";
-import { fileDeclaration, giftAnswers, POLITENESS } from "@/tests/support/declarations";
+import { decideWith, fileDeclaration, giftAnswers, POLITENESS } from "@/tests/support/declarations";
 
 // The readable report (app/mijn-gegevens/overzicht) is made from the same object as the JSON download: every
 // top-level part of the export is a section with words in both languages, and the content is the export's.
@@ -29,16 +27,7 @@ describe("the readable 'my data' report", () => {
       "gift",
       giftAnswers({ ...POLITENESS, description: "Taart voor het rapport" }),
     );
-    await decideDeclaration(
-      jeroen,
-      DecisionSchema.parse({
-        id: mine.id,
-        version: mine.version,
-        kind: "APPROVED_WITH_CONDITIONS",
-        reason: "",
-        conditions: "Deel het met het team.",
-      }),
-    );
+    await decideWith(jeroen, mine.id, mine.version, "APPROVED_WITH_CONDITIONS", "", "Deel het met het team.");
     const data = await collectMyData(fatima);
     const sections = reportSections(data);
     const topLevel = Object.keys(data).filter((k) => !(FILE_KEYS as readonly string[]).includes(k));

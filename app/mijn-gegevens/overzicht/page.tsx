@@ -15,13 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("privacy.report.title") };
 }
 
-type Say = (key: string, values?: Record<string, string | number>) => string;
+type Say = (key: string, values?: Record<string, string | number>, fallback?: string) => string;
 
-/** Codes the portal has words for, by the field that holds them; any other code is shown as it is stored. */
-const CODE_GROUPS: Record<string, string> = {
-  status: "declarations.status",
-  type: "declarations.types",
-  roles: "roles",
+/**
+ * Codes the portal has words for, by the field that holds them: the message key of a code (any other code, and a
+ * code without a message, is shown as it is stored).
+ */
+const CODE_WORDS: Record<string, (code: string) => string> = {
+  status: (code) => `declarations.status.${code}`,
+  // Declaration types are stored as GIFT, SIDE_JOB; their words are keyed gift, side-job.
+  type: (code) => `declarations.types.${code.toLowerCase().replace(/_/g, "-")}`,
+  roles: (code) => `roles.${code}`,
+  // Audit events as a declaration's history names them ("declaration.draft-created" -> "Concept gemaakt").
+  action: (code) => `declarations.historyActions.${code.replace(/\./g, "_")}`,
 };
 
 function Value({ field, value, say, locale }: { field: string; value: ReportValue; say: Say; locale: Locale }) {
@@ -39,10 +45,8 @@ function Value({ field, value, say, locale }: { field: string; value: ReportValu
     case "dateTime":
       return <>{formatDateTime(value.value, locale)}</>;
     case "text": {
-      const group = CODE_GROUPS[field];
-      // Declaration types are stored as GIFT, SIDE_JOB; their words are keyed gift, side-job.
-      const code = field === "type" ? value.text.toLowerCase().replace(/_/g, "-") : value.text;
-      return <>{group ? say(`${group}.${code}`, undefined) : value.text}</>;
+      const words = CODE_WORDS[field];
+      return <>{words ? say(words(value.text), undefined, value.text) : value.text}</>;
     }
     case "list":
       return (
@@ -107,7 +111,8 @@ export default async function MyDataReportPage() {
   const data = await collectMyData(viewer);
   // Field names and codes come from the export at run time: a missing word shows the name as stored.
   const words = loose(t, null, (key) => key.split(".").pop() ?? key);
-  const say: Say = (key, values) => words(key, values);
+  const say: Say = (key, values, fallback) =>
+    fallback !== undefined && !t.has(key as never) ? fallback : words(key, values);
   const sections = reportSections(data);
   return (
     <div className="space-y-8" data-testid="my-data-report">

@@ -69,6 +69,11 @@ export default async function MyDataPage() {
           </a>
         </p>
         <p className="max-w-prose text-neutral-700">{t("privacy.myData.downloadHint")}</p>
+        <p>
+          <Link href="/mijn-gegevens/overzicht" data-testid="report-link">
+            {t("privacy.report.link")}
+          </Link>
+        </p>
       </div>
 
       <Section id="over-jou" title={t("privacy.myData.personHeading")} size="2xl">

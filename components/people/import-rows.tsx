@@ -4,6 +4,7 @@ import { formatDate, type Locale } from "@/lib/format";
 import type { Translate } from "./people-list";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { Tag } from "./tag";
+import { lostCharactersIssue } from "@/lib/people/lost-characters";
 
 const BOOLEAN_FIELDS = new Set(["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"]);
 const DATE_FIELDS = new Set(["employmentStart", "employmentEnd"]);
@@ -70,6 +71,11 @@ export function ImportRows({
             <Tag kind={row.outcome} label={t(`people.preview.${row.outcome}`)} />
           </td>
           <td className={rt.cell}>
+            {lostCharactersIssue(row.name) ? (
+              <p className="mb-1 font-bold wrap-anywhere" data-testid="lost-characters">
+                {t("people.preview.warning")}: {issueText(t, lostCharactersIssue(row.name)!)}
+              </p>
+            ) : null}
             {row.reasons.length ? (
               <ul className="list-disc pl-5 text-error">
                 {row.reasons.map((r, i) => (

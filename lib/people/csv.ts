@@ -336,10 +336,16 @@ export function normaliseRecord(record: CsvRecord): ImportRow {
 }
 
 /** Bytes of an upload -> normalised rows, or the one problem that stops the whole file. */
-export function readPeopleCsv(
-  bytes: Uint8Array,
-):
-  | { ok: true; encoding: Encoding; delimiter: Delimiter; columns: ColumnKey[]; rows: ImportRow[] }
+export function readPeopleCsv(bytes: Uint8Array):
+  | {
+      ok: true;
+      encoding: Encoding;
+      delimiter: Delimiter;
+      columns: ColumnKey[];
+      rows: ImportRow[];
+      /** Each row's cells as they stood in the file, for the report of rejected rows (decision 064). */
+      sources: Pick<CsvRecord, "line" | "cells">[];
+    }
   | { ok: false; problem: FileProblem; encoding?: Encoding } {
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) return decoded;
@@ -347,5 +353,12 @@ export function readPeopleCsv(
   if (!parsed.ok) return { ...parsed, encoding: decoded.encoding };
   const { delimiter, columns, records } = parsed.file;
   if (records.length === 0) return { ok: false, problem: { code: "empty" }, encoding: decoded.encoding };
-  return { ok: true, encoding: decoded.encoding, delimiter, columns, rows: records.map(normaliseRecord) };
+  return {
+    ok: true,
+    encoding: decoded.encoding,
+    delimiter,
+    columns,
+    rows: records.map(normaliseRecord),
+    sources: records.map(({ line, cells }) => ({ line, cells })),
+  };
 }

@@ -12,7 +12,16 @@ import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/l
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDayOrNull, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readPeopleCsv, type ColumnKey, type Delimiter, type Encoding, type ImportRow } from "./csv";
+import {
+  readPeopleCsv,
+  type ColumnKey,
+  type CsvRecord,
+  type Delimiter,
+  type Encoding,
+  type ImportRow,
+  type Issue,
+} from "./csv";
+import { lostCharactersIssue } from "./lost-characters";
 import { buildPlan } from "./plan";
 import { type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan-model";
 import { grantableRoles } from "./roles";
@@ -32,6 +41,8 @@ interface StoredRows {
   delimiter: Delimiter;
   columns: ColumnKey[];
   rows: ImportRow[];
+  /** The cells as they stood in the file; absent in imports previewed before decision 064. */
+  sources?: Pick<CsvRecord, "line" | "cells">[];
 }
 
 /** Everything the plan needs to know about the organisation now. */
@@ -111,7 +122,12 @@ export async function previewImport(
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const plan = planFor(read.rows, await snapshot(tx, viewer, read.rows));
-    const stored: StoredRows = { delimiter: read.delimiter, columns: read.columns, rows: read.rows };
+    const stored: StoredRows = {
+      delimiter: read.delimiter,
+      columns: read.columns,
+      rows: read.rows,
+      sources: read.sources,
+    };
     const created = await tx.peopleImport.create({
       data: {
         organisationId: viewer.organisationId,
@@ -174,6 +190,66 @@ export async function getImport(viewer: Viewer, id: string): Promise<ImportView 
     counts: report.counts,
     rows: [...report.rows].sort((a, b) => a.line - b.line),
   };
+}
+
+/** A row for the report of rejected rows: its cells as in the file and why it needs another look. */
+export interface ReportedRow {
+  line: number;
+  cells: Partial<Record<ColumnKey, string>>;
+  /** Rejected: the reasons; imported with a warning: the lost characters in the name (decision 064). */
+  reasons: Issue[];
+}
+
+/**
+ * The rows of an import that HR must fix and import again: the rejected ones and those whose name lost
+ * characters, as they stood in the file. The people administrators of the import's organisation only (the
+ * same right as seeing the import); the download is audited, as names leave the portal.
+ */
+export async function reportRowsOfImport(
+  viewer: Viewer,
+  id: string,
+): Promise<{ fileName: string; columns: ColumnKey[]; rows: ReportedRow[] }> {
+  assertArea(viewer, "people");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const imp = await tx.peopleImport.findFirst({
+      where: { id, organisationId: viewer.organisationId },
+      select: { id: true, fileName: true, rows: true, report: true },
+    });
+    if (!imp) throw notFound();
+    const stored = imp.rows as unknown as StoredRows;
+    const report = imp.report as unknown as PlanReport;
+    const sources = new Map((stored.sources ?? []).map((s) => [s.line, s.cells]));
+    const normalised = new Map(stored.rows.map((r) => [r.line, r]));
+    const rows: ReportedRow[] = [];
+    for (const row of [...report.rows].sort((a, b) => a.line - b.line)) {
+      const lost = lostCharactersIssue(row.name);
+      const reasons = row.outcome === "rejected" ? row.reasons : [];
+      if (reasons.length === 0 && !lost && row.outcome !== "rejected") continue;
+      // Imports from before the sources were kept: the normalised values, the nearest to the file there is.
+      const cells = sources.get(row.line) ?? fallbackCells(normalised.get(row.line), stored.columns);
+      rows.push({ line: row.line, cells, reasons: lost ? [...reasons, lost] : reasons });
+    }
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "people-import.report-exported",
+      entityType: "PeopleImport",
+      entityId: imp.id,
+      data: { rows: rows.length },
+    });
+    return { fileName: imp.fileName, columns: stored.columns, rows };
+  });
+}
+
+function fallbackCells(row: ImportRow | undefined, columns: ColumnKey[]): Partial<Record<ColumnKey, string>> {
+  const cells: Partial<Record<ColumnKey, string>> = {};
+  if (!row) return cells;
+  for (const key of columns) {
+    const v = (row as unknown as Record<string, unknown>)[key];
+    cells[key] = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(",") : String(v);
+  }
+  return cells;
 }
 
 export async function listImports(viewer: Viewer, take = 10) {

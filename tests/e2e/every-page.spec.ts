@@ -41,8 +41,8 @@ function routeOf(pathname: string): string | null {
   return candidates.sort((a, b) => staticCount(b) - staticCount(a))[0] ?? null;
 }
 
-/** Links a crawler must not follow: downloads (the record PDF too), sign-out, the API. Pages are GET and change nothing. */
-const SKIP = /^\/api\/|\/download\b|\/pdf$|[?&]formaat=/;
+/** Links a crawler must not follow: downloads (the record PDF and an import's rows to fix too), sign-out, the API. Pages are GET and change nothing. */
+const SKIP = /^\/api\/|\/download\b|\/pdf$|\/afgewezen$|[?&]formaat=/;
 
 interface Role {
   who: string | null;

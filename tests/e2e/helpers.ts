@@ -140,6 +140,16 @@ export async function startDeclaration(page: Page, typeLink: string, formHeading
 }
 
 /** The live verdict shows `outcome` and every text in `texts` (an obligation or a reason). */
+/** Signed in as the declarant: saves a gift received from `giver` as a draft titled `title` (nothing sent). */
+export async function saveGiftDraft(page: Page, title: string, giver: string) {
+  await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+  await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
+  await page.getByLabel("Omschrijving", { exact: true }).fill(title);
+  await page.getByLabel("Van wie komt het?").fill(giver);
+  await page.getByRole("button", { name: "Opslaan als concept" }).click();
+  await expect(page.getByTestId("form-message")).toHaveText("Je concept is opgeslagen.");
+}
+
 export async function expectVerdict(page: Page, outcome: Outcome, texts: string[] = [], absent: string[] = []) {
   const verdict = page.getByTestId("verdict");
   await expect(verdict).toHaveAttribute("data-outcome", outcome);

@@ -3,14 +3,7 @@
 // Utrecht (prisma/seed-privacy.ts).
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import {
-  choose,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-  signInAs,
-  startDeclaration,
-  uniqueTitle,
-} from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalOverflow, saveGiftDraft, signInAs, uniqueTitle } from "./helpers";
 
 test("HR changes a retention period, purges after seeing what will go, and sees the run @db", async ({ page }) => {
   await signInAs(page, "Frank Willems");
@@ -101,12 +94,7 @@ test("an employee cannot reach the privacy administration", async ({ page }) => 
 test("an employee downloads all their data, and nothing of a colleague's @db", async ({ page }) => {
   const title = uniqueTitle("Boekenbon");
   await signInAs(page, "Fatima El Amrani");
-  await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-  await choose(page, "Wat is er gebeurd?", "Ik heb het gekregen");
-  await page.getByLabel("Omschrijving", { exact: true }).fill(title);
-  await page.getByLabel("Van wie komt het?").fill("Uitgeverij Noord");
-  await page.getByRole("button", { name: "Opslaan als concept" }).click();
-  await expect(page.getByTestId("form-message")).toHaveText("Je concept is opgeslagen.");
+  await saveGiftDraft(page, title, "Uitgeverij Noord");
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Start", exact: true }).click();
   await page.getByRole("link", { name: "Mijn gegevens bekijken en downloaden" }).click();

@@ -275,7 +275,9 @@ const peopleAdmins = <R>(e: Pick<Entry<R>, "setup" | "request" | "effect">): Ent
 });
 
 /** On an import the organisation's HR previewed: its people administrators. */
-const onPreviewedImport = (e: Pick<Entry<{ id: string }>, "effect">): Entry<{ id: string }> =>
+const onPreviewedImport = (
+  e: Pick<Entry<{ id: string }>, "effect"> & Partial<Pick<Entry<{ id: string }>, "request">>,
+): Entry<{ id: string }> =>
   peopleAdmins({
     setup: async ({ world, subject }) =>
       previewImport(world.hrOf[subject.organisationId]!, {
@@ -632,6 +634,18 @@ export const MATRIX: Record<string, Entry<any>> = {
   "lib/people/actions.ts#applyImportAction": onPreviewedImport({
     effect: async ({ world }, i) =>
       expect((await world.db.peopleImport.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("APPLIED"),
+  }),
+  // The rows to fix leave the portal as a file: audited, and only the import's own organisation's people admins.
+  "app/beheer/mensen/import/[id]/afgewezen/route.ts#GET": onPreviewedImport({
+    request: (_c, i) => get(`/beheer/mensen/import/${i.id}/afgewezen`, { id: i.id }),
+    effect: async ({ world }, i, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.response?.headers.get("content-type")).toMatch(/text\/csv/);
+      expect(o.response?.headers.get("content-disposition")).toMatch(/^attachment/);
+      expect(
+        await world.db.auditEvent.count({ where: { entityId: i.id, action: "people-import.report-exported" } }),
+      ).toBe(1);
+    },
   }),
   "lib/people/actions.ts#discardImportAction": onPreviewedImport({
     effect: async ({ world }, i) =>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { applyImportAction, discardImportAction } from "@/lib/people/actions";
 import { getImport } from "@/lib/people/data";
+import { lostCharactersIssue } from "@/lib/people/lost-characters";
 import type { Outcome } from "@/lib/people/plan-model";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -47,6 +48,7 @@ export default async function ImportPreviewPage({
   const href = (f: Filter, p = 1) => `/beheer/mensen/import/${imp.id}?toon=${f}${p > 1 ? `&pagina=${p}` : ""}`;
   const filterLabel = (f: Filter) => (f === "alle" ? tr("people.preview.showAll") : tr(`people.preview.${FILTERS[f]}`));
   const changes = counts.new + counts.changed;
+  const warned = imp.rows.filter((r) => lostCharactersIssue(r.name)).length;
   return (
     <div className="space-y-6">
       <div>
@@ -123,6 +125,22 @@ export default async function ImportPreviewPage({
           </div>
         )}
       </section>
+
+      {counts.rejected > 0 || warned > 0 ? (
+        <Section id="verbeteren" title={tr("people.preview.report")}>
+          {warned > 0 ? (
+            <p className="mt-2 font-bold" data-testid="warnings-intro">
+              {tr("people.preview.warningsIntro", { count: warned })}
+            </p>
+          ) : null}
+          <p className="mt-2">{tr("people.preview.reportHint")}</p>
+          <p className="mt-2">
+            <a href={`/beheer/mensen/import/${imp.id}/afgewezen`} download data-testid="report-download">
+              {tr("people.preview.report")}
+            </a>
+          </p>
+        </Section>
+      ) : null}
 
       <nav aria-label={tr("people.preview.show")}>
         <p className="font-semibold">{tr("people.preview.show")}</p>

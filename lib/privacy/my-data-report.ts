@@ -1,0 +1,76 @@
+// The readable report beside "Download my data" (issue 16 item 7, decision 064): the same object the JSON file
+// holds (collectMyData), laid out as sections of labelled fields. Pure: the data in, a tree of values out; the
+// page (app/mijn-gegevens/overzicht) puts it into words. Built from the export itself, so the two cannot differ:
+// a section or field added to the JSON appears in the report without a change here.
+
+/** One value as the report shows it; the page formats dates, yes/no and amounts in the reader's language. */
+export type ReportValue =
+  | { kind: "none" }
+  | { kind: "text"; text: string }
+  | { kind: "number"; value: number }
+  | { kind: "money"; cents: number }
+  | { kind: "yesNo"; value: boolean }
+  | { kind: "date"; value: string }
+  | { kind: "dateTime"; value: string }
+  | { kind: "list"; items: ReportValue[] }
+  | { kind: "fields"; fields: ReportField[] }
+  | { kind: "entries"; entries: ReportField[][] };
+
+export interface ReportField {
+  key: string;
+  value: ReportValue;
+}
+
+export interface ReportSection {
+  /** The JSON's top-level key: "person", "declarations", … */
+  key: string;
+  /** A list (declarations, notifications, …) rather than one record (the person): its heading shows the count. */
+  list: boolean;
+  /** The person: one entry; a list: one entry per item (none: empty). */
+  entries: ReportField[][];
+}
+
+/** Keys about the file itself, not about the person: shown once at the top, not as a section. */
+export const FILE_KEYS = ["format", "exportedAt"] as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function fieldsOf(record: Record<string, unknown>): ReportField[] {
+  return Object.entries(record).map(([key, value]) => ({ key, value: reportValue(value, key) }));
+}
+
+/** One JSON value as a report value; `key` tells amounts in cents ("valueCents") from other numbers. */
+export function reportValue(value: unknown, key = ""): ReportValue {
+  if (value === null || value === undefined || value === "") return { kind: "none" };
+  if (typeof value === "boolean") return { kind: "yesNo", value };
+  if (typeof value === "number")
+    return /Cents$/.test(key) ? { kind: "money", cents: value } : { kind: "number", value };
+  if (typeof value === "string") {
+    if (DATE.test(value)) return { kind: "date", value };
+    if (DATE_TIME.test(value)) return { kind: "dateTime", value };
+    return { kind: "text", text: value };
+  }
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every(isRecord)) return { kind: "entries", entries: value.map(fieldsOf) };
+    return value.length === 0 ? { kind: "none" } : { kind: "list", items: value.map((v) => reportValue(v, key)) };
+  }
+  if (isRecord(value)) {
+    const fields = fieldsOf(value);
+    return fields.length === 0 ? { kind: "none" } : { kind: "fields", fields };
+  }
+  return { kind: "text", text: String(value) };
+}
+
+/** Every top-level part of the export but the file's own facts, in the export's order. */
+export function reportSections(data: Record<string, unknown>): ReportSection[] {
+  return Object.entries(data)
+    .filter(([key]) => !(FILE_KEYS as readonly string[]).includes(key))
+    .map(([key, value]) => ({
+      key,
+      list: Array.isArray(value),
+      entries: Array.isArray(value) ? value.filter(isRecord).map(fieldsOf) : isRecord(value) ? [fieldsOf(value)] : [],
+    }));
+}

@@ -1,0 +1,33 @@
+// The readable "my data" report (issue 16 item 7, decision 064): an employee opens it from Mijn gegevens and
+// finds the same things as in the JSON file, in plain words; it reflows at 320 px and axe finds nothing.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalOverflow, saveGiftDraft, signInAs, uniqueTitle } from "./helpers";
+
+test("an employee reads their data as a report beside the download @db", async ({ page }) => {
+  const title = uniqueTitle("Boekenbon rapport");
+  await signInAs(page, "Fatima El Amrani");
+  await saveGiftDraft(page, title, "Uitgeverij Zuid");
+
+  await page.goto("/mijn-gegevens");
+  await page.getByRole("link", { name: "Bekijk alles als overzicht om te lezen of af te drukken" }).click();
+  await expect(page).toHaveURL(/\/mijn-gegevens\/overzicht$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn gegevens: overzicht om te lezen" })).toBeVisible();
+  await expect(page.getByTestId("report-person")).toContainText("fatima.el.amrani@bzk.example");
+  await expect(page.getByTestId("report-person")).toContainText("Jeroen Bakker");
+  const declarations = page.getByTestId("report-declarations");
+  await expect(declarations).toContainText(title);
+  await expect(declarations).toContainText("Uitgeverij Zuid");
+  await expect(declarations).toContainText("Concept");
+  await expect(page.getByTestId("report-auditEvents")).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("thomas.jansen@bzk.example");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/imports2-report-1280.png", fullPage: false });
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.reload();
+  await expectNoHorizontalOverflow(page, 320);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/imports2-report-320.png", fullPage: false });
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: "/tmp/imports2-report-print.png", fullPage: false });
+});

@@ -11,6 +11,7 @@ import { DECLARED } from "@/lib/declarations/lifecycle";
 import { AppError } from "@/lib/errors";
 import { readPersonFactsIn } from "@/lib/declarations/person-facts";
 import { recordAudit } from "@/lib/audit/record";
+import { giverKey } from "@/lib/givers";
 import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import type { DeclarationType, PolicyProfile as DbProfile, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -101,23 +102,6 @@ export function isAgainstCode(
   if (stance === "not-permitted") return kind === "APPROVED" || kind === "APPROVED_WITH_CONDITIONS";
   if (stance === "permitted") return kind === "REFUSED";
   return false;
-}
-
-/** Legal-form words ignored when comparing givers and organisations ("Bouwbedrijf Peters B.V." = "bouwbedrijf  peters"; "B.V." loses its dots first). */
-const LEGAL_FORMS = ["bv", "nv", "vof", "cv", "ua", "ltd", "gmbh", "inc", "llc", "plc", "sa", "ag"];
-
-/** A giver or organisation name as compared: case, accents, punctuation, spacing and legal-form suffixes ignored. */
-export function giverKey(name: string | null | undefined): string {
-  if (!name) return "";
-  const words = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[.,'"&()/-]+/g, "")
-    .split(/\s+/)
-    .filter(Boolean);
-  while (words.length > 1 && LEGAL_FORMS.includes(words[words.length - 1]!)) words.pop();
-  return words.join(" ");
 }
 
 export interface AgainstCodeCheck {

@@ -16,6 +16,7 @@ import type { Period } from "./schemas";
 import { AWAITING_DECISION, AWAITING_MANAGER, DECLARED, SENT } from "@/lib/declarations/lifecycle";
 import { statusIn } from "@/lib/declarations/status-sql";
 import { monthsOf } from "./periods";
+import { giverKey } from "@/lib/givers";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -38,7 +39,7 @@ export function selected(s: Selection): Prisma.Sql {
     ${s.type ? Prisma.sql`and d.type::text = ${RULE_TO_DB_TYPE[s.type]}` : Prisma.empty}`;
 }
 
-// The giver as one key: case and whitespace do not matter (lib/overview/schemas.ts normaliseGiver does the same).
+// The giver as typed, runs of whitespace collapsed; merged into one giver by lib/givers.ts giverKey.
 const GIVER_DISPLAY = Prisma.sql`btrim(regexp_replace(d.counterparty, '\\s+', ' ', 'g'))`;
 // The gift's own date (when it was received or offered); for the few without one, the day it was declared.
 const GIFT_DAY = Prisma.sql`coalesce(d."occursOn", (d."submittedAt" at time zone 'Europe/Amsterdam')::date)`;
@@ -134,26 +135,53 @@ export async function giftTotals(
     and ${GIFT_DAY} between ${period.from}::date and ${period.to}::date
     and d.counterparty is not null and ${GIVER_DISPLAY} <> ''
     ${unitId ? Prisma.sql`and d."unitId" = ${unitId}` : Prisma.empty}`;
-  const [givers, totals] = await Promise.all([
-    db.$queryRaw<{ giver: string; year: number; gifts: number; people: number; totalCents: bigint }[]>`
-      with g as (
-        select ${GIVER_DISPLAY} as display, extract(year from ${GIFT_DAY})::int as year, d."personId", d."valueCents"
-        from "Declaration" d where ${where}
-      )
-      select mode() within group (order by display) as giver, year, count(*)::int as gifts,
-        count(distinct "personId")::int as people, coalesce(sum("valueCents"), 0)::bigint as "totalCents"
-      from g group by lower(display), year
-      order by "totalCents" desc, gifts desc, giver, year
-      ${limit ? Prisma.sql`limit ${limit}` : Prisma.empty}`,
-    db.$queryRaw<{ givers: number; gifts: number; totalCents: bigint }[]>`
-      select count(distinct (lower(${GIVER_DISPLAY}), extract(year from ${GIFT_DAY})))::int as givers, count(*)::int as gifts,
-        coalesce(sum(d."valueCents"), 0)::bigint as "totalCents"
+  // Grouped by the giver as typed (spaces collapsed) in SQL, then merged per lib/givers.ts giverKey here, so
+  // "architectenbureau  vos" and "Architectenbureau Vos B.V." are one giver; the name shown is the most used spelling.
+  const [rows, totals] = await Promise.all([
+    db.$queryRaw<{ display: string; year: number; gifts: number; people: string[]; totalCents: bigint }[]>`
+      select ${GIVER_DISPLAY} as display, extract(year from ${GIFT_DAY})::int as year, count(*)::int as gifts,
+        array_agg(distinct d."personId") as people, coalesce(sum(d."valueCents"), 0)::bigint as "totalCents"
+      from "Declaration" d where ${where} group by 1, 2`,
+    db.$queryRaw<{ gifts: number; totalCents: bigint }[]>`
+      select count(*)::int as gifts, coalesce(sum(d."valueCents"), 0)::bigint as "totalCents"
       from "Declaration" d where ${where}`,
   ]);
+  const merged = new Map<
+    string,
+    { giver: string; best: number; year: number; gifts: number; people: Set<string>; totalCents: number }
+  >();
+  for (const r of rows) {
+    const key = `${giverKey(r.display)}\u0000${r.year}`;
+    const m = merged.get(key);
+    if (!m) {
+      merged.set(key, {
+        giver: r.display,
+        best: r.gifts,
+        year: r.year,
+        gifts: r.gifts,
+        people: new Set(r.people),
+        totalCents: Number(r.totalCents),
+      });
+      continue;
+    }
+    if (r.gifts > m.best || (r.gifts === m.best && r.display < m.giver)) [m.giver, m.best] = [r.display, r.gifts];
+    m.gifts += r.gifts;
+    m.totalCents += Number(r.totalCents);
+    for (const p of r.people) m.people.add(p);
+  }
+  const givers = [...merged.values()]
+    .map((m) => ({ giver: m.giver, year: m.year, gifts: m.gifts, people: m.people.size, totalCents: m.totalCents }))
+    .sort(
+      (a, b) =>
+        b.totalCents - a.totalCents ||
+        b.gifts - a.gifts ||
+        (a.giver < b.giver ? -1 : a.giver > b.giver ? 1 : 0) ||
+        a.year - b.year,
+    );
   const t = totals[0]!;
   return {
-    givers: givers.map((g) => ({ ...g, totalCents: Number(g.totalCents) })),
-    giverCount: t.givers,
+    givers: limit ? givers.slice(0, limit) : givers,
+    giverCount: merged.size,
     giftCount: t.gifts,
     totalCents: Number(t.totalCents),
   };

@@ -95,9 +95,13 @@ export function parseOverviewParams(sp: SearchParams, today: string): Parsed<Ove
   return { ok: true, value: { period, unitId: v.afdeling || null, type: v.soort } };
 }
 
-/** The year of the annual-report export: required, four digits. */
-export function parseExportYear(sp: SearchParams): Parsed<number> {
+/**
+ * The year of the annual-report export: four digits; absent (or empty) means the current calendar year, taken from
+ * `today` (YYYY-MM-DD, Europe/Amsterdam) so the function stays pure. A year given but malformed is an error.
+ */
+export function parseExportYear(sp: SearchParams, today: string): Parsed<number> {
   const jaar = param(sp, "jaar");
+  if (jaar === "") return { ok: true, value: Number(today.slice(0, 4)) };
   return isYear(jaar) ? { ok: true, value: Number(jaar) } : { ok: false, fieldErrors: { jaar: "yearInvalid" } };
 }
 

@@ -6,7 +6,8 @@ import { createTranslator } from "use-intl/core";
 import { getMessages } from "@/lib/i18n/messages";
 import { OBLIGATION_TEXT, getProfile, type Verdict } from "@/lib/rules";
 import { verdictLead, type Audience } from "@/components/declarations/verdict-labels";
-import { codeStance, giverKey, isAgainstCode } from "@/lib/decisions/against-code";
+import { codeStance, isAgainstCode } from "@/lib/decisions/against-code";
+import { giverKey } from "@/lib/givers";
 
 const t = (locale: "nl" | "en") => {
   const tr = createTranslator({ locale, messages: getMessages(locale), namespace: "declarations" });

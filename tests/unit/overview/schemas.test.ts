@@ -47,10 +47,26 @@ describe("overview filters from the URL", () => {
     expect(parseOverviewParams({ van: "2023-01-01", tot: "2026-01-04" }, TODAY).ok).toBe(false);
   });
 
-  it("the export wants a four-digit year", () => {
-    expect(parseExportYear({ jaar: "2026" })).toEqual({ ok: true, value: 2026 });
-    for (const jaar of [undefined, "", "26", "2026-01", "abcd"])
-      expect(parseExportYear({ jaar }).ok, String(jaar)).toBe(false);
+  it.each([
+    // [jaar, today (Amsterdam), expected year or null for an error]
+    ["2026", TODAY, 2026],
+    [" 2025 ", TODAY, 2025],
+    ["2000", TODAY, 2000],
+    ["2100", TODAY, 2100],
+    [undefined, TODAY, 2026],
+    ["", TODAY, 2026],
+    ["   ", TODAY, 2026],
+    [undefined, "2027-01-01", 2027],
+    [undefined, "2026-12-31", 2026],
+    ["1999", TODAY, null],
+    ["2101", TODAY, null],
+    ["26", TODAY, null],
+    ["2026-01", TODAY, null],
+    ["abcd", TODAY, null],
+  ] as const)("the export year %j on %s is %s (absent: this year; malformed: an error)", (jaar, today, year) => {
+    expect(parseExportYear({ jaar }, today)).toEqual(
+      year === null ? { ok: false, fieldErrors: { jaar: "yearInvalid" } } : { ok: true, value: year },
+    );
   });
 });
 

@@ -365,7 +365,7 @@ const PARSERS: ParserCase[] = [
   },
   {
     name: "overview parseExportYear",
-    parse: parseExportYear,
+    parse: (sp) => parseExportYear(sp, "2026-06-01"),
     keys: ["jaar"],
     namespace: "overview.errors",
     valid: [{ jaar: "2026" }],

@@ -1,4 +1,4 @@
-// GET /integriteit/overzicht/export?jaar=2026: the annual integrity report figures as CSV (docs/annual-report-export.md).
+// GET /integriteit/overzicht/export?jaar=2026 (without jaar: the current year in Amsterdam): the annual integrity report figures as CSV (docs/annual-report-export.md).
 // A route handler is a public endpoint: it checks the viewer and the area itself, and the data layer checks again.
 import { requireArea } from "@/lib/auth/session";
 import { annualReportFigures } from "@/lib/overview/data";
@@ -9,12 +9,13 @@ import { getT } from "@/lib/i18n/server";
 import { getMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "use-intl/core";
 import { keyIn } from "@/lib/i18n/keys";
+import { amsterdamNow } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const viewer = await requireArea("overview");
-  const year = parseExportYear(Object.fromEntries(new URL(request.url).searchParams));
+  const year = parseExportYear(Object.fromEntries(new URL(request.url).searchParams), amsterdamNow().today);
   if (!year.ok) {
     const { t } = await getT();
     return new Response(t("overview.errors.exportYear"), {

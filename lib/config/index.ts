@@ -78,6 +78,7 @@ export interface PortalConfig {
   taskReminderDays: number;
   /** How many days before an unsent draft is removed its person is told (and the least time after that notice). */
   draftNoticeDays: number;
+  attachments: { maxBytes: number; perDeclaration: number };
   databasePoolSize: number;
   jobs: boolean;
   warnings: ConfigWarning[];
@@ -192,6 +193,7 @@ export function loadConfig(env: Env = process.env): PortalConfig {
     decisionOverdueDays: positiveIntegerSetting("DECISION_OVERDUE_DAYS", 10, env),
     taskReminderDays: positiveIntegerSetting("TASK_REMINDER_DAYS", 5, env),
     draftNoticeDays: positiveIntegerSetting("DRAFT_NOTICE_DAYS", 14, env),
+    attachments: { maxBytes: attachmentMaxBytes(env), perDeclaration: attachmentsPerDeclaration(env) },
     databasePoolSize: positiveIntegerSetting("DATABASE_POOL_SIZE", 10, env),
     jobs,
     warnings,
@@ -222,6 +224,30 @@ export function taskReminderDays(env: Env = process.env): number {
  */
 export function draftNoticeDays(env: Env = process.env): number {
   return positiveIntegerSetting("DRAFT_NOTICE_DAYS", 14, env);
+}
+
+/** The most ATTACHMENT_MAX_MB may be: the server-action body limit in next.config.ts is sized for it (decision 066). */
+export const ATTACHMENT_MAX_MB_CEILING = 25;
+
+/**
+ * ATTACHMENT_MAX_MB: the largest attachment accepted, in megabytes (default 10, at most 25: the request body
+ * limit in next.config.ts and the proxy allow that much and no more; decision 066). Returned in bytes.
+ */
+export function attachmentMaxBytes(env: Env = process.env): number {
+  const megabytes = check(
+    env,
+    "ATTACHMENT_MAX_MB",
+    positiveInteger.refine((n) => n <= ATTACHMENT_MAX_MB_CEILING, {
+      error: `must be ${ATTACHMENT_MAX_MB_CEILING} or less`,
+    }),
+    10,
+  );
+  return megabytes * 1024 * 1024;
+}
+
+/** ATTACHMENTS_PER_DECLARATION: how many attachments one declaration may hold in all (default 10). */
+export function attachmentsPerDeclaration(env: Env = process.env): number {
+  return positiveIntegerSetting("ATTACHMENTS_PER_DECLARATION", 10, env);
 }
 
 /** DECISION_OVERDUE_DAYS: after how many days a waiting decision counts as overdue (default 10). */

@@ -45,6 +45,8 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "DECISION_OVERDUE_DAYS", default: "10" },
   { name: "TASK_REMINDER_DAYS", default: "5" },
   { name: "DRAFT_NOTICE_DAYS", default: "14" },
+  { name: "ATTACHMENT_MAX_MB", default: "10" },
+  { name: "ATTACHMENTS_PER_DECLARATION", default: "10" },
   { name: "PORTAL_JOBS", default: "on" },
   { name: "AUDIT_CHECKPOINT_KEY", default: "derived from `NEXTAUTH_SECRET`" },
   { name: "AUDIT_CHECKPOINT_FILE", default: "unset → log only" },

@@ -7,7 +7,8 @@ import { formAction } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/state";
 import { kickDelivery } from "@/lib/notifications/kick";
 import { answerCampaign, closeCampaign, openCampaign, previewOpenCampaign, setNonRespondersPublished } from "./data";
-import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema } from "./schemas";
+import { remindNow } from "./remind-now";
+import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema, RemindNowSchema } from "./schemas";
 
 // INVALID_STATE without a reason: the campaign is closed (past due carries its own reason).
 const common = { namespace: "campaigns.errors", component: "campaigns", errors: { INVALID_STATE: "closed" } } as const;
@@ -72,5 +73,19 @@ export const closeCampaignAction = formAction({
   done: (_result, { id }) => {
     revalidatePath("/beheer/jaarverklaring");
     redirect(`/beheer/jaarverklaring/${encodeURIComponent(id)}?gesloten=1`);
+  },
+});
+
+/** HR reminds the non-responders now (decision 068); the limit and the refusals come from the data layer. */
+export const remindNowAction = formAction({
+  ...common,
+  fields: ["id"],
+  schema: RemindNowSchema,
+  run: remindNow,
+  done: ({ id, recipients }) => {
+    // After the commit: the reminders are in the outbox; ask for delivery now.
+    kickDelivery();
+    revalidatePath(`/beheer/jaarverklaring/${id}`);
+    redirect(`/beheer/jaarverklaring/${encodeURIComponent(id)}?herinnerd=${recipients}`);
   },
 });

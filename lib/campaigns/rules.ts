@@ -155,3 +155,18 @@ export function completionFromCounts({ answered, missing }: CompletionCounts): C
     })),
   };
 }
+
+/** How often HR may remind a campaign's non-responders on demand per Amsterdam day (decision 068). */
+export const ON_DEMAND_REMINDERS_PER_DAY = 1;
+
+/** Why an on-demand reminder cannot go out now, or null when it can. */
+export function onDemandReminderRefusal(input: {
+  status: "OPEN" | "CLOSED";
+  sentToday: number;
+  recipients: number;
+}): "closed" | "alreadyToday" | "nobody" | null {
+  if (input.status !== "OPEN") return "closed";
+  if (input.sentToday >= ON_DEMAND_REMINDERS_PER_DAY) return "alreadyToday";
+  if (input.recipients === 0) return "nobody";
+  return null;
+}

@@ -56,3 +56,6 @@ export type PublicationInput = z.output<typeof PublicationSchema>;
 
 export const CloseCampaignSchema = z.object({ id, version });
 export type CloseCampaignInput = z.output<typeof CloseCampaignSchema>;
+
+export const RemindNowSchema = z.object({ id });
+export type RemindNowInput = z.output<typeof RemindNowSchema>;

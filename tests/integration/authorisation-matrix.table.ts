@@ -501,6 +501,14 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async ({ world }, c) =>
       expect((await world.db.declarationCampaign.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("CLOSED"),
   }),
+  "lib/campaigns/actions.ts#remindNowAction": onOpenCampaign({
+    request: (_c, c) => form({ id: c.id }),
+    // Reminded, recorded (the daily limit's row) and audited, all in one transaction (decision 068).
+    effect: async ({ world }, c) => {
+      expect(await world.db.onDemandReminder.count({ where: { campaignId: c.id } })).toBe(1);
+      expect(await world.db.auditEvent.count({ where: { entityId: c.id, action: "campaign.reminded" } })).toBe(1);
+    },
+  }),
   "app/beheer/jaarverklaring/[id]/export/route.ts#GET": onOpenCampaign({
     request: (_c, c) => get(`/beheer/jaarverklaring/${c.id}/export`, { id: c.id }),
     // The export is itself audited (who took the list of names out of the portal).

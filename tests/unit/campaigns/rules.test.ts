@@ -7,6 +7,8 @@ import {
   completion,
   isReminderDay,
   latestDueOn,
+  ON_DEMAND_REMINDERS_PER_DAY,
+  onDemandReminderRefusal,
   percentOf,
 } from "@/lib/campaigns/rules";
 
@@ -120,4 +122,20 @@ describe("closing a campaign", () => {
   ] as const)("a campaign that is %s can be closed: %s", (status, expected) => {
     expect(canClose({ status })).toBe(expected);
   });
+});
+
+describe("reminding now (decision 068)", () => {
+  it("allows one on-demand reminder per campaign per day", () => expect(ON_DEMAND_REMINDERS_PER_DAY).toBe(1));
+  it.each([
+    ["OPEN", 0, 1, null],
+    ["OPEN", 0, 500, null],
+    ["OPEN", 0, 0, "nobody"],
+    ["OPEN", 1, 1, "alreadyToday"],
+    ["OPEN", 1, 0, "alreadyToday"],
+    ["OPEN", 2, 3, "alreadyToday"],
+    ["CLOSED", 0, 1, "closed"],
+    ["CLOSED", 1, 0, "closed"],
+  ] as const)("status %s, sent today %i, %i to remind: %s", (status, sentToday, recipients, expected) =>
+    expect(onDemandReminderRefusal({ status, sentToday, recipients })).toBe(expected),
+  );
 });

@@ -25,7 +25,7 @@ export default async function CampaignPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ geopend?: string; bewaard?: string; gesloten?: string; pagina?: string }>;
+  searchParams: Promise<{ geopend?: string; bewaard?: string; gesloten?: string; herinnerd?: string; pagina?: string }>;
 }) {
   const viewer = await requireArea("campaigns");
   const { id } = await params;
@@ -33,6 +33,7 @@ export default async function CampaignPage({
   const overview = await campaignOrNotFound(viewer, id, pageParam(notices.pagina));
   const { campaign: c, completion, perUnit, nonResponders } = overview;
   const { t, locale } = await getT();
+  const reminded = notices.herinnerd && /^\d{1,6}$/.test(notices.herinnerd) ? Number(notices.herinnerd) : null;
   const notice = notices.geopend
     ? "noticeOpened"
     : notices.bewaard
@@ -59,6 +60,11 @@ export default async function CampaignPage({
       {notice ? (
         <FormAlert tone="success" testId="notice">
           {t(`campaigns.detail.${notice}`)}
+        </FormAlert>
+      ) : null}
+      {reminded !== null ? (
+        <FormAlert tone="success" testId="notice-reminded">
+          {t("campaigns.detail.noticeReminded", { count: reminded })}
         </FormAlert>
       ) : null}
 
@@ -187,6 +193,20 @@ export default async function CampaignPage({
           </>
         )}
       </Section>
+
+      {c.status === "OPEN" && nonResponders.length > 0 ? (
+        <Section id="herinneren" title={t("campaigns.detail.remindTitle")}>
+          <p className="mt-1 max-w-prose">{t("campaigns.detail.remindHint")}</p>
+          <p className="mt-2">
+            <Link
+              href={`/beheer/jaarverklaring/${c.id}/herinneren`}
+              className="inline-block rounded border-2 border-brand px-4 py-2 font-bold text-brand no-underline hover:bg-neutral-100"
+            >
+              {t("campaigns.detail.remindLink")}
+            </Link>
+          </p>
+        </Section>
+      ) : null}
 
       <Section
         id="publicatie"

@@ -9,8 +9,15 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { BootstrapSchema } from "@/lib/bootstrap/schemas";
-import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema } from "@/lib/campaigns/schemas";
+import {
+  AnswerSchema,
+  CloseCampaignSchema,
+  OpenCampaignSchema,
+  PublicationSchema,
+  RemindNowSchema,
+} from "@/lib/campaigns/schemas";
 import { IdFormSchema, RecordIdSchema } from "@/lib/actions/schemas";
+import { BulkDecisionSchema } from "@/lib/decisions/bulk-schemas";
 import { DecisionFormSchema, DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { FromExistingSchema, IdSchema, RecordSchema, SubmitSchema, VersionSchema } from "@/lib/declarations/schemas";
 import { parseGiftRegisterParams } from "@/lib/gifts/schemas";
@@ -100,6 +107,24 @@ const SCHEMAS: SchemaCase[] = [
     namespace: "campaigns.errors",
     keyOf: () => "notFound",
     valid: [{ id: "c1", version: "1" }],
+  },
+  // The reminder's only field is hidden: its problems read as "not found" like the close form's.
+  {
+    name: "campaigns RemindNowSchema",
+    schema: RemindNowSchema,
+    keys: ["id"],
+    namespace: "campaigns.errors",
+    keyOf: () => "notFound",
+    valid: [{ id: "c1" }],
+  },
+  // The confirmed declarations arrive as repeated "id:version" fields; every problem reads as one message.
+  {
+    name: "decisions BulkDecisionSchema",
+    schema: BulkDecisionSchema,
+    keys: ["items"],
+    namespace: "bulkDecisions.errors",
+    lists: ["items"],
+    valid: [{ items: ["d1:0"] }, { items: ["cmabc123:4", "cmdef456:12"] }],
   },
   {
     name: "decisions DecisionSchema",
@@ -389,7 +414,9 @@ const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
     "campaigns AnswerSchema",
     "campaigns PublicationSchema",
     "campaigns CloseCampaignSchema",
+    "campaigns RemindNowSchema",
   ],
+  "lib/decisions/bulk-actions.ts": ["decisions BulkDecisionSchema"],
   "lib/decisions/actions.ts": [
     "decisions DecisionFormSchema",
     "decisions DecisionSchema",

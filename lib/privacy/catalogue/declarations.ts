@@ -75,6 +75,27 @@ export const DECLARATIONS: FieldGroup[] = [
     retention: DECLARATION_RETENTION,
   },
   {
+    id: "declaration-search",
+    model: "Declaration",
+    personal: true,
+    fields: ["search"],
+    title: { nl: "Melding: zoekindex", en: "Declaration: search index" },
+    data: {
+      nl: "De woorden uit de omschrijving, de gever of organisatie, het kenmerk en je antwoorden, in een vorm waarin de database snel zoekt. De database houdt die zelf bij; niemand leest de index.",
+      en: "The words of the description, the giver or organisation, the reference and your answers, in a form the database searches quickly. The database keeps it up to date itself; no one reads the index.",
+    },
+    purpose: {
+      nl: "Integriteitsfunctionarissen laten zoeken in de meldingen van hun eigen organisatie, bijvoorbeeld naar een leverancier.",
+      en: "Letting integrity officers search the declarations of their own organisation, for example for a supplier.",
+    },
+    legalBasis: DECLARATION_BASIS,
+    audience: {
+      nl: "Alleen integriteitsfunctionarissen van je organisatie, via de zoekpagina.",
+      en: "Only your organisation's integrity officers, through the search page.",
+    },
+    retention: DECLARATION_RETENTION,
+  },
+  {
     id: "decision",
     model: "Decision",
     personal: true,

@@ -86,6 +86,24 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
     retention: ["CAMPAIGN_RESPONSES"],
   },
   {
+    id: "on-demand-reminder",
+    model: "OnDemandReminder",
+    personal: false,
+    fields: ["id", "campaignId", "day", "sentById", "recipients", "createdAt"],
+    title: { nl: "Herinneringen die HR verstuurde", en: "Reminders sent by HR" },
+    data: {
+      nl: "Op welke dag HR een jaarlijkse controle opnieuw onder de aandacht bracht, wie dat deed en hoeveel mensen een herinnering kregen. Niet wie.",
+      en: "On which day HR reminded people of an annual campaign, who did so and how many people were reminded. Not who.",
+    },
+    purpose: {
+      nl: "Mensen niet vaker dan één keer per dag herinneren.",
+      en: "Reminding people no more than once a day.",
+    },
+    legalBasis: AW_INTEGRITY,
+    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    retention: "SETTING",
+  },
+  {
     id: "retention-rule",
     model: "RetentionRule",
     personal: false,

@@ -71,6 +71,11 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: ["title", "year", "dueOn"],
     breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date },
   },
+  "lib/campaigns/actions.ts#remindNowAction": {
+    who: "Linda Smit",
+    fields: ["id"],
+    breaks: { id: BREAK.id },
+  },
   "lib/campaigns/actions.ts#setPublicationAction": {
     who: "Linda Smit",
     fields: ["id", "version", "published"],
@@ -80,6 +85,11 @@ const ACTIONS: Record<string, ActionCase> = {
     who: "Fatima El Amrani",
     fields: ["id"],
     breaks: { id: BREAK.id },
+  },
+  "lib/decisions/bulk-actions.ts#bulkDecideAction": {
+    who: "Jeroen Bakker",
+    fields: ["items"],
+    breaks: { items: ["", "   ", "\u0000", "d1", "d1:", ":1", "d1:-1", "d1:1.5", "d1:abc", `${"x".repeat(65)}:1`] },
   },
   "lib/decisions/actions.ts#createDelegationAction": {
     who: "Jeroen Bakker",

@@ -24,3 +24,14 @@ export function giverKey(name: string | null | undefined): string {
   while (words.length > 1 && LEGAL_FORMS.has(words[0]!)) words.shift();
   return words.join(" ");
 }
+
+/**
+ * The names (as typed) whose giver contains `part` (already a giverKey, e.g. a filter): "kurk" and "wijnhandel de
+ * kurk" find "Wijnhandel  De Kurk B.V.". An empty part finds nothing; each name is returned once.
+ */
+export function giversContaining(part: string, names: readonly (string | null)[]): string[] {
+  if (!part) return [];
+  const found = new Set<string>();
+  for (const name of names) if (name !== null && giverKey(name).includes(part)) found.add(name);
+  return [...found];
+}

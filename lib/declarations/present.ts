@@ -62,3 +62,30 @@ export function answerRows(def: DeclarationFormDef, raw: RawValues, ctx: FormCon
     value: formatAnswer(f, raw, locale),
   }));
 }
+
+/**
+ * Every stored answer, for the subject-access report: the questions as the declaration page shows them
+ * (answerRows), then answers that are stored but not shown today (a question hidden by another answer, or one the
+ * form no longer asks), so the report leaves nothing of the stored answers out.
+ */
+export function storedAnswerRows(
+  def: DeclarationFormDef,
+  raw: Record<string, unknown>,
+  ctx: FormContext,
+  locale: Locale,
+): AnswerRow[] {
+  const values = raw as RawValues;
+  const rows = answerRows(def, values, ctx, locale);
+  const shown = new Set(rows.map((r) => r.name));
+  const asked = new Map(def.fields(ctx).map((f) => [f.name, f]));
+  for (const [name, value] of Object.entries(raw)) {
+    if (shown.has(name) || value === undefined || value === null || value === "") continue;
+    const field = asked.get(name);
+    rows.push(
+      field
+        ? { name, label: field.label[locale], value: formatAnswer(field, values, locale) }
+        : { name, label: name, value: typeof value === "string" ? value : JSON.stringify(value) },
+    );
+  }
+  return rows;
+}

@@ -10,6 +10,7 @@ import { Prisma, type DeclarationStatus, type GiftDestination } from "@/lib/gene
 import { NO_DESTINATION, REGISTER_PAGE_SIZE, type GiftRegisterFilters } from "./schemas";
 import { SETTLED } from "@/lib/declarations/lifecycle";
 import { statusIn } from "@/lib/declarations/status-sql";
+import { giversContaining } from "@/lib/givers";
 
 /** The most rows one CSV download holds (a register grows by some hundreds a year). */
 export const EXPORT_LIMIT = 50_000;
@@ -34,11 +35,21 @@ export type GiftRegisterPage =
 
 const GIFT_DAY = Prisma.sql`coalesce(d."occursOn", (d."submittedAt" at time zone 'Europe/Amsterdam')::date)`;
 
-function registerWhere(organisationId: string, f: Omit<GiftRegisterFilters, "page">): Prisma.Sql {
-  return Prisma.sql`d."organisationId" = ${organisationId} and d.type = 'GIFT'
-    and ${statusIn("d.status", SETTLED)}
+/** The register's filters as SQL; the giver filter is already resolved to the names as typed (see `byGiver`). */
+interface RegisterFilters {
+  year: number | null;
+  /** The givers as typed that match the filter (empty: none match); null: no giver filter. */
+  givers: string[] | null;
+  destination: GiftRegisterFilters["destination"];
+}
+
+const IN_REGISTER = (organisationId: string) => Prisma.sql`d."organisationId" = ${organisationId} and d.type = 'GIFT'
+    and ${statusIn("d.status", SETTLED)}`;
+
+function registerWhere(organisationId: string, f: RegisterFilters): Prisma.Sql {
+  return Prisma.sql`${IN_REGISTER(organisationId)}
     ${f.year ? Prisma.sql`and extract(year from ${GIFT_DAY})::int = ${f.year}` : Prisma.empty}
-    ${f.giver ? Prisma.sql`and position(${f.giver} in lower(btrim(regexp_replace(coalesce(d.counterparty, ''), '\\s+', ' ', 'g')))) > 0` : Prisma.empty}
+    ${f.givers === null ? Prisma.empty : f.givers.length === 0 ? Prisma.sql`and false` : Prisma.sql`and d.counterparty in (${Prisma.join(f.givers)})`}
     ${f.destination === NO_DESTINATION ? Prisma.sql`and dd."giftDestination" is null` : f.destination ? Prisma.sql`and dd."giftDestination"::text = ${f.destination}` : Prisma.empty}`;
 }
 
@@ -48,7 +59,24 @@ const LATEST_DESTINATION = Prisma.sql`left join lateral (
       order by x."createdAt" desc limit 1
     ) dd on true`;
 
-async function countRegister(organisationId: string, f: Omit<GiftRegisterFilters, "page">): Promise<number> {
+/**
+ * The giver filter (a giverKey, lib/givers.ts) resolved in code: the register's distinct givers as typed are read
+ * once and matched with the portal's one giver normalisation, so the SQL only compares the names as stored.
+ */
+async function resolveFilters(organisationId: string, f: Omit<GiftRegisterFilters, "page">): Promise<RegisterFilters> {
+  if (!f.giver) return { year: f.year, givers: null, destination: f.destination };
+  const db = await getDb();
+  const names = await db.$queryRaw<{ giver: string }[]>`
+    select distinct d.counterparty as giver from "Declaration" d
+    where ${IN_REGISTER(organisationId)} and d.counterparty is not null`;
+  const givers = giversContaining(
+    f.giver,
+    names.map((n) => n.giver),
+  );
+  return { year: f.year, givers, destination: f.destination };
+}
+
+async function countRegister(organisationId: string, f: RegisterFilters): Promise<number> {
   const db = await getDb();
   const rows = await db.$queryRaw<{ n: number }[]>`
     select count(*)::int as n from "Declaration" d ${LATEST_DESTINATION} where ${registerWhere(organisationId, f)}`;
@@ -57,7 +85,7 @@ async function countRegister(organisationId: string, f: Omit<GiftRegisterFilters
 
 async function queryRegister(
   organisationId: string,
-  f: Omit<GiftRegisterFilters, "page">,
+  f: RegisterFilters,
   limit: number,
   offset: number,
 ): Promise<GiftRegisterRow[]> {
@@ -95,14 +123,15 @@ export async function getGiftRegister(viewer: Viewer, filters: GiftRegisterFilte
   assertArea(viewer, "gifts");
   if (!(await keepsRegister(viewer))) return { kept: false };
   const db = await getDb();
-  const total = await countRegister(viewer.organisationId, filters);
+  const resolved = await resolveFilters(viewer.organisationId, filters);
+  const total = await countRegister(viewer.organisationId, resolved);
   const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const [rows, years] = await Promise.all([
-    queryRegister(viewer.organisationId, filters, REGISTER_PAGE_SIZE, (page - 1) * REGISTER_PAGE_SIZE),
+    queryRegister(viewer.organisationId, resolved, REGISTER_PAGE_SIZE, (page - 1) * REGISTER_PAGE_SIZE),
     db.$queryRaw<{ year: number }[]>`
       select distinct extract(year from ${GIFT_DAY})::int as year from "Declaration" d
-      where ${registerWhere(viewer.organisationId, { year: null, giver: null, destination: null })} order by 1 desc`,
+      where ${IN_REGISTER(viewer.organisationId)} order by 1 desc`,
   ]);
   return { kept: true, rows, total, page, pageCount, years: years.map((y) => y.year) };
 }
@@ -114,5 +143,5 @@ export async function exportGiftRegister(
 ): Promise<GiftRegisterRow[] | null> {
   assertArea(viewer, "gifts");
   if (!(await keepsRegister(viewer))) return null;
-  return queryRegister(viewer.organisationId, filters, EXPORT_LIMIT, 0);
+  return queryRegister(viewer.organisationId, await resolveFilters(viewer.organisationId, filters), EXPORT_LIMIT, 0);
 }

@@ -2,15 +2,8 @@
 // into "overview.errors", so both languages get a specific text.
 import { z } from "zod";
 import { GIFT_DESTINATIONS } from "@/lib/decisions/schemas";
-import {
-  firstErrors,
-  normaliseGiver,
-  optional,
-  optionalYear,
-  param,
-  type Parsed,
-  type SearchParams,
-} from "@/lib/overview/schemas";
+import { firstErrors, optional, optionalYear, param, type Parsed, type SearchParams } from "@/lib/overview/schemas";
+import { giverKey } from "@/lib/givers";
 
 /** "Not decided yet" in the destination filter. */
 export const NO_DESTINATION = "NONE";
@@ -20,7 +13,7 @@ export type GiftDestinationFilter = (typeof GIFT_DESTINATIONS)[number] | typeof 
 
 export interface GiftRegisterFilters {
   year: number | null;
-  /** Part of the giver's name, compared case- and whitespace-insensitively (normalised). */
+  /** Part of the giver's name as a giverKey (lib/givers.ts): case, accents, spacing, punctuation and legal forms ignored. */
   giver: string | null;
   destination: GiftDestinationFilter | null;
   page: number;
@@ -50,6 +43,6 @@ export function parseGiftRegisterParams(sp: SearchParams): Parsed<GiftRegisterFi
   const v = r.data;
   return {
     ok: true,
-    value: { year: v.jaar, giver: normaliseGiver(v.gever) || null, destination: v.bestemming, page: v.pagina },
+    value: { year: v.jaar, giver: giverKey(v.gever) || null, destination: v.bestemming, page: v.pagina },
   };
 }

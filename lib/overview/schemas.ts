@@ -104,11 +104,3 @@ export function parseExportYear(sp: SearchParams, today: string): Parsed<number>
   if (jaar === "") return { ok: true, value: Number(today.slice(0, 4)) };
   return isYear(jaar) ? { ok: true, value: Number(jaar) } : { ok: false, fieldErrors: { jaar: "yearInvalid" } };
 }
-
-/**
- * One giver, however it was typed: case and runs of whitespace do not matter ("Bouwbedrijf  X " is
- * "bouwbedrijf x"). The database applies the same rule (lower(btrim(regexp_replace(..., '\s+', ' '))).
- */
-export function normaliseGiver(name: string): string {
-  return name.replace(/\s+/g, " ").trim().toLowerCase();
-}

@@ -12,18 +12,10 @@ import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/l
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDayOrNull, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  readPeopleCsv,
-  type ColumnKey,
-  type CsvRecord,
-  type Delimiter,
-  type Encoding,
-  type ImportRow,
-  type Issue,
-} from "./csv";
-import { lostCharactersIssue } from "./lost-characters";
+import type { StoredRows } from "./import-reads";
+import { readPeopleCsv, type ImportRow } from "./csv";
 import { buildPlan } from "./plan";
-import { type ExistingPerson, type PlanContext, type PlanReport, type ReportRow } from "./plan-model";
+import { type ExistingPerson, type PlanContext, type PlanReport } from "./plan-model";
 import { grantableRoles } from "./roles";
 import { recordManagerChange } from "./authority";
 import { OPEN_WITH_MANAGER } from "@/lib/declarations/lifecycle";
@@ -32,18 +24,13 @@ import { PERSON_RECORD_SELECT } from "./record";
 
 type Tx = Prisma.TransactionClient;
 
+// Reading stored imports (the list, one import, the report of rows to fix) lives in ./import-reads.ts.
+export * from "./import-reads";
+
 /** Large imports write thousands of rows in one transaction: more than Prisma's default 5 seconds. */
 const LONG_TRANSACTION = { timeout: 180_000, maxWait: 20_000 };
 
 // ---- CSV import ----------------------------------------------------------------------------------------------
-
-interface StoredRows {
-  delimiter: Delimiter;
-  columns: ColumnKey[];
-  rows: ImportRow[];
-  /** The cells as they stood in the file; absent in imports previewed before decision 064. */
-  sources?: Pick<CsvRecord, "line" | "cells">[];
-}
 
 /** Everything the plan needs to know about the organisation now. */
 async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<PlanContext> {
@@ -150,125 +137,6 @@ export async function previewImport(
     });
     return created;
   }, LONG_TRANSACTION);
-}
-
-export interface ImportView {
-  id: string;
-  fileName: string;
-  encoding: Encoding;
-  delimiter: Delimiter;
-  columns: ColumnKey[];
-  status: "PREVIEWED" | "APPLIED" | "DISCARDED";
-  createdAt: string;
-  appliedAt: string | null;
-  createdByName: string | null;
-  counts: PlanReport["counts"];
-  rows: ReportRow[];
-}
-
-export async function getImport(viewer: Viewer, id: string): Promise<ImportView | null> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const imp = await db.peopleImport.findFirst({ where: { id, organisationId: viewer.organisationId } });
-  if (!imp) return null;
-  const by = await db.person.findFirst({
-    where: { id: imp.createdById, organisationId: viewer.organisationId },
-    select: { name: true },
-  });
-  const stored = imp.rows as unknown as StoredRows;
-  const report = imp.report as unknown as PlanReport;
-  return {
-    id: imp.id,
-    fileName: imp.fileName,
-    encoding: imp.encoding as Encoding,
-    delimiter: stored.delimiter,
-    columns: stored.columns,
-    status: imp.status,
-    createdAt: imp.createdAt.toISOString(),
-    appliedAt: imp.appliedAt?.toISOString() ?? null,
-    createdByName: by?.name ?? null,
-    counts: report.counts,
-    rows: [...report.rows].sort((a, b) => a.line - b.line),
-  };
-}
-
-/** A row for the report of rejected rows: its cells as in the file and why it needs another look. */
-export interface ReportedRow {
-  line: number;
-  cells: Partial<Record<ColumnKey, string>>;
-  /** Rejected: the reasons; imported with a warning: the lost characters in the name (decision 064). */
-  reasons: Issue[];
-}
-
-/**
- * The rows of an import that HR must fix and import again: the rejected ones and those whose name lost
- * characters, as they stood in the file. The people administrators of the import's organisation only (the
- * same right as seeing the import); the download is audited, as names leave the portal.
- */
-export async function reportRowsOfImport(
-  viewer: Viewer,
-  id: string,
-): Promise<{ fileName: string; columns: ColumnKey[]; rows: ReportedRow[] }> {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const imp = await tx.peopleImport.findFirst({
-      where: { id, organisationId: viewer.organisationId },
-      select: { id: true, fileName: true, rows: true, report: true },
-    });
-    if (!imp) throw notFound();
-    const stored = imp.rows as unknown as StoredRows;
-    const report = imp.report as unknown as PlanReport;
-    const sources = new Map((stored.sources ?? []).map((s) => [s.line, s.cells]));
-    const normalised = new Map(stored.rows.map((r) => [r.line, r]));
-    const rows: ReportedRow[] = [];
-    for (const row of [...report.rows].sort((a, b) => a.line - b.line)) {
-      const lost = lostCharactersIssue(row.name);
-      const reasons = row.outcome === "rejected" ? row.reasons : [];
-      if (reasons.length === 0 && !lost && row.outcome !== "rejected") continue;
-      // Imports from before the sources were kept: the normalised values, the nearest to the file there is.
-      const cells = sources.get(row.line) ?? fallbackCells(normalised.get(row.line), stored.columns);
-      rows.push({ line: row.line, cells, reasons: lost ? [...reasons, lost] : reasons });
-    }
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "people-import.report-exported",
-      entityType: "PeopleImport",
-      entityId: imp.id,
-      data: { rows: rows.length },
-    });
-    return { fileName: imp.fileName, columns: stored.columns, rows };
-  });
-}
-
-function fallbackCells(row: ImportRow | undefined, columns: ColumnKey[]): Partial<Record<ColumnKey, string>> {
-  const cells: Partial<Record<ColumnKey, string>> = {};
-  if (!row) return cells;
-  for (const key of columns) {
-    const v = (row as unknown as Record<string, unknown>)[key];
-    cells[key] = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(",") : String(v);
-  }
-  return cells;
-}
-
-export async function listImports(viewer: Viewer, take = 10) {
-  assertArea(viewer, "people");
-  const db = await getDb();
-  const rows = await db.peopleImport.findMany({
-    where: { organisationId: viewer.organisationId },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, fileName: true, status: true, createdAt: true, appliedAt: true, report: true },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    fileName: r.fileName,
-    status: r.status,
-    createdAt: r.createdAt.toISOString(),
-    appliedAt: r.appliedAt?.toISOString() ?? null,
-    counts: (r.report as unknown as PlanReport).counts,
-  }));
 }
 
 /**

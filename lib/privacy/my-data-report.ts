@@ -14,7 +14,9 @@ export type ReportValue =
   | { kind: "dateTime"; value: string }
   | { kind: "list"; items: ReportValue[] }
   | { kind: "fields"; fields: ReportField[] }
-  | { kind: "entries"; entries: ReportField[][] };
+  | { kind: "entries"; entries: ReportField[][] }
+  /** A declaration's stored answers with its type (as stored: GIFT, SIDE_JOB): the page shows them as questions. */
+  | { kind: "answers"; type: string; answers: Record<string, unknown> };
 
 export interface ReportField {
   key: string;
@@ -39,7 +41,14 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function fieldsOf(record: Record<string, unknown>): ReportField[] {
-  return Object.entries(record).map(([key, value]) => ({ key, value: reportValue(value, key) }));
+  return Object.entries(record).map(([key, value]) => ({
+    key,
+    value:
+      // A declaration (a record with a type) keeps its answers whole, so they can be read as its form asks them.
+      key === "answers" && isRecord(value) && typeof record.type === "string" && Object.keys(value).length > 0
+        ? { kind: "answers", type: record.type, answers: value }
+        : reportValue(value, key),
+  }));
 }
 
 /** One JSON value as a report value; `key` tells amounts in cents ("valueCents") from other numbers. */

@@ -18,16 +18,29 @@ test("an employee reads their data as a report beside the download @db", async (
   await expect(declarations).toContainText(title);
   await expect(declarations).toContainText("Uitgeverij Zuid");
   await expect(declarations).toContainText("Concept");
+  // The answers as the declaration page shows them: the question, then the answer in words (not stored keys).
+  const answers = declarations.getByTestId("report-answers").filter({ hasText: title }).first();
+  await expect(answers.getByRole("term").filter({ hasText: "Wat is er gebeurd?" })).toBeVisible();
+  await expect(answers).toContainText("Ik heb het gekregen");
+  await expect(answers.getByRole("term").filter({ hasText: "Van wie komt het?" })).toBeVisible();
+  await expect(declarations).not.toContainText("received");
+  // Who decides, in words: no stored role codes.
+  await expect(declarations).toContainText("Wie beslist");
+  await expect(declarations).not.toContainText(/\b(NONE|MANAGER|INTEGRITY_OFFICER|TOP)\b/);
   await expect(page.getByTestId("report-auditEvents")).toBeVisible();
   await expect(page.locator("body")).not.toContainText("thomas.jansen@bzk.example");
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "/tmp/imports2-report-1280.png", fullPage: false });
+  await page.screenshot({ path: "/tmp/tidy-report-1280.png", fullPage: false });
+  await answers.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/tidy-report-answers-1280.png", fullPage: false });
 
   await page.setViewportSize({ width: 320, height: 640 });
   await page.reload();
   await expectNoHorizontalOverflow(page, 320);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "/tmp/imports2-report-320.png", fullPage: false });
+  await page.screenshot({ path: "/tmp/tidy-report-320.png", fullPage: false });
+  await answers.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/tidy-report-answers-320.png", fullPage: false });
   await page.emulateMedia({ media: "print" });
-  await page.screenshot({ path: "/tmp/imports2-report-print.png", fullPage: false });
+  await page.screenshot({ path: "/tmp/tidy-report-print.png", fullPage: false });
 });

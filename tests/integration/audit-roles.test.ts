@@ -24,6 +24,7 @@ import { seedDemoData } from "@/prisma/seed-data";
 const base = process.env.TEST_DATABASE_URL;
 const root = path.resolve(import.meta.dirname, "..", "..");
 
+// Skipped without TEST_DATABASE_URL: PGlite has one role, so least privilege needs a real PostgreSQL server; .ci/run sets it.
 describe.skipIf(!base)("least-privilege database roles on PostgreSQL", () => {
   const suffix = randomBytes(4).toString("hex");
   const names = { owner: `portal_owner_${suffix}`, app: `portal_app_${suffix}`, database: `portal_roles_${suffix}` };

@@ -53,6 +53,7 @@ const parsed = (lines: string[]) =>
 const ranJob = (lines: string[]) =>
   parsed(lines).some((l) => l.event === "job.finished" && l.queue === "deliver-mail" && l.outcome === "ok");
 
+// Skipped without TEST_DATABASE_URL: the embedded database serves one process, and this starts two; .ci/run sets it.
 describe.skipIf(!serverUrl)("two instances started together on a new PostgreSQL database", () => {
   const name = `portal_jobs_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });

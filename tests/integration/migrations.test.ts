@@ -101,6 +101,7 @@ describe("prisma/migrations", () => {
   });
 });
 
+// Skipped without TEST_DATABASE_URL: needs a real PostgreSQL server (PGlite cannot play this part); .ci/run sets it, so CI never skips.
 describe.skipIf(!TEST_DATABASE_URL)("prisma/migrations on PostgreSQL (TEST_DATABASE_URL)", () => {
   const databaseName = `migrations_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   let admin: pg.Client;
@@ -236,6 +237,7 @@ describe("migration tooling", () => {
     }
   });
 
+  // Skipped without TEST_DATABASE_URL: needs a real PostgreSQL server (PGlite cannot play this part); .ci/run sets it, so CI never skips.
   it.skipIf(!TEST_DATABASE_URL)("on PostgreSQL too: a failing migration leaves nothing behind", async () => {
     const name = `migrations_tool_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });

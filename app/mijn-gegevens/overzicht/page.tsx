@@ -5,8 +5,14 @@ import { formatDate, formatDateTime, formatMoney, type Locale } from "@/lib/form
 import { getT } from "@/lib/i18n/server";
 import { loose } from "@/lib/i18n/keys";
 import { collectMyData } from "@/lib/privacy/my-data";
-import { reportSections, type ReportField, type ReportValue } from "@/lib/privacy/my-data-report";
+import { reportSections, reportValue, type ReportField, type ReportValue } from "@/lib/privacy/my-data-report";
 import { Section } from "@/components/ui/section";
+import { AnswerList } from "@/components/ui/answer-list";
+import { getFilingContext } from "@/lib/declarations/filing-context";
+import { getDeclarationForm } from "@/lib/declarations/forms";
+import { storedAnswerRows } from "@/lib/declarations/present";
+import type { FormContext } from "@/lib/declarations/form-model";
+import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Say = (key: string, values?: Record<string, string | number>, fallback?: string) => string;
 
+/** What every value needs to be put into words: the texts, the language and the form context (for answers). */
+interface Words {
+  say: Say;
+  locale: Locale;
+  ctx: FormContext;
+}
+
+/** A stored code (SIDE_JOB, INTEGRITY_OFFICER, NO_DUTY) as the key of its words (side-job, integrity-officer, no-duty). */
+const dashed = (code: string) => code.toLowerCase().replace(/_/g, "-");
+
 /**
  * Codes the portal has words for, by the field that holds them: the message key of a code (any other code, and a
  * code without a message, is shown as it is stored).
@@ -24,13 +40,40 @@ type Say = (key: string, values?: Record<string, string | number>, fallback?: st
 const CODE_WORDS: Record<string, (code: string) => string> = {
   status: (code) => `declarations.status.${code}`,
   // Declaration types are stored as GIFT, SIDE_JOB; their words are keyed gift, side-job.
-  type: (code) => `declarations.types.${code.toLowerCase().replace(/_/g, "-")}`,
+  type: (code) => `declarations.types.${dashed(code)}`,
   roles: (code) => `roles.${code}`,
+  // Who decides, in the words the declaration pages use ("de integriteitsadviseur").
+  deciderRole: (code) => `declarations.decider.${dashed(code)}`,
+  ruleOutcome: (code) => `declarations.outcome.${dashed(code)}`,
   // Audit events as a declaration's history names them ("declaration.draft-created" -> "Concept gemaakt").
   action: (code) => `declarations.historyActions.${code.replace(/\./g, "_")}`,
 };
 
-function Value({ field, value, say, locale }: { field: string; value: ReportValue; say: Say; locale: Locale }) {
+/** The first letter as a capital: the decider's words are made to stand inside a sentence ("beslist de …"). */
+const capital = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** A declaration's answers as its pages show them: each question's label and the answer in words (AnswerList). */
+function Answers({ type, answers, words }: { type: string; answers: Record<string, unknown>; words: Words }) {
+  const def = getDeclarationForm(DB_TO_RULE_TYPE[type as keyof typeof DB_TO_RULE_TYPE] ?? type);
+  if (!def)
+    return (
+      <Fields
+        fields={Object.entries(answers).map(([key, v]) => ({ key, value: reportValue(v, key) }))}
+        words={words}
+        nested
+      />
+    );
+  return (
+    <AnswerList
+      rows={storedAnswerRows(def, answers, words.ctx, words.locale)}
+      empty={words.say("privacy.report.none")}
+      testId="report-answers"
+    />
+  );
+}
+
+function Value({ field, value, words }: { field: string; value: ReportValue; words: Words }) {
+  const { say, locale } = words;
   switch (value.kind) {
     case "none":
       return <>{say("privacy.report.none")}</>;
@@ -45,8 +88,8 @@ function Value({ field, value, say, locale }: { field: string; value: ReportValu
     case "dateTime":
       return <>{formatDateTime(value.value, locale)}</>;
     case "text": {
-      const words = CODE_WORDS[field];
-      return <>{words ? say(words(value.text), undefined, value.text) : value.text}</>;
+      const code = CODE_WORDS[field];
+      return <>{code ? capital(say(code(value.text), undefined, value.text)) : value.text}</>;
     }
     case "list":
       return (
@@ -54,19 +97,21 @@ function Value({ field, value, say, locale }: { field: string; value: ReportValu
           {value.items.map((item, i) => (
             <span key={i}>
               {i > 0 ? ", " : null}
-              <Value field={field} value={item} say={say} locale={locale} />
+              <Value field={field} value={item} words={words} />
             </span>
           ))}
         </>
       );
     case "fields":
-      return <Fields fields={value.fields} say={say} locale={locale} nested />;
+      return <Fields fields={value.fields} words={words} nested />;
+    case "answers":
+      return <Answers type={value.type} answers={value.answers} words={words} />;
     case "entries":
       return (
         <ol className="list-decimal space-y-2 pl-5">
           {value.entries.map((fields, i) => (
             <li key={i}>
-              <Fields fields={fields} say={say} locale={locale} nested />
+              <Fields fields={fields} words={words} nested />
             </li>
           ))}
         </ol>
@@ -74,17 +119,8 @@ function Value({ field, value, say, locale }: { field: string; value: ReportValu
   }
 }
 
-function Fields({
-  fields,
-  say,
-  locale,
-  nested,
-}: {
-  fields: ReportField[];
-  say: Say;
-  locale: Locale;
-  nested?: boolean;
-}) {
+function Fields({ fields, words, nested }: { fields: ReportField[]; words: Words; nested?: boolean }) {
+  const { say } = words;
   return (
     <dl
       className={`grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere] ${nested ? "sm:grid-cols-[10rem_minmax(0,1fr)]" : "md:grid-cols-[14rem_minmax(0,1fr)]"}`}
@@ -93,7 +129,7 @@ function Fields({
         <div key={f.key} className="contents">
           <dt className="font-semibold">{say(`privacy.report.fields.${f.key}`)}</dt>
           <dd className="mb-1">
-            <Value field={f.key} value={f.value} say={say} locale={locale} />
+            <Value field={f.key} value={f.value} words={words} />
           </dd>
         </div>
       ))}
@@ -108,11 +144,16 @@ function Fields({
 export default async function MyDataReportPage() {
   const viewer = await requireUser();
   const { t, locale } = await getT();
-  const data = await collectMyData(viewer);
+  const [data, context] = await Promise.all([collectMyData(viewer), getFilingContext(viewer)]);
   // Field names and codes come from the export at run time: a missing word shows the name as stored.
-  const words = loose(t, null, (key) => key.split(".").pop() ?? key);
+  const named = loose(t, null, (key) => key.split(".").pop() ?? key);
   const say: Say = (key, values, fallback) =>
-    fallback !== undefined && !t.has(key as never) ? fallback : words(key, values);
+    fallback !== undefined && !t.has(key as never) ? fallback : named(key, values);
+  const words: Words = {
+    say,
+    locale,
+    ctx: { profileId: context.profileId, profile: context.profile, today: context.today },
+  };
   const sections = reportSections(data);
   return (
     <div className="space-y-8" data-testid="my-data-report">
@@ -145,7 +186,7 @@ export default async function MyDataReportPage() {
             <ol className="mt-3 space-y-4">
               {s.entries.map((fields, i) => (
                 <li key={i} className="break-inside-avoid rounded border border-neutral-300 p-3">
-                  <Fields fields={fields} say={say} locale={locale} />
+                  <Fields fields={fields} words={words} />
                 </li>
               ))}
             </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { giverKey } from "@/lib/givers";
+import { giverKey, giversContaining } from "@/lib/givers";
 
 describe("giverKey: one giver however it was typed", () => {
   it.each([
@@ -21,6 +21,11 @@ describe("giverKey: one giver however it was typed", () => {
     ["Holding Vos", "holding vos"], // not a legal form: stays
     ["Vos Groep", "vos groep"],
     ["BV", "bv"], // a name that is only a legal form keeps it
+    // The gift register's filter used to have its own normaliser (spaces and case only); the same cases hold here.
+    ["Bouwbedrijf X", "bouwbedrijf x"],
+    ["  bouwbedrijf   x ", "bouwbedrijf x"],
+    ["BOUWBEDRIJF\tX\n", "bouwbedrijf x"],
+    ["100%_", "100%_"], // no wildcard meaning anywhere: compared as text
     ["", ""],
     [null, ""],
     [undefined, ""],
@@ -30,5 +35,29 @@ describe("giverKey: one giver however it was typed", () => {
 
   it("different givers stay different", () => {
     expect(giverKey("Vos BV")).not.toBe(giverKey("Vos Bouw BV"));
+  });
+});
+
+describe("giversContaining: the gift register's giver filter", () => {
+  const NAMES = [
+    "Wijnhandel  De Kurk",
+    "wijnhandel de kurk B.V.",
+    "Bloemist Roos",
+    "Café Müller",
+    null,
+    "Bloemist Roos",
+  ];
+  it.each([
+    // [filter as typed, names found]
+    ["kurk", ["Wijnhandel  De Kurk", "wijnhandel de kurk B.V."]],
+    ["  Wijnhandel   DE Kurk ", ["Wijnhandel  De Kurk", "wijnhandel de kurk B.V."]],
+    ["Wijnhandel De Kurk BV", ["Wijnhandel  De Kurk", "wijnhandel de kurk B.V."]], // the legal form is not needed
+    ["cafe muller", ["Café Müller"]], // accents ignored
+    ["bloemist", ["Bloemist Roos"]], // each name once
+    ["100%_", []],
+    ["wijnhandel roos", []], // the words in order, not each word anywhere
+    ["", []],
+  ])("%j finds %j", (typed, found) => {
+    expect(giversContaining(giverKey(typed), NAMES)).toEqual(found);
   });
 });

@@ -376,6 +376,7 @@ describe("quotes are the text of the cited lines", () => {
     expect(renderReferenceMarkdown()).toContain("### `parliament-contact`");
   });
 
+  // Skipped without ../shared/sources (haveSources, tests/unit/rules/sources.ts): the codes of conduct are not in this repository; CI places them beside the clone, so there it always runs.
   it.skipIf(!haveSources).each(mine.map((r) => [r.id, r] as const))("%s", (_id, r) => {
     expect(citedText(r.citation)).toContain(foldQuote(r.quote));
   });

@@ -141,6 +141,7 @@ describe("readable citations: one per rule", () => {
   });
 });
 
+// Skipped without ../shared/sources (haveSources, tests/unit/rules/sources.ts): the codes of conduct are not in this repository; CI places them beside the clone, so there it always runs.
 describe.skipIf(!haveSources)("readable citations against the source texts", () => {
   it.each(RULES.map((r) => [r.id] as const))("%s: the quote is whole sentences of the source", (id) => {
     const { source, quote } = READABLE_TEXTS[id]!;

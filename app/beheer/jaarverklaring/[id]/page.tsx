@@ -10,6 +10,7 @@ import { campaignOrNotFound } from "./campaign-or-not-found";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Table, tableClasses } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
+import { CampaignStepSection } from "@/components/campaigns/confirm-step";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -195,17 +196,14 @@ export default async function CampaignPage({
       </Section>
 
       {c.status === "OPEN" && nonResponders.length > 0 ? (
-        <Section id="herinneren" title={t("campaigns.detail.remindTitle")}>
-          <p className="mt-1 max-w-prose">{t("campaigns.detail.remindHint")}</p>
-          <p className="mt-2">
-            <Link
-              href={`/beheer/jaarverklaring/${c.id}/herinneren`}
-              className="inline-block rounded border-2 border-brand px-4 py-2 font-bold text-brand no-underline hover:bg-neutral-100"
-            >
-              {t("campaigns.detail.remindLink")}
-            </Link>
-          </p>
-        </Section>
+        <CampaignStepSection
+          id="herinneren"
+          title={t("campaigns.detail.remindTitle")}
+          hint={t("campaigns.detail.remindHint")}
+          href={`/beheer/jaarverklaring/${c.id}/herinneren`}
+          link={t("campaigns.detail.remindLink")}
+          variant="secondary"
+        />
       ) : null}
 
       <Section
@@ -264,17 +262,14 @@ export default async function CampaignPage({
       </Section>
 
       {c.status === "OPEN" ? (
-        <Section id="sluiten" title={t("campaigns.detail.closeTitle")}>
-          <p className="mt-1 max-w-prose">{t("campaigns.detail.closeHint")}</p>
-          <p className="mt-2">
-            <Link
-              href={`/beheer/jaarverklaring/${c.id}/sluiten`}
-              className="inline-block rounded border-2 border-error px-4 py-2 font-bold text-error no-underline hover:bg-red-50"
-            >
-              {t("campaigns.detail.closeLink")}
-            </Link>
-          </p>
-        </Section>
+        <CampaignStepSection
+          id="sluiten"
+          title={t("campaigns.detail.closeTitle")}
+          hint={t("campaigns.detail.closeHint")}
+          href={`/beheer/jaarverklaring/${c.id}/sluiten`}
+          link={t("campaigns.detail.closeLink")}
+          variant="danger"
+        />
       ) : null}
     </div>
   );

@@ -1,0 +1,47 @@
+import "server-only";
+// The viewer's own declaration, for a write: loading it (or failing as if it does not exist), the version check
+// and the lifecycle's next status. Shared by the writes in data.ts and own-changes.ts.
+import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import type { Viewer } from "@/lib/auth/session";
+import type { Prisma, DeclarationStatus } from "@/lib/generated/prisma/client";
+import type { DeclarationType as RuleType } from "@/lib/rules";
+import { getDeclarationForm } from "./forms";
+import { nextStatus, type LifecycleEvent } from "./lifecycle";
+
+/** The status after `event`, or INVALID_STATE: the one place a write asks the lifecycle. */
+export function statusAfter(status: DeclarationStatus, event: LifecycleEvent): DeclarationStatus {
+  const next = nextStatus(status, event);
+  if (!next) throw invalidState(status);
+  return next;
+}
+
+export function formFor(type: RuleType) {
+  const form = getDeclarationForm(type);
+  if (!form) throw new AppError("VALIDATION", `unknown declaration type ${type}`);
+  return form;
+}
+
+/** Loads the viewer's own declaration for a change, or fails as if it does not exist. */
+export async function loadOwn(tx: Prisma.TransactionClient, viewer: Viewer, id: string) {
+  const declaration = await tx.declaration.findFirst({
+    where: { id, personId: viewer.id, organisationId: viewer.organisationId },
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      version: true,
+      answers: true,
+      submissionKey: true,
+      deciderRole: true,
+      assigneeId: true,
+      relatedId: true,
+      reference: true,
+    },
+  });
+  if (!declaration) throw notFound("declaration");
+  return declaration;
+}
+
+export function checkVersion(current: number, expected: number) {
+  if (current !== expected) throw conflict({ currentVersion: current });
+}

@@ -17,9 +17,9 @@ export default async function AccessibilityStatementPage() {
   const { locale } = await getT();
   const s = buildStatement(locale, accessibilityContact(), portalAddress());
   return (
-    <article className="max-w-prose space-y-8 [overflow-wrap:anywhere]">
+    <article className="max-w-prose space-y-8">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{s.title}</h1>
+        <h1 className="text-3xl font-bold">{s.heading}</h1>
         <p className="text-lg">{s.lead}</p>
       </div>
       <Section id="over" title={s.factsHeading} size="2xl" className="space-y-3">
@@ -53,7 +53,7 @@ export default async function AccessibilityStatementPage() {
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {c.specs.map((spec) => (
                   <li key={spec}>
-                    <code className="break-all">{spec}</code>
+                    <code className="[overflow-wrap:anywhere]">{spec}</code>
                   </li>
                 ))}
               </ul>

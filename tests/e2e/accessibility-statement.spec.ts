@@ -2,7 +2,7 @@
 // page by keyboard, in Dutch and English, with the parts of the prescribed model, axe at zero and no sideways
 // scrolling at 320 px. That the footer link is on every page is asserted by the every-page crawl (phone project).
 import { expect, test, type Page } from "@playwright/test";
-import { STATEMENT } from "@/lib/accessibility/statement";
+import { STATEMENT } from "@/lib/accessibility/facts";
 import { DEMO_ACCESSIBILITY_CONTACT } from "@/lib/config";
 import { expectNoAxeViolations, expectNoHorizontalOverflow, signInAs } from "./helpers";
 

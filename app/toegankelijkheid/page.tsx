@@ -19,7 +19,7 @@ export default async function AccessibilityStatementPage() {
   return (
     <article className="max-w-prose space-y-8">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{s.heading}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{s.heading}</h1>
         <p className="text-lg">{s.lead}</p>
       </div>
       <Section id="over" title={s.factsHeading} size="2xl" className="space-y-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import "./globals.css";
 import { reachableAreas } from "@/lib/auth/areas";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -77,8 +78,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </ClientIntl>
         </main>
+        {/* The accessibility statement is linked from every page (Besluit digitale toegankelijkheid overheid; decision 063). */}
         <footer className="border-t border-neutral-300 bg-neutral-50">
-          <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-neutral-700">{t("app.footer")}</p>
+          <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-neutral-700">
+            <p>{t("app.footer")}</p>
+            <Link href="/toegankelijkheid" data-testid="footer-accessibility">
+              {t("accessibility.footerLink")}
+            </Link>
+          </div>
         </footer>
       </body>
     </html>

@@ -79,6 +79,8 @@ export interface PortalConfig {
   /** How many days before an unsent draft is removed its person is told (and the least time after that notice). */
   draftNoticeDays: number;
   attachments: { maxBytes: number; perDeclaration: number };
+  /** Where people report an accessibility problem (the accessibility statement, /toegankelijkheid; decision 063). */
+  accessibilityContact: AccessibilityContact;
   databasePoolSize: number;
   jobs: boolean;
   warnings: ConfigWarning[];
@@ -194,6 +196,7 @@ export function loadConfig(env: Env = process.env): PortalConfig {
     taskReminderDays: positiveIntegerSetting("TASK_REMINDER_DAYS", 5, env),
     draftNoticeDays: positiveIntegerSetting("DRAFT_NOTICE_DAYS", 14, env),
     attachments: { maxBytes: attachmentMaxBytes(env), perDeclaration: attachmentsPerDeclaration(env) },
+    accessibilityContact: accessibilityContact(env),
     databasePoolSize: positiveIntegerSetting("DATABASE_POOL_SIZE", 10, env),
     jobs,
     warnings,
@@ -248,6 +251,32 @@ export function attachmentMaxBytes(env: Env = process.env): number {
 /** ATTACHMENTS_PER_DECLARATION: how many attachments one declaration may hold in all (default 10). */
 export function attachmentsPerDeclaration(env: Env = process.env): number {
   return positiveIntegerSetting("ATTACHMENTS_PER_DECLARATION", 10, env);
+}
+
+/** The contact route of the accessibility statement when ACCESSIBILITY_CONTACT is unset: an address of the demo. */
+export const DEMO_ACCESSIBILITY_CONTACT = "toegankelijkheid@example.nl";
+
+/** Where people report an accessibility problem: an e-mail address or a web page (a contact form). */
+export type AccessibilityContact = { kind: "email"; address: string } | { kind: "url"; href: string };
+
+const contactAddress = z.string().regex(/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i);
+const contactPage = z.url({ protocol: /^https$/ });
+
+/**
+ * ACCESSIBILITY_CONTACT: the contact route the accessibility statement gives (decision 063), an e-mail address
+ * (`toegankelijkheid@gemeente.nl`) or an https page (`https://www.gemeente.nl/contact`). The prescribed model asks
+ * for one; without the setting the demo's address stands there, so production sets its own (docs/operations.md).
+ */
+export function accessibilityContact(env: Env = process.env): AccessibilityContact {
+  const raw = check(
+    env,
+    "ACCESSIBILITY_CONTACT",
+    z.string().refine((v) => contactAddress.safeParse(v).success || contactPage.safeParse(v).success, {
+      error: 'must be an e-mail address or an https address, e.g. "toegankelijkheid@example.nl"',
+    }),
+    DEMO_ACCESSIBILITY_CONTACT,
+  );
+  return raw.startsWith("https://") ? { kind: "url", href: raw } : { kind: "email", address: raw };
 }
 
 /** DECISION_OVERDUE_DAYS: after how many days a waiting decision counts as overdue (default 10). */

@@ -47,6 +47,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "DRAFT_NOTICE_DAYS", default: "14" },
   { name: "ATTACHMENT_MAX_MB", default: "10" },
   { name: "ATTACHMENTS_PER_DECLARATION", default: "10" },
+  { name: "ACCESSIBILITY_CONTACT", default: "toegankelijkheid@example.nl (set your own)" },
   { name: "PORTAL_JOBS", default: "on" },
   { name: "AUDIT_CHECKPOINT_KEY", default: "derived from `NEXTAUTH_SECRET`" },
   { name: "AUDIT_CHECKPOINT_FILE", default: "unset → log only" },

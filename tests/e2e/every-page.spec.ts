@@ -1,6 +1,7 @@
 // Every page at 320 × 640, for every demo role (issue 19, "Done when"): the list of pages is derived from app/
 // (every page.tsx), each role's pages are found by following the links a person of that role sees, and the run
-// fails when a page scrolls sideways (WCAG 1.4.10), logs a console error, has an axe violation, shows a file/line
+// fails when a page scrolls sideways (WCAG 1.4.10), logs a console error, has an axe violation, lacks the footer link
+// to the accessibility statement (decision 063), shows a file/line
 // citation, a rule id or a policy version id outside an administrator's view (decision 059), or when a page of
 // app/ was reached by nobody (a new page cannot be forgotten: give it a link, or a start address below).
 // Runs in the "phone" project, against a portal of its own (playwright.config.ts): it first opens a campaign, checks
@@ -103,6 +104,15 @@ async function problemsOn(page: Page, consoleErrors: string[]): Promise<string[]
   return problems;
 }
 
+/** The accessibility statement is linked from the footer of every page (Besluit digitale toegankelijkheid; decision 063). */
+async function footerLinkProblems(page: Page): Promise<string[]> {
+  const links = page.locator("footer").getByRole("link", { name: /^(Toegankelijkheid|Accessibility)$/ });
+  const count = await links.count();
+  if (count !== 1) return [`has ${count} footer links to the accessibility statement, not 1`];
+  const href = await links.getAttribute("href");
+  return href === "/toegankelijkheid" ? [] : [`its footer link to the accessibility statement goes to ${href}`];
+}
+
 /**
  * Makes the states whose pages no link reaches in the demo data: an open campaign (its page, closing it, and the
  * employee's annual declaration), a checked import, and a draft (its edit and check pages). Returns extra start
@@ -194,6 +204,7 @@ async function crawl(
     seen.add(route);
     if (!visitedBy.has(route)) visitedBy.set(route, role.who ?? "signed out");
     const problems = await problemsOn(page, consoleErrors);
+    problems.push(...(await footerLinkProblems(page)));
     if (!ADMIN_VIEW.test(route)) problems.push(...(await machineCitationsOn(page)));
     if ((response?.status() ?? 200) >= 400) problems.push(`status ${response?.status()}`);
     if (problems.length > 0) report[`${here.pathname}${here.search} (${route})`] = problems;
@@ -217,7 +228,7 @@ async function crawl(
 }
 
 // One test, so that the check "every page was reached" sees every role's crawl even when one of them finds a problem.
-test("every page of every demo role at 320 px: no sideways scrolling, console error, axe violation or machine citation", async ({
+test("every page of every demo role at 320 px: no sideways scrolling, console error, axe violation, missing statement link or machine citation", async ({
   browser,
   baseURL,
 }) => {

@@ -49,6 +49,8 @@ import nlRecord from "./messages/nl-record.json";
 import enRecord from "./messages/en-record.json";
 import nlBulkDecisions from "./messages/nl-bulk-decisions.json";
 import enBulkDecisions from "./messages/en-bulk-decisions.json";
+import nlSearch from "./messages/nl-search.json";
+import enSearch from "./messages/en-search.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -96,6 +98,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlFlow,
     ...nlRecord,
     ...nlBulkDecisions,
+    ...nlSearch,
   },
   nlVerdictStory,
 );
@@ -121,6 +124,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enFlow,
     ...enRecord,
     ...enBulkDecisions,
+    ...enSearch,
   },
   enVerdictStory,
 );

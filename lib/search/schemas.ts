@@ -66,7 +66,12 @@ export function parseSearchFilters(sp: SearchParams): Parsed<SearchFilters> {
   return {
     ok: true,
     value: {
-      q: v.zoek.replace(/\s+/g, " "),
+      // Control characters (NUL included, which PostgreSQL refuses) are spaces: a search is words.
+      // eslint-disable-next-line no-control-regex
+      q: v.zoek
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
       type: isTypeParam(v.soort) ? RULE_TO_DB_TYPE[v.soort] : undefined,
       status: (v.status || undefined) as DeclarationStatus | undefined,
       outcome: (v.uitkomst || undefined) as DecisionOutcome | undefined,

@@ -67,7 +67,6 @@ export function parseSearchFilters(sp: SearchParams): Parsed<SearchFilters> {
     ok: true,
     value: {
       // Control characters (NUL included, which PostgreSQL refuses) are spaces: a search is words.
-      // eslint-disable-next-line no-control-regex
       q: v.zoek
         .replace(/[\u0000-\u001f\u007f]/g, " ")
         .replace(/\s+/g, " ")

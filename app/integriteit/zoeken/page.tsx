@@ -23,7 +23,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { TypeOptions } from "@/components/declarations/type-options";
-import { controlProps, FilterField } from "@/components/overview/filter-field";
+import { controlProps, FilterField, PeriodFieldset } from "@/components/overview/filter-field";
 import { Snippet } from "@/components/search/snippet";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -126,20 +126,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </select>
           </FilterField>
         </div>
-        <fieldset aria-describedby="search-period-hint">
-          <legend className="font-semibold">{t("search.form.periodLegend")}</legend>
-          <p id="search-period-hint" className="text-sm text-neutral-700">
-            {t("search.form.periodHint")}
-          </p>
-          <div className="mt-2 flex flex-wrap gap-4">
-            <FilterField name="van" label={t("search.form.from")} error={messages.van}>
-              <input type="date" {...p("van")} />
-            </FilterField>
-            <FilterField name="tot" label={t("search.form.to")} error={messages.tot}>
-              <input type="date" {...p("tot")} />
-            </FilterField>
-          </div>
-        </fieldset>
+        <PeriodFieldset
+          legend={t("search.form.periodLegend")}
+          hint={t("search.form.periodHint")}
+          hintId="search-period-hint"
+          from={t("search.form.from")}
+          to={t("search.form.to")}
+          errors={messages}
+          control={p}
+        />
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
             {t("search.form.submit")}

@@ -12,6 +12,7 @@ import {
   fillDate,
   isoDate,
   signInAs,
+  signOut,
   submitAndFindInList,
 } from "./helpers";
 
@@ -39,7 +40,9 @@ test("an integrity officer finds a supplier in the own organisation only, and do
   const word = `Leveranco${Math.random().toString(36).slice(2, 8)}`;
   const supplier = `${word} BV`;
   const mine = await declareMeeting(page, "Fatima El Amrani", supplier);
+  await signOut(page);
   await declareMeeting(page, "Daan Meijer", supplier);
+  await signOut(page);
 
   await signInAs(page, "Ahmed Yilmaz");
   await openSearch(page);
@@ -86,6 +89,7 @@ test("an integrity officer finds a supplier in the own organisation only, and do
   await expect(page.getByRole("heading", { level: 1 })).toContainText(supplier);
 
   // The other organisation's integrity officer finds only theirs.
+  await signOut(page);
   await signInAs(page, "Esther Kok");
   await page.goto(`/integriteit/zoeken?zoek=${word}`);
   await expect(page.getByTestId("search-result")).toHaveCount(1);
@@ -108,13 +112,14 @@ test("the empty state and a bad period are explained, and HR is not let in @db",
   await page.getByLabel("Tot en met").fill("2026-05-01");
   await page.getByRole("button", { name: "Zoeken" }).click();
   await expect(page).toHaveTitle(/^Fout: /);
-  const summary = page.getByRole("alert");
+  const summary = page.getByTestId("error-summary");
   await expect(summary).toContainText("De einddatum ligt voor de begindatum.");
   await expect(page.getByLabel("Tot en met")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("search-count")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `/tmp/search-error-1280.png`, fullPage: true });
 
+  await signOut(page);
   await signInAs(page, "Linda Smit");
   await page.goto("/integriteit/zoeken?zoek=test");
   await expect(page).toHaveURL(/\/geen-toegang/);

@@ -47,6 +47,7 @@ export default async function HomePage() {
       links: [
         ["/integriteit", t("home.integrity.links.queue")],
         ["/integriteit/overzicht", t("home.integrity.links.overview")],
+        ["/integriteit/zoeken", t("search.homeLink")],
       ],
     });
   }

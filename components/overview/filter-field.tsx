@@ -34,3 +34,42 @@ export function FilterField({
     </Field>
   );
 }
+
+/**
+ * The "van" and "tot" dates of a GET filter form in a fieldset with its legend and hint (the overview and the
+ * search share it): `control` gives each date input its props (controlProps with the form's values and errors).
+ */
+export function PeriodFieldset({
+  legend,
+  hint,
+  hintId,
+  from,
+  to,
+  errors,
+  control,
+}: {
+  legend: string;
+  hint: string;
+  hintId: string;
+  from: string;
+  to: string;
+  errors: Record<string, string | undefined>;
+  control: (name: "van" | "tot") => ReturnType<typeof controlProps>;
+}) {
+  return (
+    <fieldset aria-describedby={hintId}>
+      <legend className="font-semibold">{legend}</legend>
+      <p id={hintId} className="text-sm text-neutral-700">
+        {hint}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-4">
+        <FilterField name="van" label={from} error={errors.van}>
+          <input type="date" {...control("van")} />
+        </FilterField>
+        <FilterField name="tot" label={to} error={errors.tot}>
+          <input type="date" {...control("tot")} />
+        </FilterField>
+      </div>
+    </fieldset>
+  );
+}

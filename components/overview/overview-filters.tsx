@@ -1,5 +1,5 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { controlProps, FilterField } from "./filter-field";
+import { controlProps, FilterField, PeriodFieldset } from "./filter-field";
 import { TypeOptions } from "@/components/declarations/type-options";
 
 export interface OverviewFilterLabels {
@@ -80,20 +80,15 @@ export function OverviewFilters({
             </select>
           </FilterField>
         </div>
-        <fieldset aria-describedby="period-hint">
-          <legend className="font-semibold">{labels.periodLegend}</legend>
-          <p id="period-hint" className="text-sm text-neutral-700">
-            {labels.periodHint}
-          </p>
-          <div className="mt-2 flex flex-wrap gap-4">
-            <FilterField name="van" label={labels.from} error={errors.van}>
-              <input type="date" {...p("van")} />
-            </FilterField>
-            <FilterField name="tot" label={labels.to} error={errors.tot}>
-              <input type="date" {...p("tot")} />
-            </FilterField>
-          </div>
-        </fieldset>
+        <PeriodFieldset
+          legend={labels.periodLegend}
+          hint={labels.periodHint}
+          hintId="period-hint"
+          from={labels.from}
+          to={labels.to}
+          errors={errors}
+          control={p}
+        />
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
             {labels.apply}

@@ -51,6 +51,8 @@ import nlBulkDecisions from "./messages/nl-bulk-decisions.json";
 import enBulkDecisions from "./messages/en-bulk-decisions.json";
 import nlAccessibility from "./messages/nl-accessibility.json";
 import enAccessibility from "./messages/en-accessibility.json";
+import nlSearch from "./messages/nl-search.json";
+import enSearch from "./messages/en-search.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -99,6 +101,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlRecord,
     ...nlBulkDecisions,
     ...nlAccessibility,
+    ...nlSearch,
   },
   nlVerdictStory,
 );
@@ -125,6 +128,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enRecord,
     ...enBulkDecisions,
     ...enAccessibility,
+    ...enSearch,
   },
   enVerdictStory,
 );

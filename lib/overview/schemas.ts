@@ -16,7 +16,8 @@ export function param(sp: SearchParams, name: string): string {
   return (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim();
 }
 
-const isRealDate = (s: string) =>
+/** A calendar date that exists, as YYYY-MM-DD. */
+export const isRealDate = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) &&
   !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
   new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

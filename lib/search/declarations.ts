@@ -1,70 +1,21 @@
 // Search across the declarations of the viewer's own organisation (issue 16 item 3, decision 069): Dutch full text
 // over the column the declaration_search trigger keeps, filters, one page of results sorted by relevance then date,
 // and an audit event for every search (who searched for what, with which filters).
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DecisionOutcome, DeclarationStatus, DeclarationType } from "@/lib/generated/prisma/enums";
+import type { DeclarationStatus, DeclarationType } from "@/lib/generated/prisma/enums";
+import { amsterdamNow } from "@/lib/format";
+import { effectivePolicy } from "@/lib/policy/effective";
+import { meetsPublication } from "@/lib/rules";
+import { SEARCH_PAGE_SIZE, type SearchFilters } from "./schemas";
+import { WOO_EXPORT_MAX_ROWS, type WooSource } from "./woo";
 
-export const SEARCH_PAGE_SIZE = 20;
-/** The longest query accepted: a search is a few names or words, not a document. */
-export const SEARCH_QUERY_MAX = 200;
-
-/** Who may search: integrity officers (decision 069 on why HR, which sees no declaration contents today, may not). */
+/** Who may search: integrity officers (decision 069 on why HR may not, yet). */
 export function canSearchDeclarations(viewer: Pick<Viewer, "roles">): boolean {
   return viewer.roles.includes("INTEGRITY_OFFICER");
-}
-
-const optionalEnum = <T extends Record<string, string>>(values: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.enum(values).optional());
-const optionalDate = z.preprocess(
-  (v) => (v === "" ? undefined : v),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "search.errors.date" })
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      {
-        error: "search.errors.date",
-      },
-    )
-    .optional(),
-);
-
-export const SearchFiltersSchema = z
-  .object({
-    q: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim().replace(/\s+/g, " ") : ""),
-      z.string().max(SEARCH_QUERY_MAX, { error: "search.errors.queryTooLong" }),
-    ),
-    type: optionalEnum(DeclarationType),
-    status: optionalEnum(DeclarationStatus),
-    outcome: optionalEnum(DecisionOutcome),
-    unit: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(64).optional()),
-    from: optionalDate,
-    to: optionalDate,
-    page: z.preprocess(
-      (v) => (v === undefined || v === "" ? 1 : Number(v)),
-      z.number().int().min(1).max(10_000).catch(1),
-    ),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "search.errors.period", path: ["to"] });
-
-export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
-
-/** Parses the GET form's query string (the first value of a repeated parameter). */
-export function parseSearchFilters(
-  params: Record<string, string | string[] | undefined>,
-): { ok: true; filters: SearchFilters } | { ok: false; errors: Record<string, string> } {
-  const first = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = SearchFiltersSchema.safeParse(first);
-  if (parsed.success) return { ok: true, filters: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issue.message;
-  return { ok: false, errors };
 }
 
 /** The filters as audit data: what was searched for, without empty values. */
@@ -148,27 +99,87 @@ export async function runSearch(
   return { hits, total: Number(counted[0]?.total ?? 0) };
 }
 
-/**
- * The search as the page runs it: authorised here, and audited in the same transaction that reads the results,
- * so no search is shown that was not recorded.
- */
-export async function searchDeclarations(
+type Tx = Prisma.TransactionClient;
+
+/** Authorised here, and audited in the same transaction that reads the results: no search runs unrecorded. */
+async function audited<T>(
   viewer: Viewer,
   f: SearchFilters,
-  purpose: "search" | "export" = "search",
-  pageSize = SEARCH_PAGE_SIZE,
-): Promise<{ hits: SearchHit[]; total: number }> {
+  action: "declaration.search" | "declaration.search.export",
+  read: (tx: Tx) => Promise<T>,
+): Promise<T> {
   if (!canSearchDeclarations(viewer)) throw new AppError("FORBIDDEN", "declaration search");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,
-      action: purpose === "export" ? "declaration.search.export" : "declaration.search",
+      action,
       entityType: "Organisation",
       entityId: viewer.organisationId,
       data: auditFilters(f),
     });
-    return runSearch(viewer.organisationId, f, pageSize, tx);
+    return read(tx);
+  });
+}
+
+/** The search as the page runs it: one page of results. */
+export async function searchDeclarations(
+  viewer: Viewer,
+  f: SearchFilters,
+  pageSize = SEARCH_PAGE_SIZE,
+): Promise<{ hits: SearchHit[]; total: number }> {
+  return audited(viewer, f, "declaration.search", (tx) => runSearch(viewer.organisationId, f, pageSize, tx));
+}
+
+/**
+ * The search's results for a Woo request (lib/search/woo.ts decides what goes out): every hit up to
+ * WOO_EXPORT_MAX_ROWS, in the page's order, with the facts the export is built from. Audited as its own action.
+ */
+export async function exportSearchForWoo(
+  viewer: Viewer,
+  f: SearchFilters,
+  at: Date = new Date(),
+): Promise<{ rows: WooSource[]; total: number }> {
+  return audited(viewer, f, "declaration.search.export", async (tx) => {
+    const { hits, total } = await runSearch(viewer.organisationId, { ...f, page: 1 }, WOO_EXPORT_MAX_ROWS, tx);
+    const found = await tx.declaration.findMany({
+      where: { id: { in: hits.map((h) => h.id) }, organisationId: viewer.organisationId },
+      select: {
+        id: true,
+        occursOn: true,
+        valueCents: true,
+        counterparty: true,
+        person: { select: { functionTitle: true, salaryScale: true, topManagementGroup: true, topOfficial: true } },
+        decisions: { orderBy: { createdAt: "desc" }, take: 1, select: { outcome: true } },
+      },
+    });
+    const byId = new Map(found.map((d) => [d.id, d]));
+    const organisation = await tx.organisation.findUniqueOrThrow({
+      where: { id: viewer.organisationId },
+      select: { profile: true },
+    });
+    const { profile } = await effectivePolicy(tx, viewer.organisationId, organisation.profile, amsterdamNow(at).today);
+    const rows = hits.flatMap((h): WooSource[] => {
+      const d = byId.get(h.id);
+      if (!d) return [];
+      return [
+        {
+          reference: h.reference,
+          type: h.type,
+          status: h.status,
+          outcome: d.decisions[0]?.outcome ?? null,
+          submittedOn: h.submittedAt ? amsterdamNow(h.submittedAt).today : null,
+          occursOn: d.occursOn ? d.occursOn.toISOString().slice(0, 10) : null,
+          unitName: h.unitName,
+          personName: h.personName,
+          functionTitle: d.person.functionTitle,
+          senior: meetsPublication(profile, d.person),
+          counterparty: d.counterparty,
+          valueCents: d.valueCents,
+        },
+      ];
+    });
+    return { rows, total };
   });
 }

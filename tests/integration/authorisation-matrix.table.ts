@@ -894,6 +894,39 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   },
 
+  // The Woo export of a search (decision 069): integrity officers only (HR is refused, decision 069), own
+  // organisation only. Records: a gift in each organisation with the same word; the export lists only the viewer's
+  // own by reference, and the search is audited (so not read-only).
+  "app/integriteit/zoeken/export/route.ts#GET": {
+    otherOrgAs: "integrity",
+    foreign: "none",
+    setup: async ({ world }) => {
+      const word = `Zoekwoord${randomUUID().slice(0, 8)}`;
+      // References count per organisation (both may be GES-2026-00008): the rows are told apart by the function.
+      for (const person of [world.people.fatima, world.people.daan]) await submittedOf(person, `${word} BV`);
+      return { word };
+    },
+    request: (_c, r) => get(`/integriteit/zoeken/export?zoek=${r.word}`),
+    allow: own("integrity", "otherOrg"),
+    effect: async ({ world, role }, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.response?.headers.get("content-type")).toMatch(/text\/csv/);
+      expect(o.response?.headers.get("content-disposition")).toMatch(/^attachment; filename="woo-zoekresultaten-/);
+      const functionOf = async (v: Viewer) =>
+        (await world.db.person.findUniqueOrThrow({ where: { id: v.id }, select: { functionTitle: true } }))
+          .functionTitle;
+      const [mine, theirs] =
+        role === "otherOrg" ? [world.people.daan, world.people.fatima] : [world.people.fatima, world.people.daan];
+      const lines = o.body!.trim().split(/\r\n/);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(await functionOf(mine));
+      expect(o.body).not.toContain(await functionOf(theirs));
+      // The giver (a person and an organisation) and the declarant's name stay out.
+      expect(o.body).not.toContain(`${r.word} BV`);
+      expect(o.body).not.toContain(mine.name);
+    },
+  } satisfies Entry<{ word: string }>,
+
   // ===== public endpoints: allowed for everyone, anonymous visitors included, on purpose.
   // The public register (Ambtenarenwet art. 5(1)(c)): own organisation's and another's alike.
   // Records: a published entry and one still in HR's review, in the subject's organisation: the download shows the

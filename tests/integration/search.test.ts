@@ -2,23 +2,21 @@
 // search stays inside the viewer's organisation, filters and pages work, Dutch stemming matches, every search is audited.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  parseSearchFilters,
-  runSearch,
-  searchDeclarations,
-  snippetParts,
-  type SearchFilters,
-} from "@/lib/search/declarations";
+import { exportSearchForWoo, runSearch, searchDeclarations, snippetParts } from "@/lib/search/declarations";
+import { parseSearchFilters, type SearchFilters } from "@/lib/search/schemas";
 import { codeOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
 import type { TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
+import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
+import { wooRow } from "@/lib/search/woo";
 
 const filters = (params: Record<string, string>): SearchFilters => {
   const parsed = parseSearchFilters(params);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.filters;
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+  return parsed.value;
 };
 
 describe("search across declarations (PGlite)", () => {
@@ -47,7 +45,7 @@ describe("search across declarations (PGlite)", () => {
   afterAll(async () => db?.close());
 
   it("finds the supplier in the own organisation only, with a highlighted snippet", async () => {
-    const { hits, total } = await searchDeclarations(v.ahmed!, filters({ q: supplier }));
+    const { hits, total } = await searchDeclarations(v.ahmed!, filters({ zoek: supplier }));
     expect(total).toBe(1);
     expect(hits.map((h) => h.id)).toEqual([mine.id]);
     expect(hits[0]!.personName).toBe("Fatima El Amrani");
@@ -56,32 +54,33 @@ describe("search across declarations (PGlite)", () => {
         .filter((p) => p.match)
         .map((p) => p.text.toLowerCase()),
     ).toContain(supplier.toLowerCase());
-    const theirs = await searchDeclarations(v.esther!, filters({ q: supplier }));
+    const theirs = await searchDeclarations(v.esther!, filters({ zoek: supplier }));
     expect(theirs.hits.map((h) => h.id)).toEqual([other.id]);
   });
 
   it("stems Dutch: 'geschenk' finds 'geschenken'", async () => {
-    const { hits } = await searchDeclarations(v.ahmed!, filters({ q: "geschenk" }));
+    const { hits } = await searchDeclarations(v.ahmed!, filters({ zoek: "geschenk" }));
     expect(hits.some((h) => h.personName === "Thomas Jansen")).toBe(true);
   });
 
   it("filters by type, status and period, and pages", async () => {
-    expect((await runSearch(v.ahmed!.organisationId, filters({ q: supplier, type: "SIDE_JOB" }))).total).toBe(0);
-    expect((await runSearch(v.ahmed!.organisationId, filters({ q: supplier, type: "GIFT" }))).total).toBe(1);
-    expect((await runSearch(v.ahmed!.organisationId, filters({ q: supplier, status: "WITHDRAWN" }))).total).toBe(0);
+    expect((await runSearch(v.ahmed!.organisationId, filters({ zoek: supplier, soort: "side-job" }))).total).toBe(0);
+    expect((await runSearch(v.ahmed!.organisationId, filters({ zoek: supplier, soort: "gift" }))).total).toBe(1);
+    expect((await runSearch(v.ahmed!.organisationId, filters({ zoek: supplier, status: "WITHDRAWN" }))).total).toBe(0);
     expect(
-      (await runSearch(v.ahmed!.organisationId, filters({ q: supplier, from: "2000-01-01", to: "2000-12-31" }))).total,
+      (await runSearch(v.ahmed!.organisationId, filters({ zoek: supplier, van: "2000-01-01", tot: "2000-12-31" })))
+        .total,
     ).toBe(0);
-    expect((await runSearch(v.ahmed!.organisationId, filters({ q: supplier, outcome: "REFUSED" }))).total).toBe(0);
+    expect((await runSearch(v.ahmed!.organisationId, filters({ zoek: supplier, uitkomst: "REFUSED" }))).total).toBe(0);
     const all = await runSearch(v.ahmed!.organisationId, filters({}), 1);
     expect(all.total).toBeGreaterThanOrEqual(2);
-    const second = await runSearch(v.ahmed!.organisationId, filters({ page: "2" }), 1);
+    const second = await runSearch(v.ahmed!.organisationId, filters({ pagina: "2" }), 1);
     expect(second.hits).toHaveLength(1);
     expect(second.hits[0]!.id).not.toBe(all.hits[0]!.id);
   });
 
   it("audits every search with who and what", async () => {
-    await searchDeclarations(v.ahmed!, filters({ q: "audit-me", type: "GIFT" }));
+    await searchDeclarations(v.ahmed!, filters({ zoek: "audit-me", soort: "gift" }));
     const event = await db.prisma.auditEvent.findFirst({
       where: { actorId: v.ahmed!.id, action: "declaration.search" },
       orderBy: { seq: "desc" },
@@ -89,9 +88,55 @@ describe("search across declarations (PGlite)", () => {
     expect(event?.data).toMatchObject({ q: "audit-me", type: "GIFT" });
   });
 
+  it("exports for a Woo request: names only of senior staff, organisations but not private givers, no free text", async () => {
+    const secret = `Vertrouwelijk ${randomUUID().slice(0, 6)}`;
+    await fileDeclaration(v.sanne!, "side-job", {
+      status: "current",
+      change: "new",
+      organisation: `${supplier} Holding`,
+      role: "supervisory-board",
+      mandate: "none",
+      description: "Lid raad van toezicht",
+      paid: "yes",
+      hoursPerMonth: "4",
+      startDate: "2025-01-01",
+      ...Object.fromEntries(
+        SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"]),
+      ),
+      explanation: `${secret} over Fatima El Amrani`,
+    });
+    const { rows, total } = await exportSearchForWoo(v.ahmed!, filters({ zoek: supplier }));
+    expect(total).toBe(2);
+    const labels = {
+      type: (t: string) => t,
+      status: (s: string) => s,
+      outcome: (o: string) => o,
+      withheld: "[persoon: niet openbaar]",
+      noFunction: "Medewerker",
+    };
+    const csv = rows.map((r) => wooRow(r, labels).join(";")).join("\n");
+    // Fatima (scale 11) is her function; Sanne (top-management group) is named, as on the public register.
+    expect(csv).not.toContain("Fatima");
+    expect(csv).toContain("Beleidsmedewerker");
+    expect(csv).toContain("Sanne Visser");
+    // The side job's organisation goes out; the gift's giver (a person and an organisation) does not.
+    expect(csv).toContain(`${supplier} Holding`);
+    expect(csv).not.toContain(`${supplier} BV`);
+    expect(csv).toContain("[persoon: niet openbaar]");
+    // Free text never goes out.
+    expect(csv).not.toContain(secret);
+    expect(csv).not.toContain("Kerstpakket");
+    const event = await db.prisma.auditEvent.findFirst({
+      where: { actorId: v.ahmed!.id, action: "declaration.search.export" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event?.data).toMatchObject({ q: supplier });
+  });
+
   it("refuses managers, employees and HR", async () => {
     for (const who of ["jeroen", "fatima", "linda"]) {
-      expect(await codeOf(searchDeclarations(v[who]!, filters({ q: supplier })))).toBe("FORBIDDEN");
+      expect(await codeOf(searchDeclarations(v[who]!, filters({ zoek: supplier })))).toBe("FORBIDDEN");
+      expect(await codeOf(exportSearchForWoo(v[who]!, filters({ zoek: supplier })))).toBe("FORBIDDEN");
     }
   });
 });

@@ -28,6 +28,7 @@ import { monthsField, RetentionSchema, versionField } from "@/lib/privacy/schema
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "@/lib/register/schemas";
+import { parseSearchFilters } from "@/lib/search/schemas";
 import {
   arbHostileForm,
   arbHostileObject,
@@ -396,6 +397,17 @@ const PARSERS: ParserCase[] = [
     valid: [{ jaar: "2026" }],
   },
   {
+    name: "search parseSearchFilters",
+    parse: parseSearchFilters,
+    keys: ["zoek", "soort", "status", "uitkomst", "afdeling", "van", "tot", "pagina"],
+    namespace: "search.errors",
+    valid: [
+      { zoek: '"Bouw <b>BV</b>" -kerst', soort: "gift", status: "REFUSED", uitkomst: "APPROVED", pagina: "2" },
+      { van: "2026-01-01", tot: "2026-01-01", afdeling: "u1" },
+      {},
+    ],
+  },
+  {
     name: "people parsePeopleQuery",
     parse: parsePeopleQuery,
     keys: ["zoek", "afdeling", "rol", "aanwijzing", "status", "sorteer", "richting", "pagina"],
@@ -518,6 +530,7 @@ describe("every actions module has robustness coverage", () => {
       parseOverviewParams,
       parseExportYear,
       parsePeopleQuery,
+      parseSearchFilters,
     ]);
     const missing: string[] = [];
     for (const dir of fs.readdirSync(path.join(ROOT, "lib"))) {

@@ -15,7 +15,7 @@ import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
 import { amsterdamNow } from "@/lib/format";
 import { eraseEntry, publishEntry, removeEntry } from "@/lib/register/data";
-import { DONL, PREFIXES, negotiateDcat } from "@/lib/register/dcat";
+import { DONL, PREFIXES } from "@/lib/register/dcat";
 import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import type { Viewer } from "@/lib/auth/session";
@@ -439,13 +439,5 @@ describe.each(DB_KINDS)("the register as open data on %s", (kind) => {
     it("holds no entry of the register, published or not", () => {
       for (const hidden of Object.values(names)) expect(turtle.text).not.toContain(hidden);
     });
-  });
-
-  it("negotiates by quality and order", () => {
-    expect(negotiateDcat(null, "application/ld+json;q=0.5, text/turtle")).toBe("turtle");
-    expect(negotiateDcat(null, "text/turtle;q=0.1, application/json;q=0.9")).toBe("jsonld");
-    expect(negotiateDcat(null, "text/html, */*;q=0.8")).toBe("jsonld");
-    expect(negotiateDcat(null, "text/turtle;q=0")).toBeNull();
-    expect(negotiateDcat("ttl", "application/ld+json")).toBe("turtle");
   });
 });

@@ -5,9 +5,12 @@
 // the OpenAPI document (lib/register/openapi.ts) is generated from the same schemas: what is described is what is sent.
 import { z } from "zod";
 import "zod-openapi";
+import { portalAddress } from "@/lib/config";
+import { cacheableJson, problemResponse } from "@/lib/http/open-data";
 import { LICENCE, REGISTER_COLUMNS, registerSourceUrl, type PublicRegisterRow } from "./columns";
 import {
   MAX_QUERY_LENGTH,
+  getPublicOrganisation,
   PAGE_SIZE,
   lastChange,
   listHistory,
@@ -301,4 +304,25 @@ export async function historyResponse({ org, origin }: ApiContext, page: number)
       registratie: toEntry(e.row),
     })),
   });
+}
+
+/**
+ * The shared steps of the API's route handlers: the organisation (404 problem), the query parsed with its schema (400
+ * problem), then the answer, sent cacheable with its ETag and Link header. `answer` may return a Response of its own
+ * (a refusal).
+ */
+export async function answerApiRequest<Q extends z.ZodType>(
+  request: Request,
+  slug: string,
+  querySchema: Q,
+  answer: (ctx: ApiContext, query: z.infer<Q>, url: URL) => Promise<{ links: { dcat: string } } | Response>,
+): Promise<Response> {
+  const org = await getPublicOrganisation(slug);
+  if (!org) return problemResponse(404, ORGANISATION_NOT_FOUND.title, ORGANISATION_NOT_FOUND.detail);
+  const url = new URL(request.url);
+  const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return problemResponse(400, "Ongeldige vraag / Bad request", queryProblem(query.error));
+  const body = await answer({ org, origin: portalAddress() ?? url.origin }, query.data, url);
+  if (body instanceof Response) return body;
+  return cacheableJson(request, body, apiLinkHeader(body.links.dcat));
 }

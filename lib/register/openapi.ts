@@ -38,6 +38,30 @@ const notModified: ZodOpenApiResponseObject = {
   headers: cachingHeaders,
 };
 
+/** A GET on one organisation's register: its query, its answer, and the same errors and 304. */
+function organisationOperation(
+  operationId: string,
+  summary: string,
+  query: z.ZodObject,
+  answer: z.ZodType,
+  description: string,
+) {
+  return {
+    get: {
+      operationId,
+      tags: ["register"],
+      summary,
+      requestParams: { path: OrganisationParamsSchema, query, header: ifNoneMatch },
+      responses: {
+        "200": { description, headers: cachingHeaders, content: { "application/json": { schema: answer } } },
+        "304": notModified,
+        "400": problem("A parameter that cannot be answered (e.g. a peildatum in the future, a page out of range)."),
+        "404": problem("No organisation with this name."),
+      },
+    },
+  };
+}
+
 /** The OpenAPI document, with the portal's public address as its server. */
 export function registerOpenApiDocument(origin: string) {
   return createDocument({
@@ -55,42 +79,20 @@ export function registerOpenApiDocument(origin: string) {
     servers: [{ url: origin }],
     tags: [{ name: "register", description: "Openbaar register nevenwerkzaamheden" }],
     paths: {
-      [`${API_BASE}/{organisatie}`]: {
-        get: {
-          operationId: "getRegister",
-          tags: ["register"],
-          summary: "The register now, or as of a day (peildatum)",
-          requestParams: { path: OrganisationParamsSchema, query: RegisterQuerySchema, header: ifNoneMatch },
-          responses: {
-            "200": {
-              description: "One page of the register.",
-              headers: cachingHeaders,
-              content: { "application/json": { schema: RegisterResponseSchema } },
-            },
-            "304": notModified,
-            "400": problem("A parameter that cannot be answered (e.g. a peildatum in the future)."),
-            "404": problem("No organisation with this name."),
-          },
-        },
-      },
-      [`${API_BASE}/{organisatie}/geschiedenis`]: {
-        get: {
-          operationId: "getRegisterHistory",
-          tags: ["register"],
-          summary: "The history: added, corrected and ended entries, newest first",
-          requestParams: { path: OrganisationParamsSchema, query: HistoryQuerySchema, header: ifNoneMatch },
-          responses: {
-            "200": {
-              description: "One page of the history.",
-              headers: cachingHeaders,
-              content: { "application/json": { schema: HistoryResponseSchema } },
-            },
-            "304": notModified,
-            "400": problem("A parameter that cannot be answered."),
-            "404": problem("No organisation with this name."),
-          },
-        },
-      },
+      [`${API_BASE}/{organisatie}`]: organisationOperation(
+        "getRegister",
+        "The register now, or as of a day (peildatum)",
+        RegisterQuerySchema,
+        RegisterResponseSchema,
+        "One page of the register.",
+      ),
+      [`${API_BASE}/{organisatie}/geschiedenis`]: organisationOperation(
+        "getRegisterHistory",
+        "The history: added, corrected and ended entries, newest first",
+        HistoryQuerySchema,
+        HistoryResponseSchema,
+        "One page of the history.",
+      ),
       [`${API_BASE}/openapi.json`]: {
         get: {
           operationId: "getOpenApi",

@@ -26,6 +26,18 @@ export interface RegisterFilters {
 /** The first day the register can be asked about. */
 export const FIRST_AS_OF = "2000-01-01";
 
+/**
+ * Why a peildatum cannot be answered, in both languages: for the download and the open-data API, which have no page
+ * to show it on (the page has its own message keys).
+ */
+export const AS_OF_ERRORS: Record<NonNullable<RegisterFilters["asOfError"]>, string> = {
+  invalid:
+    "Ongeldige peildatum: gebruik een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-05-01. / Invalid peildatum: use a real date as YYYY-MM-DD, e.g. 2026-05-01.",
+  tooEarly: `Peildatum te vroeg: het register gaat niet verder terug dan ${FIRST_AS_OF}. / Peildatum too early: the register does not go back before ${FIRST_AS_OF}.`,
+  future:
+    "Peildatum ligt in de toekomst: kies vandaag of een eerdere dag. / Peildatum is in the future: choose today or an earlier day.",
+};
+
 export interface PublicOrganisation {
   id: string;
   slug: string;
@@ -226,6 +238,20 @@ export async function listHistory(
     byId.has(e.id) ? [{ at: new Date(e.at), kind: e.kind, row: byId.get(e.id)! }] : [],
   );
   return { events, total: counted[0]?.n ?? 0 };
+}
+
+/**
+ * The first publication that is still public (the start of the register's temporal coverage in its DCAT description),
+ * or null while nothing has been published. An erased entry does not count: it is in no public list.
+ */
+export async function firstPublication(organisationId: string): Promise<Date | null> {
+  const db = await getDb();
+  const first = await db.registerEntry.findFirst({
+    where: { organisationId, publishedAt: { not: null }, status: { in: [...PUBLIC] } },
+    orderBy: { publishedAt: "asc" },
+    select: { publishedAt: true },
+  });
+  return first?.publishedAt ?? null;
 }
 
 /** When the register last changed (published, corrected, ended or removed): the "as of" date shown to visitors. */

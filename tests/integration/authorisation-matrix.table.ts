@@ -299,6 +299,38 @@ const publicEndpoint = (e: Pick<Entry<null>, "request" | "effect">): Entry<null>
   ...e,
 });
 
+/**
+ * On the public register of the subject's organisation (Ambtenarenwet art. 5(1)(c)): open to everyone, anonymous
+ * visitors included. Records: a published entry and one still in HR's review; the answer shows the first and never
+ * the second.
+ */
+const publicRegister = (e: Pick<Entry<PublicRegisterRecord>, "request" | "effect">): Entry<PublicRegisterRecord> => ({
+  otherOrgAs: "employee",
+  foreign: "organisation",
+  public: true,
+  readOnly: true,
+  setup: async ({ world, subject }) => {
+    const published = await registerEntryIn(world, subject.organisationId, `Gepubliceerd ${randomUUID().slice(0, 8)}`);
+    await world.db.registerEntry.update({
+      where: { id: published.id },
+      data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: world.hrOf[subject.organisationId]!.id },
+    });
+    const pending = await registerEntryIn(world, subject.organisationId, `In review ${randomUUID().slice(0, 8)}`);
+    const names = await world.db.registerEntry.findMany({
+      where: { id: { in: [published.id, pending.id] } },
+      select: { id: true, sideJobOrganisation: true },
+    });
+    return {
+      slug: world.slugOf[subject.organisationId]!,
+      published: names.find((n) => n.id === published.id)!.sideJobOrganisation,
+      pending: names.find((n) => n.id === pending.id)!.sideJobOrganisation,
+    };
+  },
+  allow: "everyone",
+  ...e,
+});
+type PublicRegisterRecord = { slug: string; published: string; pending: string };
+
 // ---- the table ---------------------------------------------------------------------------------------------
 
 export const MATRIX: Record<string, Entry<any>> = {
@@ -928,43 +960,46 @@ export const MATRIX: Record<string, Entry<any>> = {
   } satisfies Entry<{ word: string }>,
 
   // ===== public endpoints: allowed for everyone, anonymous visitors included, on purpose.
-  // The public register (Ambtenarenwet art. 5(1)(c)): own organisation's and another's alike.
-  // Records: a published entry and one still in HR's review, in the subject's organisation: the download shows the
-  // first and never the second.
-  "app/register/[slug]/download/route.ts#GET": {
-    otherOrgAs: "employee",
-    foreign: "organisation",
-    public: true,
-    readOnly: true,
-    setup: async ({ world, subject }) => {
-      const published = await registerEntryIn(
-        world,
-        subject.organisationId,
-        `Gepubliceerd ${randomUUID().slice(0, 8)}`,
-      );
-      await world.db.registerEntry.update({
-        where: { id: published.id },
-        data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: world.hrOf[subject.organisationId]!.id },
-      });
-      const pending = await registerEntryIn(world, subject.organisationId, `In review ${randomUUID().slice(0, 8)}`);
-      const names = await world.db.registerEntry.findMany({
-        where: { id: { in: [published.id, pending.id] } },
-        select: { id: true, sideJobOrganisation: true },
-      });
-      return {
-        slug: world.slugOf[subject.organisationId]!,
-        published: names.find((n) => n.id === published.id)!.sideJobOrganisation,
-        pending: names.find((n) => n.id === pending.id)!.sideJobOrganisation,
-      };
-    },
+  // The public register (Ambtenarenwet art. 5(1)(c)): own organisation's and another's alike (publicRegister).
+  "app/register/[slug]/download/route.ts#GET": publicRegister({
     request: (_c, r) => get(`/register/${r.slug}/download?formaat=csv`, { slug: r.slug }),
-    allow: "everyone",
     effect: async (_c, r, o) => {
       expect(o.response?.status).toBe(200);
       expect(o.body).toContain(r.published);
       expect(o.body).not.toContain(r.pending);
     },
-  } satisfies Entry<{ slug: string; published: string; pending: string }>,
+  }),
+  // The register as open data (decision 071): the same published entries as the page and downloads, never one in review.
+  "app/api/register/v1/[slug]/route.ts#GET": publicRegister({
+    request: (_c, r) => get(`/api/register/v1/${r.slug}`, { slug: r.slug }),
+    effect: async (_c, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.body).toContain(r.published);
+      expect(o.body).not.toContain(r.pending);
+    },
+  }),
+  "app/api/register/v1/[slug]/geschiedenis/route.ts#GET": publicRegister({
+    request: (_c, r) => get(`/api/register/v1/${r.slug}/geschiedenis`, { slug: r.slug }),
+    effect: async (_c, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.body).toContain(r.published);
+      expect(o.body).not.toContain(r.pending);
+    },
+  }),
+  // The DCAT description names the dataset and its distributions, and no entry at all.
+  "app/register/[slug]/dcat/route.ts#GET": publicRegister({
+    request: (_c, r) => get(`/register/${r.slug}/dcat`, { slug: r.slug }),
+    effect: async (_c, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.body).toContain(`/register/${r.slug}/dcat#dataset`);
+      expect(o.body).not.toContain(r.published);
+      expect(o.body).not.toContain(r.pending);
+    },
+  }),
+  "app/api/register/v1/openapi.json/route.ts#GET": publicEndpoint({
+    request: () => get("/api/register/v1/openapi.json"),
+    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ openapi: "3.1.0" }),
+  }),
   "app/api/health/route.ts#GET": publicEndpoint({
     request: () => get("/api/health"),
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toEqual({ status: "ok" }),

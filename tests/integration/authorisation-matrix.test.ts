@@ -72,6 +72,10 @@ describe("the authorisation matrix covers every server action and route handler"
       "app/api/health/live/route.ts#GET",
       "app/api/health/ready/route.ts#GET",
       "app/api/health/route.ts#GET",
+      "app/api/register/v1/[slug]/geschiedenis/route.ts#GET",
+      "app/api/register/v1/[slug]/route.ts#GET",
+      "app/api/register/v1/openapi.json/route.ts#GET",
+      "app/register/[slug]/dcat/route.ts#GET",
       "app/register/[slug]/download/route.ts#GET",
       "lib/i18n/actions.ts#setLocaleAction",
     ]);

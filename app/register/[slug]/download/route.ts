@@ -9,17 +9,8 @@ import {
   registerDownloadStream,
   type DownloadFormat,
 } from "@/lib/register/export";
-import { FIRST_AS_OF, getPublicOrganisation, lastChange, parseRegisterFilters } from "@/lib/register/public";
+import { AS_OF_ERRORS, getPublicOrganisation, lastChange, parseRegisterFilters } from "@/lib/register/public";
 import { LICENCE, registerSourceUrl } from "@/lib/register/columns";
-
-/** Why a peildatum cannot be answered, in both languages (the download has no page to show it on). */
-const AS_OF_ERRORS = {
-  invalid:
-    "Ongeldige peildatum: gebruik een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-05-01. / Invalid peildatum: use a real date as YYYY-MM-DD, e.g. 2026-05-01.",
-  tooEarly: `Peildatum te vroeg: het register gaat niet verder terug dan ${FIRST_AS_OF}. / Peildatum too early: the register does not go back before ${FIRST_AS_OF}.`,
-  future:
-    "Peildatum ligt in de toekomst: kies vandaag of een eerdere dag. / Peildatum is in the future: choose today or an earlier day.",
-} as const;
 
 export const dynamic = "force-dynamic";
 

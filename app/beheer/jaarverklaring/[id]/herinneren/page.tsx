@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { remindNowAction } from "@/lib/campaigns/actions";
 import { previewRemindNow } from "@/lib/campaigns/remind-now";
+import { REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -25,7 +26,7 @@ export default async function RemindNowPage({ params }: { params: Promise<{ id: 
   return (
     <div className="max-w-prose space-y-6">
       <h1 className="text-2xl font-bold break-words hyphens-auto sm:text-3xl">{t("campaigns.remind.question")}</h1>
-      <p className="text-lg">{t("campaigns.remind.lead")}</p>
+      <p className="text-lg">{t("campaigns.remind.lead", { perDay: REMINDERS_PER_DAY })}</p>
       {refusal ? (
         <FormAlert tone="error" testId="remind-refused">
           {t(`campaigns.errors.${refusal}`)}

@@ -1,0 +1,144 @@
+import "server-only";
+// A manager's own people who have not answered the open campaign, and reminding them now (decision 068). "Own
+// people" is the decision queue's rule: the people whose manager the viewer is (Person.managerId), while the viewer
+// holds MANAGER now (lib/people/authority.ts). The catalogue's privacy rule holds: a manager sees and reminds them
+// only when HR shared the list of those who did not answer (nonRespondersPublished). The reminder goes the one way
+// HR's does (notifyAboutCampaign -> outbox -> SMTP), limited per campaign, manager and day (lib/reminders/on-demand.ts).
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError, invalidState, notFound } from "@/lib/errors";
+import { holdsManagerRightNow } from "@/lib/people/authority";
+import { recordReminder, reminderScope, remindersSentToday, REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
+import { CAMPAIGN_SELECT, findCampaign, toSummary, type CampaignSummary, type Db } from "./campaign";
+import { notAnswered, notAnsweredWhere, notifyAboutCampaign } from "./population";
+import { onDemandReminderRefusal } from "./rules";
+import type { RemindNowInput } from "./schemas";
+
+/** People shown per page on the manager's list. */
+export const TEAM_PAGE_SIZE = 50;
+
+export interface TeamNonResponders {
+  campaign: CampaignSummary;
+  /** HR shared the list of those who did not answer; when false the list is empty and nobody can be reminded. */
+  published: boolean;
+  people: { id: string; name: string; unitName: string | null }[];
+  total: number;
+  page: number;
+  pageCount: number;
+  refusal: ReturnType<typeof onDemandReminderRefusal>;
+  perDay: number;
+}
+
+/** The viewer must hold MANAGER now: the session's roles alone are not enough (a link gives no right). */
+async function assertManagerNow(db: Db, viewer: Viewer): Promise<void> {
+  if (!(await holdsManagerRightNow(db, viewer.organisationId, viewer.id)))
+    throw new AppError("FORBIDDEN", "not a manager now");
+}
+
+/** The open campaign of the viewer's organisation, or null. */
+async function openCampaignOf(db: Db, viewer: Viewer) {
+  return db.declarationCampaign.findFirst({
+    where: { organisationId: viewer.organisationId, status: "OPEN" },
+    select: CAMPAIGN_SELECT,
+  });
+}
+
+/** The manager's own people who have not answered the open campaign (page `page`), or null when none is open. */
+export async function getTeamNonResponders(
+  viewer: Viewer,
+  page = 1,
+  at: Date = new Date(),
+): Promise<TeamNonResponders | null> {
+  const db = await getDb();
+  await assertManagerNow(db, viewer);
+  const c = await openCampaignOf(db, viewer);
+  if (!c) return null;
+  const published = c.nonRespondersPublished;
+  const where = notAnsweredWhere(c, at, viewer.id);
+  const total = published ? await db.person.count({ where }) : 0;
+  const pageCount = Math.max(1, Math.ceil(total / TEAM_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const people = published
+    ? await db.person.findMany({
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        skip: (shown - 1) * TEAM_PAGE_SIZE,
+        take: TEAM_PAGE_SIZE,
+        select: { id: true, name: true, unit: { select: { name: true } } },
+      })
+    : [];
+  const sentToday = await remindersSentToday(db, reminderScope.managersPeople(c.id, viewer.id), at);
+  return {
+    campaign: toSummary(c),
+    published,
+    people: people.map((p) => ({ id: p.id, name: p.name, unitName: p.unit?.name ?? null })),
+    total,
+    page: shown,
+    pageCount,
+    refusal: onDemandReminderRefusal({
+      status: c.status,
+      published,
+      sentToday,
+      recipients: total,
+      perDay: REMINDERS_PER_DAY,
+    }),
+    perDay: REMINDERS_PER_DAY,
+  };
+}
+
+/**
+ * Reminds the manager's own people who have not answered the campaign, once per campaign, manager and day; the
+ * recipients are found here, in the transaction, never taken from the form. Audited as `campaign.reminded` with
+ * `by: "manager"`.
+ */
+export async function remindTeamNow(
+  viewer: Viewer,
+  input: RemindNowInput,
+  at: Date = new Date(),
+): Promise<{ id: string; recipients: number }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await assertManagerNow(tx, viewer);
+    const c = await findCampaign(tx, viewer, input.id).catch(() => {
+      throw notFound("campaign");
+    });
+    const people = c.status === "OPEN" && c.nonRespondersPublished ? await notAnswered(tx, c, at, viewer.id) : [];
+    const scope = reminderScope.managersPeople(c.id, viewer.id);
+    const sentToday = await remindersSentToday(tx, scope, at);
+    const refusal = onDemandReminderRefusal({
+      status: c.status,
+      published: c.nonRespondersPublished,
+      sentToday,
+      recipients: people.length,
+      perDay: REMINDERS_PER_DAY,
+    });
+    if (refusal === "closed") throw invalidState(c.status);
+    if (refusal) throw new AppError("INVALID_STATE", refusal, { reason: refusal });
+    const row = await recordReminder(tx, {
+      scope,
+      sentToday,
+      campaignId: c.id,
+      sentById: viewer.id,
+      recipients: people.length,
+      at,
+    });
+    await notifyAboutCampaign(tx, {
+      organisationId: c.organisationId,
+      people,
+      kind: "CAMPAIGN_REMINDER",
+      year: c.year,
+      dueOn: c.dueOn,
+      eventKey: `campaign:${c.id}:on-demand:manager:${viewer.id}:${row.eventSuffix}`,
+    });
+    await recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      action: "campaign.reminded",
+      entityType: "DeclarationCampaign",
+      entityId: c.id,
+      data: { reminderId: row.id, recipients: people.length, day: row.day, by: "manager" },
+    });
+    return { id: c.id, recipients: people.length };
+  });
+}

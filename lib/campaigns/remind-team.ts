@@ -7,7 +7,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { AppError, invalidState, notFound } from "@/lib/errors";
+import { redirect } from "next/navigation";
+import { AppError, invalidState, isAppError, notFound } from "@/lib/errors";
 import { holdsManagerRightNow } from "@/lib/people/authority";
 import { recordReminder, reminderScope, remindersSentToday, REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { CAMPAIGN_SELECT, findCampaign, toSummary, type CampaignSummary, type Db } from "./campaign";
@@ -30,10 +31,21 @@ export interface TeamNonResponders {
   perDay: number;
 }
 
-/** The viewer must hold MANAGER now: the session's roles alone are not enough (a link gives no right). */
+/**
+ * The viewer must manage people now: hold MANAGER now (the session's roles alone are not enough) and be the manager
+ * of at least one person of the organisation. Standing in as deputy gives no reach into another manager's people here.
+ */
 async function assertManagerNow(db: Db, viewer: Viewer): Promise<void> {
-  if (!(await holdsManagerRightNow(db, viewer.organisationId, viewer.id)))
-    throw new AppError("FORBIDDEN", "not a manager now");
+  const manages =
+    (await holdsManagerRightNow(db, viewer.organisationId, viewer.id)) &&
+    (await db.person.count({ where: { organisationId: viewer.organisationId, managerId: viewer.id } })) > 0;
+  if (!manages) throw new AppError("FORBIDDEN", "manages nobody now");
+}
+
+/** For the pages: someone who manages nobody now gets the "not allowed" page, as a missing role does. */
+export function refusedToNonManager(error: unknown): never {
+  if (isAppError(error) && error.code === "FORBIDDEN") redirect("/geen-toegang?reden=rol");
+  throw error;
 }
 
 /** The open campaign of the viewer's organisation, or null. */

@@ -63,6 +63,7 @@ test.beforeAll(async () => {
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: "Integriteitsportaal <portaal@e2e.example>",
       MAIL_DIGEST_MINUTES: "0",
+      NODE_ENV: "production",
     },
     stdio: "ignore",
     detached: true,

@@ -9,7 +9,8 @@ import { assertArea } from "@/lib/auth/areas";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, invalidState } from "@/lib/errors";
 import { recordReminder, reminderScope, remindersSentToday, REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
-import { findCampaign } from "./campaign";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findCampaign, type CampaignRow } from "./campaign";
 import { notAnswered, notifyAboutCampaign } from "./population";
 import { onDemandReminderRefusal } from "./rules";
 import type { RemindNowInput } from "./schemas";
@@ -42,41 +43,65 @@ export async function remindNow(
   return db.$transaction(async (tx) => {
     const c = await findCampaign(tx, viewer, input.id);
     const people = c.status === "OPEN" ? await notAnswered(tx, c, at) : [];
-    const scope = reminderScope.campaign(c.id);
-    const sentToday = await remindersSentToday(tx, scope, at);
-    const refusal = onDemandReminderRefusal({
-      status: c.status,
-      sentToday,
-      recipients: people.length,
-      perDay: REMINDERS_PER_DAY,
-    });
-    if (refusal === "closed") throw invalidState(c.status);
-    if (refusal) throw new AppError("INVALID_STATE", refusal, { reason: refusal });
-    // The unique (scope, day, seq) key makes a concurrent second click fail here (CONFLICT), before anyone is told.
-    const row = await recordReminder(tx, {
-      scope,
-      sentToday,
-      campaignId: c.id,
-      sentById: viewer.id,
-      recipients: people.length,
-      at,
-    });
-    await notifyAboutCampaign(tx, {
-      organisationId: c.organisationId,
-      people,
-      kind: "CAMPAIGN_REMINDER",
-      year: c.year,
-      dueOn: c.dueOn,
-      eventKey: `campaign:${c.id}:on-demand:${row.eventSuffix}`,
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "campaign.reminded",
-      entityType: "DeclarationCampaign",
-      entityId: c.id,
-      data: { reminderId: row.id, recipients: people.length, day: row.day },
-    });
-    return { id: c.id, recipients: people.length };
+    return sendCampaignReminder(tx, viewer, c, { people, scope: reminderScope.campaign(c.id), eventKey: "" }, at);
   });
+}
+
+/**
+ * The one way a campaign reminder on demand goes out, HR's (above) and a manager's (remind-team.ts), inside the
+ * caller's transaction: the refusal rule with the limit of the scope, the reminder's row (whose unique key makes a
+ * concurrent second click fail with CONFLICT before anyone is told), the messages and their e-mail outbox rows, and
+ * the audit event `campaign.reminded` (no names: how many, the day, and who reminded as `by` for a manager).
+ */
+export async function sendCampaignReminder(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  c: CampaignRow,
+  input: {
+    people: { id: string; locale: string }[];
+    scope: string;
+    /** Part of the event key after "on-demand:" that tells this sender's reminders apart ("" for HR's). */
+    eventKey: string;
+    /** For a manager: whether HR shared the list of those who did not answer. */
+    published?: boolean;
+    by?: "manager";
+  },
+  at: Date,
+): Promise<{ id: string; recipients: number }> {
+  const { people, scope } = input;
+  const sentToday = await remindersSentToday(tx, scope, at);
+  const refusal = onDemandReminderRefusal({
+    status: c.status,
+    published: input.published,
+    sentToday,
+    recipients: people.length,
+    perDay: REMINDERS_PER_DAY,
+  });
+  if (refusal === "closed") throw invalidState(c.status);
+  if (refusal) throw new AppError("INVALID_STATE", refusal, { reason: refusal });
+  const row = await recordReminder(tx, {
+    scope,
+    sentToday,
+    campaignId: c.id,
+    sentById: viewer.id,
+    recipients: people.length,
+    at,
+  });
+  await notifyAboutCampaign(tx, {
+    organisationId: c.organisationId,
+    people,
+    kind: "CAMPAIGN_REMINDER",
+    year: c.year,
+    dueOn: c.dueOn,
+    eventKey: `campaign:${c.id}:on-demand:${input.eventKey}${row.eventSuffix}`,
+  });
+  await recordAudit(tx, {
+    organisationId: viewer.organisationId,
+    actorId: viewer.id,
+    action: "campaign.reminded",
+    entityType: "DeclarationCampaign",
+    entityId: c.id,
+    data: { reminderId: row.id, recipients: people.length, day: row.day, ...(input.by ? { by: input.by } : {}) },
+  });
+  return { id: c.id, recipients: people.length };
 }

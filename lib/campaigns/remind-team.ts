@@ -6,13 +6,13 @@ import "server-only";
 // HR's does (notifyAboutCampaign -> outbox -> SMTP), limited per campaign, manager and day (lib/reminders/on-demand.ts).
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
 import { redirect } from "next/navigation";
-import { AppError, invalidState, isAppError, notFound } from "@/lib/errors";
+import { AppError, isAppError, notFound } from "@/lib/errors";
 import { holdsManagerRightNow } from "@/lib/people/authority";
-import { recordReminder, reminderScope, remindersSentToday, REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
+import { reminderScope, remindersSentToday, REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { CAMPAIGN_SELECT, findCampaign, toSummary, type CampaignSummary, type Db } from "./campaign";
-import { notAnswered, notAnsweredWhere, notifyAboutCampaign } from "./population";
+import { notAnswered, notAnsweredWhere } from "./population";
+import { sendCampaignReminder } from "./remind-now";
 import { onDemandReminderRefusal } from "./rules";
 import type { RemindNowInput } from "./schemas";
 
@@ -116,41 +116,18 @@ export async function remindTeamNow(
       throw notFound("campaign");
     });
     const people = c.status === "OPEN" && c.nonRespondersPublished ? await notAnswered(tx, c, at, viewer.id) : [];
-    const scope = reminderScope.managersPeople(c.id, viewer.id);
-    const sentToday = await remindersSentToday(tx, scope, at);
-    const refusal = onDemandReminderRefusal({
-      status: c.status,
-      published: c.nonRespondersPublished,
-      sentToday,
-      recipients: people.length,
-      perDay: REMINDERS_PER_DAY,
-    });
-    if (refusal === "closed") throw invalidState(c.status);
-    if (refusal) throw new AppError("INVALID_STATE", refusal, { reason: refusal });
-    const row = await recordReminder(tx, {
-      scope,
-      sentToday,
-      campaignId: c.id,
-      sentById: viewer.id,
-      recipients: people.length,
+    return sendCampaignReminder(
+      tx,
+      viewer,
+      c,
+      {
+        people,
+        scope: reminderScope.managersPeople(c.id, viewer.id),
+        eventKey: `manager:${viewer.id}:`,
+        published: c.nonRespondersPublished,
+        by: "manager",
+      },
       at,
-    });
-    await notifyAboutCampaign(tx, {
-      organisationId: c.organisationId,
-      people,
-      kind: "CAMPAIGN_REMINDER",
-      year: c.year,
-      dueOn: c.dueOn,
-      eventKey: `campaign:${c.id}:on-demand:manager:${viewer.id}:${row.eventSuffix}`,
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "campaign.reminded",
-      entityType: "DeclarationCampaign",
-      entityId: c.id,
-      data: { reminderId: row.id, recipients: people.length, day: row.day, by: "manager" },
-    });
-    return { id: c.id, recipients: people.length };
+    );
   });
 }

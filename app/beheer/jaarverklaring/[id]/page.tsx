@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { setPublicationAction } from "@/lib/campaigns/actions";
+import { REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
@@ -196,7 +197,7 @@ export default async function CampaignPage({
 
       {c.status === "OPEN" && nonResponders.length > 0 ? (
         <Section id="herinneren" title={t("campaigns.detail.remindTitle")}>
-          <p className="mt-1 max-w-prose">{t("campaigns.detail.remindHint")}</p>
+          <p className="mt-1 max-w-prose">{t("campaigns.detail.remindHint", { perDay: REMINDERS_PER_DAY })}</p>
           <p className="mt-2">
             <Link
               href={`/beheer/jaarverklaring/${c.id}/herinneren`}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { hasRole, requireUser } from "@/lib/auth/session";
 import { answerCampaignAction } from "@/lib/campaigns/actions";
 import { getMyCampaign } from "@/lib/campaigns/data";
 import { CAMPAIGN_ANSWERS } from "@/lib/campaigns/schemas";
@@ -170,9 +170,9 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
         )}
       </Section>
 
-      {team ? (
+      {team || (c.status === "OPEN" && hasRole(viewer, "MANAGER")) ? (
         <Section id="team" title={t("campaigns.mine.teamTitle")}>
-          {team.length === 0 ? (
+          {!team ? null : team.length === 0 ? (
             <p className="mt-2">{t("campaigns.mine.teamNone")}</p>
           ) : (
             <>
@@ -184,6 +184,13 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
               </ul>
             </>
           )}
+          {c.status === "OPEN" && hasRole(viewer, "MANAGER") ? (
+            <p className="mt-2">
+              <Link href="/jaarverklaring/team" data-testid="team-link">
+                {t("reminders.team.link")}
+              </Link>
+            </p>
+          ) : null}
         </Section>
       ) : null}
     </div>

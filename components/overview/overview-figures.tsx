@@ -19,6 +19,7 @@ export function OverviewFigures({
   types,
   typeFilter,
   exportYear,
+  canRemind = false,
 }: {
   overview: Overview;
   t: T;
@@ -26,6 +27,8 @@ export function OverviewFigures({
   types: Record<string, string>;
   typeFilter: string | null;
   exportYear: number;
+  /** Integrity officers may remind the manager of an overdue decision (decision 068). */
+  canRemind?: boolean;
 }) {
   // Columns along the workflow (the enum's order), whatever order the rows came in.
   const statuses = ALL_STATUSES.filter((s) => o.byTypeStatus.some((r) => r.status === s));
@@ -212,6 +215,7 @@ export function OverviewFigures({
                 { label: t("overview.overdue.waitsFor") },
                 { label: t("overview.overdue.since") },
                 { label: t("overview.overdue.waiting"), numeric: true },
+                ...(canRemind ? [{ label: t("reminders.overdue.action") }] : []),
               ]}
               rows={o.overdue.items.map((d) => ({
                 key: d.id,
@@ -225,6 +229,21 @@ export function OverviewFigures({
                   d.waitsFor.kind === "person" ? d.waitsFor.name : t(`overview.overdue.${d.waitsFor.kind}`),
                   formatDate(d.submittedAt, locale),
                   t("overview.overdue.days", { count: d.daysWaiting }),
+                  ...(canRemind
+                    ? [
+                        d.waitsFor.kind === "person" ? (
+                          <Link
+                            key="r"
+                            href={`/integriteit/overzicht/herinneren/${encodeURIComponent(d.id)}`}
+                            data-testid="remind-manager"
+                          >
+                            {t("reminders.overdue.remind")}
+                          </Link>
+                        ) : (
+                          "—"
+                        ),
+                      ]
+                    : []),
                 ],
               }))}
             />

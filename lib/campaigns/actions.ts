@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { kickDelivery } from "@/lib/notifications/kick";
 import { answerCampaign, closeCampaign, openCampaign, previewOpenCampaign, setNonRespondersPublished } from "./data";
 import { remindNow } from "./remind-now";
+import { remindTeamNow } from "./remind-team";
 import { AnswerSchema, CloseCampaignSchema, OpenCampaignSchema, PublicationSchema, RemindNowSchema } from "./schemas";
 
 // INVALID_STATE without a reason: the campaign is closed (past due carries its own reason).
@@ -87,5 +88,19 @@ export const remindNowAction = formAction({
     kickDelivery();
     revalidatePath(`/beheer/jaarverklaring/${id}`);
     redirect(`/beheer/jaarverklaring/${encodeURIComponent(id)}?herinnerd=${recipients}`);
+  },
+});
+
+/** A manager reminds their own people who have not answered now (decision 068); the same path as HR's. */
+export const remindTeamNowAction = formAction({
+  ...common,
+  fields: ["id"],
+  schema: RemindNowSchema,
+  run: remindTeamNow,
+  done: ({ recipients }) => {
+    // After the commit: the reminders are in the outbox; ask for delivery now.
+    kickDelivery();
+    revalidatePath("/jaarverklaring/team");
+    redirect(`/jaarverklaring/team?herinnerd=${recipients}`);
   },
 });

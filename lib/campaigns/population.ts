@@ -28,15 +28,29 @@ export function populationWhere(
   };
 }
 
-/** Active people of the organisation who have not answered this open campaign (for reminders). */
-export async function notAnswered(db: Db, campaign: { id: string; organisationId: string }, now: Date = new Date()) {
-  return db.person.findMany({
-    where: {
-      ...populationWhere({ ...campaign, status: "OPEN", closedAt: null }, now),
-      campaignResponses: { none: { campaignId: campaign.id } },
-    },
-    select: { id: true, locale: true },
-  });
+/**
+ * Active people of the organisation who have not answered this open campaign; with `managerId`, only the people
+ * that person manages (a manager's own people, decision 068).
+ */
+export function notAnsweredWhere(
+  campaign: { id: string; organisationId: string },
+  now: Date = new Date(),
+  managerId?: string,
+): Prisma.PersonWhereInput {
+  return {
+    AND: [populationWhere({ ...campaign, status: "OPEN", closedAt: null }, now), ...(managerId ? [{ managerId }] : [])],
+    campaignResponses: { none: { campaignId: campaign.id } },
+  };
+}
+
+/** The people who have not answered this open campaign (for reminders); with `managerId`, that manager's own. */
+export async function notAnswered(
+  db: Db,
+  campaign: { id: string; organisationId: string },
+  now: Date = new Date(),
+  managerId?: string,
+) {
+  return db.person.findMany({ where: notAnsweredWhere(campaign, now, managerId), select: { id: true, locale: true } });
 }
 
 /**

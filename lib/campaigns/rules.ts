@@ -156,17 +156,21 @@ export function completionFromCounts({ answered, missing }: CompletionCounts): C
   };
 }
 
-/** How often HR may remind a campaign's non-responders on demand per Amsterdam day (decision 068). */
-export const ON_DEMAND_REMINDERS_PER_DAY = 1;
-
-/** Why an on-demand reminder cannot go out now, or null when it can. */
+/**
+ * Why an on-demand reminder of a campaign cannot go out now, or null when it can (decision 068). `perDay` is the
+ * REMINDERS_PER_DAY setting; `published` is asked for a manager's reminder only: a manager sees and reminds their
+ * own people only when HR shared the list of those who did not answer.
+ */
 export function onDemandReminderRefusal(input: {
   status: "OPEN" | "CLOSED";
   sentToday: number;
   recipients: number;
-}): "closed" | "alreadyToday" | "nobody" | null {
+  perDay: number;
+  published?: boolean;
+}): "closed" | "unpublished" | "alreadyToday" | "nobody" | null {
   if (input.status !== "OPEN") return "closed";
-  if (input.sentToday >= ON_DEMAND_REMINDERS_PER_DAY) return "alreadyToday";
+  if (input.published === false) return "unpublished";
+  if (input.sentToday >= input.perDay) return "alreadyToday";
   if (input.recipients === 0) return "nobody";
   return null;
 }

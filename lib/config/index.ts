@@ -74,6 +74,8 @@ export interface PortalConfig {
   session: { idleMinutes: number; absoluteHours: number };
   rateLimits: { signInPerAccount: number; signInPerIp: number; submitPerHour: number };
   decisionOverdueDays: number;
+  /** How often a reminder on demand may go out per scope (campaign, manager's people, declaration) and day. */
+  remindersPerDay: number;
   /** After how many days a waiting task (question, conditions, deputy's decision) is reminded, and again every as many days. */
   taskReminderDays: number;
   /** How many days before an unsent draft is removed its person is told (and the least time after that notice). */
@@ -193,6 +195,7 @@ export function loadConfig(env: Env = process.env): PortalConfig {
       submitPerHour: positiveIntegerSetting("RATE_LIMIT_SUBMIT_PER_HOUR", 30, env),
     },
     decisionOverdueDays: positiveIntegerSetting("DECISION_OVERDUE_DAYS", 10, env),
+    remindersPerDay: positiveIntegerSetting("REMINDERS_PER_DAY", 1, env),
     taskReminderDays: positiveIntegerSetting("TASK_REMINDER_DAYS", 5, env),
     draftNoticeDays: positiveIntegerSetting("DRAFT_NOTICE_DAYS", 14, env),
     attachments: { maxBytes: attachmentMaxBytes(env), perDeclaration: attachmentsPerDeclaration(env) },
@@ -277,6 +280,14 @@ export function accessibilityContact(env: Env = process.env): AccessibilityConta
     DEMO_ACCESSIBILITY_CONTACT,
   );
   return raw.startsWith("https://") ? { kind: "url", href: raw } : { kind: "email", address: raw };
+}
+
+/**
+ * REMINDERS_PER_DAY: how often HR, a manager or an integrity officer may remind on demand per campaign, per
+ * manager's people or per declaration, per Amsterdam day (default 1, decision 068).
+ */
+export function remindersPerDay(env: Env = process.env): number {
+  return positiveIntegerSetting("REMINDERS_PER_DAY", 1, env);
 }
 
 /** DECISION_OVERDUE_DAYS: after how many days a waiting decision counts as overdue (default 10). */

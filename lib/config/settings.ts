@@ -43,6 +43,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "MAIL_FROM", default: "Integriteitsportaal <no-reply@localhost>" },
   { name: "MAIL_DIGEST_MINUTES", default: "15 (demo: 0)" },
   { name: "DECISION_OVERDUE_DAYS", default: "10" },
+  { name: "REMINDERS_PER_DAY", default: "1" },
   { name: "TASK_REMINDER_DAYS", default: "5" },
   { name: "DRAFT_NOTICE_DAYS", default: "14" },
   { name: "ATTACHMENT_MAX_MB", default: "10" },

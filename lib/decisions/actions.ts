@@ -9,6 +9,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { kickDelivery } from "@/lib/notifications/kick";
 import { acknowledgeConditions, decideDeclaration } from "./data";
 import { createDelegation, revokeDelegation } from "./deputies";
+import { remindOverdue } from "./remind-overdue";
 import { DecisionFormSchema, DelegationSchema } from "./schemas";
 
 const common = {
@@ -89,5 +90,19 @@ export const revokeDelegationAction = formAction({
   done: (): ActionState => {
     revalidatePath("/vervanging");
     return { status: "success" };
+  },
+});
+
+/** An integrity officer reminds the manager about an overdue decision now (decision 068). */
+export const remindOverdueAction = formAction({
+  namespace: "reminders.errors",
+  component: "reminders",
+  fields: ["id"],
+  schema: IdFormSchema,
+  run: remindOverdue,
+  done: ({ id }) => {
+    // After the commit: the reminder is in the outbox; ask for delivery now.
+    kickDelivery();
+    redirect(`/integriteit/overzicht/herinneren/${encodeURIComponent(id)}?herinnerd=1`);
   },
 });

@@ -53,6 +53,8 @@ import nlAccessibility from "./messages/nl-accessibility.json";
 import enAccessibility from "./messages/en-accessibility.json";
 import nlSearch from "./messages/nl-search.json";
 import enSearch from "./messages/en-search.json";
+import nlReminders from "./messages/nl-reminders.json";
+import enReminders from "./messages/en-reminders.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -102,6 +104,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlBulkDecisions,
     ...nlAccessibility,
     ...nlSearch,
+    ...nlReminders,
   },
   nlVerdictStory,
 );
@@ -129,6 +132,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enBulkDecisions,
     ...enAccessibility,
     ...enSearch,
+    ...enReminders,
   },
   enVerdictStory,
 );

@@ -3,6 +3,7 @@ import "server-only";
 // type and status, unit, month and rule outcome, gifts per giver, overdue decisions, the latest declarations. Each
 // query takes a Selection whose organisation the caller (data.ts, after assertArea) set to the viewer's own.
 import type { Viewer } from "@/lib/auth/session";
+import { daysWaiting } from "@/lib/reminders/rules";
 import {
   Prisma,
   type DeclarationStatus,
@@ -243,7 +244,7 @@ export async function overdueDecisions(
         ? { kind: "person", name: r.assignee.name }
         : { kind: r.deciderRole === "TOP" ? "TOP" : "INTEGRITY_OFFICER" },
     submittedAt: r.submittedAt!.toISOString(),
-    daysWaiting: Math.floor((opts.now.getTime() - r.submittedAt!.getTime()) / 86_400_000),
+    daysWaiting: daysWaiting(r.submittedAt!, opts.now),
   }));
   return { days: opts.days, total, items };
 }

@@ -413,6 +413,32 @@ export const MATRIX: Record<string, Entry<any>> = {
       await expectApprovedBy({ world, role, actor }, d.id);
     },
   } satisfies Entry<{ id: string; version: number }>,
+  // An integrity officer reminds the manager of an overdue decision (decision 068): the subject's gift, sent 30 days
+  // ago and still waiting for their manager. Integrity officers of the declaration's organisation only.
+  "lib/decisions/actions.ts#remindOverdueAction": {
+    otherOrgAs: "integrity",
+    foreign: "person",
+    setup: async ({ world, subject }) => {
+      const d = await submittedOf(subject);
+      await world.db.declaration.update({
+        where: { id: d.id },
+        data: { submittedAt: new Date(Date.now() - 30 * 86_400_000) },
+      });
+      return d;
+    },
+    request: (_c, d) => form({ id: d.id }),
+    allow: own("integrity", "otherOrg"),
+    effect: async ({ world, subject }, d, o) => {
+      expect(o.redirect).toBe(`/integriteit/overzicht/herinneren/${d.id}?herinnerd=1`);
+      expect(await world.db.onDemandReminder.count({ where: { declarationId: d.id } })).toBe(1);
+      expect(
+        await world.db.outboundEmail.count({
+          where: { kind: "REMINDER", declarationId: d.id, recipientId: subject.managerId! },
+        }),
+      ).toBe(1);
+      expect(await world.db.auditEvent.count({ where: { entityId: d.id, action: "declaration.reminded" } })).toBe(1);
+    },
+  } satisfies Entry<{ id: string; version: number }>,
   "lib/decisions/actions.ts#acknowledgeConditionsAction": declarantOnly({
     setup: async ({ world, subject }) => {
       const d = await submittedOf(subject);
@@ -541,6 +567,39 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(await world.db.auditEvent.count({ where: { entityId: c.id, action: "campaign.reminded" } })).toBe(1);
     },
   }),
+  // A manager reminds their own people who have not answered (decision 068), when HR shared the list: the manager
+  // holding MANAGER now reminds the people they manage (the subject, Fatima, is Jeroen's). Not the deputy (Sanne has
+  // no people of her own: nobody to remind; standing in gives no reach into another manager's campaign list), not HR
+  // (HR has its own action), not an employee.
+  "lib/campaigns/actions.ts#remindTeamNowAction": {
+    otherOrgAs: "manager",
+    foreign: "organisation",
+    setup: async ({ world, subject }) => {
+      const c = await openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id);
+      await world.db.declarationCampaign.update({ where: { id: c.id }, data: { nonRespondersPublished: true } });
+      return c;
+    },
+    request: (_c, c) => form({ id: c.id }),
+    allow: own("manager", "otherOrg"),
+    effect: async ({ world, actor, subject }, c, o) => {
+      expect(o.redirect).toMatch(/^\/jaarverklaring\/team\?herinnerd=\d+$/);
+      expect(
+        await world.db.onDemandReminder.count({
+          where: { campaignId: c.id, scope: `campaign:${c.id}:manager:${actor!.id}` },
+        }),
+      ).toBe(1);
+      expect(
+        await world.db.outboundEmail.count({
+          where: {
+            kind: "CAMPAIGN_REMINDER",
+            recipientId: subject.id,
+            eventKey: { contains: `${c.id}:on-demand:manager` },
+          },
+        }),
+      ).toBe(1);
+      expect(await world.db.auditEvent.count({ where: { entityId: c.id, action: "campaign.reminded" } })).toBe(1);
+    },
+  } satisfies Entry<Campaign>,
   "app/beheer/jaarverklaring/[id]/export/route.ts#GET": onOpenCampaign({
     request: (_c, c) => get(`/beheer/jaarverklaring/${c.id}/export`, { id: c.id }),
     // The export is itself audited (who took the list of names out of the portal).

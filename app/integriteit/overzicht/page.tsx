@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import type { Viewer } from "@/lib/auth/session";
 import { getAuditChainStatus } from "@/lib/audit/data";
 import { AuditChainStatusSection } from "@/components/audit/audit-chain-status";
-import { requireArea } from "@/lib/auth/session";
+import { hasRole, requireArea } from "@/lib/auth/session";
 import { getOverview, listOverviewUnits, listOverviewYears, type Overview } from "@/lib/overview/data";
 import { parseOverviewParams, param, type SearchParams } from "@/lib/overview/schemas";
 import { isAppError } from "@/lib/errors";
@@ -85,6 +85,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           locale={locale}
           types={types}
           typeFilter={parsed.value.type}
+          canRemind={hasRole(viewer, "INTEGRITY_OFFICER")}
           exportYear={overview.period.year ?? Number(overview.period.from.slice(0, 4))}
         />
       ) : null}

@@ -7,10 +7,10 @@ import {
   completion,
   isReminderDay,
   latestDueOn,
-  ON_DEMAND_REMINDERS_PER_DAY,
   onDemandReminderRefusal,
   percentOf,
 } from "@/lib/campaigns/rules";
+import { remindersPerDay } from "@/lib/config";
 
 describe("campaign calendar", () => {
   it.each([
@@ -125,7 +125,10 @@ describe("closing a campaign", () => {
 });
 
 describe("reminding now (decision 068)", () => {
-  it("allows one on-demand reminder per campaign per day", () => expect(ON_DEMAND_REMINDERS_PER_DAY).toBe(1));
+  it("allows one on-demand reminder per campaign per day unless REMINDERS_PER_DAY says otherwise", () => {
+    expect(remindersPerDay({})).toBe(1);
+    expect(remindersPerDay({ REMINDERS_PER_DAY: "3" })).toBe(3);
+  });
   it.each([
     ["OPEN", 0, 1, null],
     ["OPEN", 0, 500, null],
@@ -136,6 +139,22 @@ describe("reminding now (decision 068)", () => {
     ["CLOSED", 0, 1, "closed"],
     ["CLOSED", 1, 0, "closed"],
   ] as const)("status %s, sent today %i, %i to remind: %s", (status, sentToday, recipients, expected) =>
-    expect(onDemandReminderRefusal({ status, sentToday, recipients })).toBe(expected),
+    expect(onDemandReminderRefusal({ status, sentToday, recipients, perDay: 1 })).toBe(expected),
   );
+  it.each([
+    [2, 1, 5, undefined, null],
+    [2, 2, 5, undefined, "alreadyToday"],
+    [3, 2, 5, true, null],
+    [1, 0, 5, true, null],
+    [1, 0, 5, false, "unpublished"],
+    [1, 1, 0, false, "unpublished"],
+  ] as const)(
+    "%i a day, sent today %i, %i to remind, shared %s: %s",
+    (perDay, sentToday, recipients, published, expected) =>
+      expect(onDemandReminderRefusal({ status: "OPEN", sentToday, recipients, perDay, published })).toBe(expected),
+  );
+  it("refuses a closed campaign before anything else, also to a manager", () =>
+    expect(
+      onDemandReminderRefusal({ status: "CLOSED", sentToday: 0, recipients: 3, perDay: 1, published: false }),
+    ).toBe("closed"));
 });

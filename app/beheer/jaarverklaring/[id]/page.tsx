@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { setPublicationAction } from "@/lib/campaigns/actions";
+import { REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
@@ -199,7 +200,7 @@ export default async function CampaignPage({
         <CampaignStepSection
           id="herinneren"
           title={t("campaigns.detail.remindTitle")}
-          hint={t("campaigns.detail.remindHint")}
+          hint={t("campaigns.detail.remindHint", { perDay: REMINDERS_PER_DAY })}
           href={`/beheer/jaarverklaring/${c.id}/herinneren`}
           link={t("campaigns.detail.remindLink")}
           variant="secondary"

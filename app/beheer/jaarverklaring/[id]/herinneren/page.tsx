@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { remindNowAction } from "@/lib/campaigns/actions";
 import { previewRemindNow } from "@/lib/campaigns/remind-now";
+import { REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { getT } from "@/lib/i18n/server";
 import { CampaignConfirmStep } from "@/components/campaigns/confirm-step";
 import { campaignOrNotFound } from "../campaign-or-not-found";
@@ -24,7 +25,7 @@ export default async function RemindNowPage({ params }: { params: Promise<{ id: 
     <CampaignConfirmStep
       campaignId={c.id}
       question={t("campaigns.remind.question")}
-      lead={t("campaigns.remind.lead")}
+      lead={t("campaigns.remind.lead", { perDay: REMINDERS_PER_DAY })}
       notice={
         refusal
           ? { tone: "error", text: t(`campaigns.errors.${refusal}`), testId: "remind-refused" }

@@ -49,6 +49,8 @@ import nlRecord from "./messages/nl-record.json";
 import enRecord from "./messages/en-record.json";
 import nlBulkDecisions from "./messages/nl-bulk-decisions.json";
 import enBulkDecisions from "./messages/en-bulk-decisions.json";
+import nlAttachments from "./messages/nl-attachments.json";
+import enAttachments from "./messages/en-attachments.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -96,6 +98,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlFlow,
     ...nlRecord,
     ...nlBulkDecisions,
+    ...nlAttachments,
   },
   nlVerdictStory,
 );
@@ -121,6 +124,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enFlow,
     ...enRecord,
     ...enBulkDecisions,
+    ...enAttachments,
   },
   enVerdictStory,
 );

@@ -82,12 +82,33 @@ function toOf(a: { messageId: string | null; decisionId: string | null }): Attac
   return a.decisionId ? "decision" : a.messageId ? "answer" : "declaration";
 }
 
-/** May the viewer add to (or remove their own from) `to` of this declaration now? */
-function mayAttach(viewer: Viewer, d: ForAccess, to: AttachTo, linkId?: string | null): boolean {
+/**
+ * May the viewer add to (or remove their own from) `to` of this declaration now? "forbidden" when it is not theirs
+ * (not the declarant, the answer's author or the decision's decider), "closed" when it is but no longer open.
+ */
+function attachRight(
+  viewer: Viewer,
+  d: ForAccess,
+  to: AttachTo,
+  linkId?: string | null,
+): "ok" | "forbidden" | "closed" {
   const { target, linkId: current } = targetOf(viewer, d, to);
+  const theirs =
+    target.to === "declaration" ? target.isDeclarant : target.to === "answer" ? target.isAuthor : target.isDecider;
+  if (!theirs) return "forbidden";
   // An attachment of an older answer or decision is no longer open to change.
-  if (linkId !== undefined && linkId !== current) return false;
-  return canAttach(d.status, target);
+  if (linkId !== undefined && linkId !== current) return "closed";
+  return canAttach(d.status, target) ? "ok" : "closed";
+}
+
+const mayAttach = (viewer: Viewer, d: ForAccess, to: AttachTo, linkId?: string | null) =>
+  attachRight(viewer, d, to, linkId) === "ok";
+
+/** Throws the refusal of attachRight: "you may not" for someone else's, "not in this status" for a closed one. */
+function requireAttachRight(viewer: Viewer, d: ForAccess, to: AttachTo, linkId?: string | null): void {
+  const right = attachRight(viewer, d, to, linkId);
+  if (right === "forbidden") throw new AppError("FORBIDDEN", "not theirs to attach to");
+  if (right === "closed") throw invalidState(d.status);
 }
 
 /** The declaration for the viewer, or "not found" when it is not theirs to read (also in another organisation). */
@@ -124,7 +145,7 @@ export async function uploadAttachment(viewer: Viewer, input: UploadInput): Prom
   return db.$transaction(async (tx) => {
     const d = await readable(tx, viewer, input.declarationId);
     const { linkId } = targetOf(viewer, d, input.to);
-    if (!mayAttach(viewer, d, input.to)) throw invalidState(d.status);
+    requireAttachRight(viewer, d, input.to);
     const max = attachmentsPerDeclaration();
     // Counted in the transaction that adds one; two uploads at once may both pass, one over at most (harmless).
     if ((await tx.attachment.count({ where: { declarationId: d.id } })) >= max)
@@ -174,7 +195,7 @@ export async function removeAttachment(
     });
     if (!a) throw notFound("attachment");
     const to = toOf(a);
-    if (!mayAttach(viewer, d, to, a.decisionId ?? a.messageId)) throw invalidState(d.status);
+    requireAttachRight(viewer, d, to, a.decisionId ?? a.messageId);
     await tx.attachment.delete({ where: { id: a.id } });
     await recordAudit(tx, {
       organisationId: d.organisationId,

@@ -17,7 +17,7 @@ test("without JavaScript, the declarant adds an attachment and an empty file is 
   const js = await context.newPage();
   await signInAs(js, "Thomas Jansen");
   await js.goto("/melden/gift");
-  await fillGiftByLabels(js, title, "Boekhandel Dekker", "40,00");
+  await fillGiftByLabels(js, title, "Boekhandel Dekker", "85,00");
   await js.getByRole("button", { name: "Verder naar controleren" }).click();
   await js.getByRole("button", { name: "Melding versturen" }).click();
   await expect(js.getByTestId("notice")).toBeVisible();

@@ -9,10 +9,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
-  // The CSV import of the HR system (/beheer/mensen/import) accepts files up to 5 MB; Next's default is 1 MB.
+  // Request bodies: an attachment may be up to ATTACHMENT_MAX_MB, at most 25 MB (ATTACHMENT_MAX_MB_CEILING,
+  // decision 066), plus 1 MB for the multipart framing and the other fields; the CSV import accepts 5 MB. Next's
+  // defaults are 1 MB for a server action and 10 MB for what passes through proxy.ts (which buffers the body and
+  // cuts it off beyond that), so both are raised to the same bound (tests/unit/attachments/body-limit.test.ts).
   // Server actions: Next.js refuses a POST whose Origin differs from Host (X-Forwarded-Host behind a proxy)
   // itself; serverActions.allowedOrigins stays unset, as the portal is served from one origin.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: "26mb" },
   // Files the server reads at run time from the project folder (the start applies the migrations), named
   // so that output tracing includes them instead of tracing the whole project.
   outputFileTracingIncludes: {

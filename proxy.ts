@@ -10,7 +10,7 @@ import { isDemoMode, oidcIssuerSetting } from "@/lib/config";
 import { SESSION_IDLE_MINUTES, demoClaimAllowed } from "@/lib/auth/session-lifetime";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "@/lib/auth/cookies";
-import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
+import { ATTACHMENT_CSP, ATTACHMENT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
 import { DEMO_CSRF_HEADER, csrfCookieName, newCsrfCookie, tokenOfCookie } from "@/lib/auth/demo-csrf";
 
 const REISSUE_AFTER_SECONDS = 60;
@@ -37,7 +37,11 @@ export async function proxy(request: NextRequest) {
       path: "/",
       secure: csrfCookieName().startsWith("__Host-"),
     });
-  response.headers.set("Content-Security-Policy", csp);
+  // The proxy's headers win over a route handler's: an uploaded file keeps its own, stricter policy (decision 066).
+  response.headers.set(
+    "Content-Security-Policy",
+    ATTACHMENT_PATH.test(request.nextUrl.pathname) ? ATTACHMENT_CSP : csp,
+  );
   response.headers.set("x-request-id", requestId);
   await slideSession(request, response);
   // The page renders after this point: its errors are logged by instrumentation.ts (onRequestError) with

@@ -30,6 +30,16 @@ export function readFields(formData: FormData, names: readonly string[]): Record
   );
 }
 
+/** The named file inputs of a multipart form (a text value where a file was expected is left out). */
+function readFiles(formData: FormData, names: readonly string[]): Record<string, File> {
+  return Object.fromEntries(
+    names.flatMap((n) => {
+      const v = formData.get(n);
+      return v instanceof File ? [[n, v] as const] : [];
+    }),
+  );
+}
+
 /** The values with every date sent as day, month and year fields read as one value (for forms read whole). */
 export function withDates(formData: FormData, values: RawValues): RawValues {
   const out: RawValues = { ...values };
@@ -111,6 +121,11 @@ function fieldsState(
 export interface FormActionSpec<Input, Result, S extends { status: string }> extends FailureOptions<S>, IssueOptions {
   /** The form fields to read (text fields), or a reader of its own (lists, cleaning). */
   fields: readonly string[] | ((formData: FormData) => RawValues);
+  /**
+   * File inputs of a multipart form (attachments): given to the schema beside the text fields, as `File`s, and
+   * never echoed back in the state's `values`. A file input left empty arrives as a nameless empty File.
+   */
+  files?: readonly string[];
   /** The authoritative check of the input; limits live here, not in the data layer. */
   schema: z.ZodType<Input>;
   /** Runs before parsing and may answer instead (e.g. a rate limit). */
@@ -141,7 +156,7 @@ export function formAction<Input, Result, S extends { status: string } = ActionS
     const values = typeof spec.fields === "function" ? spec.fields(formData) : readFields(formData, spec.fields);
     const early = await spec.before?.(viewer, values, t);
     if (early) return early;
-    const parsed = spec.schema.safeParse(values);
+    const parsed = spec.schema.safeParse(spec.files ? { ...values, ...readFiles(formData, spec.files) } : values);
     if (!parsed.success) {
       const issues = issuesToFieldKeys(parsed.error.issues, spec);
       if (issues.kind === "stale")

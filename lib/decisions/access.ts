@@ -67,3 +67,17 @@ export async function canReadAsDecider(
   const delegators = await delegatorsOf(tx, viewer);
   return person?.managerId ? delegators.includes(person.managerId) : false;
 }
+
+/**
+ * May the viewer read this declaration at all: its declarant, or a decider as above. The one read check of what
+ * hangs off a declaration outside its pages: the printable record (/meldingen/<id>/pdf, decision 065) and its
+ * attachments (/meldingen/<id>/bijlagen/<attachmentId>, decision 066).
+ */
+export async function canReadDeclaration(
+  tx: Tx,
+  viewer: Viewer,
+  d: { id: string; organisationId: string; personId: string; status: DeclarationStatus; assigneeId: string | null },
+): Promise<boolean> {
+  if (d.organisationId !== viewer.organisationId) return false;
+  return d.personId === viewer.id || canReadAsDecider(tx, viewer, d);
+}

@@ -16,7 +16,7 @@ import { getFilingContext } from "@/lib/declarations/filing-context";
 import { SENT } from "@/lib/declarations/lifecycle";
 import { answerRows, type AnswerRow } from "@/lib/declarations/present";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
-import { canReadAsDecider } from "./access";
+import { canReadDeclaration } from "./access";
 import { verdictAtFiling } from "./against-code";
 
 /** An audit event as the record cites it: its number in the organisation's chain and its hash. */
@@ -115,7 +115,7 @@ export async function getDeclarationRecord(
     });
     if (!d || !d.reference) return null;
     // The same two readers as the pages: the declarant's own page, or the decider's (manager, deputy, integrity).
-    if (d.personId !== viewer.id && !(await canReadAsDecider(tx, viewer, d))) return null;
+    if (!(await canReadDeclaration(tx, viewer, d))) return null;
     const atFiling = await verdictAtFiling(tx, d);
     const events = await tx.auditEvent.findMany({
       where: {

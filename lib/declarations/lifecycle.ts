@@ -170,3 +170,39 @@ export function bulkRefusal(status: DeclarationStatus, verdict: BulkVerdict | nu
 
 export const isBulkDecidable = (status: DeclarationStatus, verdict: BulkVerdict | null | undefined) =>
   bulkRefusal(status, verdict) === null;
+
+/**
+ * The declarant may add evidence to their own declaration while it is a draft or still open (sent, asked for more
+ * information, escalated): until a decision settles it. After that, the record stands as it was decided on.
+ */
+export const ATTACHABLE = group("DRAFT", ...OPEN);
+
+/** What an attachment is added to, and the viewer's relation to it (issue 16 item 1, decision 066). */
+export type AttachTarget =
+  /** The declaration itself: only its declarant. */
+  | { to: "declaration"; isDeclarant: boolean }
+  /** An answer to a question: only its author, while the answer is still being considered. */
+  | { to: "answer"; isAuthor: boolean }
+  /** A decision: only its decider, and only while it is still the last step (status = its outcome). */
+  | { to: "decision"; isDecider: boolean; isLatest: boolean; outcome: string };
+
+/**
+ * May this viewer attach (or remove their own attachment) now? Pure: the data layer reads the relations from the
+ * specific record in its transaction and asks this; the pages ask it to show the upload form.
+ */
+export function canAttach(status: DeclarationStatus, target: AttachTarget): boolean {
+  switch (target.to) {
+    case "declaration":
+      return target.isDeclarant && ATTACHABLE.includes(status);
+    case "answer":
+      return target.isAuthor && OPEN.includes(status);
+    case "decision":
+      // Only a decision's outcome (DECISION_KINDS) can be where the declaration stands because of it.
+      return (
+        target.isDecider &&
+        target.isLatest &&
+        target.outcome === status &&
+        (DECISION_KINDS as readonly string[]).includes(target.outcome)
+      );
+  }
+}

@@ -80,3 +80,14 @@ export function amsterdamNow(at: Date = new Date()): { today: string; now: strin
   const today = `${parts.year}-${parts.month}-${parts.day}`;
   return { today, now: `${today}T${parts.hour}:${parts.minute}` };
 }
+
+/**
+ * A file size as people read it: "850 bytes", "12,5 kB", "1,2 MB" (1 kB = 1024 bytes, as file managers show; one
+ * decimal, none for bytes).
+ */
+export function formatFileSize(bytes: number, locale: Locale = "nl"): string {
+  const n = cached(`filesize:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }));
+  if (bytes < 1024) return `${n.format(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${n.format(bytes / 1024)} kB`;
+  return `${n.format(bytes / 1024 / 1024)} MB`;
+}

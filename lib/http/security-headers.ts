@@ -58,3 +58,11 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; o
   ];
   return directives.join("; ");
 }
+
+/**
+ * The Content-Security-Policy of a file a person uploaded (an attachment, decision 066): nothing may load and the
+ * document is sandboxed (no scripts, no same origin), should a browser ever render it despite `attachment`.
+ */
+export const ATTACHMENT_CSP = "sandbox; default-src 'none'";
+/** The paths that serve such files (/meldingen/<id>/bijlagen/<attachmentId>): the proxy gives them ATTACHMENT_CSP. */
+export const ATTACHMENT_PATH = /^\/meldingen\/[^/]+\/bijlagen\/[^/]+$/;

@@ -55,6 +55,8 @@ import nlSearch from "./messages/nl-search.json";
 import enSearch from "./messages/en-search.json";
 import nlReminders from "./messages/nl-reminders.json";
 import enReminders from "./messages/en-reminders.json";
+import nlAttachments from "./messages/nl-attachments.json";
+import enAttachments from "./messages/en-attachments.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -105,6 +107,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlAccessibility,
     ...nlSearch,
     ...nlReminders,
+    ...nlAttachments,
   },
   nlVerdictStory,
 );
@@ -133,6 +136,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enAccessibility,
     ...enSearch,
     ...enReminders,
+    ...enAttachments,
   },
   enVerdictStory,
 );

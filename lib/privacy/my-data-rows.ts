@@ -23,6 +23,7 @@ export async function readMyRows(viewer: Viewer) {
     deputiesNamed,
     deputyFor,
     recusals,
+    attachments,
   ] = await Promise.all([
     db.person.findUniqueOrThrow({
       where: { id: viewer.id },
@@ -215,6 +216,28 @@ export async function readMyRows(viewer: Viewer) {
         endedBy: { select: { name: true } },
       },
     }),
+    // Attachments of the viewer's own declarations (whoever added them) and those the viewer added elsewhere (as a
+    // decider): metadata only, never the bytes (decision 066: each downloads from its declaration's page).
+    db.attachment.findMany({
+      where: {
+        organisationId: viewer.organisationId,
+        OR: [{ declaration: { personId: viewer.id } }, { uploaderId: viewer.id }],
+      },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        declarationId: true,
+        messageId: true,
+        decisionId: true,
+        name: true,
+        mime: true,
+        size: true,
+        sha256: true,
+        createdAt: true,
+        uploaderId: true,
+        uploader: { select: { name: true } },
+      },
+    }),
   ]);
 
   // The viewer's own declarations: texts about them are theirs in full (see lib/privacy/my-data-shape.ts).
@@ -248,6 +271,7 @@ export async function readMyRows(viewer: Viewer) {
     deputiesNamed,
     deputyFor,
     recusals,
+    attachments,
     ownIds,
     auditEvents,
   };

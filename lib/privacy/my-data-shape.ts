@@ -186,6 +186,26 @@ export function shapeMyData(viewer: Viewer, rows: MyRows) {
       endedBy: r.endedBy?.name ?? null,
       endReason: r.endReason,
     })),
+    // Metadata only: the files themselves download one by one from the declaration (decision 066), so the file stays
+    // readable JSON whatever their size. An attachment the viewer added to a colleague's declaration keeps only
+    // its declaration's id, type, size and fingerprint, not its name (which may say something about the colleague).
+    attachments: rows.attachments.map((a) => {
+      const own = aboutOwn(a.declarationId);
+      return {
+        id: a.id,
+        declarationId: a.declarationId,
+        attachedTo: a.decisionId ? "decision" : a.messageId ? "answer" : "declaration",
+        name: own ? a.name : null,
+        type: a.mime,
+        sizeBytes: a.size,
+        sha256: a.sha256,
+        addedBy: a.uploaderId === viewer.id ? person.name : own ? a.uploader.name : null,
+        addedByYou: a.uploaderId === viewer.id,
+        aboutSomeoneElse: !own,
+        download: own ? `/meldingen/${a.declarationId}/bijlagen/${a.id}` : null,
+        createdAt: timestamp(a.createdAt),
+      };
+    }),
     auditEvents: rows.auditEvents.map((e) => ({
       seq: e.seq,
       action: e.action,

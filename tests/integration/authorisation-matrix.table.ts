@@ -31,6 +31,8 @@ import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { createDeclaration, createPerson, createUnit } from "@/tests/factories";
+import { uploadAttachment } from "@/lib/attachments/data";
+import { PDF_BYTES, pdfFile } from "@/tests/support/attachments";
 import { POLITENESS, fileDeclaration, giftAnswers, type Answers } from "@/tests/support/declarations";
 
 export const ROLES = ["anonymous", "employee", "manager", "deputy", "integrity", "hr", "admin", "otherOrg"] as const;
@@ -933,6 +935,98 @@ export const MATRIX: Record<string, Entry<any>> = {
       ).toBe(1);
     },
   } satisfies Entry<{ id: string }>,
+
+  // ===== attachments (decision 066). Record: a gift of the subject's on which their manager asked for more
+  // information. The declarant may add evidence to the declaration, and the manager who asked to that decision; not
+  // the deputy or integrity officer (they read it, but the question is not theirs), a colleague, another team's
+  // manager, HR, the administrator or another organisation.
+  "lib/attachments/actions.ts#uploadAttachmentAction": {
+    otherOrgAs: "manager",
+    foreign: "person",
+    setup: async ({ world, subject }) => {
+      const d = await submittedOf(subject);
+      await decideDeclaration(
+        managerOf(world, subject),
+        DecisionSchema.parse({
+          id: d.id,
+          version: d.version,
+          kind: "INFO_REQUESTED",
+          reason: "Stuur de uitnodiging mee",
+        }),
+      );
+      return { id: d.id };
+    },
+    // The declarant adds to the declaration; everyone else tries the decision (the declaration is the declarant's).
+    request: ({ role }, d) => form({ id: d.id, to: role === "employee" ? "declaration" : "decision", file: pdfFile() }),
+    allow: own("employee", "manager", "otherOrg"),
+    effect: async ({ world, actor }, d, o) => {
+      expect(statusOf(o)).toBe("success");
+      const a = await world.db.attachment.findFirstOrThrow({
+        where: { declarationId: d.id, uploaderId: actor!.id },
+        select: { id: true, size: true, decisionId: true },
+      });
+      expect(a.size).toBe(PDF_BYTES.length);
+      expect(a.decisionId === null).toBe(actor!.id === world.people.fatima.id);
+      expect(
+        await world.db.auditEvent.count({
+          where: { entityId: d.id, actorId: actor!.id, action: "attachment.uploaded" },
+        }),
+      ).toBe(1);
+    },
+  } satisfies Entry<{ id: string }>,
+  // Removing: only the uploader (here the declarant) while the declaration is still open to evidence.
+  "lib/attachments/actions.ts#removeAttachmentAction": declarantOnly({
+    setup: async ({ subject }) => {
+      const d = await submittedOf(subject);
+      const a = await uploadAttachment(subject, {
+        declarationId: d.id,
+        to: "declaration",
+        fileName: "uitnodiging.pdf",
+        bytes: PDF_BYTES,
+      });
+      return { id: d.id, attachmentId: a.id };
+    },
+    request: (_c, r) => form({ id: r.id, attachmentId: r.attachmentId }),
+    effect: async ({ world }, r, o) => {
+      expect(statusOf(o)).toBe("success");
+      expect(await world.db.attachment.count({ where: { id: r.attachmentId } })).toBe(0);
+      expect(await world.db.auditEvent.count({ where: { entityId: r.id, action: "attachment.removed" } })).toBe(1);
+    },
+  }),
+  // The download: exactly who may read the declaration (the check of /meldingen/<id>/pdf): the declarant, their
+  // manager and the manager's deputy, the integrity officer. Each download is itself audited.
+  "app/meldingen/[id]/bijlagen/[attachmentId]/route.ts#GET": {
+    otherOrgAs: "manager",
+    foreign: "person",
+    setup: async ({ subject }) => {
+      const d = await submittedOf(subject);
+      const a = await uploadAttachment(subject, {
+        declarationId: d.id,
+        to: "declaration",
+        fileName: "uitnodiging diner.pdf",
+        bytes: PDF_BYTES,
+      });
+      return { id: d.id, attachmentId: a.id };
+    },
+    request: (_c, r) => get(`/meldingen/${r.id}/bijlagen/${r.attachmentId}`, r),
+    allow: own("employee", "manager", "deputy", "integrity", "otherOrg"),
+    effect: async ({ world, actor }, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.response?.headers.get("content-type")).toBe("application/pdf");
+      expect(o.response?.headers.get("content-disposition")).toBe(
+        `attachment; filename="uitnodiging diner.pdf"; filename*=UTF-8''uitnodiging%20diner.pdf`,
+      );
+      expect(o.response?.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(o.response?.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'");
+      expect(o.response?.headers.get("cache-control")).toContain("no-store");
+      expect(o.body).toBe(new TextDecoder().decode(PDF_BYTES));
+      expect(
+        await world.db.auditEvent.count({
+          where: { entityId: r.id, actorId: actor!.id, action: "attachment.downloaded" },
+        }),
+      ).toBe(1);
+    },
+  } satisfies Entry<{ id: string; attachmentId: string }>,
 
   // ===== internal exports: the areas "gifts" and "overview" (integrity officer and HR, own organisation only).
   // Records: a gift in each organisation (BZK's and the Eerste Kamer's); the export shows only the viewer's own.

@@ -51,6 +51,17 @@ interface ActionCase {
 }
 
 const ACTIONS: Record<string, ActionCase> = {
+  "lib/attachments/actions.ts#removeAttachmentAction": {
+    who: "Fatima El Amrani",
+    fields: ["id", "attachmentId"],
+    breaks: { id: BREAK.id, attachmentId: BREAK.id },
+  },
+  // Hostile text where the file belongs is no file ("fileMissing"); hostile files are tests/unit/attachments.
+  "lib/attachments/actions.ts#uploadAttachmentAction": {
+    who: "Fatima El Amrani",
+    fields: ["id", "to", "file"],
+    breaks: { id: BREAK.id, to: ["", "everything", "\u0000"] },
+  },
   "lib/campaigns/actions.ts#answerCampaignAction": {
     who: "Fatima El Amrani",
     fields: ["campaignId", "answer"],

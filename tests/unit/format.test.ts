@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import { formatDate, formatDateTime, formatFileSize, formatMoney } from "@/lib/format";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -33,6 +33,20 @@ function keys(value: unknown, prefix = ""): string[] {
 const MESSAGES_DIR = path.resolve(__dirname, "../../lib/i18n/messages");
 const dutchFiles = readdirSync(MESSAGES_DIR).filter((f) => /^nl(-[a-z-]+)?\.json$/.test(f));
 const read = (file: string) => JSON.parse(readFileSync(path.join(MESSAGES_DIR, file), "utf8")) as unknown;
+
+describe("file sizes (attachments)", () => {
+  it.each([
+    [0, "nl", "0 bytes"],
+    [1023, "nl", "1.023 bytes"],
+    [1024, "nl", "1 kB"],
+    [1536, "nl", "1,5 kB"],
+    [1024 * 1024 - 1, "nl", "1.024 kB"],
+    [1024 * 1024, "nl", "1 MB"],
+    [10 * 1024 * 1024, "nl", "10 MB"],
+    [1258291, "nl", "1,2 MB"],
+    [1258291, "en", "1.2 MB"],
+  ] as const)("%i bytes in %s: %s", (bytes, locale, expected) => expect(formatFileSize(bytes, locale)).toBe(expected));
+});
 
 describe("messages", () => {
   it("finds the message files", () => {

@@ -23,6 +23,8 @@ import { RECUSAL_TYPES } from "@/lib/recusals/schemas";
 import { RecusalList } from "@/components/recusals/recusal-list";
 import { AnswerList } from "@/components/ui/answer-list";
 import { keyIn, loose } from "@/lib/i18n/keys";
+import { listAttachments } from "@/lib/attachments/data";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,7 +39,11 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const d = await getForDecision(viewer, id);
   if (!d) notFound();
   const { t, locale } = await getT();
-  const [context, recusals] = await Promise.all([getFilingContext(viewer), activeRecusalsForDeclaration(viewer, d.id)]);
+  const [context, recusals, attachments] = await Promise.all([
+    getFilingContext(viewer),
+    activeRecusalsForDeclaration(viewer, d.id),
+    listAttachments(viewer, d.id),
+  ]);
   const recusalType = (RECUSAL_TYPES as readonly string[]).includes(d.type);
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(
@@ -93,6 +99,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           )}
         </section>
       ) : null}
+      {attachments ? <AttachmentList declarationId={d.id} view={attachments} /> : null}
       <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
       <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} />
       <section aria-labelledby="eerder">

@@ -29,6 +29,8 @@ import { RecordLink } from "@/components/declarations/record-link";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AnswerList } from "@/components/ui/answer-list";
 import { keyIn, loose } from "@/lib/i18n/keys";
+import { listAttachments } from "@/lib/attachments/data";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -49,7 +51,7 @@ export default async function DeclarationDetailPage({
   const d = await getMyDeclaration(viewer, id);
   if (!d) notFound();
   const { t, locale } = await getT();
-  const context = await getFilingContext(viewer);
+  const [context, attachments] = await Promise.all([getFilingContext(viewer), listAttachments(viewer, d.id)]);
   const def = getDeclarationForm(d.type)!;
   const rows = answerRows(
     def,
@@ -211,6 +213,8 @@ export default async function DeclarationDetailPage({
           ) : null}
         </div>
       </section>
+
+      {attachments ? <AttachmentList declarationId={d.id} view={attachments} /> : null}
 
       <DecisionList id="besluiten" title={t("declarations.detail.decisions")} items={d.decisions} />
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ACCEPTED,
+  canAttach,
   ALL_STATUSES,
   AWAITING_ANSWER,
   AWAITING_DECISION,
@@ -198,5 +199,44 @@ describe("raw SQL lists come from the groups", () => {
     expect(sql.sql).toBe("d.status::text in (?,?)");
     expect(sql.values).toEqual(["SUBMITTED", "ESCALATED"]);
     expect(statusIn("d.status", SENT).values).toEqual(ALL_STATUSES.filter((s) => s !== "DRAFT"));
+  });
+});
+
+describe("canAttach: who may add evidence, in which status", () => {
+  // [status, declarant on their declaration, author of an answer, decider of the latest decision with that outcome]
+  const table: [DeclarationStatus, boolean, boolean, boolean][] = [
+    ["DRAFT", true, false, false],
+    ["REGISTERED", false, false, false],
+    ["SUBMITTED", true, true, false],
+    ["INFO_REQUESTED", true, true, true],
+    ["ESCALATED", true, true, true],
+    ["APPROVED", false, false, true],
+    ["APPROVED_WITH_CONDITIONS", false, false, true],
+    ["REFUSED", false, false, true],
+    ["WITHDRAWN", false, false, false],
+    ["ENDED", false, false, false],
+  ];
+  it("lists every status", () => expect(table.map(([s]) => s)).toEqual([...ALL_STATUSES]));
+  it.each(table)("%s: declarant %s, answerer %s, decider %s", (status, declarant, answerer, decider) => {
+    expect(canAttach(status, { to: "declaration", isDeclarant: true })).toBe(declarant);
+    expect(canAttach(status, { to: "answer", isAuthor: true })).toBe(answerer);
+    expect(canAttach(status, { to: "decision", isDecider: true, isLatest: true, outcome: status })).toBe(decider);
+  });
+  it.each(ALL_STATUSES.map((s) => [s] as const))(
+    "%s: never for someone else's declaration, answer or decision",
+    (s) => {
+      expect(canAttach(s, { to: "declaration", isDeclarant: false })).toBe(false);
+      expect(canAttach(s, { to: "answer", isAuthor: false })).toBe(false);
+      expect(canAttach(s, { to: "decision", isDecider: false, isLatest: true, outcome: s })).toBe(false);
+    },
+  );
+  it("a decision no longer the last step, or whose outcome is not the status now, takes no evidence", () => {
+    expect(canAttach("APPROVED", { to: "decision", isDecider: true, isLatest: false, outcome: "APPROVED" })).toBe(
+      false,
+    );
+    // Asked for information, the employee answered: the question's decision is no longer where the declaration stands.
+    expect(canAttach("SUBMITTED", { to: "decision", isDecider: true, isLatest: true, outcome: "INFO_REQUESTED" })).toBe(
+      false,
+    );
   });
 });

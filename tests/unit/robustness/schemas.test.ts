@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { BootstrapSchema } from "@/lib/bootstrap/schemas";
+import { RemoveAttachmentSchema, UploadAttachmentSchema } from "@/lib/attachments/schemas";
 import {
   AnswerSchema,
   CloseCampaignSchema,
@@ -74,6 +75,24 @@ const retentionValid = Object.fromEntries(
 const POLICY_FIELDS = [...POLICY_FORM_FIELDS, "basedOn"];
 
 const SCHEMAS: SchemaCase[] = [
+  // Attachments (decision 066): the hidden fields (the declaration, what the file goes with, the attachment) read
+  // as "not found"; a missing file as "fileMissing". The file's content is checked in the data layer.
+  {
+    name: "attachments UploadAttachmentSchema",
+    schema: UploadAttachmentSchema,
+    keys: ["id", "to", "file"],
+    namespace: "attachments.errors",
+    keyOf: (f, m) => (f === "file" ? m : "notFound"),
+    valid: [{ id: "d1", to: "declaration", file: new File(["%PDF-1.4"], "offerte.pdf") }],
+  },
+  {
+    name: "attachments RemoveAttachmentSchema",
+    schema: RemoveAttachmentSchema,
+    keys: ["id", "attachmentId"],
+    namespace: "attachments.errors",
+    keyOf: () => "notFound",
+    valid: [{ id: "d1", attachmentId: "a1" }],
+  },
   {
     name: "campaigns OpenCampaignSchema",
     schema: OpenCampaignSchema,
@@ -428,6 +447,7 @@ const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
     "campaigns CloseCampaignSchema",
     "campaigns RemindNowSchema",
   ],
+  "lib/attachments/actions.ts": ["attachments UploadAttachmentSchema", "attachments RemoveAttachmentSchema"],
   "lib/decisions/bulk-actions.ts": ["decisions BulkDecisionSchema"],
   "lib/decisions/actions.ts": [
     "decisions DecisionFormSchema",

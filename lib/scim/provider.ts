@@ -13,7 +13,7 @@ import "server-only";
 import SCIMMY from "scimmy";
 import { getDb } from "@/lib/db";
 import { isAppError, type AppError } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { dayOfDateOrNull } from "@/lib/dates";
 import { PersonFormSchema, DESIGNATIONS } from "@/lib/people/schemas";
 import { PERSON_RECORD_SELECT } from "@/lib/people/record";
@@ -38,31 +38,10 @@ const PERSON_SELECT = {
   updatedAt: true,
   unit: { select: { name: true } },
   manager: { select: { id: true, name: true, email: true } },
-} as const;
+} as const satisfies Prisma.PersonSelect;
 
-type Row = {
-  id: string;
-  version: number;
-  name: string;
-  email: string;
-  externalId: string | null;
-  functionTitle: string;
-  unitId: string | null;
-  managerId: string | null;
-  roles: Role[];
-  salaryScale: number | null;
-  topManagementGroup: boolean;
-  topOfficial: boolean;
-  financialRiskFunction: boolean;
-  vulnerableFunction: boolean;
-  employmentStart: Date | null;
-  employmentEnd: Date | null;
-  disabledAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  unit: { name: string } | null;
-  manager: { id: string; name: string; email: string } | null;
-};
+/** A person as SCIM reads them: the person form's record, access, timestamps, unit name and manager. */
+type Row = Prisma.PersonGetPayload<{ select: typeof PERSON_SELECT }>;
 
 export function actorOf(client: ScimClient): PeopleActor {
   return {

@@ -26,13 +26,21 @@ async function call(
   handler: Handler,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; raw?: string; id?: string; base?: string } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    raw?: string;
+    id?: string;
+    base?: string;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const request = new Request(`${options.base ?? BASE}${path}`, {
     method,
     headers: {
       ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
       "Content-Type": "application/scim+json",
+      ...options.headers,
     },
     ...(options.raw !== undefined
       ? { body: options.raw }
@@ -392,6 +400,23 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
       expect(after.people).toEqual(before.people);
       expect(after.audit).toBe(before.audit);
     });
+  });
+
+  it("outside demo mode, http behind a TLS proxy (X-Forwarded-Proto: https) is accepted, a forwarded http is not", async () => {
+    vi.stubEnv("PORTAL_DEMO", "");
+    try {
+      const base = "http://portaal.example/scim/v2";
+      const ok = await call(users.GET, "GET", "/Users", { token, base, headers: { "X-Forwarded-Proto": "https" } });
+      expect(ok.status).toBe(200);
+      const refused = await call(users.GET, "GET", "/Users", {
+        token,
+        base: BASE,
+        headers: { "X-Forwarded-Proto": "http" },
+      });
+      expect(refused.status).toBe(403);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("a revoked or rotated token is refused at once", async () => {

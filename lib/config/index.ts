@@ -72,7 +72,7 @@ export interface PortalConfig {
   oidc: OidcConfig | null;
   mail: { smtpUrl: string | null; from: string; digestMinutes: number };
   session: { idleMinutes: number; absoluteHours: number };
-  rateLimits: { signInPerAccount: number; signInPerIp: number; submitPerHour: number };
+  rateLimits: { signInPerAccount: number; signInPerIp: number; submitPerHour: number; scimPerMinute: number };
   decisionOverdueDays: number;
   /** How often a reminder on demand may go out per scope (campaign, manager's people, declaration) and day. */
   remindersPerDay: number;
@@ -193,6 +193,7 @@ export function loadConfig(env: Env = process.env): PortalConfig {
       signInPerAccount: positiveIntegerSetting("RATE_LIMIT_SIGN_IN_PER_15_MIN", 10, env),
       signInPerIp: positiveIntegerSetting("RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN", 50, env),
       submitPerHour: positiveIntegerSetting("RATE_LIMIT_SUBMIT_PER_HOUR", 30, env),
+      scimPerMinute: positiveIntegerSetting("RATE_LIMIT_SCIM_PER_MINUTE", 600, env),
     },
     decisionOverdueDays: positiveIntegerSetting("DECISION_OVERDUE_DAYS", 10, env),
     remindersPerDay: positiveIntegerSetting("REMINDERS_PER_DAY", 1, env),

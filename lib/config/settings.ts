@@ -39,6 +39,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: "RATE_LIMIT_SIGN_IN_PER_15_MIN", default: "10" },
   { name: "RATE_LIMIT_SIGN_IN_PER_IP_PER_15_MIN", default: "50" },
   { name: "RATE_LIMIT_SUBMIT_PER_HOUR", default: "30" },
+  { name: "RATE_LIMIT_SCIM_PER_MINUTE", default: "600" },
   { name: "SMTP_URL", default: "unset: e-mail stays in the outbox (demo: kept in the portal)" },
   { name: "MAIL_FROM", default: "Integriteitsportaal <no-reply@localhost>" },
   { name: "MAIL_DIGEST_MINUTES", default: "15 (demo: 0)" },

@@ -135,7 +135,7 @@ export async function recordManagerChange(
   tx: Tx,
   input: {
     organisationId: string;
-    actorId: string;
+    actorId: string | null;
     personId: string;
     oldManagerId: string | null;
     newManagerId: string | null;
@@ -182,7 +182,7 @@ export async function moveOpenDeclarations(
   tx: Tx,
   input: {
     organisationId: string;
-    actorId: string;
+    actorId: string | null;
     fromId: string;
     toId: string | null;
     personId?: string;

@@ -32,9 +32,28 @@ export * from "./reads";
 
 type Tx = Prisma.TransactionClient;
 
-/** The viewer may not change someone who holds a role the viewer could not assign (e.g. an administrator and an HR adviser). */
-function assertWithinReach(viewer: Viewer, roles: Role[]) {
-  const grantable = grantableRoles(viewer);
+/**
+ * Who changes people: a viewer on the person form, or a provisioning client (SCIM, decision 070). Both go through
+ * the same checks below; a client is no person, so its audit events carry no actor id but name the client.
+ */
+export interface PeopleActor {
+  organisationId: string;
+  /** The person acting (their own record is out of bounds), or null for a provisioning client. */
+  personId: string | null;
+  /** The roles the actor may hand out or take away (lib/people/roles.ts for a viewer; the token's for a client). */
+  grantable: readonly Role[];
+  via: "form" | "scim";
+  /** Added to every audit event's facts, e.g. { via: "scim", scimTokenId }. */
+  auditData?: Prisma.InputJsonObject;
+}
+
+export function viewerActor(viewer: Viewer): PeopleActor {
+  return { organisationId: viewer.organisationId, personId: viewer.id, grantable: grantableRoles(viewer), via: "form" };
+}
+
+/** The actor may not change someone who holds a role it could not assign (e.g. an administrator and an HR adviser). */
+function assertWithinReach(actor: Pick<PeopleActor, "grantable">, roles: Role[]) {
+  const grantable = actor.grantable;
   if (!roles.every((r) => grantable.includes(r)))
     throw new AppError("FORBIDDEN", "person holds a role beyond the viewer's reach", { reason: "outOfReach" });
 }
@@ -48,8 +67,14 @@ async function resolveManager(tx: Tx, organisationId: string, ref: string): Prom
 /** Adds a person (no id) or changes one (id + the version the form was opened with). */
 export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ id: string }> {
   assertArea(viewer, "people");
+  return savePersonAs(viewerActor(viewer), input);
+}
+
+/** savePerson for any actor: the caller has established who it is and that it may administer people. */
+export async function savePersonAs(actor: PeopleActor, input: PersonInput): Promise<{ id: string }> {
   const db = await getDb();
-  const org = viewer.organisationId;
+  const org = actor.organisationId;
+  const actorKey = actor.personId ?? "";
   try {
     return await db.$transaction(async (tx) => {
       const existing = input.id
@@ -59,7 +84,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
           })
         : null;
       if (input.id && !existing) throw notFound("person");
-      if (existing) assertWithinReach(viewer, existing.roles);
+      if (existing) assertWithinReach(actor, existing.roles);
       if (existing && existing.version !== input.version) throw conflict({ currentVersion: existing.version });
 
       const errors: Record<string, string> = {};
@@ -104,7 +129,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       // The authority model (decision 032): own manager, roles and unit; who may be a manager; MANAGER in use.
       const authority = await personChangeRefusals(tx, {
         organisationId: org,
-        viewerId: viewer.id,
+        viewerId: actorKey,
         target: existing,
         managerId: errors.manager ? (existing?.managerId ?? null) : managerId,
         roles: input.roles as Role[],
@@ -113,8 +138,7 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       for (const [field, code] of Object.entries(authority.errors)) if (!errors[field]) errors[field] = code;
       for (const [field, p] of Object.entries(authority.params))
         if (errors[field] === authority.errors[field]) params[field] = p;
-      if (!errors.roles && changedRoles.some((r) => !grantableRoles(viewer).includes(r)))
-        errors.roles = "roleNotAllowed";
+      if (!errors.roles && changedRoles.some((r) => !actor.grantable.includes(r))) errors.roles = "roleNotAllowed";
       if (Object.keys(errors).length) throw validation(errors, params);
 
       const data = {
@@ -151,25 +175,25 @@ export async function savePerson(viewer: Viewer, input: PersonInput): Promise<{ 
       }
       await recordAudit(tx, {
         organisationId: org,
-        actorId: viewer.id,
+        actorId: actor.personId,
         action: existing ? "person.updated" : "person.created",
         entityType: "Person",
         entityId: id,
-        data: { fields, version: existing ? existing.version + 1 : 1 },
+        data: { fields, version: existing ? existing.version + 1 : 1, ...actor.auditData },
       });
       if (existing && existing.managerId !== managerId) {
         await recordManagerChange(tx, {
           organisationId: org,
-          actorId: viewer.id,
+          actorId: actor.personId,
           personId: id,
           oldManagerId: existing.managerId,
           newManagerId: managerId,
           version: existing.version + 1,
-          via: "form",
+          via: actor.via,
         });
       }
       // The public register drops someone who left the designated group or the organisation, in this transaction.
-      if (existing) await reconcileRegister(tx, org, [id], viewer.id);
+      if (existing) await reconcileRegister(tx, org, [id], actor.personId);
       return { id };
     });
   } catch (error) {
@@ -183,15 +207,24 @@ export async function setPersonAccess(
   input: { id: string; version: number; enabled: boolean },
 ): Promise<void> {
   assertArea(viewer, "people");
+  return setPersonAccessAs(viewerActor(viewer), input);
+}
+
+/** setPersonAccess for any actor (the person form's toggle, a SCIM client's active: false). */
+export async function setPersonAccessAs(
+  actor: PeopleActor,
+  input: { id: string; version: number; enabled: boolean },
+): Promise<void> {
   const db = await getDb();
+  const viewer = { organisationId: actor.organisationId, id: actor.personId };
   await db.$transaction(async (tx) => {
     const p = await tx.person.findFirst({
       where: { id: input.id, organisationId: viewer.organisationId },
       select: { id: true, version: true, roles: true, disabledAt: true },
     });
     if (!p) throw notFound("person");
-    assertWithinReach(viewer, p.roles);
-    const refusal = accessChangeRefusal(viewer, p.id);
+    assertWithinReach(actor, p.roles);
+    const refusal = actor.personId ? accessChangeRefusal({ id: actor.personId }, p.id) : null;
     if (refusal) throw refusal;
     if (p.version !== input.version) throw conflict();
     if (input.enabled === (p.disabledAt === null)) return;
@@ -208,7 +241,7 @@ export async function setPersonAccess(
       action: input.enabled ? "person.enabled" : "person.disabled",
       entityType: "Person",
       entityId: p.id,
-      data: { version: p.version + 1 },
+      data: { version: p.version + 1, ...actor.auditData },
     });
     if (!input.enabled) {
       await reconcileRegister(tx, viewer.organisationId, [p.id], viewer.id);
@@ -285,7 +318,7 @@ export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; rea
       select: { id: true, version: true, roles: true, oidcSubject: true },
     });
     if (!p) throw notFound("person");
-    assertWithinReach(viewer, p.roles);
+    assertWithinReach(viewerActor(viewer), p.roles);
     if (p.id === viewer.id) throw new AppError("INVALID_STATE", "own link", { reason: "ownLink" });
     if (!p.oidcSubject) throw new AppError("INVALID_STATE", "not linked", { reason: "notLinked" });
     // Only the subject read above: a concurrent link or unlink makes this a conflict, not a silent overwrite.

@@ -1,6 +1,6 @@
 // The portal's rate limits, on top of the counters in store.ts. See docs/decisions/028-http-hardening-and-rate-limits.md.
 import { getDb } from "@/lib/db";
-import { rateLimitSettings, SIGN_IN_WINDOW_SECONDS, SUBMIT_WINDOW_SECONDS } from "./config";
+import { rateLimitSettings, SCIM_WINDOW_SECONDS, SIGN_IN_WINDOW_SECONDS, SUBMIT_WINDOW_SECONDS } from "./config";
 import { hitRateLimit, undoRateLimitHit, type RateLimitResult } from "./store";
 
 /**
@@ -56,4 +56,20 @@ export async function countSignInAttempt(
 export async function forgiveSignInAttempt(attempt: SignInAttempt): Promise<void> {
   const db = await getDb();
   for (const hit of attempt.hits) await undoRateLimitHit(db, hit.key, hit.windowStart);
+}
+
+/**
+ * Counts one SCIM request: per token once it is known, else (a missing or wrong token) per client address
+ * against the sign-in limit, so guessing tokens is as slow as guessing passwords. Null: it may go ahead.
+ */
+export async function scimRequestLimit(
+  who: { tokenId: string } | { ip: string | null },
+  now = new Date(),
+): Promise<{ retryAfterSeconds: number } | null> {
+  const { scimPerMinute, signInPerIp } = rateLimitSettings();
+  const result =
+    "tokenId" in who
+      ? await hitRateLimit(await getDb(), `scim:token:${who.tokenId}`, scimPerMinute, SCIM_WINDOW_SECONDS, now)
+      : await hitRateLimit(await getDb(), `scim:ip:${who.ip ?? "unknown"}`, signInPerIp, SIGN_IN_WINDOW_SECONDS, now);
+  return result.allowed ? null : { retryAfterSeconds: result.retryAfterSeconds };
 }

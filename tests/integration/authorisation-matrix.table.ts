@@ -110,6 +110,8 @@ export interface Entry<R = unknown> {
   readOnly?: true | "when-anonymous";
   /** Exists only in a special mode (the benchmark baseline): answers 404 to everyone, anonymous included. */
   absent?: true;
+  /** Takes a bearer token, never a session (SCIM): answers 401 to every role, anonymous included. */
+  bearerOnly?: true;
 }
 
 // ---- helpers to make records -------------------------------------------------------------------------------
@@ -333,9 +335,62 @@ const publicRegister = (e: Pick<Entry<PublicRegisterRecord>, "request" | "effect
 });
 type PublicRegisterRecord = { slug: string; published: string; pending: string };
 
+/**
+ * A SCIM route (decision 070): it takes no session at all, only an organisation's bearer token, so every signed-in
+ * role (and anonymous) is refused with 401 and nothing changes. The token checks: tests/integration/scim.test.ts.
+ */
+const scimOnlyWithToken = (method: string, path: (subjectId: string) => string, withId = false): Entry<null> => ({
+  otherOrgAs: "admin",
+  foreign: "none",
+  bearerOnly: true,
+  setup: async () => null,
+  request: ({ subject }) => ({
+    request: new NextRequest(`http://localhost:3000/scim/v2${path(subject.id)}`, {
+      method,
+      // An address per call: refused tokens count against the per-address sign-in limit, not the matrix's business.
+      headers: { "Content-Type": "application/scim+json", "X-Forwarded-For": randomUUID() },
+      ...(["POST", "PUT", "PATCH"].includes(method)
+        ? {
+            body: JSON.stringify({
+              schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+              userName: "x@bzk.example",
+              displayName: "MANAGER",
+              Operations: [{ op: "Replace", path: "active", value: false }],
+            }),
+          }
+        : {}),
+    }),
+    context: withId ? { params: Promise.resolve({ id: path(subject.id).split("/")[2] }) } : undefined,
+  }),
+  allow: [],
+  effect: async () => {},
+});
+
 // ---- the table ---------------------------------------------------------------------------------------------
 
 export const MATRIX: Record<string, Entry<any>> = {
+  // SCIM (decision 070): a bearer token, never a session.
+  "app/scim/v2/Users/route.ts#GET": scimOnlyWithToken("GET", () => "/Users"),
+  "app/scim/v2/Users/route.ts#POST": scimOnlyWithToken("POST", () => "/Users"),
+  "app/scim/v2/Users/[id]/route.ts#GET": scimOnlyWithToken("GET", (id) => `/Users/${id}`, true),
+  "app/scim/v2/Users/[id]/route.ts#PUT": scimOnlyWithToken("PUT", (id) => `/Users/${id}`, true),
+  "app/scim/v2/Users/[id]/route.ts#PATCH": scimOnlyWithToken("PATCH", (id) => `/Users/${id}`, true),
+  "app/scim/v2/Users/[id]/route.ts#DELETE": scimOnlyWithToken("DELETE", (id) => `/Users/${id}`, true),
+  "app/scim/v2/Groups/route.ts#GET": scimOnlyWithToken("GET", () => "/Groups"),
+  "app/scim/v2/Groups/route.ts#POST": scimOnlyWithToken("POST", () => "/Groups"),
+  "app/scim/v2/Groups/[id]/route.ts#GET": scimOnlyWithToken("GET", () => "/Groups/MANAGER", true),
+  "app/scim/v2/Groups/[id]/route.ts#PUT": scimOnlyWithToken("PUT", () => "/Groups/MANAGER", true),
+  "app/scim/v2/Groups/[id]/route.ts#PATCH": scimOnlyWithToken("PATCH", () => "/Groups/MANAGER", true),
+  "app/scim/v2/Groups/[id]/route.ts#DELETE": scimOnlyWithToken("DELETE", () => "/Groups/MANAGER", true),
+  "app/scim/v2/ServiceProviderConfig/route.ts#GET": scimOnlyWithToken("GET", () => "/ServiceProviderConfig"),
+  "app/scim/v2/ResourceTypes/route.ts#GET": scimOnlyWithToken("GET", () => "/ResourceTypes"),
+  "app/scim/v2/ResourceTypes/[id]/route.ts#GET": scimOnlyWithToken("GET", () => "/ResourceTypes/User", true),
+  "app/scim/v2/Schemas/route.ts#GET": scimOnlyWithToken("GET", () => "/Schemas"),
+  "app/scim/v2/Schemas/[id]/route.ts#GET": scimOnlyWithToken(
+    "GET",
+    () => "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User",
+    true,
+  ),
   // ===== declarations: only the declarant touches their own declaration (not their manager, HR or anyone else).
   "lib/declarations/actions.ts#saveDeclarationAction": declarantOnly({
     setup: ({ subject }) => draftOf(subject),

@@ -475,6 +475,8 @@ describe.each(DB_KINDS)("authorisation matrix on %s", (kind) => {
         ).toBeNull();
         // Without a session the answer is always "sign in first", before anything about the record is said.
         if (entry.absent) expect(outcome.response?.status, "a handler that is not there").toBe(404);
+        // A bearer-token API (SCIM) asks for its token, signed in or not: 401, never a sign-in page.
+        else if (entry.bearerOnly) expect(outcome.response?.status, "a bearer-token API").toBe(401);
         else if (role === "anonymous") expect(outcome.redirect).toBe("/aanmelden");
         expect(changed, "denied, but the database changed").toEqual([]);
       }

@@ -178,4 +178,41 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
     },
     retention: "SETTING",
   },
+  {
+    id: "scim-token",
+    model: "ScimToken",
+    personal: false,
+    fields: [
+      "id",
+      "organisationId",
+      "name",
+      "tokenHash",
+      "tokenPrefix",
+      "grantableRoles",
+      "createdAt",
+      "lastUsedAt",
+      "revokedAt",
+    ],
+    title: {
+      nl: "Sleutels voor de koppeling met de identiteitsbron (SCIM)",
+      en: "Keys for the identity provider link (SCIM)",
+    },
+    data: {
+      nl: "Per sleutel: een naam, een controlegetal van de sleutel (niet de sleutel zelf), de eerste tekens, welke rollen de koppeling mag geven, en wanneer hij is gemaakt, laatst gebruikt en ingetrokken. Geen gegevens over personen.",
+      en: "Per key: a name, a check value of the key (not the key itself), its first characters, which roles the link may give, and when it was created, last used and revoked. No data about people.",
+    },
+    purpose: {
+      nl: "De identiteitsbron van de organisatie (zoals Entra ID of Keycloak) laten aantonen dat zij mensen mag aanmaken, wijzigen en afsluiten.",
+      en: "Letting the organisation's identity provider (such as Entra ID or Keycloak) prove that it may create, change and close people's accounts.",
+    },
+    legalBasis: {
+      nl: "AVG art. 32 (beveiliging van de verwerking)",
+      en: "GDPR art. 32 (security of processing)",
+    },
+    audience: {
+      nl: "Beheerders zien de naam, de eerste tekens en de datums; de sleutel zelf ziet alleen wie hem maakt, één keer.",
+      en: "Administrators see the name, the first characters and the dates; only whoever creates the key sees it, once.",
+    },
+    retention: "SETTING",
+  },
 ];

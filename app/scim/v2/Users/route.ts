@@ -1,0 +1,6 @@
+// SCIM 2.0 /Users (decision 070): list with filter and pagination, create. Authenticated inside (lib/scim/http.ts).
+import { collectionRoutes } from "@/lib/scim/routes";
+
+const routes = collectionRoutes("User");
+export const GET = routes.GET;
+export const POST = routes.POST;

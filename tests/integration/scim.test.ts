@@ -1,0 +1,443 @@
+// SCIM 2.0 provisioning (decision 070), replayed as Entra ID and Keycloak send it, against the route handlers and
+// a real database: what the portal's people, manager links, units, access and audit trail look like afterwards,
+// and that hostile or refused requests get SCIM error messages and change nothing.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as users from "@/app/scim/v2/Users/route";
+import * as user from "@/app/scim/v2/Users/[id]/route";
+import * as groups from "@/app/scim/v2/Groups/route";
+import * as group from "@/app/scim/v2/Groups/[id]/route";
+import { GET as serviceProviderConfig } from "@/app/scim/v2/ServiceProviderConfig/route";
+import { GET as resourceTypes } from "@/app/scim/v2/ResourceTypes/route";
+import { GET as schemas } from "@/app/scim/v2/Schemas/route";
+import { createScimToken, revokeScimToken, rotateScimToken } from "@/lib/scim/tokens";
+import { ENTERPRISE_USER } from "@/lib/scim/normalise";
+import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { DB_KINDS, type TestDb } from "@/tests/support/db";
+import type { Viewer } from "@/lib/auth/session";
+
+const BASE = "https://portaal.example/scim/v2";
+const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+const USER = "urn:ietf:params:scim:schemas:core:2.0:User";
+const ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+
+async function call(
+  handler: Handler,
+  method: string,
+  path: string,
+  options: {
+    token?: string;
+    body?: unknown;
+    raw?: string;
+    id?: string;
+    base?: string;
+    headers?: Record<string, string>;
+  } = {},
+) {
+  const request = new Request(`${options.base ?? BASE}${path}`, {
+    method,
+    headers: {
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      "Content-Type": "application/scim+json",
+      ...options.headers,
+    },
+    ...(options.raw !== undefined
+      ? { body: options.raw }
+      : options.body !== undefined
+        ? { body: JSON.stringify(options.body) }
+        : {}),
+  });
+  const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
+  const text = await response.text();
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    body: (text ? JSON.parse(text) : null) as any,
+  };
+}
+
+describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
+  let db: TestDb;
+  let pieter: Viewer, linda: Viewer, sophie: Viewer, fatima: Viewer, jeroen: Viewer, sanne: Viewer;
+  /** Employee and manager roles (what most organisations give their provisioning). */
+  let token: string;
+  /** Employee only: may not hand out MANAGER. */
+  let plainToken: string;
+
+  /** Everything a refused request must leave alone. */
+  const snapshot = async () => ({
+    people: await db.prisma.person.findMany({ orderBy: { id: "asc" } }),
+    audit: await db.prisma.auditEvent.count(),
+  });
+
+  beforeAll(async () => {
+    db = await openSeededDb(kind);
+    ({ pieter, linda, sophie, fatima, jeroen, sanne } = await demoViewers(db.prisma));
+    token = (await createScimToken(linda, { name: "Entra ID", roles: ["MANAGER"] })).token;
+    plainToken = (await createScimToken(pieter, { name: "Keycloak", roles: [] })).token;
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("stores only the token's hash, and refuses roles beyond the creator's reach", async () => {
+    const rows = await db.prisma.scimToken.findMany();
+    expect(rows.every((r) => !JSON.stringify(r).includes(token.slice(10)))).toBe(true);
+    expect(rows.find((r) => r.name === "Entra ID")?.grantableRoles).toEqual(["EMPLOYEE", "MANAGER"]);
+    // An administrator cannot make a token that hands out HR.
+    await expect(createScimToken(pieter, { name: "x", roles: ["HR"] })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(createScimToken(fatima, { name: "x", roles: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("replays Entra ID: look up, create with department and manager, PATCH with its quirks, deactivate", async () => {
+    const email = "nieuw.persoon@bzk.example";
+    // 1. Entra asks whether the user exists.
+    let r = await call(users.GET, "GET", `/Users?filter=${encodeURIComponent(`userName eq "${email}"`)}`, { token });
+    expect(r.status).toBe(200);
+    expect(r.type).toBe("application/scim+json");
+    expect(r.body.totalResults).toBe(0);
+    // 2. It creates them.
+    r = await call(users.POST, "POST", "/Users", {
+      token,
+      body: {
+        schemas: [USER, ENTERPRISE_USER],
+        externalId: "BZK-9001",
+        userName: email,
+        active: true,
+        displayName: "Noor Persoon",
+        emails: [{ primary: true, type: "work", value: email }],
+        name: { formatted: "Noor Persoon", familyName: "Persoon", givenName: "Noor" },
+        title: "Adviseur",
+        [ENTERPRISE_USER]: { department: "Directie Financiën", manager: { value: sanne.id } },
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const id = r.body.id as string;
+    expect(r.body.userName).toBe(email);
+    expect(r.body[ENTERPRISE_USER]).toMatchObject({ department: "Directie Financiën", manager: { value: sanne.id } });
+    let person = await db.prisma.person.findUniqueOrThrow({ where: { id }, include: { unit: true } });
+    expect(person).toMatchObject({
+      organisationId: linda.organisationId,
+      name: "Noor Persoon",
+      email,
+      externalId: "BZK-9001",
+      functionTitle: "Adviseur",
+      managerId: sanne.id,
+      roles: ["EMPLOYEE"],
+      disabledAt: null,
+    });
+    expect(person.unit?.name).toBe("Directie Financiën");
+    const created = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "person.created" } });
+    expect(created.actorId).toBeNull();
+    expect(created.data).toMatchObject({ via: "scim" });
+    // 3. It finds them now.
+    r = await call(users.GET, "GET", `/Users?filter=${encodeURIComponent(`userName eq "${email.toUpperCase()}"`)}`, {
+      token,
+    });
+    expect(r.body.totalResults).toBe(1);
+    expect(r.body.Resources[0].id).toBe(id);
+    // 4. Entra's PATCH: capitalised ops, a string boolean, a filtered path, the manager as a bare id.
+    r = await call(user.PATCH, "PATCH", `/Users/${id}`, {
+      token,
+      id,
+      body: {
+        schemas: [PATCH_OP],
+        Operations: [
+          { op: "Replace", path: "title", value: "Senior adviseur" },
+          { op: "Add", path: 'emails[type eq "work"].value', value: email },
+          { op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: jeroen.id },
+          { op: "Replace", path: `${ENTERPRISE_USER}:department`, value: "DIA" },
+          { op: "Replace", path: "active", value: "True" },
+        ],
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    person = await db.prisma.person.findUniqueOrThrow({ where: { id }, include: { unit: true } });
+    expect(person.functionTitle).toBe("Senior adviseur");
+    expect(person.managerId).toBe(jeroen.id);
+    expect(person.unit?.name).toBe("Directie Inkoop en Aanbesteding");
+    const managerChange = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "person.manager-changed" },
+    });
+    expect(managerChange.data).toMatchObject({ oldManagerId: sanne.id, newManagerId: jeroen.id, via: "scim" });
+    // 5. Entra deactivates: the person's access and every session end at once.
+    const sessionVersion = person.sessionVersion;
+    r = await call(user.PATCH, "PATCH", `/Users/${id}`, {
+      token,
+      id,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: "False" }] },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.active).toBe(false);
+    person = await db.prisma.person.findUniqueOrThrow({ where: { id }, include: { unit: true } });
+    expect(person.disabledAt).not.toBeNull();
+    expect(person.sessionVersion).toBe(sessionVersion + 1);
+    const disabled = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "person.disabled" },
+    });
+    expect(disabled.actorId).toBeNull();
+    expect(disabled.data).toMatchObject({ via: "scim" });
+  });
+
+  it("replays Keycloak: create, replace with PUT, find by externalId, DELETE deactivates", async () => {
+    let r = await call(users.POST, "POST", "/Users", {
+      token: plainToken,
+      body: {
+        schemas: [USER],
+        userName: "kees.klant@bzk.example",
+        externalId: "BZK-9002",
+        name: { givenName: "Kees", familyName: "Klant" },
+        emails: [{ value: "kees.klant@bzk.example", primary: true }],
+        active: true,
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const id = r.body.id as string;
+    expect(r.body.displayName).toBe("Kees Klant");
+    r = await call(user.PUT, "PUT", `/Users/${id}`, {
+      token: plainToken,
+      id,
+      body: {
+        schemas: [USER],
+        userName: "kees.klant@bzk.example",
+        name: { givenName: "Kees", familyName: "de Klant" },
+        emails: [{ value: "kees.klant@bzk.example", primary: true }],
+        active: true,
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const person = await db.prisma.person.findUniqueOrThrow({ where: { id } });
+    expect(person.name).toBe("Kees de Klant");
+    // Left out of the PUT, the personnel number stays: the CSV import matches on it.
+    expect(person.externalId).toBe("BZK-9002");
+    r = await call(users.GET, "GET", `/Users?filter=${encodeURIComponent('externalId eq "BZK-9002"')}`, {
+      token: plainToken,
+    });
+    expect(r.body.Resources.map((u: { id: string }) => u.id)).toEqual([id]);
+    r = await call(user.DELETE, "DELETE", `/Users/${id}`, { token: plainToken, id });
+    expect(r.status).toBe(204);
+    expect((await db.prisma.person.findUniqueOrThrow({ where: { id } })).disabledAt).not.toBeNull();
+    r = await call(user.GET, "GET", `/Users/${id}`, { token: plainToken, id });
+    expect(r.body.active).toBe(false);
+  });
+
+  it("lists with pagination (startIndex, count) and only the token's organisation", async () => {
+    const total = await db.prisma.person.count({ where: { organisationId: linda.organisationId } });
+    const r = await call(users.GET, "GET", "/Users?startIndex=2&count=3", { token });
+    expect(r.body).toMatchObject({ totalResults: total, startIndex: 2, itemsPerPage: 3 });
+    expect(r.body.Resources).toHaveLength(3);
+    const all = await call(users.GET, "GET", `/Users?count=200`, { token });
+    expect(all.body.Resources.map((u: { userName: string }) => u.userName)).not.toContain(sophie.email);
+  });
+
+  it("maps groups onto roles, within the token's reach", async () => {
+    let r = await call(groups.GET, "GET", `/Groups?filter=${encodeURIComponent('displayName eq "MANAGER"')}`, {
+      token,
+    });
+    expect(r.body.totalResults).toBe(1);
+    expect(r.body.Resources[0].members.map((m: { value: string }) => m.value)).toContain(jeroen.id);
+    r = await call(group.PATCH, "PATCH", "/Groups/MANAGER", {
+      token,
+      id: "MANAGER",
+      body: { schemas: [PATCH_OP], Operations: [{ op: "Add", path: "members", value: [{ value: fatima.id }] }] },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect((await db.prisma.person.findUniqueOrThrow({ where: { id: fatima.id } })).roles).toContain("MANAGER");
+    r = await call(group.PATCH, "PATCH", "/Groups/MANAGER", {
+      token,
+      id: "MANAGER",
+      body: { schemas: [PATCH_OP], Operations: [{ op: "Remove", path: `members[value eq "${fatima.id}"]` }] },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect((await db.prisma.person.findUniqueOrThrow({ where: { id: fatima.id } })).roles).toEqual(["EMPLOYEE"]);
+  });
+
+  describe("refusals change nothing", () => {
+    const cases: {
+      name: string;
+      run: () => Promise<{ status: number; body: { schemas?: string[]; scimType?: string } }>;
+      status: number;
+      scimType?: string;
+    }[] = [
+      { name: "no token", run: () => call(users.GET, "GET", "/Users"), status: 401 },
+      { name: "a wrong token", run: () => call(users.GET, "GET", "/Users", { token: "ipscim_wrong" }), status: 401 },
+      {
+        name: "plain http outside demo mode",
+        run: async () => {
+          // The tests run in demo mode (vitest.config.ts); outside it, plain http is refused.
+          vi.stubEnv("PORTAL_DEMO", "");
+          try {
+            return await call(users.GET, "GET", "/Users", { token, base: "http://portaal.example/scim/v2" });
+          } finally {
+            vi.unstubAllEnvs();
+          }
+        },
+        status: 403,
+      },
+      {
+        name: "a body that is not JSON",
+        run: () => call(users.POST, "POST", "/Users", { token, raw: "{userName:" }),
+        status: 400,
+        scimType: "invalidSyntax",
+      },
+      {
+        name: "a userName that is a number",
+        run: () => call(users.POST, "POST", "/Users", { token, body: { schemas: [USER], userName: 5 } }),
+        status: 400,
+        scimType: "invalidValue",
+      },
+      {
+        name: "a userName that is no e-mail address",
+        run: () =>
+          call(users.POST, "POST", "/Users", { token, body: { schemas: [USER], userName: "x", displayName: "X" } }),
+        status: 400,
+        scimType: "invalidValue",
+      },
+      {
+        name: "someone's e-mail address again",
+        run: () =>
+          call(users.POST, "POST", "/Users", {
+            token,
+            body: { schemas: [USER], userName: fatima.email, displayName: "Dubbel" },
+          }),
+        status: 409,
+        scimType: "uniqueness",
+      },
+      {
+        name: "an unknown department",
+        run: () =>
+          call(users.POST, "POST", "/Users", {
+            token,
+            body: {
+              schemas: [USER, ENTERPRISE_USER],
+              userName: "x.y@bzk.example",
+              displayName: "X Y",
+              [ENTERPRISE_USER]: { department: "Bestaat niet" },
+            },
+          }),
+        status: 400,
+        scimType: "invalidValue",
+      },
+      {
+        name: "a manager who may not be one (no MANAGER role)",
+        run: () =>
+          call(user.PATCH, "PATCH", `/Users/${jeroen.id}`, {
+            token,
+            id: jeroen.id,
+            body: {
+              schemas: [PATCH_OP],
+              Operations: [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: fatima.id }],
+            },
+          }),
+        status: 400,
+        scimType: "invalidValue",
+      },
+      {
+        name: "an unknown PATCH op",
+        run: () =>
+          call(user.PATCH, "PATCH", `/Users/${fatima.id}`, {
+            token,
+            id: fatima.id,
+            body: { schemas: [PATCH_OP], Operations: [{ op: "explode", path: "title" }] },
+          }),
+        status: 400,
+        scimType: "invalidSyntax",
+      },
+      {
+        name: "a filter that does not parse",
+        run: () => call(users.GET, "GET", `/Users?filter=${encodeURIComponent('userName eq "a" and (')}`, { token }),
+        status: 400,
+        scimType: "invalidFilter",
+      },
+      {
+        name: "a person of another organisation",
+        run: () =>
+          call(user.PATCH, "PATCH", `/Users/${sophie.id}`, {
+            token,
+            id: sophie.id,
+            body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: false }] },
+          }),
+        status: 404,
+      },
+      {
+        name: "changing an administrator with a token that cannot hand out ADMIN",
+        run: () =>
+          call(user.PATCH, "PATCH", `/Users/${pieter.id}`, {
+            token,
+            id: pieter.id,
+            body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: false }] },
+          }),
+        status: 403,
+      },
+      {
+        name: "handing out MANAGER with a token that may not",
+        run: () =>
+          call(group.PATCH, "PATCH", "/Groups/MANAGER", {
+            token: plainToken,
+            id: "MANAGER",
+            body: { schemas: [PATCH_OP], Operations: [{ op: "Add", path: "members", value: [{ value: fatima.id }] }] },
+          }),
+        status: 403,
+      },
+      {
+        name: "creating a group",
+        run: () =>
+          call(groups.POST, "POST", "/Groups", {
+            token,
+            body: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Nieuwe groep" },
+          }),
+        status: 403,
+      },
+    ];
+    it.each(cases)("$name: $status", async ({ run, status, scimType }) => {
+      const before = await snapshot();
+      const r = await run();
+      expect(r.status, JSON.stringify(r.body)).toBe(status);
+      expect(r.body.schemas).toEqual([ERROR]);
+      if (scimType) expect(r.body.scimType).toBe(scimType);
+      const after = await snapshot();
+      expect(after.people).toEqual(before.people);
+      expect(after.audit).toBe(before.audit);
+    });
+  });
+
+  it("outside demo mode, http behind a TLS proxy (X-Forwarded-Proto: https) is accepted, a forwarded http is not", async () => {
+    vi.stubEnv("PORTAL_DEMO", "");
+    try {
+      const base = "http://portaal.example/scim/v2";
+      const ok = await call(users.GET, "GET", "/Users", { token, base, headers: { "X-Forwarded-Proto": "https" } });
+      expect(ok.status).toBe(200);
+      const refused = await call(users.GET, "GET", "/Users", {
+        token,
+        base: BASE,
+        headers: { "X-Forwarded-Proto": "http" },
+      });
+      expect(refused.status).toBe(403);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("a revoked or rotated token is refused at once", async () => {
+    const { id, token: t } = await createScimToken(linda, { name: "Tijdelijk", roles: [] });
+    expect((await call(users.GET, "GET", "/Users", { token: t })).status).toBe(200);
+    const rotated = await rotateScimToken(linda, id);
+    expect((await call(users.GET, "GET", "/Users", { token: t })).status).toBe(401);
+    expect((await call(users.GET, "GET", "/Users", { token: rotated.token })).status).toBe(200);
+    await revokeScimToken(linda, rotated.id);
+    expect((await call(users.GET, "GET", "/Users", { token: rotated.token })).status).toBe(401);
+  });
+
+  it("describes itself: ServiceProviderConfig, ResourceTypes with the enterprise extension, Schemas", async () => {
+    const config = await call(serviceProviderConfig as Handler, "GET", "/ServiceProviderConfig", { token });
+    expect(config.body).toMatchObject({ patch: { supported: true }, filter: { supported: true } });
+    const types = await call(resourceTypes as Handler, "GET", "/ResourceTypes", { token });
+    const userType = types.body.Resources.find((t: { id: string }) => t.id === "User");
+    expect(userType.schemaExtensions).toEqual([{ schema: ENTERPRISE_USER, required: false }]);
+    const all = await call(schemas as Handler, "GET", "/Schemas", { token });
+    expect(all.body.Resources.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining([USER, ENTERPRISE_USER, "urn:ietf:params:scim:schemas:core:2.0:Group"]),
+    );
+  });
+});

@@ -24,7 +24,7 @@ export const STATEMENT = {
   drawnUp: "2026-12-05",
   lastReviewed: "2026-12-05",
   /** Pages of app/ the every-page crawl visits (each page.tsx), and the roles it visits them as (its ROLES). */
-  pagesCrawled: 52,
+  pagesCrawled: 56,
   rolesCrawled: 8,
   /** Working days within which a report through the contact route is answered. */
   responseWorkingDays: 5,
@@ -34,6 +34,7 @@ export const STATEMENT = {
       id: "axe",
       specs: [
         "accessibility-statement.spec.ts",
+        "attachments.spec.ts",
         "bulk-decisions.spec.ts",
         "campaigns.spec.ts",
         "decide.spec.ts",
@@ -57,6 +58,8 @@ export const STATEMENT = {
         "record.spec.ts",
         "recusals.spec.ts",
         "register.spec.ts",
+        "reminders.spec.ts",
+        "search.spec.ts",
         "sso.spec.ts",
       ],
     },
@@ -64,6 +67,7 @@ export const STATEMENT = {
       id: "reflow",
       specs: [
         "accessibility-statement.spec.ts",
+        "attachments.spec.ts",
         "bulk-decisions.spec.ts",
         "campaigns.spec.ts",
         "declare-form.spec.ts",
@@ -79,12 +83,15 @@ export const STATEMENT = {
         "record.spec.ts",
         "recusals.spec.ts",
         "register.spec.ts",
+        "reminders.spec.ts",
+        "search.spec.ts",
       ],
     },
     {
       id: "keyboard",
       specs: [
         "accessibility-statement.spec.ts",
+        "attachments.spec.ts",
         "campaigns.spec.ts",
         "decide.spec.ts",
         "declare-form.spec.ts",
@@ -99,6 +106,7 @@ export const STATEMENT = {
       specs: [
         "no-js-accessibility-statement.spec.ts",
         "no-js-answer.spec.ts",
+        "no-js-attachments.spec.ts",
         "no-js-bulk-decisions.spec.ts",
         "no-js.spec.ts",
       ],

@@ -54,7 +54,8 @@ interface Role {
 const ROLES: Role[] = [
   { who: null, starts: ["/aanmelden", "/register", "/gedragscode"] },
   { who: "Fatima El Amrani", starts: ["/", "/geen-toegang"] },
-  { who: "Jeroen Bakker", starts: ["/"] },
+  // The bulk decision's steps are reached by a form (the queue's checkboxes), not a link: without a choice they say so.
+  { who: "Jeroen Bakker", starts: ["/", "/beslissen/meerdere", "/beslissen/meerdere/klaar"] },
   { who: "Ahmed Yilmaz", starts: ["/"] },
   { who: "Linda Smit", starts: ["/", "/beheer/register?lijst=gepubliceerd", "/beheer/register?lijst=beeindigd"] },
   { who: "Pieter Mulder", starts: ["/"] },

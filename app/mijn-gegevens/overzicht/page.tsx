@@ -13,6 +13,7 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { storedAnswerRows } from "@/lib/declarations/present";
 import type { FormContext } from "@/lib/declarations/form-model";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
+import { PROFILES } from "@/lib/rules/profiles";
 
 export const dynamic = "force-dynamic";
 
@@ -72,8 +73,25 @@ function Answers({ type, answers, words }: { type: string; answers: Record<strin
   );
 }
 
+/**
+ * The code a stored policy version ("rijk-2020.1", or a tightened one derived from it) belongs to, by its name: a
+ * person is shown the code, never the machine's version id (decision 059); the JSON download keeps the id.
+ */
+function policyName(version: string, locale: Locale): string | null {
+  const profile = Object.values(PROFILES).find((p) => version.startsWith(p.baseVersion.replace(/-\d{4}\.\d+$/, "")));
+  return profile ? profile.label[locale] : null;
+}
+
 function Value({ field, value, words }: { field: string; value: ReportValue; words: Words }) {
   const { say, locale } = words;
+  // The code's verdict as the declaration pages put it to a person: its outcome in words. Its rule ids and source
+  // lines are the machine's (decision 059); the JSON download holds the whole verdict.
+  if (field === "ruleOutcome" && value.kind === "fields") {
+    const outcome = value.fields.find((f) => f.key === "outcome")?.value;
+    return outcome ? <Value field={field} value={outcome} words={words} /> : <>{say("privacy.report.none")}</>;
+  }
+  if (field === "policyVersion" && value.kind === "text")
+    return <>{policyName(value.text, locale) ?? say("privacy.report.none")}</>;
   switch (value.kind) {
     case "none":
       return <>{say("privacy.report.none")}</>;

@@ -123,9 +123,11 @@ describe("the matrix covers every privilege change (issue 12, decision 032)", ()
     // lib/decisions/access.ts (who may decide) and lib/decisions/deputies.ts (naming a deputy) were
     // lib/decisions/data.ts until issue 14 split it; same rows. lib/declarations/data.ts reads, inside the submission's
     // one transaction, whether the manager holds the right to decide now (issue 15, decision 062), as routing.ts does;
-    // it changes none.
+    // it changes none. lib/campaigns/remind-team.ts only asks whether the viewer holds MANAGER now, to show and remind
+    // their own people (issue 16 item 5, decision 068); it changes none.
     expect(users.sort()).toEqual(
       [
+        "lib/campaigns/remind-team.ts",
         "lib/declarations/data.ts",
         "lib/declarations/routing.ts",
         "lib/decisions/access.ts",

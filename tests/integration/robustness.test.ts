@@ -87,6 +87,11 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: ["id"],
     breaks: { id: BREAK.id },
   },
+  "lib/campaigns/actions.ts#remindTeamNowAction": {
+    who: "Jeroen Bakker",
+    fields: ["id"],
+    breaks: { id: BREAK.id },
+  },
   "lib/campaigns/actions.ts#setPublicationAction": {
     who: "Linda Smit",
     fields: ["id", "version", "published"],
@@ -129,6 +134,7 @@ const ACTIONS: Record<string, ActionCase> = {
       recusalEndsOn: ["2026-02-30", "2026-13-01", "31-12-2026", "\u0000", "<b>"],
     },
   },
+  "lib/decisions/actions.ts#remindOverdueAction": { who: "Ahmed Yilmaz", fields: ["id"], breaks: { id: BREAK.id } },
   "lib/decisions/actions.ts#revokeDelegationAction": { who: "Jeroen Bakker", fields: ["id"], breaks: { id: BREAK.id } },
   "lib/declarations/actions.ts#discardDraftAction": {
     who: "Fatima El Amrani",

@@ -131,6 +131,11 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await page.getByRole("button", { name: "Controle openen en berichten versturen" }).click();
   await expect(page.getByTestId("notice")).toBeVisible();
   const campaign = new URL(page.url()).pathname;
+  // Shared with managers, so that a manager's reminder of their own people (/jaarverklaring/team/herinneren) exists.
+  await page.goto(campaign);
+  await page.getByLabel("Publiceren voor leidinggevenden").check();
+  await page.getByRole("button", { name: "Keuze opslaan" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Je keuze is opgeslagen.");
   await page.goto("/beheer/mensen/import");
   await page
     .getByLabel("CSV-bestand")
@@ -166,6 +171,7 @@ async function prepare(browser: Browser): Promise<Record<string, string[]>> {
   await manager.close();
   return {
     "Linda Smit": [campaign, importCheck],
+    "Jeroen Bakker": ["/jaarverklaring/team/herinneren"],
     "Fatima El Amrani": [
       "/jaarverklaring",
       check,

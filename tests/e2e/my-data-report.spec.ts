@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow, saveGiftDraft, signInAs, uniqueTitle } from "./helpers";
 
 test("an employee reads their data as a report beside the download @db", async ({ page }) => {
+  // Five screenshots of a long page: more than the default minute on a busy two-core machine.
+  test.setTimeout(120_000);
   const title = uniqueTitle("Boekenbon rapport");
   await signInAs(page, "Fatima El Amrani");
   await saveGiftDraft(page, title, "Uitgeverij Zuid");

@@ -137,8 +137,12 @@ function Value({ field, value, words }: { field: string; value: ReportValue; wor
   }
 }
 
-function Fields({ fields, words, nested }: { fields: ReportField[]; words: Words; nested?: boolean }) {
+/** The machine's own way of citing (decision 059): kept in the JSON download, not put before a reader. */
+const MACHINE_KEYS = new Set(["ruleId", "citation", "citations"]);
+
+function Fields({ fields: all, words, nested }: { fields: ReportField[]; words: Words; nested?: boolean }) {
   const { say } = words;
+  const fields = all.filter((f) => !MACHINE_KEYS.has(f.key));
   return (
     <dl
       className={`grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere] ${nested ? "sm:grid-cols-[10rem_minmax(0,1fr)]" : "md:grid-cols-[14rem_minmax(0,1fr)]"}`}

@@ -10,7 +10,6 @@ import { AdminTabs } from "@/components/people/admin-tabs";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { ScimTokenCreateForm, ScimTokenRotateForm } from "@/components/scim/token-forms";
 import { ActionForm } from "@/components/ui/action-form";
-import { buttonClass } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 

@@ -101,9 +101,11 @@ export function ScimTokenCreateForm({
           <Field id="field-roles" name="roles" label={labels.roles} hint={labels.rolesHint} error={errors.roles} group>
             {() => (
               <div className="mt-2 space-y-2">
-                {roles.map((r) => (
+                {roles.map((r, i) => (
                   <label key={r.code} className="flex items-center gap-2">
                     <input
+                      // The error summary links to the group's first box.
+                      id={i === 0 ? "field-roles" : undefined}
                       type="checkbox"
                       name="roles"
                       value={r.code}

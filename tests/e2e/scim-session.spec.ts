@@ -96,8 +96,9 @@ test("a deactivation through SCIM ends the person's live session @db", async ({ 
   await expectNoAxeViolations(page);
   await shoot(page, "confirm-rotate");
   await page.getByRole("button", { name: "Ja, maak een nieuwe sleutel" }).click();
-  await expect(page.getByTestId("scim-token-value")).toBeVisible();
-  const renewed = (await page.getByTestId("scim-token-value").textContent())!.trim();
+  const shownAgain = page.getByTestId("scim-confirm-rotate").getByTestId("scim-token-value");
+  await expect(shownAgain).toBeVisible();
+  const renewed = (await shownAgain.textContent())!.trim();
   expect(renewed).not.toBe(token);
   expect((await scim(token, "GET", "/Users?count=1")).status).toBe(401);
   expect((await scim(renewed, "GET", "/Users?count=1")).status).toBe(200);

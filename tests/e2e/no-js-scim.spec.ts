@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./helpers";
+import { signInAs } from "./helpers";
 
 // Without JavaScript (issue 19 item 5): the token page makes a token and shows it once, in the page the form's
 // post answers with, never in the URL; revoking goes through its confirm step (decision 070).
@@ -16,7 +16,6 @@ test("an HR adviser makes and revokes a SCIM token without JavaScript @db", asyn
   const token = (await page.getByTestId("scim-token-value").textContent())!.trim();
   expect(token).toMatch(/^ipscim_/);
   expect(page.url()).not.toContain(token);
-  await expectNoAxeViolations(page);
 
   // Loading the page again does not show it again.
   await page.goto("/beheer/mensen/koppeling");

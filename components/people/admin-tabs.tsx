@@ -9,15 +9,16 @@ export function AdminTabs({
   inside = false,
   labels,
 }: {
-  current: "people" | "units" | "import" | "new";
+  current: "people" | "units" | "import" | "new" | "scim";
   inside?: boolean;
-  labels: { label: string; people: string; units: string; import: string; new: string };
+  labels: { label: string; people: string; units: string; import: string; new: string; scim: string };
 }) {
   const items = [
     ["people", "/beheer/mensen", labels.people],
     ["units", "/beheer/mensen/afdelingen", labels.units],
     ["import", "/beheer/mensen/import", labels.import],
     ["new", "/beheer/mensen/nieuw", labels.new],
+    ["scim", "/beheer/mensen/koppeling", labels.scim],
   ] as const;
   return (
     <nav aria-label={labels.label} className="border-b border-neutral-300">

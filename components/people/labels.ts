@@ -12,6 +12,7 @@ export const tabLabels = (t: Translate) => ({
   units: t("people.tabs.units"),
   import: t("people.tabs.import"),
   new: t("people.tabs.new"),
+  scim: t("scim.admin.tab"),
 });
 
 export const unitFormLabels = (t: Translate, submit: string) => ({

@@ -24,7 +24,7 @@ export const STATEMENT = {
   drawnUp: "2026-12-05",
   lastReviewed: "2026-12-05",
   /** Pages of app/ the every-page crawl visits (each page.tsx), and the roles it visits them as (its ROLES). */
-  pagesCrawled: 56,
+  pagesCrawled: 57,
   rolesCrawled: 8,
   /** Working days within which a report through the contact route is answered. */
   responseWorkingDays: 5,

@@ -57,6 +57,8 @@ import nlReminders from "./messages/nl-reminders.json";
 import enReminders from "./messages/en-reminders.json";
 import nlAttachments from "./messages/nl-attachments.json";
 import enAttachments from "./messages/en-attachments.json";
+import nlScim from "./messages/nl-scim.json";
+import enScim from "./messages/en-scim.json";
 import type { Locale } from "@/lib/format";
 
 type Tree = { [key: string]: string | Tree };
@@ -108,6 +110,7 @@ const NL_BEFORE_CITATIONS = deepMerge(
     ...nlSearch,
     ...nlReminders,
     ...nlAttachments,
+    ...nlScim,
   },
   nlVerdictStory,
 );
@@ -137,6 +140,7 @@ const EN_BEFORE_CITATIONS = deepMerge(
     ...enSearch,
     ...enReminders,
     ...enAttachments,
+    ...enScim,
   },
   enVerdictStory,
 );

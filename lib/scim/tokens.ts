@@ -11,9 +11,10 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { grantableRoles } from "@/lib/people/roles";
 import { hasNoNul, INVALID_CHARACTERS, storableText } from "@/lib/text";
+import { SCIM_TOKEN_NAME_MAX } from "./schemas";
 
 export const SCIM_TOKEN_PREFIX = "ipscim_";
-export const SCIM_TOKEN_NAME_MAX = 100;
+export { SCIM_TOKEN_NAME_MAX };
 
 /** sha256 (hex) of a token: what is stored and looked up. */
 export const hashScimToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
@@ -31,6 +32,8 @@ export interface ScimTokenView {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Who created it (from the audit trail's scim-token.created event; the token row keeps no person). */
+  createdBy: string | null;
 }
 
 export async function listScimTokens(viewer: Viewer): Promise<ScimTokenView[]> {
@@ -49,8 +52,19 @@ export async function listScimTokens(viewer: Viewer): Promise<ScimTokenView[]> {
       revokedAt: true,
     },
   });
+  const created = await db.auditEvent.findMany({
+    where: {
+      organisationId: viewer.organisationId,
+      entityType: "ScimToken",
+      action: "scim-token.created",
+      entityId: { in: rows.map((r) => r.id) },
+    },
+    select: { entityId: true, actor: { select: { name: true } } },
+  });
+  const creator = new Map(created.map((e) => [e.entityId, e.actor?.name ?? null]));
   return rows.map((r) => ({
     ...r,
+    createdBy: creator.get(r.id) ?? null,
     createdAt: r.createdAt.toISOString(),
     lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
     revokedAt: r.revokedAt?.toISOString() ?? null,
@@ -60,7 +74,7 @@ export async function listScimTokens(viewer: Viewer): Promise<ScimTokenView[]> {
 function checkedName(raw: string): string {
   if (!hasNoNul(raw)) throw new AppError("VALIDATION", "name holds NUL", { fieldErrors: { name: INVALID_CHARACTERS } });
   const name = storableText(raw).trim().replace(/\s+/g, " ");
-  if (!name) throw new AppError("VALIDATION", "name required", { fieldErrors: { name: "scimTokenNameRequired" } });
+  if (!name) throw new AppError("VALIDATION", "name required", { fieldErrors: { name: "nameRequired" } });
   if (name.length > SCIM_TOKEN_NAME_MAX)
     throw new AppError("VALIDATION", "name too long", { fieldErrors: { name: "tooLong" } });
   return name;

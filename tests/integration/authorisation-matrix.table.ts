@@ -29,6 +29,7 @@ import { DecisionSchema } from "@/lib/decisions/schemas";
 import { RecusalPartSchema } from "@/lib/recusals/schemas";
 import { amsterdamNow } from "@/lib/format";
 import { previewImport } from "@/lib/people/data";
+import { createScimToken } from "@/lib/scim/tokens";
 import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention";
 import { createDeclaration, createPerson, createUnit } from "@/tests/factories";
 import { uploadAttachment } from "@/lib/attachments/data";
@@ -764,6 +765,44 @@ export const MATRIX: Record<string, Entry<any>> = {
     effect: async (_c, _r, o) => {
       expect(o.response?.status).toBe(303);
       expect(o.response?.headers.get("location")).toMatch(/\/aanmelden$/);
+    },
+  }),
+  // SCIM tokens (decision 070): the people administrators (HR, ADMIN) of the token's organisation. Creating acts
+  // on the viewer's own organisation; revoking and rotating on a token of the subject's organisation.
+  "lib/scim/actions.ts#createScimTokenAction": {
+    otherOrgAs: "hr",
+    foreign: "none",
+    setup: async () => ({ name: `Matrix ${randomUUID()}` }),
+    request: (_c, r) => form({ name: r.name }),
+    allow: own("hr", "admin", "otherOrg"),
+    effect: async ({ world, actor }, r, o) => {
+      const state = o.result as { status: string; token?: string };
+      expect(state.status).toBe("success");
+      expect(state.token).toMatch(/^ipscim_/);
+      expect(await world.db.scimToken.count({ where: { organisationId: actor!.organisationId, name: r.name } })).toBe(
+        1,
+      );
+    },
+  } satisfies Entry<{ name: string }>,
+  "lib/scim/actions.ts#revokeScimTokenAction": peopleAdmins({
+    setup: ({ world, subject }) =>
+      createScimToken(world.hrOf[subject.organisationId]!, { name: `Matrix ${randomUUID()}`, roles: [] }),
+    request: (_c, k) => form({ id: k.id }),
+    effect: async ({ world }, k, o) => {
+      expect(o.redirect).toBe("/beheer/mensen/koppeling?ingetrokken=1");
+      expect((await world.db.scimToken.findUniqueOrThrow({ where: { id: k.id } })).revokedAt).not.toBeNull();
+    },
+  }),
+  "lib/scim/actions.ts#rotateScimTokenAction": peopleAdmins({
+    setup: ({ world, subject }) =>
+      createScimToken(world.hrOf[subject.organisationId]!, { name: `Matrix ${randomUUID()}`, roles: [] }),
+    request: (_c, k) => form({ id: k.id }),
+    effect: async ({ world }, k, o) => {
+      const state = o.result as { status: string; id?: string; token?: string };
+      expect(state.status).toBe("success");
+      expect(state.token).toMatch(/^ipscim_/);
+      expect((await world.db.scimToken.findUniqueOrThrow({ where: { id: k.id } })).revokedAt).not.toBeNull();
+      expect((await world.db.scimToken.findUniqueOrThrow({ where: { id: state.id! } })).revokedAt).toBeNull();
     },
   }),
   "lib/people/actions.ts#saveUnitAction": peopleAdmins({

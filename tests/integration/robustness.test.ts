@@ -261,6 +261,13 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"],
     breaks: { id: BREAK.id, version: BREAK.version, sideJob: BREAK.text },
   },
+  "lib/scim/actions.ts#createScimTokenAction": {
+    who: "Linda Smit",
+    fields: ["name", "roles"],
+    breaks: { name: [...BREAK.text, "x".repeat(101)], roles: ["GOD", "admin", "EMPLOYEE\u0000"] },
+  },
+  "lib/scim/actions.ts#revokeScimTokenAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
+  "lib/scim/actions.ts#rotateScimTokenAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
 };
 
 /** A hostile form for the case: random values in random fields, and at least one field broken for sure. */

@@ -30,6 +30,7 @@ import { RETENTION_CATEGORIES, RETENTION_POLICY } from "@/lib/privacy/retention"
 import { EndRecusalSchema, RecusalPartSchema } from "@/lib/recusals/schemas";
 import { EraseSchema, PublishSchema, RemoveSchema, WordingSchema } from "@/lib/register/schemas";
 import { parseSearchFilters } from "@/lib/search/schemas";
+import { ScimTokenFormSchema } from "@/lib/scim/schemas";
 import {
   arbHostileForm,
   arbHostileObject,
@@ -280,6 +281,19 @@ const SCHEMAS: SchemaCase[] = [
       { id: "u1", updatedAt: "2026-01-01T00:00:00.000Z", name: "IT", code: "IT-1", parentId: "u0" },
     ],
   },
+  // The SCIM token form (decision 070): a name and the roles a token may hand out; the data layer checks the
+  // roles again against the administrator's own reach.
+  {
+    name: "scim ScimTokenFormSchema",
+    schema: ScimTokenFormSchema,
+    keys: ["name", "roles"],
+    lists: ["roles"],
+    namespace: "scim.errors",
+    valid: [
+      { name: "Entra ID productie", roles: [] },
+      { name: "Keycloak <b>test</b> 😀", roles: ["MANAGER", "HR"] },
+    ],
+  },
   {
     name: "policy PolicySettingSchema",
     schema: PolicySettingSchema,
@@ -473,6 +487,7 @@ const ACTION_MODULE_COVERAGE: Record<string, string[]> = {
     "(access, unlink: an id schema of their own beside the action; import: the CSV parser, tests/unit/people)",
   ],
   "lib/policy/actions.ts": ["policy PolicySettingSchema"],
+  "lib/scim/actions.ts": ["scim ScimTokenFormSchema", "actions IdFormSchema"],
   "lib/privacy/actions.ts": ["privacy RetentionSchema", "(runPurgeAction: no input)"],
   "lib/recusals/actions.ts": ["recusals EndRecusalSchema"],
   "lib/register/actions.ts": [

@@ -98,6 +98,8 @@ test("a deactivation through SCIM ends the person's live session @db", async ({ 
   await page.getByRole("button", { name: "Ja, maak een nieuwe sleutel" }).click();
   const shownAgain = page.getByTestId("scim-confirm-rotate").getByTestId("scim-token-value");
   await expect(shownAgain).toBeVisible();
+  // Only the new token is on the screen: the one made before (now stopped) is gone from the create form.
+  await expect(page.getByTestId("scim-token-value")).toHaveCount(1);
   const renewed = (await shownAgain.textContent())!.trim();
   expect(renewed).not.toBe(token);
   expect((await scim(token, "GET", "/Users?count=1")).status).toBe(401);

@@ -173,6 +173,9 @@ export default async function ScimTokensPage({
           {tr("scim.admin.createTitle")}
         </h2>
         <ScimTokenCreateForm
+          // A token just made is shown once: opening a confirm step (a client navigation) starts the form afresh,
+          // so a token that step may replace is not left on the screen.
+          key={`${toRotate?.id ?? ""}/${toRevoke?.id ?? ""}`}
           action={createScimTokenAction}
           roles={grantableRoles(viewer)
             .filter((r) => r !== "EMPLOYEE")

@@ -5,7 +5,7 @@
 // (the form posts, the server renders the page with this state).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction, readFields } from "@/lib/actions/form-action";
 import { IdFormSchema } from "@/lib/actions/schemas";
 import type { ActionState } from "@/lib/actions/state";
 import { createScimToken, revokeScimToken, rotateScimToken } from "./tokens";
@@ -30,7 +30,7 @@ export const createScimTokenAction = formAction<
 >({
   ...common,
   fields: (formData) => ({
-    name: typeof formData.get("name") === "string" ? (formData.get("name") as string) : undefined,
+    ...readFields(formData, ["name"]),
     roles: formData.getAll("roles").filter((v): v is string => typeof v === "string"),
   }),
   schema: ScimTokenFormSchema,

@@ -17,6 +17,8 @@ interface DemoOrganisation {
   name: string;
   profile: PolicyProfile;
   referralTitle: string;
+  /** Only where a published source gives it (TOOI's organisation lists); the register's DCAT names it as publisher. */
+  tooiUri?: string;
   domain: string;
   units: string[];
   people: DemoPerson[];
@@ -30,6 +32,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
     profile: "RIJK",
     referralTitle: "Secretaris-Generaal",
+    tooiUri: "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034",
     domain: "bzk.example",
     units: ["Directoraat-Generaal Overheidsorganisatie", "Directie Inkoop en Aanbesteding", "Directie Financiën"],
     people: [
@@ -257,6 +260,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: "Provincie Utrecht",
     profile: "PROVINCIE",
     referralTitle: "provinciesecretaris",
+    tooiUri: "https://identifier.overheid.nl/tooi/id/provincie/pv26",
     domain: "provincie-utrecht.example",
     units: ["Directie", "Mobiliteit", "Subsidies en Financiën"],
     people: [

@@ -1,5 +1,6 @@
 // `npm run bootstrap -- --slug gemeente-utrecht --name "Gemeente Utrecht" --profile gemeente \
-//      --admin-email beheer@utrecht.nl --admin-name "Jan de Beheerder" [--admin-function "..."] [--referral-title "..."]`
+//      --admin-email beheer@utrecht.nl --admin-name "Jan de Beheerder" [--admin-function "..."] [--referral-title "..."] \
+//      [--tooi https://identifier.overheid.nl/tooi/id/gemeente/gm0344]`
 //
 // Creates the first organisation and its administrator on the configured database (DATABASE_URL, or
 // PGLITE_DATA_DIR), applying pending migrations first. Audited (organisation.bootstrapped, person.created).
@@ -24,6 +25,7 @@ try {
       name: { type: "string" },
       profile: { type: "string" },
       "referral-title": { type: "string" },
+      tooi: { type: "string" },
       "admin-email": { type: "string" },
       "admin-name": { type: "string" },
       "admin-function": { type: "string" },
@@ -40,6 +42,7 @@ const input = {
   name: args.name ?? "",
   profile: (args.profile ?? "") as "rijk",
   referralTitle: args["referral-title"],
+  tooiUri: args.tooi,
   adminEmail: args["admin-email"] ?? "",
   adminName: args["admin-name"] ?? "",
   adminFunction: args["admin-function"],

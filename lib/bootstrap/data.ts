@@ -9,7 +9,7 @@ import { getProfile } from "@/lib/rules";
 import { BootstrapSchema, type BootstrapInput } from "./schemas";
 
 export interface BootstrapResult {
-  organisation: { id: string; slug: string; name: string; profile: string };
+  organisation: { id: string; slug: string; name: string; profile: string; tooiUri: string | null };
   administrator: { id: string; email: string; roles: string[] };
   auditEvents: number;
 }
@@ -39,8 +39,9 @@ export async function bootstrapOrganisation(db: PrismaClient, raw: BootstrapInpu
         referralTitle: input.referralTitle ?? code.defaultReferralTitle,
         // A code that has every accepted gift handed in (Gemeente 002 L408-411) starts with a gift register.
         keepsGiftRegister: code.gift.alwaysHandIn,
+        tooiUri: input.tooiUri ?? null,
       },
-      select: { id: true, slug: true, name: true, profile: true },
+      select: { id: true, slug: true, name: true, profile: true, tooiUri: true },
     });
     const administrator = await tx.person.create({
       data: {
@@ -58,7 +59,7 @@ export async function bootstrapOrganisation(db: PrismaClient, raw: BootstrapInpu
       action: "organisation.bootstrapped",
       entityType: "Organisation",
       entityId: organisation.id,
-      data: { slug: organisation.slug, profile },
+      data: { slug: organisation.slug, profile, tooiUri: organisation.tooiUri },
     });
     await recordAudit(tx, {
       organisationId: organisation.id,

@@ -1,6 +1,7 @@
 // The first organisation and its administrator (`npm run bootstrap`): what the operator passes.
 import { z } from "zod";
 import { PROFILE_IDS } from "@/lib/rules/types";
+import { TooiUriSchema } from "@/lib/register/tooi";
 
 export const BootstrapSchema = z.object({
   slug: z
@@ -18,6 +19,8 @@ export const BootstrapSchema = z.object({
     .max(200),
   profile: z.enum(PROFILE_IDS, { error: `--profile must be one of: ${PROFILE_IDS.join(", ")}` }),
   referralTitle: z.string().trim().min(2).max(100).optional(),
+  /** The TOOI identifier the register's DCAT description names as publisher (lib/register/tooi.ts). */
+  tooiUri: TooiUriSchema.optional(),
   adminEmail: z
     .email({ error: "--admin-email must be an e-mail address (the one single sign-on reports for the administrator)" })
     .trim()

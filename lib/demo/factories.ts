@@ -25,6 +25,7 @@ export interface OrganisationInput {
   profile?: PolicyProfile;
   referralTitle?: string;
   keepsGiftRegister?: boolean;
+  tooiUri?: string;
 }
 
 export function createOrganisation(db: Db, input: OrganisationInput = {}) {
@@ -37,6 +38,7 @@ export function createOrganisation(db: Db, input: OrganisationInput = {}) {
       referralTitle: input.referralTitle ?? "Secretaris-Generaal",
       keepsGiftRegister:
         input.keepsGiftRegister ?? getProfile(PROFILE_TO_RULES[input.profile ?? "RIJK"]).gift.alwaysHandIn,
+      tooiUri: input.tooiUri,
     },
   });
 }

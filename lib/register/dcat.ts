@@ -52,7 +52,8 @@ export const DONL = {
 const FORMAT_NAME: Record<DownloadFormat, string> = { csv: "CSV", json: "JSON", ods: "ODS" };
 
 export interface DcatInput {
-  org: { slug: string; name: string };
+  /** `tooiUri`: the organisation's TOOI identifier (lib/register/tooi.ts), or null when it has none. */
+  org: { slug: string; name: string; tooiUri?: string | null };
   /** The portal's public address, without a trailing slash. */
   origin: string;
   /** The first publication still public (start of the temporal coverage), and the last change (dct:modified). */
@@ -70,6 +71,7 @@ export function dcatUrls(origin: string, slug: string) {
     dataset: `${document}#dataset`,
     distribution: (f: DownloadFormat) => `${document}#${f}`,
     service: `${document}#api`,
+    /** The publisher when the organisation has no TOOI identifier. */
     publisher: `${document}#uitgever`,
     contact: `${document}#contactpunt`,
     period: `${document}#periode`,
@@ -88,6 +90,9 @@ export function dcatQuads({ org, origin, firstPublished, lastChange }: DcatInput
   const dateTime = (d: Date) => literal(d.toISOString(), iri("xsd", "dateTime"));
   const licence = namedNode(DONL.licence);
   const dataset = u.dataset;
+  // DCAT-AP-DONL names publisher and creator by the organisation's TOOI identifier (the donl:organization list);
+  // without one, the organisation by name under the description's own URI.
+  const publisher = org.tooiUri ?? u.publisher;
 
   add(dataset, a, iri("dcat", "Dataset"));
   add(dataset, iri("dct", "identifier"), literal(dataset));
@@ -120,8 +125,8 @@ export function dcatQuads({ org, origin, firstPublished, lastChange }: DcatInput
   add(dataset, iri("dct", "accrualPeriodicity"), namedNode(DONL.frequency));
   add(dataset, iri("adms", "status"), namedNode(DONL.status));
   add(dataset, iri("dcat", "landingPage"), namedNode(page));
-  add(dataset, iri("dct", "publisher"), namedNode(u.publisher));
-  add(dataset, iri("dct", "creator"), namedNode(u.publisher));
+  add(dataset, iri("dct", "publisher"), namedNode(publisher));
+  add(dataset, iri("dct", "creator"), namedNode(publisher));
   add(dataset, iri("dcat", "contactPoint"), namedNode(u.contact));
   if (firstPublished) add(dataset, iri("dct", "issued"), dateTime(firstPublished));
   if (lastChange) add(dataset, iri("dct", "modified"), dateTime(lastChange));
@@ -132,8 +137,8 @@ export function dcatQuads({ org, origin, firstPublished, lastChange }: DcatInput
     add(u.period, iri("dcat", "startDate"), literal(AMSTERDAM_DAY.format(firstPublished), iri("xsd", "date")));
   }
 
-  add(u.publisher, a, iri("foaf", "Agent"));
-  add(u.publisher, iri("foaf", "name"), nl(org.name));
+  add(publisher, a, iri("foaf", "Agent"));
+  add(publisher, iri("foaf", "name"), nl(org.name));
   add(u.contact, a, iri("vcard", "Organization"));
   add(u.contact, iri("vcard", "fn"), nl(org.name));
   add(u.contact, iri("vcard", "hasURL"), namedNode(page));
@@ -170,7 +175,7 @@ export function dcatQuads({ org, origin, firstPublished, lastChange }: DcatInput
   add(u.service, iri("dcat", "servesDataset"), namedNode(dataset));
   add(u.service, iri("dct", "license"), licence);
   add(u.service, iri("dct", "accessRights"), namedNode(DONL.accessRights));
-  add(u.service, iri("dct", "publisher"), namedNode(u.publisher));
+  add(u.service, iri("dct", "publisher"), namedNode(publisher));
   return out;
 }
 

@@ -43,6 +43,8 @@ export interface PublicOrganisation {
   slug: string;
   name: string;
   profile: string;
+  /** The TOOI identifier (lib/register/tooi.ts), when the organisation has one: the DCAT description's publisher. */
+  tooiUri: string | null;
   /** Does the organisation's (tightened) code publish side jobs at all? */
   publishes: boolean;
   /** Whose side jobs: the code's criterion, plus a scale an organisation added by tightening. */
@@ -80,7 +82,7 @@ export async function getPublicOrganisation(slug: string): Promise<PublicOrganis
   const db = await getDb();
   const org = await db.organisation.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, profile: true },
+    select: { id: true, slug: true, name: true, profile: true, tooiUri: true },
   });
   if (!org) return null;
   const { profile } = await effectivePolicy(db, org.id, org.profile, amsterdamNow().today);

@@ -338,7 +338,7 @@ export function scimmy(): typeof SCIMMY {
   SCIMMY.Resources.Schema.basepath(SCIM_BASE);
   SCIMMY.Resources.ServiceProviderConfig.basepath(SCIM_BASE);
   SCIMMY.Config.set({
-    documentationUri: "https://github.com/integriteitsportaal/docs/scim.md",
+    // No documentationUri (optional, RFC 7643 §5): the set-up guide (docs/scim.md) is not served by the portal.
     patch: true,
     filter: { supported: true, maxResults: 200 },
     sort: false,

@@ -186,6 +186,38 @@ test("the register index, an organisation that publishes nothing, and an unknown
   expect((await page.request.get("/register/ministerie-bzk/download?formaat=exe")).status()).toBe(400);
 });
 
+test("the register page links its open data: the DCAT description, the OpenAPI description and the API all answer", async ({
+  page,
+}) => {
+  await page.goto("/register/ministerie-bzk");
+  const openData = page.getByRole("region", { name: "Open data" });
+  const links = openData.getByRole("link");
+  await expect(links).toHaveText([
+    "Beschrijving van de dataset (DCAT, voor data.overheid.nl)",
+    "Beschrijving van de API (OpenAPI)",
+    "Het register via de API (JSON)",
+  ]);
+  const expected = [
+    { href: "/register/ministerie-bzk/dcat", type: "application/ld+json" },
+    { href: "/api/register/v1/openapi.json", type: "application/json" },
+    { href: "/api/register/v1/ministerie-bzk", type: "application/json" },
+  ];
+  for (const [i, { href, type }] of expected.entries()) {
+    expect(await links.nth(i).getAttribute("href")).toBe(href);
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()["content-type"], href).toBe(`${type}; charset=utf-8`);
+    const body = await response.text();
+    if (i === 0) expect(body, "the publisher by its TOOI identifier").toContain("/tooi/id/ministerie/mnre1034");
+    if (i === 1) expect(JSON.parse(body)).toMatchObject({ openapi: "3.1.0" });
+    if (i === 2) expect(JSON.parse(body)).toHaveProperty("rijen");
+  }
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(openData).toBeVisible();
+  await expectNoHorizontalOverflow(page, 320);
+});
+
 test("only HR reaches the register administration", async ({ page }) => {
   await signInAs(page, "Fatima El Amrani");
   await page.goto("/beheer/register");

@@ -51,7 +51,7 @@ async function counts() {
   const opened = await openDb({ kind: "pglite", dataDir, display: dataDir });
   try {
     const organisations = await opened.prisma.organisation.findMany({
-      select: { id: true, slug: true, profile: true, referralTitle: true, keepsGiftRegister: true },
+      select: { id: true, slug: true, profile: true, referralTitle: true, keepsGiftRegister: true, tooiUri: true },
     });
     const people = await opened.prisma.person.findMany({ select: { email: true, roles: true, organisationId: true } });
     const events = await opened.prisma.auditEvent.findMany({
@@ -67,11 +67,16 @@ async function counts() {
 
 describe("npm run bootstrap", () => {
   it("creates the organisation and its administrator, audited, and prints what it did as JSON", async () => {
-    const run = await bootstrap(ARGS);
+    const run = await bootstrap([...ARGS, "--tooi", " https://identifier.overheid.nl/tooi/id/gemeente/gm0344 "]);
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({
       ok: true,
-      organisation: { slug: "gemeente-utrecht", name: "Gemeente Utrecht", profile: "GEMEENTE" },
+      organisation: {
+        slug: "gemeente-utrecht",
+        name: "Gemeente Utrecht",
+        profile: "GEMEENTE",
+        tooiUri: "https://identifier.overheid.nl/tooi/id/gemeente/gm0344",
+      },
       administrator: { email: "beheer@utrecht.example", roles: ["EMPLOYEE", "ADMIN"] },
       auditEvents: 2,
     });
@@ -83,6 +88,7 @@ describe("npm run bootstrap", () => {
         profile: "GEMEENTE",
         referralTitle: "gemeentesecretaris",
         keepsGiftRegister: true,
+        tooiUri: "https://identifier.overheid.nl/tooi/id/gemeente/gm0344",
       }),
     ]);
     expect(after.people).toEqual([
@@ -116,6 +122,26 @@ describe("npm run bootstrap", () => {
     ]);
     expect(run.code).toBe(2);
     expect(String(run.json.error)).toMatch(/--profile must be one of: rijk, eerste-kamer, gemeente, provincie/);
+    // A TOOI identifier is a URI under identifier.overheid.nl/tooi/id/, not an organisation code or another address.
+    // (The schema's cases in full: tests/unit/register/tooi.test.ts.)
+    for (const tooi of ["gm0344", "https://identifier.overheid.nl/tooi/def/thes/kern/c_1234"]) {
+      const badTooi = await bootstrap([
+        "--slug",
+        "provincie-y",
+        "--name",
+        "Provincie Y",
+        "--profile",
+        "provincie",
+        "--admin-email",
+        "b@y.example",
+        "--admin-name",
+        "B C",
+        "--tooi",
+        tooi,
+      ]);
+      expect(badTooi.code, tooi).toBe(2);
+      expect(String(badTooi.json.error), tooi).toMatch(/--tooi must be the organisation's TOOI identifier/);
+    }
     const unknown = await bootstrap(["--organisation", "x"]);
     expect(unknown.code).toBe(2);
     expect(unknown.json.ok).toBe(false);

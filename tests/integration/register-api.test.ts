@@ -386,6 +386,7 @@ describe.each(DB_KINDS)("the register as open data on %s", (kind) => {
       const [publisher] = objects(quads, ds, P("dct", "publisher"));
       const org = await db.prisma.organisation.findUniqueOrThrow({ where: { slug } });
       expect(objects(quads, publisher!, P("foaf", "name"))).toEqual([org.name]);
+      expect(objects(quads, publisher!, P("rdf", "type"))).toEqual([P("foaf", "Agent")]);
       const [contact] = objects(quads, ds, P("dcat", "contactPoint"));
       expect(objects(quads, contact!, P("vcard", "fn"))).toEqual([org.name]);
       const [period] = objects(quads, ds, P("dct", "temporal"));
@@ -431,6 +432,33 @@ describe.each(DB_KINDS)("the register as open data on %s", (kind) => {
       expect((await api.dcat(slug, "", { accept: "text/turtle", "if-none-match": etag })).status).toBe(304);
       // The JSON-LD has another tag: a cache never answers one with the other.
       expect((await api.dcat(slug, "", { accept: "application/ld+json", "if-none-match": etag })).status).toBe(200);
+    });
+
+    it("names the publisher by its TOOI identifier when the organisation has one, else by name under its own URI", async () => {
+      // The demo ministry has its TOOI identifier (the donl:organization list's URI for BZK).
+      const bzk = "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034";
+      expect((await db.prisma.organisation.findUniqueOrThrow({ where: { slug } })).tooiUri).toBe(bzk);
+      const ds = `${base()}/dcat#dataset`;
+      const [service] = subjectsOfType(quads, P("dcat", "DataService"));
+      expect(objects(quads, ds, P("dct", "publisher"))).toEqual([bzk]);
+      expect(objects(quads, ds, P("dct", "creator"))).toEqual([bzk]);
+      expect(objects(quads, service!, P("dct", "publisher"))).toEqual([bzk]);
+      expect(quads.some((q) => q.subject.value.endsWith("#uitgever") || q.object.value.endsWith("#uitgever"))).toBe(
+        false,
+      );
+
+      // The demo municipality has none: the organisation by name, a foaf:Agent under the description's own URI.
+      const other = "gemeente-maastricht";
+      const org = await db.prisma.organisation.findUniqueOrThrow({ where: { slug: other } });
+      expect(org.tooiUri).toBeNull();
+      const answer = await api.dcat(other, "", { accept: "text/turtle" });
+      expect(answer.status).toBe(200);
+      const theirs = new Parser({ format: "text/turtle" }).parse(answer.text);
+      const own = `${ORIGIN}/register/${other}/dcat#uitgever`;
+      expect(objects(theirs, `${ORIGIN}/register/${other}/dcat#dataset`, P("dct", "publisher"))).toEqual([own]);
+      expect(objects(theirs, `${ORIGIN}/register/${other}/dcat#dataset`, P("dct", "creator"))).toEqual([own]);
+      expect(objects(theirs, own, P("foaf", "name"))).toEqual([org.name]);
+      expect(theirs.some((q) => q.object.value.includes("identifier.overheid.nl"))).toBe(false);
     });
 
     it("holds no entry of the register, published or not", () => {

@@ -432,6 +432,8 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
   it("describes itself: ServiceProviderConfig, ResourceTypes with the enterprise extension, Schemas", async () => {
     const config = await call(serviceProviderConfig as Handler, "GET", "/ServiceProviderConfig", { token });
     expect(config.body).toMatchObject({ patch: { supported: true }, filter: { supported: true } });
+    // Optional (RFC 7643 §5), and the portal serves no SCIM documentation to point at: absent, not a made-up address.
+    expect(config.body).not.toHaveProperty("documentationUri");
     const types = await call(resourceTypes as Handler, "GET", "/ResourceTypes", { token });
     const userType = types.body.Resources.find((t: { id: string }) => t.id === "User");
     expect(userType.schemaExtensions).toEqual([{ schema: ENTERPRISE_USER, required: false }]);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { amsterdamNow, formatDate } from "@/lib/format";
+import { API_BASE, OPENAPI_PATH } from "@/lib/register/api";
 import { LICENCE, REGISTER_COLUMNS } from "@/lib/register/columns";
 import { DOWNLOAD_FORMATS } from "@/lib/register/export";
 import {
@@ -211,6 +212,21 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             <p className="max-w-prose" data-testid="register-licence">
               {t("register.public.licence")} <a href={LICENCE.url}>{LICENCE.name}</a>.
             </p>
+          </Section>
+
+          <Section id="open-data" title={t("register.public.openData.title")} size="2xl" className="space-y-3">
+            <p className="max-w-prose">{t("register.public.openData.lead")}</p>
+            <ul className="space-y-2" data-testid="register-open-data">
+              <li>
+                <a href={`${base}/dcat`}>{t("register.public.openData.dcat")}</a>
+              </li>
+              <li>
+                <a href={OPENAPI_PATH}>{t("register.public.openData.openapi")}</a>
+              </li>
+              <li>
+                <a href={`${API_BASE}/${org.slug}`}>{t("register.public.openData.api")}</a>
+              </li>
+            </ul>
           </Section>
         </>
       )}

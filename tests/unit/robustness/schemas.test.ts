@@ -664,7 +664,7 @@ describe.each(PARSERS)("$name under hostile URL parameters", (p) => {
 // The bootstrap command's arguments are an operator's, in English on the command line (no form, no translation):
 // hostile values never throw, a success holds no NUL and no unbounded text, and valid arguments are accepted.
 describe("bootstrap BootstrapSchema under hostile input", () => {
-  const KEYS = ["slug", "name", "profile", "referralTitle", "adminEmail", "adminName", "adminFunction"];
+  const KEYS = ["slug", "name", "profile", "referralTitle", "tooiUri", "adminEmail", "adminName", "adminFunction"];
   it("accepts valid arguments", () => {
     const r = BootstrapSchema.safeParse({
       slug: "gemeente-utrecht",
@@ -674,6 +674,15 @@ describe("bootstrap BootstrapSchema under hostile input", () => {
       adminName: "Jan de Beheerder",
     });
     expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+    const withTooi = BootstrapSchema.safeParse({
+      slug: "gemeente-utrecht",
+      name: "Gemeente Utrecht",
+      profile: "gemeente",
+      tooiUri: "https://identifier.overheid.nl/tooi/id/gemeente/gm0344",
+      adminEmail: "Beheer@Utrecht.nl",
+      adminName: "Jan de Beheerder",
+    });
+    expect(withTooi.success, JSON.stringify(withTooi.error?.issues)).toBe(true);
   });
   it("never throws, and refuses with a message or returns bounded text without NUL", () => {
     fc.assert(

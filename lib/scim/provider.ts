@@ -21,6 +21,7 @@ import { ROLE_ORDER } from "@/lib/people/values";
 import { savePersonAs, setPersonAccessAs, type PeopleActor } from "@/lib/people/data";
 import type { ScimClient } from "./tokens";
 import { ENTERPRISE_USER } from "./normalise";
+import { fieldRefusal, quoted, refusalOf, type RefusalContext, type ScimRefusal } from "./refusals";
 
 export const SCIM_BASE = "/scim/v2";
 /** The roles a SCIM client sees as groups: everyone is an employee, so EMPLOYEE is no group. */
@@ -30,6 +31,7 @@ const ScimError = SCIMMY.Types.Error;
 /** A SCIM error: scimType null where RFC 7644 names none for the status (404, 403, 409 without uniqueness). */
 const scimError = (status: number, scimType: string | null, detail: string) =>
   new ScimError(status, scimType as string, detail);
+const refusal = (r: ScimRefusal) => scimError(r.status, r.scimType, r.detail);
 
 const PERSON_SELECT = {
   ...PERSON_RECORD_SELECT,
@@ -42,6 +44,8 @@ const PERSON_SELECT = {
 
 /** A person as SCIM reads them: the person form's record, access, timestamps, unit name and manager. */
 type Row = Prisma.PersonGetPayload<{ select: typeof PERSON_SELECT }>;
+
+const notFound = () => scimError(404, null, "No user with this id in this organisation.");
 
 export function actorOf(client: ScimClient): PeopleActor {
   return {
@@ -78,29 +82,14 @@ async function readPerson(organisationId: string, id: string): Promise<Row | nul
   return db.person.findFirst({ where: { id, organisationId }, select: PERSON_SELECT });
 }
 
-/** An AppError of the people data layer as a SCIM error (status and scimType); anything else is rethrown. */
-export function scimErrorOf(error: unknown): InstanceType<typeof ScimError> {
+/**
+ * An AppError of the people data layer as a SCIM error: status, scimType and a detail in words (lib/scim/refusals.ts,
+ * decision 073); anything else is rethrown.
+ */
+export function scimErrorOf(error: unknown, ctx: RefusalContext = {}): InstanceType<typeof ScimError> {
   if (error instanceof ScimError) return error;
   if (!isAppError(error)) throw error;
-  const e = error as AppError;
-  const fieldErrors = (e.details?.fieldErrors ?? {}) as Record<string, string>;
-  const detail = Object.entries(fieldErrors)
-    .map(([field, code]) => `${field}: ${code}`)
-    .join("; ");
-  switch (e.code) {
-    case "VALIDATION":
-      if (Object.values(fieldErrors).some((c) => c === "emailTaken" || c === "externalIdTaken"))
-        return scimError(409, "uniqueness", detail);
-      return scimError(400, "invalidValue", detail || e.message);
-    case "NOT_FOUND":
-      return scimError(404, null, "Resource not found");
-    case "FORBIDDEN":
-      return scimError(403, null, `Not allowed for this client: ${String(e.details?.reason ?? e.message)}`);
-    case "CONFLICT":
-      return scimError(409, null, "The resource changed meanwhile; read it again");
-    default:
-      return scimError(400, "invalidValue", String(e.details?.reason ?? e.message));
-  }
+  return refusal(refusalOf(error as AppError, ctx));
 }
 
 type ScimUserIn = {
@@ -122,22 +111,29 @@ async function unitOf(organisationId: string, department: string | undefined): P
   const units = await db.unit.findMany({ where: { organisationId }, select: { id: true, name: true, code: true } });
   const unit =
     units.find((u) => u.code?.toLowerCase() === wanted) ?? units.find((u) => u.name.toLowerCase() === wanted);
-  if (!unit) throw scimError(400, "invalidValue", `department: no unit with this code or name`);
+  if (!unit) throw refusal(fieldRefusal({ unitId: "unitUnknown" }, {}, { department }));
   return unit.id;
 }
 
-/** The manager's e-mail (savePersonAs's reference): the SCIM id, else a personnel number or e-mail address. */
-async function managerRefOf(organisationId: string, value: string | undefined): Promise<string | null> {
+/**
+ * The manager as the client named them: their e-mail (savePersonAs's reference) found by SCIM id, else personnel
+ * number or e-mail address, and their name for a refusal's words.
+ */
+async function managerOf(
+  organisationId: string,
+  value: string | undefined,
+): Promise<{ email: string; context: RefusalContext } | null> {
   const ref = value?.trim();
   if (!ref) return null;
-  if (ref.length > 254 || ref.includes("\u0000")) throw scimError(400, "invalidValue", "manager: unknown");
+  const unknown = () => refusal(fieldRefusal({ manager: "managerUnknown" }, {}, { manager: { ref } }));
+  if (ref.length > 254 || ref.includes("\u0000")) throw unknown();
   const db = await getDb();
   const m = await db.person.findFirst({
     where: { organisationId, OR: [{ id: ref }, { externalId: ref }, { email: ref.toLowerCase() }] },
-    select: { email: true },
+    select: { email: true, name: true },
   });
-  if (!m) throw scimError(400, "invalidValue", "manager: no person with this id in the organisation");
-  return m.email;
+  if (!m) throw unknown();
+  return { email: m.email, context: { manager: { ref, name: m.name } } };
 }
 
 /** The person form's fields for a record, as the form would post them, with changes on top. */
@@ -160,33 +156,24 @@ function formOf(p: Row | null, changes: Record<string, unknown>) {
   };
 }
 
-async function save(client: ScimClient, form: Record<string, unknown>): Promise<string> {
+/** Writes through the person form's schema and data layer; a refusal becomes a SCIM error in words. */
+async function save(client: ScimClient, form: Record<string, unknown>, ctx: RefusalContext = {}): Promise<string> {
   const parsed = PersonFormSchema.safeParse(form);
   if (!parsed.success) {
-    const fields = z_fields(parsed.error.issues);
-    throw scimError(400, "invalidValue", fields);
+    const fieldErrors: Record<string, string> = {};
+    for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
+    throw refusal(fieldRefusal(fieldErrors, {}, ctx));
   }
   try {
     return (await savePersonAs(actorOf(client), parsed.data)).id;
   } catch (error) {
-    throw scimErrorOf(error);
+    throw scimErrorOf(error, ctx);
   }
 }
 
-const z_fields = (issues: { path: PropertyKey[]; message: string }[]) =>
-  issues.map((i) => `${SCIM_NAMES[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join("; ");
-const SCIM_NAMES: Record<string, string> = {
-  name: "displayName",
-  email: "userName",
-  functionTitle: "title",
-  unitId: "department",
-  manager: "manager",
-  externalId: "externalId",
-};
-
 async function setActive(client: ScimClient, id: string, active: boolean) {
   const p = await readPerson(client.organisationId, id);
-  if (!p) throw scimError(404, null, "Resource not found");
+  if (!p) throw notFound();
   if ((p.disabledAt === null) === active) return;
   try {
     await setPersonAccessAs(actorOf(client), { id, version: p.version, enabled: active });
@@ -198,7 +185,7 @@ async function setActive(client: ScimClient, id: string, active: boolean) {
 async function ingressUser(resource: { id?: string }, instance: ScimUserIn, client: ScimClient) {
   const org = client.organisationId;
   const existing = resource.id ? await readPerson(org, resource.id) : null;
-  if (resource.id && !existing) throw scimError(404, null, "Resource not found");
+  if (resource.id && !existing) throw notFound();
   const work = instance.emails?.find((e) => e.primary) ?? instance.emails?.find((e) => e.type === "work");
   const userName = instance.userName?.trim() ?? "";
   // The portal signs people in by e-mail address: userName is one, else the primary or work address.
@@ -209,6 +196,7 @@ async function ingressUser(resource: { id?: string }, instance: ScimUserIn, clie
     n?.formatted?.trim() ||
     [n?.givenName, n?.middleName, n?.familyName].filter(Boolean).join(" ");
   const ext = instance[ENTERPRISE_USER];
+  const manager = await managerOf(org, ext?.manager?.value);
   const id = await save(
     client,
     formOf(existing, {
@@ -216,10 +204,11 @@ async function ingressUser(resource: { id?: string }, instance: ScimUserIn, clie
       email,
       functionTitle: instance.title ?? "",
       unitId: (await unitOf(org, ext?.department)) ?? "",
-      manager: (await managerRefOf(org, ext?.manager?.value)) ?? "",
+      manager: manager?.email ?? "",
       // The personnel number is also the CSV import's key: a client that leaves it out does not erase it.
       externalId: instance.externalId ?? existing?.externalId ?? "",
     }),
+    manager?.context,
   );
   if (instance.active !== undefined) await setActive(client, id, instance.active);
   return userOf((await readPerson(org, id))!);
@@ -229,7 +218,7 @@ async function egressUsers(resource: InstanceType<typeof SCIMMY.Resources.User>,
   const org = client.organisationId;
   if (resource.id) {
     const p = await readPerson(org, resource.id);
-    if (!p) throw scimError(404, null, "Resource not found");
+    if (!p) throw notFound();
     return userOf(p);
   }
   const db = await getDb();
@@ -273,11 +262,13 @@ async function groupsOf(client: ScimClient, only?: Role) {
 }
 
 const roleOf = (id: string | undefined) => GROUP_ROLES.find((r) => r === id);
+const noSuchGroup = () =>
+  scimError(404, null, `No group with this id: the groups are the portal's roles, ${GROUP_ROLES.join(", ")}.`);
 
 async function egressGroups(resource: InstanceType<typeof SCIMMY.Resources.Group>, client: ScimClient) {
   if (resource.id) {
     const role = roleOf(resource.id);
-    if (!role) throw scimError(404, null, "Resource not found");
+    if (!role) throw noSuchGroup();
     return (await groupsOf(client, role))[0]!;
   }
   const groups = await groupsOf(client);
@@ -295,9 +286,15 @@ async function ingressGroup(
   client: ScimClient,
 ) {
   const role = roleOf(resource.id) ?? (resource.id ? undefined : roleOf(instance.displayName));
-  if (!role) throw scimError(resource.id ? 404 : 403, null, "Groups are the portal's roles; none can be created");
+  if (!role && resource.id) throw noSuchGroup();
+  if (!role)
+    throw scimError(
+      403,
+      null,
+      `Groups are the portal's roles (${GROUP_ROLES.join(", ")}); no other group can be created. Name the group after one of them, or turn group provisioning off.`,
+    );
   if (!client.grantableRoles.includes(role))
-    throw scimError(403, null, `This token may not give or take the role ${role}`);
+    throw refusal(fieldRefusal({ roles: "roleNotAllowed" }, {}, { group: { role } }));
   const [current] = await groupsOf(client, role);
   const wanted = new Set((instance.members ?? []).map((m) => String(m.value ?? "")));
   const db = await getDb();
@@ -306,13 +303,21 @@ async function ingressGroup(
     where: { organisationId: client.organisationId, id: { in: ids } },
     select: { id: true },
   });
-  if (found.length !== wanted.size) throw scimError(400, "invalidValue", "members: unknown person");
+  if (found.length !== wanted.size) {
+    const known = new Set(found.map((p) => p.id));
+    const missing = [...wanted].filter((id) => !known.has(id));
+    throw scimError(
+      400,
+      "invalidValue",
+      `members: no person with the id ${missing.map(quoted).join(", ")} in this organisation. Provision the user first.`,
+    );
+  }
   const had = new Set(current!.members.map((m) => m.value));
   const changes = [...[...wanted].filter((id) => !had.has(id)), ...[...had].filter((id) => !wanted.has(id))];
   for (const id of changes) {
     const p = (await readPerson(client.organisationId, id))!;
     const roles = wanted.has(id) ? [...p.roles, role] : p.roles.filter((r) => r !== role);
-    await save(client, formOf(p, { roles }));
+    await save(client, formOf(p, { roles }), { group: { role, member: p.name } });
   }
   return (await groupsOf(client, role))[0]!;
 }
@@ -330,7 +335,7 @@ export function scimmy(): typeof SCIMMY {
     .ingress((resource, instance, ctx) => ingressGroup(resource, instance as never, ctx as ScimClient))
     .egress((resource, ctx) => egressGroups(resource, ctx as ScimClient))
     .degress(() => {
-      throw scimError(403, null, "Groups are the portal's roles; none can be deleted");
+      throw scimError(403, null, `Groups are the portal's roles (${GROUP_ROLES.join(", ")}); none can be deleted.`);
     });
   SCIMMY.Resources.User.basepath(SCIM_BASE);
   SCIMMY.Resources.Group.basepath(SCIM_BASE);

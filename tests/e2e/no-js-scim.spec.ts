@@ -7,6 +7,8 @@ import { signInAs } from "./helpers";
 test("an HR adviser makes and revokes a SCIM token without JavaScript @db", async ({ page }) => {
   await signInAs(page, "Sophie Hermans");
   await page.goto("/beheer/mensen/koppeling");
+  // The Tenant URL is in the server's HTML, ready to copy.
+  await expect(page.getByTestId("scim-base-url")).toHaveText(`${test.info().project.use.baseURL}/scim/v2`);
   await page.getByRole("button", { name: "Sleutel maken" }).click();
   await expect(page.getByText("Vul de naam van de sleutel in.").first()).toBeVisible();
 
@@ -16,6 +18,8 @@ test("an HR adviser makes and revokes a SCIM token without JavaScript @db", asyn
   const token = (await page.getByTestId("scim-token-value").textContent())!.trim();
   expect(token).toMatch(/^ipscim_/);
   expect(page.url()).not.toContain(token);
+  // The token and the address to paste it with, on the same page.
+  await expect(page.getByTestId("scim-base-url")).toHaveText(`${test.info().project.use.baseURL}/scim/v2`);
 
   // Loading the page again does not show it again.
   await page.goto("/beheer/mensen/koppeling");

@@ -35,6 +35,11 @@ test("a deactivation through SCIM ends the person's live session @db", async ({ 
   await page.goto("/beheer/mensen");
   await page.getByRole("link", { name: "Koppeling", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Koppeling met identiteitsbron" })).toBeVisible();
+  // The Tenant URL to paste into the identity provider: the portal's configured address (NEXTAUTH_URL) + /scim/v2.
+  await expect(page.getByRole("heading", { level: 2, name: "Adres voor de identiteitsbron" })).toBeVisible();
+  await expect(page.getByTestId("scim-base-url")).toHaveText(`${test.info().project.use.baseURL}/scim/v2`);
+  // The demo takes SCIM over http, so no warning about it.
+  await expect(page.getByTestId("scim-base-url-http")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await shoot(page, "empty");
 

@@ -59,7 +59,14 @@ async function call(
 
 describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
   let db: TestDb;
-  let pieter: Viewer, linda: Viewer, sophie: Viewer, fatima: Viewer, jeroen: Viewer, sanne: Viewer;
+  let pieter: Viewer,
+    linda: Viewer,
+    sophie: Viewer,
+    fatima: Viewer,
+    jeroen: Viewer,
+    sanne: Viewer,
+    marieke: Viewer,
+    thomas: Viewer;
   /** Employee and manager roles (what most organisations give their provisioning). */
   let token: string;
   /** Employee only: may not hand out MANAGER. */
@@ -73,7 +80,7 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
 
   beforeAll(async () => {
     db = await openSeededDb(kind);
-    ({ pieter, linda, sophie, fatima, jeroen, sanne } = await demoViewers(db.prisma));
+    ({ pieter, linda, sophie, fatima, jeroen, sanne, marieke, thomas } = await demoViewers(db.prisma));
     token = (await createScimToken(linda, { name: "Entra ID", roles: ["MANAGER"] })).token;
     plainToken = (await createScimToken(pieter, { name: "Keycloak", roles: [] })).token;
   });
@@ -254,14 +261,28 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
   });
 
   describe("refusals change nothing", () => {
+    const patchUser = (id: string, Operations: unknown[]) =>
+      call(user.PATCH, "PATCH", `/Users/${id}`, { token, id, body: { schemas: [PATCH_OP], Operations } });
     const cases: {
       name: string;
-      run: () => Promise<{ status: number; body: { schemas?: string[]; scimType?: string } }>;
+      run: () => Promise<{ status: number; body: { schemas?: string[]; scimType?: string; detail?: string } }>;
       status: number;
       scimType?: string;
+      /** What the administrator reads in the provider's log (decision 073): words, not a code. */
+      detail: string | RegExp | (() => string);
     }[] = [
-      { name: "no token", run: () => call(users.GET, "GET", "/Users"), status: 401 },
-      { name: "a wrong token", run: () => call(users.GET, "GET", "/Users", { token: "ipscim_wrong" }), status: 401 },
+      {
+        name: "no token",
+        run: () => call(users.GET, "GET", "/Users"),
+        status: 401,
+        detail: "A valid bearer token is required",
+      },
+      {
+        name: "a wrong token",
+        run: () => call(users.GET, "GET", "/Users", { token: "ipscim_wrong" }),
+        status: 401,
+        detail: "A valid bearer token is required",
+      },
       {
         name: "plain http outside demo mode",
         run: async () => {
@@ -274,18 +295,21 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
           }
         },
         status: 403,
+        detail: "SCIM requests must use https",
       },
       {
         name: "a body that is not JSON",
         run: () => call(users.POST, "POST", "/Users", { token, raw: "{userName:" }),
         status: 400,
         scimType: "invalidSyntax",
+        detail: "The request body is not valid JSON",
       },
       {
         name: "a userName that is a number",
         run: () => call(users.POST, "POST", "/Users", { token, body: { schemas: [USER], userName: 5 } }),
         status: 400,
         scimType: "invalidValue",
+        detail: /userName/,
       },
       {
         name: "a userName that is no e-mail address",
@@ -293,6 +317,8 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
           call(users.POST, "POST", "/Users", { token, body: { schemas: [USER], userName: "x", displayName: "X" } }),
         status: 400,
         scimType: "invalidValue",
+        detail:
+          "userName: not an e-mail address. The portal signs people in by e-mail address: send one as userName, or as the primary or work e-mail.",
       },
       {
         name: "someone's e-mail address again",
@@ -303,6 +329,15 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
           }),
         status: 409,
         scimType: "uniqueness",
+        detail:
+          "userName: another person in the portal already has this e-mail address. Look the person up (filter userName eq) and change them instead, or correct the address.",
+      },
+      {
+        name: "someone else's personnel number",
+        run: () => patchUser(fatima.id, [{ op: "Replace", path: "externalId", value: "BZK0002" }]),
+        status: 409,
+        scimType: "uniqueness",
+        detail: /^externalId: another person in this organisation already has this personnel number\./,
       },
       {
         name: "an unknown department",
@@ -318,57 +353,120 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
           }),
         status: 400,
         scimType: "invalidValue",
+        detail:
+          'department: no unit "Bestaat niet" (by code or name) in the portal. Add the unit in the portal (Beheer → Mensen en organisatie → Afdelingen) or correct the department in the identity provider.',
       },
       {
         name: "a manager who may not be one (no MANAGER role)",
-        run: () =>
-          call(user.PATCH, "PATCH", `/Users/${jeroen.id}`, {
-            token,
-            id: jeroen.id,
-            body: {
-              schemas: [PATCH_OP],
-              Operations: [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: fatima.id }],
-            },
-          }),
+        run: () => patchUser(fatima.id, [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: thomas.id }]),
         status: 400,
         scimType: "invalidValue",
+        detail: () =>
+          `manager: Thomas Jansen ("${thomas.id}") does not hold the role Manager in the portal, and only a manager can be someone's manager. Give them the role first (in the portal, or through the group MANAGER if this token may hand it out), then provision this person again.`,
+      },
+      {
+        // Fatima reports to Jeroen: the loop is what the portal names first.
+        name: "a manager who is no manager and reports to the person",
+        run: () => patchUser(jeroen.id, [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: fatima.id }]),
+        status: 400,
+        scimType: "invalidValue",
+        detail:
+          "manager: refused because the managers would form a loop: Jeroen Bakker → Fatima El Amrani → Jeroen Bakker. Correct the manager of one of them in the identity provider.",
+      },
+      {
+        name: "a manager who has left",
+        run: () => patchUser(fatima.id, [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: "BZK-OUD" }]),
+        status: 400,
+        scimType: "invalidValue",
+        detail:
+          'manager: Oud Leidinggevende ("BZK-OUD") has no access to the portal or has left (employment ended), so they cannot be a manager. Choose an active manager.',
+      },
+      {
+        name: "a manager the portal does not know",
+        run: () => patchUser(fatima.id, [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: "onbekend-123" }]),
+        status: 400,
+        scimType: "invalidValue",
+        detail:
+          'manager: no person with the id "onbekend-123" in this organisation. Provision the manager first; the person\'s other attributes were not changed either.',
+      },
+      {
+        name: "a loop in the management chain",
+        run: () => patchUser(marieke.id, [{ op: "Replace", path: `${ENTERPRISE_USER}:manager`, value: jeroen.id }]),
+        status: 400,
+        scimType: "invalidValue",
+        detail:
+          "manager: refused because the managers would form a loop: Marieke de Vries → Jeroen Bakker → Marieke de Vries. Correct the manager of one of them in the identity provider.",
+      },
+      {
+        name: "a title that is too long",
+        run: () => patchUser(fatima.id, [{ op: "Replace", path: "title", value: "x".repeat(201) }]),
+        status: 400,
+        scimType: "invalidValue",
+        detail: "title: too long: at most 200 characters.",
       },
       {
         name: "an unknown PATCH op",
-        run: () =>
-          call(user.PATCH, "PATCH", `/Users/${fatima.id}`, {
-            token,
-            id: fatima.id,
-            body: { schemas: [PATCH_OP], Operations: [{ op: "explode", path: "title" }] },
-          }),
+        run: () => patchUser(fatima.id, [{ op: "explode", path: "title" }]),
         status: 400,
         scimType: "invalidSyntax",
+        detail: /explode/,
       },
       {
         name: "a filter that does not parse",
         run: () => call(users.GET, "GET", `/Users?filter=${encodeURIComponent('userName eq "a" and (')}`, { token }),
         status: 400,
         scimType: "invalidFilter",
+        detail: /./,
       },
       {
         name: "a person of another organisation",
-        run: () =>
-          call(user.PATCH, "PATCH", `/Users/${sophie.id}`, {
-            token,
-            id: sophie.id,
-            body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: false }] },
-          }),
+        run: () => patchUser(sophie.id, [{ op: "Replace", path: "active", value: false }]),
         status: 404,
+        detail: "No user with this id in this organisation.",
       },
       {
         name: "changing an administrator with a token that cannot hand out ADMIN",
+        run: () => patchUser(pieter.id, [{ op: "Replace", path: "active", value: false }]),
+        status: 403,
+        detail:
+          "This person holds a role this token may not give or take (such as administrator or HR adviser), so the token cannot change them. Change them in the portal, or leave them out of the provisioning scope.",
+      },
+      {
+        name: "making an administrator a manager with a token that cannot hand out ADMIN",
         run: () =>
-          call(user.PATCH, "PATCH", `/Users/${pieter.id}`, {
+          call(group.PATCH, "PATCH", "/Groups/MANAGER", {
             token,
-            id: pieter.id,
-            body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: false }] },
+            id: "MANAGER",
+            body: { schemas: [PATCH_OP], Operations: [{ op: "Add", path: "members", value: [{ value: pieter.id }] }] },
           }),
         status: 403,
+        detail:
+          "Pieter Mulder holds a role this token may not give or take (such as administrator or HR adviser), so the token cannot change them. Change them in the portal, or leave them out of the provisioning scope.",
+      },
+      {
+        name: "taking MANAGER from someone who still has reports",
+        run: () =>
+          call(group.PATCH, "PATCH", "/Groups/MANAGER", {
+            token,
+            id: "MANAGER",
+            body: { schemas: [PATCH_OP], Operations: [{ op: "Remove", path: `members[value eq "${jeroen.id}"]` }] },
+          }),
+        status: 400,
+        scimType: "mutability",
+        detail:
+          /^members: Jeroen Bakker keeps the role Manager: they still have 2 active reports and \d+ open declarations? to decide\. Give those people another manager first, then remove the role\.$/,
+      },
+      {
+        name: "a group member the portal does not know",
+        run: () =>
+          call(group.PATCH, "PATCH", "/Groups/MANAGER", {
+            token,
+            id: "MANAGER",
+            body: { schemas: [PATCH_OP], Operations: [{ op: "Add", path: "members", value: [{ value: "onbekend" }] }] },
+          }),
+        status: 400,
+        scimType: "invalidValue",
+        detail: 'members: no person with the id "onbekend" in this organisation. Provision the user first.',
       },
       {
         name: "handing out MANAGER with a token that may not",
@@ -379,6 +477,20 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
             body: { schemas: [PATCH_OP], Operations: [{ op: "Add", path: "members", value: [{ value: fatima.id }] }] },
           }),
         status: 403,
+        detail:
+          "members: this token may not give or take the role MANAGER. Make a token that may hand it out, or give the role in the portal.",
+      },
+      {
+        name: "a group that is no role",
+        run: () => call(group.GET, "GET", "/Groups/EMPLOYEE", { token, id: "EMPLOYEE" }),
+        status: 404,
+        detail: "No group with this id: the groups are the portal's roles, MANAGER, INTEGRITY_OFFICER, HR, ADMIN.",
+      },
+      {
+        name: "deleting a group",
+        run: () => call(group.DELETE, "DELETE", "/Groups/MANAGER", { token, id: "MANAGER" }),
+        status: 403,
+        detail: "Groups are the portal's roles (MANAGER, INTEGRITY_OFFICER, HR, ADMIN); none can be deleted.",
       },
       {
         name: "creating a group",
@@ -388,14 +500,37 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
             body: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Nieuwe groep" },
           }),
         status: 403,
+        detail:
+          "Groups are the portal's roles (MANAGER, INTEGRITY_OFFICER, HR, ADMIN); no other group can be created. Name the group after one of them, or turn group provisioning off.",
       },
     ];
-    it.each(cases)("$name: $status", async ({ run, status, scimType }) => {
+    beforeAll(async () => {
+      // A manager who has left: holds MANAGER, but their access was withdrawn.
+      await db.prisma.person.create({
+        data: {
+          organisationId: linda.organisationId,
+          name: "Oud Leidinggevende",
+          functionTitle: "",
+          email: "oud.leidinggevende@bzk.example",
+          externalId: "BZK-OUD",
+          roles: ["EMPLOYEE", "MANAGER"],
+          disabledAt: new Date(),
+        },
+      });
+    });
+    it.each(cases)("$name: $status", async ({ run, status, scimType, detail }) => {
       const before = await snapshot();
       const r = await run();
       expect(r.status, JSON.stringify(r.body)).toBe(status);
       expect(r.body.schemas).toEqual([ERROR]);
       if (scimType) expect(r.body.scimType).toBe(scimType);
+      const wanted = typeof detail === "function" ? (detail as () => string)() : detail;
+      if (typeof wanted === "string") expect(r.body.detail).toBe(wanted);
+      else expect(r.body.detail).toMatch(wanted);
+      // Words, never the data layer's codes.
+      expect(r.body.detail).not.toMatch(
+        /\b(manager[A-Z]\w+|emailTaken|externalIdTaken|unitUnknown|outOfReach|roleNotAllowed)\b/,
+      );
       const after = await snapshot();
       expect(after.people).toEqual(before.people);
       expect(after.audit).toBe(before.audit);

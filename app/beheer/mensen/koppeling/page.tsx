@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { requireArea } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { grantableRoles } from "@/lib/people/roles";
 import { createScimTokenAction, revokeScimTokenAction, rotateScimTokenAction } from "@/lib/scim/actions";
 import { listScimTokens } from "@/lib/scim/tokens";
+import { SCIM_BASE } from "@/lib/scim/provider";
+import { isDemoMode, portalAddress } from "@/lib/config";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { ScimTokenCreateForm, ScimTokenRotateForm } from "@/components/scim/token-forms";
@@ -14,6 +17,20 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 
 const PAGE = "/beheer/mensen/koppeling";
+
+/**
+ * The SCIM base URL an administrator pastes into the identity provider ("Tenant URL"): the portal's configured
+ * address (NEXTAUTH_URL), else the address this page was asked for. The same for every organisation: the token
+ * decides which one a request is for.
+ */
+async function scimBaseUrl(): Promise<string> {
+  const configured = portalAddress();
+  if (configured) return `${configured}${SCIM_BASE}`;
+  const h = await headers();
+  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "https";
+  return `${proto}://${host}${SCIM_BASE}`;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -34,6 +51,7 @@ export default async function ScimTokensPage({
   const { t, locale } = await getT();
   const tr = peopleTranslator(t);
   const tokens = await listScimTokens(viewer);
+  const baseUrl = await scimBaseUrl();
   const pick = (key: string) => (typeof sp[key] === "string" ? tokens.find((k) => k.id === sp[key]) : undefined);
   const toRevoke = pick("intrekken");
   const toRotate = pick("vernieuwen");
@@ -167,6 +185,30 @@ export default async function ScimTokensPage({
           ))}
         </Table>
       )}
+
+      <section aria-labelledby="scim-adres" className="rounded border border-neutral-300 p-4">
+        <h2 id="scim-adres" className="mb-2 text-xl font-bold">
+          {tr("scim.admin.addressTitle")}
+        </h2>
+        <p className="max-w-prose">{tr("scim.admin.addressHint")}</p>
+        <p className="mt-3">
+          <span className="block font-semibold" id="scim-base-url-label">
+            {tr("scim.admin.addressLabel")}
+          </span>
+          <code
+            aria-labelledby="scim-base-url-label"
+            className="mt-1 block rounded border-2 border-neutral-700 bg-white px-2 py-2 font-mono break-all select-all"
+            data-testid="scim-base-url"
+          >
+            {baseUrl}
+          </code>
+        </p>
+        {baseUrl.startsWith("http:") && !isDemoMode() ? (
+          <p className="mt-3 max-w-prose font-bold text-error" data-testid="scim-base-url-http">
+            {tr("scim.admin.addressHttp")}
+          </p>
+        ) : null}
+      </section>
 
       <section aria-labelledby="nieuwe-sleutel" className="rounded border border-neutral-300 p-4">
         <h2 id="nieuwe-sleutel" className="mb-4 text-xl font-bold">

@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { hasRole } from "@/lib/auth/session-roles";
 import { recordAudit } from "@/lib/audit/record";
-import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { AppError, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
 import type { CampaignAnswer, CampaignStatus, DeclarationStatus } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
@@ -129,12 +130,8 @@ export async function setNonRespondersPublished(viewer: Viewer, input: Publicati
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const c = await findCampaign(tx, viewer, input.id);
-    if (c.version !== input.version) throw conflict({ currentVersion: c.version });
-    const updated = await tx.declarationCampaign.updateMany({
-      where: { id: c.id, version: c.version },
-      data: { nonRespondersPublished: input.published, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
+    expectVersion(c.version, input.version);
+    await updateVersioned(tx.declarationCampaign, c, { nonRespondersPublished: input.published });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,
@@ -153,12 +150,8 @@ export async function closeCampaign(viewer: Viewer, input: CloseCampaignInput): 
   await db.$transaction(async (tx) => {
     const c = await findCampaign(tx, viewer, input.id);
     if (!canClose(c)) throw invalidState(c.status);
-    if (c.version !== input.version) throw conflict({ currentVersion: c.version });
-    const updated = await tx.declarationCampaign.updateMany({
-      where: { id: c.id, version: c.version, status: "OPEN" },
-      data: { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
+    expectVersion(c.version, input.version);
+    await updateVersioned(tx.declarationCampaign, c, { status: "CLOSED", closedAt: new Date() }, { status: "OPEN" });
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,

@@ -5,10 +5,11 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { conflict, invalidState } from "@/lib/errors";
+import { invalidState } from "@/lib/errors";
+import { expectOneUpdated, expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EDITABLE, canDiscard, canFollowUp, canWithdraw } from "./lifecycle";
-import { checkVersion, loadOwn, statusAfter } from "./own-declaration";
+import { loadOwn, statusAfter } from "./own-declaration";
 
 export async function withdrawDeclaration(
   viewer: Viewer,
@@ -18,12 +19,11 @@ export async function withdrawDeclaration(
   await db.$transaction(async (tx) => {
     const current = await loadOwn(tx, viewer, input.id);
     if (!canWithdraw(current.status)) throw invalidState(current.status);
-    checkVersion(current.version, input.version);
-    const updated = await tx.declaration.updateMany({
-      where: { id: current.id, version: current.version },
-      data: { status: statusAfter(current.status, { kind: "withdraw" }), assigneeId: null, version: { increment: 1 } },
+    expectVersion(current.version, input.version);
+    await updateVersioned(tx.declaration, current, {
+      status: statusAfter(current.status, { kind: "withdraw" }),
+      assigneeId: null,
     });
-    if (updated.count !== 1) throw conflict();
     if (input.note?.trim()) {
       await tx.declarationMessage.create({
         data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim() },
@@ -45,11 +45,11 @@ export async function discardDraft(viewer: Viewer, input: { id: string; version:
   await db.$transaction(async (tx) => {
     const current = await loadOwn(tx, viewer, input.id);
     if (!canDiscard(current.status)) throw invalidState(current.status);
-    checkVersion(current.version, input.version);
+    expectVersion(current.version, input.version);
     const removed = await tx.declaration.deleteMany({
       where: { id: current.id, version: current.version, status: "DRAFT" },
     });
-    if (removed.count !== 1) throw conflict();
+    expectOneUpdated(removed);
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,

@@ -9,6 +9,7 @@ import { assertArea } from "@/lib/auth/areas";
 import { recordAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { expectOneUpdated } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDayOrNull, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -212,7 +213,7 @@ export async function applyImport(
             version: { increment: 1 },
           },
         });
-        if (updated.count !== 1) throw conflict({ reason: "stalePreview" });
+        expectOneUpdated(updated, { reason: "stalePreview" });
       }
       // Managers of new people, once everyone exists (a manager may be new too): one statement per manager.
       const byManager = new Map<string, string[]>();
@@ -239,7 +240,7 @@ export async function applyImport(
         where: { id: imp.id, status: "PREVIEWED" },
         data: { status: "APPLIED", appliedAt: new Date() },
       });
-      if (done.count !== 1) throw conflict();
+      expectOneUpdated(done);
       const updatedIds = updates.map((w) => w.personId!);
       await recordAudit(tx, {
         organisationId: org,
@@ -278,7 +279,7 @@ export async function discardImport(viewer: Viewer, input: { id: string }): Prom
       where: { id: imp.id, status: "PREVIEWED" },
       data: { status: "DISCARDED" },
     });
-    if (done.count !== 1) throw conflict();
+    expectOneUpdated(done);
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,

@@ -10,7 +10,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { AppError, invalidState, notFound } from "@/lib/errors";
+import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
 import { excludedManagerOf } from "./excluded-manager";
 import { amsterdamNow } from "@/lib/format";
@@ -270,12 +271,13 @@ export async function endRecusal(viewer: Viewer, input: EndRecusalInput): Promis
     if (reader === null) throw notFound("recusal");
     if (!(await mayEnd(tx, viewer, r))) throw new AppError("FORBIDDEN", "may not end this recusal");
     if (r.endedAt || dayOfDate(r.endsOn) < todayOf()) throw invalidState("ENDED");
-    if (r.version !== input.version) throw conflict({ currentVersion: r.version });
-    const updated = await tx.recusal.updateMany({
-      where: { id: r.id, version: r.version, endedAt: null },
-      data: { endedAt: new Date(), endedById: viewer.id, endReason: input.reason, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
+    expectVersion(r.version, input.version);
+    await updateVersioned(
+      tx.recusal,
+      r,
+      { endedAt: new Date(), endedById: viewer.id, endReason: input.reason },
+      { endedAt: null },
+    );
     await recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.id,

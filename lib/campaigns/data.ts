@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { hasRole } from "@/lib/auth/session-roles";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { AppError, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
@@ -102,9 +102,7 @@ export async function openCampaign(
         dueOn: created.dueOn,
         eventKey: `campaign:${created.id}:opened`,
       });
-      await recordAudit(tx, {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: "campaign.opened",
         entityType: "DeclarationCampaign",
         entityId: created.id,
@@ -132,9 +130,7 @@ export async function setNonRespondersPublished(viewer: Viewer, input: Publicati
     const c = await findCampaign(tx, viewer, input.id);
     expectVersion(c.version, input.version);
     await updateVersioned(tx.declarationCampaign, c, { nonRespondersPublished: input.published });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: input.published ? "campaign.non-responders-published" : "campaign.non-responders-internal",
       entityType: "DeclarationCampaign",
       entityId: c.id,
@@ -152,9 +148,7 @@ export async function closeCampaign(viewer: Viewer, input: CloseCampaignInput): 
     if (!canClose(c)) throw invalidState(c.status);
     expectVersion(c.version, input.version);
     await updateVersioned(tx.declarationCampaign, c, { status: "CLOSED", closedAt: new Date() }, { status: "OPEN" });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "campaign.closed",
       entityType: "DeclarationCampaign",
       entityId: c.id,
@@ -210,9 +204,7 @@ export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promis
         update: { answer: input.answer, unitId: unit?.unitId ?? null, respondedAt: new Date() },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: existing ? "campaign.answer-changed" : "campaign.answered",
         entityType: "DeclarationCampaign",
         entityId: c.id,

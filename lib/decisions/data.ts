@@ -5,7 +5,7 @@ import "server-only";
 // (for escalated and referral cases) an integrity officer of the same organisation; never the declarant.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { queueForRegister } from "@/lib/register/sync";
 import { AppError, invalidState, notFound } from "@/lib/errors";
 import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
@@ -148,9 +148,7 @@ export async function decideDeclaration(
         kind: input.kind === "INFO_REQUESTED" ? "INFO_REQUESTED" : "DECIDED",
         recipientIds: [d.personId],
       });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action:
         input.kind === "INFO_REQUESTED"
           ? "declaration.info-requested"
@@ -190,9 +188,7 @@ export async function acknowledgeConditions(viewer: Viewer, input: { id: string 
     if (!decision) throw invalidState(d.status);
     if (decision.acknowledgedAt) return;
     await tx.decision.update({ where: { id: decision.id }, data: { acknowledgedAt: new Date() } });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.conditions-acknowledged",
       entityType: "Declaration",
       entityId: d.id,

@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { endEntryOfDeclaration } from "@/lib/register/sync";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { AppError, invalidState, notFound } from "@/lib/errors";
 import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma, DeciderRole, DeclarationStatus, DeclarationType, Role } from "@/lib/generated/prisma/client";
@@ -65,27 +65,27 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
       const keyTaken = input.draftKey
         ? (await tx.declaration.count({ where: { submissionKey: input.draftKey } })) > 0
         : false;
-      const created = await tx.declaration.create({
-        data: {
-          organisationId: viewer.organisationId,
-          personId: viewer.id,
-          unitId: viewer.unitId,
-          type: RULE_TO_DB_TYPE[input.type],
-          status: "DRAFT",
-          answers,
-          submissionKey: keyTaken ? null : (input.draftKey ?? null),
+      return createAudited(
+        tx,
+        viewer,
+        tx.declaration.create({
+          data: {
+            organisationId: viewer.organisationId,
+            personId: viewer.id,
+            unitId: viewer.unitId,
+            type: RULE_TO_DB_TYPE[input.type],
+            status: "DRAFT",
+            answers,
+            submissionKey: keyTaken ? null : (input.draftKey ?? null),
+          },
+          select: { id: true, version: true },
+        }),
+        {
+          action: "declaration.draft-created",
+          entityType: "Declaration",
+          data: { type: RULE_TO_DB_TYPE[input.type] },
         },
-        select: { id: true, version: true },
-      });
-      await recordAudit(tx, {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
-        action: "declaration.draft-created",
-        entityType: "Declaration",
-        entityId: created.id,
-        data: { type: RULE_TO_DB_TYPE[input.type] },
-      });
-      return created;
+      );
     }
     const current = await loadOwn(tx, viewer, input.id);
     if (DB_TO_RULE_TYPE[current.type] !== input.type) throw notFound("declaration");
@@ -103,9 +103,7 @@ async function updateDraft(
   answers: Prisma.InputJsonObject,
 ): Promise<{ id: string; version: number }> {
   await updateVersioned(tx.declaration, current, { answers });
-  await recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
+  await recordViewerAudit(tx, viewer, {
     action: "declaration.draft-saved",
     entityType: "Declaration",
     entityId: current.id,
@@ -289,9 +287,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       current.managerId === viewer.managerId ? managerHoldsRight : undefined,
     );
     // Last: the organisation's audit lock is held from here to the commit only.
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: answering ? "declaration.resubmitted" : "declaration.submitted",
       entityType: "Declaration",
       entityId: current.id,
@@ -315,9 +311,7 @@ async function endRelatedSideJob(tx: Prisma.TransactionClient, viewer: Viewer, r
     where: { id: original.id },
     data: { status: statusAfter(original.status, { kind: "end" }), version: { increment: 1 } },
   });
-  await recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
+  await recordViewerAudit(tx, viewer, {
     action: "declaration.ended",
     entityType: "Declaration",
     entityId: original.id,

@@ -4,7 +4,7 @@ import "server-only";
 // one transaction, as data.ts does for saving and sending.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { invalidState } from "@/lib/errors";
 import { expectOneUpdated, expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,9 +29,7 @@ export async function withdrawDeclaration(
         data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim() },
       });
     }
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.withdrawn",
       entityType: "Declaration",
       entityId: current.id,
@@ -50,9 +48,7 @@ export async function discardDraft(viewer: Viewer, input: { id: string; version:
       where: { id: current.id, version: current.version, status: "DRAFT" },
     });
     expectOneUpdated(removed);
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.draft-discarded",
       entityType: "Declaration",
       entityId: current.id,
@@ -80,26 +76,26 @@ export async function startFromExisting(
       answers.change = input.mode;
       if (input.mode === "changed") answers.endDate = "";
     }
-    const created = await tx.declaration.create({
-      data: {
-        organisationId: viewer.organisationId,
-        personId: viewer.id,
-        unitId: viewer.unitId,
-        type: source.type,
-        status: "DRAFT",
-        answers: answers as Prisma.InputJsonObject,
-        relatedId: input.mode === "copy" ? null : source.id,
+    return createAudited(
+      tx,
+      viewer,
+      tx.declaration.create({
+        data: {
+          organisationId: viewer.organisationId,
+          personId: viewer.id,
+          unitId: viewer.unitId,
+          type: source.type,
+          status: "DRAFT",
+          answers: answers as Prisma.InputJsonObject,
+          relatedId: input.mode === "copy" ? null : source.id,
+        },
+        select: { id: true },
+      }),
+      {
+        action: input.mode === "copy" ? "declaration.copied" : `declaration.side-job-${input.mode}`,
+        entityType: "Declaration",
+        data: { from: source.id },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: input.mode === "copy" ? "declaration.copied" : `declaration.side-job-${input.mode}`,
-      entityType: "Declaration",
-      entityId: created.id,
-      data: { from: source.id },
-    });
-    return created;
+    );
   });
 }

@@ -10,7 +10,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordViewerAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, notFound } from "@/lib/errors";
 import { expectOneUpdated, expectVersion, updateVersioned } from "@/lib/db/guarded-update";
@@ -230,9 +230,7 @@ export async function setPersonAccessAs(
       p,
       input.enabled ? { disabledAt: null } : { disabledAt: new Date(), sessionVersion: { increment: 1 } },
     );
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: input.enabled ? "person.enabled" : "person.disabled",
       entityType: "Person",
       entityId: p.id,
@@ -323,9 +321,7 @@ export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; rea
       data: { oidcSubject: null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     expectOneUpdated(updated);
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "person.sso-unlinked",
       entityType: "Person",
       entityId: p.id,

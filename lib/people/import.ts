@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { expectOneUpdated } from "@/lib/db/guarded-update";
@@ -116,27 +116,27 @@ export async function previewImport(
       rows: read.rows,
       sources: read.sources,
     };
-    const created = await tx.peopleImport.create({
-      data: {
-        organisationId: viewer.organisationId,
-        createdById: viewer.id,
-        fileName,
-        encoding: read.encoding,
-        status: "PREVIEWED",
-        rows: stored as unknown as Prisma.InputJsonValue,
-        report: plan.report as unknown as Prisma.InputJsonValue,
+    return createAudited(
+      tx,
+      viewer,
+      tx.peopleImport.create({
+        data: {
+          organisationId: viewer.organisationId,
+          createdById: viewer.id,
+          fileName,
+          encoding: read.encoding,
+          status: "PREVIEWED",
+          rows: stored as unknown as Prisma.InputJsonValue,
+          report: plan.report as unknown as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      }),
+      {
+        action: "people-import.previewed",
+        entityType: "PeopleImport",
+        data: { counts: { ...plan.report.counts }, encoding: read.encoding },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "people-import.previewed",
-      entityType: "PeopleImport",
-      entityId: created.id,
-      data: { counts: { ...plan.report.counts }, encoding: read.encoding },
-    });
-    return created;
+    );
   }, LONG_TRANSACTION);
 }
 
@@ -280,9 +280,7 @@ export async function discardImport(viewer: Viewer, input: { id: string }): Prom
       data: { status: "DISCARDED" },
     });
     expectOneUpdated(done);
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "people-import.discarded",
       entityType: "PeopleImport",
       entityId: imp.id,

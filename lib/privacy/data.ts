@@ -6,7 +6,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { AppError, conflict } from "@/lib/errors";
 import { expectOneUpdated } from "@/lib/db/guarded-update";
 import type { RetentionCategory } from "@/lib/generated/prisma/client";
@@ -115,9 +115,7 @@ export async function updateRetention(
             })
           ).id;
         }
-        await recordAudit(tx, {
-          organisationId: viewer.organisationId,
-          actorId: viewer.id,
+        await recordViewerAudit(tx, viewer, {
           action: "privacy.retention-changed",
           entityType: "RetentionRule",
           entityId: id,

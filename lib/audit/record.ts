@@ -41,3 +41,36 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
     },
   });
 }
+
+/** Who acts, in which organisation: usually the signed-in Viewer; id null for the system (a SCIM client). */
+export interface AuditActor {
+  id: string | null;
+  organisationId: string;
+}
+
+/** An audit event without its organisation and actor: the viewer's are filled in. */
+export type ViewerAuditInput = Omit<AuditInput, "organisationId" | "actorId">;
+
+/** The audit event of something the viewer did in their own organisation (decision 074). */
+export function recordViewerAudit(
+  tx: Prisma.TransactionClient,
+  viewer: AuditActor,
+  input: ViewerAuditInput,
+): Promise<void> {
+  return recordAudit(tx, { organisationId: viewer.organisationId, actorId: viewer.id, ...input });
+}
+
+/**
+ * Creates a row and then its audit event (entityId: the new row's id) in the caller's transaction, in that order;
+ * returns what the create selected. `create` is the Prisma call itself (it runs when awaited here).
+ */
+export async function createAudited<T extends { id: string }>(
+  tx: Prisma.TransactionClient,
+  viewer: AuditActor,
+  create: PromiseLike<T>,
+  event: Omit<ViewerAuditInput, "entityId">,
+): Promise<T> {
+  const created = await create;
+  await recordViewerAudit(tx, viewer, { ...event, entityId: created.id });
+  return created;
+}

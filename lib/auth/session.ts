@@ -11,6 +11,7 @@ import { personFactsOf } from "@/lib/rules/person-facts";
 import { canReach, type AdminArea } from "./areas";
 import { isDemoMode } from "@/lib/config";
 import { resolveAuthSecret } from "./secret";
+import { VIEWER_SELECT, viewerOfRow } from "./viewer-row";
 import { demoClaimAllowed, sessionExpired, type SessionClaims } from "./session-lifetime";
 
 export interface Viewer {
@@ -66,14 +67,7 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
   const person = await db.person.findUnique({
     where: { id: claims.personId },
     select: {
-      id: true,
-      organisationId: true,
-      name: true,
-      email: true,
-      functionTitle: true,
-      roles: true,
-      managerId: true,
-      unitId: true,
+      ...VIEWER_SELECT,
       disabledAt: true,
       sessionVersion: true,
       employmentEnd: true,
@@ -84,24 +78,13 @@ export const getViewer = cache(async function getViewer(): Promise<Viewer | null
       vulnerableFunction: true,
       _count: { select: { reports: true } },
       locale: true,
-      organisation: { select: { name: true, slug: true, profile: true } },
     },
   });
   if (!person || person.disabledAt || person.sessionVersion !== claims.sessionVersion) return null;
   // Employment ended (the end date has passed in full): access ends with it, as at sign-in.
   if (person.employmentEnd && person.employmentEnd.getTime() < Date.now() - 86_400_000) return null;
   return {
-    id: person.id,
-    organisationId: person.organisationId,
-    organisationName: person.organisation.name,
-    organisationSlug: person.organisation.slug,
-    profile: person.organisation.profile,
-    name: person.name,
-    email: person.email,
-    functionTitle: person.functionTitle,
-    roles: person.roles,
-    managerId: person.managerId,
-    unitId: person.unitId,
+    ...viewerOfRow(person),
     facts: personFactsOf(person, person._count.reports),
     locale: person.locale === "en" ? "en" : "nl",
   };

@@ -7,8 +7,9 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { hasRole } from "@/lib/auth/session-roles";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { recordViewerAudit } from "@/lib/audit/record";
+import { AppError, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
 import type { CampaignAnswer, CampaignStatus, DeclarationStatus } from "@/lib/generated/prisma/client";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
@@ -101,9 +102,7 @@ export async function openCampaign(
         dueOn: created.dueOn,
         eventKey: `campaign:${created.id}:opened`,
       });
-      await recordAudit(tx, {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: "campaign.opened",
         entityType: "DeclarationCampaign",
         entityId: created.id,
@@ -129,15 +128,9 @@ export async function setNonRespondersPublished(viewer: Viewer, input: Publicati
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const c = await findCampaign(tx, viewer, input.id);
-    if (c.version !== input.version) throw conflict({ currentVersion: c.version });
-    const updated = await tx.declarationCampaign.updateMany({
-      where: { id: c.id, version: c.version },
-      data: { nonRespondersPublished: input.published, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    expectVersion(c.version, input.version);
+    await updateVersioned(tx.declarationCampaign, c, { nonRespondersPublished: input.published });
+    await recordViewerAudit(tx, viewer, {
       action: input.published ? "campaign.non-responders-published" : "campaign.non-responders-internal",
       entityType: "DeclarationCampaign",
       entityId: c.id,
@@ -153,15 +146,9 @@ export async function closeCampaign(viewer: Viewer, input: CloseCampaignInput): 
   await db.$transaction(async (tx) => {
     const c = await findCampaign(tx, viewer, input.id);
     if (!canClose(c)) throw invalidState(c.status);
-    if (c.version !== input.version) throw conflict({ currentVersion: c.version });
-    const updated = await tx.declarationCampaign.updateMany({
-      where: { id: c.id, version: c.version, status: "OPEN" },
-      data: { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    expectVersion(c.version, input.version);
+    await updateVersioned(tx.declarationCampaign, c, { status: "CLOSED", closedAt: new Date() }, { status: "OPEN" });
+    await recordViewerAudit(tx, viewer, {
       action: "campaign.closed",
       entityType: "DeclarationCampaign",
       entityId: c.id,
@@ -217,9 +204,7 @@ export async function answerCampaign(viewer: Viewer, input: AnswerInput): Promis
         update: { answer: input.answer, unitId: unit?.unitId ?? null, respondedAt: new Date() },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: existing ? "campaign.answer-changed" : "campaign.answered",
         entityType: "DeclarationCampaign",
         entityId: c.id,

@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { completionFromCounts, type Completion } from "./rules";
 import { populationWhere } from "./population";
 import type { CsvRow } from "./export";
@@ -203,9 +203,7 @@ export async function exportCampaignResponses(
           respondedAt: r.respondedAt,
         })),
     ].sort((a, b) => byUnitThenName(a, b));
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "campaign.exported",
       entityType: "DeclarationCampaign",
       entityId: c.id,

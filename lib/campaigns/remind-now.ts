@@ -6,7 +6,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { AppError, invalidState } from "@/lib/errors";
 import { recordReminder, reminderScope, remindersSentToday, REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -95,9 +95,7 @@ export async function sendCampaignReminder(
     dueOn: c.dueOn,
     eventKey: `campaign:${c.id}:on-demand:${input.eventKey}${row.eventSuffix}`,
   });
-  await recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
+  await recordViewerAudit(tx, viewer, {
     action: "campaign.reminded",
     entityType: "DeclarationCampaign",
     entityId: c.id,

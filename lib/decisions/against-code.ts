@@ -10,7 +10,7 @@ import { DB_TO_RULE_TYPE, PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { DECLARED } from "@/lib/declarations/lifecycle";
 import { AppError } from "@/lib/errors";
 import { readPersonFactsIn } from "@/lib/declarations/person-facts";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { giverKey } from "@/lib/givers";
 import { integrityOfficersFor, notify } from "@/lib/notifications/events";
 import type { DeclarationType, PolicyProfile as DbProfile, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -146,9 +146,7 @@ export async function recordAgainstCode(
   check: AgainstCodeCheck,
 ): Promise<void> {
   if (!check.againstCode) return;
-  await recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
+  await recordViewerAudit(tx, viewer, {
     action: "declaration.decided-against-code",
     entityType: "Declaration",
     entityId: d.id,

@@ -5,9 +5,10 @@ import "server-only";
 // (for escalated and referral cases) an integrity officer of the same organisation; never the declarant.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { queueForRegister } from "@/lib/register/sync";
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { AppError, invalidState, notFound } from "@/lib/errors";
+import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
 import type { DeclarationStatus } from "@/lib/generated/prisma/client";
 import type { Verdict } from "@/lib/rules";
@@ -66,7 +67,7 @@ export async function decideDeclaration(
       if (await canReadAsDecider(tx, viewer, d)) throw invalidState(d.status);
       throw notFound("declaration");
     }
-    if (d.version !== input.version) throw conflict({ currentVersion: d.version });
+    expectVersion(d.version, input.version);
     const status = nextStatus(d.status, { kind: "decide", outcome: input.kind, as: right.as });
     // The one decision the lifecycle refuses to a decider who holds the right: escalating to the integrity officer, who has it.
     if (!status)
@@ -84,22 +85,17 @@ export async function decideDeclaration(
     const against = await checkAgainstCode(tx, d, input);
 
     const final = isFinalDecision(status);
-    const updated = await tx.declaration.updateMany({
-      where: { id: d.id, version: d.version },
-      data: {
-        status,
-        version: { increment: 1 },
-        ...(final
-          ? {
-              decidedAt: new Date(),
-              assigneeId: null,
-              reassessOn: input.reassessOn ? dateOfDay(input.reassessOn) : null,
-            }
-          : {}),
-        ...(AWAITING_INTEGRITY.includes(status) ? { deciderRole: "INTEGRITY_OFFICER", assigneeId: null } : {}),
-      },
+    await updateVersioned(tx.declaration, d, {
+      status,
+      ...(final
+        ? {
+            decidedAt: new Date(),
+            assigneeId: null,
+            reassessOn: input.reassessOn ? dateOfDay(input.reassessOn) : null,
+          }
+        : {}),
+      ...(AWAITING_INTEGRITY.includes(status) ? { deciderRole: "INTEGRITY_OFFICER" as const, assigneeId: null } : {}),
     });
-    if (updated.count !== 1) throw conflict();
     const decision = await tx.decision.create({
       select: { id: true },
       data: {
@@ -152,9 +148,7 @@ export async function decideDeclaration(
         kind: input.kind === "INFO_REQUESTED" ? "INFO_REQUESTED" : "DECIDED",
         recipientIds: [d.personId],
       });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action:
         input.kind === "INFO_REQUESTED"
           ? "declaration.info-requested"
@@ -194,9 +188,7 @@ export async function acknowledgeConditions(viewer: Viewer, input: { id: string 
     if (!decision) throw invalidState(d.status);
     if (decision.acknowledgedAt) return;
     await tx.decision.update({ where: { id: decision.id }, data: { acknowledgedAt: new Date() } });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.conditions-acknowledged",
       entityType: "Declaration",
       entityId: d.id,

@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/session-roles";
-import { recordAudit } from "@/lib/audit/record";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { AppError, notFound } from "@/lib/errors";
 import type { DelegationInput } from "./schemas";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
@@ -16,24 +16,24 @@ export async function createDelegation(viewer: Viewer, input: DelegationInput): 
   return db.$transaction(async (tx) => {
     // Who may stand in and for how long: the authority model (lib/people/authority.ts, decision 032).
     await assertDelegationAllowed(tx, viewer, input);
-    const created = await tx.delegation.create({
-      data: {
-        managerId: viewer.id,
-        deputyId: input.deputyId,
-        startsOn: dateOfDay(input.startsOn),
-        endsOn: dateOfDay(input.endsOn),
+    return createAudited(
+      tx,
+      viewer,
+      tx.delegation.create({
+        data: {
+          managerId: viewer.id,
+          deputyId: input.deputyId,
+          startsOn: dateOfDay(input.startsOn),
+          endsOn: dateOfDay(input.endsOn),
+        },
+        select: { id: true },
+      }),
+      {
+        action: "delegation.created",
+        entityType: "Delegation",
+        data: { deputyId: input.deputyId, startsOn: input.startsOn, endsOn: input.endsOn },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "delegation.created",
-      entityType: "Delegation",
-      entityId: created.id,
-      data: { deputyId: input.deputyId, startsOn: input.startsOn, endsOn: input.endsOn },
-    });
-    return created;
+    );
   });
 }
 
@@ -43,9 +43,7 @@ export async function revokeDelegation(viewer: Viewer, input: { id: string }): P
     const found = await delegationToRevoke(tx, viewer, input.id);
     if (!found) throw notFound("delegation");
     await tx.delegation.update({ where: { id: found.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "delegation.revoked",
       entityType: "Delegation",
       entityId: found.id,

@@ -6,7 +6,7 @@ import "server-only";
 // same transaction as the read, so the record says which event logged it.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import type { DeclarationStatus } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/format";
 import type { DeclarationType as RuleType, Verdict } from "@/lib/rules";
@@ -127,9 +127,7 @@ export async function getDeclarationRecord(
       orderBy: { seq: "asc" },
       select: { seq: true, hash: true, data: true },
     });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.record-downloaded",
       entityType: "Declaration",
       entityId: d.id,

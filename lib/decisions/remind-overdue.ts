@@ -7,7 +7,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/session-roles";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { AppError, notFound } from "@/lib/errors";
 import { AWAITING_MANAGER } from "@/lib/declarations/lifecycle";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
@@ -103,9 +103,7 @@ export async function remindOverdue(
       params: { reference: d.reference ?? "", type: DB_TO_RULE_TYPE[d.type], days: String(days) },
       eventKey: `reminder:${d.id}:on-demand:${row.eventSuffix}`,
     });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.reminded",
       entityType: "Declaration",
       entityId: d.id,

@@ -5,8 +5,9 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { endEntryOfDeclaration } from "@/lib/register/sync";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { AppError, invalidState, notFound } from "@/lib/errors";
+import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma, DeciderRole, DeclarationStatus, DeclarationType, Role } from "@/lib/generated/prisma/client";
 import { amsterdamNow } from "@/lib/format";
 import { holdsManagerRightToday } from "@/lib/people/authority";
@@ -18,7 +19,7 @@ import { assignReference } from "./reference";
 import { AWAITING_ANSWER, canEdit, canFollowUp } from "./lifecycle";
 import { backToDecider, notifyOnSubmit, route } from "./routing";
 import { filingContextOf, getFilingContext, readPersonFacts } from "./filing-context";
-import { checkVersion, formFor, loadOwn, statusAfter } from "./own-declaration";
+import { formFor, loadOwn, statusAfter } from "./own-declaration";
 
 export interface SaveDraftInput {
   id?: string;
@@ -64,32 +65,32 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
       const keyTaken = input.draftKey
         ? (await tx.declaration.count({ where: { submissionKey: input.draftKey } })) > 0
         : false;
-      const created = await tx.declaration.create({
-        data: {
-          organisationId: viewer.organisationId,
-          personId: viewer.id,
-          unitId: viewer.unitId,
-          type: RULE_TO_DB_TYPE[input.type],
-          status: "DRAFT",
-          answers,
-          submissionKey: keyTaken ? null : (input.draftKey ?? null),
+      return createAudited(
+        tx,
+        viewer,
+        tx.declaration.create({
+          data: {
+            organisationId: viewer.organisationId,
+            personId: viewer.id,
+            unitId: viewer.unitId,
+            type: RULE_TO_DB_TYPE[input.type],
+            status: "DRAFT",
+            answers,
+            submissionKey: keyTaken ? null : (input.draftKey ?? null),
+          },
+          select: { id: true, version: true },
+        }),
+        {
+          action: "declaration.draft-created",
+          entityType: "Declaration",
+          data: { type: RULE_TO_DB_TYPE[input.type] },
         },
-        select: { id: true, version: true },
-      });
-      await recordAudit(tx, {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
-        action: "declaration.draft-created",
-        entityType: "Declaration",
-        entityId: created.id,
-        data: { type: RULE_TO_DB_TYPE[input.type] },
-      });
-      return created;
+      );
     }
     const current = await loadOwn(tx, viewer, input.id);
     if (DB_TO_RULE_TYPE[current.type] !== input.type) throw notFound("declaration");
     if (!canEdit(current.status)) throw invalidState(current.status);
-    checkVersion(current.version, input.version ?? -1);
+    expectVersion(current.version, input.version ?? -1);
     return updateDraft(tx, viewer, current, answers);
   });
 }
@@ -101,14 +102,8 @@ async function updateDraft(
   current: { id: string; version: number },
   answers: Prisma.InputJsonObject,
 ): Promise<{ id: string; version: number }> {
-  const updated = await tx.declaration.updateMany({
-    where: { id: current.id, version: current.version },
-    data: { answers, version: { increment: 1 } },
-  });
-  if (updated.count !== 1) throw conflict();
-  await recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
+  await updateVersioned(tx.declaration, current, { answers });
+  await recordViewerAudit(tx, viewer, {
     action: "declaration.draft-saved",
     entityType: "Declaration",
     entityId: current.id,
@@ -197,7 +192,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       return { id: current.id, status: current.status, reference: current.reference ?? "", repeated: true };
     }
     if (!canEdit(current.status)) throw invalidState(current.status);
-    checkVersion(current.version, input.version);
+    expectVersion(current.version, input.version);
     const context = filingContextOf(
       viewer,
       person,
@@ -244,25 +239,20 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
     const status = statusAfter(current.status, { kind: "submit", route: routing.route });
     // One moment for the sending time and the reference's year (they must agree around New Year).
     const sentAt = new Date();
-    const updated = await tx.declaration.updateMany({
-      where: { id: current.id, version: current.version },
-      data: {
-        status,
-        deciderRole: routing.deciderRole,
-        assigneeId: routing.assigneeId,
-        verdict: verdict as unknown as Prisma.InputJsonObject,
-        ruleOutcome: OUTCOME_TO_DB[verdict.outcome],
-        policyVersion: verdict.policyVersion,
-        title: summary.title.slice(0, 200),
-        occursOn: summary.occursOn ? new Date(`${summary.occursOn}T00:00:00Z`) : null,
-        valueCents: summary.valueCents,
-        counterparty: summary.counterparty?.slice(0, 200) ?? null,
-        submittedAt: sentAt,
-        submissionKey: input.submissionKey,
-        version: { increment: 1 },
-      },
+    await updateVersioned(tx.declaration, current, {
+      status,
+      deciderRole: routing.deciderRole,
+      assigneeId: routing.assigneeId,
+      verdict: verdict as unknown as Prisma.InputJsonObject,
+      ruleOutcome: OUTCOME_TO_DB[verdict.outcome],
+      policyVersion: verdict.policyVersion,
+      title: summary.title.slice(0, 200),
+      occursOn: summary.occursOn ? new Date(`${summary.occursOn}T00:00:00Z`) : null,
+      valueCents: summary.valueCents,
+      counterparty: summary.counterparty?.slice(0, 200) ?? null,
+      submittedAt: sentAt,
+      submissionKey: input.submissionKey,
     });
-    if (updated.count !== 1) throw conflict();
     // The reference is given when the declaration is first sent (one statement; see assignReference); an answered
     // question keeps it. Before any audit event (endRelatedSideJob writes one), so every submission takes the
     // counter row first and the audit lock second. The notifications name it.
@@ -297,9 +287,7 @@ export async function submitDeclaration(viewer: Viewer, input: SubmitInput): Pro
       current.managerId === viewer.managerId ? managerHoldsRight : undefined,
     );
     // Last: the organisation's audit lock is held from here to the commit only.
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: answering ? "declaration.resubmitted" : "declaration.submitted",
       entityType: "Declaration",
       entityId: current.id,
@@ -323,9 +311,7 @@ async function endRelatedSideJob(tx: Prisma.TransactionClient, viewer: Viewer, r
     where: { id: original.id },
     data: { status: statusAfter(original.status, { kind: "end" }), version: { increment: 1 } },
   });
-  await recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
+  await recordViewerAudit(tx, viewer, {
     action: "declaration.ended",
     entityType: "Declaration",
     entityId: original.id,

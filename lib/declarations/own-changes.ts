@@ -4,11 +4,12 @@ import "server-only";
 // one transaction, as data.ts does for saving and sending.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
-import { conflict, invalidState } from "@/lib/errors";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { invalidState } from "@/lib/errors";
+import { expectOneUpdated, expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EDITABLE, canDiscard, canFollowUp, canWithdraw } from "./lifecycle";
-import { checkVersion, loadOwn, statusAfter } from "./own-declaration";
+import { loadOwn, statusAfter } from "./own-declaration";
 
 export async function withdrawDeclaration(
   viewer: Viewer,
@@ -18,20 +19,17 @@ export async function withdrawDeclaration(
   await db.$transaction(async (tx) => {
     const current = await loadOwn(tx, viewer, input.id);
     if (!canWithdraw(current.status)) throw invalidState(current.status);
-    checkVersion(current.version, input.version);
-    const updated = await tx.declaration.updateMany({
-      where: { id: current.id, version: current.version },
-      data: { status: statusAfter(current.status, { kind: "withdraw" }), assigneeId: null, version: { increment: 1 } },
+    expectVersion(current.version, input.version);
+    await updateVersioned(tx.declaration, current, {
+      status: statusAfter(current.status, { kind: "withdraw" }),
+      assigneeId: null,
     });
-    if (updated.count !== 1) throw conflict();
     if (input.note?.trim()) {
       await tx.declarationMessage.create({
         data: { declarationId: current.id, authorId: viewer.id, kind: "NOTE", body: input.note.trim() },
       });
     }
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.withdrawn",
       entityType: "Declaration",
       entityId: current.id,
@@ -45,14 +43,12 @@ export async function discardDraft(viewer: Viewer, input: { id: string; version:
   await db.$transaction(async (tx) => {
     const current = await loadOwn(tx, viewer, input.id);
     if (!canDiscard(current.status)) throw invalidState(current.status);
-    checkVersion(current.version, input.version);
+    expectVersion(current.version, input.version);
     const removed = await tx.declaration.deleteMany({
       where: { id: current.id, version: current.version, status: "DRAFT" },
     });
-    if (removed.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    expectOneUpdated(removed);
+    await recordViewerAudit(tx, viewer, {
       action: "declaration.draft-discarded",
       entityType: "Declaration",
       entityId: current.id,
@@ -80,26 +76,26 @@ export async function startFromExisting(
       answers.change = input.mode;
       if (input.mode === "changed") answers.endDate = "";
     }
-    const created = await tx.declaration.create({
-      data: {
-        organisationId: viewer.organisationId,
-        personId: viewer.id,
-        unitId: viewer.unitId,
-        type: source.type,
-        status: "DRAFT",
-        answers: answers as Prisma.InputJsonObject,
-        relatedId: input.mode === "copy" ? null : source.id,
+    return createAudited(
+      tx,
+      viewer,
+      tx.declaration.create({
+        data: {
+          organisationId: viewer.organisationId,
+          personId: viewer.id,
+          unitId: viewer.unitId,
+          type: source.type,
+          status: "DRAFT",
+          answers: answers as Prisma.InputJsonObject,
+          relatedId: input.mode === "copy" ? null : source.id,
+        },
+        select: { id: true },
+      }),
+      {
+        action: input.mode === "copy" ? "declaration.copied" : `declaration.side-job-${input.mode}`,
+        entityType: "Declaration",
+        data: { from: source.id },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: input.mode === "copy" ? "declaration.copied" : `declaration.side-job-${input.mode}`,
-      entityType: "Declaration",
-      entityId: created.id,
-      data: { from: source.id },
-    });
-    return created;
+    );
   });
 }

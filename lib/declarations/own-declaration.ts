@@ -1,7 +1,7 @@
 import "server-only";
-// The viewer's own declaration, for a write: loading it (or failing as if it does not exist), the version check
-// and the lifecycle's next status. Shared by the writes in data.ts and own-changes.ts.
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+// The viewer's own declaration, for a write: loading it (or failing as if it does not exist) and the lifecycle's
+// next status (the version check is lib/db/guarded-update.ts's expectVersion). Shared by the writes in data.ts and own-changes.ts.
+import { AppError, invalidState, notFound } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/session";
 import type { Prisma, DeclarationStatus } from "@/lib/generated/prisma/client";
 import type { DeclarationType as RuleType } from "@/lib/rules";
@@ -40,8 +40,4 @@ export async function loadOwn(tx: Prisma.TransactionClient, viewer: Viewer, id: 
   });
   if (!declaration) throw notFound("declaration");
   return declaration;
-}
-
-export function checkVersion(current: number, expected: number) {
-  if (current !== expected) throw conflict({ currentVersion: current });
 }

@@ -3,7 +3,7 @@
 // the viewer comes from the session (lib/auth/session.ts), never from the request.
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import type { Locale } from "@/lib/format";
 
@@ -19,9 +19,7 @@ export async function saveOwnLocale(viewer: Pick<Viewer, "id" | "organisationId"
       data: { locale },
     });
     if (count === 0) return false;
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "person.language-changed",
       entityType: "Person",
       entityId: viewer.id,

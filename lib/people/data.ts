@@ -10,9 +10,10 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordViewerAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, notFound } from "@/lib/errors";
+import { expectOneUpdated, expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { dateOfDayOrNull } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { findCycle } from "./plan";
@@ -85,7 +86,7 @@ export async function savePersonAs(actor: PeopleActor, input: PersonInput): Prom
         : null;
       if (input.id && !existing) throw notFound("person");
       if (existing) assertWithinReach(actor, existing.roles);
-      if (existing && existing.version !== input.version) throw conflict({ currentVersion: existing.version });
+      if (existing) expectVersion(existing.version, input.version);
 
       const errors: Record<string, string> = {};
       const params: Record<string, Record<string, string>> = {};
@@ -167,11 +168,7 @@ export async function savePersonAs(actor: PeopleActor, input: PersonInput): Prom
         const same = (k: (typeof PERSON_EDIT_FIELDS)[number]) => canonicalJson(existing[k]) === canonicalJson(data[k]);
         fields = PERSON_EDIT_FIELDS.filter((k) => !same(k));
         if (fields.length === 0) return { id };
-        const updated = await tx.person.updateMany({
-          where: { id, version: existing.version },
-          data: { ...data, version: { increment: 1 } },
-        });
-        if (updated.count !== 1) throw conflict();
+        await updateVersioned(tx.person, existing, data);
       }
       await recordAudit(tx, {
         organisationId: org,
@@ -228,16 +225,12 @@ export async function setPersonAccessAs(
     if (refusal) throw refusal;
     if (p.version !== input.version) throw conflict();
     if (input.enabled === (p.disabledAt === null)) return;
-    const updated = await tx.person.updateMany({
-      where: { id: p.id, version: p.version },
-      data: input.enabled
-        ? { disabledAt: null, version: { increment: 1 } }
-        : { disabledAt: new Date(), sessionVersion: { increment: 1 }, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await updateVersioned(
+      tx.person,
+      p,
+      input.enabled ? { disabledAt: null } : { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+    );
+    await recordViewerAudit(tx, viewer, {
       action: input.enabled ? "person.enabled" : "person.disabled",
       entityType: "Person",
       entityId: p.id,
@@ -327,10 +320,8 @@ export async function unlinkOidcSubject(viewer: Viewer, input: { id: string; rea
       where: { id: p.id, oidcSubject: p.oidcSubject },
       data: { oidcSubject: null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    expectOneUpdated(updated);
+    await recordViewerAudit(tx, viewer, {
       action: "person.sso-unlinked",
       entityType: "Person",
       entityId: p.id,

@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
 import type { ColumnKey, CsvRecord, Delimiter, Encoding, ImportRow, Issue } from "./csv";
 import { lostCharactersIssue } from "./lost-characters";
@@ -97,9 +97,7 @@ export async function reportRowsOfImport(
       const cells = sources.get(row.line) ?? fallbackCells(normalised.get(row.line), stored.columns);
       rows.push({ line: row.line, cells, reasons: lost ? [...reasons, lost] : reasons });
     }
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "people-import.report-exported",
       entityType: "PeopleImport",
       entityId: imp.id,

@@ -6,9 +6,10 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
+import { expectOneUpdated } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
 import { dateOfDayOrNull, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -115,27 +116,27 @@ export async function previewImport(
       rows: read.rows,
       sources: read.sources,
     };
-    const created = await tx.peopleImport.create({
-      data: {
-        organisationId: viewer.organisationId,
-        createdById: viewer.id,
-        fileName,
-        encoding: read.encoding,
-        status: "PREVIEWED",
-        rows: stored as unknown as Prisma.InputJsonValue,
-        report: plan.report as unknown as Prisma.InputJsonValue,
+    return createAudited(
+      tx,
+      viewer,
+      tx.peopleImport.create({
+        data: {
+          organisationId: viewer.organisationId,
+          createdById: viewer.id,
+          fileName,
+          encoding: read.encoding,
+          status: "PREVIEWED",
+          rows: stored as unknown as Prisma.InputJsonValue,
+          report: plan.report as unknown as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      }),
+      {
+        action: "people-import.previewed",
+        entityType: "PeopleImport",
+        data: { counts: { ...plan.report.counts }, encoding: read.encoding },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "people-import.previewed",
-      entityType: "PeopleImport",
-      entityId: created.id,
-      data: { counts: { ...plan.report.counts }, encoding: read.encoding },
-    });
-    return created;
+    );
   }, LONG_TRANSACTION);
 }
 
@@ -212,7 +213,7 @@ export async function applyImport(
             version: { increment: 1 },
           },
         });
-        if (updated.count !== 1) throw conflict({ reason: "stalePreview" });
+        expectOneUpdated(updated, { reason: "stalePreview" });
       }
       // Managers of new people, once everyone exists (a manager may be new too): one statement per manager.
       const byManager = new Map<string, string[]>();
@@ -239,7 +240,7 @@ export async function applyImport(
         where: { id: imp.id, status: "PREVIEWED" },
         data: { status: "APPLIED", appliedAt: new Date() },
       });
-      if (done.count !== 1) throw conflict();
+      expectOneUpdated(done);
       const updatedIds = updates.map((w) => w.personId!);
       await recordAudit(tx, {
         organisationId: org,
@@ -278,10 +279,8 @@ export async function discardImport(viewer: Viewer, input: { id: string }): Prom
       where: { id: imp.id, status: "PREVIEWED" },
       data: { status: "DISCARDED" },
     });
-    if (done.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    expectOneUpdated(done);
+    await recordViewerAudit(tx, viewer, {
       action: "people-import.discarded",
       entityType: "PeopleImport",
       entityId: imp.id,

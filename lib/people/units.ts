@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { recordAudit } from "@/lib/audit/record";
 import { conflict, fromPrismaError, notFound } from "@/lib/errors";
+import { expectOneUpdated } from "@/lib/db/guarded-update";
 import { findCycle } from "./plan";
 import { type UnitInput } from "./schemas";
 import { validation } from "./validation";
@@ -113,7 +114,7 @@ export async function saveUnit(viewer: Viewer, input: UnitInput): Promise<{ id: 
       } else {
         id = existing.id;
         const updated = await tx.unit.updateMany({ where: { id, updatedAt: existing.updatedAt }, data });
-        if (updated.count !== 1) throw conflict();
+        expectOneUpdated(updated);
       }
       const fields = existing
         ? (["name", "code", "parentId"] as const).filter((k) => existing[k] !== data[k])

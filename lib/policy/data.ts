@@ -3,7 +3,7 @@ import "server-only";
 // HR (area "policy") of the organisation only; every setting is checked by lib/rules tightenProfile.
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { createAudited } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { PROFILE_TO_RULES } from "@/lib/declarations/types";
 import { AppError, conflict } from "@/lib/errors";
@@ -122,29 +122,30 @@ export async function createPolicySetting(viewer: Viewer, input: PolicySettingIn
       select: { id: true },
     });
     if ((latest?.id ?? "none") !== input.basedOn) throw conflict();
-    const created = await tx.policySetting.create({
-      data: {
-        organisationId: viewer.organisationId,
-        effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
-        settings: settings as Prisma.InputJsonObject,
-        policyVersion: profile.version,
-        reason: input.reason,
-        createdById: viewer.id,
+    const created = await createAudited(
+      tx,
+      viewer,
+      tx.policySetting.create({
+        data: {
+          organisationId: viewer.organisationId,
+          effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
+          settings: settings as Prisma.InputJsonObject,
+          policyVersion: profile.version,
+          reason: input.reason,
+          createdById: viewer.id,
+        },
+        select: { id: true },
+      }),
+      {
+        action: "policy.setting-created",
+        entityType: "PolicySetting",
+        data: {
+          effectiveFrom: input.effectiveFrom,
+          policyVersion: profile.version,
+          settings: settings as Prisma.InputJsonObject,
+        },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
-      action: "policy.setting-created",
-      entityType: "PolicySetting",
-      entityId: created.id,
-      data: {
-        effectiveFrom: input.effectiveFrom,
-        policyVersion: profile.version,
-        settings: settings as Prisma.InputJsonObject,
-      },
-    });
+    );
     // A change of whose side jobs are published takes effect on the register at once (later dates: the daily task).
     if (input.effectiveFrom <= amsterdamNow().today)
       await reconcileRegister(tx, viewer.organisationId, "all", viewer.id);

@@ -6,8 +6,9 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { AppError, conflict } from "@/lib/errors";
+import { expectOneUpdated } from "@/lib/db/guarded-update";
 import type { RetentionCategory } from "@/lib/generated/prisma/client";
 import {
   previewPurge,
@@ -98,7 +99,7 @@ export async function updateRetention(
             where: { id: current.id, version: current.version },
             data: { retentionMonths: p.months, updatedById: viewer.id, version: { increment: 1 } },
           });
-          if (updated.count !== 1) throw conflict({ category: p.category });
+          expectOneUpdated(updated, { category: p.category });
           id = current.id;
         } else {
           // A rule created by someone else meanwhile makes this create fail on the unique key: a conflict.
@@ -114,9 +115,7 @@ export async function updateRetention(
             })
           ).id;
         }
-        await recordAudit(tx, {
-          organisationId: viewer.organisationId,
-          actorId: viewer.id,
+        await recordViewerAudit(tx, viewer, {
           action: "privacy.retention-changed",
           entityType: "RetentionRule",
           entityId: id,

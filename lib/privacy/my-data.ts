@@ -3,7 +3,7 @@ import "server-only";
 // the client. The rows are read in lib/privacy/my-data-rows.ts and shaped in lib/privacy/my-data-shape.ts.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { amsterdamNow } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readMyRows } from "./my-data-rows";
@@ -27,9 +27,7 @@ export async function exportMyData(viewer: Viewer): Promise<{ fileName: string; 
   const data = await collectMyData(viewer);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action: "privacy.data-exported",
       entityType: "Person",
       entityId: viewer.id,

@@ -9,8 +9,9 @@ import "server-only";
 // concerned must not undo it.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { AppError, invalidState, notFound } from "@/lib/errors";
+import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import { dateOfDay, dayOfDate } from "@/lib/dates";
 import { excludedManagerOf } from "./excluded-manager";
 import { amsterdamNow } from "@/lib/format";
@@ -89,35 +90,35 @@ export async function recordRecusalWithDecision(
   if (!isRecusalType(d.type)) throw refuse("recusalKind", "onlyForRecusalTypes");
   if (!isPermitted(decision.outcome)) throw refuse("recusalKind", "onlyWithApproval");
   if (part.endsOn < todayOf()) throw refuse("recusalEndsOn", "endsInPast");
-  const created = await tx.recusal.create({
-    data: {
-      organisationId: d.organisationId,
-      personId: d.personId,
-      declarationId: d.id,
-      decisionId: decision.id,
-      subjectKind: part.kind as RecusalSubject,
-      subject: part.subject,
-      endsOn: dateOfDay(part.endsOn),
-      recordedById: viewer.id,
-    },
-    select: { id: true },
-  });
   // The subject is not copied into the audit trail: it can name a person (the trail outlives the record).
-  await recordAudit(tx, {
-    organisationId: d.organisationId,
-    actorId: viewer.id,
-    action: "recusal.recorded",
-    entityType: "Recusal",
-    entityId: created.id,
-    data: {
-      declarationId: d.id,
-      decisionId: decision.id,
-      personId: d.personId,
-      subjectKind: part.kind,
-      endsOn: part.endsOn,
+  return createAudited(
+    tx,
+    { id: viewer.id, organisationId: d.organisationId },
+    tx.recusal.create({
+      data: {
+        organisationId: d.organisationId,
+        personId: d.personId,
+        declarationId: d.id,
+        decisionId: decision.id,
+        subjectKind: part.kind as RecusalSubject,
+        subject: part.subject,
+        endsOn: dateOfDay(part.endsOn),
+        recordedById: viewer.id,
+      },
+      select: { id: true },
+    }),
+    {
+      action: "recusal.recorded",
+      entityType: "Recusal",
+      data: {
+        declarationId: d.id,
+        decisionId: decision.id,
+        personId: d.personId,
+        subjectKind: part.kind,
+        endsOn: part.endsOn,
+      },
     },
-  });
-  return created;
+  );
 }
 
 // ---- reading ------------------------------------------------------------------------------------------------------
@@ -270,15 +271,14 @@ export async function endRecusal(viewer: Viewer, input: EndRecusalInput): Promis
     if (reader === null) throw notFound("recusal");
     if (!(await mayEnd(tx, viewer, r))) throw new AppError("FORBIDDEN", "may not end this recusal");
     if (r.endedAt || dayOfDate(r.endsOn) < todayOf()) throw invalidState("ENDED");
-    if (r.version !== input.version) throw conflict({ currentVersion: r.version });
-    const updated = await tx.recusal.updateMany({
-      where: { id: r.id, version: r.version, endedAt: null },
-      data: { endedAt: new Date(), endedById: viewer.id, endReason: input.reason, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict();
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    expectVersion(r.version, input.version);
+    await updateVersioned(
+      tx.recusal,
+      r,
+      { endedAt: new Date(), endedById: viewer.id, endReason: input.reason },
+      { endedAt: null },
+    );
+    await recordViewerAudit(tx, viewer, {
       action: "recusal.ended",
       entityType: "Recusal",
       entityId: r.id,

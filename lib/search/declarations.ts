@@ -1,7 +1,7 @@
 // Search across the declarations of the viewer's own organisation (issue 16 item 3, decision 069): Dutch full text
 // over the column the declaration_search trigger keeps, filters, one page of results sorted by relevance then date,
 // and an audit event for every search (who searched for what, with which filters).
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -111,9 +111,7 @@ async function audited<T>(
   if (!canSearchDeclarations(viewer)) throw new AppError("FORBIDDEN", "declaration search");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    await recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.id,
+    await recordViewerAudit(tx, viewer, {
       action,
       entityType: "Organisation",
       entityId: viewer.organisationId,

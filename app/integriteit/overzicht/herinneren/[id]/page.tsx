@@ -9,6 +9,7 @@ import { REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -55,10 +56,7 @@ export default async function RemindOverduePage({
       ) : (
         <p className="text-lg">{t("reminders.overdueConfirm.lead", { perDay: REMINDERS_PER_DAY })}</p>
       )}
-      <section aria-labelledby="facts">
-        <h2 id="facts" className="text-xl font-bold">
-          {t("reminders.overdueConfirm.facts")}
-        </h2>
+      <Section id="facts" title={t("reminders.overdueConfirm.facts")}>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-testid="reminder-facts">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">
@@ -67,7 +65,7 @@ export default async function RemindOverduePage({
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
       {sent ? null : preview.refusal ? (
         <FormAlert tone="error" testId="remind-refused">
           {t(`reminders.errors.${preview.refusal}`)}

@@ -4,7 +4,7 @@ import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { questionsOf } from "@/components/declarations/field-input";
 import { Button } from "@/components/ui/button";
@@ -241,7 +241,7 @@ export function DecisionForm({
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const question = questionsOf({ locale, values, errors, optionalLabel: labels.optional, setValues });
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate>
+    <form {...actionFormProps(formAction)}>
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

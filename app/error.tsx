@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 // Unexpected errors: a generic message (details are logged on the server, never shown).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const en = typeof document !== "undefined" && document.documentElement.lang === "en";
@@ -10,9 +11,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           ? "Something went wrong on our side. Your data has not changed. Please try again."
           : "Er ging iets mis aan onze kant. Je gegevens zijn niet veranderd. Probeer het opnieuw."}
       </p>
-      <button type="button" onClick={reset} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+      <Button type="button" onClick={reset}>
         {en ? "Try again" : "Opnieuw proberen"}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { countDirectReports } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
 import { CampaignHomeNotice } from "@/components/campaigns/home-notice";
 import { HomeTodo } from "@/components/tasks/home-todo";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -85,10 +86,7 @@ export default async function HomePage() {
       </div>
       <HomeTodo viewer={viewer} />
       <CampaignHomeNotice viewer={viewer} />
-      <section aria-labelledby="rollen">
-        <h2 id="rollen" className="text-xl font-bold">
-          {t("home.yourRoles")}
-        </h2>
+      <Section id="rollen" title={t("home.yourRoles")}>
         <ul className="mt-2 flex flex-wrap gap-2" data-testid="roles">
           {viewer.roles.map((role) => (
             <li key={role} className="rounded-full bg-brand-light px-3 py-1 text-brand-dark">
@@ -96,11 +94,8 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="wat-kunt-u">
-        <h2 id="wat-kunt-u" className="text-xl font-bold">
-          {t("home.whatYouCanDo")}
-        </h2>
+      </Section>
+      <Section id="wat-kunt-u" title={t("home.whatYouCanDo")}>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           {sections.map((section) => (
             <article
@@ -125,7 +120,7 @@ export default async function HomePage() {
             </article>
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

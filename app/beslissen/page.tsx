@@ -15,6 +15,7 @@ import { BULK_DECISION_LIMIT, SENT } from "@/lib/declarations/lifecycle";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Pagination, pageParam } from "@/components/ui/pagination";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -107,10 +108,7 @@ export default async function ManagerDashboardPage({
           />
         </section>
       )}
-      <section aria-labelledby="team-recusals">
-        <h2 id="team-recusals" className="text-xl font-bold">
-          {t("recusals.team.heading")}
-        </h2>
+      <Section id="team-recusals" title={t("recusals.team.heading")}>
         {recusals.length === 0 ? (
           <p data-testid="team-recusals-empty">{t("recusals.team.empty")}</p>
         ) : (
@@ -119,11 +117,8 @@ export default async function ManagerDashboardPage({
             <RecusalList items={recusals} showPerson decisionLinks testId="team-recusals" />
           </>
         )}
-      </section>
-      <section aria-labelledby="team-counts">
-        <h2 id="team-counts" className="text-xl font-bold">
-          {t("decisions.queue.counts")}
-        </h2>
+      </Section>
+      <Section id="team-counts" title={t("decisions.queue.counts")}>
         <dl className="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" data-testid="team-counts">
           {STATUSES.map((s) => (
             <div key={s} className="rounded border border-neutral-300 p-2">
@@ -132,11 +127,8 @@ export default async function ManagerDashboardPage({
             </div>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="team-recent">
-        <h2 id="team-recent" className="text-xl font-bold">
-          {t("decisions.queue.recent")}
-        </h2>
+      </Section>
+      <Section id="team-recent" title={t("decisions.queue.recent")}>
         {overview.recent.length === 0 ? (
           <p>{t("decisions.queue.recentEmpty")}</p>
         ) : (
@@ -149,7 +141,7 @@ export default async function ManagerDashboardPage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

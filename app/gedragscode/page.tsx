@@ -5,6 +5,7 @@ import { readableCitation, ruleReference } from "@/lib/rules";
 import { formatDate } from "@/lib/format";
 import { getCodeForViewer } from "@/lib/policy/data";
 import { PARAMETER_KEYS, parameterValue } from "@/lib/policy/parameters";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -74,10 +75,7 @@ export default async function CodeOfConductPage() {
         </ul>
       </nav>
       {sections.map((s) => (
-        <section key={s.key} aria-labelledby={`type-${s.key}`}>
-          <h2 id={`type-${s.key}`} className="text-2xl font-bold">
-            {s.title}
-          </h2>
+        <Section key={s.key} id={`type-${s.key}`} title={s.title} size="2xl">
           <ul className="mt-3 space-y-4">
             {s.rules.map((rule) => {
               const readable = readableCitation(rule.id);
@@ -120,7 +118,7 @@ export default async function CodeOfConductPage() {
               );
             })}
           </ul>
-        </section>
+        </Section>
       ))}
     </div>
   );

@@ -12,6 +12,7 @@ import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -80,10 +81,7 @@ export default async function MyCampaignPage({ searchParams }: { searchParams: P
         </ul>
         <p className="mt-2">{t("campaigns.mine.whatCountsMore")}</p>
         <p className="mt-3">
-          <Link
-            href="/melden"
-            className="inline-block rounded border-2 border-brand px-4 py-2 font-bold no-underline hover:bg-brand-light"
-          >
+          <Link href="/melden" className={buttonClass("secondary")}>
             {t("campaigns.mine.declareLink")}
           </Link>
         </p>

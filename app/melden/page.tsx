@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getFilingContext } from "@/lib/declarations/filing-context";
 import { getT } from "@/lib/i18n/server";
 import type { DeclarationType } from "@/lib/rules";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -35,10 +36,7 @@ export default async function DeclareStartPage() {
         <p className="mt-2 max-w-prose text-lg">{t("declarations.start.lead")}</p>
       </div>
       {GROUPS.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`} className="text-xl font-bold">
-            {t(`declarations.start.groups.${group.key}`)}
-          </h2>
+        <Section key={group.key} id={`group-${group.key}`} title={t(`declarations.start.groups.${group.key}`)}>
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {group.types.map((type) => (
               <li key={type} className="rounded border border-neutral-300 p-4">
@@ -52,7 +50,7 @@ export default async function DeclareStartPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
     </div>
   );

@@ -12,6 +12,8 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { listMyRecusals } from "@/lib/recusals/data";
 import { RecusalList } from "@/components/recusals/recusal-list";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -46,10 +48,7 @@ export default async function MyDeclarationsPage({
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("declarations.list.title")}</h1>
-        <Link
-          href="/melden"
-          className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-        >
+        <Link href="/melden" className={buttonClass()}>
           {t("declarations.list.new")}
         </Link>
       </div>
@@ -114,13 +113,10 @@ export default async function MyDeclarationsPage({
         </ul>
       )}
       {recusals.length > 0 ? (
-        <section aria-labelledby="my-recusals">
-          <h2 id="my-recusals" className="text-xl font-bold">
-            {t("recusals.mine.heading")}
-          </h2>
+        <Section id="my-recusals" title={t("recusals.mine.heading")}>
           <p className="mt-1 max-w-prose">{t("recusals.mine.lead")}</p>
           <RecusalList items={recusals} showPerson={false} decisionLinks={false} testId="my-recusals" />
-        </section>
+        </Section>
       ) : null}
     </div>
   );

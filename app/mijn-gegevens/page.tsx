@@ -11,6 +11,7 @@ import { retentionText } from "@/components/privacy/present";
 import { Table } from "@/components/ui/table";
 import { keyIn } from "@/lib/i18n/keys";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -59,12 +60,7 @@ export default async function MyDataPage() {
         <p className="max-w-prose text-lg">{t("privacy.myData.lead")}</p>
         <p>
           {/* A plain link, not next/link: a download is never prefetched (it writes an audit event). */}
-          <a
-            href="/mijn-gegevens/download"
-            download
-            className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-            data-testid="download"
-          >
+          <a href="/mijn-gegevens/download" download className={buttonClass()} data-testid="download">
             {t("privacy.myData.download")}
           </a>
         </p>

@@ -9,6 +9,7 @@ import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/attachment
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { ActionForm } from "@/components/ui/action-form";
 import { AttachmentUpload } from "./attachment-upload";
+import { Section } from "@/components/ui/section";
 
 /** A short, readable type for a stored mime ("PDF", "PNG", "Word"), else the mime itself. */
 const TYPE_LABEL: Record<string, string> = {
@@ -39,10 +40,7 @@ export async function AttachmentList({ declarationId, view }: { declarationId: s
   const anyRemovable = view.items.some((a) => a.removable);
   const headers = anyRemovable ? columns : columns.slice(0, -1);
   return (
-    <section aria-labelledby="bijlagen" data-testid="attachments">
-      <h2 id="bijlagen" className="text-xl font-bold">
-        {t("attachments.title")}
-      </h2>
+    <Section id="bijlagen" title={t("attachments.title")} testId="attachments">
       {view.items.length === 0 ? (
         <p className="mt-2" data-testid="attachments-empty">
           {t("attachments.none")}
@@ -120,6 +118,6 @@ export async function AttachmentList({ declarationId, view }: { declarationId: s
           </p>
         )
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -6,9 +6,10 @@ import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/ui/form-alert";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import type { AttachTo } from "@/lib/attachments/schemas";
 
 interface Labels {
@@ -39,9 +40,7 @@ export function AttachmentUpload({
   const chosen = (state.values?.to as AttachTo | undefined) ?? canAddTo[0];
   return (
     <form
-      action={formAction}
-      onSubmit={(e) => submitWithoutReset(e, formAction)}
-      noValidate
+      {...actionFormProps(formAction)}
       encType="multipart/form-data"
       className="mt-4 rounded border border-neutral-300 p-4"
       data-testid="attachment-upload"
@@ -81,24 +80,13 @@ export function AttachmentUpload({
       ) : (
         <input type="hidden" name="to" value={canAddTo[0]} />
       )}
-      <Field
+      <FileField
         id="field-attachment"
         label={labels.file}
         hint={labels.hint}
         error={error}
-        errorTestId="file-error"
-        name="file"
-      >
-        {(c) => (
-          <input
-            {...c}
-            name="file"
-            type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.heic,.docx,.xlsx,.pptx,.odt,.ods,.doc,.xls,.msg,.eml"
-            className="mt-2 block w-full max-w-xl rounded border-2 border-neutral-700 p-2"
-          />
-        )}
-      </Field>
+        accept=".pdf,.png,.jpg,.jpeg,.webp,.heic,.docx,.xlsx,.pptx,.odt,.ods,.doc,.xls,.msg,.eml"
+      />
       <Button disabled={pending}>{labels.submit}</Button>
     </form>
   );

@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -46,13 +46,7 @@ export function AnswerForm({
   };
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form
-      action={formAction}
-      onSubmit={(e) => submitWithoutReset(e, formAction)}
-      noValidate
-      className="space-y-4"
-      data-testid="answer-form"
-    >
+    <form {...actionFormProps(formAction)} className="space-y-4" data-testid="answer-form">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

@@ -1,9 +1,7 @@
 // The steps of a campaign that cannot be undone (close it, remind its non-responders now): a section on the
 // campaign's page that leads to a confirm page, and that confirm page ("Weet je het zeker?", issue 19 item 5).
 import Link from "next/link";
-import type { ActionState } from "@/lib/actions/state";
-import { ActionForm } from "@/components/ui/action-form";
-import { FormAlert } from "@/components/ui/form-alert";
+import { ConfirmActions, ConfirmNotice, type ConfirmStep } from "@/components/ui/confirm-actions";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 
@@ -51,32 +49,17 @@ export function CampaignConfirmStep({
   question: string;
   lead: string;
   notice: { tone: "warning" | "error"; text: string; testId: string };
-  confirm: {
-    action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-    hidden: Record<string, string | number>;
-    label: string;
-  } | null;
+  confirm: ConfirmStep | null;
   cancel: string;
 }) {
   return (
     <div className="max-w-prose space-y-6">
       <h1 className="text-2xl font-bold break-words hyphens-auto sm:text-3xl">{question}</h1>
       <p className="text-lg">{lead}</p>
-      {notice.tone === "error" ? (
-        <FormAlert tone="error" testId={notice.testId}>
-          {notice.text}
-        </FormAlert>
-      ) : (
-        <p className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold" data-testid={notice.testId}>
-          {notice.text}
-        </p>
-      )}
-      <div className="flex flex-wrap items-start gap-6">
-        {confirm ? <ActionForm {...confirm} variant="primary" /> : null}
-        <Link href={`/beheer/jaarverklaring/${campaignId}`} className="inline-block py-2">
-          {cancel}
-        </Link>
-      </div>
+      <ConfirmNotice tone={notice.tone} testId={notice.testId}>
+        {notice.text}
+      </ConfirmNotice>
+      <ConfirmActions confirm={confirm} href={`/beheer/jaarverklaring/${campaignId}`} back={cancel} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { questionsOf } from "@/components/declarations/field-input";
 import { formatDate } from "@/lib/format";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -139,7 +139,7 @@ export function OpenCampaignForm({
             {checkState.message}
           </p>
         ) : null}
-        <form action={open} onSubmit={(e) => submitWithoutReset(e, open)} noValidate>
+        <form {...actionFormProps(open)}>
           {hidden}
           <Button size="large" variant="ok" disabled={opening}>
             {labels.submit}
@@ -150,7 +150,7 @@ export function OpenCampaignForm({
   }
 
   return (
-    <form action={check} onSubmit={(e) => submitWithoutReset(e, check)} noValidate>
+    <form {...actionFormProps(check)}>
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

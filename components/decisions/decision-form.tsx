@@ -4,9 +4,10 @@ import type { FieldDef, RawValues } from "@/lib/declarations/form-model";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { isFinalDecision, isPermitted } from "@/lib/declarations/lifecycle";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { FollowUpButton } from "@/components/ui/follow-up-button";
 import { questionsOf } from "@/components/declarations/field-input";
+import { Button } from "@/components/ui/button";
 
 interface Labels {
   kind: string;
@@ -116,13 +117,9 @@ export function DecisionForm({
         ))}
         <input type="hidden" name="confirmAgainstCode" value="yes" />
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
-          >
+          <Button size="large" disabled={pending}>
             {code.submit}
-          </button>
+          </Button>
           {/* Back to the form as typed: without JavaScript a round trip that decides nothing (_intent "update"). */}
           <button
             type="submit"
@@ -244,7 +241,7 @@ export function DecisionForm({
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const question = questionsOf({ locale, values, errors, optionalLabel: labels.optional, setValues });
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate>
+    <form {...actionFormProps(formAction)}>
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}
@@ -270,13 +267,9 @@ export function DecisionForm({
           {recusalFields.map(question)}
         </fieldset>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
-      >
+      <Button size="large" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { TypeOptions } from "@/components/declarations/type-options";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and works without JavaScript. */
 export function QueueFilters({
@@ -32,12 +34,9 @@ export function QueueFilters({
         <option value="oldest">{labels.oldest}</option>
         <option value="newest">{labels.newest}</option>
       </FilterSelect>
-      <button
-        type="submit"
-        className="rounded border-2 border-brand px-4 py-1 font-bold text-brand hover:bg-brand-light"
-      >
+      <Button variant="secondary" size="small">
         {labels.apply}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -57,10 +56,7 @@ function FilterSelect({
   children: ReactNode;
 }) {
   return (
-    <div className="min-w-0 max-w-full">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
+    <Field id={id} look="compact" label={label} className="max-w-full">
       {/* max-w-full: a long type name ("Privécontact met een leverancier of zakelijke relatie") must not widen the page at 320 px. */}
       <select
         id={id}
@@ -70,6 +66,6 @@ function FilterSelect({
       >
         {children}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -7,6 +7,7 @@ import { canDiscard, canWithdraw } from "@/lib/declarations/lifecycle";
 import { discardDraftAction, withdrawDeclarationAction } from "@/lib/declarations/actions";
 import { getT } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
 
 export type ConfirmKind = "withdraw" | "discard";
 
@@ -49,16 +50,15 @@ export async function DeclarationConfirmPage({ kind, params }: { kind: ConfirmKi
           label={t("declarations.noJs.withdrawSubmit")}
           variant="destructive"
         >
-          <label htmlFor="withdraw-note" className="block font-semibold">
-            {t("declarations.detail.withdrawNote")}
-          </label>
-          <textarea
-            id="withdraw-note"
-            name="note"
-            rows={3}
-            maxLength={4000}
-            className="block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1"
-          />
+          <Field id="withdraw-note" look="compact" label={t("declarations.detail.withdrawNote")}>
+            <textarea
+              id="withdraw-note"
+              name="note"
+              rows={3}
+              maxLength={4000}
+              className="mt-1 block w-full max-w-md rounded border-2 border-neutral-700 px-2 py-1"
+            />
+          </Field>
         </ActionForm>
       ) : (
         <ActionForm

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { keyIn } from "@/lib/i18n/keys";
+import { Section } from "@/components/ui/section";
 
 interface DecisionItem {
   outcome: string;
@@ -23,12 +24,9 @@ type Locale = "nl" | "en";
 /** A titled list of entries about a declaration (decisions, messages). */
 function ListSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
+    <Section id={id} title={title}>
       <ul className="mt-2 space-y-3">{children}</ul>
-    </section>
+    </Section>
   );
 }
 

@@ -29,6 +29,7 @@ import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels } from "./verdict-labels";
 import { VerdictDock } from "./verdict-dock";
 import { ActionAlert } from "@/components/ui/form-alert";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   type: DeclarationType;
@@ -151,24 +152,12 @@ export function DeclarationForm({
           </Fragment>
         ))}
         <div className="mt-8 flex flex-wrap gap-4">
-          <button
-            type="submit"
-            name="_intent"
-            value="continue"
-            disabled={pending}
-            className="rounded bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-60"
-          >
+          <Button size="large" name="_intent" value="continue" disabled={pending}>
             {t("form.continue")}
-          </button>
-          <button
-            type="submit"
-            name="_intent"
-            value="draft"
-            disabled={pending}
-            className="rounded border-2 border-brand px-5 py-3 text-lg font-bold text-brand hover:bg-brand-light disabled:opacity-60"
-          >
+          </Button>
+          <Button size="large" variant="secondary" name="_intent" value="draft" disabled={pending}>
             {t("form.save")}
-          </button>
+          </Button>
         </div>
       </form>
       {/* Narrow screens: the outcome in one line fixed at the bottom, the full panel below the form (issue 19 item 4). */}

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { Field } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -32,7 +32,7 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
   const answerError = fieldErrors.answer;
   const previousAnswer = state.status === "error" ? (state.values?.answer as string | undefined) : undefined;
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-4">
+    <form {...actionFormProps(formAction)} className="space-y-4">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

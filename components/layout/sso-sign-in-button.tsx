@@ -1,14 +1,11 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function SsoSignInButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => void signIn("oidc", { callbackUrl: "/" })}
-      className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
-    >
+    <Button type="button" onClick={() => void signIn("oidc", { callbackUrl: "/" })}>
       {label}
-    </button>
+    </Button>
   );
 }

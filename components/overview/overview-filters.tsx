@@ -1,5 +1,4 @@
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { controlProps, FilterField, PeriodFieldset } from "./filter-field";
+import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { TypeOptions } from "@/components/declarations/type-options";
 
 export interface OverviewFilterLabels {
@@ -39,63 +38,51 @@ export function OverviewFilters({
 }) {
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
   return (
-    <>
-      <ErrorSummary
-        title={labels.errorSummaryTitle}
-        titlePrefix={labels.errorTitlePrefix}
-        errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
-        focusTrigger={errors}
+    <FilterForm
+      action="/integriteit/overzicht"
+      label={labels.label}
+      testId="overview-filters"
+      submit={labels.apply}
+      reset={labels.reset}
+      summary={{ title: labels.errorSummaryTitle, titlePrefix: labels.errorTitlePrefix }}
+      errors={errors}
+      order={ORDER}
+    >
+      <div className="grid gap-4 sm:grid-cols-3">
+        <FilterField name="jaar" label={labels.year} error={errors.jaar}>
+          <select {...p("jaar")}>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField name="afdeling" label={labels.unit} error={errors.afdeling}>
+          <select {...p("afdeling")}>
+            <option value="">{labels.allUnits}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField name="soort" label={labels.type} error={errors.soort}>
+          <select {...p("soort")}>
+            <TypeOptions all={labels.allTypes} types={types} />
+          </select>
+        </FilterField>
+      </div>
+      <PeriodFieldset
+        legend={labels.periodLegend}
+        hint={labels.periodHint}
+        hintId="period-hint"
+        from={labels.from}
+        to={labels.to}
+        errors={errors}
+        control={p}
       />
-      <form
-        method="get"
-        action="/integriteit/overzicht"
-        noValidate
-        aria-label={labels.label}
-        className="space-y-4 rounded border border-neutral-300 p-4"
-        data-testid="overview-filters"
-      >
-        <div className="grid gap-4 sm:grid-cols-3">
-          <FilterField name="jaar" label={labels.year} error={errors.jaar}>
-            <select {...p("jaar")}>
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </FilterField>
-          <FilterField name="afdeling" label={labels.unit} error={errors.afdeling}>
-            <select {...p("afdeling")}>
-              <option value="">{labels.allUnits}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </FilterField>
-          <FilterField name="soort" label={labels.type} error={errors.soort}>
-            <select {...p("soort")}>
-              <TypeOptions all={labels.allTypes} types={types} />
-            </select>
-          </FilterField>
-        </div>
-        <PeriodFieldset
-          legend={labels.periodLegend}
-          hint={labels.periodHint}
-          hintId="period-hint"
-          from={labels.from}
-          to={labels.to}
-          errors={errors}
-          control={p}
-        />
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-            {labels.apply}
-          </button>
-          <a href="/integriteit/overzicht">{labels.reset}</a>
-        </div>
-      </form>
-    </>
+    </FilterForm>
   );
 }

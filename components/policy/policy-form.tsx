@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import type { PolicyFormState } from "@/lib/policy/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps, submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -69,12 +69,7 @@ export function PolicyForm({
 
   if (showCheck && state.status === "check") {
     return (
-      <form
-        action={formAction}
-        onSubmit={(e) => submitWithoutReset(e, formAction)}
-        className="space-y-4"
-        data-testid="policy-check"
-      >
+      <form {...actionFormProps(formAction)} className="space-y-4" data-testid="policy-check">
         <h3 className="text-xl font-bold" tabIndex={-1}>
           {labels.checkTitle}
         </h3>

@@ -2,6 +2,7 @@
 // The policy simulator: a declaration typed once, judged by the rule module twice, under the policy in force
 // and under a proposed setting. Runs entirely in the browser (lib/rules is pure): nothing is stored.
 import { useMemo, useState } from "react";
+import { Field } from "@/components/ui/field";
 import { createTranslator } from "use-intl/core";
 import {
   evaluate,
@@ -155,19 +156,27 @@ export function PolicySimulator({
         <p>{labels.proposalLead}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {PROPOSAL_FIELDS.filter((f) => f !== "giftAlwaysHandIn").map((f) => (
-            <div key={f}>
-              <label htmlFor={`sim-${f}`} className="font-bold">
-                {labels.parameters[f]} <span className="font-normal">{labels.optional}</span>
-              </label>
-              <input
-                id={`sim-${f}`}
-                type="text"
-                inputMode="decimal"
-                value={proposal[f] ?? ""}
-                onChange={(e) => setProposal((p) => ({ ...p, [f]: e.target.value }))}
-                className="mt-1 block w-40 rounded border-2 border-neutral-700 px-2 py-2"
-              />
-            </div>
+            <Field
+              key={f}
+              id={`sim-${f}`}
+              look="plain"
+              label={
+                <>
+                  {labels.parameters[f]} <span className="font-normal">{labels.optional}</span>
+                </>
+              }
+            >
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  inputMode="decimal"
+                  value={proposal[f] ?? ""}
+                  onChange={(e) => setProposal((p) => ({ ...p, [f]: e.target.value }))}
+                  className="mt-1 block w-40 rounded border-2 border-neutral-700 px-2 py-2"
+                />
+              )}
+            </Field>
           ))}
           <div className="flex items-end">
             <label className="flex items-center gap-2">
@@ -198,22 +207,21 @@ export function PolicySimulator({
 
       <Section id="sim-person" title={labels.personTitle} size="2xl" className="space-y-3">
         <div className="flex flex-wrap gap-6">
-          <div>
-            <label htmlFor="sim-scale" className="font-bold">
-              {labels.salaryScale}
-            </label>
-            <input
-              id="sim-scale"
-              type="number"
-              min={1}
-              max={18}
-              value={person.salaryScale ?? ""}
-              onChange={(e) =>
-                setPerson((p) => ({ ...p, salaryScale: e.target.value ? Number(e.target.value) : null }))
-              }
-              className="mt-1 block w-24 rounded border-2 border-neutral-700 px-2 py-2"
-            />
-          </div>
+          <Field id="sim-scale" look="plain" label={labels.salaryScale}>
+            {(c) => (
+              <input
+                {...c}
+                type="number"
+                min={1}
+                max={18}
+                value={person.salaryScale ?? ""}
+                onChange={(e) =>
+                  setPerson((p) => ({ ...p, salaryScale: e.target.value ? Number(e.target.value) : null }))
+                }
+                className="mt-1 block w-24 rounded border-2 border-neutral-700 px-2 py-2"
+              />
+            )}
+          </Field>
           {(
             ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction", "isManager"] as const
           ).map((k) => (
@@ -231,26 +239,25 @@ export function PolicySimulator({
       </Section>
 
       <Section id="sim-declaration" title={labels.declarationTitle} size="2xl" className="space-y-3">
-        <div>
-          <label htmlFor="sim-type" className="font-bold">
-            {labels.type}
-          </label>
-          <select
-            id="sim-type"
-            value={type}
-            onChange={(e) => {
-              setType(e.target.value as DeclarationType);
-              setValues({});
-            }}
-            className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-2"
-          >
-            {types.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="sim-type" look="plain" label={labels.type}>
+          {(c) => (
+            <select
+              {...c}
+              value={type}
+              onChange={(e) => {
+                setType(e.target.value as DeclarationType);
+                setValues({});
+              }}
+              className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-2"
+            >
+              {types.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div>
             {fields.map((field) => (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { Field } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -42,7 +42,7 @@ export function RetentionForm({
   );
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-6">
+    <form {...actionFormProps(formAction)} className="space-y-6">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { Field } from "@/components/ui/field";
 import { ActionAlert, FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -40,12 +40,7 @@ export function EndRecusalForm({
   return (
     <details className="mt-2" open={state.status === "error"}>
       <summary className="cursor-pointer font-semibold text-brand underline">{labels.summary}</summary>
-      <form
-        action={formAction}
-        onSubmit={(e) => submitWithoutReset(e, formAction)}
-        noValidate
-        className="mt-2 space-y-2"
-      >
+      <form {...actionFormProps(formAction)} className="mt-2 space-y-2">
         {state.status === "error" ? <ActionAlert state={state} /> : null}
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />

@@ -4,7 +4,7 @@ import { IDLE } from "@/lib/actions/state";
 import type { RegisterActionState as ActionState } from "@/lib/register/actions";
 import { checkWording, describeFinding, type FindingTexts } from "@/lib/register/sensitive";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { Field, FieldError } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
@@ -149,7 +149,7 @@ export function WordingForm({
     [f.values, showConditions, labels.check.texts],
   );
   return (
-    <form action={f.formAction} onSubmit={(e) => submitWithoutReset(e, f.formAction)} noValidate className="space-y-4">
+    <form {...actionFormProps(f.formAction)} className="space-y-4">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}
@@ -195,7 +195,7 @@ export function PublishForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} className="space-y-3">
+    <form {...actionFormProps(formAction)} className="space-y-3">
       <ActionAlert state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
@@ -228,7 +228,7 @@ export function EraseForm({
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? ((state.values as Record<string, string> | undefined) ?? {}) : {};
   return (
-    <form action={formAction} onSubmit={(e) => submitWithoutReset(e, formAction)} noValidate className="space-y-3">
+    <form {...actionFormProps(formAction)} className="space-y-3">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}
@@ -296,7 +296,7 @@ export function RemoveForm({
 }) {
   const f = useForm(action, { reason: "" });
   return (
-    <form action={f.formAction} onSubmit={(e) => submitWithoutReset(e, f.formAction)} noValidate className="space-y-3">
+    <form {...actionFormProps(f.formAction)} className="space-y-3">
       <ErrorSummary
         title={labels.errorSummaryTitle}
         titlePrefix={labels.errorTitlePrefix}

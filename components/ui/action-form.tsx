@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
-import { submitWithoutReset } from "./submit-without-reset";
+import { actionFormProps } from "./submit-without-reset";
 import { Button, type ButtonVariant } from "./button";
 import { ActionAlert } from "./form-alert";
 
@@ -18,7 +18,7 @@ interface Props {
 export function ActionForm({ action, hidden, label, variant = "secondary", children }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
-    <form action={formAction} noValidate onSubmit={(e) => submitWithoutReset(e, formAction)} className="space-y-2">
+    <form {...actionFormProps(formAction)} className="space-y-2">
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -1,5 +1,6 @@
 "use client";
 import { useEnhanced } from "./use-enhanced";
+import { Button } from "./button";
 
 /**
  * Without JavaScript: the button after a question whose answer shows other questions. It submits the form with
@@ -10,14 +11,8 @@ export function FollowUpButton({ label, testId }: { label: string; testId: strin
   const enhanced = useEnhanced();
   if (enhanced) return null;
   return (
-    <button
-      type="submit"
-      name="_intent"
-      value="update"
-      className="-mt-2 mb-6 rounded border-2 border-brand px-4 py-2 font-bold text-brand hover:bg-brand-light"
-      data-testid={testId}
-    >
+    <Button variant="secondary" name="_intent" value="update" className="-mt-2 mb-6" data-testid={testId}>
       {label}
-    </button>
+    </Button>
   );
 }

@@ -13,3 +13,15 @@ export function submitWithoutReset(event: FormEvent<HTMLFormElement>, action: (f
   const formData = new FormData(event.currentTarget, submitter);
   startTransition(() => action(formData));
 }
+
+/**
+ * The props of a form that runs a server action through `useActionState`: the action (so it also posts without
+ * JavaScript), the submit handler that keeps what was typed, and `noValidate` (the server checks; its messages show).
+ */
+export function actionFormProps(formAction: (formData: FormData) => void) {
+  return {
+    action: formAction,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => submitWithoutReset(event, formAction),
+    noValidate: true,
+  };
+}

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { CampaignStatus } from "@/components/campaigns/campaign-status";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -31,10 +32,7 @@ export default async function CampaignsAdminPage() {
         <p className="border-l-4 border-sky-700 bg-sky-50 p-4">{t("campaigns.admin.alreadyOpen")}</p>
       ) : (
         <p>
-          <Link
-            href="/beheer/jaarverklaring/nieuw"
-            className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-          >
+          <Link href="/beheer/jaarverklaring/nieuw" className={buttonClass()}>
             {t("campaigns.admin.new")}
           </Link>
         </p>

@@ -10,6 +10,7 @@ import { periodText, RemovedList, retentionText } from "@/components/privacy/pre
 import { Table } from "@/components/ui/table";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -93,10 +94,7 @@ export default async function PrivacyAdminPage({
           ))}
         </Table>
         <p>
-          <Link
-            href="/beheer/privacy/bewaartermijnen"
-            className="inline-block rounded border-2 border-brand px-4 py-2 font-bold text-brand no-underline hover:bg-brand-light"
-          >
+          <Link href="/beheer/privacy/bewaartermijnen" className={buttonClass("secondary")}>
             {t("privacy.retention.change")}
           </Link>
         </p>
@@ -106,10 +104,7 @@ export default async function PrivacyAdminPage({
         <p className="max-w-prose">{t("privacy.purge.lead")}</p>
         <p className="max-w-prose">{t("privacy.purge.kept")}</p>
         <p>
-          <Link
-            href="/beheer/privacy/opruimen"
-            className="inline-block rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-          >
+          <Link href="/beheer/privacy/opruimen" className={buttonClass()}>
             {t("privacy.purge.runNow")}
           </Link>
         </p>

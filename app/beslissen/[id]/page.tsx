@@ -25,6 +25,7 @@ import { AnswerList } from "@/components/ui/answer-list";
 import { keyIn, loose } from "@/lib/i18n/keys";
 import { listAttachments } from "@/lib/attachments/data";
 import { AttachmentList } from "@/components/attachments/attachment-list";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -81,31 +82,22 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
         decisions={d.decisions}
         declarantName={d.personName}
       />
-      <section aria-labelledby="melding">
-        <h2 id="melding" className="text-xl font-bold">
-          {t("decisions.screen.answers")}
-        </h2>
+      <Section id="melding" title={t("decisions.screen.answers")}>
         <AnswerList rows={rows} className="mt-2" />
-      </section>
+      </Section>
       {recusals ? (
-        <section aria-labelledby="verschoningen">
-          <h2 id="verschoningen" className="text-xl font-bold">
-            {t("recusals.decisionPage.heading", { name: d.personName })}
-          </h2>
+        <Section id="verschoningen" title={t("recusals.decisionPage.heading", { name: d.personName })}>
           {recusals.length === 0 ? (
             <p data-testid="decision-recusals-empty">{t("recusals.decisionPage.empty", { name: d.personName })}</p>
           ) : (
             <RecusalList items={recusals} showPerson={false} decisionLinks testId="decision-recusals" />
           )}
-        </section>
+        </Section>
       ) : null}
       {attachments ? <AttachmentList declarationId={d.id} view={attachments} /> : null}
       <MessageList id="berichten" title={t("decisions.screen.messages")} items={d.messages} locale={locale} />
       <DecisionList id="stappen" title={t("decisions.screen.decisions")} items={d.decisions} />
-      <section aria-labelledby="eerder">
-        <h2 id="eerder" className="text-xl font-bold">
-          {t("decisions.screen.earlier")}
-        </h2>
+      <Section id="eerder" title={t("decisions.screen.earlier")}>
         {d.giverYear && d.giverYear.count > 1 ? (
           <p className="mt-2 border-l-4 border-amber-600 bg-amber-50 p-3 break-words" data-testid="giver-year">
             {t("verdictStory.giverYear", {
@@ -134,11 +126,12 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="besluit" className="rounded border-2 border-brand p-4 print:hidden">
-        <h2 id="besluit" className="text-xl font-bold">
-          {t("decisions.screen.decide")}
-        </h2>
+      </Section>
+      <Section
+        id="besluit"
+        title={t("decisions.screen.decide")}
+        className="rounded border-2 border-brand p-4 print:hidden"
+      >
         {!d.canDecide ? (
           <p className="mt-2">{t("decisions.screen.cannotDecide")}</p>
         ) : (
@@ -219,7 +212,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             />
           </div>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

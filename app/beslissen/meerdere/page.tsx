@@ -8,6 +8,7 @@ import { BULK_DECISION_LIMIT } from "@/lib/declarations/lifecycle";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { BulkList } from "@/components/decisions/bulk-list";
 import { ActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -41,24 +42,18 @@ export default async function BulkConfirmPage({
           <p className="text-lg" data-testid="confirm-lead">
             {t("bulkDecisions.confirm.lead", { count })}
           </p>
-          <section aria-labelledby="bulk-will">
-            <h2 id="bulk-will" className="text-xl font-bold">
-              {t("bulkDecisions.confirm.willDecide")}
-            </h2>
+          <Section id="bulk-will" title={t("bulkDecisions.confirm.willDecide")}>
             <BulkList
               items={preview.decidable.map((item) => ({ id: item.id, item }))}
               testId="bulk-decidable"
               types={types}
               unknown={unknown}
             />
-          </section>
+          </Section>
         </>
       )}
       {preview.refused.length > 0 ? (
-        <section aria-labelledby="bulk-not">
-          <h2 id="bulk-not" className="text-xl font-bold">
-            {t("bulkDecisions.confirm.notDecided")}
-          </h2>
+        <Section id="bulk-not" title={t("bulkDecisions.confirm.notDecided")}>
           <p className="mt-1">{t("bulkDecisions.confirm.notDecidedLead")}</p>
           <BulkList
             items={preview.refused.map((r) => ({
@@ -69,7 +64,7 @@ export default async function BulkConfirmPage({
             types={types}
             unknown={unknown}
           />
-        </section>
+        </Section>
       ) : null}
       {count > 0 ? (
         <ActionForm action={bulkDecideAction} hidden={{}} label={t("bulkDecisions.confirm.submit")} variant="primary">

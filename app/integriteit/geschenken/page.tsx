@@ -7,10 +7,9 @@ import { GIFT_DESTINATIONS } from "@/lib/decisions/schemas";
 import { param, type SearchParams } from "@/lib/overview/schemas";
 import { formatDate, formatMoney, type Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DataTable } from "@/components/overview/data-table";
-import { controlProps, FilterField } from "@/components/overview/filter-field";
+import { controlProps, FilterField, FilterForm } from "@/components/ui/filter-form";
 import { auditPath, type T } from "@/components/overview/labels";
 import { keyIn } from "@/lib/i18n/keys";
 import { Pagination } from "@/components/ui/pagination";
@@ -57,26 +56,24 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
     return q.toString();
   };
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
-  const pageErrors = [...FIELDS, "pagina"].filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }));
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.register.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("overview.register.lead")}</p>
       </div>
-      <ErrorSummary
-        title={t("declarations.form.errorSummaryTitle")}
-        titlePrefix={t("declarations.form.errorTitlePrefix")}
-        errors={pageErrors}
-        focusTrigger={errors}
-      />
-      <form
-        method="get"
+      <FilterForm
         action="/integriteit/geschenken"
-        noValidate
-        aria-label={t("overview.register.filters")}
-        className="space-y-4 rounded border border-neutral-300 p-4"
-        data-testid="register-filters"
+        label={t("overview.register.filters")}
+        testId="register-filters"
+        submit={t("overview.register.apply")}
+        reset={t("overview.register.reset")}
+        summary={{
+          title: t("declarations.form.errorSummaryTitle"),
+          titlePrefix: t("declarations.form.errorTitlePrefix"),
+        }}
+        errors={errors}
+        order={[...FIELDS, "pagina"]}
       >
         <div className="grid gap-4 sm:grid-cols-3">
           <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar}>
@@ -109,18 +106,7 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
             </select>
           </FilterField>
         </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-            {t("overview.register.apply")}
-          </button>
-          <a href="/integriteit/geschenken">{t("overview.register.reset")}</a>
-        </div>
-      </form>
-      {errors.pagina ? (
-        <p id="field-pagina" tabIndex={-1} className="font-bold text-error">
-          {errors.pagina}
-        </p>
-      ) : null}
+      </FilterForm>
       {showRows ? <RegisterResults register={register} query={query} t={t} locale={locale} /> : null}
     </div>
   );

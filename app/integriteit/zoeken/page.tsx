@@ -19,11 +19,10 @@ import { DECLARATION_TYPES } from "@/lib/rules";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { keyIn } from "@/lib/i18n/keys";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { TypeOptions } from "@/components/declarations/type-options";
-import { controlProps, FilterField, PeriodFieldset } from "@/components/overview/filter-field";
+import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { Snippet } from "@/components/search/snippet";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -60,20 +59,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("search.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("search.lead")}</p>
       </div>
-      <ErrorSummary
-        title={t("declarations.form.errorSummaryTitle")}
-        titlePrefix={t("declarations.form.errorTitlePrefix")}
-        errors={ORDER.filter((f) => messages[f]).map((f) => ({ field: f, message: messages[f]! }))}
-        focusTrigger={messages}
-      />
-      <form
-        method="get"
+      <FilterForm
         action="/integriteit/zoeken"
-        noValidate
-        role="search"
-        aria-label={t("search.form.label")}
-        className="space-y-4 rounded border border-neutral-300 p-4"
-        data-testid="search-form"
+        label={t("search.form.label")}
+        search
+        testId="search-form"
+        submit={t("search.form.submit")}
+        reset={t("search.form.reset")}
+        summary={{
+          title: t("declarations.form.errorSummaryTitle"),
+          titlePrefix: t("declarations.form.errorTitlePrefix"),
+        }}
+        errors={messages}
+        order={ORDER}
       >
         <FilterField name="zoek" label={t("search.form.query")} hint={t("search.form.queryHint")} error={messages.zoek}>
           <input
@@ -135,18 +133,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           errors={messages}
           control={p}
         />
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-            {t("search.form.submit")}
-          </button>
-          <a href="/integriteit/zoeken">{t("search.form.reset")}</a>
-        </div>
-      </form>
-      {messages.pagina ? (
-        <p id="field-pagina" tabIndex={-1} className="font-bold text-error">
-          {messages.pagina}
-        </p>
-      ) : null}
+      </FilterForm>
       {!result ? (
         valid ? (
           <p data-testid="search-start">{t("search.results.start")}</p>

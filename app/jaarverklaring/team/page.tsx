@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { DataTable } from "@/components/overview/data-table";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Pagination, pageParam } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -88,7 +89,7 @@ export default async function TeamNonRespondersPage({
                   <p className="max-w-prose">{t("reminders.team.remindHint")}</p>
                   <Link
                     href="/jaarverklaring/team/herinneren"
-                    className="inline-block rounded border-2 border-brand px-4 py-2 font-bold text-brand no-underline hover:bg-neutral-100"
+                    className={buttonClass("secondary")}
                     data-testid="remind-team-link"
                   >
                     {t("reminders.team.remind")}

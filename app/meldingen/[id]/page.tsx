@@ -31,6 +31,7 @@ import { AnswerList } from "@/components/ui/answer-list";
 import { keyIn, loose } from "@/lib/i18n/keys";
 import { listAttachments } from "@/lib/attachments/data";
 import { AttachmentList } from "@/components/attachments/attachment-list";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -128,14 +129,12 @@ export default async function DeclarationDetailPage({
       />
 
       {hasConditions(d.status) && d.decisions.at(-1) ? (
-        <section
-          aria-labelledby="voorwaarden"
+        <Section
+          id="voorwaarden"
+          title={t("decisions.ack.title")}
           className="border-l-8 border-amber-600 bg-amber-50 p-4"
-          data-testid="conditions"
+          testId="conditions"
         >
-          <h2 id="voorwaarden" className="text-xl font-bold">
-            {t("decisions.ack.title")}
-          </h2>
           <p className="mt-1 whitespace-pre-line font-semibold">{d.decisions.at(-1)!.conditions}</p>
           {d.decisions.at(-1)!.acknowledgedAt ? (
             <p className="mt-2" data-testid="conditions-acknowledged">
@@ -154,20 +153,18 @@ export default async function DeclarationDetailPage({
               </div>
             </>
           )}
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="acties" className="rounded border border-neutral-300 p-4 print:hidden">
-        <h2 id="acties" className="text-xl font-bold">
-          {t("declarations.detail.actions")}
-        </h2>
+      <Section
+        id="acties"
+        title={t("declarations.detail.actions")}
+        className="rounded border border-neutral-300 p-4 print:hidden"
+      >
         <div className="mt-3 flex flex-wrap items-start gap-4">
           {canDiscard(d.status) ? (
             <>
-              <Link
-                href={`/meldingen/${d.id}/bewerken`}
-                className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-              >
+              <Link href={`/meldingen/${d.id}/bewerken`} className={buttonClass()}>
                 {t("declarations.detail.edit")}
               </Link>
               {/* Deleting asks "Weet je het zeker?" on a page of its own (issue 19 item 5). */}
@@ -178,10 +175,7 @@ export default async function DeclarationDetailPage({
           ) : null}
           {AWAITING_ANSWER.includes(d.status) ? (
             // Issue 19 item 8: the question, the answer and send on one page; changing the declaration is a link there.
-            <Link
-              href={`/meldingen/${d.id}/beantwoorden`}
-              className="rounded bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark hover:text-white"
-            >
+            <Link href={`/meldingen/${d.id}/beantwoorden`} className={buttonClass()}>
               {t("declarations.detail.answer")}
             </Link>
           ) : null}
@@ -212,7 +206,7 @@ export default async function DeclarationDetailPage({
             </Link>
           ) : null}
         </div>
-      </section>
+      </Section>
 
       {attachments ? <AttachmentList declarationId={d.id} view={attachments} /> : null}
 
@@ -220,17 +214,11 @@ export default async function DeclarationDetailPage({
 
       <MessageList id="berichten" title={t("declarations.detail.messages")} items={d.messages} locale={locale} />
 
-      <section aria-labelledby="antwoorden">
-        <h2 id="antwoorden" className="text-xl font-bold">
-          {t("declarations.detail.answers")}
-        </h2>
+      <Section id="antwoorden" title={t("declarations.detail.answers")}>
         <AnswerList rows={rows} className="mt-2" />
-      </section>
+      </Section>
 
-      <section aria-labelledby="geschiedenis">
-        <h2 id="geschiedenis" className="text-xl font-bold">
-          {t("declarations.detail.history")}
-        </h2>
+      <Section id="geschiedenis" title={t("declarations.detail.history")}>
         <ol className="mt-2 space-y-1" data-testid="history">
           {d.history.map((h) => (
             <li key={h.id}>
@@ -242,7 +230,7 @@ export default async function DeclarationDetailPage({
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }

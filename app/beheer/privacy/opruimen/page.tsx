@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { runPurgeAction } from "@/lib/privacy/actions";
 import { previewPurgeForViewer } from "@/lib/privacy/data";
 import { totalRemoved } from "@/lib/privacy/purge";
-import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { periodText, removedParts } from "@/components/privacy/present";
 import { Table } from "@/components/ui/table";
 
@@ -63,12 +62,11 @@ export default async function ConfirmPurgePage() {
         </Table>
       ) : null}
       <p className="max-w-prose">{t("privacy.purge.kept")}</p>
-      <div className="flex flex-wrap items-start gap-4">
-        <ActionForm action={runPurgeAction} hidden={{}} label={t("privacy.purge.confirm")} variant="primary" />
-        <Link href="/beheer/privacy" className="py-2">
-          {t("privacy.purge.cancel")}
-        </Link>
-      </div>
+      <ConfirmActions
+        confirm={{ action: runPurgeAction, hidden: {}, label: t("privacy.purge.confirm") }}
+        href="/beheer/privacy"
+        back={t("privacy.purge.cancel")}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { BULK_DECISION_LIMIT } from "@/lib/declarations/lifecycle";
 import { queueLabels } from "@/components/decisions/queue-labels";
 import { BulkList } from "@/components/decisions/bulk-list";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata({
   searchParams,
@@ -57,23 +58,17 @@ export default async function BulkDonePage({
         </FormAlert>
       ) : null}
       {decided.length > 0 ? (
-        <section aria-labelledby="bulk-decided">
-          <h2 id="bulk-decided" className="text-xl font-bold">
-            {t("bulkDecisions.done.decided", { count: decided.length })}
-          </h2>
+        <Section id="bulk-decided" title={t("bulkDecisions.done.decided", { count: decided.length })}>
           <BulkList
             items={decided.map((id) => ({ id, item: known.get(id) ?? null }))}
             testId="bulk-decided"
             types={types}
             unknown={unknown}
           />
-        </section>
+        </Section>
       ) : null}
       {notDecided.length > 0 ? (
-        <section aria-labelledby="bulk-not-decided">
-          <h2 id="bulk-not-decided" className="text-xl font-bold">
-            {t("bulkDecisions.done.notDecided", { count: notDecided.length })}
-          </h2>
+        <Section id="bulk-not-decided" title={t("bulkDecisions.done.notDecided", { count: notDecided.length })}>
           <p className="mt-1">{t("bulkDecisions.done.notDecidedLead")}</p>
           <BulkList
             items={notDecided.map((n) => ({
@@ -85,7 +80,7 @@ export default async function BulkDonePage({
             types={types}
             unknown={unknown}
           />
-        </section>
+        </Section>
       ) : null}
       <p>
         <Link href="/beslissen">{t("bulkDecisions.done.back")}</Link>

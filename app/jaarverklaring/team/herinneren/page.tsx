@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { remindTeamNowAction } from "@/lib/campaigns/actions";
 import { getTeamNonResponders } from "@/lib/campaigns/remind-team";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/ui/action-form";
-import { FormAlert } from "@/components/ui/form-alert";
+import { ConfirmActions, ConfirmNotice } from "@/components/ui/confirm-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,27 +22,27 @@ export default async function RemindTeamPage() {
       <h1 className="text-2xl font-bold break-words hyphens-auto sm:text-3xl">{t("reminders.teamConfirm.question")}</h1>
       <p className="text-lg">{t("reminders.teamConfirm.lead", { perDay: team.perDay })}</p>
       {team.refusal ? (
-        <FormAlert tone="error" testId="remind-refused">
+        <ConfirmNotice tone="error" testId="remind-refused">
           {t(`campaigns.errors.${team.refusal}`)}
-        </FormAlert>
+        </ConfirmNotice>
       ) : (
-        <p className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold" data-testid="remind-count">
+        <ConfirmNotice tone="warning" testId="remind-count">
           {t("reminders.teamConfirm.recipients", { count: team.total })}
-        </p>
+        </ConfirmNotice>
       )}
-      <div className="flex flex-wrap items-start gap-6">
-        {team.refusal ? null : (
-          <ActionForm
-            action={remindTeamNowAction}
-            hidden={{ id: team.campaign.id }}
-            label={t("reminders.teamConfirm.confirm")}
-            variant="primary"
-          />
-        )}
-        <Link href="/jaarverklaring/team" className="inline-block py-2">
-          {t("reminders.teamConfirm.cancel")}
-        </Link>
-      </div>
+      <ConfirmActions
+        confirm={
+          team.refusal
+            ? null
+            : {
+                action: remindTeamNowAction,
+                hidden: { id: team.campaign.id },
+                label: t("reminders.teamConfirm.confirm"),
+              }
+        }
+        href="/jaarverklaring/team"
+        back={t("reminders.teamConfirm.cancel")}
+      />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { remindOverdueAction } from "@/lib/decisions/actions";
@@ -7,8 +6,9 @@ import { previewOverdueReminder } from "@/lib/decisions/remind-overdue";
 import { isAppError } from "@/lib/errors";
 import { REMINDERS_PER_DAY } from "@/lib/reminders/on-demand";
 import { getT } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmActions, ConfirmNotice } from "@/components/ui/confirm-actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -55,10 +55,7 @@ export default async function RemindOverduePage({
       ) : (
         <p className="text-lg">{t("reminders.overdueConfirm.lead", { perDay: REMINDERS_PER_DAY })}</p>
       )}
-      <section aria-labelledby="facts">
-        <h2 id="facts" className="text-xl font-bold">
-          {t("reminders.overdueConfirm.facts")}
-        </h2>
+      <Section id="facts" title={t("reminders.overdueConfirm.facts")}>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-testid="reminder-facts">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">
@@ -67,29 +64,25 @@ export default async function RemindOverduePage({
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
       {sent ? null : preview.refusal ? (
-        <FormAlert tone="error" testId="remind-refused">
+        <ConfirmNotice tone="error" testId="remind-refused">
           {t(`reminders.errors.${preview.refusal}`)}
-        </FormAlert>
+        </ConfirmNotice>
       ) : (
-        <p className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold" data-testid="remind-count">
+        <ConfirmNotice tone="warning" testId="remind-count">
           {t("reminders.overdueConfirm.recipients", { name: preview.managerName ?? "" })}
-        </p>
+        </ConfirmNotice>
       )}
-      <div className="flex flex-wrap items-start gap-6">
-        {sent || preview.refusal ? null : (
-          <ActionForm
-            action={remindOverdueAction}
-            hidden={{ id: preview.id }}
-            label={t("reminders.overdueConfirm.confirm")}
-            variant="primary"
-          />
-        )}
-        <Link href="/integriteit/overzicht#te-laat" className="inline-block py-2">
-          {sent || preview.refusal ? t("reminders.overdueConfirm.back") : t("reminders.overdueConfirm.cancel")}
-        </Link>
-      </div>
+      <ConfirmActions
+        confirm={
+          sent || preview.refusal
+            ? null
+            : { action: remindOverdueAction, hidden: { id: preview.id }, label: t("reminders.overdueConfirm.confirm") }
+        }
+        href="/integriteit/overzicht#te-laat"
+        back={sent || preview.refusal ? t("reminders.overdueConfirm.back") : t("reminders.overdueConfirm.cancel")}
+      />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import { Field } from "@/components/ui/field";
+import { Button } from "./button";
+import { ErrorSummary } from "./error-summary";
+import { Field } from "./field";
 
 /** The control's props for a GET filter form: id, name, the entered value, error wiring (aria-invalid, aria-describedby). */
 export function controlProps(name: string, value: string, error: string | undefined, hint = false) {
@@ -71,5 +73,74 @@ export function PeriodFieldset({
         </FilterField>
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * A filter form above a list or figures (GET, so the result can be bookmarked and it works without JavaScript): the
+ * error summary above it, the fields in a bordered box, "Filter" and a link that clears the filters, and the error of
+ * a page number out of range beneath it. `errors` by field name; `order` is the order of the summary (with "pagina").
+ */
+export function FilterForm({
+  action,
+  label,
+  search,
+  testId,
+  submit,
+  reset,
+  summary,
+  errors,
+  order,
+  children,
+}: {
+  /** The page's own address: the form's action and the "clear filters" link. */
+  action: string;
+  label: string;
+  /** A search form (role="search") rather than filters. */
+  search?: boolean;
+  testId: string;
+  submit: string;
+  reset: string;
+  summary: { title: string; titlePrefix: string };
+  errors: Record<string, string | undefined>;
+  order: readonly string[];
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <ErrorSummary
+        title={summary.title}
+        titlePrefix={summary.titlePrefix}
+        errors={order.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f]! }))}
+        focusTrigger={errors}
+      />
+      <form
+        method="get"
+        action={action}
+        noValidate
+        role={search ? "search" : undefined}
+        aria-label={label}
+        className="space-y-4 rounded border border-neutral-300 p-4"
+        data-testid={testId}
+      >
+        {children}
+        <FilterActions submit={submit} reset={reset} href={action} />
+      </form>
+      {errors.pagina ? (
+        <p id="field-pagina" tabIndex={-1} className="font-bold text-error">
+          {errors.pagina}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The buttons of a filter form: apply the filters, and a plain link to the page without them. */
+export function FilterActions({ submit, reset, href }: { submit: string; reset: string; href: string }) {
+  return (
+    <div className="flex flex-wrap items-center gap-4">
+      <Button>{submit}</Button>
+      <a href={href}>{reset}</a>
+    </div>
   );
 }

@@ -296,16 +296,16 @@ async function ingressGroup(
   if (!client.grantableRoles.includes(role))
     throw refusal(fieldRefusal({ roles: "roleNotAllowed" }, {}, { group: { role } }));
   const [current] = await groupsOf(client, role);
-  const wanted = new Set((instance.members ?? []).map((m) => String(m.value ?? "")));
+  const listed = new Set((instance.members ?? []).map((m) => String(m.value ?? "")));
   const db = await getDb();
-  const ids = [...wanted].filter((id) => id.length <= 64);
+  const ids = [...listed].filter((id) => id.length <= 64);
   const found = await db.person.findMany({
     where: { organisationId: client.organisationId, id: { in: ids } },
     select: { id: true },
   });
-  if (found.length !== wanted.size) {
+  if (found.length !== listed.size) {
     const known = new Set(found.map((p) => p.id));
-    const missing = [...wanted].filter((id) => !known.has(id));
+    const missing = [...listed].filter((id) => !known.has(id));
     throw scimError(
       400,
       "invalidValue",
@@ -313,6 +313,10 @@ async function ingressGroup(
     );
   }
   const had = new Set(current!.members.map((m) => m.value));
+  // A create (POST, no id) of a group that is a role never takes the role from anyone: Entra ID creates a group
+  // with no members and adds them after, which must not read as "nobody holds this role any more". Listed members
+  // join; only PUT and PATCH, which name the group, can make people leave it.
+  const wanted = resource.id ? listed : new Set([...had, ...listed]);
   const changes = [...[...wanted].filter((id) => !had.has(id)), ...[...had].filter((id) => !wanted.has(id))];
   for (const id of changes) {
     const p = (await readPerson(client.organisationId, id))!;

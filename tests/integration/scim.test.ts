@@ -260,6 +260,44 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
     expect((await db.prisma.person.findUniqueOrThrow({ where: { id: fatima.id } })).roles).toEqual(["EMPLOYEE"]);
   });
 
+  it("a group created with no members (as Entra ID creates one) takes the role from nobody; listed members join", async () => {
+    const managers = async () =>
+      (
+        await db.prisma.person.findMany({
+          where: { organisationId: linda.organisationId },
+          select: { id: true, roles: true },
+        })
+      )
+        .filter((p) => p.roles.includes("MANAGER"))
+        .map((p) => p.id)
+        .sort();
+    const before = await managers();
+    expect(before.length).toBeGreaterThan(0);
+    let r = await call(groups.POST, "POST", "/Groups", {
+      token,
+      body: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "MANAGER", members: [] },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+    expect(await managers()).toEqual(before);
+    r = await call(groups.POST, "POST", "/Groups", {
+      token,
+      body: {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+        displayName: "MANAGER",
+        members: [{ value: fatima.id }],
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+    expect(await managers()).toEqual([...before, fatima.id].sort());
+    r = await call(group.PATCH, "PATCH", "/Groups/MANAGER", {
+      token,
+      id: "MANAGER",
+      body: { schemas: [PATCH_OP], Operations: [{ op: "Remove", path: `members[value eq "${fatima.id}"]` }] },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(await managers()).toEqual(before);
+  });
+
   describe("refusals change nothing", () => {
     const patchUser = (id: string, Operations: unknown[]) =>
       call(user.PATCH, "PATCH", `/Users/${id}`, { token, id, body: { schemas: [PATCH_OP], Operations } });

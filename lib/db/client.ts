@@ -8,6 +8,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DbTarget } from "./config";
 import { DbConfigError } from "./config";
 import { acquirePgliteLock } from "./pglite-lock";
+import { logError } from "@/lib/log";
 
 export type Db = PrismaClient;
 
@@ -70,6 +71,11 @@ export async function openDb(target: DbTarget, options: { pglite?: PGlite } = {}
     connectionString: target.connectionString,
     max: positiveIntegerSetting("DATABASE_POOL_SIZE", 10),
   });
+  // An idle connection the server ends (a restart, a failover, an administrator's pg_terminate_backend) makes the
+  // pool emit "error"; with no listener Node ends the process. Prisma's adapter listens only while it is connected
+  // (from its first query until $disconnect), so this one covers the whole life of the pool: the pool drops the
+  // connection and opens a new one for the next query.
+  pool.on("error", (error) => logError("db.idle-connection-lost", error, { component: "db" }));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,

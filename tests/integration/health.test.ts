@@ -11,6 +11,8 @@ import { useDatabaseForTests } from "@/lib/db";
 import { defaultMigrationsDir } from "@/lib/db/migrate";
 import { checkReadiness, readinessWarnings } from "@/lib/health/readiness";
 import { isDraining, markDraining } from "@/lib/shutdown";
+import { setLogSink } from "@/lib/log";
+import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DB_KINDS, createTestDb, type TestDb } from "@/tests/support/db";
 
@@ -134,5 +136,32 @@ describe.each(DB_KINDS)("health endpoints on %s", (kind) => {
       state.draining = false;
     }
     expect((await ready()).status).toBe(200);
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)("a PostgreSQL connection the server ends", () => {
+  let db: TestDb;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    db = await createTestDb("postgres");
+    setLogSink({ stdout: () => {}, stderr: (line) => lines.push(line) });
+  }, 120_000);
+  afterAll(async () => {
+    setLogSink();
+    await db?.close();
+  });
+
+  it("is logged and replaced while idle, and does not end the process (a restart or failover of the server)", async () => {
+    // Before Prisma's first query its adapter has no listener on the pool: only the portal's own stands.
+    const { rows } = await db.pool!.query<{ pid: number }>("select pg_backend_pid() as pid");
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    try {
+      await admin.query("select pg_terminate_backend($1)", [rows[0]!.pid]);
+    } finally {
+      await admin.end();
+    }
+    await expect.poll(() => lines.some((line) => line.includes('"db.idle-connection-lost"'))).toBe(true);
+    expect(await db.prisma.$queryRawUnsafe("select 1 as one")).toEqual([{ one: 1 }]);
   });
 });

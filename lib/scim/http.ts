@@ -44,7 +44,7 @@ export interface ScimCall {
 
 export async function scimRoute(
   request: Request,
-  run: (call: ScimCall) => Promise<{ status: number; body?: unknown }>,
+  run: (call: ScimCall) => Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>,
 ): Promise<Response> {
   if (!isDemoMode() && !overHttps(request)) return scimFailure(403, null, "SCIM requests must use https");
   const header = request.headers.get("authorization") ?? "";
@@ -68,7 +68,7 @@ export async function scimRoute(
   }
   try {
     const result = await run({ client, scim: scimmy(), body, query: new URL(request.url).searchParams });
-    return scimJson(result.body, result.status);
+    return scimJson(result.body, result.status, result.headers);
   } catch (error) {
     if (error instanceof SCIMMY.Types.Error) return scimJson(new SCIMMY.Messages.Error(error), error.status);
     log("error", "scim.failed", { tokenId: client.tokenId, error: String(error) });

@@ -12,6 +12,7 @@ import "server-only";
 // displayName the role's code, e.g. "MANAGER"); their members are the people holding it.
 import SCIMMY from "scimmy";
 import { getDb } from "@/lib/db";
+import { portalAddress } from "@/lib/config";
 import { isAppError, type AppError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { dayOfDateOrNull } from "@/lib/dates";
@@ -341,11 +342,14 @@ export function scimmy(): typeof SCIMMY {
     .degress(() => {
       throw scimError(403, null, `Groups are the portal's roles (${GROUP_ROLES.join(", ")}); none can be deleted.`);
     });
-  SCIMMY.Resources.User.basepath(SCIM_BASE);
-  SCIMMY.Resources.Group.basepath(SCIM_BASE);
-  SCIMMY.Resources.ResourceType.basepath(SCIM_BASE);
-  SCIMMY.Resources.Schema.basepath(SCIM_BASE);
-  SCIMMY.Resources.ServiceProviderConfig.basepath(SCIM_BASE);
+  // meta.location is the resource's URI (RFC 7643 §3.1): absolute at the public address (NEXTAUTH_URL), which the
+  // portal requires outside demo mode; a demo without it answers with the path alone.
+  const base = `${portalAddress() ?? ""}${SCIM_BASE}`;
+  SCIMMY.Resources.User.basepath(base);
+  SCIMMY.Resources.Group.basepath(base);
+  SCIMMY.Resources.ResourceType.basepath(base);
+  SCIMMY.Resources.Schema.basepath(base);
+  SCIMMY.Resources.ServiceProviderConfig.basepath(base);
   SCIMMY.Config.set({
     // No documentationUri (optional, RFC 7643 §5): the set-up guide (docs/scim.md) is not served by the portal.
     patch: true,

@@ -22,7 +22,12 @@ export function collectionRoutes(kind: Kind) {
     POST: (request: Request) =>
       scimRoute(request, async ({ client, body }) => {
         const Resource = resourceOf(kind);
-        return { status: 201, body: await new Resource().write(normalise(kind, body) as never, client) };
+        const created = (await new Resource().write(normalise(kind, body) as never, client)) as {
+          meta?: { location?: string };
+        };
+        // The created resource's URI in the Location header too (RFC 7644 §3.3).
+        const location = created.meta?.location;
+        return { status: 201, body: created, headers: location ? { Location: location } : undefined };
       }),
   };
 }

@@ -16,6 +16,8 @@ import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
 const BASE = "https://portaal.example/scim/v2";
+// The public address: resources are named by absolute URIs under it (RFC 7643 §3.1, RFC 7644 §3.3).
+vi.stubEnv("NEXTAUTH_URL", "https://portaal.example/");
 const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 const USER = "urn:ietf:params:scim:schemas:core:2.0:User";
 const ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
@@ -53,6 +55,7 @@ async function call(
   return {
     status: response.status,
     type: response.headers.get("content-type"),
+    location: response.headers.get("location"),
     body: (text ? JSON.parse(text) : null) as any,
   };
 }
@@ -202,6 +205,9 @@ describe.each(DB_KINDS)("SCIM provisioning on %s", (kind) => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const id = r.body.id as string;
     expect(r.body.displayName).toBe("Kees Klant");
+    // The new resource's URI, absolute at the public address, in the body and the Location header.
+    expect(r.body.meta.location).toBe(`${BASE}/Users/${id}`);
+    expect(r.location).toBe(`${BASE}/Users/${id}`);
     r = await call(user.PUT, "PUT", `/Users/${id}`, {
       token: plainToken,
       id,

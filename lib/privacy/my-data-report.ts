@@ -1,12 +1,18 @@
 // The readable report beside "Download my data" (issue 16 item 7, decision 064): the same object the JSON file
 // holds (collectMyData), laid out as sections of labelled fields. Pure: the data in, a tree of values out; the
 // page (app/mijn-gegevens/overzicht) puts it into words. Built from the export itself, so the two cannot differ:
-// a section or field added to the JSON appears in the report without a change here.
+// a section or field added to the JSON appears in the report without a change here. What is the machine's and not
+// the reader's (rule ids, source lines: decision 059) is left out here, at every depth; codes are marked with the
+// words that name them, which the page looks up in the reader's language.
 
 /** One value as the report shows it; the page formats dates, yes/no and amounts in the reader's language. */
 export type ReportValue =
   | { kind: "none" }
   | { kind: "text"; text: string }
+  /** A stored code (GIFT, NOT_PERMITTED, not-permitted, MANAGER) and whose words name it; the page shows the words. */
+  | { kind: "code"; words: CodeWords; code: string }
+  /** A text the portal keeps in both languages (a rule's reason, the decider's title): the page picks the reader's. */
+  | { kind: "localized"; nl: string; en: string }
   | { kind: "number"; value: number }
   | { kind: "money"; cents: number }
   | { kind: "yesNo"; value: boolean }
@@ -35,20 +41,54 @@ export interface ReportSection {
 /** Keys about the file itself, not about the person: shown once at the top, not as a section. */
 export const FILE_KEYS = ["format", "exportedAt"] as const;
 
+/** The groups of words a code can be named by (the page holds their message keys). */
+export type CodeWords = "status" | "type" | "role" | "decider" | "outcome" | "historyAction" | "giftDestination";
+
+/**
+ * Fields that hold a code, by name, with the words that name it. A decision's outcome is one of the statuses
+ * (APPROVED, REFUSED); a verdict's, and its reasons', one of the code's outcomes (not-permitted, register).
+ */
+const CODE_FIELDS: Record<string, (code: string) => CodeWords> = {
+  status: () => "status",
+  type: () => "type",
+  roles: () => "role",
+  deciderRole: () => "decider",
+  decider: () => "decider",
+  ruleOutcome: () => "outcome",
+  outcome: (code) => (/^[a-z-]+$/.test(code) ? "outcome" : "status"),
+  action: () => "historyAction",
+  giftDestination: () => "giftDestination",
+};
+
+/**
+ * The machine's own way of citing and naming (decision 059): kept in the JSON download, not put before a reader.
+ * The verdict's profile is named by its policy version, which the page shows as the code's name.
+ */
+export const MACHINE_KEYS: readonly string[] = ["ruleId", "citation", "citations", "profileId"];
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+const isLocalized = (v: unknown): v is { nl: string; en: string } =>
+  isRecord(v) && Object.keys(v).length === 2 && typeof v.nl === "string" && typeof v.en === "string";
+
+/** Left out of a record: the machine's keys, and an obligation's code beside the text that says it. */
+const leftOut = (key: string, record: Record<string, unknown>) =>
+  MACHINE_KEYS.includes(key) || (key === "code" && isLocalized(record.text));
+
 function fieldsOf(record: Record<string, unknown>): ReportField[] {
-  return Object.entries(record).map(([key, value]) => ({
-    key,
-    value:
-      // A declaration (a record with a type) keeps its answers whole, so they can be read as its form asks them.
-      key === "answers" && isRecord(value) && typeof record.type === "string" && Object.keys(value).length > 0
-        ? { kind: "answers", type: record.type, answers: value }
-        : reportValue(value, key),
-  }));
+  return Object.entries(record)
+    .filter(([key]) => !leftOut(key, record))
+    .map(([key, value]) => ({
+      key,
+      value:
+        // A declaration (a record with a type) keeps its answers whole, so they can be read as its form asks them.
+        key === "answers" && isRecord(value) && typeof record.type === "string" && Object.keys(value).length > 0
+          ? { kind: "answers", type: record.type, answers: value }
+          : reportValue(value, key),
+    }));
 }
 
 /** One JSON value as a report value; `key` tells amounts in cents ("valueCents") from other numbers. */
@@ -60,12 +100,14 @@ export function reportValue(value: unknown, key = ""): ReportValue {
   if (typeof value === "string") {
     if (DATE.test(value)) return { kind: "date", value };
     if (DATE_TIME.test(value)) return { kind: "dateTime", value };
-    return { kind: "text", text: value };
+    const words = CODE_FIELDS[key];
+    return words ? { kind: "code", words: words(value), code: value } : { kind: "text", text: value };
   }
   if (Array.isArray(value)) {
     if (value.length > 0 && value.every(isRecord)) return { kind: "entries", entries: value.map(fieldsOf) };
     return value.length === 0 ? { kind: "none" } : { kind: "list", items: value.map((v) => reportValue(v, key)) };
   }
+  if (isLocalized(value)) return { kind: "localized", nl: value.nl, en: value.en };
   if (isRecord(value)) {
     const fields = fieldsOf(value);
     return fields.length === 0 ? { kind: "none" } : { kind: "fields", fields };

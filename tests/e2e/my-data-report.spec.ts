@@ -46,3 +46,25 @@ test("an employee reads their data as a report beside the download @db", async (
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: "/tmp/tidy-report-print.png", fullPage: false });
 });
+
+test("a decided declaration's verdict and decision read in words, without the stored codes or rule ids @db", async ({
+  page,
+}) => {
+  // The demo's activity: Thomas's Christmas hamper, over the limit, handed in and shared out.
+  await signInAs(page, "Thomas Jansen");
+  await page.goto("/mijn-gegevens/overzicht");
+  const hamper = page
+    .getByTestId("report-declarations")
+    .locator("li")
+    .filter({ hasText: "Kerstpakket van Bouwbedrijf Peters" })
+    .first();
+  await expect(hamper).toContainText("Uitkomst van de regels");
+  await expect(hamper).toContainText("Niet toegestaan");
+  await expect(hamper).toContainText("Het geschenk is meer dan € 50,00 waard.");
+  await expect(hamper).toContainText("Meld het bij je leidinggevende.");
+  await expect(hamper).toContainText("Inleveren: verdelen");
+  await expect(hamper).toContainText("Goedgekeurd met voorwaarden");
+  await expect(hamper).not.toContainText(/\b(no-duty|approval-required|not-permitted|manager|report-to-manager)\b/);
+  await expect(hamper).not.toContainText(/\b(NOT_PERMITTED|APPROVED_WITH_CONDITIONS|DISTRIBUTE|MANAGER)\b/);
+  await expect(hamper).not.toContainText(/\brijk\b|\bL\d+/);
+});

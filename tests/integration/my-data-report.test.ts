@@ -55,10 +55,16 @@ describe("the readable 'my data' report", () => {
         fieldKeys.add(f.key);
         const v = f.value as { kind: string; entries?: (typeof fields)[]; fields?: typeof fields };
         if (v.kind === "entries") v.entries!.forEach((e) => walk(e, true));
-        if (v.kind === "fields" && top && f.key === "designations") walk(v.fields!, false);
+        // The designations and a stored verdict are records of the portal's own fields (audit params are not).
+        if (v.kind === "fields" && top && ["designations", "verdict"].includes(f.key)) walk(v.fields!, false);
       }
     };
     for (const s of sections) for (const e of s.entries) walk(e, true);
+    // The verdict's parts are among them, and none of the machine's (decision 059).
+    expect([...fieldKeys]).toEqual(
+      expect.arrayContaining(["verdict", "outcome", "reasons", "message", "deciderLabel"]),
+    );
+    expect([...fieldKeys].filter((k) => ["ruleId", "citation", "profileId"].includes(k))).toEqual([]);
     for (const locale of ["nl", "en"] as const) {
       const labels = (getMessages(locale).privacy.report as { fields: Record<string, string> }).fields;
       expect(

@@ -5,7 +5,13 @@ import { formatDate, formatDateTime, formatMoney, type Locale } from "@/lib/form
 import { getT } from "@/lib/i18n/server";
 import { loose } from "@/lib/i18n/keys";
 import { collectMyData } from "@/lib/privacy/my-data";
-import { reportSections, reportValue, type ReportField, type ReportValue } from "@/lib/privacy/my-data-report";
+import {
+  reportSections,
+  reportValue,
+  type CodeWords,
+  type ReportField,
+  type ReportValue,
+} from "@/lib/privacy/my-data-report";
 import { Section } from "@/components/ui/section";
 import { AnswerList } from "@/components/ui/answer-list";
 import { getFilingContext } from "@/lib/declarations/filing-context";
@@ -34,20 +40,20 @@ interface Words {
 /** A stored code (SIDE_JOB, INTEGRITY_OFFICER, NO_DUTY) as the key of its words (side-job, integrity-officer, no-duty). */
 const dashed = (code: string) => code.toLowerCase().replace(/_/g, "-");
 
-/**
- * Codes the portal has words for, by the field that holds them: the message key of a code (any other code, and a
- * code without a message, is shown as it is stored).
- */
-const CODE_WORDS: Record<string, (code: string) => string> = {
+/** The message key of a code's words (any code without a message is shown as it is stored). */
+const CODE_WORDS: Record<CodeWords, (code: string) => string> = {
   status: (code) => `declarations.status.${code}`,
   // Declaration types are stored as GIFT, SIDE_JOB; their words are keyed gift, side-job.
   type: (code) => `declarations.types.${dashed(code)}`,
-  roles: (code) => `roles.${code}`,
+  role: (code) => `roles.${code}`,
   // Who decides, in the words the declaration pages use ("de integriteitsadviseur").
-  deciderRole: (code) => `declarations.decider.${dashed(code)}`,
-  ruleOutcome: (code) => `declarations.outcome.${dashed(code)}`,
+  decider: (code) => `declarations.decider.${dashed(code)}`,
+  // Stored as NOT_PERMITTED on the declaration and not-permitted in its verdict; keyed not-permitted.
+  outcome: (code) => `declarations.outcome.${dashed(code)}`,
   // Audit events as a declaration's history names them ("declaration.draft-created" -> "Concept gemaakt").
-  action: (code) => `declarations.historyActions.${code.replace(/\./g, "_")}`,
+  historyAction: (code) => `declarations.historyActions.${code.replace(/\./g, "_")}`,
+  // As the decision form offers them ("Inleveren: verdelen").
+  giftDestination: (code) => `decisions.form.destinations.${code}`,
 };
 
 /** The first letter as a capital: the decider's words are made to stand inside a sentence ("beslist de …"). */
@@ -84,12 +90,6 @@ function policyName(version: string, locale: Locale): string | null {
 
 function Value({ field, value, words }: { field: string; value: ReportValue; words: Words }) {
   const { say, locale } = words;
-  // The code's verdict as the declaration pages put it to a person: its outcome in words. Its rule ids and source
-  // lines are the machine's (decision 059); the JSON download holds the whole verdict.
-  if (field === "ruleOutcome" && value.kind === "fields") {
-    const outcome = value.fields.find((f) => f.key === "outcome")?.value;
-    return outcome ? <Value field={field} value={outcome} words={words} /> : <>{say("privacy.report.none")}</>;
-  }
   if (field === "policyVersion" && value.kind === "text")
     return <>{policyName(value.text, locale) ?? say("privacy.report.none")}</>;
   switch (value.kind) {
@@ -105,10 +105,12 @@ function Value({ field, value, words }: { field: string; value: ReportValue; wor
       return <>{formatDate(value.value, locale)}</>;
     case "dateTime":
       return <>{formatDateTime(value.value, locale)}</>;
-    case "text": {
-      const code = CODE_WORDS[field];
-      return <>{code ? capital(say(code(value.text), undefined, value.text)) : value.text}</>;
-    }
+    case "text":
+      return <>{value.text}</>;
+    case "code":
+      return <>{capital(say(CODE_WORDS[value.words](value.code), undefined, value.code))}</>;
+    case "localized":
+      return <>{value[locale]}</>;
     case "list":
       return (
         <>
@@ -137,12 +139,8 @@ function Value({ field, value, words }: { field: string; value: ReportValue; wor
   }
 }
 
-/** The machine's own way of citing (decision 059): kept in the JSON download, not put before a reader. */
-const MACHINE_KEYS = new Set(["ruleId", "citation", "citations"]);
-
-function Fields({ fields: all, words, nested }: { fields: ReportField[]; words: Words; nested?: boolean }) {
+function Fields({ fields, words, nested }: { fields: ReportField[]; words: Words; nested?: boolean }) {
   const { say } = words;
-  const fields = all.filter((f) => !MACHINE_KEYS.has(f.key));
   return (
     <dl
       className={`grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere] ${nested ? "sm:grid-cols-[10rem_minmax(0,1fr)]" : "md:grid-cols-[14rem_minmax(0,1fr)]"}`}

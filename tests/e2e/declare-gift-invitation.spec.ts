@@ -79,7 +79,9 @@ test.describe("declaring a gift of € 50,00", () => {
   });
 });
 
-async function fillInvitation(page: Page, title: string) {
+/** `person` declares an invitation to a congress in Barcelona: travel, hotel and entry paid, € 1.200,00, for the work. */
+async function declareInvitation(page: Page, person: string, title: string) {
+  await declareAs(page, person, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
   await choose(page, "Waarvoor ben je uitgenodigd?", "Een congres, seminar of symposium");
   await page.getByLabel("Omschrijving", { exact: true }).fill(title);
   await page.getByLabel("Wie nodigt je uit?").fill("Smart City Expo, Barcelona");
@@ -104,8 +106,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
     page,
   }) => {
     const title = uniqueTitle("Congres Barcelona Gemeente");
-    await declareAs(page, "Lotte Janssen", "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
-    await fillInvitation(page, title);
+    await declareInvitation(page, "Lotte Janssen", title);
     await choose(page, "Is het bezoek nodig voor je werk?", "Nee");
     await expectVerdict(page, "not-permitted", [
       "Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk.",
@@ -125,8 +126,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
     page,
   }) => {
     const title = uniqueTitle("Congres Barcelona nodig");
-    await declareAs(page, "Lotte Janssen", "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
-    await fillInvitation(page, title);
+    await declareInvitation(page, "Lotte Janssen", title);
     await choose(page, "Is het bezoek nodig voor je werk?", "Ja");
     await expectVerdict(
       page,
@@ -145,8 +145,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
   //   "Bespreek de uitnodiging vooraf met je leidinggevende." and "Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf ...".
   test("at the Rijk it needs the manager's approval and you pay as much as you can yourself", async ({ page }) => {
     const title = uniqueTitle("Congres Barcelona Rijk");
-    await declareAs(page, "Fatima El Amrani", "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
-    await fillInvitation(page, title);
+    await declareInvitation(page, "Fatima El Amrani", title);
     await expectVerdict(
       page,
       "approval-required",

@@ -14,6 +14,12 @@ import {
   declareAs,
 } from "./helpers";
 
+/** Lotte Janssen (Gemeente) declares a gift received from `giver`, worth `value`, with exception ground b. */
+async function declareGemeenteGift(page: Page, title: string, giver: string, value: string) {
+  await declareAs(page, "Lotte Janssen", "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+  await fillGift(page, { title, giver, value, gemeenteGround: "Het is een gewoon bedankje" });
+}
+
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
   //   outcome "register", reasons gift.value-cap (no-duty) "Het geschenk is niet meer dan € 50,00 waard. ..." + gift.report (register).
@@ -41,13 +47,7 @@ test.describe("declaring a gift of € 50,00", () => {
   //   decider manager, so the declaration goes to Rob Lemmens (Wacht op besluit).
   test("at the Gemeente € 50,00 is not below the cap: not permitted, the manager decides", async ({ page }) => {
     const title = uniqueTitle("Fles wijn Gemeente");
-    await declareAs(page, "Lotte Janssen", "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-    await fillGift(page, {
-      title,
-      giver: "Café De Markt",
-      value: "50,00",
-      gemeenteGround: "Het is een gewoon bedankje",
-    });
+    await declareGemeenteGift(page, title, "Café De Markt", "50,00");
     await expectVerdict(page, "not-permitted", [
       "Het geschenk is € 50,00 of meer waard. Dat neem je niet aan.",
       "Neem het niet aan.",
@@ -63,13 +63,7 @@ test.describe("declaring a gift of € 50,00", () => {
     page,
   }) => {
     const title = uniqueTitle("Boekenbon");
-    await declareAs(page, "Lotte Janssen", "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-    await fillGift(page, {
-      title,
-      giver: "Stichting Lezen",
-      value: "49,99",
-      gemeenteGround: "Het is een gewoon bedankje",
-    });
+    await declareGemeenteGift(page, title, "Stichting Lezen", "49,99");
     await expectVerdict(page, "register", ["Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."]);
     const withComma = await page.getByTestId("verdict").innerText();
     await page.getByLabel("Geschatte waarde in euro").fill("49.99");

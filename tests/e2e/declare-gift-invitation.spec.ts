@@ -93,6 +93,13 @@ async function declareInvitation(page: Page, person: string, title: string) {
   await choose(page, "Doet de gastheer mee aan een aanbesteding", "Nee");
 }
 
+/** What the check page shows of the invitation declareInvitation fills, besides its title. */
+const INVITATION_ANSWERS = [
+  "Smart City Expo, Barcelona",
+  "€ 1.200,00",
+  "Toegang of kaartje; Reiskosten; Hotel of overnachting",
+];
+
 test.describe("declaring an invitation to a congress abroad, travel and hotel paid by the host", () => {
   // rules CLI, gemeente, Lotte: congress in 30 days, othersPayTravelOrStay, functional, appearance minimal:
   //   outcome "not-permitted" (invitation.paid-trip: "Je neemt geen reis of verblijf aan dat anderen betalen. ..."), decider manager.
@@ -106,11 +113,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
       "Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk.",
     ]);
     await expectNoAxeViolations(page);
-    await continueToCheck(
-      page,
-      [title, "Smart City Expo, Barcelona", "€ 1.200,00", "Toegang of kaartje; Reiskosten; Hotel of overnachting"],
-      "not-permitted",
-    );
+    await continueToCheck(page, [title, ...INVITATION_ANSWERS], "not-permitted");
     await submitAndFindInList(page, title, "SUBMITTED");
   });
 

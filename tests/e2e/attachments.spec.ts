@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
-  fillGiftByLabels,
+  sendGiftByLabels,
   signInAs,
   signOut,
   uniqueTitle,
@@ -38,11 +38,7 @@ test("the declarant attaches a file, a hostile one is refused, the manager downl
 }) => {
   const title = uniqueTitle("Dinerbon");
   await signInAs(page, "Fatima El Amrani");
-  await page.goto("/melden/gift");
-  await fillGiftByLabels(page, title, "Restaurant De Haven", "85,00");
-  await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  await page.getByRole("button", { name: "Melding versturen" }).click();
-  await expect(page.getByTestId("notice")).toBeVisible();
+  await sendGiftByLabels(page, title, "Restaurant De Haven", "85,00");
   const id = new URL(page.url()).pathname.split("/")[2]!;
   await page.goto(`/meldingen/${id}`);
   await expect(page.getByRole("heading", { name: "Bijlagen" })).toBeVisible();

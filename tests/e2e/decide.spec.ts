@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, fillDate, signInAs, signOut, fillGiftByLabels } from "./helpers";
+import { expectNoAxeViolations, fillDate, openFromQueue, sendGiftByLabels, signInAs, signOut } from "./helpers";
 
 // Journeys of issue 5: employee files, manager (or deputy, or integrity officer) decides, employee follows up.
 
@@ -9,24 +9,11 @@ const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice
 /** Files a gift and returns its reference, as the confirmation and the declaration page show it. */
 async function fileGift(page: Page, employee: string, title: string): Promise<string> {
   await signInAs(page, employee);
-  await page.goto("/melden/gift");
-  await fillGiftByLabels(page, title, "Drukkerij Peeters", "85,00");
-  await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  await expect(page).toHaveURL(/controleren$/);
-  await page.getByRole("button", { name: "Melding versturen" }).click();
-  await expect(page.getByTestId("notice")).toBeVisible();
+  await sendGiftByLabels(page, title, "Drukkerij Peeters", "85,00");
   const reference = (await page.getByTestId("reference").textContent()) ?? "";
   expect(reference).toMatch(/^GES-\d{4}-\d{5}$/);
   await expect(page.getByTestId("confirmation-reference")).toContainText(reference);
   return reference;
-}
-
-async function openFromQueue(page: Page, queuePath: string, title: string) {
-  await page.goto(queuePath);
-  const row = page.getByTestId("queue-row").filter({ hasText: title });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
 async function decide(page: Page, kind: string, fields: Record<string, string> = {}) {
@@ -48,7 +35,7 @@ test("employee files, manager approves with conditions, employee acknowledges @d
   await signInAs(page, "Jeroen Bakker");
   await page.goto("/beslissen");
   await expectNoAxeViolations(page);
-  await openFromQueue(page, "/beslissen", title);
+  await openFromQueue(page, title);
   await expect(page.getByTestId("verdict-outcome")).toHaveText("Niet toegestaan");
   await expectNoAxeViolations(page);
   // A missing condition text is a specific error, and the chosen decision stays chosen.
@@ -93,7 +80,7 @@ test("manager asks for information, employee answers, manager refuses", async ({
   await fileGift(page, "Thomas Jansen", title);
   await signOut(page);
   await signInAs(page, "Jeroen Bakker");
-  await openFromQueue(page, "/beslissen", title);
+  await openFromQueue(page, title);
   await decide(page, "Meer informatie vragen", { reason: "Wie van de drukkerij stuurde het?" });
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
@@ -115,7 +102,7 @@ test("manager asks for information, employee answers, manager refuses", async ({
   await signOut(page);
 
   await signInAs(page, "Jeroen Bakker");
-  await openFromQueue(page, "/beslissen", title);
+  await openFromQueue(page, title);
   await expect(page.getByText("De directeur, na afloop van het project.")).toBeVisible();
   await decide(page, "Afwijzen", { reason: "Een geschenk boven de 50 euro neem je niet aan." });
   await expect(page.getByTestId("notice")).toBeVisible();
@@ -131,7 +118,7 @@ test("manager escalates, the integrity officer decides from their queue", async 
   await fileGift(page, "Fatima El Amrani", title);
   await signOut(page);
   await signInAs(page, "Jeroen Bakker");
-  await openFromQueue(page, "/beslissen", title);
+  await openFromQueue(page, title);
   await decide(page, "Doorsturen naar de integriteitsadviseur", { reason: "Ik twijfel over de relatie met de gever." });
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);
@@ -139,7 +126,7 @@ test("manager escalates, the integrity officer decides from their queue", async 
   await signInAs(page, "Ahmed Yilmaz");
   await page.goto("/integriteit");
   await expectNoAxeViolations(page);
-  await openFromQueue(page, "/integriteit", title);
+  await openFromQueue(page, title, "/integriteit");
   await decide(page, "Goedkeuren", { reason: "Na overleg: mag worden verloot." });
   // Against the code (the gift is "not permitted"): the officer confirms in a second step.
   await page.getByRole("button", { name: "Ja, neem dit besluit" }).click();
@@ -171,7 +158,7 @@ test("a deputy decides while the manager is away, and the decision says so", asy
   await fileGift(page, "Thomas Jansen", title);
   await signOut(page);
   await signInAs(page, "Sanne Visser");
-  await openFromQueue(page, "/beslissen", title);
+  await openFromQueue(page, title);
   await expect(page.getByText("Je beslist als vervanger van Jeroen Bakker")).toBeVisible();
   // The gift is "not permitted": refusing follows the code and needs only its reason.
   await decide(page, "Afwijzen", { reason: "Boven de grens van €50." });
@@ -210,7 +197,7 @@ test("each step notifies: the manager in the portal and by (demo) e-mail, the em
   await page.getByRole("button", { name: "Opzoeken" }).click();
   await expect(page).toHaveURL(/\/beslissen\/[^/?]+$/);
   await expect(page.getByTestId("reference")).toHaveText(reference);
-  await openFromQueue(page, "/beslissen", title);
+  await openFromQueue(page, title);
   await decide(page, "Afwijzen", { reason: "Boven de grens van €50." });
   await expect(page.getByTestId("notice")).toBeVisible();
   await signOut(page);

@@ -17,7 +17,9 @@ import {
 // Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
-async function fillTobaccoMeeting(page: Page, company: string) {
+/** `person` declares a meeting with `company` on excise and taxes, in 20 days. */
+async function declareTobaccoMeeting(page: Page, person: string, company: string) {
+  await declareAs(page, person, "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
   await page.getByLabel("Met welk bedrijf of welke organisatie?").fill(company);
   await choose(page, "Wat voor contact is het?", "Een overleg of afspraak");
   await fillDate(page, "Datum van het contact", isoDate(20));
@@ -31,13 +33,7 @@ test.describe("contact with the tobacco industry", () => {
   }) => {
     const company = uniqueTitle("Tabak BV");
     const title = `Overleg met ${company} over accijns en belastingen`;
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Contact met de tabaksindustrie",
-      "Contact met de tabaksindustrie melden",
-    );
-    await fillTobaccoMeeting(page, company);
+    await declareTobaccoMeeting(page, "Fatima El Amrani", company);
     await expectVerdict(page, "approval-required", [
       "Contact met de tabaksindustrie mag alleen als het toegestaan is.",
       "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
@@ -60,8 +56,7 @@ test.describe("contact with the tobacco industry", () => {
   test("at the Eerste Kamer the same rule applies; the manager refuses", async ({ page }) => {
     const company = uniqueTitle("Lobbybureau Rook");
     const title = `Overleg met ${company} over accijns en belastingen`;
-    await declareAs(page, "Daan Meijer", "Contact met de tabaksindustrie", "Contact met de tabaksindustrie melden");
-    await fillTobaccoMeeting(page, company);
+    await declareTobaccoMeeting(page, "Daan Meijer", company);
     await expectVerdict(page, "approval-required", [
       "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
     ]);
@@ -85,16 +80,17 @@ test.describe("contact with the tobacco industry", () => {
   });
 });
 
+/** The link to the form and its heading. */
+const ELECTED_MEMBER_FORM = [
+  "Contact met volksvertegenwoordigers",
+  "Contact met een volksvertegenwoordiger melden",
+] as const;
+
 test.describe("contact with elected members", () => {
   // rijk, Fatima, a technical briefing: approval-required, parliament.prior-permission@rijk (000 L1500-1506, L1525-1528)
   test("at the Rijk a briefing for a Kamerlid needs permission first; approved", async ({ page }) => {
     const subject = uniqueTitle("Briefing over de Omgevingswet");
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Contact met volksvertegenwoordigers",
-      "Contact met een volksvertegenwoordiger melden",
-    );
+    await declareAs(page, "Fatima El Amrani", ...ELECTED_MEMBER_FORM);
     await expect(page.getByRole("group", { name: /Wie begon het contact/ })).toHaveCount(0);
     await page.getByLabel("Naam van het Kamerlid").fill("A. de Vries");
     await fillDate(page, "Datum van het contact", isoDate(14));
@@ -119,12 +115,7 @@ test.describe("contact with elected members", () => {
   // gemeente, Lotte, own initiative: not-permitted, parliament.no-own-initiative@gemeente (002 L500-502)
   test("at the Gemeente information on your own initiative is not permitted; the manager refuses", async ({ page }) => {
     const subject = uniqueTitle("Cijfers parkeerregeling");
-    await declareAs(
-      page,
-      "Lotte Janssen",
-      "Contact met volksvertegenwoordigers",
-      "Contact met een volksvertegenwoordiger melden",
-    );
+    await declareAs(page, "Lotte Janssen", ...ELECTED_MEMBER_FORM);
     await expect(page.getByRole("group", { name: /Wat voor informatie geef je/ })).toHaveCount(0);
     await page.getByLabel("Naam van het raadslid").fill("C. Peters");
     await fillDate(page, "Datum van het contact", isoDate(3));

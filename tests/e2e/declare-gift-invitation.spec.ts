@@ -14,6 +14,12 @@ import {
   declareAs,
 } from "./helpers";
 
+/** Lotte Janssen (Gemeente) declares a gift received from `giver`, worth `value`, with exception ground b. */
+async function declareGemeenteGift(page: Page, title: string, giver: string, value: string) {
+  await declareAs(page, "Lotte Janssen", "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
+  await fillGift(page, { title, giver, value, gemeenteGround: "Het is een gewoon bedankje" });
+}
+
 test.describe("declaring a gift of € 50,00", () => {
   // rules CLI, rijk, Fatima (scale 11), gift received, goods, 5000 cents, no other flags:
   //   outcome "register", reasons gift.value-cap (no-duty) "Het geschenk is niet meer dan € 50,00 waard. ..." + gift.report (register).
@@ -41,13 +47,7 @@ test.describe("declaring a gift of € 50,00", () => {
   //   decider manager, so the declaration goes to Rob Lemmens (Wacht op besluit).
   test("at the Gemeente € 50,00 is not below the cap: not permitted, the manager decides", async ({ page }) => {
     const title = uniqueTitle("Fles wijn Gemeente");
-    await declareAs(page, "Lotte Janssen", "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-    await fillGift(page, {
-      title,
-      giver: "Café De Markt",
-      value: "50,00",
-      gemeenteGround: "Het is een gewoon bedankje",
-    });
+    await declareGemeenteGift(page, title, "Café De Markt", "50,00");
     await expectVerdict(page, "not-permitted", [
       "Het geschenk is € 50,00 of meer waard. Dat neem je niet aan.",
       "Neem het niet aan.",
@@ -63,13 +63,7 @@ test.describe("declaring a gift of € 50,00", () => {
     page,
   }) => {
     const title = uniqueTitle("Boekenbon");
-    await declareAs(page, "Lotte Janssen", "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
-    await fillGift(page, {
-      title,
-      giver: "Stichting Lezen",
-      value: "49,99",
-      gemeenteGround: "Het is een gewoon bedankje",
-    });
+    await declareGemeenteGift(page, title, "Stichting Lezen", "49,99");
     await expectVerdict(page, "register", ["Het geschenk is minder dan € 50,00 waard en er is een uitzondering (b)."]);
     const withComma = await page.getByTestId("verdict").innerText();
     await page.getByLabel("Geschatte waarde in euro").fill("49.99");
@@ -79,7 +73,9 @@ test.describe("declaring a gift of € 50,00", () => {
   });
 });
 
-async function fillInvitation(page: Page, title: string) {
+/** `person` declares an invitation to a congress in Barcelona: travel, hotel and entry paid, € 1.200,00, for the work. */
+async function declareInvitation(page: Page, person: string, title: string) {
+  await declareAs(page, person, "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
   await choose(page, "Waarvoor ben je uitgenodigd?", "Een congres, seminar of symposium");
   await page.getByLabel("Omschrijving", { exact: true }).fill(title);
   await page.getByLabel("Wie nodigt je uit?").fill("Smart City Expo, Barcelona");
@@ -97,6 +93,13 @@ async function fillInvitation(page: Page, title: string) {
   await choose(page, "Doet de gastheer mee aan een aanbesteding", "Nee");
 }
 
+/** What the check page shows of the invitation declareInvitation fills, besides its title. */
+const INVITATION_ANSWERS = [
+  "Smart City Expo, Barcelona",
+  "€ 1.200,00",
+  "Toegang of kaartje; Reiskosten; Hotel of overnachting",
+];
+
 test.describe("declaring an invitation to a congress abroad, travel and hotel paid by the host", () => {
   // rules CLI, gemeente, Lotte: congress in 30 days, othersPayTravelOrStay, functional, appearance minimal:
   //   outcome "not-permitted" (invitation.paid-trip: "Je neemt geen reis of verblijf aan dat anderen betalen. ..."), decider manager.
@@ -104,18 +107,13 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
     page,
   }) => {
     const title = uniqueTitle("Congres Barcelona Gemeente");
-    await declareAs(page, "Lotte Janssen", "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
-    await fillInvitation(page, title);
+    await declareInvitation(page, "Lotte Janssen", title);
     await choose(page, "Is het bezoek nodig voor je werk?", "Nee");
     await expectVerdict(page, "not-permitted", [
       "Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk.",
     ]);
     await expectNoAxeViolations(page);
-    await continueToCheck(
-      page,
-      [title, "Smart City Expo, Barcelona", "€ 1.200,00", "Toegang of kaartje; Reiskosten; Hotel of overnachting"],
-      "not-permitted",
-    );
+    await continueToCheck(page, [title, ...INVITATION_ANSWERS], "not-permitted");
     await submitAndFindInList(page, title, "SUBMITTED");
   });
 
@@ -125,8 +123,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
     page,
   }) => {
     const title = uniqueTitle("Congres Barcelona nodig");
-    await declareAs(page, "Lotte Janssen", "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
-    await fillInvitation(page, title);
+    await declareInvitation(page, "Lotte Janssen", title);
     await choose(page, "Is het bezoek nodig voor je werk?", "Ja");
     await expectVerdict(
       page,
@@ -145,8 +142,7 @@ test.describe("declaring an invitation to a congress abroad, travel and hotel pa
   //   "Bespreek de uitnodiging vooraf met je leidinggevende." and "Anderen betalen reis of verblijf. Betaal zoveel mogelijk zelf ...".
   test("at the Rijk it needs the manager's approval and you pay as much as you can yourself", async ({ page }) => {
     const title = uniqueTitle("Congres Barcelona Rijk");
-    await declareAs(page, "Fatima El Amrani", "Uitnodiging, evenement of reis", "Uitnodiging of evenement melden");
-    await fillInvitation(page, title);
+    await declareInvitation(page, "Fatima El Amrani", title);
     await expectVerdict(
       page,
       "approval-required",

@@ -66,8 +66,12 @@ test.describe("declaring shares in a company you deal with at work", () => {
   });
 });
 
-/** A candidate whose employment ended six months ago, to start in a month on the same work, without severance pay. */
-async function fillFormerEmployeeHire(page: Page, assignment: string) {
+/**
+ * `manager` declares hiring a candidate whose employment ended six months ago, to start in a month on the same work,
+ * without severance pay.
+ */
+async function declareFormerEmployeeHire(page: Page, manager: string, assignment: string) {
+  await declareAs(page, manager, "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
   await page.getByLabel("Naam van de kandidaat").fill("Peter Smits");
   await page.getByLabel("Welk werk gaat de kandidaat doen?").fill(assignment);
   await choose(page, "Werkt de kandidaat nu nog bij onze organisatie?", "Nee");
@@ -82,8 +86,7 @@ test.describe("a manager hires a former employee within two years", () => {
   //   outcome "not-permitted", reason "Een oud-ambtenaar huur je niet in binnen 24 maanden na ontslag. ...", obligation do-not-hire.
   test("at the Provincie it is not permitted", async ({ page }) => {
     const assignment = uniqueTitle("Projectleider subsidies");
-    await declareAs(page, "Martijn de Graaf", "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
-    await fillFormerEmployeeHire(page, assignment);
+    await declareFormerEmployeeHire(page, "Martijn de Graaf", assignment);
     await choose(page, "Is dit een hoge uitzondering?", "Nee");
     await expectVerdict(page, "not-permitted", [
       "Een oud-ambtenaar huur je niet in binnen 24 maanden na ontslag.",
@@ -98,8 +101,7 @@ test.describe("a manager hires a former employee within two years", () => {
   //   decider "top" (de gemeentesecretaris/algemeen directeur), so the declaration is escalated and shown as referred to the top (Voorgelegd aan de top).
   test("at the Gemeente it is possible for weighty reasons, decided at the top", async ({ page }) => {
     const assignment = uniqueTitle("Vergunningverlener");
-    await declareAs(page, "Rob Lemmens", "Oud-medewerker inhuren", "Inhuur van een (oud-)medewerker melden");
-    await fillFormerEmployeeHire(page, assignment);
+    await declareFormerEmployeeHire(page, "Rob Lemmens", assignment);
     await choose(page, "Zijn er zwaarwegende redenen om deze persoon toch in te huren?", "Ja");
     await page
       .getByLabel("Leg uit waarom")
@@ -114,6 +116,12 @@ test.describe("a manager hires a former employee within two years", () => {
     await submitAndFindInList(page, assignment, "ESCALATED_TOP");
   });
 });
+
+/** The link to the form and its heading. */
+const EX_MINISTER_FORM = [
+  "Zakelijk contact met oud-bewindspersoon",
+  "Contact met een oud-bewindspersoon melden",
+] as const;
 
 async function fillExMinisterContact(page: Page, subject: string, o: { capacity?: string; contactDate?: string } = {}) {
   await page.getByLabel("Naam van de oud-bewindspersoon").fill("A. de Boer");
@@ -149,12 +157,7 @@ test.describe("business contact with a former minister who left office a year ag
   //   decider top (Secretaris-Generaal), obligation "Verwijs het door naar de Secretaris-Generaal." -> escalated.
   test("at the Rijk it is not permitted and referred to the Secretaris-Generaal", async ({ page }) => {
     const subject = uniqueTitle("Lobby over inkoopregels");
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Zakelijk contact met oud-bewindspersoon",
-      "Contact met een oud-bewindspersoon melden",
-    );
+    await declareAs(page, "Fatima El Amrani", ...EX_MINISTER_FORM);
     await fillExMinisterContact(page, subject);
     await expectVerdict(page, "not-permitted", [
       "heb je geen zakelijk contact met de oud-bewindspersoon over diens oude beleidsterrein.",
@@ -175,12 +178,7 @@ test.describe("business contact with a former minister who left office a year ag
     const contact = isoDate(1).slice(0, 7) === isoDate(0).slice(0, 7) ? isoDate(0) : isoDate(-1);
     const leftYear = String(Number(contact.slice(0, 4)) - 2);
     const leftMonth = MONTH_NAMES[Number(contact.slice(5, 7)) - 1]!;
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Zakelijk contact met oud-bewindspersoon",
-      "Contact met een oud-bewindspersoon melden",
-    );
+    await declareAs(page, "Fatima El Amrani", ...EX_MINISTER_FORM);
     await expect(page.getByText("Kies dan de eerste dag van de maand")).toHaveCount(0);
     await page.getByLabel("Naam van de oud-bewindspersoon").fill("B. Visser");
     await choose(
@@ -206,12 +204,7 @@ test.describe("business contact with a former minister who left office a year ag
   // rules CLI, rijk, Fatima, the same contact but private (000 L983-984 "vanuit jouw ambtelijk functioneren"): "no-duty".
   test("at the Rijk a private contact is outside the ban", async ({ page }) => {
     const subject = uniqueTitle("Buren");
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Zakelijk contact met oud-bewindspersoon",
-      "Contact met een oud-bewindspersoon melden",
-    );
+    await declareAs(page, "Fatima El Amrani", ...EX_MINISTER_FORM);
     await fillExMinisterContact(page, subject, { capacity: "Privé, niet over mijn werk" });
     await expectVerdict(
       page,
@@ -228,12 +221,7 @@ test.describe("business contact with a former minister who left office a year ag
   //   reason "Je gedragscode heeft geen lobbyverbod voor oud-bewindspersonen. ..."
   test("at the Gemeente the code has no such ban", async ({ page }) => {
     const subject = uniqueTitle("Lobby over vergunningen");
-    await declareAs(
-      page,
-      "Lotte Janssen",
-      "Zakelijk contact met oud-bewindspersoon",
-      "Contact met een oud-bewindspersoon melden",
-    );
+    await declareAs(page, "Lotte Janssen", ...EX_MINISTER_FORM);
     await fillExMinisterContact(page, subject);
     await expectVerdict(
       page,
@@ -246,7 +234,9 @@ test.describe("business contact with a former minister who left office a year ag
   });
 });
 
-async function fillJobMove(page: Page, newFunction: string) {
+/** `person` declares leaving in 60 days for `newFunction` at a consultancy whose interests may clash. */
+async function declareJobMove(page: Page, person: string, newFunction: string) {
+  await declareAs(page, person, "Overstap naar een nieuwe baan", "Overstap naar een nieuwe baan melden");
   await page.getByLabel("Nieuwe werkgever").fill("Adviesbureau Stad & Land");
   await page.getByLabel("Nieuwe functie").fill(newFunction);
   await fillDate(page, "Wanneer vertrek je hier?", isoDate(60));
@@ -260,8 +250,7 @@ test.describe("moving to a new job whose interests may clash", () => {
   //   reasons job-move.sensitive and job-move.cooling-off, obligation "Spreek een afkoelingsperiode af. Dat is altijd maatwerk."
   test("at the Rijk a cooling-off period is agreed with the manager", async ({ page }) => {
     const newFunction = uniqueTitle("Senior adviseur aanbestedingen");
-    await declareAs(page, "Fatima El Amrani", "Overstap naar een nieuwe baan", "Overstap naar een nieuwe baan melden");
-    await fillJobMove(page, newFunction);
+    await declareJobMove(page, "Fatima El Amrani", newFunction);
     await expectVerdict(page, "approval-required", [
       "Dit is een gevoelige overstap.",
       "Spreek een afkoelingsperiode af. Dat is altijd maatwerk.",
@@ -275,8 +264,7 @@ test.describe("moving to a new job whose interests may clash", () => {
   //   obligation "Je geheimhoudingsplicht blijft gelden, ook na je vertrek."
   test("at the Gemeente the code has no cooling-off rule, but secrecy continues", async ({ page }) => {
     const newFunction = uniqueTitle("Adviseur vergunningen");
-    await declareAs(page, "Lotte Janssen", "Overstap naar een nieuwe baan", "Overstap naar een nieuwe baan melden");
-    await fillJobMove(page, newFunction);
+    await declareJobMove(page, "Lotte Janssen", newFunction);
     await expectVerdict(
       page,
       "no-duty",

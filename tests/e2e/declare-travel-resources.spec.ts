@@ -107,16 +107,17 @@ test.describe("a partner travelling along on a business trip", () => {
   });
 });
 
+/** The link to the form and its heading. */
+const TRAVEL_BENEFIT_FORM = [
+  "Vergoeding of voordeel van een dienstreis",
+  "Vergoeding of voordeel van een dienstreis",
+] as const;
+
 test.describe("compensation and benefits from a business trip", () => {
   // rijk, Fatima: delay compensation: register, and the manager decides on claiming it (000 L2010-2014)
   test("at the Rijk delay compensation belongs to the Rijk and goes to the manager", async ({ page }) => {
     const company = uniqueTitle("KLM");
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Vergoeding of voordeel van een dienstreis",
-      "Vergoeding of voordeel van een dienstreis",
-    );
+    await declareAs(page, "Fatima El Amrani", ...TRAVEL_BENEFIT_FORM);
     await choose(page, "Wat kreeg je?", "Geld of een tegoedbon voor vertraging");
     await expect(page.getByRole("group", { name: /Declareer je deze kosten ook/ })).toHaveCount(0);
     await page.getByLabel("Van welk bedrijf?").fill(company);
@@ -136,12 +137,7 @@ test.describe("compensation and benefits from a business trip", () => {
     page,
   }) => {
     const company = uniqueTitle("Transavia");
-    await declareAs(
-      page,
-      "Eva van Leeuwen",
-      "Vergoeding of voordeel van een dienstreis",
-      "Vergoeding of voordeel van een dienstreis",
-    );
+    await declareAs(page, "Eva van Leeuwen", ...TRAVEL_BENEFIT_FORM);
     await choose(page, "Wat kreeg je?", "Bonnen voor eten, een hotel of een taxi");
     await page.getByLabel("Van welk bedrijf?").fill(company);
     await fillDate(page, "Wanneer was de dienstreis?", isoDate(-3));

@@ -17,8 +17,12 @@ import {
 
 const SAME_NETWORK = "Heb je in de nevenwerkzaamheden te maken met hetzelfde netwerk";
 
-/** An intended, paid board seat; every self-assessment question "Nee" except the one on the same network. */
-async function fillSideJob(page: Page, organisation: string) {
+/**
+ * `person` declares an intended, paid board seat at `organisation`; every self-assessment question "Nee" except the
+ * one on the same network.
+ */
+async function declareSideJob(page: Page, person: string, organisation: string) {
+  await declareAs(page, person, "Nevenwerkzaamheid", "Nevenwerkzaamheid melden");
   await choose(page, "Doe je dit werk al?", "Nee, ik ben het van plan");
   await page.getByLabel("Voor welke organisatie doe je het?").fill(organisation);
   await choose(page, "Wat is je rol?", "Bestuurslid");
@@ -38,8 +42,7 @@ test.describe("declaring a side job of a senior civil servant", () => {
   //   obligation publish-in-register. Decider manager: goes to Marieke de Vries.
   test("at the Rijk a member of the top-management group is told the side job will be published", async ({ page }) => {
     const organisation = uniqueTitle("Stichting Muziekschool");
-    await declareAs(page, "Sanne Visser", "Nevenwerkzaamheid", "Nevenwerkzaamheid melden");
-    await fillSideJob(page, organisation);
+    await declareSideJob(page, "Sanne Visser", organisation);
     await expectVerdict(page, "approval-required", [
       "Je hoort bij de topmanagementgroep. Als je nevenwerk is toegestaan, wordt het openbaar gemaakt, met de voorwaarden.",
       "Als je nevenwerkzaamheid is toegestaan, wordt die openbaar gemaakt, met de voorwaarden.",
@@ -55,8 +58,7 @@ test.describe("declaring a side job of a senior civil servant", () => {
   //   publishInRegister false: the Eerste Kamer code publishes nothing, so no publication reason or obligation.
   test("at the Eerste Kamer the same side job needs approval but is not published", async ({ page }) => {
     const organisation = uniqueTitle("Stichting Muziekschool");
-    await declareAs(page, "Hans Dekker", "Nevenwerkzaamheid", "Nevenwerkzaamheid melden");
-    await fillSideJob(page, organisation);
+    await declareSideJob(page, "Hans Dekker", organisation);
     await expectVerdict(
       page,
       "approval-required",
@@ -68,7 +70,9 @@ test.describe("declaring a side job of a senior civil servant", () => {
   });
 });
 
-async function fillCommercialActivity(page: Page, eventName: string) {
+/** `person` declares a paid talk at the commercial event `eventName` and wants to accept the € 250 fee. */
+async function declareCommercialTalk(page: Page, person: string, eventName: string) {
+  await declareAs(page, person, "Spreken op een commercieel evenement", "Spreken op een commercieel evenement melden");
   await choose(page, "Wat ga je doen?", "Een presentatie of toespraak geven");
   await page.getByLabel("Naam van het congres of evenement").fill(eventName);
   await page.getByLabel("Wie organiseert het?").fill("Events BV");
@@ -85,13 +89,7 @@ test.describe("speaking at a commercial event for a fee", () => {
   //   reasons commercial.within-function, "Het management bepaalt of het belangrijk is voor beleid.", "Je laat je niet betalen voor deze bijdrage."
   test("at the Rijk management decides and a fee is not permitted", async ({ page }) => {
     const eventName = uniqueTitle("Inkoopcongres Rijk");
-    await declareAs(
-      page,
-      "Fatima El Amrani",
-      "Spreken op een commercieel evenement",
-      "Spreken op een commercieel evenement melden",
-    );
-    await fillCommercialActivity(page, eventName);
+    await declareCommercialTalk(page, "Fatima El Amrani", eventName);
     await expectVerdict(
       page,
       "not-permitted",
@@ -107,13 +105,7 @@ test.describe("speaking at a commercial event for a fee", () => {
   //   "Je gedragscode heeft hiervoor geen aparte regel. Bespreek het open met je leidinggevende." and the no-fee rule.
   test("at the Gemeente the code has no specific rule, and the fee is still not permitted", async ({ page }) => {
     const eventName = uniqueTitle("Inkoopcongres Gemeente");
-    await declareAs(
-      page,
-      "Lotte Janssen",
-      "Spreken op een commercieel evenement",
-      "Spreken op een commercieel evenement melden",
-    );
-    await fillCommercialActivity(page, eventName);
+    await declareCommercialTalk(page, "Lotte Janssen", eventName);
     await expectVerdict(
       page,
       "not-permitted",
@@ -128,8 +120,9 @@ test.describe("speaking at a commercial event for a fee", () => {
   });
 });
 
-/** A business trip in January next year with a private extension of 73 hours at the end. */
-async function fillTripExtension(page: Page, destination: string) {
+/** `person` declares a business trip in January next year with a private extension of 73 hours at the end. */
+async function declareTripExtension(page: Page, person: string, destination: string) {
+  await declareAs(page, person, "Dienstreis privé verlengen", "Dienstreis privé verlengen");
   await page.getByLabel("Waar gaat de dienstreis naartoe?").fill(destination);
   await page.getByLabel("Wat is het doel van de dienstreis?").fill("Overleg met de Europese Commissie.");
   await fillDate(page, "Begin van de dienstreis", nextJanuary(12, "09:00"));
@@ -144,8 +137,7 @@ test.describe("extending a business trip privately by 73 hours", () => {
   //   reason "Je verlenging is 73 uur. Dat is meer dan 72 uur.", obligation "Maak de verlenging korter: samen maximaal 72 uur."
   test("at the Rijk more than 72 hours is not permitted", async ({ page }) => {
     const destination = uniqueTitle("Brussel");
-    await declareAs(page, "Fatima El Amrani", "Dienstreis privé verlengen", "Dienstreis privé verlengen");
-    await fillTripExtension(page, destination);
+    await declareTripExtension(page, "Fatima El Amrani", destination);
     await expectVerdict(page, "not-permitted", [
       "Je verlenging is 73 uur. Dat is meer dan 72 uur.",
       "Maak de verlenging korter: samen maximaal 72 uur.",
@@ -159,8 +151,7 @@ test.describe("extending a business trip privately by 73 hours", () => {
   //   reason "Je gedragscode heeft geen regel over het verlengen van een dienstreis. Je leidinggevende beslist."
   test("at the Gemeente the code has no rule: the manager decides", async ({ page }) => {
     const destination = uniqueTitle("Brussel");
-    await declareAs(page, "Lotte Janssen", "Dienstreis privé verlengen", "Dienstreis privé verlengen");
-    await fillTripExtension(page, destination);
+    await declareTripExtension(page, "Lotte Janssen", destination);
     await expectVerdict(
       page,
       "approval-required",

@@ -139,7 +139,6 @@ export async function startDeclaration(page: Page, typeLink: string, formHeading
   await expect(page.getByRole("heading", { level: 1, name: formHeading })).toBeVisible();
 }
 
-/** The live verdict shows `outcome` and every text in `texts` (an obligation or a reason). */
 /** Signed in as the declarant: saves a gift received from `giver` as a draft titled `title` (nothing sent). */
 export async function saveGiftDraft(page: Page, title: string, giver: string) {
   await startDeclaration(page, "Geschenk of ander voordeel", "Geschenk of ander voordeel melden");
@@ -150,6 +149,7 @@ export async function saveGiftDraft(page: Page, title: string, giver: string) {
   await expect(page.getByTestId("form-message")).toHaveText("Je concept is opgeslagen.");
 }
 
+/** The live verdict shows `outcome` and every text in `texts` (an obligation or a reason), and none in `absent`. */
 export async function expectVerdict(page: Page, outcome: Outcome, texts: string[] = [], absent: string[] = []) {
   const verdict = page.getByTestId("verdict");
   await expect(verdict).toHaveAttribute("data-outcome", outcome);
@@ -221,6 +221,15 @@ export async function signOut(page: Page) {
   await page.context().clearCookies();
 }
 
+/** The manager opens the declaration titled `title` from their queue (`queuePath`, "Beslissen" unless said) and sees its page. */
+export async function openFromQueue(page: Page, title: string, queuePath = "/beslissen") {
+  await page.goto(queuePath);
+  const row = page.getByTestId("queue-row").filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
 /** The manager opens the declaration from their queue, checks the verdict and records a decision. */
 export async function decideFromQueue(
   page: Page,
@@ -232,11 +241,7 @@ export async function decideFromQueue(
 ) {
   await signOut(page);
   await signInAs(page, manager);
-  await page.goto("/beslissen");
-  const row = page.getByTestId("queue-row").filter({ hasText: title });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await openFromQueue(page, title);
   await expect(page.getByTestId("verdict-outcome")).toHaveText(outcomeText);
   await expectNoAxeViolations(page);
   await page.getByLabel(kind, { exact: true }).check();
@@ -304,6 +309,26 @@ export async function fillGiftByLabels(page: Page, title: string, giver: string,
   ]) {
     await page.locator(`input[name=${name}][value=no]`).check();
   }
+}
+
+/**
+ * Sends a gift through its form, filled by fillGiftByLabels and then changed by `adjust` when given; ends on the
+ * sent declaration's page, with the notice that it was sent.
+ */
+export async function sendGiftByLabels(
+  page: Page,
+  title: string,
+  giver: string,
+  value: string,
+  adjust?: () => Promise<void>,
+) {
+  await page.goto("/melden/gift");
+  await fillGiftByLabels(page, title, giver, value);
+  await adjust?.();
+  await page.getByRole("button", { name: "Verder naar controleren" }).click();
+  await expect(page).toHaveURL(/controleren$/);
+  await page.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
 }
 
 /** Fills the gift form as received, an object of the given value, every other question "Nee" (also tests/e2e/every-page.spec.ts). */

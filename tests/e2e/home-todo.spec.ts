@@ -1,19 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signInAs, fillGiftByLabels } from "./helpers";
+import { expectNoAxeViolations, openFromQueue, sendGiftByLabels, signInAs } from "./helpers";
 
 // Issue 19 item 9 (decision 043): the home page says what the person must do now, per kind a count, the oldest
 // date and a link; "nothing to do" when there is nothing. Looked at as a manager and as an employee, with axe, at
 // desktop width and at 320 px (no sideways scrolling).
 
 const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
-
-async function fileGift(page: Page, title: string) {
-  await page.goto("/melden/gift");
-  await fillGiftByLabels(page, title, "Drukkerij Peeters", "85,00");
-  await page.getByRole("button", { name: "Verder naar controleren" }).click();
-  await page.getByRole("button", { name: "Melding versturen" }).click();
-  await expect(page.getByTestId("notice")).toBeVisible();
-}
 
 async function noSidewaysScroll(page: Page) {
   const { scroll, client } = await page.evaluate(() => ({
@@ -46,15 +38,10 @@ test("an employee with nothing to do is told so; after a question, the question 
   const before = page.getByTestId("todo-answerQuestion");
   const questionsBefore = (await before.count()) === 0 ? 0 : Number((await before.textContent())!.match(/\d+/)![0]);
 
-  await fileGift(page, title);
+  await sendGiftByLabels(page, title, "Drukkerij Peeters", "85,00");
   await page.context().clearCookies();
   await signInAs(page, "Jeroen Bakker");
-  await page.goto("/beslissen");
-  await page
-    .getByTestId("queue-row")
-    .filter({ hasText: title })
-    .getByRole("link", { name: /Beoordelen/ })
-    .click();
+  await openFromQueue(page, title);
   await page.getByLabel("Meer informatie vragen", { exact: true }).check();
   await page.locator("#field-reason").fill("Wie van de drukkerij stuurde het?");
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();

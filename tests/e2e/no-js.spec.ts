@@ -8,7 +8,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { RawValues } from "@/lib/declarations/form-model";
 import { VARIANTS } from "@/tests/fixtures/declaration-variants";
-import { choose, fillDate, isoDate, question, signInAs, signOut, uniqueTitle } from "./helpers";
+import { choose, fillDate, isoDate, openFromQueue, question, signInAs, signOut, uniqueTitle } from "./helpers";
 
 async function openGiftForm(page: Page) {
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Melden", exact: true }).click();
@@ -41,6 +41,17 @@ async function continueAndSend(page: Page, title: string): Promise<string> {
   await expect(page).toHaveURL(/\/meldingen\/[^/?]+\?verstuurd=1$/);
   await expect(page.getByTestId("notice")).toHaveText("Je melding is verstuurd.");
   return new URL(page.url()).pathname;
+}
+
+/** `employee` sends a Rijk gift of € 80 titled `title`; then their manager, Jeroen Bakker, opens it from the queue. */
+async function sendGiftToJeroen(page: Page, employee: string, title: string) {
+  await signInAs(page, employee);
+  await openGiftForm(page);
+  await fillReceivedGift(page, title, "80");
+  await continueAndSend(page, title);
+  await signOut(page);
+  await signInAs(page, "Jeroen Bakker");
+  await openFromQueue(page, title);
 }
 
 async function draftRows(page: Page, title: string) {
@@ -146,16 +157,7 @@ test("a manager decides without JavaScript: conditions by a round trip, and agai
   page,
 }) => {
   const title = uniqueTitle("Kerstpakket zonder script");
-  await signInAs(page, "Fatima El Amrani");
-  await openGiftForm(page);
-  await fillReceivedGift(page, title, "80");
-  await continueAndSend(page, title);
-  await signOut(page);
-
-  await signInAs(page, "Jeroen Bakker");
-  await page.goto("/beslissen");
-  const row = page.getByTestId("queue-row").filter({ hasText: title });
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await sendGiftToJeroen(page, "Fatima El Amrani", title);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByTestId("verdict-outcome")).toHaveText("Niet toegestaan");
   // The conditions question follows from "Goedkeuren met voorwaarden": a round trip that decides nothing.
@@ -201,19 +203,7 @@ test("a manager decides without JavaScript: conditions by a round trip, and agai
 
 test("answers a manager's question through today's pages, without JavaScript", async ({ page }) => {
   const title = uniqueTitle("Etentje zonder script");
-  await signInAs(page, "Thomas Jansen");
-  await openGiftForm(page);
-  await fillReceivedGift(page, title, "80");
-  await continueAndSend(page, title);
-  await signOut(page);
-
-  await signInAs(page, "Jeroen Bakker");
-  await page.goto("/beslissen");
-  await page
-    .getByTestId("queue-row")
-    .filter({ hasText: title })
-    .getByRole("link", { name: /Beoordelen/ })
-    .click();
+  await sendGiftToJeroen(page, "Thomas Jansen", title);
   await page.getByLabel("Meer informatie vragen", { exact: true }).check();
   await page.getByTestId("update-kind").click();
   await page.locator("#field-reason").fill("Wie zat er nog meer aan tafel?");

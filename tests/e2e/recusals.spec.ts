@@ -11,6 +11,7 @@ import {
   expectNoHorizontalOverflow,
   expectVerdict,
   isoDate,
+  openFromQueue,
   signInAs,
   startDeclaration,
   submitAndFindInList,
@@ -44,14 +45,6 @@ async function fileSupplierContact(page: Page, party: string, matter: string): P
   await page.getByLabel("Om welke kwestie gaat het?").fill(matter);
   await choose(page, "Heb je al aan de kwestie gewerkt?", "Nee");
   return matter;
-}
-
-async function openFromQueue(page: Page, title: string) {
-  await page.goto("/beslissen");
-  const row = page.getByTestId("queue-row").filter({ hasText: title });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
 /** Approves with a recusal: the recusal questions appear only once "Goedkeuren" is chosen. */

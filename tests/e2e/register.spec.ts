@@ -7,6 +7,7 @@ import {
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
   isoDate,
+  openFromQueue,
   question,
   signInAs,
   fillDate,
@@ -39,9 +40,7 @@ async function fileSideJob(page: Page, organisation: string, description = "Lid 
 
 async function approveWithConditions(page: Page, organisation: string) {
   await signInAs(page, "Marieke de Vries");
-  await page.goto("/beslissen");
-  const row = page.getByTestId("queue-row").filter({ hasText: organisation });
-  await row.getByRole("link", { name: /Beoordelen/ }).click();
+  await openFromQueue(page, organisation);
   await page.getByLabel("Goedkeuren met voorwaarden", { exact: true }).check();
   await page.locator("#field-conditions").fill("Geen bemoeienis met subsidies aan deze stichting.");
   await page.getByRole("button", { name: "Besluit vastleggen" }).click();

@@ -41,9 +41,11 @@ test.beforeAll(async () => {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+      // The bytes are joined before decoding: a UTF-8 character split over two chunks would otherwise be garbled.
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: raw.replace(/\r?\n[ \t]+/g, " ") });
         callback();
       });

@@ -1,10 +1,8 @@
 // The authority model (issue 12, docs/decisions/032-authority-model.md), against a real database: the three
 // escalations found by trying the portal as an attacker, each refused now with nothing changed, and the rules that
 // keep a manager link or a delegation from being a right by itself.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
-import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { createDelegation, listDelegations } from "@/lib/decisions/deputies";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { getForDecision } from "@/lib/decisions/read";
@@ -13,33 +11,19 @@ import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { applyImport, getImport, getPerson, previewImport, savePerson, setPersonAccess } from "@/lib/people/data";
-import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { createPerson } from "@/tests/factories";
 import { errorOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
-import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { fileDeclaration, giftAnswers, sideJobAnswers } from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { viewerFor } from "@/tests/support/viewer";
 import { personFormOf } from "@/tests/support/people";
 
 const gift = () => giftAnswers({ foreignRelation: "yes", refusalWouldOffend: "yes" });
-const sideJob = () => ({
-  status: "current",
-  change: "new",
-  organisation: `Stichting ${randomUUID().slice(0, 6)}`,
-  role: "supervisory-board",
-  mandate: "none",
-  description: "Lid raad van toezicht",
-  paid: "yes",
-  hoursPerMonth: "4",
-  startDate: "2025-01-01",
-  ...Object.fromEntries(SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"])),
-  explanation: "",
-});
 
 const file = (viewer: Viewer, type: "gift" | "side-job" = "gift") =>
-  fileDeclaration(viewer, type, type === "gift" ? gift() : sideJob());
+  fileDeclaration(viewer, type, type === "gift" ? gift() : sideJobAnswers());
 
 const approve = (id: string, version: number) =>
   DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "" });

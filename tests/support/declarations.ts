@@ -6,7 +6,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
-import type { DeclarationType } from "@/lib/rules";
+import { SIDE_JOB_QUESTIONS, type DeclarationType } from "@/lib/rules";
+import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { codeOf } from "@/tests/support/app-error";
 
 /** A form's answers as the browser sends them. */
@@ -27,6 +28,25 @@ export const giftAnswers = (over: Answers = {}): Answers => ({
   deliveredToHomeAddress: "no",
   foreignRelation: "no",
   refusalWouldOffend: "no",
+  explanation: "",
+  ...over,
+});
+
+/**
+ * A side job's answers: a current, paid seat on a supervisory board of a foundation of its own, 4 hours a month,
+ * the Rijk's first question answered "yes" and the others "no". `over` changes any answer.
+ */
+export const sideJobAnswers = (over: Answers = {}): Answers => ({
+  status: "current",
+  change: "new",
+  organisation: `Stichting ${randomUUID().slice(0, 6)}`,
+  role: "supervisory-board",
+  mandate: "none",
+  description: "Lid raad van toezicht",
+  paid: "yes",
+  hoursPerMonth: "4",
+  startDate: "2025-01-01",
+  ...Object.fromEntries(SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"])),
   explanation: "",
   ...over,
 });

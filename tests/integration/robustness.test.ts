@@ -114,18 +114,10 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/decisions/actions.ts#decideAction": {
     who: "Jeroen Bakker",
+    // The decision's own fields, then its recusal part's.
     fields: [
-      "id",
-      "version",
-      "kind",
-      "reason",
-      "conditions",
-      "giftDestination",
-      "handedInOn",
-      "reassessOn",
-      "recusalKind",
-      "recusalSubject",
-      "recusalEndsOn",
+      ...["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
+      ...["recusalKind", "recusalSubject", "recusalEndsOn"],
     ],
     breaks: {
       id: BREAK.id,

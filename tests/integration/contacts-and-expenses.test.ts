@@ -32,6 +32,22 @@ const member = (over: Raw = {}): Raw => ({
   subject: "Uitleg over de regeling",
   ...over,
 });
+/** Registered with nobody to decide: the manager is only informed. */
+const REGISTERED_FOR_INFORMATION = {
+  status: "REGISTERED",
+  ruleOutcome: "REGISTER",
+  deciderRole: "NONE",
+  assigneeId: null,
+} as const;
+
+/** A train ticket claimed, reimbursed otherwise or not (`otherReimbursement`). */
+const train = (otherReimbursement: string): Raw => ({
+  costKind: "travel",
+  description: "Trein naar Utrecht",
+  costDate: "2027-02-20",
+  amount: "23,40",
+  otherReimbursement,
+});
 const expense = (over: Raw = {}): Raw => ({
   costKind: "course",
   description: "Cursus Wet open overheid",
@@ -125,12 +141,13 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Rijk: public information is registered and the manager is informed (000 L1535-1548): no decision", async () => {
-    const sent = await expectFiled(db.prisma, fatima, "parliament-contact", member({ informationKind: "public" }), {
-      status: "REGISTERED",
-      ruleOutcome: "REGISTER",
-      deciderRole: "NONE",
-      assigneeId: null,
-    });
+    const sent = await expectFiled(
+      db.prisma,
+      fatima,
+      "parliament-contact",
+      member({ informationKind: "public" }),
+      REGISTERED_FOR_INFORMATION,
+    );
     expect(await informed(sent.id)).toEqual([jeroen.id]);
   });
 
@@ -181,12 +198,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
         factualOnly: "yes",
         subject: "Technische vraag over de provinciale weg",
       },
-      {
-        status: "REGISTERED",
-        ruleOutcome: "REGISTER",
-        deciderRole: "NONE",
-        assigneeId: null,
-      },
+      REGISTERED_FOR_INFORMATION,
     );
     expect(await informed(sent.id)).toEqual([eva.managerId]);
   });
@@ -206,36 +218,12 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
   });
 
   it("Rijk: no permission in advance in 000 (L628-632): registered without a decider; costs reimbursed otherwise go to the manager as not permitted", async () => {
-    await expectFiled(
-      db.prisma,
-      fatima,
-      "expense-claim",
-      {
-        costKind: "travel",
-        description: "Trein naar Utrecht",
-        costDate: "2027-02-20",
-        amount: "23,40",
-        otherReimbursement: "no",
-      },
-      REGISTERED_WITHOUT_DECIDER,
-    );
-    await expectFiled(
-      db.prisma,
-      fatima,
-      "expense-claim",
-      {
-        costKind: "travel",
-        description: "Trein naar Utrecht",
-        costDate: "2027-02-20",
-        amount: "23,40",
-        otherReimbursement: "yes",
-      },
-      {
-        status: "SUBMITTED",
-        ruleOutcome: "NOT_PERMITTED",
-        assigneeId: jeroen.id,
-      },
-    );
+    await expectFiled(db.prisma, fatima, "expense-claim", train("no"), REGISTERED_WITHOUT_DECIDER);
+    await expectFiled(db.prisma, fatima, "expense-claim", train("yes"), {
+      status: "SUBMITTED",
+      ruleOutcome: "NOT_PERMITTED",
+      assigneeId: jeroen.id,
+    });
   });
 
   it("a form error names the field and sends nothing: an amount that is not an amount", async () => {

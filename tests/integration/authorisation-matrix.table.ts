@@ -129,6 +129,23 @@ async function submittedOf(subject: Viewer, giver?: string, over: Answers = {}) 
   return { id, version };
 }
 
+/** A gift of the subject's on which their manager decided `decision` (id and version are filled in): its id and version before it. */
+async function decidedOf(world: World, subject: Viewer, decision: Record<string, unknown>, giver?: string) {
+  const d = await submittedOf(subject, giver);
+  await decideDeclaration(
+    managerOf(world, subject),
+    DecisionSchema.parse({ id: d.id, version: d.version, ...decision }),
+  );
+  return d;
+}
+
+/** A gift of the subject's with an attachment of theirs named `fileName`. */
+async function withAttachment(subject: Viewer, fileName: string) {
+  const d = await submittedOf(subject);
+  const a = await uploadAttachment(subject, { declarationId: d.id, to: "declaration", fileName, bytes: PDF_BYTES });
+  return { id: d.id, attachmentId: a.id };
+}
+
 async function declaration(db: PrismaClient, id: string) {
   return db.declaration.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, personId: true } });
 }
@@ -236,17 +253,21 @@ const declarantOnly = <R>(e: Pick<Entry<R>, "setup" | "request" | "effect">): En
   ...e,
 });
 
-/** On an open campaign of the subject's organisation: its HR (unless the entry says otherwise). */
-const onOpenCampaign = (
-  e: Pick<Entry<Campaign>, "request" | "effect"> & Partial<Entry<Campaign>>,
-): Entry<Campaign> => ({
-  otherOrgAs: "hr",
-  foreign: "organisation",
-  setup: ({ world, subject }) =>
-    openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
-  allow: own("hr", "otherOrg"),
-  ...e,
-});
+/** On a record `setup` makes in the subject's organisation: its HR (unless the entry says otherwise). */
+const onHrRecord =
+  <R>(setup: Entry<R>["setup"]) =>
+  (e: Pick<Entry<R>, "request" | "effect"> & Partial<Entry<R>>): Entry<R> => ({
+    otherOrgAs: "hr",
+    foreign: "organisation",
+    setup,
+    allow: own("hr", "otherOrg"),
+    ...e,
+  });
+
+/** On an open campaign of the subject's organisation. */
+const onOpenCampaign = onHrRecord<Campaign>(({ world, subject }) =>
+  openCampaignIn(world.db, subject.organisationId, world.hrOf[subject.organisationId]!.id),
+);
 type Campaign = { id: string; version: number };
 
 /** Opening this year's campaign in an organisation that has none open: its HR. */
@@ -259,16 +280,10 @@ const openingCampaign = (e: Pick<Entry<null>, "effect" | "readOnly">): Entry<nul
   ...e,
 });
 
-/** On an entry of the organisation's public register (in HR's review unless `setup` says otherwise): its HR. */
-const onRegisterEntry = (
-  e: Pick<Entry<RegisterRecord>, "request" | "effect"> & Partial<Entry<RegisterRecord>>,
-): Entry<RegisterRecord> => ({
-  otherOrgAs: "hr",
-  foreign: "organisation",
-  setup: ({ world, subject }) => registerEntryIn(world, subject.organisationId),
-  allow: own("hr", "otherOrg"),
-  ...e,
-});
+/** On an entry of the organisation's public register (in HR's review unless `setup` says otherwise). */
+const onRegisterEntry = onHrRecord<RegisterRecord>(({ world, subject }) =>
+  registerEntryIn(world, subject.organisationId),
+);
 type RegisterRecord = { id: string; version: number };
 
 /** On a person or unit of the organisation: its people administrators (HR and the administrator). */
@@ -304,6 +319,13 @@ const publicEndpoint = (e: Pick<Entry<null>, "request" | "effect">): Entry<null>
   ...e,
 });
 
+/** A public JSON endpoint at `path` whose answer matches `shape`. */
+const publicJson = (path: string, shape: Record<string, unknown>) =>
+  publicEndpoint({
+    request: () => get(path),
+    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject(shape),
+  });
+
 /**
  * On the public register of the subject's organisation (Ambtenarenwet art. 5(1)(c)): open to everyone, anonymous
  * visitors included. Records: a published entry and one still in HR's review; the answer shows the first and never
@@ -335,6 +357,17 @@ const publicRegister = (e: Pick<Entry<PublicRegisterRecord>, "request" | "effect
   ...e,
 });
 type PublicRegisterRecord = { slug: string; published: string; pending: string };
+
+/** A public listing of the register at `path`: it answers with the published entry and never the one in review. */
+const publicListing = (path: (slug: string) => string) =>
+  publicRegister({
+    request: (_c, r) => get(path(r.slug), { slug: r.slug }),
+    effect: async (_c, r, o) => {
+      expect(o.response?.status).toBe(200);
+      expect(o.body).toContain(r.published);
+      expect(o.body).not.toContain(r.pending);
+    },
+  });
 
 /**
  * A SCIM route (decision 070): it takes no session at all, only an organisation's bearer token, so every signed-in
@@ -434,12 +467,8 @@ export const MATRIX: Record<string, Entry<any>> = {
     foreign: "person",
     // For the integrity officer the record in scope is an escalated declaration; for the others one with the manager.
     setup: async ({ world, role, subject }) => {
-      const d = await submittedOf(subject);
-      if (role !== "integrity") return d;
-      await decideDeclaration(
-        managerOf(world, subject),
-        DecisionSchema.parse({ id: d.id, version: d.version, kind: "ESCALATED", reason: "Graag advies" }),
-      );
+      if (role !== "integrity") return submittedOf(subject);
+      const d = await decidedOf(world, subject, { kind: "ESCALATED", reason: "Graag advies" });
       return { id: d.id, version: d.version + 1 };
     },
     // The €75 gift is "not permitted" by the code: approving it is deciding against the code (decision 052), which
@@ -498,22 +527,14 @@ export const MATRIX: Record<string, Entry<any>> = {
     },
   } satisfies Entry<{ id: string; version: number }>,
   "lib/decisions/actions.ts#acknowledgeConditionsAction": declarantOnly({
-    setup: async ({ world, subject }) => {
-      const d = await submittedOf(subject);
-      await decideDeclaration(
-        managerOf(world, subject),
-        DecisionSchema.parse({
-          id: d.id,
-          version: d.version,
-          kind: "APPROVED_WITH_CONDITIONS",
-          conditions: "Deel het met het team",
-          // Against the code (the €75 gift is not permitted): a reason and the confirmation (decision 052).
-          reason: "Na overleg toegestaan",
-          confirmAgainstCode: "yes",
-        }),
-      );
-      return d;
-    },
+    setup: ({ world, subject }) =>
+      decidedOf(world, subject, {
+        kind: "APPROVED_WITH_CONDITIONS",
+        conditions: "Deel het met het team",
+        // Against the code (the €75 gift is not permitted): a reason and the confirmation (decision 052).
+        reason: "Na overleg toegestaan",
+        confirmAgainstCode: "yes",
+      }),
     request: (_c, d) => form({ id: d.id }),
     effect: async ({ world }, d, o) => {
       expect(statusOf(o)).toBe("success");
@@ -1005,14 +1026,9 @@ export const MATRIX: Record<string, Entry<any>> = {
   "app/meldingen/[id]/pdf/route.ts#GET": {
     otherOrgAs: "manager",
     foreign: "person",
-    setup: async ({ world, subject }) => {
-      const d = await submittedOf(subject);
-      await decideDeclaration(
-        managerOf(world, subject),
-        DecisionSchema.parse({ id: d.id, version: d.version, kind: "REFUSED", reason: "Te duur voor een bedankje" }),
-      );
-      return { id: d.id };
-    },
+    setup: async ({ world, subject }) => ({
+      id: (await decidedOf(world, subject, { kind: "REFUSED", reason: "Te duur voor een bedankje" })).id,
+    }),
     request: (_c, d) => get(`/meldingen/${d.id}/pdf`, { id: d.id }),
     allow: own("employee", "manager", "deputy", "integrity", "otherOrg"),
     effect: async ({ world, actor }, d, o) => {
@@ -1037,19 +1053,9 @@ export const MATRIX: Record<string, Entry<any>> = {
   "lib/attachments/actions.ts#uploadAttachmentAction": {
     otherOrgAs: "manager",
     foreign: "person",
-    setup: async ({ world, subject }) => {
-      const d = await submittedOf(subject);
-      await decideDeclaration(
-        managerOf(world, subject),
-        DecisionSchema.parse({
-          id: d.id,
-          version: d.version,
-          kind: "INFO_REQUESTED",
-          reason: "Stuur de uitnodiging mee",
-        }),
-      );
-      return { id: d.id };
-    },
+    setup: async ({ world, subject }) => ({
+      id: (await decidedOf(world, subject, { kind: "INFO_REQUESTED", reason: "Stuur de uitnodiging mee" })).id,
+    }),
     // The declarant adds to the declaration; everyone else tries the decision (the declaration is the declarant's).
     request: ({ role }, d) => form({ id: d.id, to: role === "employee" ? "declaration" : "decision", file: pdfFile() }),
     allow: own("employee", "manager", "otherOrg"),
@@ -1070,16 +1076,7 @@ export const MATRIX: Record<string, Entry<any>> = {
   } satisfies Entry<{ id: string }>,
   // Removing: only the uploader (here the declarant) while the declaration is still open to evidence.
   "lib/attachments/actions.ts#removeAttachmentAction": declarantOnly({
-    setup: async ({ subject }) => {
-      const d = await submittedOf(subject);
-      const a = await uploadAttachment(subject, {
-        declarationId: d.id,
-        to: "declaration",
-        fileName: "uitnodiging.pdf",
-        bytes: PDF_BYTES,
-      });
-      return { id: d.id, attachmentId: a.id };
-    },
+    setup: ({ subject }) => withAttachment(subject, "uitnodiging.pdf"),
     request: (_c, r) => form({ id: r.id, attachmentId: r.attachmentId }),
     effect: async ({ world }, r, o) => {
       expect(statusOf(o)).toBe("success");
@@ -1092,16 +1089,7 @@ export const MATRIX: Record<string, Entry<any>> = {
   "app/meldingen/[id]/bijlagen/[attachmentId]/route.ts#GET": {
     otherOrgAs: "manager",
     foreign: "person",
-    setup: async ({ subject }) => {
-      const d = await submittedOf(subject);
-      const a = await uploadAttachment(subject, {
-        declarationId: d.id,
-        to: "declaration",
-        fileName: "uitnodiging diner.pdf",
-        bytes: PDF_BYTES,
-      });
-      return { id: d.id, attachmentId: a.id };
-    },
+    setup: ({ subject }) => withAttachment(subject, "uitnodiging diner.pdf"),
     request: (_c, r) => get(`/meldingen/${r.id}/bijlagen/${r.attachmentId}`, r),
     allow: own("employee", "manager", "deputy", "integrity", "otherOrg"),
     effect: async ({ world, actor }, r, o) => {
@@ -1135,17 +1123,12 @@ export const MATRIX: Record<string, Entry<any>> = {
         [world.people.fatima, givers.bzk],
         [world.people.daan, givers.ek],
       ] as const) {
-        const d = await submittedOf(person, giver);
-        await decideDeclaration(
-          managerOf(world, person),
-          // Against the code (the €75 gift is not permitted): a reason and the confirmation (decision 052).
-          DecisionSchema.parse({
-            id: d.id,
-            version: d.version,
-            kind: "APPROVED",
-            reason: "Na overleg toegestaan",
-            confirmAgainstCode: "yes",
-          }),
+        // Against the code (the €75 gift is not permitted): a reason and the confirmation (decision 052).
+        await decidedOf(
+          world,
+          person,
+          { kind: "APPROVED", reason: "Na overleg toegestaan", confirmAgainstCode: "yes" },
+          giver,
         );
       }
       return givers;
@@ -1208,31 +1191,12 @@ export const MATRIX: Record<string, Entry<any>> = {
 
   // ===== public endpoints: allowed for everyone, anonymous visitors included, on purpose.
   // The public register (Ambtenarenwet art. 5(1)(c)): own organisation's and another's alike (publicRegister).
-  "app/register/[slug]/download/route.ts#GET": publicRegister({
-    request: (_c, r) => get(`/register/${r.slug}/download?formaat=csv`, { slug: r.slug }),
-    effect: async (_c, r, o) => {
-      expect(o.response?.status).toBe(200);
-      expect(o.body).toContain(r.published);
-      expect(o.body).not.toContain(r.pending);
-    },
-  }),
+  "app/register/[slug]/download/route.ts#GET": publicListing((slug) => `/register/${slug}/download?formaat=csv`),
   // The register as open data (decision 071): the same published entries as the page and downloads, never one in review.
-  "app/api/register/v1/[slug]/route.ts#GET": publicRegister({
-    request: (_c, r) => get(`/api/register/v1/${r.slug}`, { slug: r.slug }),
-    effect: async (_c, r, o) => {
-      expect(o.response?.status).toBe(200);
-      expect(o.body).toContain(r.published);
-      expect(o.body).not.toContain(r.pending);
-    },
-  }),
-  "app/api/register/v1/[slug]/geschiedenis/route.ts#GET": publicRegister({
-    request: (_c, r) => get(`/api/register/v1/${r.slug}/geschiedenis`, { slug: r.slug }),
-    effect: async (_c, r, o) => {
-      expect(o.response?.status).toBe(200);
-      expect(o.body).toContain(r.published);
-      expect(o.body).not.toContain(r.pending);
-    },
-  }),
+  "app/api/register/v1/[slug]/route.ts#GET": publicListing((slug) => `/api/register/v1/${slug}`),
+  "app/api/register/v1/[slug]/geschiedenis/route.ts#GET": publicListing(
+    (slug) => `/api/register/v1/${slug}/geschiedenis`,
+  ),
   // The DCAT description names the dataset and its distributions, and no entry at all.
   "app/register/[slug]/dcat/route.ts#GET": publicRegister({
     request: (_c, r) => get(`/register/${r.slug}/dcat`, { slug: r.slug }),
@@ -1243,22 +1207,13 @@ export const MATRIX: Record<string, Entry<any>> = {
       expect(o.body).not.toContain(r.pending);
     },
   }),
-  "app/api/register/v1/openapi.json/route.ts#GET": publicEndpoint({
-    request: () => get("/api/register/v1/openapi.json"),
-    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ openapi: "3.1.0" }),
-  }),
+  "app/api/register/v1/openapi.json/route.ts#GET": publicJson("/api/register/v1/openapi.json", { openapi: "3.1.0" }),
   "app/api/health/route.ts#GET": publicEndpoint({
     request: () => get("/api/health"),
     effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toEqual({ status: "ok" }),
   }),
-  "app/api/health/live/route.ts#GET": publicEndpoint({
-    request: () => get("/api/health/live"),
-    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ok" }),
-  }),
-  "app/api/health/ready/route.ts#GET": publicEndpoint({
-    request: () => get("/api/health/ready"),
-    effect: async (_c, _r, o) => expect(JSON.parse(o.body!)).toMatchObject({ status: "ready" }),
-  }),
+  "app/api/health/live/route.ts#GET": publicJson("/api/health/live", { status: "ok" }),
+  "app/api/health/ready/route.ts#GET": publicJson("/api/health/ready", { status: "ready" }),
   // Monitoring of the background jobs: public like the other health endpoints, no personal data. The
   // matrix runs without a job runner, so it answers 503 with the runner "off" or "stopped" and both jobs listed.
   "app/api/health/jobs/route.ts#GET": publicEndpoint({
@@ -1458,6 +1413,18 @@ async function previewFor(c: PrivilegeCtx, organisationId: string, lines: string
   return imp;
 }
 
+/** One import line: the column it sets (after personnel number, name and e-mail), for whom, to what. */
+type ImportLine = [column: string, person: { externalId: string | null; name: string; email: string }, value: string];
+
+/** A preview (see previewFor) of the header and the one `line`. */
+const previewLine = (c: PrivilegeCtx, organisationId: string, [column, p, value]: ImportLine, expectReason?: string) =>
+  previewFor(
+    c,
+    organisationId,
+    [`personeelsnummer;naam;e-mail;${column}`, `${p.externalId};${p.name};${p.email};${value}`],
+    expectReason,
+  );
+
 /** Makes sure the person has a personnel number (the import matches on it). */
 async function withExternalId(w: World, id: string) {
   const p = await w.db.person.findUniqueOrThrow({
@@ -1490,6 +1457,23 @@ const applyingImport = (row: Omit<PrivilegeRow<any>, "action" | "otherOrgAs" | "
     "lib/people/actions.ts#applyImportAction",
     "hr",
   )({ request: (_c, i: { id: string }) => form({ id: i.id }), ...row });
+/**
+ * Applying an import of one `line` (for the actor's own organisation on a "self" row, otherwise BZK) that a people
+ * administrator's preview rejects with `reason`: refused to everyone.
+ */
+const importRefused = (
+  change: string,
+  target: Target,
+  reason: string,
+  line: (c: PrivilegeCtx) => Promise<ImportLine>,
+) =>
+  applyingImport({
+    change,
+    target,
+    setup: async (c) =>
+      previewLine(c, target === "self" ? c.self.organisationId : bzkOf(c.world), await line(c), reason),
+    ...refused("rejectedRows"),
+  });
 /** Naming the row's record (`{ id }`) deputy for `period` (default: days 400 to 410 from now). */
 const delegating = ({
   period = () => [future(400), future(410)],
@@ -1704,35 +1688,13 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
   }),
 
   // ===== the CSV import (applying a preview: a refused rule shows as a rejected row, and applying is refused) =====
-  applyingImport({
-    change: "imports a new manager for themself",
-    target: "self",
-    setup: async (c) => {
-      const me = await withExternalId(c.world, c.self.id);
-      const boss = await freshManager(c.world, c.self.organisationId);
-      return previewFor(
-        c,
-        c.self.organisationId,
-        ["personeelsnummer;naam;e-mail;leidinggevende", `${me.externalId};${me.name};${me.email};${boss.email}`],
-        "ownManager",
-      );
-    },
-    ...refused("rejectedRows"),
+  importRefused("imports a new manager for themself", "self", "ownManager", async (c) => {
+    const me = await withExternalId(c.world, c.self.id);
+    return ["leidinggevende", me, (await freshManager(c.world, c.self.organisationId)).email];
   }),
-  applyingImport({
-    change: "imports another unit for themself",
-    target: "self",
-    setup: async (c) => {
-      const me = await withExternalId(c.world, c.self.id);
-      const unit = await otherUnit(c.world, c.self.organisationId, c.self.unitId);
-      return previewFor(
-        c,
-        c.self.organisationId,
-        ["personeelsnummer;naam;e-mail;afdeling", `${me.externalId};${me.name};${me.email};${unit.name}`],
-        "ownUnit",
-      );
-    },
-    ...refused("rejectedRows"),
+  importRefused("imports another unit for themself", "self", "ownUnit", async (c) => {
+    const me = await withExternalId(c.world, c.self.id);
+    return ["afdeling", me, (await otherUnit(c.world, c.self.organisationId, c.self.unitId)).name];
   }),
   applyingImport({
     change: "imports an active manager for a colleague",
@@ -1741,10 +1703,7 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
       const p = await colleague(c.world);
       const boss = await freshManager(c.world);
       return {
-        ...(await previewFor(c, bzkOf(c.world), [
-          "personeelsnummer;naam;e-mail;leidinggevende",
-          `${p.externalId};${p.name};${p.email};${boss.email}`,
-        ])),
+        ...(await previewLine(c, bzkOf(c.world), ["leidinggevende", p, boss.email])),
         personId: p.id,
         bossId: boss.id,
       };
@@ -1759,45 +1718,27 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
       });
     },
   }),
-  applyingImport({
-    change: "imports themself as a colleague's manager",
-    target: "other",
-    setup: async (c) => {
+  importRefused("imports themself as a colleague's manager", "other", "managerIsViewer", async (c) => [
+    "leidinggevende",
+    await colleague(c.world),
+    c.self.email,
+  ]),
+  importRefused(
+    "imports an employee without MANAGER as a colleague's manager",
+    "other",
+    "managerNotManager",
+    async (c) => {
       const p = await colleague(c.world);
-      return previewFor(
-        c,
-        bzkOf(c.world),
-        ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${c.self.email}`],
-        "managerIsViewer",
-      );
+      return ["leidinggevende", p, (await colleague(c.world)).email];
     },
-    ...refused("rejectedRows"),
-  }),
-  applyingImport({
-    change: "imports an employee without MANAGER as a colleague's manager",
-    target: "other",
-    setup: async (c) => {
-      const p = await colleague(c.world);
-      const q = await colleague(c.world);
-      return previewFor(
-        c,
-        bzkOf(c.world),
-        ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${q.email}`],
-        "managerNotManager",
-      );
-    },
-    ...refused("rejectedRows"),
-  }),
+  ),
   applyingImport({
     change: "imports MANAGER for a colleague",
     target: "other",
     setup: async (c) => {
       const p = await colleague(c.world);
       return {
-        ...(await previewFor(c, bzkOf(c.world), [
-          "personeelsnummer;naam;e-mail;rollen",
-          `${p.externalId};${p.name};${p.email};leidinggevende`,
-        ])),
+        ...(await previewLine(c, bzkOf(c.world), ["rollen", p, "leidinggevende"])),
         personId: p.id,
       };
     },
@@ -1805,21 +1746,16 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
     effect: async ({ world }, i: Rec) =>
       expect((await person(world, i.personId!)).roles).toEqual(["EMPLOYEE", "MANAGER"]),
   }),
-  applyingImport({
-    change: "imports the loss of MANAGER for a manager who keeps a report",
-    target: "other",
-    setup: async (c) => {
+  importRefused(
+    "imports the loss of MANAGER for a manager who keeps a report",
+    "other",
+    "managerRoleInUse",
+    async (c) => {
       const boss = await colleague(c.world, ["MANAGER"]);
       await colleague(c.world, [], { managerId: boss.id });
-      return previewFor(
-        c,
-        bzkOf(c.world),
-        ["personeelsnummer;naam;e-mail;rollen", `${boss.externalId};${boss.name};${boss.email};medewerker`],
-        "managerRoleInUse",
-      );
+      return ["rollen", boss, "medewerker"];
     },
-    ...refused("rejectedRows"),
-  }),
+  ),
   applyingImport({
     change: "imports a new manager for an HR adviser",
     target: "beyondReach",
@@ -1827,10 +1763,10 @@ export const PRIVILEGE_ROWS: PrivilegeRow<any>[] = [
       const p = await colleague(c.world, ["HR"]);
       const boss = await freshManager(c.world);
       return {
-        ...(await previewFor(
+        ...(await previewLine(
           c,
           bzkOf(c.world),
-          ["personeelsnummer;naam;e-mail;leidinggevende", `${p.externalId};${p.name};${p.email};${boss.email}`],
+          ["leidinggevende", p, boss.email],
           c.role === "admin" ? "personOutOfReach" : undefined,
         )),
         personId: p.id,

@@ -1,10 +1,8 @@
 // The authority model (issue 12, docs/decisions/032-authority-model.md), against a real database: the three
 // escalations found by trying the portal as an attacker, each refused now with nothing changed, and the rules that
 // keep a manager link or a delegation from being a right by itself.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
-import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { createDelegation, listDelegations } from "@/lib/decisions/deputies";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { getForDecision } from "@/lib/decisions/read";
@@ -13,33 +11,19 @@ import { DecisionSchema, DelegationSchema } from "@/lib/decisions/schemas";
 import { AppError } from "@/lib/errors";
 import { amsterdamNow } from "@/lib/format";
 import { applyImport, getImport, getPerson, previewImport, savePerson, setPersonAccess } from "@/lib/people/data";
-import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
 import { createPerson } from "@/tests/factories";
 import { errorOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
-import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
+import { fileDeclaration, giftAnswers, sideJobAnswers } from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { changedTables, databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { viewerFor } from "@/tests/support/viewer";
 import { personFormOf } from "@/tests/support/people";
 
 const gift = () => giftAnswers({ foreignRelation: "yes", refusalWouldOffend: "yes" });
-const sideJob = () => ({
-  status: "current",
-  change: "new",
-  organisation: `Stichting ${randomUUID().slice(0, 6)}`,
-  role: "supervisory-board",
-  mandate: "none",
-  description: "Lid raad van toezicht",
-  paid: "yes",
-  hoursPerMonth: "4",
-  startDate: "2025-01-01",
-  ...Object.fromEntries(SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"])),
-  explanation: "",
-});
 
 const file = (viewer: Viewer, type: "gift" | "side-job" = "gift") =>
-  fileDeclaration(viewer, type, type === "gift" ? gift() : sideJob());
+  fileDeclaration(viewer, type, type === "gift" ? gift() : sideJobAnswers());
 
 const approve = (id: string, version: number) =>
   DecisionSchema.parse({ id, version, kind: "APPROVED", reason: "", conditions: "" });
@@ -62,6 +46,9 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
     pieter: Viewer;
 
   const formOf = personFormOf;
+  /** A new person of Linda's organisation (BZK), as a signed-in viewer. */
+  const newColleague = async (over: Parameters<typeof createPerson>[2]) =>
+    viewerFor(db.prisma, (await createPerson(db.prisma, linda.organisationId, over)).id);
 
   /** The refusal's code and field messages, and proof that nothing in the database changed. */
   async function refusedUnchanged(p: () => Promise<unknown>): Promise<AppError> {
@@ -220,10 +207,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   // ---- the people form -------------------------------------------------------------------------------------
 
   it("a manager link points only to an active manager; nobody changes their own manager, roles or unit", async () => {
-    const target = await viewerFor(
-      db.prisma,
-      (await createPerson(db.prisma, linda.organisationId, { name: "Iris Doel", managerId: jeroen.id })).id,
-    );
+    const target = await newColleague({ name: "Iris Doel", managerId: jeroen.id });
     const cases: [Viewer, Record<string, unknown>, Record<string, string>][] = [
       [linda, { manager: thomas.email }, { manager: "managerNotManager" }],
       [linda, { manager: linda.email }, { manager: "managerIsViewer" }],
@@ -270,20 +254,12 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   });
 
   it("MANAGER is not taken from someone with reports or open declarations: the refusal names how many", async () => {
-    const boss = await viewerFor(
-      db.prisma,
-      (
-        await createPerson(db.prisma, linda.organisationId, {
-          name: "Bas Baas",
-          roles: ["EMPLOYEE", "MANAGER"],
-          managerId: marieke.id,
-        })
-      ).id,
-    );
-    const report = await viewerFor(
-      db.prisma,
-      (await createPerson(db.prisma, linda.organisationId, { name: "Rik Rapport", managerId: boss.id })).id,
-    );
+    const boss = await newColleague({
+      name: "Bas Baas",
+      roles: ["EMPLOYEE", "MANAGER"],
+      managerId: marieke.id,
+    });
+    const report = await newColleague({ name: "Rik Rapport", managerId: boss.id });
     await file(report);
     const error = await refusedUnchanged(async () =>
       savePerson(linda, await formOf(linda, boss.id, { roles: ["EMPLOYEE"] })),
@@ -299,10 +275,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   });
 
   it("a change of manager is audited (ids only), tells the person and both managers, and moves open declarations to the new manager", async () => {
-    const person = await viewerFor(
-      db.prisma,
-      (await createPerson(db.prisma, linda.organisationId, { name: "Mila Verhuis", managerId: jeroen.id })).id,
-    );
+    const person = await newColleague({ name: "Mila Verhuis", managerId: jeroen.id });
     const waiting = await file(person);
     const asked = await file(person);
     await decideDeclaration(
@@ -366,10 +339,7 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   });
 
   it("with no new manager, open declarations go to the integrity officer", async () => {
-    const person = await viewerFor(
-      db.prisma,
-      (await createPerson(db.prisma, linda.organisationId, { name: "Noor Zonder", managerId: jeroen.id })).id,
-    );
+    const person = await newColleague({ name: "Noor Zonder", managerId: jeroen.id });
     const waiting = await file(person);
     await savePerson(linda, await formOf(linda, person.id, { manager: "" }));
     expect(await db.prisma.declaration.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
@@ -385,20 +355,12 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
   });
 
   it("withdrawing a manager's access is not refused, and what waits with them goes to the integrity officer", async () => {
-    const boss = await viewerFor(
-      db.prisma,
-      (
-        await createPerson(db.prisma, linda.organisationId, {
-          name: "Gert Gaat",
-          roles: ["EMPLOYEE", "MANAGER"],
-          managerId: marieke.id,
-        })
-      ).id,
-    );
-    const report = await viewerFor(
-      db.prisma,
-      (await createPerson(db.prisma, linda.organisationId, { name: "Sara Blijft", managerId: boss.id })).id,
-    );
+    const boss = await newColleague({
+      name: "Gert Gaat",
+      roles: ["EMPLOYEE", "MANAGER"],
+      managerId: marieke.id,
+    });
+    const report = await newColleague({ name: "Sara Blijft", managerId: boss.id });
     const waiting = await file(report);
     await setPersonAccess(linda, { id: boss.id, version: (await getPerson(linda, boss.id))!.version, enabled: false });
     expect(await db.prisma.declaration.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
@@ -427,16 +389,11 @@ describe.each(DB_KINDS)("the authority model on %s", (kind) => {
 
   it("the CSV import follows the same model: refusals per row, and a change of manager moves open declarations", async () => {
     const header = "personeelsnummer;naam;e-mail;leidinggevende";
-    const target = await viewerFor(
-      db.prisma,
-      (
-        await createPerson(db.prisma, linda.organisationId, {
-          name: "Ivo Import",
-          externalId: "IMP1",
-          managerId: jeroen.id,
-        })
-      ).id,
-    );
+    const target = await newColleague({
+      name: "Ivo Import",
+      externalId: "IMP1",
+      managerId: jeroen.id,
+    });
     const refused = await previewImport(linda, {
       fileName: "a.csv",
       bytes: csv(

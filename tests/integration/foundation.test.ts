@@ -50,17 +50,20 @@ describe.each(DB_KINDS)("foundation on %s", (kind) => {
   it("chains audit events per organisation, in the same transaction as the change", async () => {
     const org = await createOrganisation(db.prisma);
     const person = await createPerson(db.prisma, org.id);
+    /** The person's "updated" event, written in `tx`. */
+    const recordUpdate = (tx: Parameters<typeof recordAudit>[0], data?: { step: number }) =>
+      recordAudit(tx, {
+        organisationId: org.id,
+        actorId: person.id,
+        action: "person.updated",
+        entityType: "Person",
+        entityId: person.id,
+        ...(data ? { data } : {}),
+      });
     for (let i = 0; i < 3; i++) {
       await db.prisma.$transaction(async (tx) => {
         await tx.person.update({ where: { id: person.id }, data: { version: { increment: 1 } } });
-        await recordAudit(tx, {
-          organisationId: org.id,
-          actorId: person.id,
-          action: "person.updated",
-          entityType: "Person",
-          entityId: person.id,
-          data: { step: i },
-        });
+        await recordUpdate(tx, { step: i });
       });
     }
     const events = await db.prisma.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { seq: "asc" } });
@@ -74,13 +77,7 @@ describe.each(DB_KINDS)("foundation on %s", (kind) => {
     // A failing transaction leaves neither the change nor its event behind.
     await expect(
       db.prisma.$transaction(async (tx) => {
-        await recordAudit(tx, {
-          organisationId: org.id,
-          actorId: person.id,
-          action: "person.updated",
-          entityType: "Person",
-          entityId: person.id,
-        });
+        await recordUpdate(tx);
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");

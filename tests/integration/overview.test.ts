@@ -71,180 +71,121 @@ describe.each(DB_KINDS)("integrity overview on %s", (kind) => {
     const b1 = await createPerson(p, other.id, { name: "Bram Ander", unitId: otherUnit });
     const ioB = await createPerson(p, other.id, { name: "Ilse Ander", roles: ["INTEGRITY_OFFICER"] });
 
-    const gift = (over: Parameters<typeof createDeclaration>[2]) => ({ type: "GIFT" as const, ...over });
+    /** A declaration of `person`'s (a gift with giftOf): its id. */
+    const declarationOf = async (
+      person: Parameters<typeof createDeclaration>[1],
+      data: Parameters<typeof createDeclaration>[2],
+    ) => (await createDeclaration(p, person, data)).id;
+    const giftOf = (person: Parameters<typeof createDeclaration>[1], over: Parameters<typeof createDeclaration>[2]) =>
+      declarationOf(person, { type: "GIFT" as const, ...over });
     // 2025 in the organisation (sent in 2025, Amsterdam time):
-    ids.d1 = (
-      await createDeclaration(
-        p,
-        e1,
-        gift({
-          status: "APPROVED",
-          title: "Fles wijn",
-          submittedAt: at("2025-01-10T09:00:00Z"),
-          decidedAt: at("2025-01-13T09:00:00Z"),
-          occursOn: day("2025-01-09"),
-          valueCents: 4000,
-          counterparty: "Bouwbedrijf X",
-        }),
-      )
-    ).id;
+    ids.d1 = await giftOf(e1, {
+      status: "APPROVED",
+      title: "Fles wijn",
+      submittedAt: at("2025-01-10T09:00:00Z"),
+      decidedAt: at("2025-01-13T09:00:00Z"),
+      occursOn: day("2025-01-09"),
+      valueCents: 4000,
+      counterparty: "Bouwbedrijf X",
+    });
     // 23:30 UTC on 31 January is 00:30 on 1 February in Amsterdam: a February declaration. Its gift is of 31 January.
-    ids.d2 = (
-      await createDeclaration(
-        p,
-        e2,
-        gift({
-          status: "REGISTERED",
-          submittedAt: at("2025-01-31T23:30:00Z"),
-          occursOn: day("2025-01-31"),
-          valueCents: 2500,
-          counterparty: "Bouwbedrijf X ",
-          ruleOutcome: "REGISTER",
-        }),
-      )
-    ).id;
-    ids.d3 = (
-      await createDeclaration(
-        p,
-        e3,
-        gift({
-          status: "REFUSED",
-          submittedAt: at("2025-03-05T10:00:00Z"),
-          decidedAt: at("2025-03-16T10:00:01Z"),
-          occursOn: day("2025-03-04"),
-          valueCents: 12000,
-          counterparty: "BOUWBEDRIJF   x",
-          ruleOutcome: "NOT_PERMITTED",
-        }),
-      )
-    ).id;
+    ids.d2 = await giftOf(e2, {
+      status: "REGISTERED",
+      submittedAt: at("2025-01-31T23:30:00Z"),
+      occursOn: day("2025-01-31"),
+      valueCents: 2500,
+      counterparty: "Bouwbedrijf X ",
+      ruleOutcome: "REGISTER",
+    });
+    ids.d3 = await giftOf(e3, {
+      status: "REFUSED",
+      submittedAt: at("2025-03-05T10:00:00Z"),
+      decidedAt: at("2025-03-16T10:00:01Z"),
+      occursOn: day("2025-03-04"),
+      valueCents: 12000,
+      counterparty: "BOUWBEDRIJF   x",
+      ruleOutcome: "NOT_PERMITTED",
+    });
     // Withdrawn: counted as a declaration, not as a gift.
-    ids.d4 = (
-      await createDeclaration(
-        p,
-        e1,
-        gift({
-          status: "WITHDRAWN",
-          submittedAt: at("2025-03-06T10:00:00Z"),
-          occursOn: day("2025-03-05"),
-          valueCents: 9999,
-          counterparty: "Bouwbedrijf X",
-        }),
-      )
-    ).id;
+    ids.d4 = await giftOf(e1, {
+      status: "WITHDRAWN",
+      submittedAt: at("2025-03-06T10:00:00Z"),
+      occursOn: day("2025-03-05"),
+      valueCents: 9999,
+      counterparty: "Bouwbedrijf X",
+    });
     // A draft never counts anywhere.
-    ids.draft = (
-      await createDeclaration(
-        p,
-        e1,
-        gift({ status: "DRAFT", occursOn: day("2025-03-01"), valueCents: 5000, counterparty: "Bouwbedrijf X" }),
-      )
-    ).id;
+    ids.draft = await giftOf(e1, {
+      status: "DRAFT",
+      occursOn: day("2025-03-01"),
+      valueCents: 5000,
+      counterparty: "Bouwbedrijf X",
+    });
     // Sent in 2025, but the gift was received in 2024: a 2025 declaration, a 2024 gift.
-    ids.d6 = (
-      await createDeclaration(
-        p,
-        e3,
-        gift({
-          status: "APPROVED",
-          submittedAt: at("2025-03-10T10:00:00Z"),
-          occursOn: day("2024-12-28"),
-          valueCents: 1500,
-          counterparty: "Drukkerij Y",
-        }),
-      )
-    ).id;
-    ids.d7 = (
-      await createDeclaration(p, e2, { type: "SIDE_JOB", status: "APPROVED", submittedAt: at("2025-02-15T10:00:00Z") })
-    ).id;
-    ids.d8 = (
-      await createDeclaration(p, e3, {
-        type: "INVITATION",
-        status: "SUBMITTED",
-        title: "Diner leverancier",
-        submittedAt: at("2025-04-01T12:00:00Z"),
-        ruleOutcome: "NOT_PERMITTED",
-        deciderRole: "MANAGER",
-        assigneeId: m.id,
-      })
-    ).id;
-    ids.d11 = (
-      await createDeclaration(
-        p,
-        e1,
-        gift({
-          status: "APPROVED_WITH_CONDITIONS",
-          submittedAt: at("2025-06-01T10:00:00Z"),
-          decidedAt: at("2025-06-11T10:00:00Z"),
-          occursOn: day("2025-05-30"),
-          valueCents: 1000,
-          counterparty: "bouwbedrijf  x B.V.", // the same giver: spacing, case and legal form (lib/givers.ts)
-        }),
-      )
-    ).id;
+    ids.d6 = await giftOf(e3, {
+      status: "APPROVED",
+      submittedAt: at("2025-03-10T10:00:00Z"),
+      occursOn: day("2024-12-28"),
+      valueCents: 1500,
+      counterparty: "Drukkerij Y",
+    });
+    ids.d7 = await declarationOf(e2, { type: "SIDE_JOB", status: "APPROVED", submittedAt: at("2025-02-15T10:00:00Z") });
+    ids.d8 = await declarationOf(e3, {
+      type: "INVITATION",
+      status: "SUBMITTED",
+      title: "Diner leverancier",
+      submittedAt: at("2025-04-01T12:00:00Z"),
+      ruleOutcome: "NOT_PERMITTED",
+      deciderRole: "MANAGER",
+      assigneeId: m.id,
+    });
+    ids.d11 = await giftOf(e1, {
+      status: "APPROVED_WITH_CONDITIONS",
+      submittedAt: at("2025-06-01T10:00:00Z"),
+      decidedAt: at("2025-06-11T10:00:00Z"),
+      occursOn: day("2025-05-30"),
+      valueCents: 1000,
+      counterparty: "bouwbedrijf  x B.V.", // the same giver: spacing, case and legal form (lib/givers.ts)
+    });
     // 2026 (Amsterdam): 23:30 UTC on 31 December 2025 is already 1 January 2026.
-    ids.d9 = (
-      await createDeclaration(p, e2, {
-        type: "SIDE_JOB",
-        status: "ESCALATED",
-        title: "Bestuurslid stichting",
-        submittedAt: at("2025-12-31T23:30:00Z"),
-        deciderRole: "INTEGRITY_OFFICER",
-      })
-    ).id;
+    ids.d9 = await declarationOf(e2, {
+      type: "SIDE_JOB",
+      status: "ESCALATED",
+      title: "Bestuurslid stichting",
+      submittedAt: at("2025-12-31T23:30:00Z"),
+      deciderRole: "INTEGRITY_OFFICER",
+    });
     // Overdue boundary: exactly 10 days waiting is not overdue; 10 days and one minute is.
-    ids.d12 = (
-      await createDeclaration(
-        p,
-        e1,
-        gift({
-          status: "SUBMITTED",
-          submittedAt: new Date(NOW.getTime() - 10 * DAY),
-          assigneeId: m.id,
-          deciderRole: "MANAGER",
-        }),
-      )
-    ).id;
-    ids.d13 = (
-      await createDeclaration(
-        p,
-        e1,
-        gift({
-          status: "SUBMITTED",
-          title: "Taart",
-          submittedAt: new Date(NOW.getTime() - 10 * DAY - 60_000),
-          assigneeId: m.id,
-          deciderRole: "MANAGER",
-        }),
-      )
-    ).id;
+    ids.d12 = await giftOf(e1, {
+      status: "SUBMITTED",
+      submittedAt: new Date(NOW.getTime() - 10 * DAY),
+      assigneeId: m.id,
+      deciderRole: "MANAGER",
+    });
+    ids.d13 = await giftOf(e1, {
+      status: "SUBMITTED",
+      title: "Taart",
+      submittedAt: new Date(NOW.getTime() - 10 * DAY - 60_000),
+      assigneeId: m.id,
+      deciderRole: "MANAGER",
+    });
     // Waiting for the employee's answer: not a late decision.
-    ids.d14 = (
-      await createDeclaration(p, e2, gift({ status: "INFO_REQUESTED", submittedAt: at("2026-01-02T10:00:00Z") }))
-    ).id;
+    ids.d14 = await giftOf(e2, { status: "INFO_REQUESTED", submittedAt: at("2026-01-02T10:00:00Z") });
     // The other organisation: never counted.
-    await createDeclaration(
-      p,
-      b1,
-      gift({
-        status: "APPROVED",
-        submittedAt: at("2025-01-10T09:00:00Z"),
-        occursOn: day("2025-01-09"),
-        valueCents: 100000,
-        counterparty: "Bouwbedrijf X",
-      }),
-    );
-    await createDeclaration(
-      p,
-      b1,
-      gift({
-        status: "SUBMITTED",
-        submittedAt: at("2025-01-01T09:00:00Z"),
-        occursOn: day("2024-12-30"),
-        valueCents: 500,
-        counterparty: "Bouwbedrijf X",
-      }),
-    );
+    await giftOf(b1, {
+      status: "APPROVED",
+      submittedAt: at("2025-01-10T09:00:00Z"),
+      occursOn: day("2025-01-09"),
+      valueCents: 100000,
+      counterparty: "Bouwbedrijf X",
+    });
+    await giftOf(b1, {
+      status: "SUBMITTED",
+      submittedAt: at("2025-01-01T09:00:00Z"),
+      occursOn: day("2024-12-30"),
+      valueCents: 500,
+      counterparty: "Bouwbedrijf X",
+    });
 
     io = await viewerFor(p, ioP.id);
     hr = await viewerFor(p, hrP.id);

@@ -234,6 +234,25 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
         declaration(fatima, { status, updatedAt: ago(10 * YEAR) }),
       ),
     );
+    /** A register entry of Fatima's side job (function "x") for the declaration. */
+    const entryOf = (
+      declarationId: string,
+      data: Omit<
+        Prisma.RegisterEntryUncheckedCreateInput,
+        "organisationId" | "declarationId" | "personId" | "personName" | "functionTitle"
+      >,
+    ) =>
+      db.prisma.registerEntry.create({
+        data: {
+          organisationId: fatima.organisationId,
+          declarationId,
+          personId: fatima.id,
+          personName: fatima.name,
+          functionTitle: "x",
+          ...data,
+        },
+        select: { id: true },
+      });
     const runningSideJob = await declaration(fatima, {
       type: "SIDE_JOB",
       status: "APPROVED",
@@ -243,66 +262,38 @@ describe.each(DB_KINDS)("privacy on %s", (kind) => {
     const endDate = ago(8 * YEAR)
       .toISOString()
       .slice(0, 10);
-    const endedSideJob = await declaration(fatima, {
-      type: "SIDE_JOB",
-      status: "APPROVED",
-      updatedAt: ago(8 * YEAR),
-      answers: { change: "ended", endDate },
-    });
-    const oldEntry = await db.prisma.registerEntry.create({
-      data: {
-        organisationId: fatima.organisationId,
-        declarationId: endedSideJob.id,
-        personId: fatima.id,
-        status: "ENDED",
-        personName: fatima.name,
-        functionTitle: "x",
-        sideJob: "Bestuurslid",
-        sideJobOrganisation: "Stichting",
-        paid: false,
-        endedAt: ago(6 * YEAR),
-        endReason: "SIDE_JOB_ENDED",
-      },
-      select: { id: true },
+    /** A side job whose end was reported 8 years ago, and its entry taken off the register `offAgo` ago. */
+    const endedSideJobWithEntry = async (
+      offAgo: number,
+      entry: { sideJob: string; sideJobOrganisation: string; paid: boolean },
+    ) => {
+      const d = await declaration(fatima, {
+        type: "SIDE_JOB",
+        status: "APPROVED",
+        updatedAt: ago(8 * YEAR),
+        answers: { change: "ended", endDate },
+      });
+      const e = await entryOf(d.id, { status: "ENDED", ...entry, endedAt: ago(offAgo), endReason: "SIDE_JOB_ENDED" });
+      return [d, e] as const;
+    };
+    const [endedSideJob, oldEntry] = await endedSideJobWithEntry(6 * YEAR, {
+      sideJob: "Bestuurslid",
+      sideJobOrganisation: "Stichting",
+      paid: false,
     });
     // Ended 8 years ago too, but taken off the register only 2 years ago: the register history keeps both.
-    const endedRecentEntry = await declaration(fatima, {
-      type: "SIDE_JOB",
-      status: "APPROVED",
-      updatedAt: ago(8 * YEAR),
-      answers: { change: "ended", endDate },
-    });
-    const recentEntry = await db.prisma.registerEntry.create({
-      data: {
-        organisationId: fatima.organisationId,
-        declarationId: endedRecentEntry.id,
-        personId: fatima.id,
-        status: "ENDED",
-        personName: fatima.name,
-        functionTitle: "x",
-        sideJob: "Docent",
-        sideJobOrganisation: "Hogeschool",
-        paid: true,
-        endedAt: ago(2 * YEAR),
-        endReason: "SIDE_JOB_ENDED",
-      },
-      select: { id: true },
+    const [endedRecentEntry, recentEntry] = await endedSideJobWithEntry(2 * YEAR, {
+      sideJob: "Docent",
+      sideJobOrganisation: "Hogeschool",
+      paid: true,
     });
     // A published entry of an old side job stays, whatever its age.
-    const published = await db.prisma.registerEntry.create({
-      data: {
-        organisationId: fatima.organisationId,
-        declarationId: runningSideJob.id,
-        personId: fatima.id,
-        status: "PUBLISHED",
-        personName: fatima.name,
-        functionTitle: "x",
-        sideJob: "Voorzitter",
-        sideJobOrganisation: "Vereniging",
-        paid: false,
-        publishedAt: ago(9 * YEAR),
-      },
-      select: { id: true },
+    const published = await entryOf(runningSideJob.id, {
+      status: "PUBLISHED",
+      sideJob: "Voorzitter",
+      sideJobOrganisation: "Vereniging",
+      paid: false,
+      publishedAt: ago(9 * YEAR),
     });
     // Withdrawn 8 years ago and copied last year: the copy stays and loses its link.
     const oldWithdrawn = await declaration(fatima, { status: "WITHDRAWN", updatedAt: ago(8 * YEAR) });

@@ -2,11 +2,9 @@
 // when HR shared the list; an integrity officer reminds the manager of an overdue decision. Both through the
 // notification outbox, limited per day (REMINDERS_PER_DAY, default 1), refused to people who may not, and audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerCampaign, openCampaign } from "@/lib/campaigns/data";
 import { remindNow } from "@/lib/campaigns/remind-now";
 import { getTeamNonResponders, remindTeamNow } from "@/lib/campaigns/remind-team";
 import { addDays } from "@/lib/campaigns/rules";
-import { OpenCampaignSchema } from "@/lib/campaigns/schemas";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { previewOverdueReminder, remindOverdue } from "@/lib/decisions/remind-overdue";
 import { DecisionSchema } from "@/lib/decisions/schemas";
@@ -14,6 +12,7 @@ import { amsterdamNow } from "@/lib/format";
 import { codeOf, errorOf } from "@/tests/support/app-error";
 import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { openCampaignAnsweredBy } from "@/tests/support/campaigns";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
@@ -30,14 +29,8 @@ describe.each(DB_KINDS)("a manager reminds their own people on %s", (kind) => {
   beforeAll(async () => {
     db = await openSeededDb(kind);
     ({ linda, thomas, jeroen, marieke, sanne, fatima, annemiek } = await demoViewers(db.prisma));
-    const input = OpenCampaignSchema.parse({
-      title: "Jaarlijkse controle",
-      year: today().slice(0, 4),
-      dueOn: addDays(today(), 14),
-    });
-    ({ id: campaignId } = await openCampaign(linda, input));
     // Thomas (Jeroen's) answers; Fatima (Jeroen's) does not.
-    await answerCampaign(thomas, { campaignId, answer: "NOTHING_TO_DECLARE" });
+    campaignId = await openCampaignAnsweredBy(linda, [thomas]);
   });
 
   afterAll(async () => {

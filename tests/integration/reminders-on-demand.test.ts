@@ -1,13 +1,12 @@
 // HR reminds a campaign's non-responders now (decision 068): sent through the notification outbox, limited to
 // once per campaign per Amsterdam day, refused to people who may not, and audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerCampaign, openCampaign } from "@/lib/campaigns/data";
 import { previewRemindNow, remindNow } from "@/lib/campaigns/remind-now";
 import { addDays } from "@/lib/campaigns/rules";
-import { OpenCampaignSchema } from "@/lib/campaigns/schemas";
 import { amsterdamNow } from "@/lib/format";
 import { codeOf, errorOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
+import { openCampaignAnsweredBy } from "@/tests/support/campaigns";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import { viewerByName } from "@/tests/support/viewer";
 import type { Viewer } from "@/lib/auth/session";
@@ -28,13 +27,7 @@ describe.each(DB_KINDS)("reminders on demand on %s", (kind) => {
       select: { name: true },
     });
     otherHr = await viewerByName(db.prisma, hr.name);
-    const input = OpenCampaignSchema.parse({
-      title: "Jaarlijkse controle",
-      year: today().slice(0, 4),
-      dueOn: addDays(today(), 14),
-    });
-    ({ id: campaignId } = await openCampaign(linda, input));
-    await answerCampaign(thomas, { campaignId, answer: "NOTHING_TO_DECLARE" });
+    campaignId = await openCampaignAnsweredBy(linda, [thomas]);
   });
 
   afterAll(async () => {

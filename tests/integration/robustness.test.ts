@@ -50,82 +50,61 @@ interface ActionCase {
   formOnly?: true;
 }
 
+/** An action `who` may use whose fields are exactly the ones `breaks` names, in that order. */
+const breaking = (who: string, breaks: ActionCase["breaks"]): ActionCase => ({
+  who,
+  fields: Object.keys(breaks),
+  breaks,
+});
+
 const ACTIONS: Record<string, ActionCase> = {
-  "lib/attachments/actions.ts#removeAttachmentAction": {
-    who: "Fatima El Amrani",
-    fields: ["id", "attachmentId"],
-    breaks: { id: BREAK.id, attachmentId: BREAK.id },
-  },
+  "lib/attachments/actions.ts#removeAttachmentAction": breaking("Fatima El Amrani", {
+    id: BREAK.id,
+    attachmentId: BREAK.id,
+  }),
   // Hostile text where the file belongs is no file ("fileMissing"); hostile files are tests/unit/attachments.
   "lib/attachments/actions.ts#uploadAttachmentAction": {
     who: "Fatima El Amrani",
     fields: ["id", "to", "file"],
     breaks: { id: BREAK.id, to: ["", "everything", "\u0000"] },
   },
-  "lib/campaigns/actions.ts#answerCampaignAction": {
-    who: "Fatima El Amrani",
-    fields: ["campaignId", "answer"],
-    breaks: { campaignId: BREAK.id, answer: ["", "YES", "complete", "\u0000"] },
-  },
-  "lib/campaigns/actions.ts#checkOpenCampaignAction": {
-    who: "Linda Smit",
-    fields: ["title", "year", "dueOn"],
-    breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date },
-  },
-  "lib/campaigns/actions.ts#closeCampaignAction": {
-    who: "Linda Smit",
-    fields: ["id", "version"],
-    breaks: { id: BREAK.id, version: BREAK.version },
-  },
-  "lib/campaigns/actions.ts#openCampaignAction": {
-    who: "Linda Smit",
-    fields: ["title", "year", "dueOn"],
-    breaks: { title: BREAK.text, year: ["", "26", "20266", "abcd"], dueOn: BREAK.date },
-  },
-  "lib/campaigns/actions.ts#remindNowAction": {
-    who: "Linda Smit",
-    fields: ["id"],
-    breaks: { id: BREAK.id },
-  },
-  "lib/campaigns/actions.ts#remindTeamNowAction": {
-    who: "Jeroen Bakker",
-    fields: ["id"],
-    breaks: { id: BREAK.id },
-  },
-  "lib/campaigns/actions.ts#setPublicationAction": {
-    who: "Linda Smit",
-    fields: ["id", "version", "published"],
-    breaks: { id: BREAK.id, version: BREAK.version, published: ["", "true", "ja", "\u0000"] },
-  },
-  "lib/decisions/actions.ts#acknowledgeConditionsAction": {
-    who: "Fatima El Amrani",
-    fields: ["id"],
-    breaks: { id: BREAK.id },
-  },
-  "lib/decisions/bulk-actions.ts#bulkDecideAction": {
-    who: "Jeroen Bakker",
-    fields: ["items"],
-    breaks: { items: ["", "   ", "\u0000", "d1", "d1:", ":1", "d1:-1", "d1:1.5", "d1:abc", `${"x".repeat(65)}:1`] },
-  },
-  "lib/decisions/actions.ts#createDelegationAction": {
-    who: "Jeroen Bakker",
-    fields: ["deputyId", "startsOn", "endsOn"],
-    breaks: { deputyId: BREAK.id, startsOn: BREAK.date, endsOn: BREAK.date },
-  },
+  "lib/campaigns/actions.ts#answerCampaignAction": breaking("Fatima El Amrani", {
+    campaignId: BREAK.id,
+    answer: ["", "YES", "complete", "\u0000"],
+  }),
+  "lib/campaigns/actions.ts#checkOpenCampaignAction": breaking("Linda Smit", {
+    title: BREAK.text,
+    year: ["", "26", "20266", "abcd"],
+    dueOn: BREAK.date,
+  }),
+  "lib/campaigns/actions.ts#closeCampaignAction": breaking("Linda Smit", { id: BREAK.id, version: BREAK.version }),
+  "lib/campaigns/actions.ts#openCampaignAction": breaking("Linda Smit", {
+    title: BREAK.text,
+    year: ["", "26", "20266", "abcd"],
+    dueOn: BREAK.date,
+  }),
+  "lib/campaigns/actions.ts#remindNowAction": breaking("Linda Smit", { id: BREAK.id }),
+  "lib/campaigns/actions.ts#remindTeamNowAction": breaking("Jeroen Bakker", { id: BREAK.id }),
+  "lib/campaigns/actions.ts#setPublicationAction": breaking("Linda Smit", {
+    id: BREAK.id,
+    version: BREAK.version,
+    published: ["", "true", "ja", "\u0000"],
+  }),
+  "lib/decisions/actions.ts#acknowledgeConditionsAction": breaking("Fatima El Amrani", { id: BREAK.id }),
+  "lib/decisions/bulk-actions.ts#bulkDecideAction": breaking("Jeroen Bakker", {
+    items: ["", "   ", "\u0000", "d1", "d1:", ":1", "d1:-1", "d1:1.5", "d1:abc", `${"x".repeat(65)}:1`],
+  }),
+  "lib/decisions/actions.ts#createDelegationAction": breaking("Jeroen Bakker", {
+    deputyId: BREAK.id,
+    startsOn: BREAK.date,
+    endsOn: BREAK.date,
+  }),
   "lib/decisions/actions.ts#decideAction": {
     who: "Jeroen Bakker",
+    // The decision's own fields, then its recusal part's.
     fields: [
-      "id",
-      "version",
-      "kind",
-      "reason",
-      "conditions",
-      "giftDestination",
-      "handedInOn",
-      "reassessOn",
-      "recusalKind",
-      "recusalSubject",
-      "recusalEndsOn",
+      ...["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
+      ...["recusalKind", "recusalSubject", "recusalEndsOn"],
     ],
     breaks: {
       id: BREAK.id,
@@ -136,11 +115,10 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/decisions/actions.ts#remindOverdueAction": { who: "Ahmed Yilmaz", fields: ["id"], breaks: { id: BREAK.id } },
   "lib/decisions/actions.ts#revokeDelegationAction": { who: "Jeroen Bakker", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/declarations/actions.ts#discardDraftAction": {
-    who: "Fatima El Amrani",
-    fields: ["id", "version"],
-    breaks: { id: BREAK.id, version: BREAK.version },
-  },
+  "lib/declarations/actions.ts#discardDraftAction": breaking("Fatima El Amrani", {
+    id: BREAK.id,
+    version: BREAK.version,
+  }),
   "lib/declarations/actions.ts#saveDeclarationAction": {
     who: "Fatima El Amrani",
     fields: ["_type", "_id", "_version", "_intent", "description", "giver", "valueEuros", "date"],
@@ -150,11 +128,10 @@ const ACTIONS: Record<string, ActionCase> = {
       _version: ["0", "-1", "abc", "1e309", "1.5"],
     },
   },
-  "lib/declarations/actions.ts#startFromExistingAction": {
-    who: "Fatima El Amrani",
-    fields: ["id", "mode"],
-    breaks: { id: BREAK.id, mode: ["", "COPY", "delete", "\u0000"] },
-  },
+  "lib/declarations/actions.ts#startFromExistingAction": breaking("Fatima El Amrani", {
+    id: BREAK.id,
+    mode: ["", "COPY", "delete", "\u0000"],
+  }),
   "lib/declarations/actions.ts#submitDeclarationAction": {
     who: "Fatima El Amrani",
     fields: ["id", "version", "submissionKey", "answer"],
@@ -183,11 +160,7 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/people/actions.ts#applyImportAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
   "lib/people/actions.ts#discardImportAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/people/actions.ts#previewImportAction": {
-    who: "Linda Smit",
-    fields: ["file"],
-    breaks: { file: ["", "naam;email\nx;y", "\u0000"] },
-  },
+  "lib/people/actions.ts#previewImportAction": breaking("Linda Smit", { file: ["", "naam;email\nx;y", "\u0000"] }),
   "lib/people/actions.ts#savePersonAction": {
     who: "Linda Smit",
     fields: ["id", "version", ...PERSON_FORM_FIELDS],
@@ -208,11 +181,10 @@ const ACTIONS: Record<string, ActionCase> = {
     fields: ["id", "version", "enabled"],
     breaks: { id: BREAK.id },
   },
-  "lib/people/actions.ts#unlinkOidcSubjectAction": {
-    who: "Pieter Mulder",
-    fields: ["id", "reason"],
-    breaks: { id: BREAK.id, reason: [...BREAK.text, "x".repeat(501)] },
-  },
+  "lib/people/actions.ts#unlinkOidcSubjectAction": breaking("Pieter Mulder", {
+    id: BREAK.id,
+    reason: [...BREAK.text, "x".repeat(501)],
+  }),
   "lib/policy/actions.ts#policySettingAction": {
     who: "Ahmed Yilmaz",
     fields: [...POLICY_FORM_FIELDS, "basedOn", "_intent"],
@@ -231,11 +203,11 @@ const ACTIONS: Record<string, ActionCase> = {
     ],
     breaks: { months_CLOSED_DECLARATIONS: ["", "abc", "0", "99999", "\u0000"], months_DRAFTS: ["", "-1", "1.5", "25"] },
   },
-  "lib/recusals/actions.ts#endRecusalAction": {
-    who: "Jeroen Bakker",
-    fields: ["id", "version", "reason"],
-    breaks: { id: BREAK.id, version: BREAK.version, reason: [...BREAK.text, "x".repeat(1001)] },
-  },
+  "lib/recusals/actions.ts#endRecusalAction": breaking("Jeroen Bakker", {
+    id: BREAK.id,
+    version: BREAK.version,
+    reason: [...BREAK.text, "x".repeat(1001)],
+  }),
   "lib/register/actions.ts#eraseAction": {
     who: "Linda Smit",
     fields: ["id", "version", "ground", "confirm"],
@@ -246,26 +218,25 @@ const ACTIONS: Record<string, ActionCase> = {
       confirm: ["", "nee", "JA", "\u0000"],
     },
   },
-  "lib/register/actions.ts#publishAction": {
-    who: "Linda Smit",
-    fields: ["id", "version", "acknowledge"],
-    breaks: { id: BREAK.id, version: BREAK.version, acknowledge: ["nee", "true", "\u0000"] },
-  },
-  "lib/register/actions.ts#removeAction": {
-    who: "Linda Smit",
-    fields: ["id", "version", "reason"],
-    breaks: { id: BREAK.id, version: BREAK.version, reason: BREAK.text },
-  },
+  "lib/register/actions.ts#publishAction": breaking("Linda Smit", {
+    id: BREAK.id,
+    version: BREAK.version,
+    acknowledge: ["nee", "true", "\u0000"],
+  }),
+  "lib/register/actions.ts#removeAction": breaking("Linda Smit", {
+    id: BREAK.id,
+    version: BREAK.version,
+    reason: BREAK.text,
+  }),
   "lib/register/actions.ts#saveWordingAction": {
     who: "Linda Smit",
     fields: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"],
     breaks: { id: BREAK.id, version: BREAK.version, sideJob: BREAK.text },
   },
-  "lib/scim/actions.ts#createScimTokenAction": {
-    who: "Linda Smit",
-    fields: ["name", "roles"],
-    breaks: { name: [...BREAK.text, "x".repeat(101)], roles: ["GOD", "admin", "EMPLOYEE\u0000"] },
-  },
+  "lib/scim/actions.ts#createScimTokenAction": breaking("Linda Smit", {
+    name: [...BREAK.text, "x".repeat(101)],
+    roles: ["GOD", "admin", "EMPLOYEE\u0000"],
+  }),
   "lib/scim/actions.ts#revokeScimTokenAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
   "lib/scim/actions.ts#rotateScimTokenAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
 };

@@ -8,9 +8,7 @@ import { codeOf } from "@/tests/support/app-error";
 import { demoViewers, openSeededDb } from "@/tests/support/seeded";
 import type { TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-import { fileDeclaration, giftAnswers } from "@/tests/support/declarations";
-import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
-import { SIDE_JOB_QUESTIONS } from "@/lib/rules";
+import { fileDeclaration, giftAnswers, sideJobAnswers } from "@/tests/support/declarations";
 import { wooRow } from "@/lib/search/woo";
 
 const filters = (params: Record<string, string>): SearchFilters => {
@@ -90,21 +88,11 @@ describe("search across declarations (PGlite)", () => {
 
   it("exports for a Woo request: names only of senior staff, organisations but not private givers, no free text", async () => {
     const secret = `Vertrouwelijk ${randomUUID().slice(0, 6)}`;
-    await fileDeclaration(v.sanne!, "side-job", {
-      status: "current",
-      change: "new",
-      organisation: `${supplier} Holding`,
-      role: "supervisory-board",
-      mandate: "none",
-      description: "Lid raad van toezicht",
-      paid: "yes",
-      hoursPerMonth: "4",
-      startDate: "2025-01-01",
-      ...Object.fromEntries(
-        SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"]),
-      ),
-      explanation: `${secret} over Fatima El Amrani`,
-    });
+    await fileDeclaration(
+      v.sanne!,
+      "side-job",
+      sideJobAnswers({ organisation: `${supplier} Holding`, explanation: `${secret} over Fatima El Amrani` }),
+    );
     const { rows, total } = await exportSearchForWoo(v.ahmed!, filters({ zoek: supplier }));
     expect(total).toBe(2);
     const labels = {

@@ -2,20 +2,17 @@
 // the verdict's decider gets the declaration (or nobody, where the code asks nothing), the reference carries the
 // type's own prefix, audit events are written with the state change, and only the assigned manager decides.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideDeclaration } from "@/lib/decisions/data";
-import { codeOf } from "@/tests/support/app-error";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
-import { auditActionsOf, decideWith, decisionFields } from "@/tests/support/declarations";
 import {
-  fileDeclaration,
+  type Answers as Raw,
+  expectDecided,
+  expectFiled,
+  expectOnlyAssigneeDecides,
+  expectSendRefused,
   REGISTERED_WITHOUT_DECIDER,
-  storedDeclaration,
-  trySending,
 } from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
-
-type Raw = Record<string, string | string[]>;
 
 const sale = (over: Raw = {}): Raw => ({
   description: "Trainingen schrijven",
@@ -66,12 +63,8 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await db?.close();
   });
 
-  const stored = (id: string) => storedDeclaration(db.prisma, id);
-
   it("Rijk: selling to the employer needs the manager's permission (000 L1174-1177); the manager refuses it, audited", async () => {
-    const sent = await fileDeclaration(fatima, "sale-to-employer", sale({ value: "1.500,00" }));
-    const d = await stored(sent.id);
-    expect(d).toMatchObject({
+    const d = await expectFiled(db.prisma, fatima, "sale-to-employer", sale({ value: "1.500,00" }), {
       type: "SALE_TO_EMPLOYER",
       status: "SUBMITTED",
       ruleOutcome: "APPROVAL_REQUIRED",
@@ -83,31 +76,16 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     expect(d.reference).toMatch(/^VKW-\d{4}-\d{5}$/);
     expect(jeroen.id).toBe(fatima.managerId);
     // A manager of another team (or a colleague) cannot decide it.
-    expect(
-      await codeOf(
-        decideDeclaration(thomas, {
-          id: sent.id,
-          version: d.version,
-          ...decisionFields("REFUSED", "Nee"),
-        }),
-      ),
-    ).toBe("NOT_FOUND");
-    await decideWith(
-      jeroen,
-      sent.id,
-      d.version,
+    await expectOnlyAssigneeDecides(
+      db.prisma,
+      { outsider: thomas, decider: jeroen, id: d.id, version: d.version },
       "REFUSED",
       "Toestemming wordt zelden gegeven; hier is geen reden voor.",
     );
-    expect((await stored(sent.id)).status).toBe("REFUSED");
-    const actions = await auditActionsOf(db.prisma, sent.id);
-    expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
-    expect(actions.length).toBeGreaterThanOrEqual(3);
   });
 
   it("Gemeente: delivering what you buy yourself is not permitted (002 L345-348), still the manager's to decide", async () => {
-    const sent = await fileDeclaration(lotte, "sale-to-employer", sale({ involvedInPurchase: "yes" }));
-    expect(await stored(sent.id)).toMatchObject({
+    await expectFiled(db.prisma, lotte, "sale-to-employer", sale({ involvedInPurchase: "yes" }), {
       status: "SUBMITTED",
       ruleOutcome: "NOT_PERMITTED",
       deciderRole: "MANAGER",
@@ -116,8 +94,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Provincie: selling services goes to the top, only very exceptionally (003 L456-457)", async () => {
-    const sent = await fileDeclaration(eva, "sale-to-employer", sale({ kind: "services" }));
-    expect(await stored(sent.id)).toMatchObject({
+    await expectFiled(db.prisma, eva, "sale-to-employer", sale({ kind: "services" }), {
       status: "ESCALATED",
       ruleOutcome: "APPROVAL_REQUIRED",
       deciderRole: "TOP",
@@ -126,9 +103,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Rijk: a partner for the work, paid by the service, is the manager's decision (000 L2053-2059); approved with a condition", async () => {
-    const sent = await fileDeclaration(fatima, "partner-travel", partner());
-    const d = await stored(sent.id);
-    expect(d).toMatchObject({
+    const d = await expectFiled(db.prisma, fatima, "partner-travel", partner(), {
       type: "PARTNER_TRAVEL",
       status: "SUBMITTED",
       ruleOutcome: "APPROVAL_REQUIRED",
@@ -136,22 +111,26 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       title: "Brussel, België",
     });
     expect(d.reference).toMatch(/^PRM-/);
-    await decideWith(
+    await expectDecided(
+      db.prisma,
       jeroen,
-      sent.id,
+      d.id,
       d.version,
       "APPROVED_WITH_CONDITIONS",
       "Vertegenwoordiging bij het diner.",
       "Alleen de avond van het diner.",
     );
-    expect((await stored(sent.id)).status).toBe("APPROVED_WITH_CONDITIONS");
   });
 
   it("Gemeente: a partner who pays everything is registered without a decider (no rule in 002); with costs for the employer the manager decides first (002 L600-602)", async () => {
-    const own = await fileDeclaration(lotte, "partner-travel", partner({ employerPaysPartnerCosts: "no" }));
-    expect(await stored(own.id)).toMatchObject(REGISTERED_WITHOUT_DECIDER);
-    const paid = await fileDeclaration(lotte, "partner-travel", partner());
-    expect(await stored(paid.id)).toMatchObject({
+    await expectFiled(
+      db.prisma,
+      lotte,
+      "partner-travel",
+      partner({ employerPaysPartnerCosts: "no" }),
+      REGISTERED_WITHOUT_DECIDER,
+    );
+    await expectFiled(db.prisma, lotte, "partner-travel", partner(), {
       status: "SUBMITTED",
       ruleOutcome: "APPROVAL_REQUIRED",
       assigneeId: rob.id,
@@ -159,9 +138,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Rijk: delay compensation is registered for the manager to decide on claiming it (000 L2010-2014), not left without a decider", async () => {
-    const sent = await fileDeclaration(fatima, "travel-benefit", benefit());
-    const d = await stored(sent.id);
-    expect(d).toMatchObject({
+    const d = await expectFiled(db.prisma, fatima, "travel-benefit", benefit(), {
       type: "TRAVEL_BENEFIT",
       status: "SUBMITTED",
       ruleOutcome: "REGISTER",
@@ -171,65 +148,59 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       counterparty: "KLM",
     });
     expect(d.reference).toMatch(/^RVV-/);
-    await decideWith(jeroen, sent.id, d.version, "APPROVED", "Stort de vergoeding door naar de dienst.");
-    expect((await stored(sent.id)).status).toBe("APPROVED");
+    await expectDecided(db.prisma, jeroen, d.id, d.version, "APPROVED", "Stort de vergoeding door naar de dienst.");
   });
 
   it("Provincie: delay compensation is registered only (no rule in 003); vouchers with the costs claimed too are not permitted (003 L298-300)", async () => {
-    const comp = await fileDeclaration(eva, "travel-benefit", benefit());
-    expect(await stored(comp.id)).toMatchObject({ status: "REGISTERED", ruleOutcome: "NO_DUTY", deciderRole: "NONE" });
-    const twice = await fileDeclaration(
+    await expectFiled(db.prisma, eva, "travel-benefit", benefit(), {
+      status: "REGISTERED",
+      ruleOutcome: "NO_DUTY",
+      deciderRole: "NONE",
+    });
+    await expectFiled(
+      db.prisma,
       eva,
       "travel-benefit",
       benefit({ kind: "care-vouchers", costsAlsoClaimed: "yes", value: "35" }),
+      {
+        status: "SUBMITTED",
+        ruleOutcome: "NOT_PERMITTED",
+        deciderRole: "MANAGER",
+        assigneeId: eva.managerId,
+      },
     );
-    expect(await stored(twice.id)).toMatchObject({
-      status: "SUBMITTED",
-      ruleOutcome: "NOT_PERMITTED",
-      deciderRole: "MANAGER",
-      assigneeId: eva.managerId,
-    });
   });
 
   it("Rijk: private use of a service car needs written permission (000 L680-683); Gemeente: driving home is not permitted (002 L641-643)", async () => {
-    const rijk = await fileDeclaration(fatima, "service-car", car({ purpose: "commute" }));
-    const d = await stored(rijk.id);
-    expect(d).toMatchObject({
+    const d = await expectFiled(db.prisma, fatima, "service-car", car({ purpose: "commute" }), {
       type: "SERVICE_CAR",
       status: "SUBMITTED",
       ruleOutcome: "APPROVAL_REQUIRED",
       assigneeId: jeroen.id,
     });
     expect(d.reference).toMatch(/^DAU-/);
-    await decideWith(
+    await expectDecided(
+      db.prisma,
       jeroen,
-      rijk.id,
+      d.id,
       d.version,
       "APPROVED_WITH_CONDITIONS",
       "Tijdelijk, tijdens de verbouwing.",
       "Eigen bijdrage per privékilometer.",
     );
-    expect((await stored(rijk.id)).status).toBe("APPROVED_WITH_CONDITIONS");
-    const gem = await fileDeclaration(lotte, "service-car", car({ purpose: "commute" }));
-    expect(await stored(gem.id)).toMatchObject({
+    await expectFiled(db.prisma, lotte, "service-car", car({ purpose: "commute" }), {
       status: "SUBMITTED",
       ruleOutcome: "NOT_PERMITTED",
       assigneeId: rob.id,
     });
-    const calamity = await fileDeclaration(lotte, "service-car", car({ purpose: "calamity" }));
-    const c = await stored(calamity.id);
-    expect(c).toMatchObject({ ruleOutcome: "APPROVAL_REQUIRED", assigneeId: rob.id });
-    await decideWith(rob, calamity.id, c.version, "APPROVED", "Noodgeval.");
-    expect((await stored(calamity.id)).status).toBe("APPROVED");
+    const c = await expectFiled(db.prisma, lotte, "service-car", car({ purpose: "calamity" }), {
+      ruleOutcome: "APPROVAL_REQUIRED",
+      assigneeId: rob.id,
+    });
+    await expectDecided(db.prisma, rob, c.id, c.version, "APPROVED", "Noodgeval.");
   });
 
   it("a form error names the field and saves nothing of the send: an end before the start", async () => {
-    const { draft, code } = await trySending(
-      fatima,
-      "service-car",
-      car({ startDate: "2027-01-10", endDate: "2027-01-09" }),
-    );
-    expect(code).toBe("VALIDATION");
-    expect(await stored(draft.id)).toMatchObject({ status: "DRAFT", reference: null });
+    await expectSendRefused(db.prisma, fatima, "service-car", car({ startDate: "2027-01-10", endDate: "2027-01-09" }));
   });
 });

@@ -1,11 +1,13 @@
 // Filing and deciding declarations through the data layer, as the tests' set-up does it again and again.
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft, submitDeclaration } from "@/lib/declarations/data";
 import { decideDeclaration } from "@/lib/decisions/data";
 import { DecisionSchema } from "@/lib/decisions/schemas";
-import type { DeclarationType } from "@/lib/rules";
+import { SIDE_JOB_QUESTIONS, type DeclarationType } from "@/lib/rules";
+import { sideJobQuestionField } from "@/lib/declarations/forms/side-job";
 import { codeOf } from "@/tests/support/app-error";
 
 /** A form's answers as the browser sends them. */
@@ -26,6 +28,25 @@ export const giftAnswers = (over: Answers = {}): Answers => ({
   deliveredToHomeAddress: "no",
   foreignRelation: "no",
   refusalWouldOffend: "no",
+  explanation: "",
+  ...over,
+});
+
+/**
+ * A side job's answers: a current, paid seat on a supervisory board of a foundation of its own, 4 hours a month,
+ * the Rijk's first question answered "yes" and the others "no". `over` changes any answer.
+ */
+export const sideJobAnswers = (over: Answers = {}): Answers => ({
+  status: "current",
+  change: "new",
+  organisation: `Stichting ${randomUUID().slice(0, 6)}`,
+  role: "supervisory-board",
+  mandate: "none",
+  description: "Lid raad van toezicht",
+  paid: "yes",
+  hoursPerMonth: "4",
+  startDate: "2025-01-01",
+  ...Object.fromEntries(SIDE_JOB_QUESTIONS.rijk.map((q, i) => [sideJobQuestionField(q.id), i === 0 ? "yes" : "no"])),
   explanation: "",
   ...over,
 });
@@ -107,3 +128,54 @@ export const decideWith = (
   version: number,
   ...fields: Parameters<typeof decisionFields>
 ) => decideDeclaration(decider, { id, version, ...decisionFields(...fields) });
+
+/** Files a declaration (see fileDeclaration) and checks how it stands: the stored declaration, with its id. */
+export async function expectFiled(
+  db: PrismaClient,
+  viewer: Viewer,
+  type: DeclarationType,
+  raw: Answers,
+  expected: Record<string, unknown>,
+) {
+  const { id } = await fileDeclaration(viewer, type, raw);
+  const d = await storedDeclaration(db, id);
+  expect(d).toMatchObject(expected);
+  return { ...d, id };
+}
+
+/** The decider decides (see decideWith), after which the declaration stands at the decision's kind. */
+export async function expectDecided(
+  db: PrismaClient,
+  decider: Viewer,
+  id: string,
+  version: number,
+  ...fields: Parameters<typeof decisionFields>
+) {
+  await decideWith(decider, id, version, ...fields);
+  expect((await storedDeclaration(db, id)).status).toBe(fields[0]);
+}
+
+/**
+ * Only the assigned manager decides: `outsider` (a colleague, or another team's manager) is refused as if the
+ * declaration were not there; then `decider` decides, and the audit trail has the draft, the send and more.
+ */
+export async function expectOnlyAssigneeDecides(
+  db: PrismaClient,
+  { outsider, decider, id, version }: { outsider: Viewer; decider: Viewer; id: string; version: number },
+  ...fields: Parameters<typeof decisionFields>
+) {
+  expect(await codeOf(decideDeclaration(outsider, { id, version, ...decisionFields("REFUSED", "Nee") }))).toBe(
+    "NOT_FOUND",
+  );
+  await expectDecided(db, decider, id, version, ...fields);
+  const actions = await auditActionsOf(db, id);
+  expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
+  expect(actions.length).toBeGreaterThanOrEqual(3);
+}
+
+/** A form error: sending is refused as VALIDATION, and the draft stays a draft without a reference. */
+export async function expectSendRefused(db: PrismaClient, viewer: Viewer, type: DeclarationType, raw: Answers) {
+  const { draft, code } = await trySending(viewer, type, raw);
+  expect(code).toBe("VALIDATION");
+  expect(await storedDeclaration(db, draft.id)).toMatchObject({ status: "DRAFT", reference: null });
+}

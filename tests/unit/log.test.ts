@@ -15,6 +15,9 @@ beforeEach(() => {
 afterEach(() => setLogSink());
 
 const parsed = (lines: string[]) => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+/** The first line written is exactly `fields` and a time. */
+const expectFirstLine = (lines: string[], fields: Record<string, unknown>) =>
+  expect(parsed(lines)[0]).toEqual({ time: expect.any(String), ...fields });
 
 describe("structured log", () => {
   it("writes one JSON line with time, level and event; info to stdout, errors to stderr", () => {
@@ -41,9 +44,7 @@ describe("structured log", () => {
       status: { nested: "object" },
       message: "a message",
     });
-    const [line] = parsed(out);
-    expect(line).toEqual({
-      time: expect.any(String),
+    expectFirstLine(out, {
       level: "info",
       event: "declaration.saved",
       declarationId: "cl123",
@@ -78,9 +79,7 @@ describe("structured log", () => {
     );
     logError("action.failed", error, { component: "declarations", declarationId: "d1" });
     expect(out).toHaveLength(0);
-    const [line] = parsed(err);
-    expect(line).toEqual({
-      time: expect.any(String),
+    expectFirstLine(err, {
       level: "error",
       event: "action.failed",
       component: "declarations",

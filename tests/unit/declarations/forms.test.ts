@@ -10,10 +10,8 @@ import {
   getProfile,
   parseDeclarationInput,
   tightenProfile,
-  type DeclarationType,
-  type PersonFacts,
-  type ProfileId,
 } from "@/lib/rules";
+import type { DeclarationType, PersonFacts, ProfileId } from "@/lib/rules";
 import {
   normaliseRaw,
   parseDeclarationForm,
@@ -26,6 +24,7 @@ import {
   type RawValues,
 } from "@/lib/declarations/form-model";
 import { DECLARATION_FORMS, getDeclarationForm } from "@/lib/declarations/forms";
+import { person as personFacts } from "@/tests/unit/rules/helpers";
 import { answerRows } from "@/lib/declarations/present";
 import { amountMessage, type AmountProblem } from "@/lib/input";
 import { VARIANTS, sideJobAnswers } from "@/tests/fixtures/declaration-variants";
@@ -34,14 +33,7 @@ const NOW = "2026-06-01T12:00";
 const TODAY = "2026-06-01";
 const LOCALES: Locale[] = ["nl", "en"];
 
-const person: PersonFacts = {
-  salaryScale: 11,
-  topManagementGroup: false,
-  topOfficial: false,
-  financialRiskFunction: true,
-  vulnerableFunction: false,
-  isManager: true,
-};
+const person: PersonFacts = personFacts({ salaryScale: 11, financialRiskFunction: true, isManager: true });
 
 const ctxOf = (profileId: ProfileId): FormContext => ({ profileId, profile: getProfile(profileId), today: TODAY });
 

@@ -12,17 +12,12 @@ import {
   getProfile,
   isRuleInputError,
   parseDeclarationInput,
-  type PersonFacts,
-  type ProfileId,
 } from "@/lib/rules";
-import {
-  normaliseRaw,
-  parseDeclarationForm,
-  visibleFields,
-  type Locale,
-  type RawValues,
-} from "@/lib/declarations/form-model";
+import type { PersonFacts, ProfileId } from "@/lib/rules";
+import { normaliseRaw, parseDeclarationForm, visibleFields } from "@/lib/declarations/form-model";
+import type { Locale, RawValues } from "@/lib/declarations/form-model";
 import { DECLARATION_FORMS } from "@/lib/declarations/forms";
+import { person as personFacts } from "@/tests/unit/rules/helpers";
 import {
   arbHostileForm,
   arbHostileObject,
@@ -39,14 +34,7 @@ const LOCALES: Locale[] = ["nl", "en"];
 const ZOD_DEFAULT =
   /^(Invalid input|Invalid option|Too (big|small)|Expected|Unrecognized key|Invalid (string|number|date|type))/;
 
-const person: PersonFacts = {
-  salaryScale: 11,
-  topManagementGroup: false,
-  topOfficial: false,
-  financialRiskFunction: true,
-  vulnerableFunction: false,
-  isManager: false,
-};
+const person: PersonFacts = personFacts({ salaryScale: 11, financialRiskFunction: true });
 
 const validGift = (p: ProfileId): RawValues => ({
   direction: "received",

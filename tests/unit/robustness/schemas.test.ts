@@ -64,6 +64,13 @@ interface SchemaCase {
   valid: Record<string, unknown>[];
 }
 
+/** Forms of hidden fields only (ids, versions): every problem reads as "not found". Rows: [name, schema, keys, valid]. */
+const hiddenForms = (
+  namespace: string,
+  rows: [name: string, schema: z.ZodType, keys: readonly string[], valid: Record<string, unknown>[]][],
+): SchemaCase[] =>
+  rows.map(([name, schema, keys, valid]) => ({ name, schema, keys, namespace, keyOf: () => "notFound", valid }));
+
 const idVersionNotFound = (field: string, message: string) =>
   field === "id" || field === "version" ? "notFound" : message;
 const retentionValid = Object.fromEntries(
@@ -86,14 +93,14 @@ const SCHEMAS: SchemaCase[] = [
     keyOf: (f, m) => (f === "file" ? m : "notFound"),
     valid: [{ id: "d1", to: "declaration", file: new File(["%PDF-1.4"], "offerte.pdf") }],
   },
-  {
-    name: "attachments RemoveAttachmentSchema",
-    schema: RemoveAttachmentSchema,
-    keys: ["id", "attachmentId"],
-    namespace: "attachments.errors",
-    keyOf: () => "notFound",
-    valid: [{ id: "d1", attachmentId: "a1" }],
-  },
+  ...hiddenForms("attachments.errors", [
+    [
+      "attachments RemoveAttachmentSchema",
+      RemoveAttachmentSchema,
+      ["id", "attachmentId"],
+      [{ id: "d1", attachmentId: "a1" }],
+    ],
+  ]),
   {
     name: "campaigns OpenCampaignSchema",
     schema: OpenCampaignSchema,
@@ -121,23 +128,11 @@ const SCHEMAS: SchemaCase[] = [
     keyOf: (f, m) => (f === "published" ? m : "notFound"),
     valid: [{ id: "c1", version: "3", published: "no" }],
   },
-  {
-    name: "campaigns CloseCampaignSchema",
-    schema: CloseCampaignSchema,
-    keys: ["id", "version"],
-    namespace: "campaigns.errors",
-    keyOf: () => "notFound",
-    valid: [{ id: "c1", version: "1" }],
-  },
+  ...hiddenForms("campaigns.errors", [
+    ["campaigns CloseCampaignSchema", CloseCampaignSchema, ["id", "version"], [{ id: "c1", version: "1" }]],
+  ]),
   // The reminder's only field is hidden: its problems read as "not found" like the close form's.
-  {
-    name: "campaigns RemindNowSchema",
-    schema: RemindNowSchema,
-    keys: ["id"],
-    namespace: "campaigns.errors",
-    keyOf: () => "notFound",
-    valid: [{ id: "c1" }],
-  },
+  ...hiddenForms("campaigns.errors", [["campaigns RemindNowSchema", RemindNowSchema, ["id"], [{ id: "c1" }]]]),
   // The confirmed declarations arrive as repeated "id:version" fields; every problem reads as one message.
   {
     name: "decisions BulkDecisionSchema",
@@ -186,22 +181,10 @@ const SCHEMAS: SchemaCase[] = [
     ],
   },
   // lib/actions: a form whose only field is a hidden id; every problem is "not found" (the shared "actions" texts).
-  {
-    name: "actions RecordIdSchema",
-    schema: RecordIdSchema,
-    keys: [],
-    namespace: "actions",
-    keyOf: () => "notFound",
-    valid: [],
-  },
-  {
-    name: "actions IdFormSchema",
-    schema: IdFormSchema,
-    keys: ["id"],
-    namespace: "actions",
-    keyOf: () => "notFound",
-    valid: [{ id: "abc123" }, { id: " p1 " }],
-  },
+  ...hiddenForms("actions", [
+    ["actions RecordIdSchema", RecordIdSchema, [], []],
+    ["actions IdFormSchema", IdFormSchema, ["id"], [{ id: "abc123" }, { id: " p1 " }]],
+  ]),
   {
     name: "decisions DelegationSchema",
     schema: DelegationSchema,
@@ -210,22 +193,10 @@ const SCHEMAS: SchemaCase[] = [
     valid: [{ deputyId: "p1", startsOn: "2026-01-01", endsOn: "2026-01-01" }],
   },
   // declarations/actions.ts answers every id/version/key problem with declarations.form.notFound.
-  {
-    name: "declarations IdSchema",
-    schema: IdSchema,
-    keys: [],
-    namespace: "declarations.form",
-    keyOf: () => "notFound",
-    valid: [],
-  },
-  {
-    name: "declarations VersionSchema",
-    schema: VersionSchema,
-    keys: [],
-    namespace: "declarations.form",
-    keyOf: () => "notFound",
-    valid: [],
-  },
+  ...hiddenForms("declarations.form", [
+    ["declarations IdSchema", IdSchema, [], []],
+    ["declarations VersionSchema", VersionSchema, [], []],
+  ]),
   {
     name: "declarations SubmitSchema",
     schema: SubmitSchema,
@@ -234,22 +205,15 @@ const SCHEMAS: SchemaCase[] = [
     keyOf: (f, m) => (f === "answer" ? m.replace(/^declarations\./, "") : "form.notFound"),
     valid: [{ id: "abc123", version: "1", submissionKey: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" }],
   },
-  {
-    name: "declarations RecordSchema",
-    schema: RecordSchema,
-    keys: ["id", "version", "note"],
-    namespace: "declarations.form",
-    keyOf: () => "notFound",
-    valid: [{ id: "abc123", version: "2", note: "'; DROP TABLE x; --" }],
-  },
-  {
-    name: "declarations FromExistingSchema",
-    schema: FromExistingSchema,
-    keys: ["id", "mode"],
-    namespace: "declarations.form",
-    keyOf: () => "notFound",
-    valid: [{ id: "abc123", mode: "copy" }],
-  },
+  ...hiddenForms("declarations.form", [
+    [
+      "declarations RecordSchema",
+      RecordSchema,
+      ["id", "version", "note"],
+      [{ id: "abc123", version: "2", note: "'; DROP TABLE x; --" }],
+    ],
+    ["declarations FromExistingSchema", FromExistingSchema, ["id", "mode"], [{ id: "abc123", mode: "copy" }]],
+  ]),
   {
     name: "people PersonFormSchema",
     schema: PersonFormSchema,

@@ -10,7 +10,7 @@ import {
   type ProfileId,
   type RuleInputErrorCode,
 } from "@/lib/rules";
-import { gift, invitation, person, trip, exMinister, hire, NOW } from "./helpers";
+import { gift, invitation, person, sideJob, trip, exMinister, hire, NOW } from "./helpers";
 
 function errorOf(fn: () => unknown): RuleInputError {
   try {
@@ -126,24 +126,11 @@ describe("profiles", () => {
     const t = tightenProfile(getProfile(id), { giftCapCents: 1000 });
     if (!t.ok) throw new Error("tightening failed");
     expect(t.profile.sideJob.publishConditions).toBe(expected);
-    const v = evaluate(
-      {
-        type: "side-job",
-        status: "intended",
-        change: "new",
-        paid: false,
-        role: "board-member",
-        mandate: "none",
-        startDate: "2026-05-01",
-        endDate: null,
-        answers: Object.fromEntries(SIDE_JOB_QUESTIONS[id].map((q) => [q.id, "yes"])),
-      },
-      {
-        profile: getProfile(id),
-        person: person({ topManagementGroup: true, topOfficial: true, salaryScale: 15 }),
-        now: NOW,
-      },
-    );
+    const v = evaluate(sideJob(Object.fromEntries(SIDE_JOB_QUESTIONS[id].map((q) => [q.id, "yes"]))) as never, {
+      profile: getProfile(id),
+      person: person({ topManagementGroup: true, topOfficial: true, salaryScale: 15 }),
+      now: NOW,
+    });
     const publish = v.obligations.find((o) => o.code === "publish-in-register");
     if (publish) expect(publish.text.nl.includes("met de voorwaarden")).toBe(expected);
     else expect(id).toBe("eerste-kamer");

@@ -27,6 +27,7 @@ import {
   invitation,
   jobMove,
   parliamentContact,
+  person,
   privateRelationship,
   sideJob,
   supplierContact,
@@ -358,14 +359,7 @@ describe("properties", () => {
       ]) {
         evaluate(decl as never, {
           profile: t.profile,
-          person: {
-            salaryScale: 10,
-            topManagementGroup: false,
-            topOfficial: false,
-            financialRiskFunction: false,
-            vulnerableFunction: false,
-            isManager: false,
-          },
+          person: person(),
           now: "2026-03-02T10:00",
         }).reasons.forEach((r) => seen.add(r.ruleId));
       }

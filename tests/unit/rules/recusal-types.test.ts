@@ -8,124 +8,104 @@ import { codes, privateRelationship, run, ruleIds, supplierContact } from "./hel
 const rel = privateRelationship;
 const sup = supplierContact;
 
+/** A verdict's outcome, decider and whether a decision is required; the two most cases here give. */
+type Verdict = { outcome: string; decider: string; decisionRequired: boolean };
+const NO_DUTY: Verdict = { outcome: "no-duty", decider: "none", decisionRequired: false };
+const MANAGER_DECIDES: Verdict = { outcome: "register", decider: "manager", decisionRequired: true };
+
 describe("private relationship at work (000 L1821-1849, 001 L713-717, 002 L660-663 + L716-728, 003 L684-704)", () => {
-  const cases: {
-    name: string;
-    profile: ProfileId;
-    decl: Record<string, unknown>;
-    outcome: string;
-    decider: string;
-    decisionRequired: boolean;
-    rules: string[];
-  }[] = [
-    {
-      name: "rijk: no risk, nothing touches → no duty (L1824-1828)",
-      profile: "rijk",
-      decl: rel(),
-      outcome: "no-duty",
-      decider: "none",
-      decisionRequired: false,
-      rules: ["private-relationship.no-risk@rijk"],
-    },
-    {
-      name: "rijk: work touches → report, manager decides (L1833-1841)",
-      profile: "rijk",
-      decl: rel({ functionsTouch: "yes" }),
-      outcome: "register",
-      decider: "manager",
-      decisionRequired: true,
-      rules: [
-        "private-relationship.report@rijk",
-        "private-relationship.risk-higher@rijk",
-        "private-relationship.measures@rijk",
+  const cases: [name: string, profile: ProfileId, decl: Record<string, unknown>, verdict: Verdict, rules: string[]][] =
+    [
+      [
+        "rijk: no risk, nothing touches → no duty (L1824-1828)",
+        "rijk",
+        rel(),
+        NO_DUTY,
+        ["private-relationship.no-risk@rijk"],
       ],
-    },
-    {
-      name: "rijk: doubt about touching counts as a risk",
-      profile: "rijk",
-      decl: rel({ functionsTouch: "doubt" }),
-      outcome: "register",
-      decider: "manager",
-      decisionRequired: true,
-      rules: [
-        "private-relationship.report@rijk",
-        "private-relationship.risk-higher@rijk",
-        "private-relationship.measures@rijk",
+      [
+        "rijk: work touches → report, manager decides (L1833-1841)",
+        "rijk",
+        rel({ functionsTouch: "yes" }),
+        MANAGER_DECIDES,
+        [
+          "private-relationship.report@rijk",
+          "private-relationship.risk-higher@rijk",
+          "private-relationship.measures@rijk",
+        ],
       ],
-    },
-    {
-      name: "eerste-kamer: objectivity at risk only → report without the higher-risk reason (001 L717)",
-      profile: "eerste-kamer",
-      decl: rel({ riskToObjectivity: "yes" }),
-      outcome: "register",
-      decider: "manager",
-      decisionRequired: true,
-      rules: ["private-relationship.report@eerste-kamer", "private-relationship.measures@eerste-kamer"],
-    },
-    {
-      name: "gemeente: dependency → report to the manager (002 L725-728)",
-      profile: "gemeente",
-      decl: rel({ dependency: true }),
-      outcome: "register",
-      decider: "manager",
-      decisionRequired: true,
-      rules: [
-        "private-relationship.report@gemeente",
-        "private-relationship.risk-higher@gemeente",
-        "private-relationship.measures@gemeente",
+      [
+        "rijk: doubt about touching counts as a risk",
+        "rijk",
+        rel({ functionsTouch: "doubt" }),
+        MANAGER_DECIDES,
+        [
+          "private-relationship.report@rijk",
+          "private-relationship.risk-higher@rijk",
+          "private-relationship.measures@rijk",
+        ],
       ],
-    },
-    {
-      name: "gemeente: the other party is the own manager → integrity officer, not that manager",
-      profile: "gemeente",
-      decl: rel({ dependency: true, withOwnManager: true }),
-      outcome: "register",
-      decider: "integrity-officer",
-      decisionRequired: true,
-      rules: [
-        "private-relationship.report@gemeente",
-        "private-relationship.risk-higher@gemeente",
-        "private-relationship.measures@gemeente",
+      [
+        "eerste-kamer: objectivity at risk only → report without the higher-risk reason (001 L717)",
+        "eerste-kamer",
+        rel({ riskToObjectivity: "yes" }),
+        MANAGER_DECIDES,
+        ["private-relationship.report@eerste-kamer", "private-relationship.measures@eerste-kamer"],
       ],
-    },
-    {
-      name: "provincie: asks for transfer or dismissal herself (003 L697-698)",
-      profile: "provincie",
-      decl: rel({ functionsTouch: "yes", wantsTransferOrDismissal: true }),
-      outcome: "register",
-      decider: "manager",
-      decisionRequired: true,
-      rules: [
-        "private-relationship.report@provincie",
-        "private-relationship.risk-higher@provincie",
-        "private-relationship.measures@provincie",
-        "private-relationship.ask-transfer@provincie",
+      [
+        "gemeente: dependency → report to the manager (002 L725-728)",
+        "gemeente",
+        rel({ dependency: true }),
+        MANAGER_DECIDES,
+        [
+          "private-relationship.report@gemeente",
+          "private-relationship.risk-higher@gemeente",
+          "private-relationship.measures@gemeente",
+        ],
       ],
-    },
-    {
-      name: "rijk: the Provincie-only question has no effect elsewhere",
-      profile: "rijk",
-      decl: rel({ functionsTouch: "yes", wantsTransferOrDismissal: true }),
-      outcome: "register",
-      decider: "manager",
-      decisionRequired: true,
-      rules: [
-        "private-relationship.report@rijk",
-        "private-relationship.risk-higher@rijk",
-        "private-relationship.measures@rijk",
+      [
+        "gemeente: the other party is the own manager → integrity officer, not that manager",
+        "gemeente",
+        rel({ dependency: true, withOwnManager: true }),
+        { outcome: "register", decider: "integrity-officer", decisionRequired: true },
+        [
+          "private-relationship.report@gemeente",
+          "private-relationship.risk-higher@gemeente",
+          "private-relationship.measures@gemeente",
+        ],
       ],
-    },
-    {
-      name: "provincie: external relation, no risk → no duty",
-      profile: "provincie",
-      decl: rel({ otherParty: "external-relation", relationKind: "family" }),
-      outcome: "no-duty",
-      decider: "none",
-      decisionRequired: false,
-      rules: ["private-relationship.no-risk@provincie"],
-    },
-  ];
-  it.each(cases)("$name", ({ profile, decl, outcome, decider, decisionRequired, rules }) => {
+      [
+        "provincie: asks for transfer or dismissal herself (003 L697-698)",
+        "provincie",
+        rel({ functionsTouch: "yes", wantsTransferOrDismissal: true }),
+        MANAGER_DECIDES,
+        [
+          "private-relationship.report@provincie",
+          "private-relationship.risk-higher@provincie",
+          "private-relationship.measures@provincie",
+          "private-relationship.ask-transfer@provincie",
+        ],
+      ],
+      [
+        "rijk: the Provincie-only question has no effect elsewhere",
+        "rijk",
+        rel({ functionsTouch: "yes", wantsTransferOrDismissal: true }),
+        MANAGER_DECIDES,
+        [
+          "private-relationship.report@rijk",
+          "private-relationship.risk-higher@rijk",
+          "private-relationship.measures@rijk",
+        ],
+      ],
+      [
+        "provincie: external relation, no risk → no duty",
+        "provincie",
+        rel({ otherParty: "external-relation", relationKind: "family" }),
+        NO_DUTY,
+        ["private-relationship.no-risk@provincie"],
+      ],
+    ];
+  it.each(cases)("%s", (_name, profile, decl, { outcome, decider, decisionRequired }, rules) => {
     const v = run(decl, profile);
     expect(v.outcome).toBe(outcome);
     expect(v.decider).toBe(decider);
@@ -169,92 +149,77 @@ describe("private relationship at work (000 L1821-1849, 001 L713-717, 002 L660-6
 });
 
 describe("private contact with a supplier or business relation (000 L1074-1078, 001 L477, 003 L449-452; Gemeente 002 L266, L281-283, L320-328)", () => {
-  const cases: {
-    name: string;
-    profile: ProfileId;
-    decl: Record<string, unknown>;
-    outcome: string;
-    decider: string;
-    rules: string[];
-  }[] = [
-    {
-      name: "rijk: handling a bidder's matter → report in advance, someone else handles it; four eyes (L1104-1108)",
-      profile: "rijk",
-      decl: sup(),
-      outcome: "register",
-      decider: "manager",
-      rules: ["supplier-contact.report-in-advance@rijk", "supplier-contact.four-eyes@rijk"],
-    },
-    {
-      name: "rijk: other business relation → no four-eyes reason",
-      profile: "rijk",
-      decl: sup({ relationRole: "other-business-relation" }),
-      outcome: "register",
-      decider: "manager",
-      rules: ["supplier-contact.report-in-advance@rijk"],
-    },
-    {
-      name: "eerste-kamer: may handle → report in advance (001 L477)",
-      profile: "eerste-kamer",
-      decl: sup({ involvement: "may-handle", relationRole: "supplier" }),
-      outcome: "register",
-      decider: "manager",
-      rules: ["supplier-contact.report-in-advance@eerste-kamer", "supplier-contact.four-eyes@eerste-kamer"],
-    },
-    {
-      name: "provincie: handling → report in advance (003 L449-452)",
-      profile: "provincie",
-      decl: sup(),
-      outcome: "register",
-      decider: "manager",
-      rules: ["supplier-contact.report-in-advance@provincie"],
-    },
-    {
-      name: "provincie: no part in it → no duty",
-      profile: "provincie",
-      decl: sup({ involvement: "none" }),
-      outcome: "no-duty",
-      decider: "none",
-      rules: ["supplier-contact.not-involved@provincie"],
-    },
-    {
-      name: "gemeente: handling → rule 2.2, and not reporting is a breach (002 L281-283)",
-      profile: "gemeente",
-      decl: sup(),
-      outcome: "register",
-      decider: "manager",
-      rules: ["supplier-contact.report-in-advance@gemeente", "supplier-contact.not-reporting-is-breach@gemeente"],
-    },
-    {
-      name: "gemeente: private business dealings with a party you deal with at work (002 L324-328)",
-      profile: "gemeente",
-      decl: sup({ contactKind: "private-business" }),
-      outcome: "register",
-      decider: "manager",
-      rules: [
-        "supplier-contact.report-in-advance@gemeente",
-        "supplier-contact.not-reporting-is-breach@gemeente",
-        "supplier-contact.private-dealings@gemeente",
+  const cases: [name: string, profile: ProfileId, decl: Record<string, unknown>, verdict: Verdict, rules: string[]][] =
+    [
+      [
+        "rijk: handling a bidder's matter → report in advance, someone else handles it; four eyes (L1104-1108)",
+        "rijk",
+        sup(),
+        MANAGER_DECIDES,
+        ["supplier-contact.report-in-advance@rijk", "supplier-contact.four-eyes@rijk"],
       ],
-    },
-    {
-      name: "rijk: private business dealings are no separate rule there",
-      profile: "rijk",
-      decl: sup({ contactKind: "private-business", relationRole: "other-business-relation" }),
-      outcome: "register",
-      decider: "manager",
-      rules: ["supplier-contact.report-in-advance@rijk"],
-    },
-    {
-      name: "gemeente: no part in it → no duty",
-      profile: "gemeente",
-      decl: sup({ involvement: "none", contactKind: "private-business" }),
-      outcome: "no-duty",
-      decider: "none",
-      rules: ["supplier-contact.not-involved@gemeente"],
-    },
-  ];
-  it.each(cases)("$name", ({ profile, decl, outcome, decider, rules }) => {
+      [
+        "rijk: other business relation → no four-eyes reason",
+        "rijk",
+        sup({ relationRole: "other-business-relation" }),
+        MANAGER_DECIDES,
+        ["supplier-contact.report-in-advance@rijk"],
+      ],
+      [
+        "eerste-kamer: may handle → report in advance (001 L477)",
+        "eerste-kamer",
+        sup({ involvement: "may-handle", relationRole: "supplier" }),
+        MANAGER_DECIDES,
+        ["supplier-contact.report-in-advance@eerste-kamer", "supplier-contact.four-eyes@eerste-kamer"],
+      ],
+      [
+        "provincie: handling → report in advance (003 L449-452)",
+        "provincie",
+        sup(),
+        MANAGER_DECIDES,
+        ["supplier-contact.report-in-advance@provincie"],
+      ],
+      [
+        "provincie: no part in it → no duty",
+        "provincie",
+        sup({ involvement: "none" }),
+        NO_DUTY,
+        ["supplier-contact.not-involved@provincie"],
+      ],
+      [
+        "gemeente: handling → rule 2.2, and not reporting is a breach (002 L281-283)",
+        "gemeente",
+        sup(),
+        MANAGER_DECIDES,
+        ["supplier-contact.report-in-advance@gemeente", "supplier-contact.not-reporting-is-breach@gemeente"],
+      ],
+      [
+        "gemeente: private business dealings with a party you deal with at work (002 L324-328)",
+        "gemeente",
+        sup({ contactKind: "private-business" }),
+        MANAGER_DECIDES,
+        [
+          "supplier-contact.report-in-advance@gemeente",
+          "supplier-contact.not-reporting-is-breach@gemeente",
+          "supplier-contact.private-dealings@gemeente",
+        ],
+      ],
+      [
+        "rijk: private business dealings are no separate rule there",
+        "rijk",
+        sup({ contactKind: "private-business", relationRole: "other-business-relation" }),
+        MANAGER_DECIDES,
+        ["supplier-contact.report-in-advance@rijk"],
+      ],
+      [
+        "gemeente: no part in it → no duty",
+        "gemeente",
+        sup({ involvement: "none", contactKind: "private-business" }),
+        NO_DUTY,
+        ["supplier-contact.not-involved@gemeente"],
+      ],
+    ];
+  it.each(cases)("%s", (_name, profile, decl, { outcome, decider }, rules) => {
     const v = run(decl, profile);
     expect(v.outcome).toBe(outcome);
     expect(v.decider).toBe(decider);

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { person } from "./helpers";
 import { SOURCE_LINES } from "./sources";
 import {
   OBLIGATION_TEXT,
@@ -93,14 +94,7 @@ describe("CLI scripts/rules.ts", () => {
   const cli = path.join(ROOT, "scripts/rules.ts");
   const request = {
     profile: "gemeente",
-    person: {
-      salaryScale: 10,
-      topManagementGroup: false,
-      topOfficial: false,
-      financialRiskFunction: false,
-      vulnerableFunction: false,
-      isManager: false,
-    },
+    person: person(),
     now: "2026-03-02T10:00",
     declaration: {
       type: "invitation",

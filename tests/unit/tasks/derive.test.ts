@@ -66,35 +66,13 @@ describe("deriveTasks", () => {
 });
 
 describe("remindersDue", () => {
+  /** A question asked on 1 November 2026. */
+  const question = () => item("answerQuestion", "q", "2026-11-01T10:00:00.000Z");
   it.each<[string, OpenItem, string, number, string | null]>([
-    [
-      "a question answered within the period: no reminder",
-      item("answerQuestion", "q", "2026-11-01T10:00:00.000Z"),
-      "2026-11-05",
-      5,
-      null,
-    ],
-    [
-      "on the day the period is reached: the first reminder",
-      item("answerQuestion", "q", "2026-11-01T10:00:00.000Z"),
-      "2026-11-06",
-      5,
-      "task:answerQuestion:q:1",
-    ],
-    [
-      "the day after: the same key, so no second e-mail",
-      item("answerQuestion", "q", "2026-11-01T10:00:00.000Z"),
-      "2026-11-07",
-      5,
-      "task:answerQuestion:q:1",
-    ],
-    [
-      "after twice the period: the next reminder",
-      item("answerQuestion", "q", "2026-11-01T10:00:00.000Z"),
-      "2026-11-11",
-      5,
-      "task:answerQuestion:q:2",
-    ],
+    ["a question answered within the period: no reminder", question(), "2026-11-05", 5, null],
+    ["on the day the period is reached: the first reminder", question(), "2026-11-06", 5, "task:answerQuestion:q:1"],
+    ["the day after: the same key, so no second e-mail", question(), "2026-11-07", 5, "task:answerQuestion:q:1"],
+    ["after twice the period: the next reminder", question(), "2026-11-11", 5, "task:answerQuestion:q:2"],
     [
       "conditions unconfirmed",
       item("confirmConditions", "c", "2026-11-01T10:00:00.000Z"),

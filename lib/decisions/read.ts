@@ -10,6 +10,13 @@ import { normaliseReference } from "@/lib/declarations/reference";
 import { canReach } from "@/lib/auth/areas";
 import { sameGiverThisYear, verdictAtFiling, type GiverYear } from "./against-code";
 import { SENT } from "@/lib/declarations/lifecycle";
+import {
+  THREAD_SELECT,
+  threadDecision,
+  threadMessage,
+  type ThreadDecision,
+  type ThreadMessage,
+} from "@/lib/declarations/thread";
 import { canReadAsDecider, decisionRight, type DecisionRight } from "./access";
 
 export interface DecisionView {
@@ -31,17 +38,8 @@ export interface DecisionView {
   canDecide: boolean;
   decidingAs: DecisionRight["as"] | null;
   onBehalfOfName: string | null;
-  messages: { kind: string; body: string; authorName: string; createdAt: string }[];
-  decisions: {
-    outcome: string;
-    reason: string;
-    conditions: string | null;
-    againstCode: boolean;
-    codeOutcome: string | null;
-    deciderName: string;
-    onBehalfOfName: string | null;
-    createdAt: string;
-  }[];
+  messages: ThreadMessage[];
+  decisions: (ThreadDecision & { codeOutcome: string | null })[];
   /** The same person's earlier declarations of this type; for gifts, those from the same giver this year come first. */
   earlier: {
     id: string;
@@ -78,23 +76,7 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
         valueCents: true,
         person: { select: { name: true, functionTitle: true } },
         assignee: { select: { name: true } },
-        messages: {
-          orderBy: { createdAt: "asc" },
-          select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } },
-        },
-        decisions: {
-          orderBy: { createdAt: "asc" },
-          select: {
-            outcome: true,
-            reason: true,
-            conditions: true,
-            createdAt: true,
-            againstCode: true,
-            codeOutcome: true,
-            decider: { select: { name: true } },
-            onBehalfOf: { select: { name: true } },
-          },
-        },
+        ...THREAD_SELECT,
       },
     });
     if (!d || !(await canReadAsDecider(tx, viewer, d))) return null;
@@ -133,22 +115,8 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
       canDecide: !!right,
       decidingAs: right?.as ?? null,
       onBehalfOfName: right?.onBehalfOfId ? (d.assignee?.name ?? null) : null,
-      messages: d.messages.map((m) => ({
-        kind: m.kind,
-        body: m.body,
-        authorName: m.author.name,
-        createdAt: m.createdAt.toISOString(),
-      })),
-      decisions: d.decisions.map((x) => ({
-        outcome: x.outcome,
-        reason: x.reason,
-        conditions: x.conditions,
-        againstCode: x.againstCode,
-        codeOutcome: x.codeOutcome,
-        deciderName: x.decider.name,
-        onBehalfOfName: x.onBehalfOf?.name ?? null,
-        createdAt: x.createdAt.toISOString(),
-      })),
+      messages: d.messages.map(threadMessage),
+      decisions: d.decisions.map((x) => ({ ...threadDecision(x), codeOutcome: x.codeOutcome })),
       earlier: earlier
         .map((e) => ({
           id: e.id,

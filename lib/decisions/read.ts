@@ -3,7 +3,7 @@ import "server-only";
 // and finding a declaration by its reference. Who may read is asked of ./access against the specific record.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import type { DeclarationStatus } from "@/lib/generated/prisma/client";
+import type { DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { Verdict } from "@/lib/rules";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { normaliseReference } from "@/lib/declarations/reference";
@@ -52,6 +52,27 @@ export interface DecisionView {
   }[];
 }
 
+/**
+ * A sent declaration as those beside the declarant read it, on the decision page and in the printable record
+ * (./record.ts): what ./access asks to allow the read, what ./against-code needs for the verdict at filing, the
+ * declarant, and the thread.
+ */
+export const SENT_DECLARATION_SELECT = {
+  id: true,
+  organisationId: true,
+  personId: true,
+  assigneeId: true,
+  reference: true,
+  type: true,
+  status: true,
+  title: true,
+  answers: true,
+  verdict: true,
+  submittedAt: true,
+  person: { select: { name: true, functionTitle: true } },
+  ...THREAD_SELECT,
+} as const satisfies Prisma.DeclarationSelect;
+
 /** A declaration as a decider sees it, or null when the viewer may not see it. */
 export async function getForDecision(viewer: Viewer, id: string): Promise<DecisionView | null> {
   const db = await getDb();
@@ -59,24 +80,12 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
     const d = await tx.declaration.findFirst({
       where: { id, organisationId: viewer.organisationId, status: { in: [...SENT] } },
       select: {
-        id: true,
-        organisationId: true,
-        personId: true,
-        type: true,
-        status: true,
+        ...SENT_DECLARATION_SELECT,
         version: true,
-        title: true,
-        answers: true,
-        verdict: true,
-        submittedAt: true,
-        reference: true,
-        assigneeId: true,
         counterparty: true,
         occursOn: true,
         valueCents: true,
-        person: { select: { name: true, functionTitle: true } },
         assignee: { select: { name: true } },
-        ...THREAD_SELECT,
       },
     });
     if (!d || !(await canReadAsDecider(tx, viewer, d))) return null;

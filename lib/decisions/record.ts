@@ -15,16 +15,11 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { getFilingContext } from "@/lib/declarations/filing-context";
 import { SENT } from "@/lib/declarations/lifecycle";
 import { answerRows, type AnswerRow } from "@/lib/declarations/present";
-import {
-  THREAD_SELECT,
-  threadDecision,
-  threadMessage,
-  type ThreadDecision,
-  type ThreadMessage,
-} from "@/lib/declarations/thread";
+import { threadDecision, threadMessage, type ThreadDecision, type ThreadMessage } from "@/lib/declarations/thread";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { canReadDeclaration } from "./access";
 import { verdictAtFiling } from "./against-code";
+import { SENT_DECLARATION_SELECT } from "./read";
 
 /** An audit event as the record cites it: its number in the organisation's chain and its hash. */
 export interface AuditReference {
@@ -78,23 +73,7 @@ export async function getDeclarationRecord(
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
       where: { id, organisationId: viewer.organisationId, status: { in: [...SENT] } },
-      select: {
-        id: true,
-        organisationId: true,
-        personId: true,
-        assigneeId: true,
-        reference: true,
-        type: true,
-        status: true,
-        deciderRole: true,
-        title: true,
-        answers: true,
-        verdict: true,
-        submittedAt: true,
-        organisation: { select: { name: true } },
-        person: { select: { name: true, functionTitle: true } },
-        ...THREAD_SELECT,
-      },
+      select: { ...SENT_DECLARATION_SELECT, deciderRole: true, organisation: { select: { name: true } } },
     });
     if (!d || !d.reference) return null;
     // The same two readers as the pages: the declarant's own page, or the decider's (manager, deputy, integrity).

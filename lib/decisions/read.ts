@@ -3,13 +3,20 @@ import "server-only";
 // and finding a declaration by its reference. Who may read is asked of ./access against the specific record.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import type { DeclarationStatus } from "@/lib/generated/prisma/client";
+import type { DeclarationStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { Verdict } from "@/lib/rules";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { normaliseReference } from "@/lib/declarations/reference";
 import { canReach } from "@/lib/auth/areas";
 import { sameGiverThisYear, verdictAtFiling, type GiverYear } from "./against-code";
 import { SENT } from "@/lib/declarations/lifecycle";
+import {
+  THREAD_SELECT,
+  threadDecision,
+  threadMessage,
+  type ThreadDecision,
+  type ThreadMessage,
+} from "@/lib/declarations/thread";
 import { canReadAsDecider, decisionRight, type DecisionRight } from "./access";
 
 export interface DecisionView {
@@ -31,17 +38,8 @@ export interface DecisionView {
   canDecide: boolean;
   decidingAs: DecisionRight["as"] | null;
   onBehalfOfName: string | null;
-  messages: { kind: string; body: string; authorName: string; createdAt: string }[];
-  decisions: {
-    outcome: string;
-    reason: string;
-    conditions: string | null;
-    againstCode: boolean;
-    codeOutcome: string | null;
-    deciderName: string;
-    onBehalfOfName: string | null;
-    createdAt: string;
-  }[];
+  messages: ThreadMessage[];
+  decisions: (ThreadDecision & { codeOutcome: string | null })[];
   /** The same person's earlier declarations of this type; for gifts, those from the same giver this year come first. */
   earlier: {
     id: string;
@@ -54,6 +52,27 @@ export interface DecisionView {
   }[];
 }
 
+/**
+ * A sent declaration as those beside the declarant read it, on the decision page and in the printable record
+ * (./record.ts): what ./access asks to allow the read, what ./against-code needs for the verdict at filing, the
+ * declarant, and the thread.
+ */
+export const SENT_DECLARATION_SELECT = {
+  id: true,
+  organisationId: true,
+  personId: true,
+  assigneeId: true,
+  reference: true,
+  type: true,
+  status: true,
+  title: true,
+  answers: true,
+  verdict: true,
+  submittedAt: true,
+  person: { select: { name: true, functionTitle: true } },
+  ...THREAD_SELECT,
+} as const satisfies Prisma.DeclarationSelect;
+
 /** A declaration as a decider sees it, or null when the viewer may not see it. */
 export async function getForDecision(viewer: Viewer, id: string): Promise<DecisionView | null> {
   const db = await getDb();
@@ -61,40 +80,12 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
     const d = await tx.declaration.findFirst({
       where: { id, organisationId: viewer.organisationId, status: { in: [...SENT] } },
       select: {
-        id: true,
-        organisationId: true,
-        personId: true,
-        type: true,
-        status: true,
+        ...SENT_DECLARATION_SELECT,
         version: true,
-        title: true,
-        answers: true,
-        verdict: true,
-        submittedAt: true,
-        reference: true,
-        assigneeId: true,
         counterparty: true,
         occursOn: true,
         valueCents: true,
-        person: { select: { name: true, functionTitle: true } },
         assignee: { select: { name: true } },
-        messages: {
-          orderBy: { createdAt: "asc" },
-          select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } },
-        },
-        decisions: {
-          orderBy: { createdAt: "asc" },
-          select: {
-            outcome: true,
-            reason: true,
-            conditions: true,
-            createdAt: true,
-            againstCode: true,
-            codeOutcome: true,
-            decider: { select: { name: true } },
-            onBehalfOf: { select: { name: true } },
-          },
-        },
       },
     });
     if (!d || !(await canReadAsDecider(tx, viewer, d))) return null;
@@ -133,22 +124,8 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
       canDecide: !!right,
       decidingAs: right?.as ?? null,
       onBehalfOfName: right?.onBehalfOfId ? (d.assignee?.name ?? null) : null,
-      messages: d.messages.map((m) => ({
-        kind: m.kind,
-        body: m.body,
-        authorName: m.author.name,
-        createdAt: m.createdAt.toISOString(),
-      })),
-      decisions: d.decisions.map((x) => ({
-        outcome: x.outcome,
-        reason: x.reason,
-        conditions: x.conditions,
-        againstCode: x.againstCode,
-        codeOutcome: x.codeOutcome,
-        deciderName: x.decider.name,
-        onBehalfOfName: x.onBehalfOf?.name ?? null,
-        createdAt: x.createdAt.toISOString(),
-      })),
+      messages: d.messages.map(threadMessage),
+      decisions: d.decisions.map((x) => ({ ...threadDecision(x), codeOutcome: x.codeOutcome })),
       earlier: earlier
         .map((e) => ({
           id: e.id,

@@ -15,9 +15,11 @@ import { getDeclarationForm } from "@/lib/declarations/forms";
 import { getFilingContext } from "@/lib/declarations/filing-context";
 import { SENT } from "@/lib/declarations/lifecycle";
 import { answerRows, type AnswerRow } from "@/lib/declarations/present";
+import { threadDecision, threadMessage, type ThreadDecision, type ThreadMessage } from "@/lib/declarations/thread";
 import { DB_TO_RULE_TYPE } from "@/lib/declarations/types";
 import { canReadDeclaration } from "./access";
 import { verdictAtFiling } from "./against-code";
+import { SENT_DECLARATION_SELECT } from "./read";
 
 /** An audit event as the record cites it: its number in the organisation's chain and its hash. */
 export interface AuditReference {
@@ -25,16 +27,9 @@ export interface AuditReference {
   hash: string;
 }
 
-export interface RecordDecision {
-  outcome: string;
-  reason: string;
-  conditions: string | null;
-  againstCode: boolean;
+export interface RecordDecision extends ThreadDecision {
   /** The code's outcome the decision went against ("not-permitted", "permitted"), when againstCode. */
   codeOutcome: string | null;
-  deciderName: string;
-  onBehalfOfName: string | null;
-  createdAt: string;
   acknowledgedAt: string | null;
   /** The audit event that logged this decision (null for a decision older than the audit trail). */
   audit: AuditReference | null;
@@ -54,7 +49,7 @@ export interface DeclarationRecord {
   verdict: Verdict | null;
   verdictRecomputed: boolean;
   decisions: RecordDecision[];
-  messages: { kind: string; body: string; authorName: string; createdAt: string }[];
+  messages: ThreadMessage[];
   /** Who took this copy, when, and the audit event that logged it. */
   madeBy: string;
   madeAt: string;
@@ -78,40 +73,7 @@ export async function getDeclarationRecord(
   return db.$transaction(async (tx) => {
     const d = await tx.declaration.findFirst({
       where: { id, organisationId: viewer.organisationId, status: { in: [...SENT] } },
-      select: {
-        id: true,
-        organisationId: true,
-        personId: true,
-        assigneeId: true,
-        reference: true,
-        type: true,
-        status: true,
-        deciderRole: true,
-        title: true,
-        answers: true,
-        verdict: true,
-        submittedAt: true,
-        organisation: { select: { name: true } },
-        person: { select: { name: true, functionTitle: true } },
-        messages: {
-          orderBy: { createdAt: "asc" },
-          select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } },
-        },
-        decisions: {
-          orderBy: { createdAt: "asc" },
-          select: {
-            outcome: true,
-            reason: true,
-            conditions: true,
-            againstCode: true,
-            codeOutcome: true,
-            createdAt: true,
-            acknowledgedAt: true,
-            decider: { select: { name: true } },
-            onBehalfOf: { select: { name: true } },
-          },
-        },
-      },
+      select: { ...SENT_DECLARATION_SELECT, deciderRole: true, organisation: { select: { name: true } } },
     });
     if (!d || !d.reference) return null;
     // The same two readers as the pages: the declarant's own page, or the decider's (manager, deputy, integrity).
@@ -164,24 +126,13 @@ export async function getDeclarationRecord(
         const event = events[i];
         const outcome = (event?.data as { outcome?: unknown } | null)?.outcome;
         return {
-          outcome: x.outcome,
-          reason: x.reason,
-          conditions: x.conditions,
-          againstCode: x.againstCode,
+          ...threadDecision(x),
           codeOutcome: x.codeOutcome,
-          deciderName: x.decider.name,
-          onBehalfOfName: x.onBehalfOf?.name ?? null,
-          createdAt: x.createdAt.toISOString(),
           acknowledgedAt: x.acknowledgedAt?.toISOString() ?? null,
           audit: event && outcome === x.outcome ? { seq: event.seq, hash: event.hash } : null,
         };
       }),
-      messages: d.messages.map((m) => ({
-        kind: m.kind,
-        body: m.body,
-        authorName: m.author.name,
-        createdAt: m.createdAt.toISOString(),
-      })),
+      messages: d.messages.map(threadMessage),
       madeBy: viewer.name,
       madeAt: download.at.toISOString(),
       download: { seq: download.seq, hash: download.hash },

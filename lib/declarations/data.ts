@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { endEntryOfDeclaration } from "@/lib/register/sync";
 import type { Viewer } from "@/lib/auth/session";
-import { createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { AppError, invalidState, notFound } from "@/lib/errors";
 import { expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma, DeciderRole, DeclarationStatus, DeclarationType, Role } from "@/lib/generated/prisma/client";
@@ -19,7 +19,7 @@ import { assignReference } from "./reference";
 import { AWAITING_ANSWER, canEdit, canFollowUp } from "./lifecycle";
 import { backToDecider, notifyOnSubmit, route } from "./routing";
 import { filingContextOf, getFilingContext, readPersonFacts } from "./filing-context";
-import { formFor, loadOwn, statusAfter } from "./own-declaration";
+import { createOwnDraft, formFor, loadOwn, statusAfter } from "./own-declaration";
 
 export interface SaveDraftInput {
   id?: string;
@@ -65,26 +65,11 @@ export async function saveDraft(viewer: Viewer, input: SaveDraftInput): Promise<
       const keyTaken = input.draftKey
         ? (await tx.declaration.count({ where: { submissionKey: input.draftKey } })) > 0
         : false;
-      return createAudited(
+      return createOwnDraft(
         tx,
         viewer,
-        tx.declaration.create({
-          data: {
-            organisationId: viewer.organisationId,
-            personId: viewer.id,
-            unitId: viewer.unitId,
-            type: RULE_TO_DB_TYPE[input.type],
-            status: "DRAFT",
-            answers,
-            submissionKey: keyTaken ? null : (input.draftKey ?? null),
-          },
-          select: { id: true, version: true },
-        }),
-        {
-          action: "declaration.draft-created",
-          entityType: "Declaration",
-          data: { type: RULE_TO_DB_TYPE[input.type] },
-        },
+        { type: RULE_TO_DB_TYPE[input.type], answers, submissionKey: keyTaken ? null : (input.draftKey ?? null) },
+        { action: "declaration.draft-created", data: { type: RULE_TO_DB_TYPE[input.type] } },
       );
     }
     const current = await loadOwn(tx, viewer, input.id);

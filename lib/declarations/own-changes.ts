@@ -4,12 +4,12 @@ import "server-only";
 // one transaction, as data.ts does for saving and sending.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { invalidState } from "@/lib/errors";
 import { expectOneUpdated, expectVersion, updateVersioned } from "@/lib/db/guarded-update";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EDITABLE, canDiscard, canFollowUp, canWithdraw } from "./lifecycle";
-import { loadOwn, statusAfter } from "./own-declaration";
+import { createOwnDraft, loadOwn, statusAfter } from "./own-declaration";
 
 export async function withdrawDeclaration(
   viewer: Viewer,
@@ -76,26 +76,19 @@ export async function startFromExisting(
       answers.change = input.mode;
       if (input.mode === "changed") answers.endDate = "";
     }
-    return createAudited(
+    const { id } = await createOwnDraft(
       tx,
       viewer,
-      tx.declaration.create({
-        data: {
-          organisationId: viewer.organisationId,
-          personId: viewer.id,
-          unitId: viewer.unitId,
-          type: source.type,
-          status: "DRAFT",
-          answers: answers as Prisma.InputJsonObject,
-          relatedId: input.mode === "copy" ? null : source.id,
-        },
-        select: { id: true },
-      }),
+      {
+        type: source.type,
+        answers: answers as Prisma.InputJsonObject,
+        relatedId: input.mode === "copy" ? null : source.id,
+      },
       {
         action: input.mode === "copy" ? "declaration.copied" : `declaration.side-job-${input.mode}`,
-        entityType: "Declaration",
         data: { from: source.id },
       },
     );
+    return { id };
   });
 }

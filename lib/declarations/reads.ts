@@ -9,6 +9,7 @@ import type { DeclarationType as RuleType, Verdict } from "@/lib/rules";
 import type { RawValues, Values } from "./form-model";
 import { getDeclarationForm } from "./forms";
 import { DB_TO_RULE_TYPE } from "./types";
+import { THREAD_SELECT, threadDecision, threadMessage, type ThreadDecision, type ThreadMessage } from "./thread";
 
 export interface DeclarationListItem {
   id: string;
@@ -118,18 +119,8 @@ export interface DeclarationDetail extends DeclarationListItem {
   verdict: Verdict | null;
   policyVersion: string | null;
   relatedId: string | null;
-  messages: { id: string; kind: string; body: string; authorName: string; createdAt: string }[];
-  decisions: {
-    id: string;
-    outcome: string;
-    reason: string;
-    conditions: string | null;
-    againstCode: boolean;
-    deciderName: string;
-    onBehalfOfName: string | null;
-    createdAt: string;
-    acknowledgedAt: string | null;
-  }[];
+  messages: (ThreadMessage & { id: string })[];
+  decisions: (ThreadDecision & { id: string; acknowledgedAt: string | null })[];
   history: { id: string; action: string; actorName: string | null; at: string }[];
 }
 
@@ -144,24 +135,7 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
       verdict: true,
       policyVersion: true,
       relatedId: true,
-      messages: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
-      },
-      decisions: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          outcome: true,
-          reason: true,
-          conditions: true,
-          againstCode: true,
-          createdAt: true,
-          acknowledgedAt: true,
-          decider: { select: { name: true } },
-          onBehalfOf: { select: { name: true } },
-        },
-      },
+      ...THREAD_SELECT,
     },
   });
   if (!r) return null;
@@ -177,22 +151,10 @@ export async function getMyDeclaration(viewer: Viewer, id: string): Promise<Decl
     verdict: (r.verdict ?? null) as Verdict | null,
     policyVersion: r.policyVersion,
     relatedId: r.relatedId,
-    messages: r.messages.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      body: m.body,
-      authorName: m.author.name,
-      createdAt: m.createdAt.toISOString(),
-    })),
+    messages: r.messages.map((m) => ({ id: m.id, ...threadMessage(m) })),
     decisions: r.decisions.map((d) => ({
       id: d.id,
-      outcome: d.outcome,
-      reason: d.reason,
-      conditions: d.conditions,
-      againstCode: d.againstCode,
-      deciderName: d.decider.name,
-      onBehalfOfName: d.onBehalfOf?.name ?? null,
-      createdAt: d.createdAt.toISOString(),
+      ...threadDecision(d),
       acknowledgedAt: d.acknowledgedAt?.toISOString() ?? null,
     })),
     history: events.map((e) => ({

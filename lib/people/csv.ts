@@ -4,7 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { Role } from "@/lib/generated/prisma/client";
 import { normaliseEmail, normaliseHeader, parseBoolean, parseDutchDate, parseRoles } from "./values";
-import { PERSON_FACTS } from "./record";
+import { PERSON_DESIGNATIONS, PERSON_FACTS } from "./record";
 
 export { ROLE_ORDER } from "./values";
 
@@ -26,12 +26,8 @@ export const COLUMN_KEYS = [
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-export const BOOLEAN_COLUMNS = [
-  "topManagementGroup",
-  "topOfficial",
-  "financialRiskFunction",
-  "vulnerableFunction",
-] as const;
+/** The yes-or-no columns: the designations. */
+export const BOOLEAN_COLUMNS = PERSON_DESIGNATIONS;
 export type BooleanColumn = (typeof BOOLEAN_COLUMNS)[number];
 
 /** The Dutch header we document first, then the synonyms we accept (compared after normaliseHeader). */

@@ -9,7 +9,7 @@ import { dateOfDay, dayOfDate, dayOfDateOrNull } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { type ExistingPerson } from "./plan-model";
 import { grantableRoles } from "./roles";
-import { PERSON_RECORD_SELECT } from "./record";
+import { PERSON_DESIGNATIONS, PERSON_RECORD_SELECT } from "./record";
 import { PAGE_SIZE, type PeopleQuery } from "./schemas";
 
 // ---- shell ---------------------------------------------------------------------------------------------
@@ -123,9 +123,7 @@ export async function listPeople(
       managerName: p.manager?.name ?? null,
       roles: p.roles,
       salaryScale: p.salaryScale,
-      designations: (
-        ["topManagementGroup", "topOfficial", "financialRiskFunction", "vulnerableFunction"] as const
-      ).filter((k) => p[k]),
+      designations: PERSON_DESIGNATIONS.filter((k) => p[k]),
       status: statusOf(p, today),
     })),
   };

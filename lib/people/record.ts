@@ -2,14 +2,19 @@
 // (lib/people/reads.ts) and the CSV import's snapshot (lib/people/import.ts) read the same fields.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** A person's roles and the facts of their function and employment: fields of the record and columns of the file. */
-export const PERSON_FACTS = [
-  "roles",
-  "salaryScale",
+/** The designations of a function (yes or no each) that decide which rules apply and who decides. */
+export const PERSON_DESIGNATIONS = [
   "topManagementGroup",
   "topOfficial",
   "financialRiskFunction",
   "vulnerableFunction",
+] as const;
+
+/** A person's roles and the facts of their function and employment: fields of the record and columns of the file. */
+export const PERSON_FACTS = [
+  "roles",
+  "salaryScale",
+  ...PERSON_DESIGNATIONS,
   "employmentStart",
   "employmentEnd",
 ] as const;

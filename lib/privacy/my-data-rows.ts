@@ -3,6 +3,7 @@ import "server-only";
 // client). lib/privacy/my-data-shape.ts turns them into the file; lib/privacy/my-data.ts puts the two together.
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
+import { PUBLIC_SELECT } from "@/lib/register/columns";
 
 const DELEGATION = { id: true, startsOn: true, endsOn: true, createdAt: true, revokedAt: true } as const;
 
@@ -10,22 +11,8 @@ const DELEGATION = { id: true, startsOn: true, endsOn: true, createdAt: true, re
 export async function readMyRows(viewer: Viewer) {
   const db = await getDb();
   const me = { personId: viewer.id, organisationId: viewer.organisationId };
-  const [
-    person,
-    declarations,
-    decisionsMade,
-    messagesWritten,
-    registerEntries,
-    notifications,
-    outboundEmails,
-    mailMessages,
-    campaignResponses,
-    deputiesNamed,
-    deputyFor,
-    recusals,
-    attachments,
-  ] = await Promise.all([
-    db.person.findUniqueOrThrow({
+  const rows = await allNamed({
+    person: db.person.findUniqueOrThrow({
       where: { id: viewer.id },
       select: {
         id: true,
@@ -51,7 +38,7 @@ export async function readMyRows(viewer: Viewer) {
         manager: { select: { name: true } },
       },
     }),
-    db.declaration.findMany({
+    declarations: db.declaration.findMany({
       where: me,
       orderBy: { createdAt: "asc" },
       select: {
@@ -98,7 +85,7 @@ export async function readMyRows(viewer: Viewer) {
         },
       },
     }),
-    db.decision.findMany({
+    decisionsMade: db.decision.findMany({
       where: {
         OR: [{ deciderId: viewer.id }, { onBehalfOfId: viewer.id }],
         declaration: { personId: { not: viewer.id }, organisationId: viewer.organisationId },
@@ -114,7 +101,7 @@ export async function readMyRows(viewer: Viewer) {
         deciderId: true,
       },
     }),
-    db.declarationMessage.findMany({
+    messagesWritten: db.declarationMessage.findMany({
       where: {
         authorId: viewer.id,
         declaration: { personId: { not: viewer.id }, organisationId: viewer.organisationId },
@@ -122,36 +109,25 @@ export async function readMyRows(viewer: Viewer) {
       orderBy: { createdAt: "asc" },
       select: { id: true, declarationId: true, kind: true, body: true, createdAt: true },
     }),
-    db.registerEntry.findMany({
+    registerEntries: db.registerEntry.findMany({
       where: me,
       orderBy: { createdAt: "asc" },
+      // What the register shows of them, and what only the portal keeps (their declaration, a removal, an erasure).
       select: {
-        id: true,
+        ...PUBLIC_SELECT,
         declarationId: true,
         status: true,
-        personName: true,
-        functionTitle: true,
-        sideJob: true,
-        sideJobOrganisation: true,
-        paid: true,
-        conditions: true,
-        startedOn: true,
-        publishedAt: true,
-        endedAt: true,
-        endReason: true,
         removalNote: true,
-        registerNumber: true,
-        correctedAt: true,
         erasedAt: true,
         createdAt: true,
       },
     }),
-    db.notification.findMany({
+    notifications: db.notification.findMany({
       where: { recipientId: viewer.id },
       orderBy: { createdAt: "asc" },
       select: { id: true, kind: true, declarationId: true, params: true, readAt: true, createdAt: true },
     }),
-    db.outboundEmail.findMany({
+    outboundEmails: db.outboundEmail.findMany({
       where: { recipientId: viewer.id },
       orderBy: { createdAt: "asc" },
       select: {
@@ -164,7 +140,7 @@ export async function readMyRows(viewer: Viewer) {
         sentAt: true,
       },
     }),
-    db.mailMessage.findMany({
+    mailMessages: db.mailMessage.findMany({
       where: { recipientId: viewer.id },
       orderBy: { sentAt: "asc" },
       select: {
@@ -177,7 +153,7 @@ export async function readMyRows(viewer: Viewer) {
         events: { select: { declarationId: true } },
       },
     }),
-    db.campaignResponse.findMany({
+    campaignResponses: db.campaignResponse.findMany({
       where: { personId: viewer.id },
       orderBy: { respondedAt: "asc" },
       select: {
@@ -189,18 +165,18 @@ export async function readMyRows(viewer: Viewer) {
       },
     }),
     // Both sides of a delegation: the deputies the viewer named, and whom the viewer deputises for.
-    db.delegation.findMany({
+    deputiesNamed: db.delegation.findMany({
       where: { managerId: viewer.id },
       orderBy: { startsOn: "asc" },
       select: { ...DELEGATION, deputy: { select: { name: true } } },
     }),
-    db.delegation.findMany({
+    deputyFor: db.delegation.findMany({
       where: { deputyId: viewer.id },
       orderBy: { startsOn: "asc" },
       select: { ...DELEGATION, manager: { select: { name: true } } },
     }),
     // What the viewer does not handle, as their manager recorded it (decision 041): personal data about them.
-    db.recusal.findMany({
+    recusals: db.recusal.findMany({
       where: { personId: viewer.id, organisationId: viewer.organisationId },
       orderBy: { createdAt: "asc" },
       select: {
@@ -218,7 +194,7 @@ export async function readMyRows(viewer: Viewer) {
     }),
     // Attachments of the viewer's own declarations (whoever added them) and those the viewer added elsewhere (as a
     // decider): metadata only, never the bytes (decision 066: each downloads from its declaration's page).
-    db.attachment.findMany({
+    attachments: db.attachment.findMany({
       where: {
         organisationId: viewer.organisationId,
         OR: [{ declaration: { personId: viewer.id } }, { uploaderId: viewer.id }],
@@ -238,19 +214,19 @@ export async function readMyRows(viewer: Viewer) {
         uploader: { select: { name: true } },
       },
     }),
-  ]);
+  });
 
   // The viewer's own declarations: texts about them are theirs in full (see lib/privacy/my-data-shape.ts).
-  const ownIds = new Set(declarations.map((d) => d.id));
+  const ownIds = new Set(rows.declarations.map((d) => d.id));
 
   // Audit events: what the viewer did, and what happened to the viewer's own records (by anyone).
   const ownEntities: { entityType: string; entityId: { in: string[] } }[] = [
     { entityType: "Person", entityId: { in: [viewer.id] } },
-    { entityType: "Declaration", entityId: { in: declarations.map((d) => d.id) } },
-    { entityType: "RegisterEntry", entityId: { in: registerEntries.map((r) => r.id) } },
-    { entityType: "Delegation", entityId: { in: [...deputiesNamed, ...deputyFor].map((d) => d.id) } },
-    { entityType: "CampaignResponse", entityId: { in: campaignResponses.map((c) => c.id) } },
-    { entityType: "Recusal", entityId: { in: recusals.map((r) => r.id) } },
+    { entityType: "Declaration", entityId: { in: rows.declarations.map((d) => d.id) } },
+    { entityType: "RegisterEntry", entityId: { in: rows.registerEntries.map((r) => r.id) } },
+    { entityType: "Delegation", entityId: { in: [...rows.deputiesNamed, ...rows.deputyFor].map((d) => d.id) } },
+    { entityType: "CampaignResponse", entityId: { in: rows.campaignResponses.map((c) => c.id) } },
+    { entityType: "Recusal", entityId: { in: rows.recusals.map((r) => r.id) } },
   ].filter((e) => e.entityId.in.length > 0);
   const auditEvents = await db.auditEvent.findMany({
     where: { organisationId: viewer.organisationId, OR: [{ actorId: viewer.id }, ...ownEntities] },
@@ -258,23 +234,16 @@ export async function readMyRows(viewer: Viewer) {
     select: { seq: true, action: true, entityType: true, entityId: true, data: true, at: true, actorId: true },
   });
 
-  return {
-    person,
-    declarations,
-    decisionsMade,
-    messagesWritten,
-    registerEntries,
-    notifications,
-    outboundEmails,
-    mailMessages,
-    campaignResponses,
-    deputiesNamed,
-    deputyFor,
-    recusals,
-    attachments,
-    ownIds,
-    auditEvents,
-  };
+  return { ...rows, ownIds, auditEvents };
+}
+
+/** Promise.all for named queries: they run side by side, and each result keeps its query's name. */
+async function allNamed<T extends Record<string, PromiseLike<unknown>>>(
+  queries: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const names = Object.keys(queries);
+  const results = await Promise.all(Object.values(queries));
+  return Object.fromEntries(names.map((name, i) => [name, results[i]])) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 export type MyRows = Awaited<ReturnType<typeof readMyRows>>;

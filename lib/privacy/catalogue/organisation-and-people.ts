@@ -1,4 +1,5 @@
 // The processing register: The organisation (no personal data) and the people in it.
+import { PERSON_DESIGNATIONS } from "@/lib/people/record";
 import type { FieldGroup } from "./types";
 import { AVG_C_E, AW_INTEGRITY, join } from "./texts";
 
@@ -72,16 +73,7 @@ export const ORGANISATION_AND_PEOPLE: FieldGroup[] = [
     id: "person-position",
     model: "Person",
     personal: true,
-    fields: [
-      "salaryScale",
-      "roles",
-      "topManagementGroup",
-      "topOfficial",
-      "financialRiskFunction",
-      "vulnerableFunction",
-      "employmentStart",
-      "employmentEnd",
-    ],
+    fields: ["salaryScale", "roles", ...PERSON_DESIGNATIONS, "employmentStart", "employmentEnd"],
     title: { nl: "Medewerker: functie en aanwijzingen", en: "Employee: position and designations" },
     data: {
       nl: "Schaal, rollen in het portaal, aanwijzingen (topmanagement, topfunctionaris, financiële risicofunctie, kwetsbare functie), begin en einde dienstverband.",

@@ -1,5 +1,41 @@
 // The readable citations of the rules on travel benefits, service cars, tobacco-industry and parliament contacts, expense claims (see ./texts.ts).
 import type { ReadableText } from "./types";
+import {
+  EERSTE_KAMER_LOYALTY_POINTS,
+  GEMEENTE_PRIOR_PERMISSION,
+  GEMEENTE_TOPICS_IN_THE_NEWS,
+  GEMEENTE_TRAVEL_REGULATION,
+  PROVINCIE_CAREFUL_USE,
+  RIJK_LOYALTY_POINTS,
+} from "./texts-shared";
+
+/** Cited by travel-benefit.no-double-claim@gemeente, expense.not-reimbursed-otherwise@gemeente. */
+const GEMEENTE_NOT_PAID_OTHERWISE: ReadableText = {
+  source: "002",
+  section: "5. Het gebruik van bedrijfsmiddelen",
+  quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
+  summary: "You only claim costs that are not paid to you another way.",
+};
+
+/** Cited by expense.not-reimbursed-otherwise@rijk, expense.no-prior-permission@rijk. */
+const RIJK_CAREFUL_USE: ReadableText = {
+  source: "000",
+  section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
+  quote:
+    "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding), de mobiliteitskaart niet voor privéreizen gebruikt en je toegangspas niet aan anderen uitleent.",
+  summary:
+    "You only claim business costs actually made that are not paid otherwise, do not use the mobility card for private travel and do not lend your pass.",
+};
+
+/** Cited by expense.not-reimbursed-otherwise@eerste-kamer, expense.no-prior-permission@eerste-kamer. */
+const EERSTE_KAMER_CAREFUL_USE: ReadableText = {
+  source: "001",
+  section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
+  quote:
+    "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding), de vervoerskaart niet voor privéreizen gebruikt en je toegangspas niet aan anderen uitleent.",
+  summary:
+    "You only claim business costs actually made that are not paid otherwise, do not use the travel card for private travel and do not lend your pass.",
+};
 
 export const TEXTS_BENEFITS: Readonly<Record<string, ReadableText>> = {
   "travel-benefit.delay-compensation@rijk": {
@@ -34,50 +70,12 @@ export const TEXTS_BENEFITS: Readonly<Record<string, ReadableText>> = {
     summary:
       "Vouchers for food and drink, an extra hotel night and transport to and from the hotel or airport you may keep; then you do not claim those costs.",
   },
-  "travel-benefit.loyalty-points@rijk": {
-    source: "000",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privéreizen gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen.",
-    summary:
-      "Bonus points from loyalty programmes earned on paid business trips are not for private travel; by agreement you may use them for business trips.",
-  },
-  "travel-benefit.loyalty-points@eerste-kamer": {
-    source: "001",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privétrips gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen.",
-    summary:
-      "Bonus points from loyalty programmes earned on paid business trips are not for private trips; by agreement you may use them for business trips.",
-  },
-  "travel-benefit.no-rule@gemeente": {
-    source: "002",
-    section: "Bijlage",
-    quote: "De regeling reis- en verblijfkosten 01.02.2020",
-    summary: "The municipality's travel and subsistence regulation (not part of the code of conduct).",
-  },
-  "travel-benefit.no-rule@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
-  "travel-benefit.no-double-claim@gemeente": {
-    source: "002",
-    section: "5. Het gebruik van bedrijfsmiddelen",
-    quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
-    summary: "You only claim costs that are not paid to you another way.",
-  },
-  "travel-benefit.no-double-claim@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
+  "travel-benefit.loyalty-points@rijk": RIJK_LOYALTY_POINTS,
+  "travel-benefit.loyalty-points@eerste-kamer": EERSTE_KAMER_LOYALTY_POINTS,
+  "travel-benefit.no-rule@gemeente": GEMEENTE_TRAVEL_REGULATION,
+  "travel-benefit.no-rule@provincie": PROVINCIE_CAREFUL_USE,
+  "travel-benefit.no-double-claim@gemeente": GEMEENTE_NOT_PAID_OTHERWISE,
+  "travel-benefit.no-double-claim@provincie": PROVINCIE_CAREFUL_USE,
   "service-car.written-permission@rijk": {
     source: "000",
     section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
@@ -158,13 +156,7 @@ export const TEXTS_BENEFITS: Readonly<Record<string, ReadableText>> = {
     summary:
       "Sometimes the public interest is served by avoiding contact with lobbyists; for the tobacco industry this is laid down.",
   },
-  "tobacco.no-rule@gemeente": {
-    source: "002",
-    section: "6. Gedrag in de privesfeer",
-    quote:
-      "Je moet extra voorzichtig zijn bij onderwerpen die in het nieuws zijn, of waarvoor bij belangengroepen (lobbyisten) bijzondere belangstelling bestaat.",
-    summary: "Take extra care with subjects in the news or of special interest to lobby groups.",
-  },
+  "tobacco.no-rule@gemeente": GEMEENTE_TOPICS_IN_THE_NEWS,
   "tobacco.no-rule@provincie": {
     source: "003",
     section: "Omgang met belangenbehartigers en lobbyisten",
@@ -242,71 +234,18 @@ export const TEXTS_BENEFITS: Readonly<Record<string, ReadableText>> = {
       "Verder geldt dat je als Kamerambtenaar je positie bij de Kamer niet mag aanwenden voor privédoeleinden. Dit geldt ook voor de contacten die je hebt met Kamerleden.",
     summary: "You may not use your position at the Senate, or your contacts with senators, for private purposes.",
   },
-  "expense.prior-permission@gemeente": {
-    source: "002",
-    section: "5. Het gebruik van bedrijfsmiddelen",
-    quote:
-      "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden.",
-    summary: "You need your manager's permission in advance and must show the costs cannot be paid another way.",
-  },
+  "expense.prior-permission@gemeente": GEMEENTE_PRIOR_PERMISSION,
   "expense.reasonable-and-necessary@gemeente": {
     source: "002",
     section: "5. Het gebruik van bedrijfsmiddelen",
     quote: "Je declareert alleen kosten die redelijk en noodzakelijk zijn voor een goede vervulling van jouw functie.",
     summary: "You only claim costs that are reasonable and necessary for doing your job well.",
   },
-  "expense.not-reimbursed-otherwise@rijk": {
-    source: "000",
-    section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding), de mobiliteitskaart niet voor privéreizen gebruikt en je toegangspas niet aan anderen uitleent.",
-    summary:
-      "You only claim business costs actually made that are not paid otherwise, do not use the mobility card for private travel and do not lend your pass.",
-  },
-  "expense.not-reimbursed-otherwise@eerste-kamer": {
-    source: "001",
-    section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding), de vervoerskaart niet voor privéreizen gebruikt en je toegangspas niet aan anderen uitleent.",
-    summary:
-      "You only claim business costs actually made that are not paid otherwise, do not use the travel card for private travel and do not lend your pass.",
-  },
-  "expense.not-reimbursed-otherwise@gemeente": {
-    source: "002",
-    section: "5. Het gebruik van bedrijfsmiddelen",
-    quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
-    summary: "You only claim costs that are not paid to you another way.",
-  },
-  "expense.not-reimbursed-otherwise@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
-  "expense.no-prior-permission@rijk": {
-    source: "000",
-    section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding), de mobiliteitskaart niet voor privéreizen gebruikt en je toegangspas niet aan anderen uitleent.",
-    summary:
-      "You only claim business costs actually made that are not paid otherwise, do not use the mobility card for private travel and do not lend your pass.",
-  },
-  "expense.no-prior-permission@eerste-kamer": {
-    source: "001",
-    section: "4.3 (Privé)gebruik van overheidsmiddelen en -voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding), de vervoerskaart niet voor privéreizen gebruikt en je toegangspas niet aan anderen uitleent.",
-    summary:
-      "You only claim business costs actually made that are not paid otherwise, do not use the travel card for private travel and do not lend your pass.",
-  },
-  "expense.no-prior-permission@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
+  "expense.not-reimbursed-otherwise@rijk": RIJK_CAREFUL_USE,
+  "expense.not-reimbursed-otherwise@eerste-kamer": EERSTE_KAMER_CAREFUL_USE,
+  "expense.not-reimbursed-otherwise@gemeente": GEMEENTE_NOT_PAID_OTHERWISE,
+  "expense.not-reimbursed-otherwise@provincie": PROVINCIE_CAREFUL_USE,
+  "expense.no-prior-permission@rijk": RIJK_CAREFUL_USE,
+  "expense.no-prior-permission@eerste-kamer": EERSTE_KAMER_CAREFUL_USE,
+  "expense.no-prior-permission@provincie": PROVINCIE_CAREFUL_USE,
 };

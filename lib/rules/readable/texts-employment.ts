@@ -1,21 +1,55 @@
 // The readable citations of the rules on former employees, ex-ministers, job moves, sales to the employer and partner travel (see ./texts.ts).
 import type { ReadableText } from "./types";
+import {
+  EERSTE_KAMER_REPORT_IN_ADVANCE,
+  GEMEENTE_PRIOR_PERMISSION,
+  GEMEENTE_TOPICS_IN_THE_NEWS,
+  GEMEENTE_TRAVEL_REGULATION,
+  PROVINCIE_CAREFUL_USE,
+  RIJK_REPORT_IN_ADVANCE,
+} from "./texts-shared";
+
+/** Cited by former-employee.two-year-ban@provincie, former-employee.outside-period@provincie. */
+const PROVINCIE_FORMER_STAFF: ReadableText = {
+  source: "003",
+  section: "Draaideurconstructie",
+  quote:
+    "Voormalige provinciale ambtenaren worden niet binnen twee jaar na ontslag ingehuurd voor het verrichten van provinciale werkzaamheden.",
+  summary: "Former provincial staff are not hired for provincial work within two years of leaving.",
+};
+
+/** Cited by former-employee.current-staff@provincie, sale-to-employer.external-only-exceptionally@provincie. */
+const PROVINCIE_CURRENT_STAFF: ReadableText = {
+  source: "003",
+  section: "Draaideurconstructie",
+  quote:
+    "Ambtenaren kunnen, anders dan bij hoge uitzondering, niet worden ingehuurd om tegelijkertijd als externe voor de provincie werkzaamheden te verrichten.",
+  summary: "Staff cannot, except very exceptionally, be hired at the same time as outside workers for the province.",
+};
+
+/** Cited by former-employee.avoid-two-years@gemeente, former-employee.outside-period@gemeente. */
+const GEMEENTE_FORMER_STAFF: ReadableText = {
+  source: "002",
+  section: "2. Het tegengaan van belangenverstrengeling",
+  quote:
+    "De gemeente vermijdt de inhuur van mensen als ze korter dan 2 jaar uit dienst zijn bij de gemeente tenzij er zwaarwegende redenen zijn om dit toch te doen.",
+  summary: "The municipality avoids hiring people who left less than two years ago, unless there are weighty reasons.",
+};
+
+/**
+ * Cited by former-employee.org-period@rijk, former-employee.org-period@eerste-kamer,
+ * former-employee.outside-period@rijk, former-employee.outside-period@eerste-kamer.
+ */
+const RIJK_ORGANISATION_LEVEL: ReadableText = {
+  source: "000",
+  section: "1.2 Status en werkingssfeer van deze gedragscode",
+  quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
+  summary: "Organisations may specify this code further.",
+};
 
 export const TEXTS_EMPLOYMENT: Readonly<Record<string, ReadableText>> = {
-  "former-employee.two-year-ban@provincie": {
-    source: "003",
-    section: "Draaideurconstructie",
-    quote:
-      "Voormalige provinciale ambtenaren worden niet binnen twee jaar na ontslag ingehuurd voor het verrichten van provinciale werkzaamheden.",
-    summary: "Former provincial staff are not hired for provincial work within two years of leaving.",
-  },
-  "former-employee.current-staff@provincie": {
-    source: "003",
-    section: "Draaideurconstructie",
-    quote:
-      "Ambtenaren kunnen, anders dan bij hoge uitzondering, niet worden ingehuurd om tegelijkertijd als externe voor de provincie werkzaamheden te verrichten.",
-    summary: "Staff cannot, except very exceptionally, be hired at the same time as outside workers for the province.",
-  },
+  "former-employee.two-year-ban@provincie": PROVINCIE_FORMER_STAFF,
+  "former-employee.current-staff@provincie": PROVINCIE_CURRENT_STAFF,
   "former-employee.still-employed@gemeente": {
     source: "002",
     section: "2. Het tegengaan van belangenverstrengeling",
@@ -24,14 +58,7 @@ export const TEXTS_EMPLOYMENT: Readonly<Record<string, ReadableText>> = {
     summary:
       "Actively counter any appearance of a conflict of interest, and report side jobs that may clash with your job or the municipality's interests.",
   },
-  "former-employee.avoid-two-years@gemeente": {
-    source: "002",
-    section: "2. Het tegengaan van belangenverstrengeling",
-    quote:
-      "De gemeente vermijdt de inhuur van mensen als ze korter dan 2 jaar uit dienst zijn bij de gemeente tenzij er zwaarwegende redenen zijn om dit toch te doen.",
-    summary:
-      "The municipality avoids hiring people who left less than two years ago, unless there are weighty reasons.",
-  },
+  "former-employee.avoid-two-years@gemeente": GEMEENTE_FORMER_STAFF,
   "former-employee.extra-alert@rijk": {
     source: "000",
     section: "4.8 Inkoop, inhuur en aanbesteding",
@@ -44,45 +71,12 @@ export const TEXTS_EMPLOYMENT: Readonly<Record<string, ReadableText>> = {
     quote: "Kun je dit niet, vraag dan geen offerte aan.",
     summary: "If you cannot do this, do not ask for a quotation.",
   },
-  "former-employee.org-period@rijk": {
-    source: "000",
-    section: "1.2 Status en werkingssfeer van deze gedragscode",
-    quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-    summary: "Organisations may specify this code further.",
-  },
-  "former-employee.org-period@eerste-kamer": {
-    source: "000",
-    section: "1.2 Status en werkingssfeer van deze gedragscode",
-    quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-    summary: "Organisations may specify this code further.",
-  },
-  "former-employee.outside-period@gemeente": {
-    source: "002",
-    section: "2. Het tegengaan van belangenverstrengeling",
-    quote:
-      "De gemeente vermijdt de inhuur van mensen als ze korter dan 2 jaar uit dienst zijn bij de gemeente tenzij er zwaarwegende redenen zijn om dit toch te doen.",
-    summary:
-      "The municipality avoids hiring people who left less than two years ago, unless there are weighty reasons.",
-  },
-  "former-employee.outside-period@provincie": {
-    source: "003",
-    section: "Draaideurconstructie",
-    quote:
-      "Voormalige provinciale ambtenaren worden niet binnen twee jaar na ontslag ingehuurd voor het verrichten van provinciale werkzaamheden.",
-    summary: "Former provincial staff are not hired for provincial work within two years of leaving.",
-  },
-  "former-employee.outside-period@rijk": {
-    source: "000",
-    section: "1.2 Status en werkingssfeer van deze gedragscode",
-    quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-    summary: "Organisations may specify this code further.",
-  },
-  "former-employee.outside-period@eerste-kamer": {
-    source: "000",
-    section: "1.2 Status en werkingssfeer van deze gedragscode",
-    quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-    summary: "Organisations may specify this code further.",
-  },
+  "former-employee.org-period@rijk": RIJK_ORGANISATION_LEVEL,
+  "former-employee.org-period@eerste-kamer": RIJK_ORGANISATION_LEVEL,
+  "former-employee.outside-period@gemeente": GEMEENTE_FORMER_STAFF,
+  "former-employee.outside-period@provincie": PROVINCIE_FORMER_STAFF,
+  "former-employee.outside-period@rijk": RIJK_ORGANISATION_LEVEL,
+  "former-employee.outside-period@eerste-kamer": RIJK_ORGANISATION_LEVEL,
   "ex-minister.two-year-ban@rijk": {
     source: "000",
     section: "4.7 Omgang met lobbyisten",
@@ -128,13 +122,7 @@ export const TEXTS_EMPLOYMENT: Readonly<Record<string, ReadableText>> = {
     summary:
       "Ministers and state secretaries may not lobby for two years after leaving office, to prevent (the appearance of) a conflict of interest.",
   },
-  "ex-minister.no-rule@gemeente": {
-    source: "002",
-    section: "6. Gedrag in de privesfeer",
-    quote:
-      "Je moet extra voorzichtig zijn bij onderwerpen die in het nieuws zijn, of waarvoor bij belangengroepen (lobbyisten) bijzondere belangstelling bestaat.",
-    summary: "Take extra care with subjects in the news or of special interest to lobby groups.",
-  },
+  "ex-minister.no-rule@gemeente": GEMEENTE_TOPICS_IN_THE_NEWS,
   "ex-minister.no-rule@provincie": {
     source: "003",
     section: "Omgang met belangenbehartigers en lobbyisten",
@@ -244,27 +232,9 @@ export const TEXTS_EMPLOYMENT: Readonly<Record<string, ReadableText>> = {
     quote: "Houd je dan ook verre van vriendjespolitiek en belangenverstrengeling.",
     summary: "Stay well away from favouritism and conflicts of interest.",
   },
-  "sale-to-employer.external-only-exceptionally@provincie": {
-    source: "003",
-    section: "Draaideurconstructie",
-    quote:
-      "Ambtenaren kunnen, anders dan bij hoge uitzondering, niet worden ingehuurd om tegelijkertijd als externe voor de provincie werkzaamheden te verrichten.",
-    summary: "Staff cannot, except very exceptionally, be hired at the same time as outside workers for the province.",
-  },
-  "sale-to-employer.someone-else-handles@rijk": {
-    source: "000",
-    section: "4.8 Inkoop, inhuur en aanbesteding",
-    quote:
-      "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-    summary: "If this happens, report it in advance so someone else can handle the matter.",
-  },
-  "sale-to-employer.someone-else-handles@eerste-kamer": {
-    source: "001",
-    section: "4.7 Inkoop, inhuur en aanbesteding",
-    quote:
-      "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-    summary: "If this happens, report it in advance so someone else can handle the matter.",
-  },
+  "sale-to-employer.external-only-exceptionally@provincie": PROVINCIE_CURRENT_STAFF,
+  "sale-to-employer.someone-else-handles@rijk": RIJK_REPORT_IN_ADVANCE,
+  "sale-to-employer.someone-else-handles@eerste-kamer": EERSTE_KAMER_REPORT_IN_ADVANCE,
   "sale-to-employer.someone-else-handles@provincie": {
     source: "003",
     section: "Inkoop, inhuur en aanbesteding",
@@ -313,33 +283,8 @@ export const TEXTS_EMPLOYMENT: Readonly<Record<string, ReadableText>> = {
     summary:
       "If you and your manager conclude that bringing your partner demonstrably serves the work, the service pays the partner's travel and accommodation.",
   },
-  "partner-travel.no-rule@gemeente": {
-    source: "002",
-    section: "Bijlage",
-    quote: "De regeling reis- en verblijfkosten 01.02.2020",
-    summary: "The municipality's travel and subsistence regulation (not part of the code of conduct).",
-  },
-  "partner-travel.no-rule@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
-  "partner-travel.costs-prior-permission@gemeente": {
-    source: "002",
-    section: "5. Het gebruik van bedrijfsmiddelen",
-    quote:
-      "Daarvoor heb je vooraf toestemming van de leidinggevende nodig én je moet aantonen dat je die kosten niet op een andere manier kunt laten vergoeden.",
-    summary: "You need your manager's permission in advance and must show the costs cannot be paid another way.",
-  },
-  "partner-travel.business-costs-only@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
+  "partner-travel.no-rule@gemeente": GEMEENTE_TRAVEL_REGULATION,
+  "partner-travel.no-rule@provincie": PROVINCIE_CAREFUL_USE,
+  "partner-travel.costs-prior-permission@gemeente": GEMEENTE_PRIOR_PERMISSION,
+  "partner-travel.business-costs-only@provincie": PROVINCIE_CAREFUL_USE,
 };

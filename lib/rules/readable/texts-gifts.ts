@@ -1,5 +1,16 @@
 // The readable citations of the rules on gifts and the code's own status (see ./texts.ts).
 import type { ReadableText } from "./types";
+import { EERSTE_KAMER_LOYALTY_POINTS, GEMEENTE_NO_GIFTS, RIJK_LOYALTY_POINTS } from "./texts-shared";
+
+/** Cited by gift.politeness@provincie, gift.hand-in@provincie. */
+const PROVINCIE_GIFT_OUT_OF_POLITENESS: ReadableText = {
+  source: "003",
+  section: "Geschenken, diensten en andere voordelen of beloningen",
+  quote:
+    "Kan je uit beleefdheid een geschenk niet weigeren, maar voelt het niet goed of is het te duur, overleg dan met je leidinggevende en neem het eventueel niet aan of lever het aangebodene alsnog in.",
+  summary:
+    "If you cannot refuse a gift out of politeness but it feels wrong or is too expensive, talk to your manager; you may then decline it or hand it in after all.",
+};
 
 export const TEXTS_GIFTS: Readonly<Record<string, ReadableText>> = {
   "profile.not-less-strict": {
@@ -21,12 +32,7 @@ export const TEXTS_GIFTS: Readonly<Record<string, ReadableText>> = {
     quote: "Dat mag alleen als je daar toestemming voor hebt.",
     summary: "You may only accept a gift connected with your work if you have permission.",
   },
-  "gift.permission@gemeente": {
-    source: "002",
-    section: "3. Het tegengaan van corruptie",
-    quote: "Je neemt geen geschenken aan die je in jouw functie krijgt aangeboden.",
-    summary: "You do not accept gifts offered to you because of your job.",
-  },
+  "gift.permission@gemeente": GEMEENTE_NO_GIFTS,
   "gift.permission@provincie": {
     source: "003",
     section: "Geschenken, diensten en andere voordelen of beloningen",
@@ -102,22 +108,8 @@ export const TEXTS_GIFTS: Readonly<Record<string, ReadableText>> = {
     quote: "Geen geschenken ontvangt op je huisadres",
     summary: "Do not receive gifts at your home address.",
   },
-  "gift.loyalty-points@rijk": {
-    source: "000",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privéreizen gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen.",
-    summary:
-      "Bonus points from loyalty programmes earned on paid business trips are not for private travel; by agreement you may use them for business trips.",
-  },
-  "gift.loyalty-points@eerste-kamer": {
-    source: "001",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "De bonuspunten en andere voordelen die je uit een loyaliteitsprogramma ontvangt voor betaalde dienstreizen mag je niet voor privétrips gebruiken. In overleg mag je ze wel gebruiken voor dienstreizen.",
-    summary:
-      "Bonus points from loyalty programmes earned on paid business trips are not for private trips; by agreement you may use them for business trips.",
-  },
+  "gift.loyalty-points@rijk": RIJK_LOYALTY_POINTS,
+  "gift.loyalty-points@eerste-kamer": EERSTE_KAMER_LOYALTY_POINTS,
   "gift.foreign-relation@rijk": {
     source: "000",
     section: "7.2 Aanvullingen op specifieke onderwerpen",
@@ -134,14 +126,7 @@ export const TEXTS_GIFTS: Readonly<Record<string, ReadableText>> = {
     summary:
       "If local custom makes refusing impossible, accept the gift as a gift to the organisation and agree with your manager what happens to it (for example, put it on display).",
   },
-  "gift.politeness@provincie": {
-    source: "003",
-    section: "Geschenken, diensten en andere voordelen of beloningen",
-    quote:
-      "Kan je uit beleefdheid een geschenk niet weigeren, maar voelt het niet goed of is het te duur, overleg dan met je leidinggevende en neem het eventueel niet aan of lever het aangebodene alsnog in.",
-    summary:
-      "If you cannot refuse a gift out of politeness but it feels wrong or is too expensive, talk to your manager; you may then decline it or hand it in after all.",
-  },
+  "gift.politeness@provincie": PROVINCIE_GIFT_OUT_OF_POLITENESS,
   "gift.value-cap@rijk": {
     source: "000",
     section: "4.1 Geschenken, diensten en andere voordelen of beloningen",
@@ -221,14 +206,7 @@ export const TEXTS_GIFTS: Readonly<Record<string, ReadableText>> = {
     quote: "je mag het houden, je moet het terugsturen/alsnog het aanbod weigeren, of je moet het afstaan.",
     summary: "You may keep the gift, must send it back or refuse it after all, or must hand it in.",
   },
-  "gift.hand-in@provincie": {
-    source: "003",
-    section: "Geschenken, diensten en andere voordelen of beloningen",
-    quote:
-      "Kan je uit beleefdheid een geschenk niet weigeren, maar voelt het niet goed of is het te duur, overleg dan met je leidinggevende en neem het eventueel niet aan of lever het aangebodene alsnog in.",
-    summary:
-      "If you cannot refuse a gift out of politeness but it feels wrong or is too expensive, talk to your manager; you may then decline it or hand it in after all.",
-  },
+  "gift.hand-in@provincie": PROVINCIE_GIFT_OUT_OF_POLITENESS,
   "gift.services@gemeente": {
     source: "002",
     section: "3. Het tegengaan van corruptie",

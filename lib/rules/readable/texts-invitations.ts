@@ -1,5 +1,26 @@
 // The readable citations of the rules on invitations, commercial activities and extended trips (see ./texts.ts).
 import type { ReadableText } from "./types";
+import { GEMEENTE_NO_GIFTS, GEMEENTE_TRAVEL_REGULATION, PROVINCIE_CAREFUL_USE } from "./texts-shared";
+
+/** Cited by trip-extension.max-hours@rijk, trip-extension.start-not-always@rijk. */
+const RIJK_EXTENSION_HOURS: ReadableText = {
+  source: "000",
+  section: "7.2 Aanvullingen op specifieke onderwerpen",
+  quote:
+    "verleng je reis maximaal 72 uur aan het begin of einde van de dienstreis (let op, aan het begin van de reis mag het niet altijd);",
+  summary:
+    "Extend your trip by at most 72 hours at the start or end of the business trip (at the start it is not always allowed).",
+};
+
+/** Cited by trip-extension.max-hours@eerste-kamer, trip-extension.start-not-always@eerste-kamer. */
+const EERSTE_KAMER_EXTENSION_HOURS: ReadableText = {
+  source: "001",
+  section: "7.2 Aanvullingen op specifieke onderwerpen",
+  quote:
+    "verleng je reis maximaal 72 uur aan het begin of einde van de dienstreis (let op, aan het begin van de reis mag het niet altijd);",
+  summary:
+    "Extend your trip by at most 72 hours at the start or end of the business trip (at the start it is not always allowed).",
+};
 
 export const TEXTS_INVITATIONS: Readonly<Record<string, ReadableText>> = {
   "invitation.discuss-in-advance@rijk": {
@@ -190,12 +211,7 @@ export const TEXTS_INVITATIONS: Readonly<Record<string, ReadableText>> = {
     quote: "Je laat je er niet voor betalen",
     summary: "You do not accept payment for it.",
   },
-  "commercial.no-fee@gemeente": {
-    source: "002",
-    section: "3. Het tegengaan van corruptie",
-    quote: "Je neemt geen geschenken aan die je in jouw functie krijgt aangeboden.",
-    summary: "You do not accept gifts offered to you because of your job.",
-  },
+  "commercial.no-fee@gemeente": GEMEENTE_NO_GIFTS,
   "commercial.no-specific-rule@gemeente": {
     source: "002",
     section: "2. Het tegengaan van belangenverstrengeling",
@@ -232,38 +248,10 @@ export const TEXTS_INVITATIONS: Readonly<Record<string, ReadableText>> = {
       "Je wilt privé commerciële activiteiten ontplooien met kennis die je binnen de gemeente hebt opgedaan en met netwerken die je hier hebt opgebouwd.",
     summary: "This is about private commercial activities using knowledge and networks you gained at the municipality.",
   },
-  "trip-extension.max-hours@rijk": {
-    source: "000",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "verleng je reis maximaal 72 uur aan het begin of einde van de dienstreis (let op, aan het begin van de reis mag het niet altijd);",
-    summary:
-      "Extend your trip by at most 72 hours at the start or end of the business trip (at the start it is not always allowed).",
-  },
-  "trip-extension.max-hours@eerste-kamer": {
-    source: "001",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "verleng je reis maximaal 72 uur aan het begin of einde van de dienstreis (let op, aan het begin van de reis mag het niet altijd);",
-    summary:
-      "Extend your trip by at most 72 hours at the start or end of the business trip (at the start it is not always allowed).",
-  },
-  "trip-extension.start-not-always@rijk": {
-    source: "000",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "verleng je reis maximaal 72 uur aan het begin of einde van de dienstreis (let op, aan het begin van de reis mag het niet altijd);",
-    summary:
-      "Extend your trip by at most 72 hours at the start or end of the business trip (at the start it is not always allowed).",
-  },
-  "trip-extension.start-not-always@eerste-kamer": {
-    source: "001",
-    section: "7.2 Aanvullingen op specifieke onderwerpen",
-    quote:
-      "verleng je reis maximaal 72 uur aan het begin of einde van de dienstreis (let op, aan het begin van de reis mag het niet altijd);",
-    summary:
-      "Extend your trip by at most 72 hours at the start or end of the business trip (at the start it is not always allowed).",
-  },
+  "trip-extension.max-hours@rijk": RIJK_EXTENSION_HOURS,
+  "trip-extension.max-hours@eerste-kamer": EERSTE_KAMER_EXTENSION_HOURS,
+  "trip-extension.start-not-always@rijk": RIJK_EXTENSION_HOURS,
+  "trip-extension.start-not-always@eerste-kamer": EERSTE_KAMER_EXTENSION_HOURS,
   "trip-extension.approval-before-departure@rijk": {
     source: "000",
     section: "7.2 Aanvullingen op specifieke onderwerpen",
@@ -288,32 +276,13 @@ export const TEXTS_INVITATIONS: Readonly<Record<string, ReadableText>> = {
     quote: "betaal zelf de meerkosten en profiteer niet van eventuele besparingen;",
     summary: "Pay the extra costs yourself and do not profit from any savings.",
   },
-  "trip-extension.no-rule@gemeente": {
-    source: "002",
-    section: "Bijlage",
-    quote: "De regeling reis- en verblijfkosten 01.02.2020",
-    summary: "The municipality's travel and subsistence regulation (not part of the code of conduct).",
-  },
-  "trip-extension.no-rule@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
+  "trip-extension.no-rule@gemeente": GEMEENTE_TRAVEL_REGULATION,
+  "trip-extension.no-rule@provincie": PROVINCIE_CAREFUL_USE,
   "trip-extension.org-max-hours@gemeente": {
     source: "002",
     section: "Voor iedereen die voor de gemeente werkt",
     quote: "Ook kunnen er extra huisregels gelden voor jouw afdeling of team.",
     summary: "Your department or team may have extra house rules.",
   },
-  "trip-extension.org-max-hours@provincie": {
-    source: "003",
-    section: "(Privé)gebruik van middelen en voorzieningen",
-    quote:
-      "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden, je wachtwoord voor je laptop geheimhoudt, je scherm afsluit en je toegangspas niet uitleent.",
-    summary:
-      "Careful use of resources means you only claim business costs actually made that are not paid otherwise, keep your laptop password secret, lock your screen and do not lend your pass.",
-  },
+  "trip-extension.org-max-hours@provincie": PROVINCIE_CAREFUL_USE,
 };

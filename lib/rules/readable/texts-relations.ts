@@ -1,5 +1,6 @@
 // The readable citations of the rules on private relationships and supplier contacts (see ./texts.ts).
 import type { ReadableText } from "./types";
+import { EERSTE_KAMER_REPORT_IN_ADVANCE, RIJK_REPORT_IN_ADVANCE } from "./texts-shared";
 
 export const TEXTS_RELATIONS: Readonly<Record<string, ReadableText>> = {
   "private-relationship.report@rijk": {
@@ -112,20 +113,8 @@ export const TEXTS_RELATIONS: Readonly<Record<string, ReadableText>> = {
       "Je kan natuurlijk zelf ook om overplaatsing of ontslag vragen als voor jou je privérelatie je het goed uitoefenen van je werk in de weg staat.",
     summary: "You may also ask for a transfer or to leave yourself if the relationship stands in the way of your work.",
   },
-  "supplier-contact.report-in-advance@rijk": {
-    source: "000",
-    section: "4.8 Inkoop, inhuur en aanbesteding",
-    quote:
-      "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-    summary: "If this happens, report it in advance so someone else can handle the matter.",
-  },
-  "supplier-contact.report-in-advance@eerste-kamer": {
-    source: "001",
-    section: "4.7 Inkoop, inhuur en aanbesteding",
-    quote:
-      "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-    summary: "If this happens, report it in advance so someone else can handle the matter.",
-  },
+  "supplier-contact.report-in-advance@rijk": RIJK_REPORT_IN_ADVANCE,
+  "supplier-contact.report-in-advance@eerste-kamer": EERSTE_KAMER_REPORT_IN_ADVANCE,
   "supplier-contact.report-in-advance@gemeente": {
     source: "002",
     section: "2. Het tegengaan van belangenverstrengeling",

@@ -1,6 +1,24 @@
 // The readable citations of the rules on side jobs and financial interests (see ./texts.ts).
 import type { ReadableText } from "./types";
 
+/** Cited by side-job.report@provincie, side-job.self-assessment@provincie. */
+const PROVINCIE_REPORT_SIDE_JOBS: ReadableText = {
+  source: "003",
+  section: "Nevenwerkzaamheden en onverenigbare functies",
+  quote: "Meld nevenwerkzaamheden die de belangen van de provincie kunnen raken",
+  summary: "Report side jobs that may affect the province's interests.",
+};
+
+/** Cited by financial.designated-functions@provincie, financial.timing@provincie. */
+const PROVINCIE_DESIGNATED_FUNCTIONS: ReadableText = {
+  source: "003",
+  section: "Financiële belangen en handel in effecten",
+  quote:
+    "Als jouw functie door de provincie wordt aangewezen als extra risicovol op dit gebied ben je verplicht om die financiële belangen te melden op het moment dat je in dienst treedt dan wel als je het financieel belang aangaat.",
+  summary:
+    "If your job is designated as high-risk, report such financial interests when you join or when you acquire the interest.",
+};
+
 export const TEXTS_SIDE_JOBS: Readonly<Record<string, ReadableText>> = {
   "side-job.report@rijk": {
     source: "000",
@@ -22,12 +40,7 @@ export const TEXTS_SIDE_JOBS: Readonly<Record<string, ReadableText>> = {
     summary:
       "You report paid or unpaid side jobs to your manager if they may clash with your job or with the municipality's interests.",
   },
-  "side-job.report@provincie": {
-    source: "003",
-    section: "Nevenwerkzaamheden en onverenigbare functies",
-    quote: "Meld nevenwerkzaamheden die de belangen van de provincie kunnen raken",
-    summary: "Report side jobs that may affect the province's interests.",
-  },
+  "side-job.report@provincie": PROVINCIE_REPORT_SIDE_JOBS,
   "side-job.self-assessment@rijk": {
     source: "000",
     section: "4.5 Nevenwerkzaamheden en onverenigbare functies",
@@ -48,12 +61,7 @@ export const TEXTS_SIDE_JOBS: Readonly<Record<string, ReadableText>> = {
     summary:
       "If you answer 'yes' to one or more questions, or are unsure whether the side job fits with your work, report it.",
   },
-  "side-job.self-assessment@provincie": {
-    source: "003",
-    section: "Nevenwerkzaamheden en onverenigbare functies",
-    quote: "Meld nevenwerkzaamheden die de belangen van de provincie kunnen raken",
-    summary: "Report side jobs that may affect the province's interests.",
-  },
+  "side-job.self-assessment@provincie": PROVINCIE_REPORT_SIDE_JOBS,
   "side-job.assessment@rijk": {
     source: "000",
     section: "4.5 Nevenwerkzaamheden en onverenigbare functies",
@@ -226,22 +234,8 @@ export const TEXTS_SIDE_JOBS: Readonly<Record<string, ReadableText>> = {
     summary:
       "The law requires staff in designated jobs to report financial interests and securities that may affect the service, and to give more information on request.",
   },
-  "financial.designated-functions@provincie": {
-    source: "003",
-    section: "Financiële belangen en handel in effecten",
-    quote:
-      "Als jouw functie door de provincie wordt aangewezen als extra risicovol op dit gebied ben je verplicht om die financiële belangen te melden op het moment dat je in dienst treedt dan wel als je het financieel belang aangaat.",
-    summary:
-      "If your job is designated as high-risk, report such financial interests when you join or when you acquire the interest.",
-  },
-  "financial.timing@provincie": {
-    source: "003",
-    section: "Financiële belangen en handel in effecten",
-    quote:
-      "Als jouw functie door de provincie wordt aangewezen als extra risicovol op dit gebied ben je verplicht om die financiële belangen te melden op het moment dat je in dienst treedt dan wel als je het financieel belang aangaat.",
-    summary:
-      "If your job is designated as high-risk, report such financial interests when you join or when you acquire the interest.",
-  },
+  "financial.designated-functions@provincie": PROVINCIE_DESIGNATED_FUNCTIONS,
+  "financial.timing@provincie": PROVINCIE_DESIGNATED_FUNCTIONS,
   "financial.inside-information@rijk": {
     source: "000",
     section: "4.4 Financiële belangen en handel in effecten",

@@ -43,7 +43,7 @@ describe("the statement's facts are what the tests prove", () => {
       const performing = specFiles().filter((f) => PERFORMS[id](f, source(f)));
       expect(
         [...specs],
-        `update STATEMENT.checks (${id}) in lib/accessibility/statement.ts to the specs that perform it`,
+        `update SPEC_CHECKS in lib/accessibility/facts.ts: ${id} for the specs that perform it`,
       ).toEqual(performing);
     },
   );

@@ -1,5 +1,6 @@
 import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { TypeOptions } from "@/components/declarations/type-options";
+import { Options } from "@/components/ui/options";
 
 export interface OverviewFilterLabels {
   label: string;
@@ -51,21 +52,12 @@ export function OverviewFilters({
       <div className="grid gap-4 sm:grid-cols-3">
         <FilterField name="jaar" label={labels.year} error={errors.jaar}>
           <select {...p("jaar")}>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
+            <Options options={years.map((y) => [String(y), y])} />
           </select>
         </FilterField>
         <FilterField name="afdeling" label={labels.unit} error={errors.afdeling}>
           <select {...p("afdeling")}>
-            <option value="">{labels.allUnits}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <Options all={labels.allUnits} options={units.map((u) => [u.id, u.name])} />
           </select>
         </FilterField>
         <FilterField name="soort" label={labels.type} error={errors.soort}>

@@ -3,6 +3,7 @@ import type { PersonListItem } from "@/lib/people/data";
 import { DESIGNATIONS, peopleQueryHref, type PeopleQuery, type PeopleSort } from "@/lib/people/schemas";
 import { ROLE_ORDER } from "@/lib/people/values";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
+import { Options } from "@/components/ui/options";
 import { Tag } from "./tag";
 
 /** Translates within the portal's messages (server side). */
@@ -93,11 +94,7 @@ export function PeopleFilters({
               {label}
             </label>
             <select id={id} name={name} defaultValue={value} className={control}>
-              {options.map(([v, text]) => (
-                <option key={v} value={v}>
-                  {text}
-                </option>
-              ))}
+              <Options options={options} />
             </select>
           </div>
         ))}

@@ -15,6 +15,7 @@ import { ScimTokenCreateForm, ScimTokenRotateForm } from "@/components/scim/toke
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 const PAGE = "/beheer/mensen/koppeling";
 
@@ -74,14 +75,12 @@ export default async function ScimTokensPage({
       <AdminTabs current="scim" labels={tabLabels(tr)} />
 
       {toRevoke && !toRevoke.revokedAt ? (
-        <section
-          aria-labelledby="bevestig-intrekken"
+        <Section
+          id="bevestig-intrekken"
+          title={tr("scim.admin.confirmRevokeTitle", { name: toRevoke.name })}
           className="rounded border-l-4 border-error bg-red-50 p-4"
-          data-testid="scim-confirm-revoke"
+          testId="scim-confirm-revoke"
         >
-          <h2 id="bevestig-intrekken" className="text-xl font-bold">
-            {tr("scim.admin.confirmRevokeTitle", { name: toRevoke.name })}
-          </h2>
           <p className="my-3 max-w-prose">{tr("scim.admin.confirmRevokeText")}</p>
           <div className="flex flex-wrap items-end gap-4">
             <ActionForm
@@ -94,17 +93,15 @@ export default async function ScimTokensPage({
               {tr("scim.admin.cancel")}
             </Link>
           </div>
-        </section>
+        </Section>
       ) : null}
       {toRotate ? (
-        <section
-          aria-labelledby="bevestig-vernieuwen"
+        <Section
+          id="bevestig-vernieuwen"
+          title={tr("scim.admin.confirmRotateTitle", { name: toRotate.name })}
           className="rounded border border-neutral-300 p-4"
-          data-testid="scim-confirm-rotate"
+          testId="scim-confirm-rotate"
         >
-          <h2 id="bevestig-vernieuwen" className="text-xl font-bold">
-            {tr("scim.admin.confirmRotateTitle", { name: toRotate.name })}
-          </h2>
           <p className="my-3 max-w-prose">{tr("scim.admin.confirmRotateText")}</p>
           <ScimTokenRotateForm
             action={rotateScimTokenAction}
@@ -119,7 +116,7 @@ export default async function ScimTokensPage({
           <p className="mt-3">
             <Link href={PAGE}>{tr("scim.admin.cancel")}</Link>
           </p>
-        </section>
+        </Section>
       ) : null}
 
       {tokens.length === 0 ? (
@@ -186,11 +183,8 @@ export default async function ScimTokensPage({
         </Table>
       )}
 
-      <section aria-labelledby="scim-adres" className="rounded border border-neutral-300 p-4">
-        <h2 id="scim-adres" className="mb-2 text-xl font-bold">
-          {tr("scim.admin.addressTitle")}
-        </h2>
-        <p className="max-w-prose">{tr("scim.admin.addressHint")}</p>
+      <Section id="scim-adres" title={tr("scim.admin.addressTitle")} className="rounded border border-neutral-300 p-4">
+        <p className="mt-2 max-w-prose">{tr("scim.admin.addressHint")}</p>
         <p className="mt-3">
           <span className="block font-semibold" id="scim-base-url-label">
             {tr("scim.admin.addressLabel")}
@@ -208,7 +202,7 @@ export default async function ScimTokensPage({
             {tr("scim.admin.addressHttp")}
           </p>
         ) : null}
-      </section>
+      </Section>
 
       <section aria-labelledby="nieuwe-sleutel" className="rounded border border-neutral-300 p-4">
         <h2 id="nieuwe-sleutel" className="mb-4 text-xl font-bold">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { requireArea } from "@/lib/auth/session";
@@ -12,7 +13,7 @@ import { isDemoMode, portalAddress } from "@/lib/config";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { ScimTokenCreateForm, ScimTokenRotateForm } from "@/components/scim/token-forms";
-import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
@@ -31,6 +32,35 @@ async function scimBaseUrl(): Promise<string> {
   const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "https";
   return `${proto}://${host}${SCIM_BASE}`;
+}
+
+/** A confirm step on this page: its title, what it does, then the form that does it (red where it cannot be undone). */
+function ConfirmPanel({
+  id,
+  title,
+  text,
+  danger,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  text: string;
+  danger?: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Section
+      id={id}
+      title={title}
+      className={danger ? "rounded border-l-4 border-error bg-red-50 p-4" : "rounded border border-neutral-300 p-4"}
+      testId={testId}
+    >
+      <p className="my-3 max-w-prose">{text}</p>
+      {children}
+    </Section>
+  );
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -75,34 +105,32 @@ export default async function ScimTokensPage({
       <AdminTabs current="scim" labels={tabLabels(tr)} />
 
       {toRevoke && !toRevoke.revokedAt ? (
-        <Section
+        <ConfirmPanel
           id="bevestig-intrekken"
           title={tr("scim.admin.confirmRevokeTitle", { name: toRevoke.name })}
-          className="rounded border-l-4 border-error bg-red-50 p-4"
+          text={tr("scim.admin.confirmRevokeText")}
+          danger
           testId="scim-confirm-revoke"
         >
-          <p className="my-3 max-w-prose">{tr("scim.admin.confirmRevokeText")}</p>
-          <div className="flex flex-wrap items-end gap-4">
-            <ActionForm
-              action={revokeScimTokenAction}
-              hidden={{ id: toRevoke.id }}
-              label={tr("scim.admin.confirmRevoke")}
-              variant="destructive"
-            />
-            <Link href={PAGE} className="py-2">
-              {tr("scim.admin.cancel")}
-            </Link>
-          </div>
-        </Section>
+          <ConfirmActions
+            confirm={{
+              action: revokeScimTokenAction,
+              hidden: { id: toRevoke.id },
+              label: tr("scim.admin.confirmRevoke"),
+              variant: "destructive",
+            }}
+            back={tr("scim.admin.cancel")}
+            href={PAGE}
+          />
+        </ConfirmPanel>
       ) : null}
       {toRotate ? (
-        <Section
+        <ConfirmPanel
           id="bevestig-vernieuwen"
           title={tr("scim.admin.confirmRotateTitle", { name: toRotate.name })}
-          className="rounded border border-neutral-300 p-4"
+          text={tr("scim.admin.confirmRotateText")}
           testId="scim-confirm-rotate"
         >
-          <p className="my-3 max-w-prose">{tr("scim.admin.confirmRotateText")}</p>
           <ScimTokenRotateForm
             action={rotateScimTokenAction}
             id={toRotate.id}
@@ -116,7 +144,7 @@ export default async function ScimTokensPage({
           <p className="mt-3">
             <Link href={PAGE}>{tr("scim.admin.cancel")}</Link>
           </p>
-        </Section>
+        </ConfirmPanel>
       ) : null}
 
       {tokens.length === 0 ? (

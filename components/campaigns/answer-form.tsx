@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
 import { ActionAlert } from "@/components/ui/form-alert";
-import { Button } from "@/components/ui/button";
+import { SendStatement } from "@/components/ui/send-statement";
 
 interface Labels {
   question: string;
@@ -63,13 +63,13 @@ export function AnswerForm({
         optionalLabel={labels.optional}
         onChange={(n, v) => setValues((x) => ({ ...x, [n]: v }))}
       />
-      <div>
-        <h3 className="text-lg font-bold">{labels.statementTitle}</h3>
-        <p className="mt-1">{labels.statement}</p>
-      </div>
-      <Button size="large" variant="ok" disabled={pending}>
-        {labels.submit}
-      </Button>
+      <SendStatement
+        title={labels.statementTitle}
+        statement={labels.statement}
+        submit={labels.submit}
+        pending={pending}
+        level={3}
+      />
     </form>
   );
 }

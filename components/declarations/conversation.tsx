@@ -3,7 +3,7 @@ import { getT } from "@/lib/i18n/server";
 import { keyIn } from "@/lib/i18n/keys";
 import { Section } from "@/components/ui/section";
 
-interface DecisionItem {
+export interface DecisionItem {
   outcome: string;
   reason: string;
   conditions: string | null;

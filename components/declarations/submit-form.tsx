@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { Field } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
-import { Button } from "@/components/ui/button";
+import { SendStatement } from "@/components/ui/send-statement";
 import { MAX_TEXTAREA } from "@/lib/declarations/form-model";
 
 interface Props {
@@ -64,13 +64,12 @@ export function SubmitForm({ action, id, version, submissionKey, askAnswer, labe
           )}
         </Field>
       ) : null}
-      <div>
-        <h2 className="text-xl font-bold">{labels.declaration}</h2>
-        <p className="mt-1">{labels.declarationText}</p>
-      </div>
-      <Button variant="ok" size="large" disabled={pending}>
-        {labels.submit}
-      </Button>
+      <SendStatement
+        title={labels.declaration}
+        statement={labels.declarationText}
+        submit={labels.submit}
+        pending={pending}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@
 import type { Verdict } from "@/lib/rules";
 import { formatDate, formatDateTime, type Locale } from "@/lib/format";
 import { codeStance } from "@/lib/decisions/against-code";
+import type { DecisionItem } from "./conversation";
 import { VerdictPanel } from "./verdict-panel";
 import { verdictLabels, type Audience } from "./verdict-labels";
 
@@ -18,15 +19,8 @@ const HEADLINE_TONE: Record<string, string> = {
   REFUSED: "border-error bg-red-50",
 };
 
-export interface StoryDecision {
-  outcome: string;
-  reason: string;
-  conditions: string | null;
-  againstCode: boolean;
-  deciderName: string;
-  onBehalfOfName: string | null;
-  createdAt: string;
-}
+/** A decision as the conversation lists it, and whether it went against the code's verdict. */
+export type StoryDecision = DecisionItem & { againstCode: boolean };
 
 /**
  * `td` translates in the "declarations" namespace. `decisions` in time order: the last final one is the headline.

@@ -1,22 +1,7 @@
 import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { TypeOptions } from "@/components/declarations/type-options";
-
-export interface OverviewFilterLabels {
-  label: string;
-  year: string;
-  periodLegend: string;
-  periodHint: string;
-  from: string;
-  to: string;
-  unit: string;
-  allUnits: string;
-  type: string;
-  allTypes: string;
-  apply: string;
-  reset: string;
-  errorSummaryTitle: string;
-  errorTitlePrefix: string;
-}
+import { Options } from "@/components/ui/options";
+import type { T } from "./labels";
 
 const ORDER = ["jaar", "van", "tot", "afdeling", "soort"];
 
@@ -27,59 +12,53 @@ export function OverviewFilters({
   years,
   units,
   types,
-  labels,
+  t,
 }: {
   values: Record<string, string>;
   errors: Record<string, string>;
   years: number[];
   units: { id: string; name: string }[];
   types: Record<string, string>;
-  labels: OverviewFilterLabels;
+  t: T;
 }) {
   const p = (name: string, hint = false) => controlProps(name, values[name] ?? "", errors[name], hint);
   return (
     <FilterForm
       action="/integriteit/overzicht"
-      label={labels.label}
+      label={t("overview.filters.label")}
       testId="overview-filters"
-      submit={labels.apply}
-      reset={labels.reset}
-      summary={{ title: labels.errorSummaryTitle, titlePrefix: labels.errorTitlePrefix }}
+      submit={t("overview.filters.apply")}
+      reset={t("overview.filters.reset")}
+      summary={{
+        title: t("declarations.form.errorSummaryTitle"),
+        titlePrefix: t("declarations.form.errorTitlePrefix"),
+      }}
       errors={errors}
       order={ORDER}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <FilterField name="jaar" label={labels.year} error={errors.jaar}>
+        <FilterField name="jaar" label={t("overview.filters.year")} error={errors.jaar}>
           <select {...p("jaar")}>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
+            <Options options={years.map((y) => [String(y), y])} />
           </select>
         </FilterField>
-        <FilterField name="afdeling" label={labels.unit} error={errors.afdeling}>
+        <FilterField name="afdeling" label={t("overview.filters.unit")} error={errors.afdeling}>
           <select {...p("afdeling")}>
-            <option value="">{labels.allUnits}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <Options all={t("overview.filters.allUnits")} options={units.map((u) => [u.id, u.name])} />
           </select>
         </FilterField>
-        <FilterField name="soort" label={labels.type} error={errors.soort}>
+        <FilterField name="soort" label={t("overview.filters.type")} error={errors.soort}>
           <select {...p("soort")}>
-            <TypeOptions all={labels.allTypes} types={types} />
+            <TypeOptions all={t("overview.filters.allTypes")} types={types} />
           </select>
         </FilterField>
       </div>
       <PeriodFieldset
-        legend={labels.periodLegend}
-        hint={labels.periodHint}
+        legend={t("overview.filters.periodLegend")}
+        hint={t("overview.filters.periodHint")}
         hintId="period-hint"
-        from={labels.from}
-        to={labels.to}
+        from={t("overview.filters.from")}
+        to={t("overview.filters.to")}
         errors={errors}
         control={p}
       />

@@ -3,6 +3,9 @@ import type { PersonListItem } from "@/lib/people/data";
 import { DESIGNATIONS, peopleQueryHref, type PeopleQuery, type PeopleSort } from "@/lib/people/schemas";
 import { ROLE_ORDER } from "@/lib/people/values";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
+import { Options } from "@/components/ui/options";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 import { Tag } from "./tag";
 
 /** Translates within the portal's messages (server side). */
@@ -71,13 +74,13 @@ export function PeopleFilters({
         {t("people.list.filters")}
       </h2>
       <div className="grid gap-4 md:grid-cols-3">
-        <div className="md:col-span-3">
-          <label htmlFor="filter-q" className="font-semibold">
-            {t("people.list.search")}
-          </label>
-          <p id="filter-q-hint" className="text-neutral-700">
-            {t("people.list.searchHint")}
-          </p>
+        <Field
+          id="filter-q"
+          label={t("people.list.search")}
+          hint={t("people.list.searchHint")}
+          look="compact"
+          className="md:col-span-3"
+        >
           <input
             id="filter-q"
             name="zoek"
@@ -86,29 +89,20 @@ export function PeopleFilters({
             aria-describedby="filter-q-hint"
             className={`${control} max-w-xl`}
           />
-        </div>
+        </Field>
         {selects.map(({ id, name, label, value, options }) => (
-          <div key={id}>
-            <label htmlFor={id} className="font-semibold">
-              {label}
-            </label>
+          <Field key={id} id={id} label={label} look="compact">
             <select id={id} name={name} defaultValue={value} className={control}>
-              {options.map(([v, text]) => (
-                <option key={v} value={v}>
-                  {text}
-                </option>
-              ))}
+              <Options options={options} />
             </select>
-          </div>
+          </Field>
         ))}
       </div>
       {/* Keep the chosen order when filtering. */}
       {query.sort !== "naam" ? <input type="hidden" name="sorteer" value={query.sort} /> : null}
       {query.dir !== "op" ? <input type="hidden" name="richting" value={query.dir} /> : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-          {t("people.list.apply")}
-        </button>
+        <Button>{t("people.list.apply")}</Button>
         <Link href="/beheer/mensen">{t("people.list.reset")}</Link>
       </div>
     </form>

@@ -4,17 +4,8 @@
 import { useMemo, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { createTranslator } from "use-intl/core";
-import {
-  evaluate,
-  getProfile,
-  parseDeclarationInput,
-  tightenProfile,
-  type DeclarationType,
-  type PersonFacts,
-  type PolicyProfile,
-  type ProfileId,
-  type Verdict,
-} from "@/lib/rules";
+import { evaluate, getProfile, parseDeclarationInput, tightenProfile } from "@/lib/rules";
+import type { DeclarationType, PersonFacts, PolicyProfile, ProfileId, Verdict } from "@/lib/rules";
 import { parseDeclarationForm, visibleFields, type RawValues } from "@/lib/declarations/form-model";
 import { getDeclarationForm } from "@/lib/declarations/forms";
 import { parseAmount } from "@/lib/input";
@@ -25,6 +16,7 @@ import { VerdictPanel } from "@/components/declarations/verdict-panel";
 import { verdictLabels } from "@/components/declarations/verdict-labels";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Section } from "@/components/ui/section";
+import { Options } from "@/components/ui/options";
 
 export interface SimulatorLabels {
   type: string;
@@ -250,11 +242,7 @@ export function PolicySimulator({
               }}
               className="mt-1 block max-w-full rounded border-2 border-neutral-700 px-2 py-2"
             >
-              {types.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.label}
-                </option>
-              ))}
+              <Options options={types.map((x) => [x.id, x.label])} />
             </select>
           )}
         </Field>

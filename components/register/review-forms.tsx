@@ -8,12 +8,21 @@ import { actionFormProps } from "@/components/ui/submit-without-reset";
 import { Field, FieldError } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
+import { Options } from "@/components/ui/options";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 
 interface Common {
   errorSummaryTitle: string;
   errorTitlePrefix: string;
+}
+
+/** The props of a form about one entry, at the version it was read (the server refuses a stale one). */
+interface EntryFormProps<Labels> {
+  action: Action;
+  id: string;
+  version: number;
+  labels: Labels;
 }
 
 function useForm(action: Action, initial: Record<string, string>) {
@@ -186,13 +195,7 @@ export function PublishForm({
   version,
   warnings,
   labels,
-}: {
-  action: Action;
-  id: string;
-  version: number;
-  warnings: string[];
-  labels: { publish: string; check: CheckLabels };
-}) {
+}: EntryFormProps<{ publish: string; check: CheckLabels }> & { warnings: string[] }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
   return (
     <form {...actionFormProps(formAction)} className="space-y-3">
@@ -211,19 +214,16 @@ export function EraseForm({
   id,
   version,
   labels,
-}: {
-  action: Action;
-  id: string;
-  version: number;
-  labels: Common & {
+}: EntryFormProps<
+  Common & {
     ground: string;
     groundHint: string;
     groundChoose: string;
     grounds: { value: string; label: string }[];
     confirm: string;
     erase: string;
-  };
-}) {
+  }
+>) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, IDLE);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? ((state.values as Record<string, string> | undefined) ?? {}) : {};
@@ -247,12 +247,7 @@ export function EraseForm({
             defaultValue={values.ground ?? ""}
             className="mt-1 block w-full max-w-full rounded border-2 border-neutral-700 px-2 py-2"
           >
-            <option value="">{labels.groundChoose}</option>
-            {labels.grounds.map((g) => (
-              <option key={g.value} value={g.value}>
-                {g.label}
-              </option>
-            ))}
+            <Options all={labels.groundChoose} options={labels.grounds.map((g) => [g.value, g.label])} />
           </select>
         )}
       </Field>
@@ -288,12 +283,7 @@ export function RemoveForm({
   id,
   version,
   labels,
-}: {
-  action: Action;
-  id: string;
-  version: number;
-  labels: Common & { reason: string; reasonHint: string; remove: string };
-}) {
+}: EntryFormProps<Common & { reason: string; reasonHint: string; remove: string }>) {
   const f = useForm(action, { reason: "" });
   return (
     <form {...actionFormProps(f.formAction)} className="space-y-3">

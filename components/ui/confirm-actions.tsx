@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { ActionForm } from "./action-form";
+import type { ButtonVariant } from "./button";
 import { FormAlert } from "./form-alert";
 
 /** The step a confirm page confirms: a server action, its hidden fields and the button's text. */
@@ -9,6 +10,8 @@ export interface ConfirmStep {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string | number>;
   label: string;
+  /** "destructive" where the step cannot be undone; a confirm page's button is "primary" otherwise. */
+  variant?: ButtonVariant;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface ConfirmStep {
 export function ConfirmActions({ confirm, back, href }: { confirm: ConfirmStep | null; back: string; href: string }) {
   return (
     <div className="flex flex-wrap items-start gap-6">
-      {confirm ? <ActionForm {...confirm} variant="primary" /> : null}
+      {confirm ? <ActionForm {...confirm} variant={confirm.variant ?? "primary"} /> : null}
       <Link href={href} className="inline-block py-2">
         {back}
       </Link>

@@ -7,7 +7,7 @@ import type { RetentionCategory } from "@/lib/generated/prisma/enums";
 import { CATALOGUE } from "@/lib/privacy/catalogue";
 import { getRetentionSettings, listPurgeRuns } from "@/lib/privacy/data";
 import { periodText, RemovedList, retentionText } from "@/components/privacy/present";
-import { Table } from "@/components/ui/table";
+import { Table, tableClasses } from "@/components/ui/table";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
@@ -27,6 +27,7 @@ export default async function PrivacyAdminPage({
   const { t, locale } = await getT();
   const { opgeslagen, opgeruimd } = await searchParams;
   const [settings, runs] = await Promise.all([getRetentionSettings(viewer), listPurgeRuns(viewer)]);
+  const rt = tableClasses();
   const months = Object.fromEntries(settings.map((s) => [s.category, s.months])) as Record<RetentionCategory, number>;
   const savedCount = opgeslagen !== undefined && /^\d+$/.test(opgeslagen) ? Number(opgeslagen) : null;
   return (
@@ -72,12 +73,7 @@ export default async function PrivacyAdminPage({
           testId="retention-table"
         >
           {settings.map((s) => (
-            <tr
-              key={s.category}
-              className="border-b border-neutral-300 align-top"
-              data-testid="retention-row"
-              data-category={s.category}
-            >
+            <tr key={s.category} className={rt.row} data-testid="retention-row" data-category={s.category}>
               <th scope="row" className="py-3 pr-4 font-normal">
                 <span className="block font-bold">{t(`privacy.categories.${s.category}.name`)}</span>
                 <span className="block text-sm text-neutral-700">
@@ -120,12 +116,7 @@ export default async function PrivacyAdminPage({
             testId="purge-runs"
           >
             {runs.map((run) => (
-              <tr
-                key={run.id}
-                className="border-b border-neutral-300 align-top"
-                data-testid="purge-run"
-                data-run-id={run.id}
-              >
+              <tr key={run.id} className={rt.row} data-testid="purge-run" data-run-id={run.id}>
                 <td className="py-3 pr-4">
                   {formatDateTime(run.startedAt, locale)}
                   {run.finishedAt ? null : (

@@ -3,7 +3,7 @@ import { requireArea } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { getJobsOverview } from "@/lib/jobs/data";
-import { Table } from "@/components/ui/table";
+import { Table, tableClasses } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +18,7 @@ export default async function JobsPage() {
   const viewer = await requireArea("jobs");
   const { t, locale } = await getT();
   const { runner, jobs, status } = await getJobsOverview(viewer);
+  const rt = tableClasses();
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -63,7 +64,7 @@ export default async function JobsPage() {
           {jobs.map((job) => (
             <tr
               key={job.queue}
-              className="border-b border-neutral-300 align-top"
+              className={rt.row}
               data-testid="job-row"
               data-queue={job.queue}
               data-health={job.health}

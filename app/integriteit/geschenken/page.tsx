@@ -13,6 +13,7 @@ import { controlProps, FilterField, FilterForm } from "@/components/ui/filter-fo
 import { auditPath, type T } from "@/components/overview/labels";
 import { keyIn } from "@/lib/i18n/keys";
 import { Pagination } from "@/components/ui/pagination";
+import { Options } from "@/components/ui/options";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { t } = await getT();
@@ -78,12 +79,7 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
         <div className="grid gap-4 sm:grid-cols-3">
           <FilterField name="jaar" label={t("overview.register.year")} error={errors.jaar}>
             <select {...p("jaar")}>
-              <option value="">{t("overview.register.allYears")}</option>
-              {register.years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
+              <Options all={t("overview.register.allYears")} options={register.years.map((y) => [String(y), y])} />
             </select>
           </FilterField>
           <FilterField
@@ -98,11 +94,7 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
             <select {...p("bestemming")}>
               <option value="">{t("overview.register.allDestinations")}</option>
               <option value={NO_DESTINATION}>{t("overview.register.noDestination")}</option>
-              {GIFT_DESTINATIONS.map((d) => (
-                <option key={d} value={d}>
-                  {destinationLabel(d)}
-                </option>
-              ))}
+              <Options options={GIFT_DESTINATIONS.map((d) => [d, destinationLabel(d)])} />
             </select>
           </FilterField>
         </div>

@@ -55,29 +55,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("overview.title")}</h1>
         <p className="mt-2 max-w-prose text-lg">{t("overview.lead")}</p>
       </div>
-      <OverviewFilters
-        values={values}
-        errors={messages}
-        years={yearOptions}
-        units={units}
-        types={types}
-        labels={{
-          label: t("overview.filters.label"),
-          year: t("overview.filters.year"),
-          periodLegend: t("overview.filters.periodLegend"),
-          periodHint: t("overview.filters.periodHint"),
-          from: t("overview.filters.from"),
-          to: t("overview.filters.to"),
-          unit: t("overview.filters.unit"),
-          allUnits: t("overview.filters.allUnits"),
-          type: t("overview.filters.type"),
-          allTypes: t("overview.filters.allTypes"),
-          apply: t("overview.filters.apply"),
-          reset: t("overview.filters.reset"),
-          errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
-          errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
-        }}
-      />
+      <OverviewFilters values={values} errors={messages} years={yearOptions} units={units} types={types} t={t} />
       {overview && parsed.ok ? (
         <OverviewFigures
           overview={overview}

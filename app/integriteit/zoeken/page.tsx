@@ -24,6 +24,7 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { TypeOptions } from "@/components/declarations/type-options";
 import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { Snippet } from "@/components/search/snippet";
+import { Options } from "@/components/ui/options";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { t } = await getT();
@@ -90,12 +91,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </FilterField>
           <FilterField name="status" label={t("search.form.status")} error={messages.status}>
             <select {...p("status")}>
-              <option value="">{t("search.form.allStatuses")}</option>
-              {SEARCH_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`declarations.status.${s}`)}
-                </option>
-              ))}
+              <Options
+                all={t("search.form.allStatuses")}
+                options={SEARCH_STATUSES.map((s) => [s, t(`declarations.status.${s}`)])}
+              />
             </select>
           </FilterField>
           <FilterField
@@ -105,22 +104,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             error={messages.uitkomst}
           >
             <select {...p("uitkomst", true)}>
-              <option value="">{t("search.form.allOutcomes")}</option>
-              {SEARCH_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`declarations.decisionOutcome.${o}`)}
-                </option>
-              ))}
+              <Options
+                all={t("search.form.allOutcomes")}
+                options={SEARCH_OUTCOMES.map((o) => [o, t(`declarations.decisionOutcome.${o}`)])}
+              />
             </select>
           </FilterField>
           <FilterField name="afdeling" label={t("search.form.unit")} error={messages.afdeling}>
             <select {...p("afdeling")}>
-              <option value="">{t("search.form.allUnits")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <Options all={t("search.form.allUnits")} options={units.map((u) => [u.id, u.name])} />
             </select>
           </FilterField>
         </div>

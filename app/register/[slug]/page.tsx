@@ -18,6 +18,8 @@ import { RegisterTable } from "@/components/register/register-table";
 import { registerTableLabels, groupText } from "@/components/register/labels";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 type Params = Promise<{ slug: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -104,10 +106,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
         role="search"
         aria-label={t("register.public.searchLabel")}
       >
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="block font-bold">
-            {t("register.public.q")}
-          </label>
+        <Field id="q" label={t("register.public.q")} look="plain" className="sm:col-span-2">
           <input
             id="q"
             name="q"
@@ -116,11 +115,8 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             maxLength={100}
             className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1"
           />
-        </div>
-        <div>
-          <label htmlFor="bezoldigd" className="block font-bold">
-            {t("register.public.paidFilter")}
-          </label>
+        </Field>
+        <Field id="bezoldigd" label={t("register.public.paidFilter")} look="plain">
           <select
             id="bezoldigd"
             name="bezoldigd"
@@ -131,14 +127,8 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             <option value="ja">{t("register.public.paidYes")}</option>
             <option value="nee">{t("register.public.paidNo")}</option>
           </select>
-        </div>
-        <div>
-          <label htmlFor="peildatum" className="block font-bold">
-            {t("register.public.asOfField")}
-          </label>
-          <p id="peildatum-hint" className="text-sm text-neutral-700">
-            {t("register.public.asOfHint")}
-          </p>
+        </Field>
+        <Field id="peildatum" label={t("register.public.asOfField")} hint={t("register.public.asOfHint")} look="plain">
           <input
             id="peildatum"
             name="peildatum"
@@ -149,11 +139,9 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             max={today}
             className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1"
           />
-        </div>
+        </Field>
         <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-            {t("register.public.search")}
-          </button>
+          <Button>{t("register.public.search")}</Button>
           {filtered || filters.asOf ? <Link href={base}>{t("register.public.reset")}</Link> : null}
         </div>
       </form>

@@ -17,6 +17,8 @@ import { Tag } from "@/components/people/tag";
 import { FormAlert } from "@/components/ui/form-alert";
 import { keyIn } from "@/lib/i18n/keys";
 import { Section } from "@/components/ui/section";
+import { Field } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -98,24 +100,19 @@ export default async function PersonPage({
               label={tr("people.access.restore")}
             />
           ) : (
-            <Link
-              href={`/beheer/mensen/${person.id}/intrekken`}
-              className="inline-block rounded border-2 border-error px-4 py-2 font-bold text-error no-underline hover:bg-red-50"
-            >
+            <Link href={`/beheer/mensen/${person.id}/intrekken`} className={buttonClass("danger")}>
               {tr("people.access.withdraw")}
             </Link>
           )}
         </div>
       </Section>
       {sso ? (
-        <section
-          aria-labelledby="sso"
+        <Section
+          id="sso"
+          title={tr("people.sso.title")}
           className="max-w-2xl rounded border border-neutral-300 p-4"
-          data-testid="sso-link"
+          testId="sso-link"
         >
-          <h2 id="sso" className="text-xl font-bold">
-            {tr("people.sso.title")}
-          </h2>
           <p className="mt-2">{sso.linked ? tr("people.sso.linked") : tr("people.sso.notLinked")}</p>
           {sso.refusals.length > 0 ? (
             <>
@@ -141,21 +138,20 @@ export default async function PersonPage({
                 label={tr("people.sso.unlink")}
                 variant="danger"
               >
-                <label htmlFor="unlink-reason" className="block font-bold">
-                  {tr("people.sso.reason")}
-                </label>
-                <textarea
-                  id="unlink-reason"
-                  name="reason"
-                  required
-                  maxLength={UNLINK_REASON_MAX}
-                  rows={3}
-                  className="block w-full rounded border-2 border-neutral-700 p-2"
-                />
+                <Field id="unlink-reason" label={tr("people.sso.reason")} look="plain">
+                  <textarea
+                    id="unlink-reason"
+                    name="reason"
+                    required
+                    maxLength={UNLINK_REASON_MAX}
+                    rows={3}
+                    className="mt-1 block w-full rounded border-2 border-neutral-700 p-2"
+                  />
+                </Field>
               </ActionForm>
             </div>
           ) : null}
-        </section>
+        </Section>
       ) : null}
     </div>
   );

@@ -9,6 +9,7 @@ import { UnitForm } from "@/components/people/unit-form";
 import { peopleTranslator, tabLabels, unitFormLabels } from "@/components/people/labels";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -79,10 +80,11 @@ export default async function UnitsPage({
           ))}
         </Table>
       )}
-      <section aria-labelledby="nieuwe-afdeling" className="rounded border border-neutral-300 p-4">
-        <h2 id="nieuwe-afdeling" className="mb-4 text-xl font-bold">
-          {tr("people.units.add")}
-        </h2>
+      <Section
+        id="nieuwe-afdeling"
+        title={tr("people.units.add")}
+        className="space-y-4 rounded border border-neutral-300 p-4"
+      >
         <UnitForm
           action={saveUnitAction}
           unit={null}
@@ -90,7 +92,7 @@ export default async function UnitsPage({
           locale={locale}
           labels={unitFormLabels(tr, tr("people.units.add"))}
         />
-      </section>
+      </Section>
     </div>
   );
 }

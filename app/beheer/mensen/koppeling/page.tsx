@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { requireArea } from "@/lib/auth/session";
@@ -12,9 +13,10 @@ import { isDemoMode, portalAddress } from "@/lib/config";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
 import { ScimTokenCreateForm, ScimTokenRotateForm } from "@/components/scim/token-forms";
-import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { StackLabel, Table, tableClasses } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 
 const PAGE = "/beheer/mensen/koppeling";
 
@@ -30,6 +32,35 @@ async function scimBaseUrl(): Promise<string> {
   const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "https";
   return `${proto}://${host}${SCIM_BASE}`;
+}
+
+/** A confirm step on this page: its title, what it does, then the form that does it (red where it cannot be undone). */
+function ConfirmPanel({
+  id,
+  title,
+  text,
+  danger,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  text: string;
+  danger?: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Section
+      id={id}
+      title={title}
+      className={danger ? "rounded border-l-4 border-error bg-red-50 p-4" : "rounded border border-neutral-300 p-4"}
+      testId={testId}
+    >
+      <p className="my-3 max-w-prose">{text}</p>
+      {children}
+    </Section>
+  );
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -74,38 +105,32 @@ export default async function ScimTokensPage({
       <AdminTabs current="scim" labels={tabLabels(tr)} />
 
       {toRevoke && !toRevoke.revokedAt ? (
-        <section
-          aria-labelledby="bevestig-intrekken"
-          className="rounded border-l-4 border-error bg-red-50 p-4"
-          data-testid="scim-confirm-revoke"
+        <ConfirmPanel
+          id="bevestig-intrekken"
+          title={tr("scim.admin.confirmRevokeTitle", { name: toRevoke.name })}
+          text={tr("scim.admin.confirmRevokeText")}
+          danger
+          testId="scim-confirm-revoke"
         >
-          <h2 id="bevestig-intrekken" className="text-xl font-bold">
-            {tr("scim.admin.confirmRevokeTitle", { name: toRevoke.name })}
-          </h2>
-          <p className="my-3 max-w-prose">{tr("scim.admin.confirmRevokeText")}</p>
-          <div className="flex flex-wrap items-end gap-4">
-            <ActionForm
-              action={revokeScimTokenAction}
-              hidden={{ id: toRevoke.id }}
-              label={tr("scim.admin.confirmRevoke")}
-              variant="destructive"
-            />
-            <Link href={PAGE} className="py-2">
-              {tr("scim.admin.cancel")}
-            </Link>
-          </div>
-        </section>
+          <ConfirmActions
+            confirm={{
+              action: revokeScimTokenAction,
+              hidden: { id: toRevoke.id },
+              label: tr("scim.admin.confirmRevoke"),
+              variant: "destructive",
+            }}
+            back={tr("scim.admin.cancel")}
+            href={PAGE}
+          />
+        </ConfirmPanel>
       ) : null}
       {toRotate ? (
-        <section
-          aria-labelledby="bevestig-vernieuwen"
-          className="rounded border border-neutral-300 p-4"
-          data-testid="scim-confirm-rotate"
+        <ConfirmPanel
+          id="bevestig-vernieuwen"
+          title={tr("scim.admin.confirmRotateTitle", { name: toRotate.name })}
+          text={tr("scim.admin.confirmRotateText")}
+          testId="scim-confirm-rotate"
         >
-          <h2 id="bevestig-vernieuwen" className="text-xl font-bold">
-            {tr("scim.admin.confirmRotateTitle", { name: toRotate.name })}
-          </h2>
-          <p className="my-3 max-w-prose">{tr("scim.admin.confirmRotateText")}</p>
           <ScimTokenRotateForm
             action={rotateScimTokenAction}
             id={toRotate.id}
@@ -119,7 +144,7 @@ export default async function ScimTokensPage({
           <p className="mt-3">
             <Link href={PAGE}>{tr("scim.admin.cancel")}</Link>
           </p>
-        </section>
+        </ConfirmPanel>
       ) : null}
 
       {tokens.length === 0 ? (
@@ -186,11 +211,8 @@ export default async function ScimTokensPage({
         </Table>
       )}
 
-      <section aria-labelledby="scim-adres" className="rounded border border-neutral-300 p-4">
-        <h2 id="scim-adres" className="mb-2 text-xl font-bold">
-          {tr("scim.admin.addressTitle")}
-        </h2>
-        <p className="max-w-prose">{tr("scim.admin.addressHint")}</p>
+      <Section id="scim-adres" title={tr("scim.admin.addressTitle")} className="rounded border border-neutral-300 p-4">
+        <p className="mt-2 max-w-prose">{tr("scim.admin.addressHint")}</p>
         <p className="mt-3">
           <span className="block font-semibold" id="scim-base-url-label">
             {tr("scim.admin.addressLabel")}
@@ -208,7 +230,7 @@ export default async function ScimTokensPage({
             {tr("scim.admin.addressHttp")}
           </p>
         ) : null}
-      </section>
+      </Section>
 
       <section aria-labelledby="nieuwe-sleutel" className="rounded border border-neutral-300 p-4">
         <h2 id="nieuwe-sleutel" className="mb-4 text-xl font-bold">

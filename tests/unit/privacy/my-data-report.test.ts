@@ -18,7 +18,8 @@ describe("reportValue", () => {
     [1250, "count", { kind: "number", value: 1250 }],
     ["2026-05-01", "", { kind: "date", value: "2026-05-01" }],
     ["2026-05-01T10:00:00.000Z", "", { kind: "dateTime", value: "2026-05-01T10:00:00.000Z" }],
-    ["NONE", "deciderRole", { kind: "text", text: "NONE" }],
+    // A stored code is marked with the words that name it; the page says "Niemand", not NONE.
+    ["NONE", "deciderRole", { kind: "code", words: "decider", code: "NONE" }],
     [[], "", { kind: "none" }],
     [{}, "", { kind: "none" }],
   ] as const)("%j (%s) is %j", (value, key, expected) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { lanePorts } from "../support/e2e-lanes";
 
 /** Signs in through the demo sign-in page, the way a person does. For the tests about signing in. */
 export async function signInThroughUi(page: Page, name: string) {
@@ -20,7 +21,13 @@ const AUTH_COOKIE = /next-auth/;
  * them (idle timeout, access withdrawn): then through the page again.
  */
 export async function signInAs(page: Page, name: string) {
-  const key = `${test.info().project.use.baseURL ?? ""} ${name}`;
+  const { baseURL } = test.info().project.use;
+  // On a demo portal, this worker's own (tests/support/e2e-lanes.ts): two tests on one portal would see each other.
+  if (baseURL?.endsWith(`:${lanePorts(0).portal}`) || baseURL?.endsWith(`:${lanePorts(1).portal}`))
+    expect(baseURL, "the demo portal of this worker's lane").toBe(
+      `http://localhost:${lanePorts(test.info().parallelIndex).portal}`,
+    );
+  const key = `${baseURL ?? ""} ${name}`;
   const cookies = signedIn.get(key);
   if (cookies) {
     const context = page.context();

@@ -8,9 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { lanePorts } from "../support/e2e-lanes";
 import { encode } from "next-auth/jwt";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
+const PORT = lanePorts().ownServer;
 const BASE = `http://localhost:${PORT}`;
 const SECRET = "pr0duct10n-S3cret-for-the-e2e-test-0123456789";
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { laneDataDir, lanePorts } from "../support/e2e-lanes";
 import {
   choose,
   expectNoAxeViolations,
@@ -17,9 +18,9 @@ import {
   signOut,
 } from "./helpers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
+const PORT = lanePorts().ownServer;
 const BASE = `http://localhost:${PORT}`;
-const DATA_DIR = ".data/e2e-reminders";
+const DATA_DIR = laneDataDir(".data/e2e-reminders");
 const YEAR = isoDate().slice(0, 4);
 const LOG = "test-results/reminders-portal.log";
 

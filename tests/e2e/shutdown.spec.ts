@@ -10,11 +10,12 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { laneDataDir, lanePorts } from "../support/e2e-lanes";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
+const PORT = lanePorts().ownServer;
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const DATA_DIR = path.join(ROOT, ".data/e2e-shutdown");
+const DATA_DIR = path.join(ROOT, laneDataDir(".data/e2e-shutdown"));
 /** The command under test; `node node_modules/next/dist/bin/next start` shows what it replaced. */
 const COMMAND = (process.env.SHUTDOWN_TEST_COMMAND ?? "node --no-warnings --import tsx scripts/serve.ts").split(" ");
 

@@ -2,7 +2,7 @@
 import type { DeclarationFormDef, L } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
-import { CONTACT_DATE_FIELD } from "./fields";
+import { CONTACT_DATE_FIELD, contactSubjectField } from "./fields";
 
 const MONTHS: L[] = [
   ["januari", "January"],
@@ -133,12 +133,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
       },
     },
     CONTACT_DATE_FIELD,
-    {
-      name: "subject",
-      kind: "textarea",
-      label: { nl: "Waar gaat het contact over?", en: "What is the contact about?" },
-      requiredMessage: { nl: "Vul in waar het contact over gaat.", en: "Enter what the contact is about." },
-    },
+    contactSubjectField(),
     {
       // 000 L983-984: "vanuit jouw ambtelijk functioneren": the ban covers contacts in your work only.
       name: "capacity",

@@ -44,6 +44,17 @@ export const CONTACT_DATE_FIELD: FieldDef = {
   },
 };
 
+/** What a contact is about (with a former minister, an elected member); a form may add a hint. */
+export function contactSubjectField(hint?: L): FieldDef {
+  return {
+    name: "subject",
+    kind: "textarea",
+    label: { nl: "Waar gaat het contact over?", en: "What is the contact about?" },
+    ...(hint && { hint }),
+    requiredMessage: { nl: "Vul in waar het contact over gaat.", en: "Enter what the contact is about." },
+  };
+}
+
 /** Where a business trip goes (trip extension, partner travelling along). */
 export const TRIP_DESTINATION_FIELD: FieldDef = {
   name: "destination",

@@ -2,7 +2,7 @@
 import type { DeclarationFormDef } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
-import { explanationField, yesNoField } from "./fields";
+import { explanationField, OTHER_OPTION, yesNoField } from "./fields";
 
 export const commercialActivityForm: DeclarationFormDef = {
   type: "commercial-activity",
@@ -19,7 +19,7 @@ export const commercialActivityForm: DeclarationFormDef = {
       options: [
         { value: "speaker", label: { nl: "Een presentatie of toespraak geven", en: "Give a presentation or speech" } },
         { value: "panel-member", label: { nl: "In een panel of debat zitten", en: "Sit on a panel or in a debate" } },
-        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+        OTHER_OPTION,
       ],
       requiredMessage: { nl: "Kies wat je gaat doen op het evenement.", en: "Choose what you will do at the event." },
     },

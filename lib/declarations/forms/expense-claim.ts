@@ -2,7 +2,7 @@
 // only ask that you claim costs actually made and not reimbursed otherwise. Issue 13 group 2, decision 040.
 import type { DeclarationFormDef } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
-import { yesNoField } from "./fields";
+import { YES_NO_UNSURE_OPTIONS, yesNoField } from "./fields";
 
 export const expenseClaimForm: DeclarationFormDef = {
   type: "expense-claim",
@@ -87,11 +87,7 @@ export const expenseClaimForm: DeclarationFormDef = {
           nl: "Bijvoorbeeld met een vaste onkostenvergoeding, een ov-kaart van het werk, of de organisator betaalt.",
           en: "For example with a fixed expense allowance, a work travel card, or the organiser pays.",
         },
-        options: [
-          { value: "yes", label: { nl: "Ja", en: "Yes" } },
-          { value: "no", label: { nl: "Nee", en: "No" } },
-          { value: "unsure", label: { nl: "Weet ik niet", en: "I don't know" } },
-        ],
+        options: YES_NO_UNSURE_OPTIONS,
         requiredMessage: {
           nl: "Kies of je de kosten op een andere manier vergoed kunt krijgen.",
           en: "Choose whether you can get the costs reimbursed in another way.",

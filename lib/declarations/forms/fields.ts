@@ -40,6 +40,12 @@ export function explanationField(hint: L): FieldDef {
   };
 }
 
+/** The message for a date that does not exist, with the example most date fields give. */
+export const REAL_DATE_MESSAGE: L = {
+  nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
+  en: "Enter a real date, for example 1 May 2026.",
+};
+
 /** The date of a contact (with a former minister, an elected member, the tobacco industry). */
 export const CONTACT_DATE_FIELD: FieldDef = {
   name: "contactDate",

@@ -2,7 +2,7 @@
 import type { DeclarationFormDef, RawValues } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
-import { explanationField, OTHER_OPTION, yesNoField } from "./fields";
+import { explanationField, OTHER_OPTION, REAL_DATE_MESSAGE, yesNoField } from "./fields";
 
 /** Costs that make it "a trip or stay paid by others" (I-4). */
 const TRAVEL_OR_STAY = ["travel", "stay"];
@@ -94,10 +94,7 @@ export const invitationForm: DeclarationFormDef = {
         en: "The day of the event. Does it last longer? Then the first day.",
       },
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
-      invalidMessage: {
-        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
-        en: "Enter a real date, for example 1 May 2026.",
-      },
+      invalidMessage: REAL_DATE_MESSAGE,
     },
     yesNoField("multiDay", {
       label: { nl: "Duurt het langer dan één dag?", en: "Does it last longer than one day?" },

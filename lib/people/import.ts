@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit, createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { expectOneUpdated } from "@/lib/db/guarded-update";
@@ -238,9 +238,7 @@ export async function applyImport(
       });
       expectOneUpdated(done);
       const updatedIds = updates.map((w) => w.personId!);
-      await recordAudit(tx, {
-        organisationId: org,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: "people-import.applied",
         entityType: "PeopleImport",
         entityId: imp.id,

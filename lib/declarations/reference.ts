@@ -54,25 +54,34 @@ export function normaliseReference(input: string): string | null {
   return formatReference(prefix, Number(m[2]), n);
 }
 
-type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+/** What taking a number needs: raw queries, in the caller's transaction. */
+export type CounterDb = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/** The counter's year of a moment: the calendar year in Amsterdam. */
+const counterYear = (at: Date) => Number(amsterdamNow(at).today.slice(0, 4));
 
 /**
- * Takes the next reference for a declaration of this type sent at `sentAt`. Call it inside the sending transaction:
- * the counter row stays locked until that transaction ends (commit keeps the number, rollback returns it).
+ * Takes the next number of the counter for this organisation, prefix and year, formatted as a reference. Call it inside
+ * the transaction that uses it: the counter row stays locked until that transaction ends (commit keeps the number,
+ * rollback returns it). Declaration references and the public register's numbers (lib/register/number.ts) share it.
  */
-export async function takeReference(
-  db: Db,
-  organisationId: string,
-  type: DeclarationType,
-  sentAt: Date = new Date(),
-): Promise<string> {
-  const prefix = REFERENCE_PREFIX[type];
-  const year = Number(amsterdamNow(sentAt).today.slice(0, 4));
+export async function takeNumber(db: CounterDb, organisationId: string, prefix: string, at: Date): Promise<string> {
+  const year = counterYear(at);
   const rows = await db.$queryRaw<{ n: number }[]>`
     insert into "DeclarationCounter" ("organisationId", "prefix", "year", "next") values (${organisationId}, ${prefix}, ${year}, 2)
     on conflict ("organisationId", "prefix", "year") do update set "next" = "DeclarationCounter"."next" + 1
     returning ("next" - 1)::int as n`;
   return formatReference(prefix, year, Number(rows[0]!.n));
+}
+
+/** Takes the next reference for a declaration of this type sent at `sentAt` (see takeNumber). */
+export async function takeReference(
+  db: CounterDb,
+  organisationId: string,
+  type: DeclarationType,
+  sentAt: Date = new Date(),
+): Promise<string> {
+  return takeNumber(db, organisationId, REFERENCE_PREFIX[type], sentAt);
 }
 
 /**
@@ -82,12 +91,12 @@ export async function takeReference(
  * Submissions of one type wait for each other on the counter row until they commit, as before.
  */
 export async function assignReference(
-  db: Db,
+  db: CounterDb,
   declaration: { id: string; organisationId: string; type: DeclarationType },
   sentAt: Date = new Date(),
 ): Promise<string> {
   const prefix = REFERENCE_PREFIX[declaration.type];
-  const year = Number(amsterdamNow(sentAt).today.slice(0, 4));
+  const year = counterYear(sentAt);
   const rows = await db.$queryRaw<{ reference: string }[]>`
     with counter as (
       insert into "DeclarationCounter" ("organisationId", "prefix", "year", "next") values (${declaration.organisationId}, ${prefix}, ${year}, 2)

@@ -6,22 +6,22 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit, createAudited, recordViewerAudit } from "@/lib/audit/record";
+import { createAudited, recordViewerAudit } from "@/lib/audit/record";
 import { reconcileRegister } from "@/lib/register/sync";
 import { AppError, conflict, fromPrismaError, invalidState, notFound } from "@/lib/errors";
 import { expectOneUpdated } from "@/lib/db/guarded-update";
 import { amsterdamNow } from "@/lib/format";
-import { dateOfDayOrNull, dayOfDateOrNull } from "@/lib/dates";
+import { dateOfDayOrNull } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredRows } from "./import-reads";
 import { readPeopleCsv, type ImportRow } from "./csv";
 import { buildPlan } from "./plan";
-import { type ExistingPerson, type PlanContext, type PlanReport } from "./plan-model";
+import { type PlanContext, type PlanReport } from "./plan-model";
 import { grantableRoles } from "./roles";
 import { recordManagerChange } from "./authority";
 import { OPEN_WITH_MANAGER } from "@/lib/declarations/lifecycle";
 import { canonicalJson } from "./canonical";
-import { PERSON_RECORD_SELECT } from "./record";
+import { existingPersonOf, PERSON_RECORD_SELECT } from "./record";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,11 +59,7 @@ async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<Plan
     for (const f of found) elsewhere.add(f.email);
   }
   return {
-    people: people.map(({ disabledAt: _disabled, ...p }): ExistingPerson => ({
-      ...p,
-      employmentStart: dayOfDateOrNull(p.employmentStart),
-      employmentEnd: dayOfDateOrNull(p.employmentEnd),
-    })),
+    people: people.map(existingPersonOf),
     units,
     emailsElsewhere: elsewhere,
     viewerId: viewer.id,
@@ -242,9 +238,7 @@ export async function applyImport(
       });
       expectOneUpdated(done);
       const updatedIds = updates.map((w) => w.personId!);
-      await recordAudit(tx, {
-        organisationId: org,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: "people-import.applied",
         entityType: "PeopleImport",
         entityId: imp.id,

@@ -5,11 +5,11 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
 import { amsterdamNow } from "@/lib/format";
-import { dateOfDay, dayOfDate, dayOfDateOrNull } from "@/lib/dates";
+import { dateOfDay, dayOfDate } from "@/lib/dates";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { type ExistingPerson } from "./plan-model";
 import { grantableRoles } from "./roles";
-import { PERSON_DESIGNATIONS, PERSON_RECORD_SELECT } from "./record";
+import { existingPersonOf, PERSON_DESIGNATIONS, PERSON_RECORD_SELECT } from "./record";
 import { PAGE_SIZE, type PeopleQuery } from "./schemas";
 
 // ---- shell ---------------------------------------------------------------------------------------------
@@ -159,24 +159,9 @@ export async function getPerson(viewer: Viewer, id: string): Promise<PersonView 
   if (!p) return null;
   const grantable = grantableRoles(viewer);
   return {
-    id: p.id,
-    version: p.version,
-    name: p.name,
-    email: p.email,
-    externalId: p.externalId,
-    functionTitle: p.functionTitle,
-    unitId: p.unitId,
-    managerId: p.managerId,
+    ...existingPersonOf(p),
     managerName: p.manager?.name ?? null,
     managerRef: p.manager?.email ?? null,
-    roles: p.roles,
-    salaryScale: p.salaryScale,
-    topManagementGroup: p.topManagementGroup,
-    topOfficial: p.topOfficial,
-    financialRiskFunction: p.financialRiskFunction,
-    vulnerableFunction: p.vulnerableFunction,
-    employmentStart: dayOfDateOrNull(p.employmentStart),
-    employmentEnd: dayOfDateOrNull(p.employmentEnd),
     disabledAt: p.disabledAt?.toISOString() ?? null,
     status: statusOf(p, amsterdamNow().today),
     reports: p._count.reports,

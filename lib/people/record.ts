@@ -1,6 +1,8 @@
 // A person's record as an administrator edits it, named once: the form (lib/people/data.ts), the person page
 // (lib/people/reads.ts) and the CSV import's snapshot (lib/people/import.ts) read the same fields.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { dayOfDateOrNull } from "@/lib/dates";
+import type { ExistingPerson } from "./plan-model";
 
 /** The designations of a function (yes or no each) that decide which rules apply and who decides. */
 export const PERSON_DESIGNATIONS = [
@@ -39,3 +41,21 @@ export const PERSON_RECORD_SELECT = {
     true
   >),
 } satisfies Prisma.PersonSelect;
+
+/** A person's record as PERSON_RECORD_SELECT reads it. */
+export type PersonRecordRow = Prisma.PersonGetPayload<{ select: typeof PERSON_RECORD_SELECT }>;
+
+/**
+ * The record as the person page and the import plan hold it: the record's fields only (a row read with more, such
+ * as the manager or the account's state, gives just these) and the employment dates as days (YYYY-MM-DD).
+ */
+export function existingPersonOf(row: PersonRecordRow): ExistingPerson {
+  const record = Object.fromEntries(
+    Object.keys(PERSON_RECORD_SELECT).map((field) => [field, row[field as keyof PersonRecordRow]]),
+  ) as PersonRecordRow;
+  return {
+    ...record,
+    employmentStart: dayOfDateOrNull(row.employmentStart),
+    employmentEnd: dayOfDateOrNull(row.employmentEnd),
+  };
+}

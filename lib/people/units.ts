@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { assertArea } from "@/lib/auth/areas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordViewerAudit } from "@/lib/audit/record";
 import { conflict, fromPrismaError, notFound } from "@/lib/errors";
 import { expectOneUpdated } from "@/lib/db/guarded-update";
 import { findCycle } from "./plan";
@@ -119,9 +119,7 @@ export async function saveUnit(viewer: Viewer, input: UnitInput): Promise<{ id: 
       const fields = existing
         ? (["name", "code", "parentId"] as const).filter((k) => existing[k] !== data[k])
         : ["name", "code", "parentId"];
-      await recordAudit(tx, {
-        organisationId: org,
-        actorId: viewer.id,
+      await recordViewerAudit(tx, viewer, {
         action: existing ? "unit.updated" : "unit.created",
         entityType: "Unit",
         entityId: id,

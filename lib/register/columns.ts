@@ -66,48 +66,42 @@ export const END_REASON_TEXT: Record<RegisterEndReason, { nl: string; en: string
   REMOVED_BY_HR: { nl: "Van het register gehaald door HR", en: "Removed from the register by HR" },
 };
 
+type Description = RegisterColumn["description"];
+/** The fields of the row whose values are cells as they are (text, yes or no). */
+type CellField = {
+  [K in keyof PublicRegisterRow]: PublicRegisterRow[K] extends CellValue ? K : never;
+}[keyof PublicRegisterRow];
+
+/** A column that gives a field of the row as it is. */
+const fieldColumn = (key: string, field: CellField, description: Description): RegisterColumn => ({
+  key,
+  description,
+  value: (r) => r[field],
+});
+/** A column that gives a moment of the row as its calendar date in Amsterdam. */
+const amsterdamDateColumn = (
+  key: string,
+  field: "publishedAt" | "endedAt" | "correctedAt",
+  description: Description,
+): RegisterColumn => ({ key, description, value: (r) => amsterdamDate(r[field]) });
+
 export const REGISTER_COLUMNS: RegisterColumn[] = [
-  {
-    key: "registratienummer",
-    description: {
-      nl: "Vast openbaar nummer van deze registratie per organisatie (REG-jaar-volgnummer); blijft hetzelfde bij een correctie",
-      en: "Stable public number of this entry per organisation (REG-year-sequence); kept when corrected",
-    },
-    value: (r) => r.registerNumber,
-  },
-  {
-    key: "naam",
-    description: { nl: "Naam van de medewerker", en: "Name of the employee" },
-    value: (r) => r.personName,
-  },
-  {
-    key: "functie",
-    description: { nl: "Functie bij de organisatie", en: "Function at the organisation" },
-    value: (r) => r.functionTitle,
-  },
-  {
-    key: "nevenwerkzaamheid",
-    description: { nl: "Wat de nevenwerkzaamheid is", en: "What the side job is" },
-    value: (r) => r.sideJob,
-  },
-  {
-    key: "organisatie",
-    description: { nl: "Organisatie waarvoor het nevenwerk wordt gedaan", en: "Organisation the side job is for" },
-    value: (r) => r.sideJobOrganisation,
-  },
-  {
-    key: "bezoldigd",
-    description: { nl: "Betaald (ja) of onbetaald (nee)", en: "Paid (ja) or unpaid (nee)" },
-    value: (r) => r.paid,
-  },
-  {
-    key: "voorwaarden",
-    description: {
-      nl: "Voorwaarden bij de toestemming (alleen waar de gedragscode dat vraagt: Rijk)",
-      en: "Conditions of the permission (only where the code requires it: Rijk)",
-    },
-    value: (r) => r.conditions,
-  },
+  fieldColumn("registratienummer", "registerNumber", {
+    nl: "Vast openbaar nummer van deze registratie per organisatie (REG-jaar-volgnummer); blijft hetzelfde bij een correctie",
+    en: "Stable public number of this entry per organisation (REG-year-sequence); kept when corrected",
+  }),
+  fieldColumn("naam", "personName", { nl: "Naam van de medewerker", en: "Name of the employee" }),
+  fieldColumn("functie", "functionTitle", { nl: "Functie bij de organisatie", en: "Function at the organisation" }),
+  fieldColumn("nevenwerkzaamheid", "sideJob", { nl: "Wat de nevenwerkzaamheid is", en: "What the side job is" }),
+  fieldColumn("organisatie", "sideJobOrganisation", {
+    nl: "Organisatie waarvoor het nevenwerk wordt gedaan",
+    en: "Organisation the side job is for",
+  }),
+  fieldColumn("bezoldigd", "paid", { nl: "Betaald (ja) of onbetaald (nee)", en: "Paid (ja) or unpaid (nee)" }),
+  fieldColumn("voorwaarden", "conditions", {
+    nl: "Voorwaarden bij de toestemming (alleen waar de gedragscode dat vraagt: Rijk)",
+    en: "Conditions of the permission (only where the code requires it: Rijk)",
+  }),
   {
     key: "sinds",
     description: {
@@ -116,30 +110,18 @@ export const REGISTER_COLUMNS: RegisterColumn[] = [
     },
     value: (r) => isoDate(r.startedOn),
   },
-  {
-    key: "gepubliceerd_op",
-    description: {
-      nl: "Datum van publicatie in dit register (JJJJ-MM-DD)",
-      en: "Date published on this register (YYYY-MM-DD)",
-    },
-    value: (r) => amsterdamDate(r.publishedAt),
-  },
-  {
-    key: "beeindigd_op",
-    description: {
-      nl: "Datum waarop het van het register is gehaald; leeg als het nog op het register staat",
-      en: "Date taken off the register; empty while current",
-    },
-    value: (r) => amsterdamDate(r.endedAt),
-  },
-  {
-    key: "gecorrigeerd_op",
-    description: {
-      nl: "Datum waarop de tekst voor het laatst is gecorrigeerd; leeg als hij nooit is gecorrigeerd",
-      en: "Date the wording was last corrected; empty if never",
-    },
-    value: (r) => amsterdamDate(r.correctedAt),
-  },
+  amsterdamDateColumn("gepubliceerd_op", "publishedAt", {
+    nl: "Datum van publicatie in dit register (JJJJ-MM-DD)",
+    en: "Date published on this register (YYYY-MM-DD)",
+  }),
+  amsterdamDateColumn("beeindigd_op", "endedAt", {
+    nl: "Datum waarop het van het register is gehaald; leeg als het nog op het register staat",
+    en: "Date taken off the register; empty while current",
+  }),
+  amsterdamDateColumn("gecorrigeerd_op", "correctedAt", {
+    nl: "Datum waarop de tekst voor het laatst is gecorrigeerd; leeg als hij nooit is gecorrigeerd",
+    en: "Date the wording was last corrected; empty if never",
+  }),
   {
     key: "reden_beeindiging",
     description: { nl: "Waarom het van het register is gehaald", en: "Why it was taken off the register" },

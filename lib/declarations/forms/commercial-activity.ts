@@ -2,7 +2,7 @@
 import type { DeclarationFormDef } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
-import { explanationField, yesNoField } from "./fields";
+import { explanationField, OTHER_OPTION, REAL_DATE_MESSAGE, yesNoField } from "./fields";
 
 export const commercialActivityForm: DeclarationFormDef = {
   type: "commercial-activity",
@@ -19,7 +19,7 @@ export const commercialActivityForm: DeclarationFormDef = {
       options: [
         { value: "speaker", label: { nl: "Een presentatie of toespraak geven", en: "Give a presentation or speech" } },
         { value: "panel-member", label: { nl: "In een panel of debat zitten", en: "Sit on a panel or in a debate" } },
-        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+        OTHER_OPTION,
       ],
       requiredMessage: { nl: "Kies wat je gaat doen op het evenement.", en: "Choose what you will do at the event." },
     },
@@ -45,10 +45,7 @@ export const commercialActivityForm: DeclarationFormDef = {
       range: DATE_RANGES.nearby,
       label: { nl: "Datum van het evenement", en: "Date of the event" },
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
-      invalidMessage: {
-        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
-        en: "Enter a real date, for example 1 May 2026.",
-      },
+      invalidMessage: REAL_DATE_MESSAGE,
     },
     yesNoField("commerciallyOrganised", {
       label: { nl: "Is het evenement commercieel?", en: "Is the event commercial?" },

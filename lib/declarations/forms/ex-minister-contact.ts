@@ -2,7 +2,7 @@
 import type { DeclarationFormDef, L } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
-import { CONTACT_DATE_FIELD } from "./fields";
+import { CONTACT_DATE_FIELD, contactSubjectField, YES_NO_UNSURE_OPTIONS } from "./fields";
 
 const MONTHS: L[] = [
   ["januari", "January"],
@@ -133,12 +133,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
       },
     },
     CONTACT_DATE_FIELD,
-    {
-      name: "subject",
-      kind: "textarea",
-      label: { nl: "Waar gaat het contact over?", en: "What is the contact about?" },
-      requiredMessage: { nl: "Vul in waar het contact over gaat.", en: "Enter what the contact is about." },
-    },
+    contactSubjectField(),
     {
       // 000 L983-984: "vanuit jouw ambtelijk functioneren": the ban covers contacts in your work only.
       name: "capacity",
@@ -168,11 +163,7 @@ export const exMinisterContactForm: DeclarationFormDef = {
         nl: "Bijvoorbeeld: de oud-minister van Landbouw spreekt je aan over landbouwbeleid.",
         en: "For example: the former minister of Agriculture talks to you about agricultural policy.",
       },
-      options: [
-        { value: "yes", label: { nl: "Ja", en: "Yes" } },
-        { value: "no", label: { nl: "Nee", en: "No" } },
-        { value: "unsure", label: { nl: "Weet ik niet", en: "I don't know" } },
-      ],
+      options: YES_NO_UNSURE_OPTIONS,
       requiredMessage: {
         nl: "Kies of het contact gaat over het oude beleidsterrein van de oud-bewindspersoon.",
         en: "Choose whether the contact concerns the former minister's former policy area.",

@@ -2,7 +2,7 @@
 // only ask that you claim costs actually made and not reimbursed otherwise. Issue 13 group 2, decision 040.
 import type { DeclarationFormDef } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
-import { yesNoField } from "./fields";
+import { REAL_DATE_MESSAGE, YES_NO_UNSURE_OPTIONS, yesNoField } from "./fields";
 
 export const expenseClaimForm: DeclarationFormDef = {
   type: "expense-claim",
@@ -44,10 +44,7 @@ export const expenseClaimForm: DeclarationFormDef = {
         label: { nl: "Wanneer maak je de kosten?", en: "When do you incur the costs?" },
         hint: { nl: "Of wanneer je ze gemaakt hebt.", en: "Or when you incurred them." },
         requiredMessage: { nl: "Vul in wanneer je de kosten maakt.", en: "Enter when you incur the costs." },
-        invalidMessage: {
-          nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
-          en: "Enter a real date, for example 1 May 2026.",
-        },
+        invalidMessage: REAL_DATE_MESSAGE,
       },
       {
         name: "amount",
@@ -87,11 +84,7 @@ export const expenseClaimForm: DeclarationFormDef = {
           nl: "Bijvoorbeeld met een vaste onkostenvergoeding, een ov-kaart van het werk, of de organisator betaalt.",
           en: "For example with a fixed expense allowance, a work travel card, or the organiser pays.",
         },
-        options: [
-          { value: "yes", label: { nl: "Ja", en: "Yes" } },
-          { value: "no", label: { nl: "Nee", en: "No" } },
-          { value: "unsure", label: { nl: "Weet ik niet", en: "I don't know" } },
-        ],
+        options: YES_NO_UNSURE_OPTIONS,
         requiredMessage: {
           nl: "Kies of je de kosten op een andere manier vergoed kunt krijgen.",
           en: "Choose whether you can get the costs reimbursed in another way.",

@@ -1,7 +1,7 @@
 // Field builders for the question shapes the declaration forms repeat (issue 14): a yes/no question, the optional
-// explanation, and the fields several forms ask word for word. A builder fills in what the shape fixes; the form
-// gives what differs (its texts, when the field shows).
-import type { FieldDef, L } from "../form-model";
+// explanation, the fields several forms ask word for word and the answer lists they share. A builder fills in what
+// the shape fixes; the form gives what differs (its texts, when the field shows).
+import type { FieldDef, L, Option } from "../form-model";
 import { yesNoOptions } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 
@@ -11,6 +11,19 @@ type FieldParts = Omit<FieldDef, "name" | "kind" | "options">;
 export function yesNoField(name: string, parts: FieldParts): FieldDef {
   return { name, kind: "yesno", options: yesNoOptions(), ...parts };
 }
+
+/** Yes, no or "Twijfel": a question whose answer the person may doubt. */
+export const YES_NO_DOUBT_OPTIONS: Option[] = [
+  ...yesNoOptions(),
+  { value: "doubt", label: { nl: "Twijfel", en: "Not sure" } },
+];
+/** Yes, no or "Weet ik niet": a fact the person may not know. */
+export const YES_NO_UNSURE_OPTIONS: Option[] = [
+  ...yesNoOptions(),
+  { value: "unsure", label: { nl: "Weet ik niet", en: "I don't know" } },
+];
+/** The last answer of a list that cannot name every case. */
+export const OTHER_OPTION: Option = { value: "other", label: { nl: "Iets anders", en: "Something else" } };
 
 const EXPLANATION_LABEL: L = { nl: "Toelichting (niet verplicht)", en: "Explanation (optional)" };
 const EXPLANATION_REQUIRED: L = { nl: "Vul een toelichting in.", en: "Enter an explanation." };
@@ -26,6 +39,12 @@ export function explanationField(hint: L): FieldDef {
     requiredMessage: EXPLANATION_REQUIRED,
   };
 }
+
+/** The message for a date that does not exist, with the example most date fields give. */
+export const REAL_DATE_MESSAGE: L = {
+  nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
+  en: "Enter a real date, for example 1 May 2026.",
+};
 
 /** The date of a contact (with a former minister, an elected member, the tobacco industry). */
 export const CONTACT_DATE_FIELD: FieldDef = {
@@ -43,6 +62,17 @@ export const CONTACT_DATE_FIELD: FieldDef = {
     en: "Enter a real date of the contact, for example 1 May 2026.",
   },
 };
+
+/** What a contact is about (with a former minister, an elected member); a form may add a hint. */
+export function contactSubjectField(hint?: L): FieldDef {
+  return {
+    name: "subject",
+    kind: "textarea",
+    label: { nl: "Waar gaat het contact over?", en: "What is the contact about?" },
+    ...(hint && { hint }),
+    requiredMessage: { nl: "Vul in waar het contact over gaat.", en: "Enter what the contact is about." },
+  };
+}
 
 /** Where a business trip goes (trip extension, partner travelling along). */
 export const TRIP_DESTINATION_FIELD: FieldDef = {

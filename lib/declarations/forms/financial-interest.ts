@@ -1,7 +1,7 @@
 // Financial interests, securities and securities transactions (catalogue 4.1 E; rules F-*).
 import type { DeclarationFormDef } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
-import { explanationField, yesNoField } from "./fields";
+import { explanationField, REAL_DATE_MESSAGE, yesNoField } from "./fields";
 
 export const financialInterestForm: DeclarationFormDef = {
   type: "financial-interest",
@@ -93,10 +93,7 @@ export const financialInterestForm: DeclarationFormDef = {
         nl: "Vul de datum van het belang of de transactie in.",
         en: "Enter the date of the interest or the transaction.",
       },
-      invalidMessage: {
-        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
-        en: "Enter a real date, for example 1 May 2026.",
-      },
+      invalidMessage: REAL_DATE_MESSAGE,
     },
     yesNoField("relatedToFunction", {
       label: {

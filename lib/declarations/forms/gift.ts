@@ -2,7 +2,7 @@
 import type { DeclarationFormDef, L } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { yesNoOptions, answerIs as is, answerIsNot as not } from "../form-model";
-import { explanationField, yesNoField } from "./fields";
+import { explanationField, REAL_DATE_MESSAGE, yesNoField } from "./fields";
 
 const euroNl = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 const euroEn = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
@@ -117,10 +117,7 @@ export const giftForm: DeclarationFormDef = {
         nl: "Vul de datum in waarop je het kreeg of aangeboden kreeg.",
         en: "Enter the date you received it or it was offered.",
       },
-      invalidMessage: {
-        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
-        en: "Enter a real date, for example 1 May 2026.",
-      },
+      invalidMessage: REAL_DATE_MESSAGE,
       tooLateMessage: { nl: "De datum kan niet in de toekomst liggen.", en: "The date cannot be in the future." },
     },
     yesNoField("giverInProcurementOrAwaitingDecision", {

@@ -2,7 +2,7 @@
 import type { DeclarationFormDef, RawValues } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
-import { explanationField, yesNoField } from "./fields";
+import { explanationField, OTHER_OPTION, REAL_DATE_MESSAGE, yesNoField } from "./fields";
 
 /** Costs that make it "a trip or stay paid by others" (I-4). */
 const TRAVEL_OR_STAY = ["travel", "stay"];
@@ -50,7 +50,7 @@ export const invitationForm: DeclarationFormDef = {
           label: { nl: "Een reis of verblijf", en: "A trip or stay" },
           hint: { nl: "In Nederland of in het buitenland.", en: "In the Netherlands or abroad." },
         },
-        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+        OTHER_OPTION,
       ],
       requiredMessage: { nl: "Kies waarvoor je bent uitgenodigd.", en: "Choose what you are invited to." },
     },
@@ -94,10 +94,7 @@ export const invitationForm: DeclarationFormDef = {
         en: "The day of the event. Does it last longer? Then the first day.",
       },
       requiredMessage: { nl: "Vul de datum van het evenement in.", en: "Enter the date of the event." },
-      invalidMessage: {
-        nl: "Vul een bestaande datum in, bijvoorbeeld 1 mei 2026.",
-        en: "Enter a real date, for example 1 May 2026.",
-      },
+      invalidMessage: REAL_DATE_MESSAGE,
     },
     yesNoField("multiDay", {
       label: { nl: "Duurt het langer dan één dag?", en: "Does it last longer than one day?" },
@@ -133,7 +130,7 @@ export const invitationForm: DeclarationFormDef = {
         { value: "food", label: { nl: "Eten en drinken", en: "Food and drink" } },
         { value: "travel", label: { nl: "Reiskosten", en: "Travel costs" } },
         { value: "stay", label: { nl: "Hotel of overnachting", en: "Hotel or overnight stay" } },
-        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+        OTHER_OPTION,
       ],
       requiredMessage: {
         nl: "Kies wat de gastheer of een ander voor jou betaalt.",

@@ -1,7 +1,7 @@
 // Contact with elected members: Kamerleden (Rijk), members of the Eerste Kamer, raadsleden (Gemeente), Statenleden
 // (Provincie). Issue 13 group 2, decision 040. Each question shows only where the organisation's code asks it.
 import type { DeclarationFormDef } from "../form-model";
-import { CONTACT_DATE_FIELD, yesNoField } from "./fields";
+import { CONTACT_DATE_FIELD, contactSubjectField, yesNoField } from "./fields";
 
 export const parliamentContactForm: DeclarationFormDef = {
   type: "parliament-contact",
@@ -112,16 +112,10 @@ export const parliamentContactForm: DeclarationFormDef = {
         ],
         requiredMessage: { nl: "Kies waarvoor het contact is.", en: "Choose what the contact is for." },
       },
-      {
-        name: "subject",
-        kind: "textarea",
-        label: { nl: "Waar gaat het contact over?", en: "What is the contact about?" },
-        hint: {
-          nl: "Kort: welke vraag of welk onderwerp. Deze tekst blijft vertrouwelijk.",
-          en: "Briefly: which question or subject. This text stays confidential.",
-        },
-        requiredMessage: { nl: "Vul in waar het contact over gaat.", en: "Enter what the contact is about." },
-      },
+      contactSubjectField({
+        nl: "Kort: welke vraag of welk onderwerp. Deze tekst blijft vertrouwelijk.",
+        en: "Briefly: which question or subject. This text stays confidential.",
+      }),
     ];
   },
   toRuleInput: (v) => ({

@@ -1,15 +1,9 @@
 // A private relationship that touches one's work (catalogue 1.12 V-1, V-2; decision 041). The form asks who the
 // relation is with and whether the work touches; it asks for no name of the other person when not needed to arrange
 // the recusal, and never what kind of romantic or family tie beyond the three the codes name.
-import type { DeclarationFormDef, Option } from "../form-model";
+import type { DeclarationFormDef } from "../form-model";
 import { answerIs as is, yesNoOptions } from "../form-model";
-import { explanationField, yesNoField } from "./fields";
-
-const YES_NO_DOUBT: Option[] = [
-  { value: "yes", label: { nl: "Ja", en: "Yes" } },
-  { value: "no", label: { nl: "Nee", en: "No" } },
-  { value: "doubt", label: { nl: "Twijfel", en: "Not sure" } },
-];
+import { explanationField, YES_NO_DOUBT_OPTIONS, yesNoField } from "./fields";
 
 /**
  * The other party is the declarant's own manager (a colleague they depend on): the integrity officer decides.
@@ -71,7 +65,7 @@ export const privateRelationshipForm: DeclarationFormDef = {
     {
       name: "functionsTouch",
       kind: "choice",
-      options: YES_NO_DOUBT,
+      options: YES_NO_DOUBT_OPTIONS,
       label: {
         nl: "Raakt jouw werk het werk of de belangen van die persoon?",
         en: "Does your work touch that person's work or interests?",
@@ -111,7 +105,7 @@ export const privateRelationshipForm: DeclarationFormDef = {
     {
       name: "riskToObjectivity",
       kind: "choice",
-      options: YES_NO_DOUBT,
+      options: YES_NO_DOUBT_OPTIONS,
       label: {
         nl: "Kan de relatie het lastig maken om in je werk professioneel en objectief te blijven?",
         en: "Could the relationship make it hard to stay professional and objective at work?",

@@ -3,16 +3,10 @@ import type { FieldDef, DeclarationFormDef } from "../form-model";
 import { DATE_RANGES } from "../date-ranges";
 import { answerIs as is } from "../form-model";
 import { ALL_SIDE_JOB_QUESTION_IDS, SIDE_JOB_QUESTIONS } from "@/lib/rules";
-import { explanationField, yesNoField } from "./fields";
+import { explanationField, OTHER_OPTION, YES_NO_DOUBT_OPTIONS, yesNoField } from "./fields";
 import { sideJobQuestionField } from "./side-job-field";
 
 export { sideJobQuestionField } from "./side-job-field";
-
-const ANSWER_OPTIONS = [
-  { value: "yes", label: { nl: "Ja", en: "Yes" } },
-  { value: "no", label: { nl: "Nee", en: "No" } },
-  { value: "doubt", label: { nl: "Twijfel", en: "Not sure" } },
-];
 
 export const sideJobForm: DeclarationFormDef = {
   type: "side-job",
@@ -118,7 +112,7 @@ export const sideJobForm: DeclarationFormDef = {
             en: "For example member of a municipal council, provincial council or the House of Representatives.",
           },
         },
-        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+        OTHER_OPTION,
       ],
       requiredMessage: {
         nl: "Kies wat je rol is bij de organisatie.",
@@ -211,7 +205,7 @@ export const sideJobForm: DeclarationFormDef = {
       kind: "choice",
       label: q.text,
       hint: i === 0 ? { nl: "Twijfel je? Kies dan Twijfel.", en: "Not sure? Then choose Not sure." } : undefined,
-      options: ANSWER_OPTIONS,
+      options: YES_NO_DOUBT_OPTIONS,
       requiredMessage: {
         nl: `Kies Ja, Nee of Twijfel bij de vraag: ${q.text.nl}`,
         en: `Choose Yes, No or Not sure for the question: ${q.text.en}`,

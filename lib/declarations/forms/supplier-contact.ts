@@ -2,7 +2,7 @@
 // matter (catalogue 1.9 P-4; decision 041).
 import type { DeclarationFormDef } from "../form-model";
 import { answerIsNot as isNot } from "../form-model";
-import { yesNoField } from "./fields";
+import { OTHER_OPTION, yesNoField } from "./fields";
 
 export const supplierContactForm: DeclarationFormDef = {
   type: "supplier-contact",
@@ -70,7 +70,7 @@ export const supplierContactForm: DeclarationFormDef = {
               },
             ]
           : []),
-        { value: "other", label: { nl: "Iets anders", en: "Something else" } },
+        OTHER_OPTION,
       ],
       requiredMessage: { nl: "Kies wat voor privécontact je hebt.", en: "Choose what private contact you have." },
     },

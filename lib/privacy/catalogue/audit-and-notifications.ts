@@ -1,6 +1,6 @@
 // The processing register: The audit trail, notifications and e-mail.
 import type { FieldGroup } from "./types";
-import { AVG_C_E } from "./texts";
+import { AVG_C_E, ORGANISATION_RECORD } from "./texts";
 
 export const AUDIT_AND_NOTIFICATIONS: FieldGroup[] = [
   {
@@ -8,8 +8,7 @@ export const AUDIT_AND_NOTIFICATIONS: FieldGroup[] = [
     model: "AuditEvent",
     personal: true,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "seq",
       "actorId",
       "action",
@@ -42,8 +41,7 @@ export const AUDIT_AND_NOTIFICATIONS: FieldGroup[] = [
     model: "Notification",
     personal: true,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "recipientId",
       "kind",
       "declarationId",

@@ -9,6 +9,7 @@ import {
   DECLARATION_RETENTION,
   TECHNICAL,
   TECHNICAL_PURPOSE,
+  ORGANISATION_RECORD,
 } from "./texts";
 
 export const DECLARATIONS: FieldGroup[] = [
@@ -66,7 +67,7 @@ export const DECLARATIONS: FieldGroup[] = [
     id: "declaration-technical",
     model: "Declaration",
     personal: false,
-    fields: ["id", "organisationId", "version", "submissionKey", "createdAt", "updatedAt"],
+    fields: [...ORGANISATION_RECORD, "version", "submissionKey", "createdAt", "updatedAt"],
     title: { nl: "Melding: technisch", en: "Declaration: technical" },
     data: TECHNICAL,
     purpose: TECHNICAL_PURPOSE,
@@ -140,8 +141,7 @@ export const DECLARATIONS: FieldGroup[] = [
     model: "Recusal",
     personal: true,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "personId",
       "declarationId",
       "decisionId",
@@ -188,8 +188,7 @@ export const DECLARATIONS: FieldGroup[] = [
     model: "Attachment",
     personal: true,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "declarationId",
       "messageId",
       "decisionId",
@@ -237,8 +236,7 @@ export const DECLARATIONS: FieldGroup[] = [
     model: "PolicySetting",
     personal: false,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "effectiveFrom",
       "settings",
       "policyVersion",

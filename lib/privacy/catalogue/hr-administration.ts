@@ -1,6 +1,15 @@
 // The processing register: HR administration: imports, campaigns, retention, counters and rate limits.
 import type { FieldGroup } from "./types";
-import { AVG_C_E, AW_INTEGRITY, join, DECLARATION_BASIS } from "./texts";
+import {
+  AVG_C_E,
+  AW_INTEGRITY,
+  join,
+  DECLARATION_BASIS,
+  EVERYONE_IN_THE_ORGANISATION,
+  HR_AND_ADMINISTRATORS,
+  ORGANISATION_RECORD,
+  VERSIONED,
+} from "./texts";
 
 export const HR_ADMINISTRATION: FieldGroup[] = [
   {
@@ -8,8 +17,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
     model: "PeopleImport",
     personal: true,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "createdById",
       "fileName",
       "encoding",
@@ -29,7 +37,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
       en: "Checking what an import changes before HR applies it.",
     },
     legalBasis: AVG_C_E,
-    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    audience: HR_AND_ADMINISTRATORS,
     retention: ["PEOPLE_IMPORTS"],
   },
   {
@@ -37,8 +45,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
     model: "DeclarationCampaign",
     personal: false,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "title",
       "year",
       "opensOn",
@@ -47,9 +54,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
       "nonRespondersPublished",
       "createdById",
       "closedAt",
-      "version",
-      "createdAt",
-      "updatedAt",
+      ...VERSIONED,
     ],
     title: { nl: "Jaarlijkse controle", en: "Annual campaign" },
     data: {
@@ -61,7 +66,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
       en: "Asking everyone once a year to confirm their declarations are complete.",
     },
     legalBasis: AW_INTEGRITY,
-    audience: { nl: "Iedereen in de organisatie.", en: "Everyone in the organisation." },
+    audience: EVERYONE_IN_THE_ORGANISATION,
     retention: "SETTING",
   },
   {
@@ -100,14 +105,14 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
       en: "Reminding people no more often than the set limit per day (once by default).",
     },
     legalBasis: AW_INTEGRITY,
-    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    audience: HR_AND_ADMINISTRATORS,
     retention: "SETTING",
   },
   {
     id: "retention-rule",
     model: "RetentionRule",
     personal: false,
-    fields: ["id", "organisationId", "category", "retentionMonths", "updatedById", "version", "createdAt", "updatedAt"],
+    fields: [...ORGANISATION_RECORD, "category", "retentionMonths", "updatedById", ...VERSIONED],
     title: { nl: "Bewaartermijnen", en: "Retention periods" },
     data: {
       nl: "Hoe lang elke soort gegevens bewaard wordt, en wie dat instelde.",
@@ -115,14 +120,14 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
     },
     purpose: { nl: "Gegevens niet langer bewaren dan nodig.", en: "Keeping data no longer than needed." },
     legalBasis: { nl: "AVG art. 5 lid 1 sub e (opslagbeperking)", en: "GDPR art. 5(1)(e) (storage limitation)" },
-    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    audience: HR_AND_ADMINISTRATORS,
     retention: "SETTING",
   },
   {
     id: "purge-run",
     model: "PurgeRun",
     personal: false,
-    fields: ["id", "organisationId", "trigger", "removed", "startedAt", "finishedAt"],
+    fields: [...ORGANISATION_RECORD, "trigger", "removed", "startedAt", "finishedAt"],
     title: { nl: "Opruimrondes", en: "Purge runs" },
     data: {
       nl: "Wanneer er is opgeruimd, door wie of automatisch, en hoeveel van elke soort. Nooit de inhoud.",
@@ -133,7 +138,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
       en: "Being able to show that data is removed on time.",
     },
     legalBasis: { nl: "AVG art. 5 lid 2 (verantwoording)", en: "GDPR art. 5(2) (accountability)" },
-    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    audience: HR_AND_ADMINISTRATORS,
     retention: "AUDIT",
   },
   {
@@ -183,8 +188,7 @@ export const HR_ADMINISTRATION: FieldGroup[] = [
     model: "ScimToken",
     personal: false,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "name",
       "tokenHash",
       "tokenPrefix",

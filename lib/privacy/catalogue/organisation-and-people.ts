@@ -1,7 +1,15 @@
 // The processing register: The organisation (no personal data) and the people in it.
 import { PERSON_DESIGNATIONS } from "@/lib/people/record";
 import type { FieldGroup } from "./types";
-import { AVG_C_E, AW_INTEGRITY, join } from "./texts";
+import {
+  AVG_C_E,
+  AW_INTEGRITY,
+  join,
+  EVERYONE_IN_THE_ORGANISATION,
+  HR_AND_ADMINISTRATORS,
+  ORGANISATION_RECORD,
+  VERSIONED,
+} from "./texts";
 
 export const ORGANISATION_AND_PEOPLE: FieldGroup[] = [
   {
@@ -29,14 +37,14 @@ export const ORGANISATION_AND_PEOPLE: FieldGroup[] = [
       en: "Applying the right rules. Describing the public register as open data.",
     },
     legalBasis: AW_INTEGRITY,
-    audience: { nl: "Iedereen in de organisatie.", en: "Everyone in the organisation." },
+    audience: EVERYONE_IN_THE_ORGANISATION,
     retention: "SETTING",
   },
   {
     id: "unit",
     model: "Unit",
     personal: false,
-    fields: ["id", "organisationId", "name", "code", "parentId", "createdAt", "updatedAt"],
+    fields: [...ORGANISATION_RECORD, "name", "code", "parentId", "createdAt", "updatedAt"],
     title: { nl: "Afdelingen", en: "Units" },
     data: { nl: "Naam en code van afdelingen.", en: "Name and code of units." },
     purpose: {
@@ -94,7 +102,7 @@ export const ORGANISATION_AND_PEOPLE: FieldGroup[] = [
     id: "person-account",
     model: "Person",
     personal: true,
-    fields: ["id", "externalId", "oidcSubject", "disabledAt", "sessionVersion", "version", "createdAt", "updatedAt"],
+    fields: ["id", "externalId", "oidcSubject", "disabledAt", "sessionVersion", ...VERSIONED],
     title: { nl: "Medewerker: account", en: "Employee: account" },
     data: {
       nl: "Nummer in het HR-systeem, koppeling met de inlogdienst, of je account gesloten is, en technische tellers.",
@@ -105,7 +113,7 @@ export const ORGANISATION_AND_PEOPLE: FieldGroup[] = [
       en: "Signing in securely and updating data from the HR system.",
     },
     legalBasis: join(AVG_C_E, { nl: "AVG art. 32 (beveiliging)", en: "GDPR art. 32 (security)" }),
-    audience: { nl: "HR en functioneel beheer.", en: "HR and administrators." },
+    audience: HR_AND_ADMINISTRATORS,
     retention: "ACCOUNT",
   },
 ];

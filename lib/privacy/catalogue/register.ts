@@ -1,6 +1,6 @@
 // The processing register: The public register.
 import type { FieldGroup } from "./types";
-import { join } from "./texts";
+import { join, ORGANISATION_RECORD, VERSIONED } from "./texts";
 
 export const PUBLIC_REGISTER: FieldGroup[] = [
   {
@@ -46,8 +46,7 @@ export const PUBLIC_REGISTER: FieldGroup[] = [
     model: "RegisterEntry",
     personal: true,
     fields: [
-      "id",
-      "organisationId",
+      ...ORGANISATION_RECORD,
       "status",
       "publishedAt",
       "publishedById",
@@ -57,9 +56,7 @@ export const PUBLIC_REGISTER: FieldGroup[] = [
       "correctedAt",
       "erasedAt",
       "erasureGround",
-      "version",
-      "createdAt",
-      "updatedAt",
+      ...VERSIONED,
     ],
     title: { nl: "Openbaar register: afhandeling", en: "Public register: handling" },
     data: {

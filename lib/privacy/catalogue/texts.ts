@@ -1,4 +1,4 @@
-// The legal bases, audiences and technical texts that several groups of the processing register share.
+// The legal bases, audiences, technical texts and record fields that several groups of the processing register share.
 import type { RetentionCategory } from "@/lib/generated/prisma/enums";
 import type { Text } from "./types";
 
@@ -27,7 +27,18 @@ export const DECLARATION_AUDIENCE: Text = {
   nl: "Jij; je leidinggevende of diens vervanger die beslist; bij opschaling de integriteitsadviseur.",
   en: "You; your manager or their deputy who decides; the integrity officer when escalated.",
 };
+/** Who sees what only HR and the administrators work with (imports, reminders, retention, purges, accounts). */
+export const HR_AND_ADMINISTRATORS: Text = { nl: "HR en functioneel beheer.", en: "HR and administrators." };
+/** Who sees what the whole organisation works with (the organisation's settings, the annual campaign). */
+export const EVERYONE_IN_THE_ORGANISATION: Text = {
+  nl: "Iedereen in de organisatie.",
+  en: "Everyone in the organisation.",
+};
 export const DECLARATION_RETENTION: RetentionCategory[] = ["CLOSED_DECLARATIONS", "DRAFTS"];
+/** The first fields of a record that belongs to one organisation: its own id and its organisation's. */
+export const ORGANISATION_RECORD = ["id", "organisationId"] as const;
+/** The last fields of a record that changes: its version (against lost updates) and when it was made and changed. */
+export const VERSIONED = ["version", "createdAt", "updatedAt"] as const;
 export const TECHNICAL: Text = {
   nl: "Technische gegevens: nummers, versies en tijdstippen.",
   en: "Technical data: ids, versions and timestamps.",

@@ -1,8 +1,8 @@
 // Business contact with a former minister (catalogue T-2): the schema and the evaluator; the rules are in lib/rules/registry/ex-minister-contact.ts.
 import { z } from "zod";
-import { endOfPeriod, monthsLater, compareDates, isCalendarDate } from "../dates";
+import { endOfPeriod, monthsLater, compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, dateOrderIssue } from "./shared";
 
 export const ExMinisterContactDeclarationSchema = z
   .strictObject({
@@ -22,18 +22,13 @@ export const ExMinisterContactDeclarationSchema = z
     formerPolicyArea: z.enum(["yes", "no", "unsure"]),
   })
   .superRefine((v, ctx) => {
-    if (
-      isCalendarDate(v.ministerLeftOfficeOn) &&
-      isCalendarDate(v.contactDate) &&
-      compareDates(v.contactDate, v.ministerLeftOfficeOn) < 0
-    ) {
-      orderIssue(
-        ctx,
-        ["contactDate"],
-        "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
-        "The contact is before the minister left office.",
-      );
-    }
+    dateOrderIssue(
+      ctx,
+      { earlier: v.ministerLeftOfficeOn, later: v.contactDate },
+      ["contactDate"],
+      "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
+      "The contact is before the minister left office.",
+    );
   });
 export type ExMinisterContactDeclaration = z.infer<typeof ExMinisterContactDeclarationSchema>;
 

@@ -1,8 +1,8 @@
 // Hiring a former employee (catalogue T-1): the schema and the evaluator; the rules are in lib/rules/registry/former-employee-hire.ts.
 import { z } from "zod";
-import { addDaysToDate, monthsLater, compareDates, isCalendarDate } from "../dates";
+import { addDaysToDate, monthsLater, compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, dateOrderIssue } from "./shared";
 
 export const FormerEmployeeHireDeclarationSchema = z
   .strictObject({
@@ -20,19 +20,13 @@ export const FormerEmployeeHireDeclarationSchema = z
     weightyReasons: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (
-      v.employmentEndedOn !== null &&
-      isCalendarDate(v.employmentEndedOn) &&
-      isCalendarDate(v.plannedStart) &&
-      compareDates(v.plannedStart, v.employmentEndedOn) <= 0
-    ) {
-      orderIssue(
-        ctx,
-        ["plannedStart"],
-        "De inhuur begint voor of op de laatste dag van het dienstverband.",
-        "The hire starts before or on the last day of employment.",
-      );
-    }
+    dateOrderIssue(
+      ctx,
+      { earlier: v.employmentEndedOn, later: v.plannedStart, sameDay: "refused" },
+      ["plannedStart"],
+      "De inhuur begint voor of op de laatste dag van het dienstverband.",
+      "The hire starts before or on the last day of employment.",
+    );
   });
 export type FormerEmployeeHireDeclaration = z.infer<typeof FormerEmployeeHireDeclarationSchema>;
 

@@ -1,8 +1,8 @@
 // Moving to a new job (catalogue T-3): the schema and the evaluator; the rules are in lib/rules/registry/job-move.ts.
 import { z } from "zod";
-import { compareDates, isCalendarDate } from "../dates";
+import { compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, dateOrderIssue } from "./shared";
 
 export const JobMoveDeclarationSchema = z
   .strictObject({
@@ -15,18 +15,13 @@ export const JobMoveDeclarationSchema = z
     interestsMayClash: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (
-      isCalendarDate(v.plannedLeaveDate) &&
-      isCalendarDate(v.newJobStart) &&
-      compareDates(v.newJobStart, v.plannedLeaveDate) < 0
-    ) {
-      orderIssue(
-        ctx,
-        ["newJobStart"],
-        "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
-        "The new job starts before you leave; declare a side job as well.",
-      );
-    }
+    dateOrderIssue(
+      ctx,
+      { earlier: v.plannedLeaveDate, later: v.newJobStart },
+      ["newJobStart"],
+      "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
+      "The new job starts before you leave; declare a side job as well.",
+    );
   });
 export type JobMoveDeclaration = z.infer<typeof JobMoveDeclarationSchema>;
 

@@ -24,11 +24,32 @@ export function orderIssue(ctx: z.RefinementCtx, path: (string | number)[], nl: 
   ctx.addIssue({ code: "custom", path, message: en, params: { ruleCode: "date-order", nl, en } });
 }
 
-/** The end date may not lie before the start date (same message as the other types). */
-export function endNotBeforeStart(v: { startDate: string; endDate: string }, ctx: z.RefinementCtx): void {
-  if (isCalendarDate(v.startDate) && isCalendarDate(v.endDate) && compareDates(v.endDate, v.startDate) < 0) {
-    orderIssue(ctx, ["endDate"], "De einddatum ligt voor de begindatum.", "The end date is before the start date.");
-  }
+/**
+ * A "date-order" issue at `path` when `later` lies before `earlier` (or on it, with `sameDay` "refused"). Only when
+ * both are calendar dates: a missing or malformed date is its own field's error, not an order error.
+ */
+export function dateOrderIssue(
+  ctx: z.RefinementCtx,
+  dates: { earlier: string | null; later: string | null; sameDay?: "allowed" | "refused" },
+  path: (string | number)[],
+  nl: string,
+  en: string,
+): void {
+  const { earlier, later, sameDay = "allowed" } = dates;
+  if (earlier === null || later === null || !isCalendarDate(earlier) || !isCalendarDate(later)) return;
+  const order = compareDates(later, earlier);
+  if (order < 0 || (order === 0 && sameDay === "refused")) orderIssue(ctx, path, nl, en);
+}
+
+/** The end date (if any) may not lie before the start date (same message as the other types). */
+export function endNotBeforeStart(v: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx): void {
+  dateOrderIssue(
+    ctx,
+    { earlier: v.startDate, later: v.endDate },
+    ["endDate"],
+    "De einddatum ligt voor de begindatum.",
+    "The end date is before the start date.",
+  );
 }
 
 export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });

@@ -1,10 +1,9 @@
 // Side jobs (catalogue N-1 to N-10): the schema, the publication test and the evaluator; the rules are in lib/rules/registry/side-job.ts.
 import { z } from "zod";
-import { compareDates, isCalendarDate } from "../dates";
 import { RuleInputError } from "../errors";
 import { SIDE_JOB_QUESTIONS, ALL_SIDE_JOB_QUESTION_IDS } from "../side-job-questions";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, endNotBeforeStart } from "./shared";
 import type { PolicyProfile } from "../profiles";
 import type { PersonFacts } from "../types";
 
@@ -35,14 +34,7 @@ export const SideJobDeclarationSchema = z
     answers: z.partialRecord(z.enum(ALL_SIDE_JOB_QUESTION_IDS as [string, ...string[]]), answer),
   })
   .superRefine((v, ctx) => {
-    if (
-      v.endDate !== null &&
-      isCalendarDate(v.endDate) &&
-      isCalendarDate(v.startDate) &&
-      compareDates(v.endDate, v.startDate) < 0
-    ) {
-      orderIssue(ctx, ["endDate"], "De einddatum ligt voor de begindatum.", "The end date is before the start date.");
-    }
+    endNotBeforeStart(v, ctx);
     if (v.change === "ended" && v.endDate === null) {
       ctx.addIssue({
         code: "custom",

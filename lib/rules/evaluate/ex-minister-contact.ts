@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { endOfPeriod, monthsLater, compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, dateOrderIssue } from "./shared";
+import { calendarDate, dateOrder } from "./shared";
 
 export const ExMinisterContactDeclarationSchema = z
   .strictObject({
@@ -21,15 +21,14 @@ export const ExMinisterContactDeclarationSchema = z
     /** The contact concerns the former minister's former policy area. */
     formerPolicyArea: z.enum(["yes", "no", "unsure"]),
   })
-  .superRefine((v, ctx) => {
-    dateOrderIssue(
-      ctx,
-      { earlier: v.ministerLeftOfficeOn, later: v.contactDate },
-      ["contactDate"],
-      "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
-      "The contact is before the minister left office.",
-    );
-  });
+  .superRefine(
+    dateOrder({
+      earlier: "ministerLeftOfficeOn",
+      later: "contactDate",
+      nl: "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
+      en: "The contact is before the minister left office.",
+    }),
+  );
 export type ExMinisterContactDeclaration = z.infer<typeof ExMinisterContactDeclarationSchema>;
 
 export function evaluateExMinisterContact(d: ExMinisterContactDeclaration, env: Env, c: Collector): void {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { addDaysToDate, monthsLater, compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, dateOrderIssue } from "./shared";
+import { calendarDate, dateOrder } from "./shared";
 
 export const FormerEmployeeHireDeclarationSchema = z
   .strictObject({
@@ -19,15 +19,15 @@ export const FormerEmployeeHireDeclarationSchema = z
     /** The hiring manager states weighty reasons (Gemeente) / a very exceptional case (Provincie). */
     weightyReasons: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    dateOrderIssue(
-      ctx,
-      { earlier: v.employmentEndedOn, later: v.plannedStart, sameDay: "refused" },
-      ["plannedStart"],
-      "De inhuur begint voor of op de laatste dag van het dienstverband.",
-      "The hire starts before or on the last day of employment.",
-    );
-  });
+  .superRefine(
+    dateOrder({
+      earlier: "employmentEndedOn",
+      later: "plannedStart",
+      sameDay: "refused",
+      nl: "De inhuur begint voor of op de laatste dag van het dienstverband.",
+      en: "The hire starts before or on the last day of employment.",
+    }),
+  );
 export type FormerEmployeeHireDeclaration = z.infer<typeof FormerEmployeeHireDeclarationSchema>;
 
 export function evaluateFormerEmployeeHire(d: FormerEmployeeHireDeclaration, env: Env, c: Collector): void {

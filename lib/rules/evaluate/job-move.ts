@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, dateOrderIssue } from "./shared";
+import { calendarDate, dateOrder } from "./shared";
 
 export const JobMoveDeclarationSchema = z
   .strictObject({
@@ -14,15 +14,14 @@ export const JobMoveDeclarationSchema = z
     /** The interests of the service may clash with the new work. */
     interestsMayClash: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    dateOrderIssue(
-      ctx,
-      { earlier: v.plannedLeaveDate, later: v.newJobStart },
-      ["newJobStart"],
-      "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
-      "The new job starts before you leave; declare a side job as well.",
-    );
-  });
+  .superRefine(
+    dateOrder({
+      earlier: "plannedLeaveDate",
+      later: "newJobStart",
+      nl: "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
+      en: "The new job starts before you leave; declare a side job as well.",
+    }),
+  );
 export type JobMoveDeclaration = z.infer<typeof JobMoveDeclarationSchema>;
 
 export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): void {

@@ -25,32 +25,33 @@ export function orderIssue(ctx: z.RefinementCtx, path: (string | number)[], nl: 
 }
 
 /**
- * A "date-order" issue at `path` when `later` lies before `earlier` (or on it, with `sameDay` "refused"). Only when
- * both are calendar dates: a missing or malformed date is its own field's error, not an order error.
+ * A refinement: the date in field `later` may not lie before the one in field `earlier` (nor on it, with `sameDay`
+ * "refused"); the "date-order" issue stands at `later`. Only when both are calendar dates: a missing or malformed
+ * date is its own field's error, not an order error.
  */
-export function dateOrderIssue(
-  ctx: z.RefinementCtx,
-  dates: { earlier: string | null; later: string | null; sameDay?: "allowed" | "refused" },
-  path: (string | number)[],
-  nl: string,
-  en: string,
-): void {
-  const { earlier, later, sameDay = "allowed" } = dates;
-  if (earlier === null || later === null || !isCalendarDate(earlier) || !isCalendarDate(later)) return;
-  const order = compareDates(later, earlier);
-  if (order < 0 || (order === 0 && sameDay === "refused")) orderIssue(ctx, path, nl, en);
+export function dateOrder<K extends string>(rule: {
+  earlier: K;
+  later: K;
+  sameDay?: "allowed" | "refused";
+  nl: string;
+  en: string;
+}): (v: Record<K, string | null>, ctx: z.RefinementCtx) => void {
+  return (v, ctx) => {
+    const earlier = v[rule.earlier];
+    const later = v[rule.later];
+    if (earlier === null || later === null || !isCalendarDate(earlier) || !isCalendarDate(later)) return;
+    const order = compareDates(later, earlier);
+    if (order < 0 || (order === 0 && rule.sameDay === "refused")) orderIssue(ctx, [rule.later], rule.nl, rule.en);
+  };
 }
 
 /** The end date (if any) may not lie before the start date (same message as the other types). */
-export function endNotBeforeStart(v: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx): void {
-  dateOrderIssue(
-    ctx,
-    { earlier: v.startDate, later: v.endDate },
-    ["endDate"],
-    "De einddatum ligt voor de begindatum.",
-    "The end date is before the start date.",
-  );
-}
+export const endNotBeforeStart = dateOrder({
+  earlier: "startDate",
+  later: "endDate",
+  nl: "De einddatum ligt voor de begindatum.",
+  en: "The end date is before the start date.",
+});
 
 export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 

@@ -114,24 +114,24 @@ export const EXPENSE_CLAIM_RULES = [
 export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Collector): void {
   const policy = env.p.expenseClaim;
   if (d.otherReimbursement === "yes") {
-    c.reason(
+    c.finding(
       "expense.not-reimbursed-otherwise",
       "not-permitted",
       "Je kunt deze kosten op een andere manier vergoed krijgen. Dan declareer je ze niet.",
       "You can get these costs reimbursed in another way. Then you do not claim them.",
+      ["claim-only-actual-costs"],
+      "manager",
     );
-    c.oblige("expense.not-reimbursed-otherwise", "claim-only-actual-costs");
-    c.route("manager");
   }
   if (!policy.priorManagerPermission) {
     if (d.otherReimbursement !== "yes") {
-      c.reason(
+      c.finding(
         "expense.no-prior-permission",
         "no-duty",
         "Je gedragscode vraagt geen toestemming vooraf voor een declaratie. Declareer via het gewone declaratiesysteem. Je mag het hier wel vastleggen.",
         "Your code asks no permission in advance for an expense claim. Claim through the usual expense system. You may record it here.",
+        ["claim-only-actual-costs"],
       );
-      c.oblige("expense.no-prior-permission", "claim-only-actual-costs");
       c.voluntary = true;
     }
     return;
@@ -146,7 +146,7 @@ export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Co
     c.route("manager");
   }
   const afterwards = d.costDate < env.today;
-  c.reason(
+  c.finding(
     "expense.prior-permission",
     "approval-required",
     afterwards
@@ -155,7 +155,7 @@ export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Co
     afterwards
       ? "An expense claim needs your manager's permission in advance. The costs have already been made: your manager decides now. In future, ask in advance."
       : "An expense claim needs your manager's permission in advance. Ask now, before you incur the costs.",
+    ["prior-permission-expense", "show-no-other-reimbursement"],
+    "manager",
   );
-  c.oblige("expense.prior-permission", "prior-permission-expense", "show-no-other-reimbursement");
-  c.route("manager");
 }

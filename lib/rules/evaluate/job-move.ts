@@ -27,13 +27,13 @@ export type JobMoveDeclaration = z.infer<typeof JobMoveDeclarationSchema>;
 export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): void {
   const { p, person } = env;
   if (!p.jobMove.coolingOffRule) {
-    c.reason(
+    c.finding(
       "job-move.no-rule",
       "no-duty",
       "Je gedragscode heeft geen regel over een afkoelingsperiode. Je geheimhoudingsplicht blijft wel gelden na je vertrek.",
       "Your code has no cooling-off rule. Your duty of secrecy continues after you leave.",
+      ["keep-secrecy-after-leaving"],
     );
-    c.oblige("job-move.no-rule", "keep-secrecy-after-leaving");
     c.voluntary = true;
     return;
   }
@@ -51,7 +51,7 @@ export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): 
   const late = compareDates(env.today, d.plannedLeaveDate) >= 0;
   const vulnerableNl = person.vulnerableFunction ? " Je hebt een kwetsbare functie." : "";
   const vulnerableEn = person.vulnerableFunction ? " You hold a vulnerable function." : "";
-  c.reason(
+  c.finding(
     "job-move.sensitive",
     "approval-required",
     late
@@ -60,14 +60,14 @@ export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): 
     late
       ? `This is a sensitive move.${vulnerableEn} You report it late: your leaving date has been reached. Report it at once anyway.`
       : `This is a sensitive move.${vulnerableEn} Report it in time and discuss the risks.`,
+    ["report-move-in-time", "discuss-risks"],
   );
-  c.reason(
+  c.finding(
     "job-move.cooling-off",
     "approval-required",
     "Spreek een afkoelingsperiode af voor je vertrekt. Dat is altijd maatwerk, bijvoorbeeld over toegang tot informatie en je taken.",
     "Agree a cooling-off period before you leave. It is always tailor-made, for example on access to information and your tasks.",
+    ["agree-cooling-off"],
+    "manager",
   );
-  c.oblige("job-move.sensitive", "report-move-in-time", "discuss-risks");
-  c.oblige("job-move.cooling-off", "agree-cooling-off");
-  c.route("manager");
 }

@@ -168,29 +168,29 @@ export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: 
       });
     }
     if (d.reason === "private") {
-      c.reason(
+      c.finding(
         "partner-travel.not-along",
         "not-permitted",
         "Je partner reist niet privé mee op een dienstreis. Dat kan de schijn wekken dat je eigen belang meeweegt.",
         "Your partner does not travel along privately on a business trip. It can look as if your own interest counts.",
+        ["partner-stays-home"],
       );
-      c.oblige("partner-travel.not-along", "partner-stays-home");
     } else if (d.reason === "special-situation") {
-      c.reason(
+      c.finding(
         "partner-travel.special-situation",
         "approval-required",
         "Er is een bijzondere of onvoorziene situatie. Overleg met je leidinggevende wat het beste is.",
         "There is a special or unforeseen situation. Consult your manager on what is best.",
+        ["discuss-in-advance"],
       );
-      c.oblige("partner-travel.special-situation", "discuss-in-advance");
     } else {
-      c.reason(
+      c.finding(
         "partner-travel.service-interest",
         "approval-required",
         "Je partner reist mee voor het werk. Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk. Dan betaalt de werkgever ook de reis en het verblijf van je partner.",
         "Your partner travels along for the work. Your manager decides whether this is demonstrably needed for the work. Then the employer also pays your partner's travel and stay.",
+        ["discuss-in-advance"],
       );
-      c.oblige("partner-travel.service-interest", "discuss-in-advance");
     }
     if (d.employerPaysPartnerCosts && d.reason !== "functional") {
       c.reason(
@@ -205,30 +205,30 @@ export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: 
     return;
   }
   if (!d.employerPaysPartnerCosts) {
-    c.reason(
+    c.finding(
       "partner-travel.no-rule",
       "no-duty",
       "Je gedragscode heeft geen regel over een partner die meereist. Betaalt je partner alles zelf? Dan hoef je niets te melden. Het werk gaat wel voor.",
       "Your code has no rule on a partner travelling along. Does your partner pay everything? Then you need not report anything. Work does come first.",
+      ["service-interest-first"],
     );
-    c.oblige("partner-travel.no-rule", "service-interest-first");
     return;
   }
   if (s.partnerCosts === "prior-permission") {
-    c.reason(
+    c.finding(
       "partner-travel.costs-prior-permission",
       "approval-required",
       "De werkgever zou kosten van je partner betalen. Daarvoor heb je vooraf toestemming van je leidinggevende nodig.",
       "The employer would pay costs of your partner. For that you need your manager's permission in advance.",
+      ["discuss-in-advance"],
     );
-    c.oblige("partner-travel.costs-prior-permission", "discuss-in-advance");
   } else {
-    c.reason(
+    c.finding(
       "partner-travel.business-costs-only",
       "approval-required",
       "Je declareert alleen zakelijke kosten. Je leidinggevende beslist of de kosten van je partner zakelijk zijn.",
       "You claim only business costs. Your manager decides whether your partner's costs are business costs.",
+      ["discuss-in-advance"],
     );
-    c.oblige("partner-travel.business-costs-only", "discuss-in-advance");
   }
 }

@@ -234,14 +234,14 @@ export function evaluateSaleToEmployer(d: SaleToEmployerDeclaration, env: Env, c
   );
   if (s.advertisingUndesirable) c.oblige("sale-to-employer.no-advertising", "no-advertising-to-colleagues");
   if (d.kind === "services" && s.servicesAsExternalOnlyExceptionally) {
-    c.reason(
+    c.finding(
       "sale-to-employer.external-only-exceptionally",
       "approval-required",
       "Je wilt diensten leveren aan de provincie, naast je baan. Dat kan alleen bij hoge uitzondering.",
       "You want to provide services to the province besides your job. That is possible only very exceptionally.",
+      ["exceptional-approval"],
+      "top",
     );
-    c.oblige("sale-to-employer.external-only-exceptionally", "exceptional-approval");
-    c.route("top");
   }
   if (d.involvedInPurchase) {
     if (s.ownPurchaseBanned) {
@@ -252,13 +252,13 @@ export function evaluateSaleToEmployer(d: SaleToEmployerDeclaration, env: Env, c
         "You deal with this purchase yourself. Then you may not deliver and may not benefit from it.",
       );
     } else {
-      c.reason(
+      c.finding(
         "sale-to-employer.someone-else-handles",
         "approval-required",
         "Je hebt zelf met deze inkoop te maken. Meld het vooraf, zodat een ander de inkoop behandelt.",
         "You deal with this purchase yourself. Report it in advance so that someone else handles the purchase.",
+        ["someone-else-handles-purchase"],
       );
-      c.oblige("sale-to-employer.someone-else-handles", "someone-else-handles-purchase");
     }
   }
 }

@@ -148,7 +148,7 @@ export function evaluateTobaccoIndustryContact(d: TobaccoIndustryContactDeclarat
     return;
   }
   const afterwards = d.contactDate < env.today;
-  c.reason(
+  c.finding(
     "tobacco.transparency",
     "approval-required",
     afterwards
@@ -157,16 +157,16 @@ export function evaluateTobaccoIndustryContact(d: TobaccoIndustryContactDeclarat
     afterwards
       ? "The contact with the tobacco industry has already taken place. Your manager judges whether it was permitted. In future, report such contact in advance."
       : "Contact with the tobacco industry is allowed only when it is permitted; your manager decides. Policy may not be influenced by the tobacco industry.",
+    ["no-tobacco-influence"],
   );
-  c.oblige("tobacco.transparency", "no-tobacco-influence");
   if (d.contactKind === "meeting" && policy.publishMeetingReports) {
-    c.reason(
+    c.finding(
       "tobacco.meeting-report-published",
       "approval-required",
       "Is het overleg toegestaan? Dan wordt het verslag openbaar gemaakt op de website van je organisatie.",
       "If the meeting is permitted, its report is made public on your organisation's website.",
+      ["tobacco-meeting-report-published"],
     );
-    c.oblige("tobacco.meeting-report-published", "tobacco-meeting-report-published");
   }
   c.route("manager");
 }

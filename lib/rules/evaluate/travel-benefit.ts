@@ -178,16 +178,16 @@ export function evaluateTravelBenefit(d: TravelBenefitDeclaration, env: Env, c: 
     // Rijk/EK have their own sentence on these vouchers; the others only the general rule on claiming costs.
     const base = s.compensationToEmployer ? "travel-benefit.care-vouchers" : "travel-benefit.no-double-claim";
     if (d.costsAlsoClaimed) {
-      c.reason(
+      c.finding(
         base,
         "not-permitted",
         "De bonnen betalen deze kosten al. Dan declareer je die kosten niet ook nog bij je werkgever.",
         "The vouchers already pay these costs. Then you do not also claim them from your employer.",
+        ["do-not-claim-covered-costs"],
+        "manager",
       );
-      c.oblige(base, "do-not-claim-covered-costs");
-      c.route("manager");
     } else {
-      c.reason(
+      c.finding(
         base,
         "no-duty",
         s.compensationToEmployer
@@ -196,20 +196,20 @@ export function evaluateTravelBenefit(d: TravelBenefitDeclaration, env: Env, c: 
         s.compensationToEmployer
           ? "Vouchers for food and drink, an extra hotel night or a taxi you may simply keep. Do not claim those costs."
           : "You do not claim these costs. Then you need not report anything.",
+        ["do-not-claim-covered-costs"],
       );
-      c.oblige(base, "do-not-claim-covered-costs");
     }
     return;
   }
   if (d.kind === "delay-compensation") {
     if (s.compensationToEmployer) {
-      c.reason(
+      c.finding(
         "travel-benefit.delay-compensation",
         "register",
         `De vergoeding voor vertraging is niet voor jou, maar voor ${s.employerName.nl}. Je leidinggevende beslist of je helpt die te innen.`,
         `The delay compensation is not yours but ${s.employerName.en}'s. Your manager decides whether you help to claim it.`,
+        ["compensation-belongs-to-employer"],
       );
-      c.oblige("travel-benefit.delay-compensation", "compensation-belongs-to-employer");
       // "tenzij je werkgever aangeeft dat dit niet nodig is" (000 L2012-2014): the manager decides whether it is claimed.
       c.decide("manager");
     } else {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cents, cite as c, ruleFamily } from "./shared";
+import { calendarDate, cents, cite as c, ruleFamily, rijkAndEersteKamer } from "./shared";
 
 export const ExpenseClaimDeclarationSchema = z.strictObject({
   type: z.literal("expense-claim"),
@@ -76,8 +76,11 @@ export const EXPENSE_CLAIM_RULES = [
       en: "Do not claim costs that are reimbursed in another way",
     },
     [
-      { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-      { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
+      ...rijkAndEersteKamer({
+        quote: ACTUAL_COSTS_QUOTE_RIJK,
+        rijk: [c("000", "L628-632")],
+        eersteKamer: [c("001", "L326")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L645-646")],
@@ -99,8 +102,11 @@ export const EXPENSE_CLAIM_RULES = [
       en: "No permission in advance in this code: claim under the rules",
     },
     [
-      { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-      { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
+      ...rijkAndEersteKamer({
+        quote: ACTUAL_COSTS_QUOTE_RIJK,
+        rijk: [c("000", "L628-632")],
+        eersteKamer: [c("001", "L326")],
+      }),
       {
         profile: "provincie",
         citation: [c("003", "L298-300")],

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { RuleInputError } from "../errors";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./shared";
+import { calendarDate, cite, endNotBeforeStart, ruleFamily, rijkAndEersteKamer, type DutyRule } from "./shared";
 
 export const PartnerTravelDeclarationSchema = z
   .strictObject({
@@ -54,18 +54,11 @@ export const PARTNER_TRAVEL_RULES: DutyRule[] = [
       nl: "Je partner reist niet privé mee op een dienstreis",
       en: "Your partner does not travel along privately on a business trip",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2049-2050"), cite("000", "L2062-2064")],
-        quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L790"), cite("001", "L794")],
-        quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
+      rijk: [cite("000", "L2049-2050"), cite("000", "L2062-2064")],
+      eersteKamer: [cite("001", "L790"), cite("001", "L794")],
+    }),
   ),
   ...ruleFamily(
     "partner-travel.special-situation",
@@ -74,20 +67,12 @@ export const PARTNER_TRAVEL_RULES: DutyRule[] = [
       nl: "Bijzondere of onvoorziene situatie: overleg met je leidinggevende",
       en: "Special or unforeseen situation: consult your manager",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2050-2052"), cite("000", "L2065-2067")],
-        quote:
-          "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L790"), cite("001", "L795")],
-        quote:
-          "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
+      rijk: [cite("000", "L2050-2052"), cite("000", "L2065-2067")],
+      eersteKamer: [cite("001", "L790"), cite("001", "L795")],
+    }),
   ),
   ...ruleFamily(
     "partner-travel.service-interest",
@@ -96,20 +81,12 @@ export const PARTNER_TRAVEL_RULES: DutyRule[] = [
       nl: "Aantoonbaar in het dienstbelang: de dienst betaalt reis en verblijf van je partner",
       en: "Demonstrably in the service's interest: the service pays your partner's travel and stay",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2053-2059"), cite("000", "L2068-2070")],
-        quote:
-          "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L790"), cite("001", "L796")],
-        quote:
-          "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
+      rijk: [cite("000", "L2053-2059"), cite("000", "L2068-2070")],
+      eersteKamer: [cite("001", "L790"), cite("001", "L796")],
+    }),
   ),
   ...ruleFamily(
     "partner-travel.no-rule",

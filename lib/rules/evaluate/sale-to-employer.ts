@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, ruleFamily, type DutyRule } from "./shared";
+import { calendarDate, cite, ruleFamily, rijkAndEersteKamer, type DutyRule } from "./shared";
 
 export const SaleToEmployerDeclarationSchema = z.strictObject({
   type: z.literal("sale-to-employer"),
@@ -179,16 +179,11 @@ export const SALE_TO_EMPLOYER_RULES: DutyRule[] = [
       en: "Report it in advance so that someone else handles the purchase",
     },
     [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L1076-1078")],
+      ...rijkAndEersteKamer({
         quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L477")],
-        quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-      },
+        rijk: [cite("000", "L1076-1078")],
+        eersteKamer: [cite("001", "L477")],
+      }),
       {
         profile: "provincie",
         citation: [cite("003", "L449-452")],

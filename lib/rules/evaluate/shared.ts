@@ -66,11 +66,18 @@ export interface DutyRule {
   quote: string;
 }
 
+/** One profile's version of a rule: its own source lines and quote. */
+export interface RuleVariant {
+  profile: ProfileId;
+  citation: Citation[];
+  quote: string;
+}
+
 export function ruleFamily(
   base: string,
   type: DeclarationType,
   title: LocalizedText,
-  variants: { profile: ProfileId; citation: Citation[]; quote: string }[],
+  variants: RuleVariant[],
 ): DutyRule[] {
   return variants.map((v) => ({
     id: `${base}@${v.profile}`,
@@ -80,6 +87,25 @@ export function ruleFamily(
     profiles: [v.profile],
     quote: v.quote,
   }));
+}
+
+/**
+ * The Rijk's and the Eerste Kamer's versions of a rule both codes word the same (the Eerste Kamer's code follows the
+ * Rijk's): the quote written once, each with its own source lines.
+ */
+export function rijkAndEersteKamer({
+  quote,
+  rijk,
+  eersteKamer,
+}: {
+  quote: string;
+  rijk: Citation[];
+  eersteKamer: Citation[];
+}): RuleVariant[] {
+  return [
+    { profile: "rijk", citation: rijk, quote },
+    { profile: "eerste-kamer", citation: eersteKamer, quote },
+  ];
 }
 
 /**

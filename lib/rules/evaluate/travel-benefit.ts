@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { LocalizedText, ProfileId } from "../types";
-import { calendarDate, cents, cite, ruleFamily, type DutyRule } from "./shared";
+import { calendarDate, cents, cite, ruleFamily, rijkAndEersteKamer, type DutyRule } from "./shared";
 
 export const TravelBenefitDeclarationSchema = z.strictObject({
   type: z.literal("travel-benefit"),
@@ -99,18 +99,11 @@ export const TRAVEL_BENEFIT_RULES: DutyRule[] = [
       nl: "Bonnen voor eten, hotel of taxi mag je houden; declareer die kosten dan niet",
       en: "Vouchers for food, hotel or taxi you may keep; then do not claim those costs",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2014-2018")],
-        quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L775")],
-        quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
+      rijk: [cite("000", "L2014-2018")],
+      eersteKamer: [cite("001", "L775")],
+    }),
   ),
   ...ruleFamily(
     "travel-benefit.loyalty-points",

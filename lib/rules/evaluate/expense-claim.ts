@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cents, cite as c, ruleFamily, rijkAndEersteKamer } from "./shared";
+import { calendarDate, cents, cite as c, ruleFamily, rijkAndEersteKamer, type RuleVariant } from "./shared";
 
 export const ExpenseClaimDeclarationSchema = z.strictObject({
   type: z.literal("expense-claim"),
@@ -37,6 +37,28 @@ export const EXPENSE_CLAIM_POLICY: Record<ProfileId, ExpenseClaimPolicy> = {
 const TYPE = "expense-claim" as const;
 const ACTUAL_COSTS_QUOTE_RIJK =
   "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding)";
+
+/**
+ * The sentence of the Rijk, the Eerste Kamer and the Provincie on claiming only costs actually made and not reimbursed
+ * otherwise (000 L628-632, 001 L326, 003 L298-300), which two rules cite; `gemeente` is the Gemeente's own sentence
+ * where a rule has one (it stands third, the profiles' order).
+ */
+function actualCostsVariants(gemeente?: RuleVariant): RuleVariant[] {
+  return [
+    ...rijkAndEersteKamer({
+      quote: ACTUAL_COSTS_QUOTE_RIJK,
+      rijk: [c("000", "L628-632")],
+      eersteKamer: [c("001", "L326")],
+    }),
+    ...(gemeente ? [gemeente] : []),
+    {
+      profile: "provincie",
+      citation: [c("003", "L298-300")],
+      quote:
+        "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+    },
+  ];
+}
 
 export const EXPENSE_CLAIM_RULES = [
   ...ruleFamily(
@@ -75,24 +97,11 @@ export const EXPENSE_CLAIM_RULES = [
       nl: "Geen kosten declareren die al op een andere manier vergoed worden",
       en: "Do not claim costs that are reimbursed in another way",
     },
-    [
-      ...rijkAndEersteKamer({
-        quote: ACTUAL_COSTS_QUOTE_RIJK,
-        rijk: [c("000", "L628-632")],
-        eersteKamer: [c("001", "L326")],
-      }),
-      {
-        profile: "gemeente",
-        citation: [c("002", "L645-646")],
-        quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
-      },
-      {
-        profile: "provincie",
-        citation: [c("003", "L298-300")],
-        quote:
-          "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
-      },
-    ],
+    actualCostsVariants({
+      profile: "gemeente",
+      citation: [c("002", "L645-646")],
+      quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
+    }),
   ),
   ...ruleFamily(
     "expense.no-prior-permission",
@@ -101,19 +110,7 @@ export const EXPENSE_CLAIM_RULES = [
       nl: "Geen toestemming vooraf in deze gedragscode: declareer volgens de regels",
       en: "No permission in advance in this code: claim under the rules",
     },
-    [
-      ...rijkAndEersteKamer({
-        quote: ACTUAL_COSTS_QUOTE_RIJK,
-        rijk: [c("000", "L628-632")],
-        eersteKamer: [c("001", "L326")],
-      }),
-      {
-        profile: "provincie",
-        citation: [c("003", "L298-300")],
-        quote:
-          "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
-      },
-    ],
+    actualCostsVariants(),
   ),
 ];
 

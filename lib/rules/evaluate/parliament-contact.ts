@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { LocalizedText, ProfileId } from "../types";
-import { calendarDate, cite as c, ruleFamily } from "./shared";
+import { afterTheFact, calendarDate, cite as c, ruleFamily } from "./shared";
 
 export const ParliamentContactDeclarationSchema = z.strictObject({
   type: z.literal("parliament-contact"),
@@ -263,9 +263,10 @@ export function evaluateParliamentContact(d: ParliamentContactDeclaration, env: 
     );
   }
   if (p.priorPermission) {
-    const afterwards = d.contactDate < env.today;
-    const lateNl = afterwards ? " Het contact is al geweest: vraag voortaan vooraf toestemming." : "";
-    const lateEn = afterwards ? " The contact has already taken place: in future, ask for permission in advance." : "";
+    const { nl: lateNl, en: lateEn } = afterTheFact(env, d.contactDate, {
+      nl: "Het contact is al geweest: vraag voortaan vooraf toestemming.",
+      en: "The contact has already taken place: in future, ask for permission in advance.",
+    });
     if (d.informationKind === "public" && p.publicInformationDirect) {
       c.finding(
         "parliament.public-information",

@@ -73,9 +73,10 @@ export interface RuleVariant {
   quote: string;
 }
 
-export function ruleFamily(
+/** A rule family: one rule per profile, each with exactly its own source lines; ids are "<topic>.<rule>@<profile>". */
+export function family(
   base: string,
-  type: DeclarationType,
+  appliesTo: DeclarationType[],
   title: LocalizedText,
   variants: RuleVariant[],
 ): DutyRule[] {
@@ -83,10 +84,20 @@ export function ruleFamily(
     id: `${base}@${v.profile}`,
     title,
     citation: v.citation,
-    appliesTo: [type],
+    appliesTo,
     profiles: [v.profile],
     quote: v.quote,
   }));
+}
+
+/** A rule family of one declaration type (the evaluators' files define their rules with it). */
+export function ruleFamily(
+  base: string,
+  type: DeclarationType,
+  title: LocalizedText,
+  variants: RuleVariant[],
+): DutyRule[] {
+  return family(base, [type], title, variants);
 }
 
 /**

@@ -52,6 +52,16 @@ export class Collector {
     }
   }
 
+  /**
+   * The steps most rules take together: the rule's reason, the duties it brings and, if given, the decider it routes
+   * to (as `reason`, `oblige` and `route` one after the other).
+   */
+  finding(base: string, outcome: Outcome, nl: string, en: string, duties: ObligationCode[], routeTo?: Decider): void {
+    this.reason(base, outcome, nl, en);
+    this.oblige(base, ...duties);
+    if (routeTo) this.route(routeTo);
+  }
+
   route(d: Decider): void {
     if (DECIDER_ORDER[d] > DECIDER_ORDER[this.decider]) this.decider = d;
   }

@@ -32,27 +32,27 @@ export function evaluateCommercialActivity(d: CommercialActivityDeclaration, env
     );
     c.voluntary = true;
     if (d.acceptsFee && d.feeOfferedCents > 0) {
-      c.reason(
+      c.finding(
         "gift.permission",
         "approval-required",
         "Een betaling van een ander voor je werk telt als geschenk. Daarvoor heb je toestemming nodig.",
         "A payment from a third party for your work counts as a gift; you need permission.",
+        ["report-to-manager"],
+        "manager",
       );
-      c.oblige("gift.permission", "report-to-manager");
-      c.route("manager");
     }
     return;
   }
 
   c.route("manager");
   if (p.commercialActivity.decidedBy === null) {
-    c.reason(
+    c.finding(
       "commercial.no-specific-rule",
       "approval-required",
       `Je gedragscode heeft hiervoor geen aparte regel. Bespreek het open met je leidinggevende.${lateNl}`,
       `Your code has no specific rule for this. Discuss it openly with your manager.${lateEn}`,
+      ["discuss-in-advance"],
     );
-    c.oblige("commercial.no-specific-rule", "discuss-in-advance");
   } else {
     c.reason(
       "commercial.within-function",

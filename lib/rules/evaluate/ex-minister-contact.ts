@@ -1,8 +1,8 @@
 // Business contact with a former minister (catalogue T-2): the schema and the evaluator; the rules are in lib/rules/registry/ex-minister-contact.ts.
 import { z } from "zod";
-import { endOfPeriod, monthsLater, compareDates, isCalendarDate } from "../dates";
+import { endOfPeriod, monthsLater, compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, dateOrder } from "./shared";
 
 export const ExMinisterContactDeclarationSchema = z
   .strictObject({
@@ -21,20 +21,14 @@ export const ExMinisterContactDeclarationSchema = z
     /** The contact concerns the former minister's former policy area. */
     formerPolicyArea: z.enum(["yes", "no", "unsure"]),
   })
-  .superRefine((v, ctx) => {
-    if (
-      isCalendarDate(v.ministerLeftOfficeOn) &&
-      isCalendarDate(v.contactDate) &&
-      compareDates(v.contactDate, v.ministerLeftOfficeOn) < 0
-    ) {
-      orderIssue(
-        ctx,
-        ["contactDate"],
-        "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
-        "The contact is before the minister left office.",
-      );
-    }
-  });
+  .superRefine(
+    dateOrder({
+      earlier: "ministerLeftOfficeOn",
+      later: "contactDate",
+      nl: "Het contact ligt voor het aftreden; dan is het geen oud-bewindspersoon.",
+      en: "The contact is before the minister left office.",
+    }),
+  );
 export type ExMinisterContactDeclaration = z.infer<typeof ExMinisterContactDeclarationSchema>;
 
 export function evaluateExMinisterContact(d: ExMinisterContactDeclaration, env: Env, c: Collector): void {

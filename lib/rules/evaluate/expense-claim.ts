@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cents, cite as c, ruleFamily } from "./shared";
+import { calendarDate, cents, cite as c, ruleFamily, rijkAndEersteKamer, type RuleVariant } from "./shared";
 
 export const ExpenseClaimDeclarationSchema = z.strictObject({
   type: z.literal("expense-claim"),
@@ -37,6 +37,28 @@ export const EXPENSE_CLAIM_POLICY: Record<ProfileId, ExpenseClaimPolicy> = {
 const TYPE = "expense-claim" as const;
 const ACTUAL_COSTS_QUOTE_RIJK =
   "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet al op andere wijze vergoed worden (denk bijvoorbeeld aan representatiekostenvergoeding)";
+
+/**
+ * The sentence of the Rijk, the Eerste Kamer and the Provincie on claiming only costs actually made and not reimbursed
+ * otherwise (000 L628-632, 001 L326, 003 L298-300), which two rules cite; `gemeente` is the Gemeente's own sentence
+ * where a rule has one (it stands third, the profiles' order).
+ */
+function actualCostsVariants(gemeente?: RuleVariant): RuleVariant[] {
+  return [
+    ...rijkAndEersteKamer({
+      quote: ACTUAL_COSTS_QUOTE_RIJK,
+      rijk: [c("000", "L628-632")],
+      eersteKamer: [c("001", "L326")],
+    }),
+    ...(gemeente ? [gemeente] : []),
+    {
+      profile: "provincie",
+      citation: [c("003", "L298-300")],
+      quote:
+        "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
+    },
+  ];
+}
 
 export const EXPENSE_CLAIM_RULES = [
   ...ruleFamily(
@@ -75,21 +97,11 @@ export const EXPENSE_CLAIM_RULES = [
       nl: "Geen kosten declareren die al op een andere manier vergoed worden",
       en: "Do not claim costs that are reimbursed in another way",
     },
-    [
-      { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-      { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-      {
-        profile: "gemeente",
-        citation: [c("002", "L645-646")],
-        quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
-      },
-      {
-        profile: "provincie",
-        citation: [c("003", "L298-300")],
-        quote:
-          "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
-      },
-    ],
+    actualCostsVariants({
+      profile: "gemeente",
+      citation: [c("002", "L645-646")],
+      quote: "Vanzelfsprekend declareer je alleen kosten die je niet op een andere manier vergoed krijgt.",
+    }),
   ),
   ...ruleFamily(
     "expense.no-prior-permission",
@@ -98,40 +110,31 @@ export const EXPENSE_CLAIM_RULES = [
       nl: "Geen toestemming vooraf in deze gedragscode: declareer volgens de regels",
       en: "No permission in advance in this code: claim under the rules",
     },
-    [
-      { profile: "rijk", citation: [c("000", "L628-632")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-      { profile: "eerste-kamer", citation: [c("001", "L326")], quote: ACTUAL_COSTS_QUOTE_RIJK },
-      {
-        profile: "provincie",
-        citation: [c("003", "L298-300")],
-        quote:
-          "Zorgvuldig gebruik van middelen en voorzieningen betekent ook dat je alleen zakelijk en werkelijk gemaakte kosten declareert die niet op andere wijze vergoed worden",
-      },
-    ],
+    actualCostsVariants(),
   ),
 ];
 
 export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Collector): void {
   const policy = env.p.expenseClaim;
   if (d.otherReimbursement === "yes") {
-    c.reason(
+    c.finding(
       "expense.not-reimbursed-otherwise",
       "not-permitted",
       "Je kunt deze kosten op een andere manier vergoed krijgen. Dan declareer je ze niet.",
       "You can get these costs reimbursed in another way. Then you do not claim them.",
+      ["claim-only-actual-costs"],
+      "manager",
     );
-    c.oblige("expense.not-reimbursed-otherwise", "claim-only-actual-costs");
-    c.route("manager");
   }
   if (!policy.priorManagerPermission) {
     if (d.otherReimbursement !== "yes") {
-      c.reason(
+      c.finding(
         "expense.no-prior-permission",
         "no-duty",
         "Je gedragscode vraagt geen toestemming vooraf voor een declaratie. Declareer via het gewone declaratiesysteem. Je mag het hier wel vastleggen.",
         "Your code asks no permission in advance for an expense claim. Claim through the usual expense system. You may record it here.",
+        ["claim-only-actual-costs"],
       );
-      c.oblige("expense.no-prior-permission", "claim-only-actual-costs");
       c.voluntary = true;
     }
     return;
@@ -146,7 +149,7 @@ export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Co
     c.route("manager");
   }
   const afterwards = d.costDate < env.today;
-  c.reason(
+  c.finding(
     "expense.prior-permission",
     "approval-required",
     afterwards
@@ -155,7 +158,7 @@ export function evaluateExpenseClaim(d: ExpenseClaimDeclaration, env: Env, c: Co
     afterwards
       ? "An expense claim needs your manager's permission in advance. The costs have already been made: your manager decides now. In future, ask in advance."
       : "An expense claim needs your manager's permission in advance. Ask now, before you incur the costs.",
+    ["prior-permission-expense", "show-no-other-reimbursement"],
+    "manager",
   );
-  c.oblige("expense.prior-permission", "prior-permission-expense", "show-no-other-reimbursement");
-  c.route("manager");
 }

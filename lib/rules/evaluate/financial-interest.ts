@@ -18,14 +18,14 @@ export type FinancialInterestDeclaration = z.infer<typeof FinancialInterestDecla
 export function evaluateFinancialInterest(d: FinancialInterestDeclaration, env: Env, c: Collector): void {
   const { p, person } = env;
   if (d.usesInsideInformation) {
-    c.reason(
+    c.finding(
       "financial.inside-information",
       "not-permitted",
       "Je gebruikt koersgevoelige informatie uit je werk. Dat mag niet.",
       "You use price-sensitive information from your work. That is not allowed.",
+      ["keep-inside-information-secret", "do-not-hold-or-acquire"],
+      "integrity-officer",
     );
-    c.oblige("financial.inside-information", "keep-inside-information-secret", "do-not-hold-or-acquire");
-    c.route("integrity-officer");
   }
   if (p.id === "gemeente" && d.kind === "securities-holding") {
     c.reason(

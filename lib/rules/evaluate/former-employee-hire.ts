@@ -1,8 +1,8 @@
 // Hiring a former employee (catalogue T-1): the schema and the evaluator; the rules are in lib/rules/registry/former-employee-hire.ts.
 import { z } from "zod";
-import { addDaysToDate, monthsLater, compareDates, isCalendarDate } from "../dates";
+import { addDaysToDate, monthsLater, compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, dateOrder } from "./shared";
 
 export const FormerEmployeeHireDeclarationSchema = z
   .strictObject({
@@ -19,21 +19,15 @@ export const FormerEmployeeHireDeclarationSchema = z
     /** The hiring manager states weighty reasons (Gemeente) / a very exceptional case (Provincie). */
     weightyReasons: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    if (
-      v.employmentEndedOn !== null &&
-      isCalendarDate(v.employmentEndedOn) &&
-      isCalendarDate(v.plannedStart) &&
-      compareDates(v.plannedStart, v.employmentEndedOn) <= 0
-    ) {
-      orderIssue(
-        ctx,
-        ["plannedStart"],
-        "De inhuur begint voor of op de laatste dag van het dienstverband.",
-        "The hire starts before or on the last day of employment.",
-      );
-    }
-  });
+  .superRefine(
+    dateOrder({
+      earlier: "employmentEndedOn",
+      later: "plannedStart",
+      sameDay: "refused",
+      nl: "De inhuur begint voor of op de laatste dag van het dienstverband.",
+      en: "The hire starts before or on the last day of employment.",
+    }),
+  );
 export type FormerEmployeeHireDeclaration = z.infer<typeof FormerEmployeeHireDeclarationSchema>;
 
 export function evaluateFormerEmployeeHire(d: FormerEmployeeHireDeclaration, env: Env, c: Collector): void {
@@ -42,23 +36,23 @@ export function evaluateFormerEmployeeHire(d: FormerEmployeeHireDeclaration, env
 
   if (d.employmentEndedOn === null && f.currentStaffAsExternalException) {
     if (d.weightyReasons) {
-      c.reason(
+      c.finding(
         "former-employee.current-staff",
         "approval-required",
         "Een eigen ambtenaar huur je niet tegelijk in als externe. Dat kan alleen bij hoge uitzondering.",
         "You do not hire your own civil servant as an external at the same time, except very exceptionally.",
+        ["exceptional-approval"],
+        "top",
       );
-      c.oblige("former-employee.current-staff", "exceptional-approval");
-      c.route("top");
     } else {
-      c.reason(
+      c.finding(
         "former-employee.current-staff",
         "not-permitted",
         "Een eigen ambtenaar huur je niet tegelijk in als externe. Er is geen hoge uitzondering opgegeven.",
         "You do not hire your own civil servant as an external at the same time; no exceptional case is given.",
+        ["do-not-hire"],
+        "manager",
       );
-      c.oblige("former-employee.current-staff", "do-not-hire");
-      c.route("manager");
     }
     return;
   }
@@ -71,14 +65,14 @@ export function evaluateFormerEmployeeHire(d: FormerEmployeeHireDeclaration, env
   if (d.employmentEndedOn === null && p.id === "gemeente") {
     // 002 L270-272 concerns people "korter dan 2 jaar uit dienst": someone still employed is not "uit dienst", so the
     // two-year rule does not reach them (decision 038). The code's conflict-of-interest rules still apply.
-    c.reason(
+    c.finding(
       "former-employee.still-employed",
       "approval-required",
       "De regel van twee jaar geldt niet: de kandidaat werkt nog bij de gemeente. Een eigen medewerker als externe inhuren kan wel lijken op belangenverstrengeling. De kandidaat meldt het als nevenwerkzaamheid. Bespreek het met je leidinggevende.",
       "The two-year rule does not apply: the candidate still works for the municipality. Hiring your own employee as an external can look like a conflict of interest; the candidate reports it as a side job. Discuss it with your manager.",
+      ["discuss-in-advance"],
+      "manager",
     );
-    c.oblige("former-employee.still-employed", "discuss-in-advance");
-    c.route("manager");
     return;
   }
 
@@ -108,42 +102,42 @@ export function evaluateFormerEmployeeHire(d: FormerEmployeeHireDeclaration, env
     return;
   }
   if (f.strictness === "ban") {
-    c.reason(
+    c.finding(
       periodBase,
       "not-permitted",
       `Een oud-ambtenaar huur je niet in binnen ${months} maanden na ontslag.${endNl}`,
       `You do not hire a former civil servant within ${months} months of the end of their employment.${endEn}`,
+      ["do-not-hire"],
+      "manager",
     );
-    c.oblige(periodBase, "do-not-hire");
-    c.route("manager");
     return;
   }
   // "avoid": only for weighty reasons.
   if (d.weightyReasons) {
-    c.reason(
+    c.finding(
       periodBase,
       "approval-required",
       `Inhuur binnen ${months} maanden na vertrek vermijd je. Het kan alleen om zwaarwegende redenen.${endNl}`,
       `Hiring within ${months} months of leaving is avoided; it is possible only for weighty reasons.${endEn}`,
+      ["weighty-reasons-approval"],
+      "top",
     );
-    c.oblige(periodBase, "weighty-reasons-approval");
-    c.route("top");
   } else {
-    c.reason(
+    c.finding(
       periodBase,
       "not-permitted",
       `Inhuur binnen ${months} maanden na vertrek vermijd je. Er zijn geen zwaarwegende redenen opgegeven.${endNl}`,
       `Hiring within ${months} months of leaving is avoided, and no weighty reasons are given.${endEn}`,
+      ["do-not-hire"],
+      "manager",
     );
-    c.oblige(periodBase, "do-not-hire");
-    c.route("manager");
   }
   if (p.id === "rijk" || p.id === "eerste-kamer") evaluateRijkAlert(d, c);
 }
 
 function evaluateRijkAlert(d: FormerEmployeeHireDeclaration, c: Collector): void {
   const severance = d.leftWithSeverancePay && d.sameWork;
-  c.reason(
+  c.finding(
     "former-employee.extra-alert",
     "approval-required",
     severance
@@ -152,7 +146,7 @@ function evaluateRijkAlert(d: FormerEmployeeHireDeclaration, c: Collector): void
     severance
       ? "Rehiring someone who left with a severance payment for the same work is undesirable. Be extra alert; if you cannot justify it, do not ask for a quote."
       : "Be extra alert when hiring a former civil servant. If you cannot justify it, do not ask for a quote.",
+    ["justify-in-writing"],
+    "manager",
   );
-  c.oblige("former-employee.extra-alert", "justify-in-writing");
-  c.route("manager");
 }

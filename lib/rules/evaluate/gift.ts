@@ -52,32 +52,32 @@ export function evaluateGift(d: GiftDeclaration, env: Env, c: Collector): void {
   }
 
   if (d.giverInProcurementOrAwaitingDecision) {
-    c.reason(
+    c.finding(
       "gift.background-decides",
       "not-permitted",
       "De gever doet mee aan een aanbesteding of wacht op een besluit. Dan neem je niets aan, hoe klein ook.",
       "The giver takes part in a procurement or awaits a decision. Then you accept nothing, however small.",
+      ["refuse-or-return", "explain-refusal-to-giver"],
     );
-    c.oblige("gift.background-decides", "refuse-or-return", "explain-refusal-to-giver");
   }
   if (g.homeAddressBan && d.deliveredToHomeAddress) {
-    c.reason(
+    c.finding(
       "gift.home-address",
       "not-permitted",
       "Je neemt geen geschenken aan op je huisadres.",
       "You do not accept gifts at your home address.",
+      ["refuse-or-return", "report-to-manager"],
+      "manager",
     );
-    c.oblige("gift.home-address", "refuse-or-return", "report-to-manager");
-    c.route("manager");
   }
   if (g.loyaltyPointsPrivateBan && d.kind === "loyalty-points" && d.privateUseOfPoints) {
-    c.reason(
+    c.finding(
       "gift.loyalty-points",
       "not-permitted",
       "Punten die je via je werk krijgt, gebruik je niet privé.",
       "Points you earn through work are not for private use.",
+      ["no-private-use-of-points"],
     );
-    c.oblige("gift.loyalty-points", "no-private-use-of-points");
   }
 
   // Once a rule forbids the gift whatever its value, the value rules add nothing.
@@ -91,13 +91,13 @@ export function evaluateGift(d: GiftDeclaration, env: Env, c: Collector): void {
 
   // An organisation that tightened "always hand in" (the Gemeente has it by code, handled above).
   if (g.alwaysHandIn && !g.requiresExceptionGround && c.outcome() !== "not-permitted") {
-    c.reason(
+    c.finding(
       "gift.hand-in",
       "register",
       "Je organisatie heeft afgesproken dat je elk geschenk inlevert. Je leidinggevende beslist wat ermee gebeurt.",
       "Your organisation has agreed that every gift is handed in. Your manager decides what happens to it.",
+      ["hand-in-gift", "manager-decides-destination"],
     );
-    c.oblige("gift.hand-in", "hand-in-gift", "manager-decides-destination");
     c.decide("manager");
   }
 }
@@ -110,13 +110,13 @@ function evaluateCapGift(d: GiftDeclaration, env: Env, c: Collector): void {
   const capEn = g.capComparison === "at-most" ? `more than ${euroEn(cap)}` : `${euroEn(cap)} or more`;
 
   if (g.foreignRelationException && d.foreignRelation && d.refusalWouldOffend) {
-    c.reason(
+    c.finding(
       "gift.foreign-relation",
       "register",
       "Dit geschenk van een buitenlandse relatie kun je niet weigeren. Je neemt het aan als geschenk voor de organisatie. De grens van €50 geldt dan niet.",
       "You cannot refuse this gift from a foreign relation. You accept it as a gift to the organisation; the €50 limit does not apply.",
+      ["treat-as-organisation-gift", "report-to-manager", "manager-decides-destination"],
     );
-    c.oblige("gift.foreign-relation", "treat-as-organisation-gift", "report-to-manager", "manager-decides-destination");
     c.decide("manager");
     return;
   }
@@ -138,14 +138,14 @@ function evaluateCapGift(d: GiftDeclaration, env: Env, c: Collector): void {
       c.route("manager");
       return;
     }
-    c.reason(
+    c.finding(
       "gift.value-cap",
       "not-permitted",
       `Het geschenk is ${capNl} waard. Zo'n geschenk neem je niet aan.`,
       `The gift is worth ${capEn}. You do not accept such a gift.`,
+      ["refuse-or-return", "report-to-manager"],
+      "manager",
     );
-    c.oblige("gift.value-cap", "refuse-or-return", "report-to-manager");
-    c.route("manager");
     return;
   }
   c.reason(
@@ -162,14 +162,14 @@ function evaluateCapGift(d: GiftDeclaration, env: Env, c: Collector): void {
       "In principle you accept no gifts. If you do accept it, you report it.",
     );
   }
-  c.reason(
+  c.finding(
     "gift.report",
     "register",
     "Meld het geschenk bij je leidinggevende, vooraf of achteraf. Je leidinggevende beslist: houden, terugsturen of inleveren.",
     "Report the gift to your manager, before or after. Your manager decides: keep, return or hand in.",
+    ["report-to-manager", "manager-decides-destination"],
+    "manager",
   );
-  c.oblige("gift.report", "report-to-manager", "manager-decides-destination");
-  c.route("manager");
 }
 
 function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void {
@@ -177,22 +177,22 @@ function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void 
   if (g.strictServicesRule && d.kind === "service") {
     const minimal = d.exceptionGrounds.includes("b");
     if (d.refusalMakesWorkImpossible && minimal) {
-      c.reason(
+      c.finding(
         "gift.services",
         "approval-required",
         "Weigeren maakt je werk onmogelijk en de schijn van corruptie is klein. Dan mag het misschien. Overleg dit vooraf met je leidinggevende.",
         "Refusing would make your work impossible and the appearance of corruption is minimal. It may be allowed; consult your manager in advance.",
+        ["discuss-in-advance"],
+        "manager",
       );
-      c.oblige("gift.services", "discuss-in-advance");
-      c.route("manager");
     } else {
-      c.reason(
+      c.finding(
         "gift.services",
         "not-permitted",
         "Je neemt geen faciliteiten of diensten van anderen aan. Dat mag alleen als weigeren je werk onmogelijk maakt én de schijn van corruptie klein is.",
         "You accept no facilities or services from others, unless refusing makes your work impossible and the appearance of corruption is minimal.",
+        ["refuse-or-return"],
       );
-      c.oblige("gift.services", "refuse-or-return");
     }
     return;
   }
@@ -201,24 +201,24 @@ function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void 
   if (over) {
     const nl = g.capComparison === "less-than" ? `${euro(cap)} of meer` : `meer dan ${euro(cap)}`;
     const en = g.capComparison === "less-than" ? `${euroEn(cap)} or more` : `more than ${euroEn(cap)}`;
-    c.reason(
+    c.finding(
       "gift.value-cap",
       "not-permitted",
       `Het geschenk is ${nl} waard. Dat neem je niet aan.`,
       `The gift is worth ${en}. You do not accept it.`,
+      ["refuse-or-return", "report-to-manager"],
+      "manager",
     );
-    c.oblige("gift.value-cap", "refuse-or-return", "report-to-manager");
-    c.route("manager");
     return;
   }
   if (d.exceptionGrounds.length === 0) {
-    c.reason(
+    c.finding(
       "gift.exception-grounds",
       "not-permitted",
       "Je neemt geen geschenken aan. Een klein geschenk mag alleen als weigeren kwetsend is, de schijn van corruptie klein is, of teruggeven niet te doen is.",
       "You accept no gifts. A small gift is allowed only if refusing would offend, the appearance of corruption is minimal, or returning it is impractical.",
+      ["refuse-or-return"],
     );
-    c.oblige("gift.exception-grounds", "refuse-or-return");
     return;
   }
   c.reason(
@@ -227,13 +227,13 @@ function evaluateGemeenteGift(d: GiftDeclaration, env: Env, c: Collector): void 
     `Het geschenk is minder dan ${euro(cap)} waard en er is een uitzondering (${[...new Set(d.exceptionGrounds)].sort().join(", ")}).`,
     `The gift is worth less than ${euroEn(cap)} and an exception applies (${[...new Set(d.exceptionGrounds)].sort().join(", ")}).`,
   );
-  c.reason(
+  c.finding(
     "gift.hand-in",
     "register",
     "Het geschenk wordt van de gemeente. Je levert het in bij je leidinggevende. Die bepaalt wat ermee gebeurt.",
     "The gift becomes the municipality's property. You hand it in to your manager, who decides what happens to it.",
+    ["report-to-manager", "hand-in-gift", "manager-decides-destination"],
   );
-  c.oblige("gift.hand-in", "report-to-manager", "hand-in-gift", "manager-decides-destination");
   // 002 L409-411: "Die bepaalt de bestemming van het geschenk": the manager must decide, so someone must act.
   c.decide("manager");
 }

@@ -48,47 +48,47 @@ export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collec
   c.route("manager");
 
   if (d.hostInProcurementOrAwaitingDecision) {
-    c.reason(
+    c.finding(
       "invitation.procurement",
       "not-permitted",
       "De gastheer doet mee aan een aanbesteding of wacht op een besluit. Ga niet in op de uitnodiging.",
       "The host takes part in a procurement or awaits a decision. Do not accept the invitation.",
+      ["refuse-or-return"],
     );
-    c.oblige("invitation.procurement", "refuse-or-return");
   }
 
   if (p.invitation.thirdPartyTripsBanned && (d.othersPayTravelOrStay || d.eventKind === "trip")) {
     // 002 L428-431: not a ban without exception. If the manager judges the visit necessary for the job, it is
     // work and the municipality pays the costs; that judgement is the manager's, so it is a decision, not a refusal.
     if (d.tripNecessaryForWork) {
-      c.reason(
+      c.finding(
         "invitation.paid-trip",
         "approval-required",
         "Je neemt geen reis of verblijf aan dat anderen betalen. Vindt je leidinggevende het bezoek nodig voor je werk? Dan is het werk en betaalt de gemeente de kosten, niet de gastheer. Je leidinggevende beslist.",
         "You do not accept a trip or stay paid by others. If your manager finds the visit necessary for your job, it is work and the municipality pays the costs, not the host. Your manager decides.",
+        ["manager-may-make-it-a-business-trip", "discuss-in-advance"],
       );
-      c.oblige("invitation.paid-trip", "manager-may-make-it-a-business-trip", "discuss-in-advance");
       c.decide("manager");
     } else {
-      c.reason(
+      c.finding(
         "invitation.paid-trip",
         "not-permitted",
         "Je neemt geen reis of verblijf aan dat anderen betalen. Het bezoek is niet nodig voor je werk. Alleen als je leidinggevende het nodig vindt, wordt het werk en betaalt de gemeente.",
         "You do not accept a trip or stay paid by others. The visit is not necessary for your job. Only if your manager finds it necessary does it become work, paid by the municipality.",
+        ["refuse-or-return", "manager-may-make-it-a-business-trip"],
       );
-      c.oblige("invitation.paid-trip", "refuse-or-return", "manager-may-make-it-a-business-trip");
     }
   }
 
   if (p.invitation.strictConditions) {
     if (!d.functionalOrRepresentative || !d.appearanceOfCorruptionMinimal) {
-      c.reason(
+      c.finding(
         "invitation.conditions",
         "not-permitted",
         "Je gaat alleen als je aanwezigheid functioneel of representatief is én de schijn van corruptie klein is. Dat is hier niet zo.",
         "You attend only if your presence is functional or representative and the appearance of corruption is minimal. That is not the case here.",
+        ["refuse-or-return"],
       );
-      c.oblige("invitation.conditions", "refuse-or-return");
     } else {
       c.reason(
         "invitation.conditions",
@@ -97,13 +97,13 @@ export function evaluateInvitation(d: InvitationDeclaration, env: Env, c: Collec
         "Your presence is functional and the appearance of corruption is minimal. Always consult your manager in advance.",
       );
     }
-    c.reason(
+    c.finding(
       "invitation.discuss-in-advance",
       "approval-required",
       `Bespreek iedere uitnodiging vooraf met je leidinggevende.${lateNl}`,
       `Discuss every invitation with your manager in advance.${lateEn}`,
+      ["discuss-in-advance", "decide-who-represents"],
     );
-    c.oblige("invitation.discuss-in-advance", "discuss-in-advance", "decide-who-represents");
     c.oblige("invitation.pay-yourself", "pay-own-share", "declare-costs-by-the-rules");
     return;
   }

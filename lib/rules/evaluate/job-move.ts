@@ -1,8 +1,8 @@
 // Moving to a new job (catalogue T-3): the schema and the evaluator; the rules are in lib/rules/registry/job-move.ts.
 import { z } from "zod";
-import { compareDates, isCalendarDate } from "../dates";
+import { compareDates } from "../dates";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, dateOrder } from "./shared";
 
 export const JobMoveDeclarationSchema = z
   .strictObject({
@@ -14,32 +14,26 @@ export const JobMoveDeclarationSchema = z
     /** The interests of the service may clash with the new work. */
     interestsMayClash: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    if (
-      isCalendarDate(v.plannedLeaveDate) &&
-      isCalendarDate(v.newJobStart) &&
-      compareDates(v.newJobStart, v.plannedLeaveDate) < 0
-    ) {
-      orderIssue(
-        ctx,
-        ["newJobStart"],
-        "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
-        "The new job starts before you leave; declare a side job as well.",
-      );
-    }
-  });
+  .superRefine(
+    dateOrder({
+      earlier: "plannedLeaveDate",
+      later: "newJobStart",
+      nl: "De nieuwe baan begint voor je vertrek. Meld dan ook een nevenwerkzaamheid.",
+      en: "The new job starts before you leave; declare a side job as well.",
+    }),
+  );
 export type JobMoveDeclaration = z.infer<typeof JobMoveDeclarationSchema>;
 
 export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): void {
   const { p, person } = env;
   if (!p.jobMove.coolingOffRule) {
-    c.reason(
+    c.finding(
       "job-move.no-rule",
       "no-duty",
       "Je gedragscode heeft geen regel over een afkoelingsperiode. Je geheimhoudingsplicht blijft wel gelden na je vertrek.",
       "Your code has no cooling-off rule. Your duty of secrecy continues after you leave.",
+      ["keep-secrecy-after-leaving"],
     );
-    c.oblige("job-move.no-rule", "keep-secrecy-after-leaving");
     c.voluntary = true;
     return;
   }
@@ -57,7 +51,7 @@ export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): 
   const late = compareDates(env.today, d.plannedLeaveDate) >= 0;
   const vulnerableNl = person.vulnerableFunction ? " Je hebt een kwetsbare functie." : "";
   const vulnerableEn = person.vulnerableFunction ? " You hold a vulnerable function." : "";
-  c.reason(
+  c.finding(
     "job-move.sensitive",
     "approval-required",
     late
@@ -66,14 +60,14 @@ export function evaluateJobMove(d: JobMoveDeclaration, env: Env, c: Collector): 
     late
       ? `This is a sensitive move.${vulnerableEn} You report it late: your leaving date has been reached. Report it at once anyway.`
       : `This is a sensitive move.${vulnerableEn} Report it in time and discuss the risks.`,
+    ["report-move-in-time", "discuss-risks"],
   );
-  c.reason(
+  c.finding(
     "job-move.cooling-off",
     "approval-required",
     "Spreek een afkoelingsperiode af voor je vertrekt. Dat is altijd maatwerk, bijvoorbeeld over toegang tot informatie en je taken.",
     "Agree a cooling-off period before you leave. It is always tailor-made, for example on access to information and your tasks.",
+    ["agree-cooling-off"],
+    "manager",
   );
-  c.oblige("job-move.sensitive", "report-move-in-time", "discuss-risks");
-  c.oblige("job-move.cooling-off", "agree-cooling-off");
-  c.route("manager");
 }

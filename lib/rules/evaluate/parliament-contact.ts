@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { LocalizedText, ProfileId } from "../types";
-import { calendarDate, cite as c, ruleFamily } from "./shared";
+import { afterTheFact, calendarDate, cite as c, ruleFamily } from "./shared";
 
 export const ParliamentContactDeclarationSchema = z.strictObject({
   type: z.literal("parliament-contact"),
@@ -232,99 +232,100 @@ export function evaluateParliamentContact(d: ParliamentContactDeclaration, env: 
       );
       c.route("manager");
     }
-    c.reason(
+    c.finding(
       "parliament.discretion",
       "no-duty",
       `Je hoeft contact met ${m.nl} niet te melden. Ga wel discreet om met wat zij zeggen of doen, en blijf politiek neutraal.`,
       `You need not report contact with ${m.en}. Do be discreet about what they say or do, and stay politically neutral.`,
+      ["handle-member-information-discreetly"],
     );
-    c.oblige("parliament.discretion", "handle-member-information-discreetly");
     c.voluntary = true;
     return;
   }
   if (p.factualOnly && !d.factualOnly) {
-    c.reason(
+    c.finding(
       "parliament.factual-only",
       "not-permitted",
       `Je geeft ${m.nl} alleen feitelijke informatie. Een mening over beleid geef je niet: dat doet de bestuurder.`,
       `You give ${m.en} factual information only. You give no opinion on policy: that is for the responsible politician.`,
+      ["factual-information-only"],
+      "manager",
     );
-    c.oblige("parliament.factual-only", "factual-information-only");
-    c.route("manager");
   }
   if (p.ownInitiativeBanned && d.initiative === "own-initiative") {
-    c.reason(
+    c.finding(
       "parliament.no-own-initiative",
       "not-permitted",
       `Je geeft ${m.nl} geen informatie en geen hulp op eigen initiatief. Alleen als een raadslid je om technische uitleg vraagt.`,
       `You give ${m.en} no information and no help on your own initiative; only when a council member asks you for a technical explanation.`,
+      ["no-own-initiative-to-council"],
+      "manager",
     );
-    c.oblige("parliament.no-own-initiative", "no-own-initiative-to-council");
-    c.route("manager");
   }
   if (p.priorPermission) {
-    const afterwards = d.contactDate < env.today;
-    const lateNl = afterwards ? " Het contact is al geweest: vraag voortaan vooraf toestemming." : "";
-    const lateEn = afterwards ? " The contact has already taken place: in future, ask for permission in advance." : "";
+    const { nl: lateNl, en: lateEn } = afterTheFact(env, d.contactDate, {
+      nl: "Het contact is al geweest: vraag voortaan vooraf toestemming.",
+      en: "The contact has already taken place: in future, ask for permission in advance.",
+    });
     if (d.informationKind === "public" && p.publicInformationDirect) {
-      c.reason(
+      c.finding(
         "parliament.public-information",
         "register",
         "Openbare informatie mag je rechtstreeks geven. Laat de minister via je leidinggevende en de parlementair contactpersoon weten wat je gaf.",
         "You may give public information directly. Let the minister know, through your manager and the parliamentary contact person, what you gave.",
+        ["inform-minister-via-line"],
+        "manager",
       );
-      c.oblige("parliament.public-information", "inform-minister-via-line");
-      c.route("manager");
     } else if (d.informationKind === "briefing") {
-      c.reason(
+      c.finding(
         "parliament.prior-permission",
         "approval-required",
         `Een vaktechnische briefing geef je alleen na akkoord van de minister, in overleg met Voorlichting en de parlementair contactpersoon. Je leidinggevende vraagt dat akkoord.${lateNl}`,
         `You give a technical briefing only with the minister's approval, in consultation with Communications and the parliamentary contact person. Your manager asks for that approval.${lateEn}`,
+        ["permission-before-contact"],
+        "manager",
       );
-      c.oblige("parliament.prior-permission", "permission-before-contact");
-      c.route("manager");
     } else {
-      c.reason(
+      c.finding(
         "parliament.prior-permission",
         "approval-required",
         `Vraag vooraf toestemming voor contact met ${m.nl}.${lateNl}`,
         `Ask permission in advance for contact with ${m.en}.${lateEn}`,
+        ["permission-before-contact"],
       );
-      c.reason(
+      c.finding(
         "parliament.non-public-via-line",
         "approval-required",
         "Niet-openbare informatie geef je alleen via je leidinggevende en de parlementair contactpersoon. De minister beslist.",
         "You give non-public information only through your manager and the parliamentary contact person. The minister decides.",
+        ["inform-minister-via-line"],
+        "manager",
       );
-      c.oblige("parliament.prior-permission", "permission-before-contact");
-      c.oblige("parliament.non-public-via-line", "inform-minister-via-line");
-      c.route("manager");
     }
     if (p.factualOnly && d.factualOnly) c.oblige("parliament.factual-only", "factual-information-only");
     return;
   }
   if (p.informGedeputeerde) {
-    c.reason(
+    c.finding(
       "parliament.inform-gedeputeerde",
       "register",
       `Contact met ${m.nl} mag. Vertel de gedeputeerde altijd dat je informatie hebt uitgewisseld. Je leidinggevende krijgt deze melding ter informatie.`,
       `Contact with ${m.en} is allowed. Always tell the gedeputeerde that you exchanged information. Your manager receives this declaration for information.`,
+      ["inform-gedeputeerde"],
     );
-    c.oblige("parliament.inform-gedeputeerde", "inform-gedeputeerde");
     if (d.factualOnly) c.oblige("parliament.factual-only", "factual-information-only");
     c.route("manager");
     return;
   }
   if (c.reasons.length === 0) {
     // Gemeente: a council member asked, and you give technical information only.
-    c.reason(
+    c.finding(
       "parliament.factual-only",
       "no-duty",
       `${m.nl[0]!.toUpperCase()}${m.nl.slice(1)} mogen je om technische uitleg vragen. Geef dan alleen die technische informatie. Je hoeft het niet te melden, maar je mag het vastleggen.`,
       `${m.en[0]!.toUpperCase()}${m.en.slice(1)} may ask you for a technical explanation. Give only that technical information. You need not report it, but you may record it.`,
+      ["factual-information-only"],
     );
-    c.oblige("parliament.factual-only", "factual-information-only");
     c.voluntary = true;
   }
 }

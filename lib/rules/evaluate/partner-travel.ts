@@ -7,7 +7,7 @@ import { z } from "zod";
 import { RuleInputError } from "../errors";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, endNotBeforeStart, ruleFamily, type DutyRule } from "./shared";
+import { calendarDate, cite, endNotBeforeStart, ruleFamily, rijkAndEersteKamer, type DutyRule } from "./shared";
 
 export const PartnerTravelDeclarationSchema = z
   .strictObject({
@@ -54,18 +54,11 @@ export const PARTNER_TRAVEL_RULES: DutyRule[] = [
       nl: "Je partner reist niet privé mee op een dienstreis",
       en: "Your partner does not travel along privately on a business trip",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2049-2050"), cite("000", "L2062-2064")],
-        quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L790"), cite("001", "L794")],
-        quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "Uitgangspunt is daarom dat jouw partner niet meereist.",
+      rijk: [cite("000", "L2049-2050"), cite("000", "L2062-2064")],
+      eersteKamer: [cite("001", "L790"), cite("001", "L794")],
+    }),
   ),
   ...ruleFamily(
     "partner-travel.special-situation",
@@ -74,20 +67,12 @@ export const PARTNER_TRAVEL_RULES: DutyRule[] = [
       nl: "Bijzondere of onvoorziene situatie: overleg met je leidinggevende",
       en: "Special or unforeseen situation: consult your manager",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2050-2052"), cite("000", "L2065-2067")],
-        quote:
-          "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L790"), cite("001", "L795")],
-        quote:
-          "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "Er kunnen zich echter altijd bijzondere of onvoorziene situaties voordoen. Overleg in dat geval met jouw leidinggevende wat het beste is om te doen.",
+      rijk: [cite("000", "L2050-2052"), cite("000", "L2065-2067")],
+      eersteKamer: [cite("001", "L790"), cite("001", "L795")],
+    }),
   ),
   ...ruleFamily(
     "partner-travel.service-interest",
@@ -96,20 +81,12 @@ export const PARTNER_TRAVEL_RULES: DutyRule[] = [
       nl: "Aantoonbaar in het dienstbelang: de dienst betaalt reis en verblijf van je partner",
       en: "Demonstrably in the service's interest: the service pays your partner's travel and stay",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2053-2059"), cite("000", "L2068-2070")],
-        quote:
-          "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L790"), cite("001", "L796")],
-        quote:
-          "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "Kom je in overleg met je leidinggevende tot de conclusie dat het meenemen van jouw partner aantoonbaar in het dienstbelang is, dan zijn ook de reis- en verblijfkosten van de partner voor rekening van de dienst.",
+      rijk: [cite("000", "L2053-2059"), cite("000", "L2068-2070")],
+      eersteKamer: [cite("001", "L790"), cite("001", "L796")],
+    }),
   ),
   ...ruleFamily(
     "partner-travel.no-rule",
@@ -168,29 +145,29 @@ export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: 
       });
     }
     if (d.reason === "private") {
-      c.reason(
+      c.finding(
         "partner-travel.not-along",
         "not-permitted",
         "Je partner reist niet privé mee op een dienstreis. Dat kan de schijn wekken dat je eigen belang meeweegt.",
         "Your partner does not travel along privately on a business trip. It can look as if your own interest counts.",
+        ["partner-stays-home"],
       );
-      c.oblige("partner-travel.not-along", "partner-stays-home");
     } else if (d.reason === "special-situation") {
-      c.reason(
+      c.finding(
         "partner-travel.special-situation",
         "approval-required",
         "Er is een bijzondere of onvoorziene situatie. Overleg met je leidinggevende wat het beste is.",
         "There is a special or unforeseen situation. Consult your manager on what is best.",
+        ["discuss-in-advance"],
       );
-      c.oblige("partner-travel.special-situation", "discuss-in-advance");
     } else {
-      c.reason(
+      c.finding(
         "partner-travel.service-interest",
         "approval-required",
         "Je partner reist mee voor het werk. Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk. Dan betaalt de werkgever ook de reis en het verblijf van je partner.",
         "Your partner travels along for the work. Your manager decides whether this is demonstrably needed for the work. Then the employer also pays your partner's travel and stay.",
+        ["discuss-in-advance"],
       );
-      c.oblige("partner-travel.service-interest", "discuss-in-advance");
     }
     if (d.employerPaysPartnerCosts && d.reason !== "functional") {
       c.reason(
@@ -205,30 +182,30 @@ export function evaluatePartnerTravel(d: PartnerTravelDeclaration, env: Env, c: 
     return;
   }
   if (!d.employerPaysPartnerCosts) {
-    c.reason(
+    c.finding(
       "partner-travel.no-rule",
       "no-duty",
       "Je gedragscode heeft geen regel over een partner die meereist. Betaalt je partner alles zelf? Dan hoef je niets te melden. Het werk gaat wel voor.",
       "Your code has no rule on a partner travelling along. Does your partner pay everything? Then you need not report anything. Work does come first.",
+      ["service-interest-first"],
     );
-    c.oblige("partner-travel.no-rule", "service-interest-first");
     return;
   }
   if (s.partnerCosts === "prior-permission") {
-    c.reason(
+    c.finding(
       "partner-travel.costs-prior-permission",
       "approval-required",
       "De werkgever zou kosten van je partner betalen. Daarvoor heb je vooraf toestemming van je leidinggevende nodig.",
       "The employer would pay costs of your partner. For that you need your manager's permission in advance.",
+      ["discuss-in-advance"],
     );
-    c.oblige("partner-travel.costs-prior-permission", "discuss-in-advance");
   } else {
-    c.reason(
+    c.finding(
       "partner-travel.business-costs-only",
       "approval-required",
       "Je declareert alleen zakelijke kosten. Je leidinggevende beslist of de kosten van je partner zakelijk zijn.",
       "You claim only business costs. Your manager decides whether your partner's costs are business costs.",
+      ["discuss-in-advance"],
     );
-    c.oblige("partner-travel.business-costs-only", "discuss-in-advance");
   }
 }

@@ -1,7 +1,7 @@
 // Profile data for the two duties that end in a recusal (issue 13 group 2, decision 041): a private relationship
 // that touches one's work, and private contacts with a supplier or business relation. Kept in its own file so the
 // parallel branches that add other types do not edit the same lines; lib/rules/profiles.ts holds one line per code.
-import { c, family, type RuleDefinition } from "../registry/family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "../registry/family";
 import type { DeclarationType, LocalizedText, ObligationCode, ProfileId } from "../types";
 
 export type RelationshipMeasure = "work-agreements" | "redistribute-tasks" | "transfer" | "dismissal";
@@ -137,16 +137,11 @@ export const RECUSAL_RULES: readonly RuleDefinition[] = [
     REL,
     { nl: "Wanneer een privérelatie een risico wordt", en: "When a private relationship becomes a risk" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L1833-1836")],
+      ...rijkAndEersteKamer({
         quote: "Het risico is groter als de functies elkaar op de een of andere manier raken.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L715")],
-        quote: "Het risico is groter als de functies elkaar op de een of andere manier raken.",
-      },
+        rijk: [c("000", "L1833-1836")],
+        eersteKamer: [c("001", "L715")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L718-723")],
@@ -168,16 +163,11 @@ export const RECUSAL_RULES: readonly RuleDefinition[] = [
       en: "The manager considers measures; partners do not judge each other's work",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L1842-1849")],
+      ...rijkAndEersteKamer({
         quote: "Het is bijvoorbeeld niet wenselijk dat partners elkaars werk beoordelen, controleren, of goedkeuren.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L717")],
-        quote: "Het is bijvoorbeeld niet wenselijk dat partners elkaars werk beoordelen, controleren, of goedkeuren.",
-      },
+        rijk: [c("000", "L1842-1849")],
+        eersteKamer: [c("001", "L717")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L725-728")],
@@ -199,8 +189,11 @@ export const RECUSAL_RULES: readonly RuleDefinition[] = [
       en: "Private relationship without an integrity risk: no duty",
     },
     [
-      { profile: "rijk", citation: [c("000", "L1824-1828")], quote: "Daar is op zichzelf niets mis mee." },
-      { profile: "eerste-kamer", citation: [c("001", "L715")], quote: "Daar is op zichzelf niets mis mee." },
+      ...rijkAndEersteKamer({
+        quote: "Daar is op zichzelf niets mis mee.",
+        rijk: [c("000", "L1824-1828")],
+        eersteKamer: [c("001", "L715")],
+      }),
       { profile: "gemeente", citation: [c("002", "L718-721")], quote: "Daar is op zich niets mis mee." },
       { profile: "provincie", citation: [c("003", "L685-687")], quote: "Daar is op zichzelf niets mis mee." },
     ],
@@ -227,18 +220,12 @@ export const RECUSAL_RULES: readonly RuleDefinition[] = [
       en: "Private contact at the other party: report in advance, someone else handles it",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L1074-1078")],
+      ...rijkAndEersteKamer({
         quote:
           "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L477")],
-        quote:
-          "Mocht je hier tegenaan lopen, dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-      },
+        rijk: [c("000", "L1074-1078")],
+        eersteKamer: [c("001", "L477")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L266"), c("002", "L320-328")],
@@ -322,17 +309,10 @@ export const RECUSAL_RULES: readonly RuleDefinition[] = [
       nl: "Meer mensen bij het besluit; gesprekken met leveranciers met zijn tweeën",
       en: "More people in the decision; supplier talks in pairs",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L1104-1108")],
-        quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L481")],
-        quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "doe je gesprekken met leveranciers bij voorkeur met zijn tweeën.",
+      rijk: [c("000", "L1104-1108")],
+      eersteKamer: [c("001", "L481")],
+    }),
   ),
 ];

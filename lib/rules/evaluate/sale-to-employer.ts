@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cite, ruleFamily, type DutyRule } from "./shared";
+import { calendarDate, cite, ruleFamily, rijkAndEersteKamer, type DutyRule } from "./shared";
 
 export const SaleToEmployerDeclarationSchema = z.strictObject({
   type: z.literal("sale-to-employer"),
@@ -179,16 +179,11 @@ export const SALE_TO_EMPLOYER_RULES: DutyRule[] = [
       en: "Report it in advance so that someone else handles the purchase",
     },
     [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L1076-1078")],
+      ...rijkAndEersteKamer({
         quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L477")],
-        quote: "dan meld je dit vooraf, zodat geregeld kan worden dat niet jij, maar een ander de kwestie behandelt.",
-      },
+        rijk: [cite("000", "L1076-1078")],
+        eersteKamer: [cite("001", "L477")],
+      }),
       {
         profile: "provincie",
         citation: [cite("003", "L449-452")],
@@ -234,14 +229,14 @@ export function evaluateSaleToEmployer(d: SaleToEmployerDeclaration, env: Env, c
   );
   if (s.advertisingUndesirable) c.oblige("sale-to-employer.no-advertising", "no-advertising-to-colleagues");
   if (d.kind === "services" && s.servicesAsExternalOnlyExceptionally) {
-    c.reason(
+    c.finding(
       "sale-to-employer.external-only-exceptionally",
       "approval-required",
       "Je wilt diensten leveren aan de provincie, naast je baan. Dat kan alleen bij hoge uitzondering.",
       "You want to provide services to the province besides your job. That is possible only very exceptionally.",
+      ["exceptional-approval"],
+      "top",
     );
-    c.oblige("sale-to-employer.external-only-exceptionally", "exceptional-approval");
-    c.route("top");
   }
   if (d.involvedInPurchase) {
     if (s.ownPurchaseBanned) {
@@ -252,13 +247,13 @@ export function evaluateSaleToEmployer(d: SaleToEmployerDeclaration, env: Env, c
         "You deal with this purchase yourself. Then you may not deliver and may not benefit from it.",
       );
     } else {
-      c.reason(
+      c.finding(
         "sale-to-employer.someone-else-handles",
         "approval-required",
         "Je hebt zelf met deze inkoop te maken. Meld het vooraf, zodat een ander de inkoop behandelt.",
         "You deal with this purchase yourself. Report it in advance so that someone else handles the purchase.",
+        ["someone-else-handles-purchase"],
       );
-      c.oblige("sale-to-employer.someone-else-handles", "someone-else-handles-purchase");
     }
   }
 }

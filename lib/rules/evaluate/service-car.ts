@@ -127,34 +127,34 @@ export function evaluateServiceCar(d: ServiceCarDeclaration, env: Env, c: Collec
   c.route("manager");
   switch (env.p.serviceCar.privateUse) {
     case "written-permission":
-      c.reason(
+      c.finding(
         "service-car.written-permission",
         "approval-required",
         "Je mag de auto privé gebruiken als je daarvoor schriftelijke toestemming hebt, en alleen zoveel als die toestemming zegt. Voor privékilometers betaal je een eigen bijdrage.",
         "You may use the car privately if you have written permission, and only as far as it goes. You pay an own contribution for private kilometres.",
+        ["written-permission-private-use", "pay-private-km-contribution"],
       );
-      c.oblige("service-car.written-permission", "written-permission-private-use", "pay-private-km-contribution");
       return;
     case "agree-with-manager":
-      c.reason(
+      c.finding(
         "service-car.no-car-rule",
         "approval-required",
         "Je gedragscode heeft geen regel over dienstauto's. Gepast privégebruik van middelen van het werk spreek je af met je leidinggevende.",
         "Your code has no rule on service cars. Appropriate private use of work resources is agreed with your manager.",
+        ["discuss-in-advance"],
       );
-      c.oblige("service-car.no-car-rule", "discuss-in-advance");
       return;
     case "calamity-only":
       if (d.purpose === "calamity") {
-        c.reason(
+        c.finding(
           "service-car.calamity-only",
           "approval-required",
           "Bij een calamiteit kan je leidinggevende toestemming geven om de dienstauto te gebruiken. Gebruik de auto pas na die toestemming.",
           "In a calamity your manager may allow you to use the service car. Use the car only after that permission.",
+          ["permission-before-use"],
         );
-        c.oblige("service-car.calamity-only", "permission-before-use");
       } else {
-        c.reason(
+        c.finding(
           "service-car.not-for-private",
           "not-permitted",
           d.purpose === "commute"
@@ -163,18 +163,18 @@ export function evaluateServiceCar(d: ServiceCarDeclaration, env: Env, c: Collec
           d.purpose === "commute"
             ? "You may not use the service car to go home. An exception is possible only in a calamity."
             : "Work resources, the service car included, are not for private use. An exception is possible only in a calamity.",
+          ["no-private-use-of-car"],
         );
-        c.oblige("service-car.not-for-private", "no-private-use-of-car");
       }
       return;
     case "banned":
-      c.reason(
+      c.finding(
         "service-car.banned",
         "not-permitted",
         "Privégebruik van een dienst- of poolauto is niet toegestaan. Woon-werkverkeer ook niet.",
         "Private use of a service or pool car is not permitted. Nor is travel between home and work.",
+        ["no-private-use-of-car"],
       );
-      c.oblige("service-car.banned", "no-private-use-of-car");
       return;
   }
 }

@@ -24,12 +24,34 @@ export function orderIssue(ctx: z.RefinementCtx, path: (string | number)[], nl: 
   ctx.addIssue({ code: "custom", path, message: en, params: { ruleCode: "date-order", nl, en } });
 }
 
-/** The end date may not lie before the start date (same message as the other types). */
-export function endNotBeforeStart(v: { startDate: string; endDate: string }, ctx: z.RefinementCtx): void {
-  if (isCalendarDate(v.startDate) && isCalendarDate(v.endDate) && compareDates(v.endDate, v.startDate) < 0) {
-    orderIssue(ctx, ["endDate"], "De einddatum ligt voor de begindatum.", "The end date is before the start date.");
-  }
+/**
+ * A refinement: the date in field `later` may not lie before the one in field `earlier` (nor on it, with `sameDay`
+ * "refused"); the "date-order" issue stands at `later`. Only when both are calendar dates: a missing or malformed
+ * date is its own field's error, not an order error.
+ */
+export function dateOrder<K extends string>(rule: {
+  earlier: K;
+  later: K;
+  sameDay?: "allowed" | "refused";
+  nl: string;
+  en: string;
+}): (v: Record<K, string | null>, ctx: z.RefinementCtx) => void {
+  return (v, ctx) => {
+    const earlier = v[rule.earlier];
+    const later = v[rule.later];
+    if (earlier === null || later === null || !isCalendarDate(earlier) || !isCalendarDate(later)) return;
+    const order = compareDates(later, earlier);
+    if (order < 0 || (order === 0 && rule.sameDay === "refused")) orderIssue(ctx, [rule.later], rule.nl, rule.en);
+  };
 }
+
+/** The end date (if any) may not lie before the start date (same message as the other types). */
+export const endNotBeforeStart = dateOrder({
+  earlier: "startDate",
+  later: "endDate",
+  nl: "De einddatum ligt voor de begindatum.",
+  en: "The end date is before the start date.",
+});
 
 export const cite = (file: Citation["file"], lines: string): Citation => ({ file, lines });
 
@@ -44,20 +66,57 @@ export interface DutyRule {
   quote: string;
 }
 
-export function ruleFamily(
+/** One profile's version of a rule: its own source lines and quote. */
+export interface RuleVariant {
+  profile: ProfileId;
+  citation: Citation[];
+  quote: string;
+}
+
+/** A rule family: one rule per profile, each with exactly its own source lines; ids are "<topic>.<rule>@<profile>". */
+export function family(
   base: string,
-  type: DeclarationType,
+  appliesTo: DeclarationType[],
   title: LocalizedText,
-  variants: { profile: ProfileId; citation: Citation[]; quote: string }[],
+  variants: RuleVariant[],
 ): DutyRule[] {
   return variants.map((v) => ({
     id: `${base}@${v.profile}`,
     title,
     citation: v.citation,
-    appliesTo: [type],
+    appliesTo,
     profiles: [v.profile],
     quote: v.quote,
   }));
+}
+
+/** A rule family of one declaration type (the evaluators' files define their rules with it). */
+export function ruleFamily(
+  base: string,
+  type: DeclarationType,
+  title: LocalizedText,
+  variants: RuleVariant[],
+): DutyRule[] {
+  return family(base, [type], title, variants);
+}
+
+/**
+ * The Rijk's and the Eerste Kamer's versions of a rule both codes word the same (the Eerste Kamer's code follows the
+ * Rijk's): the quote written once, each with its own source lines.
+ */
+export function rijkAndEersteKamer({
+  quote,
+  rijk,
+  eersteKamer,
+}: {
+  quote: string;
+  rijk: Citation[];
+  eersteKamer: Citation[];
+}): RuleVariant[] {
+  return [
+    { profile: "rijk", citation: rijk, quote },
+    { profile: "eerste-kamer", citation: eersteKamer, quote },
+  ];
 }
 
 /**

@@ -1,10 +1,9 @@
 // Side jobs (catalogue N-1 to N-10): the schema, the publication test and the evaluator; the rules are in lib/rules/registry/side-job.ts.
 import { z } from "zod";
-import { compareDates, isCalendarDate } from "../dates";
 import { RuleInputError } from "../errors";
 import { SIDE_JOB_QUESTIONS, ALL_SIDE_JOB_QUESTION_IDS } from "../side-job-questions";
 import type { Collector, Env } from "./collector";
-import { calendarDate, orderIssue } from "./shared";
+import { calendarDate, endNotBeforeStart } from "./shared";
 import type { PolicyProfile } from "../profiles";
 import type { PersonFacts } from "../types";
 
@@ -35,14 +34,7 @@ export const SideJobDeclarationSchema = z
     answers: z.partialRecord(z.enum(ALL_SIDE_JOB_QUESTION_IDS as [string, ...string[]]), answer),
   })
   .superRefine((v, ctx) => {
-    if (
-      v.endDate !== null &&
-      isCalendarDate(v.endDate) &&
-      isCalendarDate(v.startDate) &&
-      compareDates(v.endDate, v.startDate) < 0
-    ) {
-      orderIssue(ctx, ["endDate"], "De einddatum ligt voor de begindatum.", "The end date is before the start date.");
-    }
+    endNotBeforeStart(v, ctx);
     if (v.change === "ended" && v.endDate === null) {
       ctx.addIssue({
         code: "custom",
@@ -99,26 +91,26 @@ export function evaluateSideJob(d: SideJobDeclaration, env: Env, c: Collector): 
   }
 
   if (d.change === "ended") {
-    c.reason(
+    c.finding(
       "side-job.ended",
       "register",
       "Je bent gestopt met deze nevenwerkzaamheid. Meld dat, zodat de registratie klopt.",
       "You stopped this side job. Report it so the registration is correct.",
+      ["report-end-of-side-job"],
     );
-    c.oblige("side-job.ended", "report-end-of-side-job");
     return;
   }
 
   if (d.mandate !== "none") {
     if (p.sideJob.incompatibleMandates) {
-      c.reason(
+      c.finding(
         "side-job.incompatible",
         "not-permitted",
         "Lid zijn van de Eerste Kamer, Tweede Kamer of het Europees Parlement kan niet samen met je functie. Dat staat in de wet.",
         "Membership of the Senate, the House of Representatives or the European Parliament cannot be combined with your job; the law says so.",
+        ["do-not-start-or-stop"],
+        "manager",
       );
-      c.oblige("side-job.incompatible", "do-not-start-or-stop");
-      c.route("manager");
       return;
     }
     c.reason(
@@ -135,21 +127,21 @@ export function evaluateSideJob(d: SideJobDeclaration, env: Env, c: Collector): 
     if (a === "yes") {
       // 003 L406-408 forbids the use of the information, not the side job: the side job is assessed as any other,
       // on the condition that the use stops (decision 038).
-      c.reason(
+      c.finding(
         "side-job.information-use",
         "approval-required",
         "Je mag informatie van de provincie niet gebruiken in je nevenwerk. Dat gebruik is verboden, niet het nevenwerk zelf. Stop met dat gebruik. Je leidinggevende beoordeelt of het nevenwerk kan zonder die informatie.",
         "You may not use the province's information in your side job. That use is forbidden, not the side job itself. Stop that use; your manager assesses whether the side job can go ahead without that information.",
+        ["do-not-use-work-information"],
       );
-      c.oblige("side-job.information-use", "do-not-use-work-information");
     } else if (a === "doubt") {
-      c.reason(
+      c.finding(
         "side-job.information-use",
         "approval-required",
         "Je twijfelt of je informatie van de provincie gebruikt. Dat mag niet. Bespreek het.",
         "You are unsure whether you use the province's information. That is not allowed; discuss it.",
+        ["do-not-use-work-information"],
       );
-      c.oblige("side-job.information-use", "do-not-use-work-information");
     }
   }
   const topOfficialMustReport = p.sideJob.topOfficialsReportAll && person.topOfficial;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { ProfileId } from "../types";
-import { calendarDate, cite as c, ruleFamily } from "./shared";
+import { calendarDate, cite as c, ruleFamily, rijkAndEersteKamer } from "./shared";
 
 export const TobaccoIndustryContactDeclarationSchema = z.strictObject({
   type: z.literal("tobacco-industry-contact"),
@@ -46,16 +46,11 @@ export const TOBACCO_INDUSTRY_CONTACT_RULES = [
       en: "Contact with the tobacco industry: no influence on policy, transparency first",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L945-947"), c("000", "L965-972")],
+      ...rijkAndEersteKamer({
         quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.`,
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L435"), c("001", "L441")],
-        quote: `${INFLUENCE_RIJK} Als er toch contacten plaatsvinden, staat transparantie voorop.`,
-      },
+        rijk: [c("000", "L945-947"), c("000", "L965-972")],
+        eersteKamer: [c("001", "L435"), c("001", "L441")],
+      }),
     ],
   ),
   ...ruleFamily(
@@ -65,20 +60,12 @@ export const TOBACCO_INDUSTRY_CONTACT_RULES = [
       nl: "Verslagen van toegestaan overleg met de tabaksindustrie worden openbaar",
       en: "Reports of permitted meetings with the tobacco industry are published",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L972-979")],
-        quote:
-          "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L441")],
-        quote:
-          "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "Dit betekent onder andere dat verslagen van toegestaan overleg met de tabaksindustrie openbaar worden gemaakt op de website van de betrokken overheidsorganisatie.",
+      rijk: [c("000", "L972-979")],
+      eersteKamer: [c("001", "L441")],
+    }),
   ),
   ...ruleFamily(
     "tobacco.avoid-contact",
@@ -87,20 +74,12 @@ export const TOBACCO_INDUSTRY_CONTACT_RULES = [
       nl: "Contact met lobbyisten soms vermijden; geweigerd contact",
       en: "Sometimes avoid contact with lobbyists; contact declined",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L965-968")],
-        quote:
-          "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L441")],
-        quote:
-          "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "Soms is het algemeen belang er mee gediend om contacten met lobbyisten te vermijden. In specifieke gevallen is dat ook vastgelegd, bijvoorbeeld ten aanzien van contacten met de tabaksindustrie.",
+      rijk: [c("000", "L965-968")],
+      eersteKamer: [c("001", "L441")],
+    }),
   ),
   ...ruleFamily(
     "tobacco.no-rule",
@@ -148,7 +127,7 @@ export function evaluateTobaccoIndustryContact(d: TobaccoIndustryContactDeclarat
     return;
   }
   const afterwards = d.contactDate < env.today;
-  c.reason(
+  c.finding(
     "tobacco.transparency",
     "approval-required",
     afterwards
@@ -157,16 +136,16 @@ export function evaluateTobaccoIndustryContact(d: TobaccoIndustryContactDeclarat
     afterwards
       ? "The contact with the tobacco industry has already taken place. Your manager judges whether it was permitted. In future, report such contact in advance."
       : "Contact with the tobacco industry is allowed only when it is permitted; your manager decides. Policy may not be influenced by the tobacco industry.",
+    ["no-tobacco-influence"],
   );
-  c.oblige("tobacco.transparency", "no-tobacco-influence");
   if (d.contactKind === "meeting" && policy.publishMeetingReports) {
-    c.reason(
+    c.finding(
       "tobacco.meeting-report-published",
       "approval-required",
       "Is het overleg toegestaan? Dan wordt het verslag openbaar gemaakt op de website van je organisatie.",
       "If the meeting is permitted, its report is made public on your organisation's website.",
+      ["tobacco-meeting-report-published"],
     );
-    c.oblige("tobacco.meeting-report-published", "tobacco-meeting-report-published");
   }
   c.route("manager");
 }

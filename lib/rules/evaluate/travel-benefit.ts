@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Collector, Env } from "./collector";
 import type { LocalizedText, ProfileId } from "../types";
-import { calendarDate, cents, cite, ruleFamily, type DutyRule } from "./shared";
+import { calendarDate, cents, cite, ruleFamily, rijkAndEersteKamer, type DutyRule } from "./shared";
 
 export const TravelBenefitDeclarationSchema = z.strictObject({
   type: z.literal("travel-benefit"),
@@ -99,18 +99,11 @@ export const TRAVEL_BENEFIT_RULES: DutyRule[] = [
       nl: "Bonnen voor eten, hotel of taxi mag je houden; declareer die kosten dan niet",
       en: "Vouchers for food, hotel or taxi you may keep; then do not claim those costs",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [cite("000", "L2014-2018")],
-        quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [cite("001", "L775")],
-        quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "mag je gerust voor jezelf aannemen. Je declareert dan uiteraard geen kosten bij je werkgever.",
+      rijk: [cite("000", "L2014-2018")],
+      eersteKamer: [cite("001", "L775")],
+    }),
   ),
   ...ruleFamily(
     "travel-benefit.loyalty-points",
@@ -178,16 +171,16 @@ export function evaluateTravelBenefit(d: TravelBenefitDeclaration, env: Env, c: 
     // Rijk/EK have their own sentence on these vouchers; the others only the general rule on claiming costs.
     const base = s.compensationToEmployer ? "travel-benefit.care-vouchers" : "travel-benefit.no-double-claim";
     if (d.costsAlsoClaimed) {
-      c.reason(
+      c.finding(
         base,
         "not-permitted",
         "De bonnen betalen deze kosten al. Dan declareer je die kosten niet ook nog bij je werkgever.",
         "The vouchers already pay these costs. Then you do not also claim them from your employer.",
+        ["do-not-claim-covered-costs"],
+        "manager",
       );
-      c.oblige(base, "do-not-claim-covered-costs");
-      c.route("manager");
     } else {
-      c.reason(
+      c.finding(
         base,
         "no-duty",
         s.compensationToEmployer
@@ -196,20 +189,20 @@ export function evaluateTravelBenefit(d: TravelBenefitDeclaration, env: Env, c: 
         s.compensationToEmployer
           ? "Vouchers for food and drink, an extra hotel night or a taxi you may simply keep. Do not claim those costs."
           : "You do not claim these costs. Then you need not report anything.",
+        ["do-not-claim-covered-costs"],
       );
-      c.oblige(base, "do-not-claim-covered-costs");
     }
     return;
   }
   if (d.kind === "delay-compensation") {
     if (s.compensationToEmployer) {
-      c.reason(
+      c.finding(
         "travel-benefit.delay-compensation",
         "register",
         `De vergoeding voor vertraging is niet voor jou, maar voor ${s.employerName.nl}. Je leidinggevende beslist of je helpt die te innen.`,
         `The delay compensation is not yours but ${s.employerName.en}'s. Your manager decides whether you help to claim it.`,
+        ["compensation-belongs-to-employer"],
       );
-      c.oblige("travel-benefit.delay-compensation", "compensation-belongs-to-employer");
       // "tenzij je werkgever aangeeft dat dit niet nodig is" (000 L2012-2014): the manager decides whether it is claimed.
       c.decide("manager");
     } else {

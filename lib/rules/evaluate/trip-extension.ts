@@ -88,24 +88,24 @@ export function evaluateTripExtension(d: TripExtensionDeclaration, env: Env, c: 
 
   const max = p.tripExtension.maxHours;
   if (max === null) {
-    c.reason(
+    c.finding(
       "trip-extension.no-rule",
       "approval-required",
       "Je gedragscode heeft geen regel over het verlengen van een dienstreis. Je leidinggevende beslist.",
       "Your code sets no rule on extending a business trip. Your manager decides.",
+      ["discuss-in-advance"],
     );
-    c.oblige("trip-extension.no-rule", "discuss-in-advance");
     return;
   }
   const base = p.tripExtension.addedByOrganisation ? "trip-extension.org-max-hours" : "trip-extension.max-hours";
   if (totalMs > max * HOUR_MS) {
-    c.reason(
+    c.finding(
       base,
       "not-permitted",
       `Je verlenging is ${hoursText} uur. Dat is meer dan ${max} uur.`,
       `Your extension is ${hoursText} hours. That is more than ${max} hours.`,
+      ["shorten-extension"],
     );
-    c.oblige(base, "shorten-extension");
   } else {
     c.reason(
       base,
@@ -142,11 +142,11 @@ export function evaluateTripExtension(d: TripExtensionDeclaration, env: Env, c: 
     );
   }
   c.oblige("trip-extension.approval-before-departure", "written-approval-before-departure");
-  c.reason(
+  c.finding(
     "trip-extension.extra-costs",
     "approval-required",
     "Je betaalt zelf de extra kosten. Het werk gaat voor.",
     "You pay the extra costs yourself. Work comes first.",
+    ["pay-extra-costs-yourself", "service-interest-first"],
   );
-  c.oblige("trip-extension.extra-costs", "pay-extra-costs-yourself", "service-interest-first");
 }

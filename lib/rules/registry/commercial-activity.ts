@@ -1,5 +1,5 @@
 // Commercial activities (catalogue 1.2 I-5; evaluated in lib/rules/evaluate/commercial-activity.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const COMMERCIAL_ACTIVITY_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -10,18 +10,12 @@ export const COMMERCIAL_ACTIVITY_RULES: readonly RuleDefinition[] = [
       en: "Commercial activities within the job: no participation unless expressly agreed",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L523-552")],
+      ...rijkAndEersteKamer({
         quote:
           "geen medewerking tenzij uitdrukkelijk anders wordt afgesproken; je bespreekt het vooraf met je leidinggevende",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L284-292")],
-        quote:
-          "geen medewerking tenzij uitdrukkelijk anders wordt afgesproken; je bespreekt het vooraf met je leidinggevende",
-      },
+        rijk: [c("000", "L523-552")],
+        eersteKamer: [c("001", "L284-292")],
+      }),
       {
         profile: "provincie",
         citation: [c("003", "L266-278")],
@@ -52,8 +46,11 @@ export const COMMERCIAL_ACTIVITY_RULES: readonly RuleDefinition[] = [
     ["commercial-activity"],
     { nl: "Je laat je er niet voor betalen", en: "You do not accept payment for it" },
     [
-      { profile: "rijk", citation: [c("000", "L552")], quote: "je laat je er niet voor betalen." },
-      { profile: "eerste-kamer", citation: [c("001", "L292")], quote: "je laat je er niet voor betalen." },
+      ...rijkAndEersteKamer({
+        quote: "je laat je er niet voor betalen.",
+        rijk: [c("000", "L552")],
+        eersteKamer: [c("001", "L292")],
+      }),
       { profile: "provincie", citation: [c("003", "L278")], quote: "Je laat je er niet voor betalen" },
       {
         profile: "gemeente",
@@ -85,16 +82,11 @@ export const COMMERCIAL_ACTIVITY_RULES: readonly RuleDefinition[] = [
       en: "Only commercially organised events fall under this rule",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L523-530")],
+      ...rijkAndEersteKamer({
         quote: "op een commercieel georganiseerd congres of symposium",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L284")],
-        quote: "op een commercieel georganiseerd congres of symposium",
-      },
+        rijk: [c("000", "L523-530")],
+        eersteKamer: [c("001", "L284")],
+      }),
       {
         profile: "provincie",
         citation: [c("003", "L266-269")],

@@ -1,5 +1,5 @@
 // Business contact with a former minister (catalogue 1.8 L-3 / D-2; evaluated in lib/rules/evaluate/ex-minister-contact.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const EX_MINISTER_CONTACT_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -25,20 +25,12 @@ export const EX_MINISTER_CONTACT_RULES: readonly RuleDefinition[] = [
       nl: "Het verbod geldt voor contact vanuit je werk, niet voor privécontact",
       en: "The ban covers contact in your official role, not private contact",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L982-985")],
-        quote:
-          "dat je gedurende die periode vanuit jouw ambtelijk functioneren geen zakelijke contacten mag onderhouden met de gewezen bewindspersoon",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L443")],
-        quote:
-          "dat je gedurende die periode vanuit jouw ambtelijk functioneren geen zakelijke contacten mag onderhouden met de gewezen bewindspersoon",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote:
+        "dat je gedurende die periode vanuit jouw ambtelijk functioneren geen zakelijke contacten mag onderhouden met de gewezen bewindspersoon",
+      rijk: [c("000", "L982-985")],
+      eersteKamer: [c("001", "L443")],
+    }),
   ),
   ...family(
     "ex-minister.leaving-date-unknown",
@@ -47,18 +39,11 @@ export const EX_MINISTER_CONTACT_RULES: readonly RuleDefinition[] = [
       nl: "Precieze datum van aftreden onbekend: tel vanaf de laatst mogelijke dag",
       en: "Exact date of leaving office unknown: count from the latest possible day",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L980-982")],
-        quote: "het lobbyverbod voor bewindspersonen gedurende twee jaar na hun aftreden",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L443")],
-        quote: "het lobbyverbod voor bewindspersonen gedurende twee jaar na hun aftreden",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "het lobbyverbod voor bewindspersonen gedurende twee jaar na hun aftreden",
+      rijk: [c("000", "L980-982")],
+      eersteKamer: [c("001", "L443")],
+    }),
   ),
   ...family(
     "ex-minister.no-rule",

@@ -1,5 +1,5 @@
 // Financial interests (catalogue 1.5; evaluated in lib/rules/evaluate/financial-interest.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const FINANCIAL_INTEREST_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -10,18 +10,12 @@ export const FINANCIAL_INTEREST_RULES: readonly RuleDefinition[] = [
       en: "Duty to report only for designated functions, when related to your job",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L702-711"), c("000", "L720-721")],
+      ...rijkAndEersteKamer({
         quote:
           "Voor de meldplicht bij aangewezen functies geldt dat er een relatie moet zijn met jouw ambtelijke functie",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L346"), c("001", "L353"), c("001", "L357")],
-        quote:
-          "Voor de meldplicht bij aangewezen functies geldt dat er een relatie moet zijn met jouw ambtelijke functie",
-      },
+        rijk: [c("000", "L702-711"), c("000", "L720-721")],
+        eersteKamer: [c("001", "L346"), c("001", "L353"), c("001", "L357")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L896-899"), c("002", "L903-904")],
@@ -90,16 +84,11 @@ export const FINANCIAL_INTEREST_RULES: readonly RuleDefinition[] = [
       en: "Financial interests harmful to the service are prohibited",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L712-714"), c("000", "L721-723")],
+      ...rijkAndEersteKamer({
         quote: "financiële belangen die schadelijk zijn voor de dienst zijn verboden",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L354"), c("001", "L357")],
-        quote: "financiële belangen die schadelijk zijn voor de dienst zijn verboden",
-      },
+        rijk: [c("000", "L712-714"), c("000", "L721-723")],
+        eersteKamer: [c("001", "L354"), c("001", "L357")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L883-887")],

@@ -1,5 +1,5 @@
 // Hiring a former employee (catalogue 1.7 D-3..D-5; evaluated in lib/rules/evaluate/former-employee-hire.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const FORMER_EMPLOYEE_HIRE_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -72,35 +72,21 @@ export const FORMER_EMPLOYEE_HIRE_RULES: readonly RuleDefinition[] = [
       nl: "Wees extra alert bij oud-ambtenaren; kun je het niet verantwoorden, vraag geen offerte",
       en: "Be extra alert with former civil servants; if you cannot justify it, do not ask for a quote",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L1128"), c("000", "L1145-1156"), c("000", "L2546-2547")],
-        quote: "Kun je dit niet, vraag dan geen offerte aan.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L489"), c("001", "L495")],
-        quote: "Kun je dit niet, vraag dan geen offerte aan.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "Kun je dit niet, vraag dan geen offerte aan.",
+      rijk: [c("000", "L1128"), c("000", "L1145-1156"), c("000", "L2546-2547")],
+      eersteKamer: [c("001", "L489"), c("001", "L495")],
+    }),
   ),
   ...family(
     "former-employee.org-period",
     ["former-employee-hire"],
     { nl: "Eigen afkoelperiode van de organisatie", en: "The organisation's own cooling period" },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L100-106"), c("000", "L1145-1156")],
-        quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("000", "L100-106"), c("001", "L495")],
-        quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
+      rijk: [c("000", "L100-106"), c("000", "L1145-1156")],
+      eersteKamer: [c("000", "L100-106"), c("001", "L495")],
+    }),
   ),
   ...family(
     "former-employee.outside-period",
@@ -109,16 +95,11 @@ export const FORMER_EMPLOYEE_HIRE_RULES: readonly RuleDefinition[] = [
     [
       { profile: "gemeente", citation: [c("002", "L270-272")], quote: "korter dan 2 jaar uit dienst" },
       { profile: "provincie", citation: [c("003", "L456-458")], quote: "niet binnen twee jaar na ontslag" },
-      {
-        profile: "rijk",
-        citation: [c("000", "L100-106")],
+      ...rijkAndEersteKamer({
         quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("000", "L100-106")],
-        quote: "Op organisatieniveau is nadere specificatie en invulling daarom mogelijk.",
-      },
+        rijk: [c("000", "L100-106")],
+        eersteKamer: [c("000", "L100-106")],
+      }),
     ],
   ),
 ];

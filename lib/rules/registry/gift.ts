@@ -1,6 +1,6 @@
 // Gifts (catalogue 1.1; evaluated in lib/rules/evaluate/gift.ts).
 import type { DeclarationType } from "../types";
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 const GIFT: DeclarationType[] = ["gift"];
 
@@ -38,16 +38,11 @@ export const GIFT_RULES: readonly RuleDefinition[] = [
     GIFT,
     { nl: "Geweigerd geschenk: geen meldplicht", en: "Gift declined at offer: no duty" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L398-400"), c("000", "L447-449")],
+      ...rijkAndEersteKamer({
         quote: "Accepteer het aanbod niet en leg uit waarom",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L231"), c("001", "L252")],
-        quote: "Accepteer het aanbod niet en leg uit waarom",
-      },
+        rijk: [c("000", "L398-400"), c("000", "L447-449")],
+        eersteKamer: [c("001", "L231"), c("001", "L252")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L453")],
@@ -93,8 +88,11 @@ export const GIFT_RULES: readonly RuleDefinition[] = [
     ],
   ),
   ...family("gift.home-address", GIFT, { nl: "Geen geschenken op je huisadres", en: "No gifts at your home address" }, [
-    { profile: "rijk", citation: [c("000", "L429")], quote: "geen geschenken ontvangt op je huisadres" },
-    { profile: "eerste-kamer", citation: [c("001", "L245")], quote: "geen geschenken ontvangt op je huisadres" },
+    ...rijkAndEersteKamer({
+      quote: "geen geschenken ontvangt op je huisadres",
+      rijk: [c("000", "L429")],
+      eersteKamer: [c("001", "L245")],
+    }),
     { profile: "provincie", citation: [c("003", "L219")], quote: "Geen geschenken ontvangt op je huisadres" },
   ]),
   ...family(
@@ -124,18 +122,11 @@ export const GIFT_RULES: readonly RuleDefinition[] = [
       nl: "Geschenk van buitenlandse relatie: geschenk voor de organisatie",
       en: "Gift from a foreign relation: gift to the organisation",
     },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L454-457"), c("000", "L1980-1989")],
-        quote: "In dat geval beschouw je dit als een geschenk voor de organisatie en neem je het wel aan",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L254"), c("001", "L767")],
-        quote: "In dat geval beschouw je dit als een geschenk voor de organisatie en neem je het wel aan",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "In dat geval beschouw je dit als een geschenk voor de organisatie en neem je het wel aan",
+      rijk: [c("000", "L454-457"), c("000", "L1980-1989")],
+      eersteKamer: [c("001", "L254"), c("001", "L767")],
+    }),
   ),
   ...family(
     "gift.politeness",
@@ -188,16 +179,11 @@ export const GIFT_RULES: readonly RuleDefinition[] = [
       en: "Report the gift (before or after) to your manager",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L423-426"), c("000", "L458-465")],
+      ...rijkAndEersteKamer({
         quote: "er melding van maakt (voor- of achteraf) bij jouw leidinggevende",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L242-243"), c("001", "L256")],
-        quote: "er melding van maakt (voor- of achteraf) bij jouw leidinggevende",
-      },
+        rijk: [c("000", "L423-426"), c("000", "L458-465")],
+        eersteKamer: [c("001", "L242-243"), c("001", "L256")],
+      }),
       {
         profile: "provincie",
         citation: [c("003", "L216-217")],

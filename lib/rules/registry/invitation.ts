@@ -1,5 +1,5 @@
 // Invitations (catalogue 1.2; evaluated in lib/rules/evaluate/invitation.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const INVITATION_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -31,16 +31,11 @@ export const INVITATION_RULES: readonly RuleDefinition[] = [
     ["invitation"],
     { nl: "Functioneel, sober en doelmatig", en: "Functional, modest and purposeful" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L485-492")],
+      ...rijkAndEersteKamer({
         quote: "Het ingaan op uitnodigingen moet functioneel, sober (passend bij de omstandigheden) en doelmatig zijn.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L267")],
-        quote: "Het ingaan op uitnodigingen moet functioneel, sober (passend bij de omstandigheden) en doelmatig zijn.",
-      },
+        rijk: [c("000", "L485-492")],
+        eersteKamer: [c("001", "L267")],
+      }),
       {
         profile: "provincie",
         citation: [c("003", "L244-248")],
@@ -69,16 +64,11 @@ export const INVITATION_RULES: readonly RuleDefinition[] = [
     ["invitation"],
     { nl: "Sportevenement in de VIP-lounge ligt gevoelig", en: "A sports event in a VIP lounge is sensitive" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L494-500")],
+      ...rijkAndEersteKamer({
         quote: "bijwonen van een sportevenement in de VIP-lounge ligt gevoelig.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L271")],
-        quote: "bijwonen van een sportevenement in de VIP-lounge ligt gevoelig.",
-      },
+        rijk: [c("000", "L494-500")],
+        eersteKamer: [c("001", "L271")],
+      }),
       { profile: "provincie", citation: [c("003", "L250-252")], quote: "ligt te gevoelig en wordt afgeraden." },
     ],
   ),

@@ -1,5 +1,5 @@
 // Moving to a new job (catalogue 1.7 D-1; evaluated in lib/rules/evaluate/job-move.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const JOB_MOVE_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -26,18 +26,11 @@ export const JOB_MOVE_RULES: readonly RuleDefinition[] = [
     "job-move.cooling-off",
     ["job-move"],
     { nl: "Afkoelingsperiode: altijd maatwerk", en: "Cooling-off period: always tailor-made" },
-    [
-      {
-        profile: "rijk",
-        citation: [c("000", "L926-941")],
-        quote: "spreek een afkoelingsperiode af: dit is altijd maatwerk.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L425-431")],
-        quote: "spreek een afkoelingsperiode af: dit is altijd maatwerk.",
-      },
-    ],
+    rijkAndEersteKamer({
+      quote: "spreek een afkoelingsperiode af: dit is altijd maatwerk.",
+      rijk: [c("000", "L926-941")],
+      eersteKamer: [c("001", "L425-431")],
+    }),
   ),
   ...family("job-move.not-sensitive", ["job-move"], { nl: "Geen gevoelige overstap", en: "Not a sensitive move" }, [
     {

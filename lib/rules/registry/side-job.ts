@@ -1,5 +1,5 @@
 // Side jobs (catalogue 1.6; evaluated in lib/rules/evaluate/side-job.ts).
-import { c, family, type RuleDefinition } from "./family";
+import { c, family, rijkAndEersteKamer, type RuleDefinition } from "./family";
 
 export const SIDE_JOB_RULES: readonly RuleDefinition[] = [
   ...family(
@@ -10,16 +10,11 @@ export const SIDE_JOB_RULES: readonly RuleDefinition[] = [
       en: "Report side jobs that may affect the interests of the service",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L775-777"), c("000", "L789-801")],
+      ...rijkAndEersteKamer({
         quote: "Nevenwerkzaamheden die op geen enkele manier het dienstbelang kunnen raken hoef je niet te melden.",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L375"), c("001", "L381-383")],
-        quote: "Nevenwerkzaamheden die op geen enkele manier het dienstbelang kunnen raken hoef je niet te melden.",
-      },
+        rijk: [c("000", "L775-777"), c("000", "L789-801")],
+        eersteKamer: [c("001", "L375"), c("001", "L381-383")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L267-269"), c("002", "L336-338")],
@@ -38,16 +33,11 @@ export const SIDE_JOB_RULES: readonly RuleDefinition[] = [
     ["side-job"],
     { nl: "Toetsvragen voor de meldplicht", en: "Self-assessment questions for the duty to report" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L803-833")],
+      ...rijkAndEersteKamer({
         quote: "Sta hierbij stil voor de afweging of je nevenwerkzaamheden moet melden",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L385-395")],
-        quote: "Sta hierbij stil voor de afweging of je nevenwerkzaamheden moet melden",
-      },
+        rijk: [c("000", "L803-833")],
+        eersteKamer: [c("001", "L385-395")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L363-391")],
@@ -68,16 +58,11 @@ export const SIDE_JOB_RULES: readonly RuleDefinition[] = [
       en: "Your manager assesses in advance and may set conditions",
     },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L838-846")],
+      ...rijkAndEersteKamer({
         quote: "stellen jouw leidinggevende in staat om de toelaatbaarheid ervan vooraf toetsen",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L399")],
-        quote: "stellen jouw leidinggevende in staat om de toelaatbaarheid ervan vooraf toetsen",
-      },
+        rijk: [c("000", "L838-846")],
+        eersteKamer: [c("001", "L399")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L338-340")],
@@ -96,16 +81,11 @@ export const SIDE_JOB_RULES: readonly RuleDefinition[] = [
     ["side-job"],
     { nl: "Herbeoordeel bij gewijzigde omstandigheden", en: "Reassess when circumstances change" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L781-783"), c("000", "L844-846")],
+      ...rijkAndEersteKamer({
         quote: "herbeoordeel nevenwerkzaamheden bij gewijzigde omstandigheden",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L377")],
-        quote: "herbeoordeel nevenwerkzaamheden bij gewijzigde omstandigheden",
-      },
+        rijk: [c("000", "L781-783"), c("000", "L844-846")],
+        eersteKamer: [c("001", "L377")],
+      }),
       {
         profile: "provincie",
         citation: [c("003", "L374-376")],
@@ -221,16 +201,11 @@ export const SIDE_JOB_RULES: readonly RuleDefinition[] = [
     ["side-job"],
     { nl: "Beëindigde nevenwerkzaamheid: registratie bijwerken", en: "Ended side job: update the registration" },
     [
-      {
-        profile: "rijk",
-        citation: [c("000", "L789-791"), c("000", "L781-783")],
+      ...rijkAndEersteKamer({
         quote: "Er geldt een meld- en registratieplicht voor nevenwerkzaamheden",
-      },
-      {
-        profile: "eerste-kamer",
-        citation: [c("001", "L381"), c("001", "L377")],
-        quote: "Er geldt een meld- en registratieplicht voor nevenwerkzaamheden",
-      },
+        rijk: [c("000", "L789-791"), c("000", "L781-783")],
+        eersteKamer: [c("001", "L381"), c("001", "L377")],
+      }),
       {
         profile: "gemeente",
         citation: [c("002", "L893-895")],

@@ -149,10 +149,7 @@ export async function saveGiftDraft(page: Page, title: string, giver: string) {
   await expect(page.getByTestId("form-message")).toHaveText("Je concept is opgeslagen.");
 }
 
-/**
- * The live verdict shows `outcome` and every text in `texts` (an obligation or a reason), and none in `absent`; with
- * `axe`, then the axe check of the form as it stands (most journeys scan the form once its verdict is in).
- */
+/** The live verdict shows `outcome`, every text in `texts` (an obligation or a reason), none in `absent`; `axe`: then axe. */
 export async function expectVerdict(
   page: Page,
   outcome: Outcome,
@@ -219,10 +216,7 @@ export async function submitAndFindInList(
   return reference;
 }
 
-/**
- * The step after filling a form: continueToCheck (the answers, the verdict `outcome`, with `axe` the axe check), then
- * submitAndFindInList (the row with `status`, the reference matching `reference` when given). Returns the reference.
- */
+/** After filling a form: continueToCheck (answers, `outcome`, `axe`), then submitAndFindInList. Returns the reference. */
 export async function checkAndSend(
   page: Page,
   title: string,
@@ -235,10 +229,7 @@ export async function checkAndSend(
   return submitAndFindInList(page, title, status, reference);
 }
 
-/**
- * A journey's end for a declaration that waits for a decision: checkAndSend (status "SUBMITTED"), then decideAndShow:
- * the manager sees the same verdict, records `decision.kind` with its fields, and the declarant sees `decision.shows`.
- */
+/** checkAndSend ("SUBMITTED"), then decideAndShow: the manager sees `outcome`, records `kind`; the declarant sees `shows`. */
 export async function sendAndDecide(
   page: Page,
   title: string,

@@ -4,6 +4,7 @@ import { createDelegationAction, revokeDelegationAction } from "@/lib/decisions/
 import { listDelegations } from "@/lib/decisions/deputies";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { messagesIn } from "@/lib/i18n/keys";
 import { ActionForm } from "@/components/ui/action-form";
 import { DelegationForm } from "@/components/decisions/delegation-form";
 import { Section } from "@/components/ui/section";
@@ -51,13 +52,8 @@ export default async function DeputiesPage() {
           action={createDelegationAction}
           candidates={candidates}
           labels={{
-            deputy: t("decisions.deputies.deputy"),
-            choose: t("decisions.deputies.choose"),
-            startsOn: t("decisions.deputies.startsOn"),
-            endsOn: t("decisions.deputies.endsOn"),
-            add: t("decisions.deputies.add"),
-            errorSummaryTitle: t("declarations.form.errorSummaryTitle"),
-            errorTitlePrefix: t("declarations.form.errorTitlePrefix"),
+            ...messagesIn(t, "decisions.deputies", ["deputy", "choose", "startsOn", "endsOn", "add"]),
+            ...messagesIn(t, "declarations.form", ["errorSummaryTitle", "errorTitlePrefix"]),
           }}
         />
       </Section>

@@ -8,7 +8,7 @@ import { StatusTag } from "@/components/declarations/status-tag";
 import { Bar, DataTable } from "@/components/overview/data-table";
 import { MonthChart } from "@/components/overview/month-chart";
 import { auditPath, outcomeLabel, type T } from "@/components/overview/labels";
-import { keyIn } from "@/lib/i18n/keys";
+import { keyIn, messagesIn } from "@/lib/i18n/keys";
 import { Section } from "@/components/ui/section";
 
 /** The overview's figures for the chosen period, unit and type: one section each, then the annual report's link. */
@@ -149,11 +149,7 @@ export function OverviewFigures({
           months={o.byMonth}
           locale={locale}
           labels={{
-            chart: t("overview.months.chart"),
-            showTable: t("overview.months.showTable"),
-            caption: t("overview.months.caption"),
-            month: t("overview.months.month"),
-            count: t("overview.months.count"),
+            ...messagesIn(t, "overview.months", ["chart", "showTable", "caption", "month", "count"]),
             bar: (month, n) => t("overview.months.bar", { month, count: n }),
           }}
         />

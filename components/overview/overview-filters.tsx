@@ -1,4 +1,4 @@
-import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
+import { controlProps, filterErrorSummary, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { TypeOptions } from "@/components/declarations/type-options";
 import { Options } from "@/components/ui/options";
 import type { T } from "./labels";
@@ -29,10 +29,7 @@ export function OverviewFilters({
       testId="overview-filters"
       submit={t("overview.filters.apply")}
       reset={t("overview.filters.reset")}
-      summary={{
-        title: t("declarations.form.errorSummaryTitle"),
-        titlePrefix: t("declarations.form.errorTitlePrefix"),
-      }}
+      summary={filterErrorSummary(t)}
       errors={errors}
       order={ORDER}
     >

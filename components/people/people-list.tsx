@@ -22,45 +22,32 @@ export function PeopleFilters({
   t: Translate;
 }) {
   const control = "mt-1 block w-full rounded border-2 border-neutral-700 px-2 py-2";
-  const selects: { id: string; name: string; label: string; value: string; options: [string, string][] }[] = [
-    {
-      id: "filter-unit",
-      name: "afdeling",
-      label: t("people.list.unit"),
-      value: query.unitId ?? "",
-      options: [
-        ["", t("people.list.allUnits")],
-        ...units.map((u): [string, string] => [u.id, `${"– ".repeat(u.depth)}${u.name}`]),
-      ],
-    },
-    {
-      id: "filter-role",
-      name: "rol",
-      label: t("people.list.role"),
-      value: query.role ?? "",
-      options: [["", t("people.list.allRoles")], ...ROLE_ORDER.map((r): [string, string] => [r, t(`roles.${r}`)])],
-    },
-    {
-      id: "filter-designation",
-      name: "aanwijzing",
-      label: t("people.list.designation"),
-      value: query.designation ?? "",
-      options: [
-        ["", t("people.list.allDesignations")],
-        ...DESIGNATIONS.map((d): [string, string] => [d, t(`people.designations.${d}`)]),
-      ],
-    },
-    {
-      id: "filter-status",
-      name: "status",
-      label: t("people.list.status"),
-      value: query.status,
-      options: [
-        ["actief", t("people.list.statusActive")],
-        ["vertrokken", t("people.list.statusLeft")],
-        ["alle", t("people.list.statusAll")],
-      ],
-    },
+  /** A select of the filters: `key` names its id (filter-<key>) and its label (people.list.<key>). */
+  const select = (key: string, name: string, value: string, options: [string, string][]) => ({
+    id: `filter-${key}`,
+    name,
+    label: t(`people.list.${key}`),
+    value,
+    options,
+  });
+  const selects = [
+    select("unit", "afdeling", query.unitId ?? "", [
+      ["", t("people.list.allUnits")],
+      ...units.map((u): [string, string] => [u.id, `${"– ".repeat(u.depth)}${u.name}`]),
+    ]),
+    select("role", "rol", query.role ?? "", [
+      ["", t("people.list.allRoles")],
+      ...ROLE_ORDER.map((r): [string, string] => [r, t(`roles.${r}`)]),
+    ]),
+    select("designation", "aanwijzing", query.designation ?? "", [
+      ["", t("people.list.allDesignations")],
+      ...DESIGNATIONS.map((d): [string, string] => [d, t(`people.designations.${d}`)]),
+    ]),
+    select("status", "status", query.status, [
+      ["actief", t("people.list.statusActive")],
+      ["vertrokken", t("people.list.statusLeft")],
+      ["alle", t("people.list.statusAll")],
+    ]),
   ];
   return (
     <form

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { Locale, RawValues } from "@/lib/declarations/form-model";
-import { IDLE, type ActionState } from "@/lib/actions/state";
+import { IDLE } from "@/lib/actions/state";
+import { saveUnitAction } from "@/lib/people/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { FieldInput } from "@/components/declarations/field-input";
@@ -25,19 +26,17 @@ const same = (s: string) => ({ nl: s, en: s });
 
 /** Adds a unit or changes its name, code and parent. The unit's updatedAt travels along (a stale form is a conflict). */
 export function UnitForm({
-  action,
   unit,
   parents,
   locale,
   labels,
 }: {
-  action: (s: ActionState, f: FormData) => Promise<ActionState>;
   unit: { id: string; updatedAt: string; name: string; code: string | null; parentId: string | null } | null;
   parents: { id: string; name: string; depth: number }[];
   locale: Locale;
   labels: Labels;
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState(saveUnitAction, IDLE);
   const [values, setValues] = useState<RawValues>({
     name: unit?.name ?? "",
     code: unit?.code ?? "",

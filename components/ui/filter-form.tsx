@@ -76,6 +76,14 @@ export function PeriodFieldset({
   );
 }
 
+/** The error summary's texts every filter form shows: the declaration form's title and its "Fout:" page-title prefix. */
+export const filterErrorSummary = (
+  t: (key: "declarations.form.errorSummaryTitle" | "declarations.form.errorTitlePrefix") => string,
+) => ({
+  title: t("declarations.form.errorSummaryTitle"),
+  titlePrefix: t("declarations.form.errorTitlePrefix"),
+});
+
 /**
  * A filter form above a list or figures (GET, so the result can be bookmarked and it works without JavaScript): the
  * error summary above it, the fields in a bordered box, "Filter" and a link that clears the filters, and the error of

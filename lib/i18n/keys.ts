@@ -51,3 +51,19 @@ export function loose<G extends MessageGroup>(
     return fallback ? (fallback(key) ?? "") : full;
   };
 }
+
+type NameIn<G extends MessageGroup> = {
+  [K in keyof Group<Messages, G> & string]: Group<Messages, G>[K] extends string ? K : never;
+}[keyof Group<Messages, G> & string];
+
+/**
+ * The messages `names` of one group, by name: the labels a page hands to a client component, e.g.
+ * messagesIn(t, "decisions.deputies", ["deputy", "add"]) is { deputy: t("decisions.deputies.deputy"), add: … }.
+ */
+export function messagesIn<G extends MessageGroup, N extends NameIn<G>>(
+  t: (key: KeyIn<G>) => string,
+  group: G,
+  names: readonly N[],
+): Record<N, string> {
+  return Object.fromEntries(names.map((name) => [name, t(`${group}.${name}` as KeyIn<G>)])) as Record<N, string>;
+}

@@ -1,12 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import {
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-  sendGiftByLabels,
-  signInAs,
-  signOut,
-  uniqueTitle,
-} from "./helpers";
+import { expectNoAxeViolations, sendGiftByLabels, signInAs, signOut, uniqueTitle, screenshotAtWidths } from "./helpers";
 
 // Attachments (issue 16 item 1, decision 066): the declarant adds evidence to a sent gift; a hostile file is
 // refused with its own message in the error summary; the manager sees the list on the decision page and downloads
@@ -18,13 +11,7 @@ const HTML_AS_PDF = Buffer.from("<html><script>alert(1)</script></html>\n%PDF-1.
 /** Only when asked (ATTACHMENT_SCREENSHOTS=/tmp/...): to look at the page, never into the repository. */
 async function shoot(page: Page, name: string) {
   const dir = process.env.ATTACHMENT_SCREENSHOTS;
-  if (!dir) return;
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalOverflow(page, width);
-    await page.screenshot({ path: `${dir}/attach-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  if (dir) await screenshotAtWidths(page, (width) => `${dir}/attach-${name}-${width}.png`);
 }
 
 /** Chooses a file in the upload form and sends it. */

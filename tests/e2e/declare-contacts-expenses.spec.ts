@@ -1,18 +1,7 @@
 // Decision 040's three declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/contacts-expenses.test.ts (the same rule module).
 import { expect, test, type Page } from "@playwright/test";
-import {
-  choose,
-  continueToCheck,
-  expectNoAxeViolations,
-  expectVerdict,
-  isoDate,
-  submitAndFindInList,
-  uniqueTitle,
-  fillDate,
-  declareAs,
-  decideAndShow,
-} from "./helpers";
+import { choose, expectVerdict, isoDate, uniqueTitle, fillDate, declareAs, sendAndDecide } from "./helpers";
 
 // Each journey declares, checks, sends and decides, with several axe scans: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -34,22 +23,33 @@ test.describe("contact with the tobacco industry", () => {
     const company = uniqueTitle("Tabak BV");
     const title = `Overleg met ${company} over accijns en belastingen`;
     await declareTobaccoMeeting(page, "Fatima El Amrani", company);
-    await expectVerdict(page, "approval-required", [
-      "Contact met de tabaksindustrie mag alleen als het toegestaan is.",
-      "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
-    ]);
-    await expectNoAxeViolations(page);
+    await expectVerdict(
+      page,
+      "approval-required",
+      [
+        "Contact met de tabaksindustrie mag alleen als het toegestaan is.",
+        "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
+      ],
+      { axe: true },
+    );
     // A declined approach: nothing to report.
     await choose(page, "Wat voor contact is het?", "Ze wilden contact, maar ik heb het geweigerd");
     await expect(page.getByRole("group", { name: /Waar gaat het overleg over/ })).toHaveCount(0);
     await expectVerdict(page, "no-duty", ["Je hebt het contact geweigerd."]);
     await choose(page, "Wat voor contact is het?", "Een overleg of afspraak");
     await choose(page, "Waar gaat het overleg over?", "Accijns en belastingen");
-    await continueToCheck(page, [company, "Accijns en belastingen"], "approval-required", { axe: true });
-    await submitAndFindInList(page, title, "SUBMITTED", /^TAB-/);
-    await decideAndShow(page, title, "Toestemming nodig", "Goedkeuren met voorwaarden", "Goedgekeurd", {
-      conditions: "Met zijn tweeën; het verslag gaat naar de website.",
-    });
+    await sendAndDecide(
+      page,
+      title,
+      { answers: [company, "Accijns en belastingen"], outcome: "approval-required", axe: true, reference: /^TAB-/ },
+      {
+        kind: "Goedkeuren met voorwaarden",
+        shows: "Goedgekeurd",
+        fields: {
+          conditions: "Met zijn tweeën; het verslag gaat naar de website.",
+        },
+      },
+    );
   });
 
   // eerste-kamer, Daan: the same rule (001 L441): approval-required; the manager refuses
@@ -60,11 +60,18 @@ test.describe("contact with the tobacco industry", () => {
     await expectVerdict(page, "approval-required", [
       "Het verslag wordt openbaar gemaakt op de website van je organisatie.",
     ]);
-    await continueToCheck(page, [company], "approval-required");
-    await submitAndFindInList(page, title, "SUBMITTED");
-    await decideAndShow(page, title, "Toestemming nodig", "Afwijzen", "Afgewezen", {
-      reason: "Dit overleg is niet nodig voor ons werk.",
-    });
+    await sendAndDecide(
+      page,
+      title,
+      { answers: [company], outcome: "approval-required" },
+      {
+        kind: "Afwijzen",
+        shows: "Afgewezen",
+        fields: {
+          reason: "Dit overleg is niet nodig voor ons werk.",
+        },
+      },
+    );
   });
 
   // gemeente, Lotte: no rule in 002 (tobacco.no-rule@gemeente): only the company and the date are asked
@@ -73,10 +80,12 @@ test.describe("contact with the tobacco industry", () => {
     await expect(page.getByRole("group", { name: /Wat voor contact is het/ })).toHaveCount(0);
     await page.getByLabel("Met welk bedrijf of welke organisatie?").fill("Tabak BV");
     await fillDate(page, "Datum van het contact", isoDate(5));
-    await expectVerdict(page, "no-duty", [
-      "Je gedragscode heeft geen aparte regel over contact met de tabaksindustrie.",
-    ]);
-    await expectNoAxeViolations(page);
+    await expectVerdict(
+      page,
+      "no-duty",
+      ["Je gedragscode heeft geen aparte regel over contact met de tabaksindustrie."],
+      { axe: true },
+    );
   });
 });
 
@@ -102,14 +111,23 @@ test.describe("contact with elected members", () => {
     await expectVerdict(page, "not-permitted", ["Een mening over beleid geef je niet"]);
     await choose(page, "Geef je alleen feitelijke informatie?", "Ja");
     await choose(page, "Wat voor informatie geef je?", "Een vaktechnische briefing");
-    await expectVerdict(page, "approval-required", [
-      "Een vaktechnische briefing geef je alleen na akkoord van de minister",
-      "Vraag vooraf toestemming.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, ["A. de Vries", "Een vaktechnische briefing"], "approval-required", { axe: true });
-    await submitAndFindInList(page, subject, "SUBMITTED", /^VVT-/);
-    await decideAndShow(page, subject, "Toestemming nodig", "Goedkeuren", "Goedgekeurd");
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Een vaktechnische briefing geef je alleen na akkoord van de minister", "Vraag vooraf toestemming."],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      subject,
+      {
+        answers: ["A. de Vries", "Een vaktechnische briefing"],
+        outcome: "approval-required",
+        axe: true,
+        reference: /^VVT-/,
+      },
+      { kind: "Goedkeuren", shows: "Goedgekeurd" },
+    );
   });
 
   // gemeente, Lotte, own initiative: not-permitted, parliament.no-own-initiative@gemeente (002 L500-502)
@@ -124,15 +142,24 @@ test.describe("contact with elected members", () => {
     await page.getByLabel("Waar gaat het contact over?").fill(subject);
     await expectVerdict(page, "no-duty", ["Geef dan alleen die technische informatie."]);
     await choose(page, "Wie begon het contact?", "Ik wil zelf informatie of hulp geven");
-    await expectVerdict(page, "not-permitted", [
-      "Je geeft raadsleden geen informatie en geen hulp op eigen initiatief.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, ["C. Peters"], "not-permitted");
-    await submitAndFindInList(page, subject, "SUBMITTED");
-    await decideAndShow(page, subject, "Niet toegestaan", "Afwijzen", "Afgewezen", {
-      reason: "Loop dit via de griffie en de wethouder.",
-    });
+    await expectVerdict(
+      page,
+      "not-permitted",
+      ["Je geeft raadsleden geen informatie en geen hulp op eigen initiatief."],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      subject,
+      { answers: ["C. Peters"], outcome: "not-permitted" },
+      {
+        kind: "Afwijzen",
+        shows: "Afgewezen",
+        fields: {
+          reason: "Loop dit via de griffie en de wethouder.",
+        },
+      },
+    );
   });
 });
 
@@ -147,14 +174,21 @@ test.describe("expense claims", () => {
     await page.getByLabel("Bedrag in euro").fill("395,00");
     await choose(page, "Zijn de kosten redelijk en nodig om je werk goed te doen?", "Ja");
     await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
-    await expectVerdict(page, "approval-required", [
-      "Vraag het nu, voordat je de kosten maakt.",
-      "Laat zien dat je deze kosten niet op een andere manier vergoed kunt krijgen.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [what, "Cursus, congres of boek"], "approval-required");
-    await submitAndFindInList(page, what, "SUBMITTED", /^DCL-/);
-    await decideAndShow(page, what, "Toestemming nodig", "Goedkeuren", "Goedgekeurd");
+    await expectVerdict(
+      page,
+      "approval-required",
+      [
+        "Vraag het nu, voordat je de kosten maakt.",
+        "Laat zien dat je deze kosten niet op een andere manier vergoed kunt krijgen.",
+      ],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      what,
+      { answers: [what, "Cursus, congres of boek"], outcome: "approval-required", reference: /^DCL-/ },
+      { kind: "Goedkeuren", shows: "Goedgekeurd" },
+    );
   });
 
   // rijk, Fatima: no permission in advance (expense.no-prior-permission@rijk, 000 L628-632); costs reimbursed otherwise:
@@ -172,12 +206,18 @@ test.describe("expense claims", () => {
     await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Nee");
     await expectVerdict(page, "no-duty", ["Je gedragscode vraagt geen toestemming vooraf voor een declaratie."]);
     await choose(page, "Kun je de kosten ook op een andere manier vergoed krijgen?", "Ja");
-    await expectVerdict(page, "not-permitted", ["Dan declareer je ze niet."]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [what], "not-permitted");
-    await submitAndFindInList(page, what, "SUBMITTED");
-    await decideAndShow(page, what, "Niet toegestaan", "Afwijzen", "Afgewezen", {
-      reason: "Het congres betaalt de taxi al.",
-    });
+    await expectVerdict(page, "not-permitted", ["Dan declareer je ze niet."], { axe: true });
+    await sendAndDecide(
+      page,
+      what,
+      { answers: [what], outcome: "not-permitted" },
+      {
+        kind: "Afwijzen",
+        shows: "Afgewezen",
+        fields: {
+          reason: "Het congres betaalt de taxi al.",
+        },
+      },
+    );
   });
 });

@@ -1,18 +1,7 @@
 // Decision 039's four declaration types, declared and decided end to end in two organisations each, with axe.
 // Expected verdicts are those of tests/unit/rules/travel-and-resources.test.ts (the same rule module).
 import { expect, test } from "@playwright/test";
-import {
-  choose,
-  continueToCheck,
-  expectNoAxeViolations,
-  expectVerdict,
-  isoDate,
-  submitAndFindInList,
-  uniqueTitle,
-  fillDate,
-  declareAs,
-  decideAndShow,
-} from "./helpers";
+import { choose, expectVerdict, isoDate, uniqueTitle, fillDate, declareAs, sendAndDecide } from "./helpers";
 
 test.describe("selling something to your employer", () => {
   // rijk, Fatima: goods, not involved in the purchase: approval-required, sale-to-employer.permission@rijk (000 L1174-1177)
@@ -25,16 +14,27 @@ test.describe("selling something to your employer", () => {
     await page.getByLabel("Welk deel van de organisatie koopt het?").fill("Team Communicatie");
     await choose(page, "Heb je in je werk zelf met deze inkoop te maken?", "Nee");
     await fillDate(page, "Wanneer wil je voor het eerst leveren?", isoDate(60));
-    await expectVerdict(page, "approval-required", [
-      "Je mag alleen iets verkopen aan je werkgever als je daarvoor toestemming krijgt. Die toestemming wordt zelden gegeven.",
-      "Maak geen reclame voor jezelf of je bedrijf bij je werkgever of collega's.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [what, "Team Communicatie"], "approval-required", { axe: true });
-    await submitAndFindInList(page, what, "SUBMITTED", /^VKW-/);
-    await decideAndShow(page, what, "Toestemming nodig", "Afwijzen", "Afgewezen", {
-      reason: "Die toestemming geven we hier niet.",
-    });
+    await expectVerdict(
+      page,
+      "approval-required",
+      [
+        "Je mag alleen iets verkopen aan je werkgever als je daarvoor toestemming krijgt. Die toestemming wordt zelden gegeven.",
+        "Maak geen reclame voor jezelf of je bedrijf bij je werkgever of collega's.",
+      ],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      what,
+      { answers: [what, "Team Communicatie"], outcome: "approval-required", axe: true, reference: /^VKW-/ },
+      {
+        kind: "Afwijzen",
+        shows: "Afgewezen",
+        fields: {
+          reason: "Die toestemming geven we hier niet.",
+        },
+      },
+    );
   });
 
   // gemeente, Lotte: involved in the purchase: not-permitted, sale-to-employer.own-purchase@gemeente (002 L345-348)
@@ -51,14 +51,20 @@ test.describe("selling something to your employer", () => {
       page,
       "not-permitted",
       ["Je hebt zelf met deze inkoop te maken. Dan mag je niet leveren en er geen voordeel van hebben."],
-      ["zelden"],
+      { absent: ["zelden"], axe: true },
     );
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [what, "Janssen Meubelen"], "not-permitted");
-    await submitAndFindInList(page, what, "SUBMITTED");
-    await decideAndShow(page, what, "Niet toegestaan", "Afwijzen", "Afgewezen", {
-      reason: "Je doet zelf de inkoop: dat kan niet.",
-    });
+    await sendAndDecide(
+      page,
+      what,
+      { answers: [what, "Janssen Meubelen"], outcome: "not-permitted" },
+      {
+        kind: "Afwijzen",
+        shows: "Afgewezen",
+        fields: {
+          reason: "Je doet zelf de inkoop: dat kan niet.",
+        },
+      },
+    );
   });
 });
 
@@ -75,15 +81,24 @@ test.describe("a partner travelling along on a business trip", () => {
     await expectVerdict(page, "not-permitted", ["Laat je partner niet privé meereizen. Het is een dienstreis."]);
     await choose(page, "Waarom reist je partner mee?", "Voor het werk");
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Ja");
-    await expectVerdict(page, "approval-required", [
-      "Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [destination, "Voor het werk"], "approval-required");
-    await submitAndFindInList(page, destination, "SUBMITTED");
-    await decideAndShow(page, destination, "Toestemming nodig", "Goedkeuren met voorwaarden", "Goedgekeurd", {
-      conditions: "Alleen voor het diner met de ambassadeur.",
-    });
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Je leidinggevende beslist of dat aantoonbaar nodig is voor het werk."],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      destination,
+      { answers: [destination, "Voor het werk"], outcome: "approval-required" },
+      {
+        kind: "Goedkeuren met voorwaarden",
+        shows: "Goedgekeurd",
+        fields: {
+          conditions: "Alleen voor het diner met de ambassadeur.",
+        },
+      },
+    );
   });
 
   // gemeente, Lotte: no partner rule in 002; the employer pays: approval-required, partner-travel.costs-prior-permission@gemeente (002 L600-602)
@@ -99,11 +114,18 @@ test.describe("a partner travelling along on a business trip", () => {
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Nee");
     await expectVerdict(page, "no-duty", ["Je gedragscode heeft geen regel over een partner die meereist."]);
     await choose(page, "Zou je werkgever kosten van je partner betalen?", "Ja");
-    await expectVerdict(page, "approval-required", ["Daarvoor heb je vooraf toestemming van je leidinggevende nodig."]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [destination], "approval-required");
-    await submitAndFindInList(page, destination, "SUBMITTED");
-    await decideAndShow(page, destination, "Toestemming nodig", "Goedkeuren", "Goedgekeurd");
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Daarvoor heb je vooraf toestemming van je leidinggevende nodig."],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      destination,
+      { answers: [destination], outcome: "approval-required" },
+      { kind: "Goedkeuren", shows: "Goedgekeurd" },
+    );
   });
 });
 
@@ -123,13 +145,19 @@ test.describe("compensation and benefits from a business trip", () => {
     await page.getByLabel("Van welk bedrijf?").fill(company);
     await fillDate(page, "Wanneer was de dienstreis?", isoDate(-10));
     await page.getByLabel(/Hoeveel is het waard/).fill("250");
-    await expectVerdict(page, "register", ["De vergoeding is niet voor jou, maar voor het Rijk."]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [company, "€ 250,00"], "register");
-    await submitAndFindInList(page, company, "SUBMITTED");
-    await decideAndShow(page, company, "Melden en registreren", "Goedkeuren", "Goedgekeurd", {
-      reason: "Stort de vergoeding door naar de dienst.",
-    });
+    await expectVerdict(page, "register", ["De vergoeding is niet voor jou, maar voor het Rijk."], { axe: true });
+    await sendAndDecide(
+      page,
+      company,
+      { answers: [company, "€ 250,00"], outcome: "register" },
+      {
+        kind: "Goedkeuren",
+        shows: "Goedgekeurd",
+        fields: {
+          reason: "Stort de vergoeding door naar de dienst.",
+        },
+      },
+    );
   });
 
   // provincie, Eva: vouchers and the costs claimed too: not-permitted, travel-benefit.no-double-claim@provincie (003 L298-300)
@@ -144,13 +172,19 @@ test.describe("compensation and benefits from a business trip", () => {
     await choose(page, "Declareer je deze kosten ook bij je werkgever?", "Nee");
     await expectVerdict(page, "no-duty");
     await choose(page, "Declareer je deze kosten ook bij je werkgever?", "Ja");
-    await expectVerdict(page, "not-permitted", ["De bonnen betalen deze kosten al."]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [company], "not-permitted");
-    await submitAndFindInList(page, company, "SUBMITTED");
-    await decideAndShow(page, company, "Niet toegestaan", "Afwijzen", "Afgewezen", {
-      reason: "Declareer het eten niet.",
-    });
+    await expectVerdict(page, "not-permitted", ["De bonnen betalen deze kosten al."], { axe: true });
+    await sendAndDecide(
+      page,
+      company,
+      { answers: [company], outcome: "not-permitted" },
+      {
+        kind: "Afwijzen",
+        shows: "Afgewezen",
+        fields: {
+          reason: "Declareer het eten niet.",
+        },
+      },
+    );
   });
 });
 
@@ -166,15 +200,24 @@ test.describe("private use of a service car", () => {
     await page.getByLabel("Beschrijf kort waarvoor je de auto nodig hebt").fill(details);
     await fillDate(page, "Vanaf wanneer?", isoDate(7));
     await fillDate(page, "Tot en met wanneer?", isoDate(21));
-    await expectVerdict(page, "approval-required", [
-      "Betaal een eigen bijdrage voor de kilometers die je privé rijdt.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [details, "Van en naar huis rijden"], "approval-required");
-    await submitAndFindInList(page, details, "SUBMITTED");
-    await decideAndShow(page, details, "Toestemming nodig", "Goedkeuren met voorwaarden", "Goedgekeurd", {
-      conditions: "Eigen bijdrage per privékilometer.",
-    });
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Betaal een eigen bijdrage voor de kilometers die je privé rijdt."],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      details,
+      { answers: [details, "Van en naar huis rijden"], outcome: "approval-required" },
+      {
+        kind: "Goedkeuren met voorwaarden",
+        shows: "Goedgekeurd",
+        fields: {
+          conditions: "Eigen bijdrage per privékilometer.",
+        },
+      },
+    );
   });
 
   // gemeente, Lotte: driving home not-permitted (002 L641-643); a calamity approval-required (002 L634-641)
@@ -190,12 +233,17 @@ test.describe("private use of a service car", () => {
     await fillDate(page, "Tot en met wanneer?", isoDate(0));
     await expectVerdict(page, "not-permitted", ["Je mag de dienstauto niet gebruiken om naar huis te gaan."]);
     await choose(page, "Waarvoor wil je de auto gebruiken?", "Een noodgeval");
-    await expectVerdict(page, "approval-required", [
-      "Gebruik de auto pas als je leidinggevende toestemming heeft gegeven.",
-    ]);
-    await expectNoAxeViolations(page);
-    await continueToCheck(page, [details, "Een noodgeval"], "approval-required");
-    await submitAndFindInList(page, details, "SUBMITTED");
-    await decideAndShow(page, details, "Toestemming nodig", "Goedkeuren", "Goedgekeurd");
+    await expectVerdict(
+      page,
+      "approval-required",
+      ["Gebruik de auto pas als je leidinggevende toestemming heeft gegeven."],
+      { axe: true },
+    );
+    await sendAndDecide(
+      page,
+      details,
+      { answers: [details, "Een noodgeval"], outcome: "approval-required" },
+      { kind: "Goedkeuren", shows: "Goedgekeurd" },
+    );
   });
 });

@@ -156,13 +156,19 @@ export async function saveGiftDraft(page: Page, title: string, giver: string) {
   await expect(page.getByTestId("form-message")).toHaveText("Je concept is opgeslagen.");
 }
 
-/** The live verdict shows `outcome` and every text in `texts` (an obligation or a reason), and none in `absent`. */
-export async function expectVerdict(page: Page, outcome: Outcome, texts: string[] = [], absent: string[] = []) {
+/** The live verdict shows `outcome`, every text in `texts` (an obligation or a reason), none in `absent`; `axe`: then axe. */
+export async function expectVerdict(
+  page: Page,
+  outcome: Outcome,
+  texts: string[] = [],
+  { absent = [], axe = false }: { absent?: string[]; axe?: boolean } = {},
+) {
   const verdict = page.getByTestId("verdict");
   await expect(verdict).toHaveAttribute("data-outcome", outcome);
   await expect(verdict.getByTestId("verdict-outcome")).toHaveText(OUTCOME_TEXT[outcome]);
   for (const text of texts) await expect(verdict).toContainText(text);
   for (const text of absent) await expect(verdict).not.toContainText(text);
+  if (axe) await expectNoAxeViolations(page);
 }
 
 /** Signs `person` in and opens the form of one declaration type (signInAs, then startDeclaration). */
@@ -215,6 +221,39 @@ export async function submitAndFindInList(
   await expect(row).toContainText(STATUS_TEXT[status]);
   await expect(row.getByTestId("row-reference")).toHaveText(reference);
   return reference;
+}
+
+/** After filling a form: continueToCheck (answers, `outcome`, `axe`), then submitAndFindInList. Returns the reference. */
+export async function checkAndSend(
+  page: Page,
+  title: string,
+  answers: string[],
+  outcome: Outcome,
+  status: keyof typeof STATUS_TEXT,
+  { axe = false, reference }: { axe?: boolean; reference?: RegExp } = {},
+): Promise<string> {
+  await continueToCheck(page, answers, outcome, { axe });
+  return submitAndFindInList(page, title, status, reference);
+}
+
+/** checkAndSend ("SUBMITTED"), then decideAndShow: the manager sees `outcome`, records `kind`; the declarant sees `shows`. */
+export async function sendAndDecide(
+  page: Page,
+  title: string,
+  check: { answers: string[]; outcome: Outcome; axe?: boolean; reference?: RegExp },
+  decision: { kind: string; shows: string; fields?: Record<string, string> },
+) {
+  await checkAndSend(page, title, check.answers, check.outcome, "SUBMITTED", check);
+  await decideAndShow(page, title, OUTCOME_TEXT[check.outcome], decision.kind, decision.shows, decision.fields);
+}
+
+/** Screenshots of the page 320 and 1280 px wide (to `pathFor(width)`), each after the reflow check; ends at 1280 x 900. */
+export async function screenshotAtWidths(page: Page, pathFor: (width: number) => string) {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalOverflow(page, width);
+    await page.screenshot({ path: pathFor(width), fullPage: true });
+  }
 }
 
 /** Nothing sticks out sideways: the page is no wider than the viewport (WCAG 1.4.10 reflow). */
@@ -273,7 +312,7 @@ const MANAGER_OF: Record<string, string> = {
  * the verdict text their page shows, the decision and its fields), then that person sees `decisionText` on their
  * list (expectDecided).
  */
-export async function decideAndShow(
+async function decideAndShow(
   page: Page,
   title: string,
   outcomeText: string,

@@ -5,24 +5,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
 import {
   type Answers as Raw,
+  answersWith,
   expectDecided,
   expectFiled,
   expectOnlyAssigneeDecides,
   expectSendRefused,
+  REGISTERED_FOR_INFORMATION,
   REGISTERED_WITHOUT_DECIDER,
+  waitingForManager,
 } from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
-const tobacco = (over: Raw = {}): Raw => ({
+const tobacco = answersWith({
   company: "Tabaksfabrikant BV",
   contactKind: "meeting",
   contactDate: "2027-02-10",
   topic: "excise",
   explanation: "",
-  ...over,
 });
-const member = (over: Raw = {}): Raw => ({
+const member = answersWith({
   memberName: "A. de Vries",
   contactDate: "2027-02-10",
   initiative: "member-asked",
@@ -30,15 +32,18 @@ const member = (over: Raw = {}): Raw => ({
   factualOnly: "yes",
   purpose: "work",
   subject: "Uitleg over de regeling",
-  ...over,
 });
-/** Registered with nobody to decide: the manager is only informed. */
-const REGISTERED_FOR_INFORMATION = {
-  status: "REGISTERED",
-  ruleOutcome: "REGISTER",
-  deciderRole: "NONE",
-  assigneeId: null,
-} as const;
+
+/**
+ * A contact with the elected member `memberName` about `subject`, on 10 February 2027, with the answers `more` that
+ * the organisation's own form asks.
+ */
+const contactWith = (memberName: string, subject: string, more: Raw): Raw => ({
+  memberName,
+  contactDate: "2027-02-10",
+  subject,
+  ...more,
+});
 
 /** A train ticket claimed, reimbursed otherwise or not (`otherReimbursement`). */
 const train = (otherReimbursement: string): Raw => ({
@@ -48,14 +53,13 @@ const train = (otherReimbursement: string): Raw => ({
   amount: "23,40",
   otherReimbursement,
 });
-const expense = (over: Raw = {}): Raw => ({
+const expense = answersWith({
   costKind: "course",
   description: "Cursus Wet open overheid",
   costDate: "2027-02-20",
   amount: "395,00",
   necessaryForWork: "yes",
   otherReimbursement: "no",
-  ...over,
 });
 
 describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
@@ -80,11 +84,8 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
 
   it("Rijk: a meeting with the tobacco industry is the manager's to permit (000 L965-979); another employee cannot decide; approved with a condition, audited", async () => {
     const d = await expectFiled(db.prisma, fatima, "tobacco-industry-contact", tobacco(), {
+      ...waitingForManager("APPROVAL_REQUIRED", jeroen.id),
       type: "TOBACCO_INDUSTRY_CONTACT",
-      status: "SUBMITTED",
-      ruleOutcome: "APPROVAL_REQUIRED",
-      deciderRole: "MANAGER",
-      assigneeId: jeroen.id,
       counterparty: "Tabaksfabrikant BV",
       title: "Overleg met Tabaksfabrikant BV over accijns en belastingen",
     });
@@ -122,19 +123,15 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
 
   it("Rijk: a briefing for a Kamerlid needs permission first (000 L1525-1528); the manager refuses it", async () => {
     const d = await expectFiled(db.prisma, fatima, "parliament-contact", member(), {
+      ...waitingForManager("APPROVAL_REQUIRED", jeroen.id),
       type: "PARLIAMENT_CONTACT",
-      status: "SUBMITTED",
-      ruleOutcome: "APPROVAL_REQUIRED",
-      deciderRole: "MANAGER",
-      assigneeId: jeroen.id,
       counterparty: "A. de Vries",
     });
     expect(d.reference).toMatch(/^VVT-/);
     await expectDecided(
       db.prisma,
       jeroen,
-      d.id,
-      d.version,
+      d,
       "REFUSED",
       "De minister geeft geen akkoord; verwijs naar de parlementair contactpersoon.",
     );
@@ -156,12 +153,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       db.prisma,
       daan,
       "parliament-contact",
-      {
-        memberName: "B. Jansen",
-        contactDate: "2027-02-10",
-        purpose: "work",
-        subject: "Notitie voor de commissie",
-      },
+      contactWith("B. Jansen", "Notitie voor de commissie", { purpose: "work" }),
       REGISTERED_WITHOUT_DECIDER,
     );
   });
@@ -171,19 +163,8 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       db.prisma,
       lotte,
       "parliament-contact",
-      {
-        memberName: "C. Peters",
-        contactDate: "2027-02-10",
-        initiative: "own-initiative",
-        factualOnly: "yes",
-        subject: "Cijfers over de parkeerregeling",
-      },
-      {
-        status: "SUBMITTED",
-        ruleOutcome: "NOT_PERMITTED",
-        deciderRole: "MANAGER",
-        assigneeId: rob.id,
-      },
+      contactWith("C. Peters", "Cijfers over de parkeerregeling", { initiative: "own-initiative", factualOnly: "yes" }),
+      waitingForManager("NOT_PERMITTED", rob.id),
     );
   });
 
@@ -192,12 +173,7 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
       db.prisma,
       eva,
       "parliament-contact",
-      {
-        memberName: "D. Smit",
-        contactDate: "2027-02-10",
-        factualOnly: "yes",
-        subject: "Technische vraag over de provinciale weg",
-      },
+      contactWith("D. Smit", "Technische vraag over de provinciale weg", { factualOnly: "yes" }),
       REGISTERED_FOR_INFORMATION,
     );
     expect(await informed(sent.id)).toEqual([eva.managerId]);
@@ -205,16 +181,13 @@ describe.each(DB_KINDS)("decision 040's declaration types on %s", (kind) => {
 
   it("Gemeente: an expense claim needs the manager's permission first (002 L600-602); approved", async () => {
     const d = await expectFiled(db.prisma, lotte, "expense-claim", expense(), {
+      ...waitingForManager("APPROVAL_REQUIRED", rob.id),
       type: "EXPENSE_CLAIM",
-      status: "SUBMITTED",
-      ruleOutcome: "APPROVAL_REQUIRED",
-      deciderRole: "MANAGER",
-      assigneeId: rob.id,
       valueCents: 39500,
       title: "Cursus Wet open overheid",
     });
     expect(d.reference).toMatch(/^DCL-/);
-    await expectDecided(db.prisma, rob, d.id, d.version, "APPROVED", "Nodig voor de nieuwe taak.");
+    await expectDecided(db.prisma, rob, d, "APPROVED", "Nodig voor de nieuwe taak.");
   });
 
   it("Rijk: no permission in advance in 000 (L628-632): registered without a decider; costs reimbursed otherwise go to the manager as not permitted", async () => {

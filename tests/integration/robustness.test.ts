@@ -50,10 +50,10 @@ interface ActionCase {
   formOnly?: true;
 }
 
-/** An action `who` may use whose fields are exactly the ones `breaks` names, in that order. */
-const breaking = (who: string, breaks: ActionCase["breaks"]): ActionCase => ({
+/** An action `who` may use whose fields are the ones `breaks` names, in that order, then the fields `unbroken`. */
+const breaking = (who: string, breaks: ActionCase["breaks"], ...unbroken: string[]): ActionCase => ({
   who,
-  fields: Object.keys(breaks),
+  fields: [...Object.keys(breaks), ...unbroken],
   breaks,
 });
 
@@ -113,8 +113,8 @@ const ACTIONS: Record<string, ActionCase> = {
       recusalEndsOn: ["2026-02-30", "2026-13-01", "31-12-2026", "\u0000", "<b>"],
     },
   },
-  "lib/decisions/actions.ts#remindOverdueAction": { who: "Ahmed Yilmaz", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/decisions/actions.ts#revokeDelegationAction": { who: "Jeroen Bakker", fields: ["id"], breaks: { id: BREAK.id } },
+  "lib/decisions/actions.ts#remindOverdueAction": breaking("Ahmed Yilmaz", { id: BREAK.id }),
+  "lib/decisions/actions.ts#revokeDelegationAction": breaking("Jeroen Bakker", { id: BREAK.id }),
   "lib/declarations/actions.ts#discardDraftAction": breaking("Fatima El Amrani", {
     id: BREAK.id,
     version: BREAK.version,
@@ -132,20 +132,20 @@ const ACTIONS: Record<string, ActionCase> = {
     id: BREAK.id,
     mode: ["", "COPY", "delete", "\u0000"],
   }),
-  "lib/declarations/actions.ts#submitDeclarationAction": {
-    who: "Fatima El Amrani",
-    fields: ["id", "version", "submissionKey", "answer"],
-    breaks: {
+  "lib/declarations/actions.ts#submitDeclarationAction": breaking(
+    "Fatima El Amrani",
+    {
       id: BREAK.id,
       version: BREAK.version,
       submissionKey: ["", "not-a-uuid", "\u0000", "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6"],
     },
-  },
-  "lib/declarations/actions.ts#withdrawDeclarationAction": {
-    who: "Fatima El Amrani",
-    fields: ["id", "version", "note"],
-    breaks: { id: BREAK.id, version: BREAK.version },
-  },
+    "answer",
+  ),
+  "lib/declarations/actions.ts#withdrawDeclarationAction": breaking(
+    "Fatima El Amrani",
+    { id: BREAK.id, version: BREAK.version },
+    "note",
+  ),
   "lib/i18n/actions.ts#setLocaleAction": {
     who: "Fatima El Amrani",
     fields: ["locale"],
@@ -158,8 +158,8 @@ const ACTIONS: Record<string, ActionCase> = {
     breaks: {},
     ignoresInput: true,
   },
-  "lib/people/actions.ts#applyImportAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/people/actions.ts#discardImportAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
+  "lib/people/actions.ts#applyImportAction": breaking("Linda Smit", { id: BREAK.id }),
+  "lib/people/actions.ts#discardImportAction": breaking("Linda Smit", { id: BREAK.id }),
   "lib/people/actions.ts#previewImportAction": breaking("Linda Smit", { file: ["", "naam;email\nx;y", "\u0000"] }),
   "lib/people/actions.ts#savePersonAction": {
     who: "Linda Smit",
@@ -208,16 +208,12 @@ const ACTIONS: Record<string, ActionCase> = {
     version: BREAK.version,
     reason: [...BREAK.text, "x".repeat(1001)],
   }),
-  "lib/register/actions.ts#eraseAction": {
-    who: "Linda Smit",
-    fields: ["id", "version", "ground", "confirm"],
-    breaks: {
-      id: BREAK.id,
-      version: BREAK.version,
-      ground: ["", "AVG", "avg_17_unlawful", "\u0000"],
-      confirm: ["", "nee", "JA", "\u0000"],
-    },
-  },
+  "lib/register/actions.ts#eraseAction": breaking("Linda Smit", {
+    id: BREAK.id,
+    version: BREAK.version,
+    ground: ["", "AVG", "avg_17_unlawful", "\u0000"],
+    confirm: ["", "nee", "JA", "\u0000"],
+  }),
   "lib/register/actions.ts#publishAction": breaking("Linda Smit", {
     id: BREAK.id,
     version: BREAK.version,
@@ -237,8 +233,8 @@ const ACTIONS: Record<string, ActionCase> = {
     name: [...BREAK.text, "x".repeat(101)],
     roles: ["GOD", "admin", "EMPLOYEE\u0000"],
   }),
-  "lib/scim/actions.ts#revokeScimTokenAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
-  "lib/scim/actions.ts#rotateScimTokenAction": { who: "Linda Smit", fields: ["id"], breaks: { id: BREAK.id } },
+  "lib/scim/actions.ts#revokeScimTokenAction": breaking("Linda Smit", { id: BREAK.id }),
+  "lib/scim/actions.ts#rotateScimTokenAction": breaking("Linda Smit", { id: BREAK.id }),
 };
 
 /** A hostile form for the case: random values in random fields, and at least one field broken for sure. */

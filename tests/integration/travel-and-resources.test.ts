@@ -4,17 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSeededDb, demoViewers } from "@/tests/support/seeded";
 import {
-  type Answers as Raw,
+  answersWith,
   expectDecided,
   expectFiled,
   expectOnlyAssigneeDecides,
   expectSendRefused,
   REGISTERED_WITHOUT_DECIDER,
+  waitingForManager,
 } from "@/tests/support/declarations";
 import { DB_KINDS, type TestDb } from "@/tests/support/db";
 import type { Viewer } from "@/lib/auth/session";
 
-const sale = (over: Raw = {}): Raw => ({
+const sale = answersWith({
   description: "Trainingen schrijven",
   kind: "goods",
   business: "",
@@ -23,33 +24,29 @@ const sale = (over: Raw = {}): Raw => ({
   startDate: "2027-02-01",
   value: "",
   explanation: "",
-  ...over,
 });
-const partner = (over: Raw = {}): Raw => ({
+const partner = answersWith({
   destination: "Brussel, België",
   startDate: "2027-02-10",
   endDate: "2027-02-12",
   reason: "functional",
   employerPaysPartnerCosts: "yes",
   explanation: "",
-  ...over,
 });
-const benefit = (over: Raw = {}): Raw => ({
+const benefit = answersWith({
   kind: "delay-compensation",
   company: "KLM",
   tripDate: "2026-11-20",
   value: "250",
   explanation: "",
-  ...over,
 });
-const car = (over: Raw = {}): Raw => ({
+const car = answersWith({
   car: "service",
   purpose: "other-private",
   details: "Naar huis rijden tijdens de verbouwing",
   startDate: "2027-01-10",
   endDate: "2027-01-10",
   explanation: "",
-  ...over,
 });
 
 describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
@@ -65,11 +62,8 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
 
   it("Rijk: selling to the employer needs the manager's permission (000 L1174-1177); the manager refuses it, audited", async () => {
     const d = await expectFiled(db.prisma, fatima, "sale-to-employer", sale({ value: "1.500,00" }), {
+      ...waitingForManager("APPROVAL_REQUIRED", fatima.managerId),
       type: "SALE_TO_EMPLOYER",
-      status: "SUBMITTED",
-      ruleOutcome: "APPROVAL_REQUIRED",
-      deciderRole: "MANAGER",
-      assigneeId: fatima.managerId,
       valueCents: 150000,
       counterparty: "Team Communicatie",
     });
@@ -85,12 +79,13 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
   });
 
   it("Gemeente: delivering what you buy yourself is not permitted (002 L345-348), still the manager's to decide", async () => {
-    await expectFiled(db.prisma, lotte, "sale-to-employer", sale({ involvedInPurchase: "yes" }), {
-      status: "SUBMITTED",
-      ruleOutcome: "NOT_PERMITTED",
-      deciderRole: "MANAGER",
-      assigneeId: rob.id,
-    });
+    await expectFiled(
+      db.prisma,
+      lotte,
+      "sale-to-employer",
+      sale({ involvedInPurchase: "yes" }),
+      waitingForManager("NOT_PERMITTED", rob.id),
+    );
   });
 
   it("Provincie: selling services goes to the top, only very exceptionally (003 L456-457)", async () => {
@@ -114,8 +109,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await expectDecided(
       db.prisma,
       jeroen,
-      d.id,
-      d.version,
+      d,
       "APPROVED_WITH_CONDITIONS",
       "Vertegenwoordiging bij het diner.",
       "Alleen de avond van het diner.",
@@ -139,16 +133,13 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
 
   it("Rijk: delay compensation is registered for the manager to decide on claiming it (000 L2010-2014), not left without a decider", async () => {
     const d = await expectFiled(db.prisma, fatima, "travel-benefit", benefit(), {
+      ...waitingForManager("REGISTER", jeroen.id),
       type: "TRAVEL_BENEFIT",
-      status: "SUBMITTED",
-      ruleOutcome: "REGISTER",
-      deciderRole: "MANAGER",
-      assigneeId: jeroen.id,
       valueCents: 25000,
       counterparty: "KLM",
     });
     expect(d.reference).toMatch(/^RVV-/);
-    await expectDecided(db.prisma, jeroen, d.id, d.version, "APPROVED", "Stort de vergoeding door naar de dienst.");
+    await expectDecided(db.prisma, jeroen, d, "APPROVED", "Stort de vergoeding door naar de dienst.");
   });
 
   it("Provincie: delay compensation is registered only (no rule in 003); vouchers with the costs claimed too are not permitted (003 L298-300)", async () => {
@@ -162,12 +153,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       eva,
       "travel-benefit",
       benefit({ kind: "care-vouchers", costsAlsoClaimed: "yes", value: "35" }),
-      {
-        status: "SUBMITTED",
-        ruleOutcome: "NOT_PERMITTED",
-        deciderRole: "MANAGER",
-        assigneeId: eva.managerId,
-      },
+      waitingForManager("NOT_PERMITTED", eva.managerId),
     );
   });
 
@@ -182,8 +168,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
     await expectDecided(
       db.prisma,
       jeroen,
-      d.id,
-      d.version,
+      d,
       "APPROVED_WITH_CONDITIONS",
       "Tijdelijk, tijdens de verbouwing.",
       "Eigen bijdrage per privékilometer.",
@@ -197,7 +182,7 @@ describe.each(DB_KINDS)("decision 039's declaration types on %s", (kind) => {
       ruleOutcome: "APPROVAL_REQUIRED",
       assigneeId: rob.id,
     });
-    await expectDecided(db.prisma, rob, c.id, c.version, "APPROVED", "Noodgeval.");
+    await expectDecided(db.prisma, rob, c, "APPROVED", "Noodgeval.");
   });
 
   it("a form error names the field and saves nothing of the send: an end before the start", async () => {

@@ -51,6 +51,11 @@ export const sideJobAnswers = (over: Answers = {}): Answers => ({
   ...over,
 });
 
+/** A form's answers as a factory: `defaults`, with any answer changed by the `over` of each call. */
+export const answersWith =
+  (defaults: Answers) =>
+  (over: Answers = {}): Answers => ({ ...defaults, ...over });
+
 /** The answers that make refusing a gift impolite (abroad, and refusing would offend). */
 export const POLITENESS: Answers = { foreignRelation: "yes", refusalWouldOffend: "yes" };
 
@@ -111,6 +116,20 @@ export const REGISTERED_WITHOUT_DECIDER = {
   assigneeId: null,
 } as const;
 
+/** A declaration registered with nobody to decide, on a "register" verdict: the manager is only informed. */
+export const REGISTERED_FOR_INFORMATION = {
+  status: "REGISTERED",
+  ruleOutcome: "REGISTER",
+  deciderRole: "NONE",
+  assigneeId: null,
+} as const;
+
+/** Sent and waiting for the manager `assigneeId`, whom the code's verdict `ruleOutcome` makes the decider. */
+export const waitingForManager = (
+  ruleOutcome: "APPROVAL_REQUIRED" | "NOT_PERMITTED" | "REGISTER",
+  assigneeId: string | null,
+) => ({ status: "SUBMITTED", ruleOutcome, deciderRole: "MANAGER", assigneeId }) as const;
+
 /** The audit trail's actions about one record, oldest first. */
 export async function auditActionsOf(db: PrismaClient, entityId: string): Promise<string[]> {
   const events = await db.auditEvent.findMany({
@@ -143,12 +162,11 @@ export async function expectFiled(
   return { ...d, id };
 }
 
-/** The decider decides (see decideWith), after which the declaration stands at the decision's kind. */
+/** The decider decides the declaration as filed (see decideWith), after which it stands at the decision's kind. */
 export async function expectDecided(
   db: PrismaClient,
   decider: Viewer,
-  id: string,
-  version: number,
+  { id, version }: { id: string; version: number },
   ...fields: Parameters<typeof decisionFields>
 ) {
   await decideWith(decider, id, version, ...fields);
@@ -167,7 +185,7 @@ export async function expectOnlyAssigneeDecides(
   expect(await codeOf(decideDeclaration(outsider, { id, version, ...decisionFields("REFUSED", "Nee") }))).toBe(
     "NOT_FOUND",
   );
-  await expectDecided(db, decider, id, version, ...fields);
+  await expectDecided(db, decider, { id, version }, ...fields);
   const actions = await auditActionsOf(db, id);
   expect(actions).toEqual(expect.arrayContaining(["declaration.draft-created", "declaration.submitted"]));
   expect(actions.length).toBeGreaterThanOrEqual(3);

@@ -9,7 +9,7 @@ import { formatDate, formatMoney, type Locale } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { DataTable } from "@/components/overview/data-table";
-import { controlProps, FilterField, FilterForm } from "@/components/ui/filter-form";
+import { controlProps, filterErrorSummary, FilterField, FilterForm } from "@/components/ui/filter-form";
 import { auditPath, type T } from "@/components/overview/labels";
 import { keyIn } from "@/lib/i18n/keys";
 import { Pagination } from "@/components/ui/pagination";
@@ -69,10 +69,7 @@ export default async function GiftRegisterPage({ searchParams }: { searchParams:
         testId="register-filters"
         submit={t("overview.register.apply")}
         reset={t("overview.register.reset")}
-        summary={{
-          title: t("declarations.form.errorSummaryTitle"),
-          titlePrefix: t("declarations.form.errorTitlePrefix"),
-        }}
+        summary={filterErrorSummary(t)}
         errors={errors}
         order={[...FIELDS, "pagina"]}
       >

@@ -22,7 +22,7 @@ import { keyIn } from "@/lib/i18n/keys";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTag } from "@/components/declarations/status-tag";
 import { TypeOptions } from "@/components/declarations/type-options";
-import { controlProps, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
+import { controlProps, filterErrorSummary, FilterField, FilterForm, PeriodFieldset } from "@/components/ui/filter-form";
 import { Snippet } from "@/components/search/snippet";
 import { Options } from "@/components/ui/options";
 
@@ -67,10 +67,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         testId="search-form"
         submit={t("search.form.submit")}
         reset={t("search.form.reset")}
-        summary={{
-          title: t("declarations.form.errorSummaryTitle"),
-          titlePrefix: t("declarations.form.errorTitlePrefix"),
-        }}
+        summary={filterErrorSummary(t)}
         errors={messages}
         order={ORDER}
       >

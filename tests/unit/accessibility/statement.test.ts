@@ -18,8 +18,9 @@ const source = (f: string) => fs.readFileSync(path.join(E2E, f), "utf8");
 
 /** What makes a spec perform each check (the helpers of tests/e2e/helpers.ts, or the crawl's own code). */
 const PERFORMS: Record<CheckId, (file: string, text: string) => boolean> = {
-  axe: (_f, text) => /expectNoAxeViolations\(|new AxeBuilder\(/.test(text),
-  reflow: (_f, text) => /expectNoHorizontalOverflow\(|scrollWidth/.test(text),
+  // The journey helpers' { axe: true } (expectVerdict, continueToCheck, checkAndSend, sendAndDecide) scan with axe too.
+  axe: (_f, text) => /expectNoAxeViolations\(|new AxeBuilder\(|\baxe: true\b/.test(text),
+  reflow: (_f, text) => /expectNoHorizontalOverflow\(|scrollWidth|screenshotAtWidths\(/.test(text),
   keyboard: (_f, text) => /keyboard\.press\(|\.press\("(Tab|Enter)"\)|toBeFocused\(/.test(text),
   // The no-js project (playwright.config.ts) runs exactly the files named no-js*.spec.ts with scripts off.
   noJs: (file) => /^no-js[^/]*\.spec\.ts$/.test(file),
@@ -65,6 +66,8 @@ describe("the statement's facts are what the tests prove", () => {
   it("the checks can fail: a spec without the check is not counted", () => {
     expect(PERFORMS.axe("x.spec.ts", "await page.goto('/');")).toBe(false);
     expect(PERFORMS.reflow("x.spec.ts", "await expectNoHorizontalOverflow(page, 320);")).toBe(true);
+    expect(PERFORMS.axe("x.spec.ts", 'await expectVerdict(page, "register", [], { axe: true });')).toBe(true);
+    expect(PERFORMS.reflow("x.spec.ts", "await screenshotAtWidths(page, (w) => `/tmp/x-${w}.png`);")).toBe(true);
     expect(PERFORMS.keyboard("x.spec.ts", "await page.click('a');")).toBe(false);
     expect(PERFORMS.noJs("no-js-x.spec.ts", "")).toBe(true);
     expect(PERFORMS.noJs("x.spec.ts", "javaScriptEnabled: false")).toBe(false);

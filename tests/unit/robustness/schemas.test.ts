@@ -73,6 +73,32 @@ const hiddenForms = (
 
 const idVersionNotFound = (field: string, message: string) =>
   field === "id" || field === "version" ? "notFound" : message;
+/** Forms with a hidden id and version (read as "not found") before their `keys`. Rows: [name, schema, keys, valid]. */
+const idVersionForms = (
+  namespace: string,
+  rows: [name: string, schema: z.ZodType, keys: readonly string[], valid: Record<string, unknown>[]][],
+): SchemaCase[] =>
+  rows.map(([name, schema, keys, valid]) => ({
+    name,
+    schema,
+    keys: ["id", "version", ...keys],
+    namespace,
+    keyOf: idVersionNotFound,
+    valid,
+  }));
+/** The decision's own fields (DecisionSchema, DecisionFormSchema): valid as a plain approval, and as version 2 with `other`. */
+const decisionForm = (name: string, schema: z.ZodType, other: Record<string, unknown>) =>
+  idVersionForms("decisions.errors", [
+    [
+      name,
+      schema,
+      ["kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
+      [
+        { id: "d1", version: "1", kind: "APPROVED" },
+        { id: "d1", version: "2", ...other },
+      ],
+    ],
+  ]);
 const retentionValid = Object.fromEntries(
   RETENTION_CATEGORIES.flatMap((c) => [
     [monthsField(c), String(RETENTION_POLICY[c].defaultMonths)],
@@ -142,44 +168,20 @@ const SCHEMAS: SchemaCase[] = [
     lists: ["items"],
     valid: [{ items: ["d1:0"] }, { items: ["cmabc123:4", "cmdef456:12"] }],
   },
-  {
-    name: "decisions DecisionSchema",
-    schema: DecisionSchema,
-    keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
-    namespace: "decisions.errors",
-    keyOf: idVersionNotFound,
-    valid: [
-      { id: "d1", version: "1", kind: "APPROVED" },
-      {
-        id: "d1",
-        version: "2",
-        kind: "REFUSED",
-        reason: "<script>alert(1)</script>' OR 1=1",
-        giftDestination: "CHARITY",
-        handedInOn: "2026-01-01",
-      },
-    ],
-  },
+  ...decisionForm("decisions DecisionSchema", DecisionSchema, {
+    kind: "REFUSED",
+    reason: "<script>alert(1)</script>' OR 1=1",
+    giftDestination: "CHARITY",
+    handedInOn: "2026-01-01",
+  }),
   // The decision form: DecisionSchema and RecusalPartSchema together (each also covered on its own, the recusal
   // part's keys in "recusals.errors" there); here the decision's fields, the hidden ones shown as "not found".
-  {
-    name: "decisions DecisionFormSchema",
-    schema: DecisionFormSchema,
-    keys: ["id", "version", "kind", "reason", "conditions", "giftDestination", "handedInOn", "reassessOn"],
-    namespace: "decisions.errors",
-    keyOf: idVersionNotFound,
-    valid: [
-      { id: "d1", version: "1", kind: "APPROVED" },
-      {
-        id: "d1",
-        version: "2",
-        kind: "APPROVED",
-        recusalKind: "SUPPLIER",
-        recusalSubject: "Schoonmaak <BV>",
-        recusalEndsOn: "2027-06-30",
-      },
-    ],
-  },
+  ...decisionForm("decisions DecisionFormSchema", DecisionFormSchema, {
+    kind: "APPROVED",
+    recusalKind: "SUPPLIER",
+    recusalSubject: "Schoonmaak <BV>",
+    recusalEndsOn: "2027-06-30",
+  }),
   // lib/actions: a form whose only field is a hidden id; every problem is "not found" (the shared "actions" texts).
   ...hiddenForms("actions", [
     ["actions RecordIdSchema", RecordIdSchema, [], []],
@@ -295,42 +297,38 @@ const SCHEMAS: SchemaCase[] = [
     keyOf: (f, m) => (f.startsWith("version_") ? "conflict" : m),
     valid: [retentionValid],
   },
-  {
-    name: "register WordingSchema",
-    schema: WordingSchema,
-    keys: ["id", "version", "acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"],
-    namespace: "register.errors",
-    keyOf: idVersionNotFound,
-    valid: [
-      {
-        id: "r1",
-        version: "1",
-        functionTitle: "Beleidsmedewerker",
-        sideJob: "Voorzitter <vereniging>",
-        sideJobOrganisation: "O'Brien & Zn.",
-      },
-      { id: "r1", version: "2", acknowledge: "ja", functionTitle: "x", sideJob: "€ 5", sideJobOrganisation: "y" },
+  ...idVersionForms("register.errors", [
+    [
+      "register WordingSchema",
+      WordingSchema,
+      ["acknowledge", "functionTitle", "sideJob", "sideJobOrganisation", "conditions"],
+      [
+        {
+          id: "r1",
+          version: "1",
+          functionTitle: "Beleidsmedewerker",
+          sideJob: "Voorzitter <vereniging>",
+          sideJobOrganisation: "O'Brien & Zn.",
+        },
+        { id: "r1", version: "2", acknowledge: "ja", functionTitle: "x", sideJob: "€ 5", sideJobOrganisation: "y" },
+      ],
     ],
-  },
-  {
-    name: "register PublishSchema",
-    schema: PublishSchema,
-    keys: ["id", "version", "acknowledge"],
-    namespace: "register.errors",
-    keyOf: idVersionNotFound,
-    valid: [
-      { id: "r1", version: "1" },
-      { id: "r1", version: "1", acknowledge: "ja" },
+    [
+      "register PublishSchema",
+      PublishSchema,
+      ["acknowledge"],
+      [
+        { id: "r1", version: "1" },
+        { id: "r1", version: "1", acknowledge: "ja" },
+      ],
     ],
-  },
-  {
-    name: "register EraseSchema",
-    schema: EraseSchema,
-    keys: ["id", "version", "ground", "confirm"],
-    namespace: "register.errors",
-    keyOf: idVersionNotFound,
-    valid: [{ id: "r1", version: "1", ground: "AVG_17_UNLAWFUL", confirm: "ja" }],
-  },
+    [
+      "register EraseSchema",
+      EraseSchema,
+      ["ground", "confirm"],
+      [{ id: "r1", version: "1", ground: "AVG_17_UNLAWFUL", confirm: "ja" }],
+    ],
+  ]),
   // decisions/actions.ts parses the recusal part beside DecisionSchema; its messages are in "recusals.errors" (decision 041).
   {
     name: "recusals RecusalPartSchema",
@@ -343,22 +341,17 @@ const SCHEMAS: SchemaCase[] = [
       { recusalKind: "SUPPLIER", recusalSubject: "Schoonmaak <BV>", recusalEndsOn: "2027-06-30" },
     ],
   },
-  {
-    name: "recusals EndRecusalSchema",
-    schema: EndRecusalSchema,
-    keys: ["id", "version", "reason"],
-    namespace: "recusals.errors",
-    keyOf: idVersionNotFound,
-    valid: [{ id: "r1", version: "1", reason: "Overgeplaatst naar een ander team" }],
-  },
-  {
-    name: "register RemoveSchema",
-    schema: RemoveSchema,
-    keys: ["id", "version", "reason"],
-    namespace: "register.errors",
-    keyOf: idVersionNotFound,
-    valid: [{ id: "r1", version: "1", reason: "Einde dienstverband" }],
-  },
+  ...idVersionForms("recusals.errors", [
+    [
+      "recusals EndRecusalSchema",
+      EndRecusalSchema,
+      ["reason"],
+      [{ id: "r1", version: "1", reason: "Overgeplaatst naar een ander team" }],
+    ],
+  ]),
+  ...idVersionForms("register.errors", [
+    ["register RemoveSchema", RemoveSchema, ["reason"], [{ id: "r1", version: "1", reason: "Einde dienstverband" }]],
+  ]),
 ];
 
 type Parsed = { ok: true; value: unknown } | { ok: false; fieldErrors: Record<string, string> };

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
-import { saveUnitAction } from "@/lib/people/actions";
 import { listUnits } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
 import { AdminTabs } from "@/components/people/admin-tabs";
@@ -85,13 +84,7 @@ export default async function UnitsPage({
         title={tr("people.units.add")}
         className="space-y-4 rounded border border-neutral-300 p-4"
       >
-        <UnitForm
-          action={saveUnitAction}
-          unit={null}
-          parents={units}
-          locale={locale}
-          labels={unitFormLabels(tr, tr("people.units.add"))}
-        />
+        <UnitForm unit={null} parents={units} locale={locale} labels={unitFormLabels(tr, tr("people.units.add"))} />
       </Section>
     </div>
   );

@@ -6,6 +6,7 @@ import { listImports } from "@/lib/people/data";
 import { COLUMN_KEYS, COLUMNS } from "@/lib/people/csv";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { messagesIn } from "@/lib/i18n/keys";
 import { AdminTabs } from "@/components/people/admin-tabs";
 import { ImportUpload } from "@/components/people/import-upload";
 import { peopleTranslator, tabLabels } from "@/components/people/labels";
@@ -42,10 +43,7 @@ export default async function ImportPage() {
       <ImportUpload
         action={previewImportAction}
         labels={{
-          file: tr("people.import.file"),
-          fileHint: tr("people.import.fileHint"),
-          upload: tr("people.import.upload"),
-          problemTitle: tr("people.import.problemTitle"),
+          ...messagesIn(tr, "people.import", ["file", "fileHint", "upload", "problemTitle"]),
           errorTitlePrefix: tr("declarations.form.errorTitlePrefix"),
         }}
       />

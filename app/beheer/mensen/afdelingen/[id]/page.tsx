@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
-import { saveUnitAction } from "@/lib/people/actions";
 import { listUnits } from "@/lib/people/data";
 import { getT } from "@/lib/i18n/server";
 import { AdminTabs } from "@/components/people/admin-tabs";
@@ -31,13 +30,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       </p>
       <h1 className="text-3xl font-bold">{tr("people.units.editTitle", { name: unit.name })}</h1>
       <AdminTabs current="units" inside labels={tabLabels(tr)} />
-      <UnitForm
-        action={saveUnitAction}
-        unit={unit}
-        parents={units}
-        locale={locale}
-        labels={unitFormLabels(tr, tr("people.units.save"))}
-      />
+      <UnitForm unit={unit} parents={units} locale={locale} labels={unitFormLabels(tr, tr("people.units.save"))} />
     </div>
   );
 }

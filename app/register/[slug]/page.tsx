@@ -102,7 +102,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
       <form
         method="get"
         action={base}
-        className="grid gap-4 rounded border border-neutral-300 p-4 sm:grid-cols-2"
+        className="grid gap-4 rounded border border-neutral-300 p-4 sm:grid-cols-2 sm:items-end"
         role="search"
         aria-label={t("register.public.searchLabel")}
       >
@@ -121,7 +121,7 @@ export default async function PublicRegisterPage({ params, searchParams }: { par
             id="bezoldigd"
             name="bezoldigd"
             defaultValue={filters.paid === "yes" ? "ja" : filters.paid === "no" ? "nee" : ""}
-            className="mt-1 w-full rounded border-2 border-neutral-800 px-2 py-1"
+            className="mt-1 min-h-9 w-full rounded border-2 border-neutral-800 px-2 py-1"
           >
             <option value="">{t("register.public.paidAll")}</option>
             <option value="ja">{t("register.public.paidYes")}</option>

@@ -21,31 +21,33 @@ export interface CampaignListItem extends CampaignSummary {
 
 /** Population and responses of a campaign, with the people's names, units and managers: for the export only. */
 async function everyone(db: Db, c: CampaignRow) {
-  const [people, responses, units] = await Promise.all([
-    db.person.findMany({
-      where: populationWhere(c),
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        externalId: true,
-        unitId: true,
-        unit: { select: { name: true } },
-        manager: { select: { name: true } },
-      },
-    }),
-    db.campaignResponse.findMany({
-      where: { campaignId: c.id },
-      select: {
-        personId: true,
-        answer: true,
-        unitId: true,
-        respondedAt: true,
-        person: { select: { name: true, externalId: true, manager: { select: { name: true } } } },
-      },
-    }),
-    db.unit.findMany({ where: { organisationId: c.organisationId }, select: { id: true, name: true } }),
-  ]);
+  // One after the other: this may run on a transaction's connection, which takes one query at a time (pg 9 refuses more).
+  const people = await db.person.findMany({
+    where: populationWhere(c),
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      externalId: true,
+      unitId: true,
+      unit: { select: { name: true } },
+      manager: { select: { name: true } },
+    },
+  });
+  const responses = await db.campaignResponse.findMany({
+    where: { campaignId: c.id },
+    select: {
+      personId: true,
+      answer: true,
+      unitId: true,
+      respondedAt: true,
+      person: { select: { name: true, externalId: true, manager: { select: { name: true } } } },
+    },
+  });
+  const units = await db.unit.findMany({
+    where: { organisationId: c.organisationId },
+    select: { id: true, name: true },
+  });
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   return { people, responses, unitNames };
 }

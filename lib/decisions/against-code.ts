@@ -53,10 +53,9 @@ export async function computeVerdictOn(
 ): Promise<Verdict | null> {
   const form = getDeclarationForm(DB_TO_RULE_TYPE[d.type]);
   if (!form || !d.answers || typeof d.answers !== "object") return null;
-  const [org, facts] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: d.organisationId }, select: { profile: true } }),
-    readPersonFactsIn(db, d.personId),
-  ]);
+  // One after the other: this may run on a transaction's connection, which takes one query at a time (pg 9 refuses more).
+  const org = await db.organisation.findUniqueOrThrow({ where: { id: d.organisationId }, select: { profile: true } });
+  const facts = await readPersonFactsIn(db, d.personId);
   const { today, now } = amsterdamNow(at);
   const { profile } = await effectivePolicy(db, d.organisationId, org.profile as DbProfile, today);
   const parsed = parseDeclarationForm(

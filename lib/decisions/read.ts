@@ -90,7 +90,9 @@ export async function getForDecision(viewer: Viewer, id: string): Promise<Decisi
     });
     if (!d || !(await canReadAsDecider(tx, viewer, d))) return null;
     // The code's verdict at filing (stored, or worked out again under the policy of the filing date) and the giver's year (decision 052).
-    const [atFiling, giverYear] = await Promise.all([verdictAtFiling(tx, d), sameGiverThisYear(tx, d)]);
+    // One after the other: a transaction's connection runs one query at a time.
+    const atFiling = await verdictAtFiling(tx, d);
+    const giverYear = await sameGiverThisYear(tx, d);
     const right = await decisionRight(tx, viewer, d);
     const earlier = await tx.declaration.findMany({
       where: { personId: d.personId, type: d.type, id: { not: d.id }, status: { in: [...SENT] } },

@@ -9,19 +9,18 @@ export async function readPersonFactsIn(
   db: Pick<PrismaClient, "person"> | Pick<Prisma.TransactionClient, "person">,
   personId: string,
 ): Promise<PersonFacts> {
-  const [person, reports] = await Promise.all([
-    db.person.findUniqueOrThrow({
-      where: { id: personId },
-      select: {
-        salaryScale: true,
-        topManagementGroup: true,
-        topOfficial: true,
-        financialRiskFunction: true,
-        vulnerableFunction: true,
-        roles: true,
-      },
-    }),
-    db.person.count({ where: { managerId: personId } }),
-  ]);
-  return personFactsOf(person, reports);
+  // One statement: a transaction's connection runs one query at a time (pg 9 refuses a second one started beside it).
+  const person = await db.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: {
+      salaryScale: true,
+      topManagementGroup: true,
+      topOfficial: true,
+      financialRiskFunction: true,
+      vulnerableFunction: true,
+      roles: true,
+      _count: { select: { reports: true } },
+    },
+  });
+  return personFactsOf(person, person._count.reports);
 }

@@ -113,10 +113,11 @@ export async function managerLoad(
   organisationId: string,
   personId: string,
 ): Promise<{ reports: number; openAssigned: number }> {
-  const [reports, openAssigned] = await Promise.all([
-    db.person.count({ where: { organisationId, managerId: personId, disabledAt: null } }),
-    db.declaration.count({ where: { organisationId, assigneeId: personId, status: { in: [...OPEN_WITH_MANAGER] } } }),
-  ]);
+  // One after the other: this may run on a transaction's connection, which takes one query at a time (pg 9 refuses more).
+  const reports = await db.person.count({ where: { organisationId, managerId: personId, disabledAt: null } });
+  const openAssigned = await db.declaration.count({
+    where: { organisationId, assigneeId: personId, status: { in: [...OPEN_WITH_MANAGER] } },
+  });
   return { reports, openAssigned };
 }
 

@@ -36,14 +36,16 @@ const LONG_TRANSACTION = { timeout: 180_000, maxWait: 20_000 };
 /** Everything the plan needs to know about the organisation now. */
 async function snapshot(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<PlanContext> {
   const org = viewer.organisationId;
-  const [people, units] = await Promise.all([
-    tx.person.findMany({
-      where: { organisationId: org },
-      orderBy: { id: "asc" },
-      select: { ...PERSON_RECORD_SELECT, disabledAt: true },
-    }),
-    tx.unit.findMany({ where: { organisationId: org }, select: { id: true, name: true, code: true } }),
-  ]);
+  // One after the other: a transaction's connection takes one query at a time (pg 9 refuses more).
+  const people = await tx.person.findMany({
+    where: { organisationId: org },
+    orderBy: { id: "asc" },
+    select: { ...PERSON_RECORD_SELECT, disabledAt: true },
+  });
+  const units = await tx.unit.findMany({
+    where: { organisationId: org },
+    select: { id: true, name: true, code: true },
+  });
   const openAssignments = await tx.declaration.findMany({
     where: { organisationId: org, assigneeId: { not: null }, status: { in: [...OPEN_WITH_MANAGER] } },
     orderBy: { id: "asc" },

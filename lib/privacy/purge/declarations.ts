@@ -120,12 +120,11 @@ export function declarationStep(category: "DRAFTS" | "CLOSED_DECLARATIONS"): Ste
       // Notifications that point to a removed declaration go with it, unless their own retention already covers them.
       const linked = { ...byDeclaration, createdAt: { gt: ctx.cutoff.NOTIFICATIONS } };
       if (mode === "count") {
-        const [messages, decisions, notifications, outboundEmails] = await Promise.all([
-          tx.declarationMessage.count({ where: byDeclaration }),
-          tx.decision.count({ where: byDeclaration }),
-          tx.notification.count({ where: { ...linked, organisationId: ctx.organisationId } }),
-          tx.outboundEmail.count({ where: linked }),
-        ]);
+        // One after the other: a transaction's connection runs one query at a time.
+        const messages = await tx.declarationMessage.count({ where: byDeclaration });
+        const decisions = await tx.decision.count({ where: byDeclaration });
+        const notifications = await tx.notification.count({ where: { ...linked, organisationId: ctx.organisationId } });
+        const outboundEmails = await tx.outboundEmail.count({ where: linked });
         return {
           [category]: { declarations: ids.length, decisions, messages },
           NOTIFICATIONS: { notifications, outboundEmails },
